@@ -1,0 +1,37 @@
+package io.quarkiverse.jsonrpc.server;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Exposes a method of a CDI bean as a JSON-RPC method, callable over the WebSocket and the HTTP transport.
+ * <p>
+ * The JSON-RPC name is the Java method name unless {@link #value()} gives another; a {@link JsonRpcNamespace} on the
+ * declaring class prefixes it. Parameters bind from positional or named params by their Java names, so the code must
+ * be compiled with {@code -parameters}.
+ *
+ * <pre>
+ * &#64;JsonRpc
+ * public int subtract(int minuend, int subtrahend) {
+ *     return minuend - subtrahend;
+ * }
+ * </pre>
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface JsonRpc {
+
+    /**
+     * The JSON-RPC method name; the Java method name when empty. Names starting with {@code rpc.} are reserved by the
+     * specification.
+     */
+    String value() default "";
+
+    /**
+     * The transports over which the method can be called. Called over any other, the method does not exist
+     * ({@code -32601 Method not found}).
+     */
+    JsonRpcTransport[] transports() default { JsonRpcTransport.WEBSOCKET, JsonRpcTransport.HTTP };
+}

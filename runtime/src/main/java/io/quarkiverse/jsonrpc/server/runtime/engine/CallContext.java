@@ -1,0 +1,72 @@
+package io.quarkiverse.jsonrpc.server.runtime.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.websockets.next.WebSocketConnection;
+
+/** The {@link JsonRpcContext} of one call: the transport's session plus the request's method and id. */
+final class CallContext implements JsonRpcContext {
+
+    private final TransportSession session;
+    private final Request request;
+
+    CallContext(TransportSession session, Request request) {
+        this.session = session;
+        this.request = request;
+    }
+
+    @Override
+    public JsonRpcTransport transport() {
+        return session.transport();
+    }
+
+    @Override
+    public String method() {
+        return request.method();
+    }
+
+    @Override
+    public Object requestId() {
+        return request.id() == null ? null : request.id().value();
+    }
+
+    @Override
+    public boolean isNotification() {
+        return request.isNotification();
+    }
+
+    @Override
+    public String header(String name) {
+        return session.header(name);
+    }
+
+    @Override
+    public Map<String, List<String>> headers() {
+        return session.headers();
+    }
+
+    @Override
+    public Optional<WebSocketConnection> connection() {
+        return Optional.ofNullable(session.connection());
+    }
+
+    @Override
+    public SecurityIdentity identity() {
+        return session.identity();
+    }
+
+    @Override
+    public Map<String, Object> userData() {
+        return session.userData();
+    }
+
+    @Override
+    public String toString() {
+        return "call of " + request.method() + " [id: " + request.id() + ", transport: " + session.transport() + "]";
+    }
+}

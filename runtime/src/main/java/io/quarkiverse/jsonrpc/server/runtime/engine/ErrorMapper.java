@@ -1,0 +1,76 @@
+package io.quarkiverse.jsonrpc.server.runtime.engine;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+import org.jboss.logging.Logger;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcException;
+
+/**
+ * Turns what a method threw into the error the client sees. A {@link JsonRpcException} and an exception declared
+ * with {@code @JsonRpcError} are the application's own errors and go out as they are; anything else is a bug, logged
+ * here with its stack trace, and reaches the client as -32603 with its class and message only when details are on.
+ */
+final class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    private final Map<String, DeclaredError> declaredErrors;
+    private final boolean includeDetails;
+
+    ErrorMapper(Map<String, DeclaredError> declaredErrors, boolean includeDetails) {
+        this.declaredErrors = declaredErrors;
+        this.includeDetails = includeDetails;
+    }
+
+    ErrorObject map(Throwable failure, Request request) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof JsonRpcException e) {
+            LOG.debugf("Method %s [id: %s] returned error %d: %s", request.method(), request.id(), e.getCode(),
+                    e.getMessage());
+            return new ErrorObject(e.getCode(), e.getMessage(), e.getData());
+        }
+        DeclaredError declared = declaredError(cause.getClass());
+        if (declared != null) {
+            LOG.debugf("Method %s [id: %s] returned error %d: %s", request.method(), request.id(), declared.code(),
+                    cause.toString());
+            String message = declared.message().isEmpty() ? String.valueOf(cause.getMessage()) : declared.message();
+            return new ErrorObject(declared.code(), message, null);
+        }
+        LOG.errorf(cause, "Method %s [id: %s] failed", request.method(), request.id());
+        if (!includeDetails) {
+            return new ErrorObject(ErrorObject.INTERNAL_ERROR, "Internal error", null);
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("exception", cause.getClass().getName());
+        data.put("message", cause.getMessage());
+        return new ErrorObject(ErrorObject.INTERNAL_ERROR,
+                cause.getMessage() == null ? "Internal error" : cause.getMessage(), data);
+    }
+
+    private DeclaredError declaredError(Class<?> type) {
+        if (declaredErrors.isEmpty()) {
+            return null;
+        }
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            DeclaredError declared = declaredErrors.get(c.getName());
+            if (declared != null) {
+                return declared;
+            }
+        }
+        return null;
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while ((current instanceof CompletionException || current instanceof ExecutionException
+                || current instanceof InvocationTargetException) && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,146 @@
+package io.quarkiverse.jsonrpc.server.runtime.engine;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+
+/**
+ * Turns a request's params into the arguments of the Java method, with the application's ObjectMapper. Positional
+ * params bind in order, named params by Java parameter name; context parameters are filled from the call.
+ */
+final class ParamBinder {
+
+    private final ObjectMapper mapper;
+
+    ParamBinder(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    Object[] bind(RpcMethod method, JsonNode params, CallContext context) throws InvalidParamsException {
+        List<RpcParam> declared = method.params();
+        Object[] args = new Object[declared.size()];
+        if (params != null && params.isObject()) {
+            bindNamed(method, params, context, args);
+        } else {
+            bindPositional(method, params, context, args);
+        }
+        return args;
+    }
+
+    private void bindPositional(RpcMethod method, JsonNode params, CallContext context, Object[] args)
+            throws InvalidParamsException {
+        List<RpcParam> declared = method.params();
+        int given = params == null ? 0 : params.size();
+        int next = 0;
+        for (int i = 0; i < args.length; i++) {
+            RpcParam param = declared.get(i);
+            if (!param.kind().fromParams()) {
+                args[i] = contextValue(param, context);
+            } else if (param.kind() == RpcParam.Kind.VARARGS) {
+                ArrayNode rest = mapper.createArrayNode();
+                while (next < given) {
+                    rest.add(params.get(next++));
+                }
+                args[i] = read(param, rest);
+            } else if (next < given) {
+                args[i] = read(param, params.get(next++));
+            } else {
+                args[i] = absent(param);
+            }
+        }
+        if (next < given) {
+            throw new InvalidParamsException("method '" + method.name() + "' takes " + method.valueParamCount()
+                    + " params, " + given + " given");
+        }
+    }
+
+    private void bindNamed(RpcMethod method, JsonNode params, CallContext context, Object[] args)
+            throws InvalidParamsException {
+        List<RpcParam> declared = method.params();
+        for (Iterator<String> names = params.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!hasValueParam(declared, name)) {
+                throw new InvalidParamsException("unknown parameter '" + name + "' for method '" + method.name() + "'");
+            }
+        }
+        for (int i = 0; i < args.length; i++) {
+            RpcParam param = declared.get(i);
+            if (!param.kind().fromParams()) {
+                args[i] = contextValue(param, context);
+                continue;
+            }
+            JsonNode value = params.get(param.name());
+            args[i] = value == null ? absent(param) : read(param, value);
+        }
+    }
+
+    private static boolean hasValueParam(List<RpcParam> declared, String name) {
+        for (RpcParam param : declared) {
+            if (param.kind().fromParams() && param.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Object read(RpcParam param, JsonNode value) throws InvalidParamsException {
+        if (value.isNull()) {
+            if (param.kind() == RpcParam.Kind.OPTIONAL) {
+                return Optional.empty();
+            }
+            if (param.type().isPrimitive()) {
+                throw new InvalidParamsException("parameter '" + param.name() + "' must not be null");
+            }
+            return null;
+        }
+        if (param.kind() == RpcParam.Kind.VARARGS && !value.isArray()) {
+            throw new InvalidParamsException("parameter '" + param.name() + "' takes an array");
+        }
+        try {
+            Object converted = mapper.readerFor(param.type()).readValue(value);
+            return param.kind() == RpcParam.Kind.OPTIONAL ? Optional.ofNullable(converted) : converted;
+        } catch (JsonProcessingException e) {
+            throw new InvalidParamsException("parameter '" + param.name() + "' cannot take " + describe(value)
+                    + " as " + param.type().toCanonical() + ": " + e.getOriginalMessage());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidParamsException("parameter '" + param.name() + "' cannot take " + describe(value)
+                    + " as " + param.type().toCanonical());
+        }
+    }
+
+    private Object absent(RpcParam param) throws InvalidParamsException {
+        return switch (param.kind()) {
+            case OPTIONAL -> Optional.empty();
+            case VARARGS -> read(param, mapper.createArrayNode());
+            default -> throw new InvalidParamsException("missing required parameter '" + param.name() + "'");
+        };
+    }
+
+    private static Object contextValue(RpcParam param, CallContext context) {
+        return switch (param.kind()) {
+            case CONTEXT -> (JsonRpcContext) context;
+            case SECURITY_IDENTITY -> context.identity();
+            case WEB_SOCKET_CONNECTION -> context.connection().orElse(null);
+            default -> throw new IllegalStateException("Not a context parameter: " + param);
+        };
+    }
+
+    private static String describe(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case STRING -> "a string";
+            case NUMBER -> "the number " + value.asText();
+            case BOOLEAN -> "a boolean";
+            default -> value.getNodeType().name().toLowerCase();
+        };
+    }
+}

@@ -1,0 +1,151 @@
+package io.quarkiverse.jsonrpc.server.runtime.engine;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads a message into requests. The envelope is read token by token, so that the id keeps its exact text and a
+ * request is judged only once the whole message is known to be well-formed JSON; params are read as a tree with the
+ * application's ObjectMapper (its read constraints apply).
+ */
+final class RequestParser {
+
+    /** A message: one request, or the members of a batch. */
+    record Message(List<Request> requests, boolean batch) {
+    }
+
+    private final ObjectMapper mapper;
+
+    RequestParser(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** @throws IOException when the message is not well-formed JSON: a parse error */
+    Message parse(byte[] bytes) throws IOException {
+        try (JsonParser parser = mapper.createParser(bytes)) {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                throw new EmptyMessageException();
+            }
+            Message message;
+            if (token == JsonToken.START_ARRAY) {
+                List<Request> requests = new ArrayList<>();
+                while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    requests.add(readRequest(parser, token));
+                }
+                message = new Message(requests, true);
+            } else {
+                message = new Message(List.of(readRequest(parser, token)), false);
+            }
+            if (parser.nextToken() != null) {
+                throw new TrailingContentException(parser);
+            }
+            return message;
+        }
+    }
+
+    private Request readRequest(JsonParser parser, JsonToken token) throws IOException {
+        if (token != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return Request.invalid(JsonRpcVersion.V2, null, "A request must be a JSON object, not " + describe(token));
+        }
+        boolean hasVersion = false;
+        boolean hasMethod = false;
+        String problem = null;
+        String method = null;
+        RequestId id = null;
+        JsonNode params = null;
+        boolean paramsNull = false;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            token = parser.nextToken();
+            switch (field) {
+                case "jsonrpc" -> {
+                    hasVersion = true;
+                    if (token != JsonToken.VALUE_STRING || !"2.0".equals(parser.getText())) {
+                        problem = "'jsonrpc' must be exactly \"2.0\"";
+                    }
+                    parser.skipChildren();
+                }
+                case "method" -> {
+                    hasMethod = true;
+                    if (token == JsonToken.VALUE_STRING) {
+                        method = parser.getText();
+                    } else {
+                        method = null;
+                        parser.skipChildren();
+                    }
+                }
+                case "params" -> {
+                    if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
+                        params = parser.readValueAsTree();
+                        paramsNull = false;
+                    } else {
+                        params = null;
+                        paramsNull = token == JsonToken.VALUE_NULL;
+                        if (!paramsNull) {
+                            problem = "'params' must be an array or an object, not " + describe(token);
+                        }
+                    }
+                }
+                case "id" -> {
+                    id = switch (token) {
+                        case VALUE_STRING -> RequestId.string(parser.getText());
+                        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> RequestId.number(parser.getText());
+                        case VALUE_NULL -> RequestId.NULL;
+                        default -> {
+                            parser.skipChildren();
+                            problem = "'id' must be a string, a number or null, not " + describe(token);
+                            yield null;
+                        }
+                    };
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        // Without "jsonrpc" a request is 1.0; something that is not a request at all ({"foo": "boo"}) is answered in
+        // 2.0 form, as the specification's examples do.
+        JsonRpcVersion version = hasVersion || !hasMethod ? JsonRpcVersion.V2 : JsonRpcVersion.V1;
+        if (problem == null && method == null) {
+            problem = "'method' must be a string";
+        }
+        if (problem == null && paramsNull && version == JsonRpcVersion.V2) {
+            problem = "'params' must be an array or an object, not null";
+        }
+        if (problem != null) {
+            return Request.invalid(version, id, problem);
+        }
+        return new Request(version, id, method, params, null);
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "an array";
+            case START_OBJECT -> "an object";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.asString();
+        };
+    }
+
+    static final class EmptyMessageException extends IOException {
+        EmptyMessageException() {
+            super("The message is empty", null);
+        }
+    }
+
+    static final class TrailingContentException extends IOException {
+        TrailingContentException(JsonParser parser) {
+            super("Unexpected content after the end of the JSON value at line " + parser.currentLocation().getLineNr()
+                    + ", column " + parser.currentLocation().getColumnNr(), null);
+        }
+    }
+}

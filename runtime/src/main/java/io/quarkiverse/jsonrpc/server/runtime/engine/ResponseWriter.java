@@ -1,0 +1,110 @@
+package io.quarkiverse.jsonrpc.server.runtime.engine;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Writes responses, in the shape of the request's protocol version, with the application's ObjectMapper. */
+final class ResponseWriter {
+
+    private static final Logger LOG = Logger.getLogger(ResponseWriter.class);
+
+    private final ObjectMapper mapper;
+
+    ResponseWriter(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** @throws IOException when the application's ObjectMapper cannot serialize the result */
+    byte[] result(JsonRpcVersion version, RequestId id, Object result) throws IOException {
+        ByteArrayBuilder out = new ByteArrayBuilder(256);
+        try (JsonGenerator generator = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            generator.writeStartObject();
+            if (version == JsonRpcVersion.V2) {
+                generator.writeStringField("jsonrpc", "2.0");
+            }
+            generator.writeFieldName("result");
+            mapper.writeValue(generator, result);
+            if (version == JsonRpcVersion.V1) {
+                generator.writeNullField("error");
+            }
+            generator.writeFieldName("id");
+            id.write(generator);
+            generator.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    byte[] error(JsonRpcVersion version, RequestId id, ErrorObject error) {
+        try {
+            return writeError(version, id, error, true);
+        } catch (IOException e) {
+            LOG.warnf("The data of error %d could not be serialized, it is left out: %s", error.code(), e.toString());
+            try {
+                return writeError(version, id, error, false);
+            } catch (IOException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+    }
+
+    private byte[] writeError(JsonRpcVersion version, RequestId id, ErrorObject error, boolean withData)
+            throws IOException {
+        ByteArrayBuilder out = new ByteArrayBuilder(128);
+        try (JsonGenerator generator = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            generator.writeStartObject();
+            if (version == JsonRpcVersion.V2) {
+                generator.writeStringField("jsonrpc", "2.0");
+            } else {
+                generator.writeNullField("result");
+            }
+            generator.writeObjectFieldStart("error");
+            generator.writeNumberField("code", error.code());
+            generator.writeStringField("message", error.message());
+            if (withData && error.data() != null) {
+                generator.writeFieldName("data");
+                mapper.writeValue(generator, error.data());
+            }
+            generator.writeEndObject();
+            generator.writeFieldName("id");
+            id.write(generator);
+            generator.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    /** The responses of a batch as one array; {@code null} when every member was a notification. */
+    byte[] batch(List<byte[]> responses) {
+        int size = 1;
+        int count = 0;
+        for (byte[] response : responses) {
+            if (response != null) {
+                size += response.length + 1;
+                count++;
+            }
+        }
+        if (count == 0) {
+            return null;
+        }
+        byte[] out = new byte[size];
+        out[0] = '[';
+        int position = 1;
+        for (byte[] response : responses) {
+            if (response != null) {
+                if (position > 1) {
+                    out[position++] = ',';
+                }
+                System.arraycopy(response, 0, out, position, response.length);
+                position += response.length;
+            }
+        }
+        out[position] = ']';
+        return out;
+    }
+}

@@ -1,0 +1,41 @@
+package io.quarkiverse.jsonrpc.server.runtime.engine;
+
+import com.fasterxml.jackson.databind.JavaType;
+
+/**
+ * One parameter of a Java method behind a JSON-RPC method, and how it gets its value.
+ *
+ * @param name the Java parameter name, and its name in named params
+ * @param kind where the value comes from
+ * @param type the type to read from JSON: the element type for {@link Kind#OPTIONAL}, the array type for
+ *        {@link Kind#VARARGS}, unused for context kinds
+ */
+public record RpcParam(String name, Kind kind, JavaType type) {
+
+    public enum Kind {
+        /** A required value from params. */
+        VALUE,
+        /** An {@code Optional<T>}: empty when omitted or null. */
+        OPTIONAL,
+        /** A trailing varargs array: the remaining positional params, or a JSON array when named. */
+        VARARGS,
+        /** The {@code JsonRpcContext} of the call. */
+        CONTEXT,
+        /** The caller's {@code SecurityIdentity}. */
+        SECURITY_IDENTITY,
+        /** The {@code WebSocketConnection}; null over HTTP. */
+        WEB_SOCKET_CONNECTION;
+
+        public boolean fromParams() {
+            return this == VALUE || this == OPTIONAL || this == VARARGS;
+        }
+    }
+
+    public static RpcParam value(String name, JavaType type) {
+        return new RpcParam(name, Kind.VALUE, type);
+    }
+
+    public static RpcParam context(String name, Kind kind) {
+        return new RpcParam(name, kind, null);
+    }
+}

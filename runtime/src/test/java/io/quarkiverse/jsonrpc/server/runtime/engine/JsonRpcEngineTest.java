@@ -1,0 +1,433 @@
+package io.quarkiverse.jsonrpc.server.runtime.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.JsonRpcException;
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+
+/** The protocol engine without Quarkus: requests in, responses out, methods as lambdas. */
+class JsonRpcEngineTest {
+
+    static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+
+    record Point(int x, int y) {
+    }
+
+    static class NotEnoughMoney extends RuntimeException {
+        NotEnoughMoney(String message) {
+            super(message);
+        }
+    }
+
+    final JsonRpcEngine engine = new JsonRpcEngine(new MethodTable(List.of(
+            method("subtract", args -> (Integer) args[0] - (Integer) args[1], value("minuend", int.class),
+                    value("subtrahend", int.class)),
+            method("sum", args -> java.util.Arrays.stream((int[]) args[0]).sum(),
+                    new RpcParam("values", RpcParam.Kind.VARARGS, type(int[].class))),
+            method("update", args -> null, new RpcParam("values", RpcParam.Kind.VARARGS, type(int[].class))),
+            method("notify_hello", args -> null, value("value", int.class)),
+            method("get_data", args -> List.of("hello", 5)),
+            method("echo", args -> args[0], value("value", JsonNode.class)),
+            method("greet", args -> "Hello " + ((Optional<?>) args[0]).map(Object::toString).orElse("world"),
+                    new RpcParam("name", RpcParam.Kind.OPTIONAL, type(String.class))),
+            method("move", args -> new Point(((Point) args[0]).x() + 1, ((Point) args[0]).y()), value("p", Point.class)),
+            method("nextDay", args -> ((LocalDate) args[0]).plusDays(1), value("day", LocalDate.class)),
+            method("whereAmI", args -> ((JsonRpcContext) args[0]).transport() + " " + ((JsonRpcContext) args[0]).method()
+                    + " " + ((JsonRpcContext) args[0]).requestId(), RpcParam.context("ctx", RpcParam.Kind.CONTEXT)),
+            method("fail", args -> {
+                throw new IllegalStateException("boom");
+            }),
+            method("broke", args -> {
+                throw new NotEnoughMoney("only 3 left");
+            }),
+            method("refuse", args -> {
+                throw new JsonRpcException(-32010, "Refused", Map.of("reason", "no"));
+            }),
+            new RpcMethod("slow", List.of(), Set.of(JsonRpcTransport.WEBSOCKET, JsonRpcTransport.HTTP),
+                    (args, ctx) -> Uni.createFrom().item((Object) "late").onItem().delayIt()
+                            .by(Duration.ofMillis(50))),
+            new RpcMethod("wsOnly", List.of(), Set.of(JsonRpcTransport.WEBSOCKET),
+                    (args, ctx) -> Uni.createFrom().item("ws")))),
+            MAPPER, new EngineOptions(3, true, Map.of(NotEnoughMoney.class.getName(), new DeclaredError(-32020, ""))));
+
+    // --- the examples of section 7 of the JSON-RPC 2.0 specification
+
+    @Test
+    void positionalParameters() {
+        assertResponse("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 1}",
+                "{\"jsonrpc\": \"2.0\", \"result\": 19, \"id\": 1}");
+        assertResponse("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [23, 42], \"id\": 2}",
+                "{\"jsonrpc\": \"2.0\", \"result\": -19, \"id\": 2}");
+    }
+
+    @Test
+    void namedParameters() {
+        assertResponse(
+                "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": {\"subtrahend\": 23, \"minuend\": 42}, \"id\": 3}",
+                "{\"jsonrpc\": \"2.0\", \"result\": 19, \"id\": 3}");
+    }
+
+    @Test
+    void notificationsGetNoResponse() {
+        assertThat(handle("{\"jsonrpc\": \"2.0\", \"method\": \"update\", \"params\": [1,2,3,4,5]}")).isNull();
+        assertThat(handle("{\"jsonrpc\": \"2.0\", \"method\": \"foobar\"}")).isNull();
+        assertThat(handle("{\"jsonrpc\": \"2.0\", \"method\": \"fail\"}")).isNull();
+    }
+
+    @Test
+    void nonExistentMethod() {
+        assertError("{\"jsonrpc\": \"2.0\", \"method\": \"foobar\", \"id\": \"1\"}", -32601, "Method not found", "\"1\"");
+    }
+
+    @Test
+    void invalidJson() {
+        assertError("{\"jsonrpc\": \"2.0\", \"method\": \"foobar, \"params\": \"bar\", \"baz]", -32700, "Parse error", "null");
+    }
+
+    @Test
+    void invalidRequestObject() {
+        assertError("{\"jsonrpc\": \"2.0\", \"method\": 1, \"params\": \"bar\"}", -32600, "Invalid Request", "null");
+    }
+
+    @Test
+    void batchWithInvalidJson() {
+        assertError(
+                "[ {\"jsonrpc\": \"2.0\", \"method\": \"sum\", \"params\": [1,2,4], \"id\": \"1\"}, {\"jsonrpc\": \"2.0\", \"method\" ]",
+                -32700, "Parse error", "null");
+    }
+
+    @Test
+    void emptyBatch() {
+        assertError("[]", -32600, "Invalid Request", "null");
+    }
+
+    @Test
+    void invalidNonEmptyBatch() {
+        JsonNode response = json(handle("[1]"));
+        assertThat(response.isArray()).isTrue();
+        assertThat(response).hasSize(1);
+        assertThat(withoutData(response.get(0))).isEqualTo(
+                json("{\"jsonrpc\": \"2.0\", \"error\": {\"code\": -32600, \"message\": \"Invalid Request\"}, \"id\": null}"));
+    }
+
+    @Test
+    void invalidBatch() {
+        JsonNode response = json(handle("[1,2,3]"));
+        assertThat(response).hasSize(3);
+        response.forEach(r -> assertThat(r.get("error").get("code").asInt()).isEqualTo(-32600));
+    }
+
+    @Test
+    void mixedBatch() {
+        JsonRpcEngine engine = new JsonRpcEngine(new MethodTable(this.engineMethods()), MAPPER,
+                new EngineOptions(100, true, Map.of()));
+        String batch = """
+                [
+                    {"jsonrpc": "2.0", "method": "sum", "params": [1,2,4], "id": "1"},
+                    {"jsonrpc": "2.0", "method": "notify_hello", "params": [7]},
+                    {"jsonrpc": "2.0", "method": "subtract", "params": [42,23], "id": "2"},
+                    {"foo": "boo"},
+                    {"jsonrpc": "2.0", "method": "foo.get", "params": {"name": "myself"}, "id": "5"},
+                    {"jsonrpc": "2.0", "method": "get_data", "id": "9"}
+                ]""";
+        JsonNode response = withoutData(json(handle(engine, batch, JsonRpcTransport.HTTP)));
+        assertThat(response).isEqualTo(json("""
+                [
+                    {"jsonrpc": "2.0", "result": 7, "id": "1"},
+                    {"jsonrpc": "2.0", "result": 19, "id": "2"},
+                    {"jsonrpc": "2.0", "error": {"code": -32600, "message": "Invalid Request"}, "id": null},
+                    {"jsonrpc": "2.0", "error": {"code": -32601, "message": "Method not found"}, "id": "5"},
+                    {"jsonrpc": "2.0", "result": ["hello", 5], "id": "9"}
+                ]"""));
+    }
+
+    @Test
+    void allNotificationBatch() {
+        assertThat(handle("[{\"jsonrpc\": \"2.0\", \"method\": \"notify_sum\", \"params\": [1,2,4]},"
+                + "{\"jsonrpc\": \"2.0\", \"method\": \"notify_hello\", \"params\": [7]}]")).isNull();
+    }
+
+    // --- beyond the examples
+
+    @Test
+    void batchLargerThanTheLimit() {
+        JsonNode response = json(handle("[" + "{\"jsonrpc\":\"2.0\",\"method\":\"get_data\",\"id\":1},".repeat(3)
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"get_data\",\"id\":1}]"));
+        assertThat(response.get("error").get("code").asInt()).isEqualTo(-32600);
+        assertThat(response.get("error").get("data").asText()).contains("4 requests", "limit of 3", "max-batch-size");
+    }
+
+    @Test
+    void idsAreEchoedExactly() {
+        for (String id : List.of("\"abc\"", "0", "-7", "12345678901234567890123", "1.10", "2.5e3", "null")) {
+            JsonNode response = json(handle("{\"jsonrpc\":\"2.0\",\"method\":\"get_data\",\"id\":" + id + "}"));
+            assertThat(new String(handle("{\"jsonrpc\":\"2.0\",\"method\":\"get_data\",\"id\":" + id + "}"),
+                    StandardCharsets.UTF_8)).endsWith("\"id\":" + id + "}");
+            assertThat(response.get("result")).isNotNull();
+        }
+    }
+
+    @Test
+    void invalidIds() {
+        assertError("{\"jsonrpc\":\"2.0\",\"method\":\"get_data\",\"id\":{}}", -32600, "Invalid Request", "null");
+        assertError("{\"jsonrpc\":\"2.0\",\"method\":\"get_data\",\"id\":[1]}", -32600, "Invalid Request", "null");
+        assertError("{\"jsonrpc\":\"2.0\",\"method\":\"get_data\",\"id\":true}", -32600, "Invalid Request", "null");
+    }
+
+    @Test
+    void versionMustBeExactly2() {
+        assertError("{\"jsonrpc\":2.0,\"method\":\"get_data\",\"id\":1}", -32600, "Invalid Request", "1");
+        assertError("{\"jsonrpc\":\"2\",\"method\":\"get_data\",\"id\":1}", -32600, "Invalid Request", "1");
+    }
+
+    @Test
+    void paramsMustBeStructured() {
+        assertError("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":5,\"id\":1}", -32600, "Invalid Request", "1");
+        assertError("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":null,\"id\":1}", -32600, "Invalid Request", "1");
+    }
+
+    @Test
+    void invalidParamsNameTheParameter() {
+        assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[1],\"id\":1}", -32602))
+                .contains("missing required parameter 'subtrahend'");
+        assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[1,2,3],\"id\":1}", -32602))
+                .contains("takes 2 params, 3 given");
+        assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":{\"minuend\":1,\"x\":2},\"id\":1}",
+                -32602)).contains("unknown parameter 'x'");
+        assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[\"a\",2],\"id\":1}", -32602))
+                .contains("parameter 'minuend'");
+        assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[null,2],\"id\":1}", -32602))
+                .contains("parameter 'minuend' must not be null");
+        assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"move\",\"params\":[{\"x\":\"left\"}],\"id\":1}", -32602))
+                .contains("parameter 'p'");
+    }
+
+    @Test
+    void varargsTakeTheRemainingPositionalParams() {
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"sum\",\"params\":[1,2,3,4],\"id\":1}", "10");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"sum\",\"params\":[],\"id\":1}", "0");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"sum\",\"params\":{\"values\":[5,6]},\"id\":1}", "11");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"sum\",\"id\":1}", "0");
+    }
+
+    @Test
+    void optionalParamsMayBeOmitted() {
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"greet\",\"id\":1}", "\"Hello world\"");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"greet\",\"params\":{},\"id\":1}", "\"Hello world\"");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"greet\",\"params\":[null],\"id\":1}", "\"Hello world\"");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"greet\",\"params\":[\"you\"],\"id\":1}", "\"Hello you\"");
+    }
+
+    @Test
+    void recordsJavaTimeAndTrees() {
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"move\",\"params\":[{\"x\":1,\"y\":2}],\"id\":1}", "{\"x\":2,\"y\":2}");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"nextDay\",\"params\":[\"2024-02-28\"],\"id\":1}", "[2024,2,29]");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[{\"a\":[1,{\"b\":null}]}],\"id\":1}",
+                "{\"a\":[1,{\"b\":null}]}");
+    }
+
+    @Test
+    void contextParameterIsFilledNotBound() {
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"whereAmI\",\"params\":[],\"id\":7}", "\"WEBSOCKET whereAmI 7\"");
+        assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"whereAmI\",\"params\":{\"ctx\":1},\"id\":1}", -32602))
+                .contains("unknown parameter 'ctx'");
+    }
+
+    @Test
+    void transportRestriction() {
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"wsOnly\",\"id\":1}", "\"ws\"");
+        JsonNode overHttp = json(handle(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"wsOnly\",\"id\":1}", JsonRpcTransport.HTTP));
+        assertThat(overHttp.get("error").get("code").asInt()).isEqualTo(-32601);
+    }
+
+    @Test
+    void applicationErrors() {
+        JsonNode refused = json(handle("{\"jsonrpc\":\"2.0\",\"method\":\"refuse\",\"id\":1}"));
+        assertThat(refused.get("error"))
+                .isEqualTo(json("{\"code\":-32010,\"message\":\"Refused\",\"data\":{\"reason\":\"no\"}}"));
+        JsonNode declared = json(handle("{\"jsonrpc\":\"2.0\",\"method\":\"broke\",\"id\":1}"));
+        assertThat(declared.get("error")).isEqualTo(json("{\"code\":-32020,\"message\":\"only 3 left\"}"));
+    }
+
+    @Test
+    void unexpectedExceptionsShowDetailsOnlyWhenAsked() {
+        JsonNode detailed = json(handle("{\"jsonrpc\":\"2.0\",\"method\":\"fail\",\"id\":1}"));
+        assertThat(detailed.get("error")).isEqualTo(json(
+                "{\"code\":-32603,\"message\":\"boom\",\"data\":{\"exception\":\"java.lang.IllegalStateException\",\"message\":\"boom\"}}"));
+        JsonRpcEngine quiet = new JsonRpcEngine(new MethodTable(engineMethods()), MAPPER,
+                new EngineOptions(10, false, Map.of()));
+        JsonNode hidden = json(handle(quiet, "{\"jsonrpc\":\"2.0\",\"method\":\"fail\",\"id\":1}", JsonRpcTransport.HTTP));
+        assertThat(hidden.get("error")).isEqualTo(json("{\"code\":-32603,\"message\":\"Internal error\"}"));
+        assertThat(hidden.toString()).doesNotContain("boom", "Exception", "at io.");
+    }
+
+    @Test
+    void version1() {
+        assertResponse("{\"method\":\"subtract\",\"params\":[42,23],\"id\":1}", "{\"result\":19,\"error\":null,\"id\":1}");
+        JsonNode error = json(handle("{\"method\":\"nope\",\"params\":[],\"id\":\"x\"}"));
+        assertThat(error.has("jsonrpc")).isFalse();
+        assertThat(error.get("result").isNull()).isTrue();
+        assertThat(error.get("error").get("code").asInt()).isEqualTo(-32601);
+        assertThat(error.get("id").asText()).isEqualTo("x");
+        assertThat(handle("{\"method\":\"subtract\",\"params\":[42,23],\"id\":null}")).isNull();
+        assertResponse("{\"method\":\"get_data\",\"params\":null,\"id\":2}",
+                "{\"result\":[\"hello\",5],\"error\":null,\"id\":2}");
+    }
+
+    @Test
+    void malformedMessages() {
+        for (String bad : List.of("", " ", "{", "[", "nul", "{\"a\":1}{", "\"just a string\"", "42", "{} {}", "[1,]")) {
+            JsonNode response = json(handle(bad));
+            assertThat(response.get("error").get("code").asInt()).as(bad).isIn(-32700, -32600);
+            assertThat(response.get("id").isNull()).isTrue();
+        }
+        JsonNode invalidUtf8 = json(handle(new byte[] { '{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}' }));
+        assertThat(invalidUtf8.get("error").get("code").asInt()).isEqualTo(-32700);
+        JsonNode deep = json(handle("[".repeat(5000) + "]".repeat(5000)));
+        assertThat(deep.get("error").get("code").asInt()).isEqualTo(-32700);
+    }
+
+    @Test
+    void batchMembersRunConcurrently() {
+        long start = System.nanoTime();
+        JsonNode response = json(
+                handle("[{\"jsonrpc\":\"2.0\",\"method\":\"slow\",\"id\":1},{\"jsonrpc\":\"2.0\",\"method\":\"slow\",\"id\":2},"
+                        + "{\"jsonrpc\":\"2.0\",\"method\":\"slow\",\"id\":3}]"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(140));
+        assertThat(response).hasSize(3);
+    }
+
+    // --- helpers
+
+    private List<RpcMethod> engineMethods() {
+        return List.of(
+                method("sum", args -> java.util.Arrays.stream((int[]) args[0]).sum(),
+                        new RpcParam("values", RpcParam.Kind.VARARGS, type(int[].class))),
+                method("notify_hello", args -> null, value("value", int.class)),
+                method("subtract", args -> (Integer) args[0] - (Integer) args[1], value("minuend", int.class),
+                        value("subtrahend", int.class)),
+                method("get_data", args -> List.of("hello", 5)),
+                method("fail", args -> {
+                    throw new IllegalStateException("boom");
+                }));
+    }
+
+    static RpcMethod method(String name, Function<Object[], Object> body, RpcParam... params) {
+        return new RpcMethod(name, List.of(params), Set.of(JsonRpcTransport.WEBSOCKET, JsonRpcTransport.HTTP),
+                (args, ctx) -> Uni.createFrom().item(() -> body.apply(args)));
+    }
+
+    static RpcParam value(String name, Class<?> type) {
+        return RpcParam.value(name, type(type));
+    }
+
+    static JavaType type(Class<?> type) {
+        return MAPPER.constructType(type);
+    }
+
+    byte[] handle(String message) {
+        return handle(engine, message, JsonRpcTransport.WEBSOCKET);
+    }
+
+    byte[] handle(byte[] message) {
+        return engine.handle(message, new Session(JsonRpcTransport.WEBSOCKET)).await().atMost(Duration.ofSeconds(5));
+    }
+
+    static byte[] handle(JsonRpcEngine engine, String message, JsonRpcTransport transport) {
+        return engine.handle(message.getBytes(StandardCharsets.UTF_8), new Session(transport)).await()
+                .atMost(Duration.ofSeconds(5));
+    }
+
+    void assertResponse(String request, String expected) {
+        assertThat(json(handle(request))).isEqualTo(json(expected));
+    }
+
+    void assertResult(String request, String expected) {
+        JsonNode response = json(handle(request));
+        assertThat(response.get("error")).as(response.toString()).isNull();
+        assertThat(response.get("result")).isEqualTo(json(expected));
+    }
+
+    void assertError(String request, int code, String message, String id) {
+        JsonNode response = json(handle(request));
+        assertThat(response.get("jsonrpc").asText()).isEqualTo("2.0");
+        assertThat(response.get("error").get("code").asInt()).as(response.toString()).isEqualTo(code);
+        assertThat(response.get("error").get("message").asText()).isEqualTo(message);
+        assertThat(response.get("id")).isEqualTo(json(id));
+    }
+
+    String errorMessage(String request, int code) {
+        JsonNode response = json(handle(request));
+        assertThat(response.get("error").get("code").asInt()).as(response.toString()).isEqualTo(code);
+        return response.get("error").get("message").asText();
+    }
+
+    static JsonNode withoutData(JsonNode response) {
+        if (response.isArray()) {
+            response.forEach(JsonRpcEngineTest::withoutData);
+        } else if (response.has("error")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) response.get("error")).remove("data");
+        }
+        return response;
+    }
+
+    static JsonNode json(byte[] bytes) {
+        assertThat(bytes).isNotNull();
+        return json(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (Exception e) {
+            throw new AssertionError(text, e);
+        }
+    }
+
+    record Session(JsonRpcTransport transport) implements TransportSession {
+        @Override
+        public String header(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, List<String>> headers() {
+            return Map.of();
+        }
+
+        @Override
+        public WebSocketConnection connection() {
+            return null;
+        }
+
+        @Override
+        public SecurityIdentity identity() {
+            return null;
+        }
+
+        @Override
+        public Map<String, Object> userData() {
+            return new ConcurrentHashMap<>();
+        }
+    }
+}
