@@ -40,13 +40,12 @@ public final class JsonRpcEngine {
     }
 
     /** Handles one message: a request or a batch. Never fails: every problem is a JSON-RPC error response. */
-    public Uni<byte[]> handle(byte[] message, TransportSession session) {
+    public Uni<Reply> handle(byte[] message, TransportSession session) {
         RequestParser.Message parsed;
         try {
             parsed = parser.parse(message);
         } catch (IOException e) {
-            return Uni.createFrom().item(writer.error(JsonRpcVersion.V2, RequestId.NULL,
-                    ErrorObject.parseError(describe(e))));
+            return messageError(ErrorObject.parseError(describe(e)));
         }
         List<Request> requests = parsed.requests();
         if (!parsed.batch()) {
@@ -59,22 +58,35 @@ public final class JsonRpcEngine {
             return invalidMessage("A batch of " + requests.size() + " requests exceeds the limit of " + maxBatchSize
                     + " (quarkus.jsonrpc-server.max-batch-size)");
         }
-        List<Uni<byte[]>> calls = new ArrayList<>(requests.size());
+        List<Uni<Reply>> calls = new ArrayList<>(requests.size());
         for (Request request : requests) {
             calls.add(execute(request, session));
         }
-        return Uni.join().all(calls).andFailFast().map(writer::batch);
+        return Uni.join().all(calls).andFailFast().map(this::batchReply);
     }
 
-    private Uni<byte[]> invalidMessage(String detail) {
-        return Uni.createFrom().item(writer.error(JsonRpcVersion.V2, RequestId.NULL, ErrorObject.invalidRequest(detail)));
+    private Reply batchReply(List<Reply> replies) {
+        List<byte[]> responses = new ArrayList<>(replies.size());
+        for (Reply reply : replies) {
+            responses.add(reply == null ? null : reply.bytes());
+        }
+        return Reply.of(writer.batch(responses));
     }
 
-    private Uni<byte[]> execute(Request request, TransportSession session) {
+    private Uni<Reply> invalidMessage(String detail) {
+        return messageError(ErrorObject.invalidRequest(detail));
+    }
+
+    private Uni<Reply> messageError(ErrorObject error) {
+        return Uni.createFrom().item(new Reply(writer.error(JsonRpcVersion.V2, RequestId.NULL, error), error.code()));
+    }
+
+    private Uni<Reply> execute(Request request, TransportSession session) {
         if (!request.isValid()) {
             // answered even without an id: the client must learn that it was not understood
-            return Uni.createFrom().item(writer.error(request.version(), request.responseId(),
-                    ErrorObject.invalidRequest(request.invalidReason())));
+            ErrorObject error = ErrorObject.invalidRequest(request.invalidReason());
+            return Uni.createFrom().item(new Reply(writer.error(request.version(), request.responseId(), error),
+                    error.code()));
         }
         RpcMethod method = methods.lookup(request.method(), session.transport());
         if (method == null) {
@@ -98,24 +110,24 @@ public final class JsonRpcEngine {
                 : errorResponse(request, errors.map(failure, request)));
     }
 
-    private Uni<byte[]> respondWithError(Request request, ErrorObject error) {
+    private Uni<Reply> respondWithError(Request request, ErrorObject error) {
         return Uni.createFrom().item(errorResponse(request, error));
     }
 
-    private byte[] errorResponse(Request request, ErrorObject error) {
+    private Reply errorResponse(Request request, ErrorObject error) {
         if (request.isNotification()) {
             LOG.debugf("Notification %s ended with error %d: %s", request.method(), error.code(), error.message());
             return null;
         }
-        return writer.error(request.version(), request.responseId(), error);
+        return new Reply(writer.error(request.version(), request.responseId(), error), error.code());
     }
 
-    private byte[] respondWithResult(Request request, Object value) {
+    private Reply respondWithResult(Request request, Object value) {
         if (request.isNotification()) {
             return null;
         }
         try {
-            return writer.result(request.version(), request.responseId(), value);
+            return new Reply(writer.result(request.version(), request.responseId(), value), 0);
         } catch (IOException e) {
             return errorResponse(request, errors.map(new ResultNotSerializableException(request, e), request));
         }

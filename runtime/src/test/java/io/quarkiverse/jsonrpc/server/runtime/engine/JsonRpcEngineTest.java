@@ -350,12 +350,16 @@ class JsonRpcEngineTest {
     }
 
     byte[] handle(byte[] message) {
-        return engine.handle(message, new Session(JsonRpcTransport.WEBSOCKET)).await().atMost(Duration.ofSeconds(5));
+        return bytes(engine.handle(message, new Session(JsonRpcTransport.WEBSOCKET)).await().atMost(Duration.ofSeconds(5)));
     }
 
     static byte[] handle(JsonRpcEngine engine, String message, JsonRpcTransport transport) {
-        return engine.handle(message.getBytes(StandardCharsets.UTF_8), new Session(transport)).await()
-                .atMost(Duration.ofSeconds(5));
+        return bytes(engine.handle(message.getBytes(StandardCharsets.UTF_8), new Session(transport)).await()
+                .atMost(Duration.ofSeconds(5)));
+    }
+
+    static byte[] bytes(Reply reply) {
+        return reply == null ? null : reply.bytes();
     }
 
     void assertResponse(String request, String expected) {

@@ -1,0 +1,48 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.concurrent.Future;
+
+import org.jboss.jandex.DotName;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.JsonRpcError;
+import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+final class DotNames {
+
+    static final DotName JSON_RPC = DotName.createSimple(JsonRpc.class);
+    static final DotName JSON_RPC_NAMESPACE = DotName.createSimple(JsonRpcNamespace.class);
+    static final DotName JSON_RPC_ERROR = DotName.createSimple(JsonRpcError.class);
+    static final DotName JSON_RPC_CONTEXT = DotName.createSimple(JsonRpcContext.class);
+    static final DotName SECURITY_IDENTITY = DotName.createSimple(SecurityIdentity.class);
+    static final DotName WEB_SOCKET_CONNECTION = DotName.createSimple(WebSocketConnection.class);
+
+    static final DotName BLOCKING = DotName.createSimple(Blocking.class);
+    static final DotName NON_BLOCKING = DotName.createSimple(NonBlocking.class);
+    static final DotName RUN_ON_VIRTUAL_THREAD = DotName.createSimple(RunOnVirtualThread.class);
+
+    static final DotName UNI = DotName.createSimple(Uni.class);
+    static final DotName MULTI = DotName.createSimple(Multi.class);
+    static final DotName COMPLETION_STAGE = DotName.createSimple(CompletionStage.class);
+    static final DotName COMPLETABLE_FUTURE = DotName.createSimple(CompletableFuture.class);
+    static final DotName FUTURE = DotName.createSimple(Future.class);
+    static final DotName FLOW_PUBLISHER = DotName.createSimple(Flow.Publisher.class);
+    static final DotName REACTIVE_STREAMS_PUBLISHER = DotName.createSimple("org.reactivestreams.Publisher");
+    static final DotName OPTIONAL = DotName.createSimple(Optional.class);
+    static final DotName OBJECT = DotName.createSimple(Object.class);
+
+    private DotNames() {
+    }
+}

@@ -1,0 +1,32 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import static io.quarkus.deployment.annotations.ExecutionTime.RUNTIME_INIT;
+
+import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServerRecorder;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
+import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.annotations.Consume;
+import io.quarkus.deployment.annotations.Record;
+import io.quarkus.vertx.http.deployment.BodyHandlerBuildItem;
+import io.quarkus.vertx.http.deployment.RouteBuildItem;
+
+/** Serves JSON-RPC over HTTP {@code POST} at the configured path, with a Vert.x route. */
+class HttpTransportProcessor {
+
+    @BuildStep
+    @Record(RUNTIME_INIT)
+    @Consume(SyntheticBeansRuntimeInitBuildItem.class) // the handler looks up the server bean
+    void route(JsonRpcServerBuildTimeConfig config, JsonRpcServerRecorder recorder, BodyHandlerBuildItem bodyHandler,
+            BuildProducer<RouteBuildItem> routes) {
+        if (!config.http().enabled()) {
+            return;
+        }
+        routes.produce(RouteBuildItem.builder()
+                .routeFunction(config.http().path(), recorder.httpRoute(bodyHandler.getHandler()))
+                .handler(recorder.httpHandler())
+                .displayOnNotFoundPage("JSON-RPC over HTTP POST")
+                .build());
+    }
+}

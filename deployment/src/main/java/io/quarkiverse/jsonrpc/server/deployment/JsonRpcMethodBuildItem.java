@@ -1,0 +1,59 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import java.util.List;
+
+import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.runtime.ExecutionModel;
+import io.quarkiverse.jsonrpc.server.runtime.RecordedMethod;
+import io.quarkiverse.jsonrpc.server.runtime.ResultKind;
+import io.quarkus.arc.processor.BeanInfo;
+import io.quarkus.arc.processor.InvokerInfo;
+import io.quarkus.builder.item.MultiBuildItem;
+
+/**
+ * A valid {@code @JsonRpc} method of a bean, with the invoker generated for it. Sorted by name, so builds are
+ * reproducible.
+ */
+public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comparable<JsonRpcMethodBuildItem> {
+
+    final String name;
+    final BeanInfo bean;
+    final MethodInfo method;
+    final List<RecordedMethod.Param> params;
+    final List<JsonRpcTransport> transports;
+    final ExecutionModel executionModel;
+    final ResultKind resultKind;
+    /** The type the client receives: the return type, unwrapped from {@code Uni}/{@code CompletionStage}. */
+    final Type resultType;
+    final InvokerInfo invoker;
+
+    JsonRpcMethodBuildItem(String name, BeanInfo bean, MethodInfo method, List<RecordedMethod.Param> params,
+            List<JsonRpcTransport> transports, ExecutionModel executionModel, ResultKind resultKind, Type resultType,
+            InvokerInfo invoker) {
+        this.name = name;
+        this.bean = bean;
+        this.method = method;
+        this.params = params;
+        this.transports = transports;
+        this.executionModel = executionModel;
+        this.resultKind = resultKind;
+        this.resultType = resultType;
+        this.invoker = invoker;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public MethodInfo method() {
+        return method;
+    }
+
+    @Override
+    public int compareTo(JsonRpcMethodBuildItem other) {
+        return name.compareTo(other.name);
+    }
+}

@@ -1,0 +1,206 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import static io.quarkus.deployment.annotations.ExecutionTime.STATIC_INIT;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.enterprise.invoke.Invoker;
+import jakarta.inject.Singleton;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.AnnotationValue;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
+
+import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServer;
+import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServerRecorder;
+import io.quarkiverse.jsonrpc.server.runtime.RecordedMethod;
+import io.quarkiverse.jsonrpc.server.runtime.RecordedMethods;
+import io.quarkiverse.jsonrpc.server.runtime.RegisteredJsonRpcMethods;
+import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
+import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
+import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
+import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
+import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
+import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
+import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
+import io.quarkus.arc.processor.BeanInfo;
+import io.quarkus.arc.processor.BuiltinScope;
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.ReflectiveHierarchyBuildItem;
+import io.quarkus.deployment.recording.RecorderContext;
+import io.quarkus.runtime.RuntimeValue;
+
+/**
+ * Finds the {@code @JsonRpc} methods, validates them, has an invoker generated for each, and records the dispatch
+ * table.
+ */
+class JsonRpcServerProcessor {
+
+    private static final String FEATURE = "jsonrpc-server";
+
+    @BuildStep
+    FeatureBuildItem feature() {
+        return new FeatureBuildItem(FEATURE);
+    }
+
+    @BuildStep
+    AdditionalBeanBuildItem serverBeans() {
+        return AdditionalBeanBuildItem.builder()
+                .addBeanClasses(JsonRpcServer.class, RegisteredJsonRpcMethods.class)
+                .setUnremovable()
+                .build();
+    }
+
+    /** A class with {@code @JsonRpc} methods is a bean even without a bean-defining annotation. */
+    @BuildStep
+    AutoAddScopeBuildItem autoAddScope() {
+        return AutoAddScopeBuildItem.builder()
+                .containsAnnotations(DotNames.JSON_RPC)
+                .defaultScope(BuiltinScope.SINGLETON)
+                .unremovable()
+                .reason("Found @JsonRpc methods")
+                .build();
+    }
+
+    /** Nothing injects the beans that serve methods: only the dispatch table knows them. */
+    @BuildStep
+    UnremovableBeanBuildItem keepServingBeans(CombinedIndexBuildItem index) {
+        return new UnremovableBeanBuildItem(bean -> bean.isClassBean()
+                && !jsonRpcMethods(bean.getImplClazz(), index.getIndex()).isEmpty());
+    }
+
+    @BuildStep
+    void collectMethods(BeanDiscoveryFinishedBuildItem beanDiscovery, InvokerFactoryBuildItem invokerFactory,
+            CombinedIndexBuildItem combinedIndex, BuildProducer<JsonRpcMethodBuildItem> methods,
+            BuildProducer<ReflectiveHierarchyBuildItem> reflectiveHierarchy,
+            BuildProducer<ValidationErrorBuildItem> errors) {
+        IndexView index = combinedIndex.getIndex();
+        List<String> problems = new ArrayList<>();
+        Map<String, List<MethodInfo>> byName = new TreeMap<>();
+        Set<MethodInfo> served = new HashSet<>();
+
+        for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
+            for (MethodInfo method : jsonRpcMethods(bean.getImplClazz(), index)) {
+                served.add(method);
+                MethodInspector.Inspection inspection = MethodInspector.inspect(method, bean.getImplClazz());
+                byName.computeIfAbsent(inspection.name(), n -> new ArrayList<>()).add(method);
+                if (!inspection.problems().isEmpty()) {
+                    problems.addAll(inspection.problems());
+                    continue;
+                }
+                methods.produce(new JsonRpcMethodBuildItem(inspection.name(), bean, method, inspection.params(),
+                        inspection.transports(), inspection.executionModel(), inspection.resultKind(),
+                        inspection.resultType(),
+                        invokerFactory.createInvoker(bean, method).withInstanceLookup().build()));
+                registerForReflection(method, inspection, reflectiveHierarchy);
+            }
+        }
+
+        for (AnnotationInstance annotation : index.getAnnotations(DotNames.JSON_RPC)) {
+            if (annotation.target().kind() == AnnotationTarget.Kind.METHOD
+                    && !served.contains(annotation.target().asMethod())) {
+                MethodInfo method = annotation.target().asMethod();
+                problems.add("@JsonRpc method " + MethodInspector.describe(method) + " is declared on "
+                        + method.declaringClass().name() + ", which is not a bean and has no bean subclass:"
+                        + " declare it on a concrete, non-vetoed class, or give the abstract class a bean subclass");
+            }
+        }
+
+        byName.forEach((name, declarers) -> {
+            if (declarers.size() > 1) {
+                problems.add("JSON-RPC method name '" + name + "' is used by " + declarers.size() + " methods ["
+                        + String.join(", ", declarers.stream().map(MethodInspector::describe).toList())
+                        + "]: give each a unique name with @JsonRpc(\"...\")");
+            }
+        });
+
+        if (!problems.isEmpty()) {
+            errors.produce(new ValidationErrorBuildItem(
+                    problems.stream().map(p -> (Throwable) new IllegalStateException(p)).toList()));
+        }
+    }
+
+    @BuildStep
+    @Record(STATIC_INIT)
+    SyntheticBeanBuildItem recordMethods(JsonRpcServerRecorder recorder, RecorderContext recorderContext,
+            List<JsonRpcMethodBuildItem> methods, CombinedIndexBuildItem index) {
+        List<RecordedMethod> recorded = new ArrayList<>();
+        for (JsonRpcMethodBuildItem method : methods.stream().sorted().toList()) {
+            RuntimeValue<Invoker<Object, Object>> invoker = recorderContext.newInstance(method.invoker.getClassName());
+            recorded.add(new RecordedMethod(method.name, method.bean.getImplClazz().name().toString(),
+                    method.method.name(), JacksonTypes.display(method.method.returnType()), method.params,
+                    method.transports, method.executionModel, method.resultKind, invoker));
+        }
+        return SyntheticBeanBuildItem.configure(RecordedMethods.class)
+                .scope(Singleton.class)
+                .supplier(recorder.recordedMethods(recorded, declaredErrors(index.getIndex())))
+                .done();
+    }
+
+    /** Exception classes annotated {@code @JsonRpcError}, by name: the engine matches them along the hierarchy. */
+    private static Map<String, DeclaredError> declaredErrors(IndexView index) {
+        Map<String, DeclaredError> errors = new LinkedHashMap<>();
+        for (AnnotationInstance annotation : index.getAnnotations(DotNames.JSON_RPC_ERROR)) {
+            if (annotation.target().kind() == AnnotationTarget.Kind.CLASS) {
+                AnnotationValue message = annotation.value("message");
+                errors.put(annotation.target().asClass().name().toString(), new DeclaredError(
+                        annotation.value("code").asInt(), message == null ? "" : message.asString()));
+            }
+        }
+        return new TreeMap<>(errors);
+    }
+
+    /** Jackson reads params and writes results by reflection: a native executable must keep their members. */
+    private static void registerForReflection(MethodInfo method, MethodInspector.Inspection inspection,
+            BuildProducer<ReflectiveHierarchyBuildItem> reflectiveHierarchy) {
+        String source = MethodInspector.describe(method);
+        for (int i = 0; i < method.parametersCount(); i++) {
+            if (inspection.params().get(i).kind().fromParams()) {
+                reflectiveHierarchy.produce(ReflectiveHierarchyBuildItem.builder(method.parameterType(i))
+                        .source(source).build());
+            }
+        }
+        if (inspection.resultType().kind() != org.jboss.jandex.Type.Kind.VOID) {
+            reflectiveHierarchy.produce(ReflectiveHierarchyBuildItem.builder(inspection.resultType())
+                    .source(source).build());
+        }
+    }
+
+    /**
+     * The {@code @JsonRpc} methods a bean class serves: its own and those it inherits, an override hiding the
+     * method it overrides.
+     */
+    static List<MethodInfo> jsonRpcMethods(ClassInfo beanClass, IndexView index) {
+        List<MethodInfo> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = superClass(c, index)) {
+            for (MethodInfo method : c.methods()) {
+                String signature = method.name() + method.parameterTypes();
+                if (seen.add(signature) && method.hasDeclaredAnnotation(DotNames.JSON_RPC)) {
+                    found.add(method);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static ClassInfo superClass(ClassInfo c, IndexView index) {
+        DotName superName = c.superName();
+        return superName == null ? null : index.getClassByName(superName);
+    }
+}

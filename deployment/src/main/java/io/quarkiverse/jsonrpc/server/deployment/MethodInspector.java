@@ -1,0 +1,217 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationValue;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.runtime.ExecutionModel;
+import io.quarkiverse.jsonrpc.server.runtime.RecordedMethod;
+import io.quarkiverse.jsonrpc.server.runtime.ResultKind;
+import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
+
+/**
+ * Reads one {@code @JsonRpc} method from Jandex: its JSON-RPC name, parameters, transports, execution model and
+ * result; or the problems that make it unusable, each a sentence naming the method and saying what to do.
+ */
+final class MethodInspector {
+
+    private static final int ACC_VARARGS = 0x0080;
+    private static final Set<DotName> UNBINDABLE_PARAMS = Set.of(DotNames.UNI, DotNames.MULTI,
+            DotNames.COMPLETION_STAGE, DotNames.COMPLETABLE_FUTURE, DotNames.FUTURE, DotNames.FLOW_PUBLISHER,
+            DotNames.REACTIVE_STREAMS_PUBLISHER);
+    private static final Set<DotName> UNSUPPORTED_RESULTS = Set.of(DotNames.FUTURE, DotNames.FLOW_PUBLISHER,
+            DotNames.REACTIVE_STREAMS_PUBLISHER);
+
+    /** What the inspection found: usable when {@link #problems()} is empty. */
+    record Inspection(String name, List<RecordedMethod.Param> params, List<JsonRpcTransport> transports,
+            ExecutionModel executionModel, ResultKind resultKind, Type resultType, List<String> problems) {
+    }
+
+    private MethodInspector() {
+    }
+
+    static String describe(MethodInfo method) {
+        return method.declaringClass().name() + "#" + method.name() + method.parameterTypes().stream()
+                .map(JacksonTypes::display).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    /**
+     * @param beanClass the bean the method is called on: its {@code @JsonRpcNamespace} applies, and else the one of
+     *        the declaring class
+     */
+    static Inspection inspect(MethodInfo method, ClassInfo beanClass) {
+        List<String> problems = new ArrayList<>();
+        String where = describe(method);
+        AnnotationInstance jsonRpc = method.declaredAnnotation(DotNames.JSON_RPC);
+
+        if (Modifier.isPrivate(method.flags())) {
+            problems.add("@JsonRpc method " + where + " is private: make it at least package-private");
+        }
+        if (Modifier.isStatic(method.flags())) {
+            problems.add("@JsonRpc method " + where + " is static: JSON-RPC methods are called on a bean instance,"
+                    + " remove 'static'");
+        }
+
+        String name = jsonRpcName(method, beanClass, jsonRpc);
+        if (name.startsWith("rpc.")) {
+            problems.add("@JsonRpc method " + where + " is named '" + name + "': names starting with 'rpc.' are"
+                    + " reserved by the JSON-RPC specification, choose another with @JsonRpc(\"...\")");
+        }
+
+        List<JsonRpcTransport> transports = transports(jsonRpc);
+        if (transports.isEmpty()) {
+            problems.add("@JsonRpc method " + where + " has no transports: list at least one in"
+                    + " @JsonRpc(transports = ...), or leave the attribute out for both");
+        }
+
+        List<RecordedMethod.Param> params = params(method, where, problems);
+
+        Type returnType = method.returnType();
+        ResultKind resultKind = resultKind(returnType);
+        Type resultType = resultType(returnType, resultKind);
+        if (returnType.name().equals(DotNames.MULTI)) {
+            problems.add("@JsonRpc method " + where + " returns Multi, which this version does not serve: return"
+                    + " a Uni or a List instead");
+        } else if (UNSUPPORTED_RESULTS.contains(returnType.name())) {
+            problems.add("@JsonRpc method " + where + " returns " + JacksonTypes.display(returnType)
+                    + ", which cannot be sent as a result: return a value, a Uni or a CompletionStage");
+        }
+
+        ExecutionModel executionModel = executionModel(method, resultKind, where, problems);
+        return new Inspection(name, params, transports, executionModel, resultKind, resultType, problems);
+    }
+
+    private static String jsonRpcName(MethodInfo method, ClassInfo beanClass, AnnotationInstance jsonRpc) {
+        AnnotationValue value = jsonRpc.value();
+        String name = value == null || value.asString().isEmpty() ? method.name() : value.asString();
+        AnnotationInstance namespace = beanClass.declaredAnnotation(DotNames.JSON_RPC_NAMESPACE);
+        if (namespace == null) {
+            namespace = method.declaringClass().declaredAnnotation(DotNames.JSON_RPC_NAMESPACE);
+        }
+        return namespace == null ? name : namespace.value().asString() + "." + name;
+    }
+
+    private static List<JsonRpcTransport> transports(AnnotationInstance jsonRpc) {
+        AnnotationValue value = jsonRpc.value("transports");
+        if (value == null) {
+            return List.of(JsonRpcTransport.WEBSOCKET, JsonRpcTransport.HTTP);
+        }
+        return Arrays.stream(value.asEnumArray()).distinct().sorted().map(JsonRpcTransport::valueOf).toList();
+    }
+
+    private static List<RecordedMethod.Param> params(MethodInfo method, String where, List<String> problems) {
+        List<RecordedMethod.Param> params = new ArrayList<>();
+        boolean varargs = (method.flags() & ACC_VARARGS) != 0;
+        for (int i = 0; i < method.parametersCount(); i++) {
+            Type type = method.parameterType(i);
+            String name = method.parameterName(i);
+            String display = JacksonTypes.display(type);
+            RpcParam.Kind contextKind = contextKind(type.name());
+            if (contextKind != null) {
+                params.add(new RecordedMethod.Param(name == null ? "arg" + i : name, contextKind, null, display));
+                continue;
+            }
+            if (name == null) {
+                problems.add("@JsonRpc method " + where + " has no name for parameter " + i + ": compile with"
+                        + " -parameters (maven-compiler-plugin <parameters>true</parameters>) so params can bind by name");
+                continue;
+            }
+            if (type.kind() == Type.Kind.TYPE_VARIABLE || UNBINDABLE_PARAMS.contains(type.name())) {
+                problems.add("@JsonRpc method " + where + " has parameter '" + name + "' of type " + display
+                        + ", which cannot be read from JSON: use a concrete type");
+                continue;
+            }
+            if (type.name().equals(DotNames.OPTIONAL)) {
+                Type element = type.kind() == Type.Kind.PARAMETERIZED_TYPE
+                        ? type.asParameterizedType().arguments().get(0)
+                        : Type.create(DotNames.OBJECT, Type.Kind.CLASS);
+                params.add(new RecordedMethod.Param(name, RpcParam.Kind.OPTIONAL, JacksonTypes.canonical(element),
+                        display));
+            } else if (varargs && i == method.parametersCount() - 1) {
+                params.add(new RecordedMethod.Param(name, RpcParam.Kind.VARARGS, JacksonTypes.canonical(type),
+                        display));
+            } else {
+                params.add(new RecordedMethod.Param(name, RpcParam.Kind.VALUE, JacksonTypes.canonical(type), display));
+            }
+        }
+        return params;
+    }
+
+    private static RpcParam.Kind contextKind(DotName type) {
+        if (type.equals(DotNames.JSON_RPC_CONTEXT)) {
+            return RpcParam.Kind.CONTEXT;
+        }
+        if (type.equals(DotNames.SECURITY_IDENTITY)) {
+            return RpcParam.Kind.SECURITY_IDENTITY;
+        }
+        if (type.equals(DotNames.WEB_SOCKET_CONNECTION)) {
+            return RpcParam.Kind.WEB_SOCKET_CONNECTION;
+        }
+        return null;
+    }
+
+    private static ResultKind resultKind(Type returnType) {
+        if (returnType.kind() == Type.Kind.VOID) {
+            return ResultKind.VOID;
+        }
+        DotName name = returnType.name();
+        if (name.equals(DotNames.UNI)) {
+            return ResultKind.UNI;
+        }
+        if (name.equals(DotNames.COMPLETION_STAGE) || name.equals(DotNames.COMPLETABLE_FUTURE)) {
+            return ResultKind.COMPLETION_STAGE;
+        }
+        return ResultKind.VALUE;
+    }
+
+    private static Type resultType(Type returnType, ResultKind kind) {
+        if ((kind == ResultKind.UNI || kind == ResultKind.COMPLETION_STAGE)
+                && returnType.kind() == Type.Kind.PARAMETERIZED_TYPE) {
+            return returnType.asParameterizedType().arguments().get(0);
+        }
+        return returnType;
+    }
+
+    private static ExecutionModel executionModel(MethodInfo method, ResultKind resultKind, String where,
+            List<String> problems) {
+        // the method's own annotation wins over its class's
+        ExecutionModel declared = declaredModel(method::hasDeclaredAnnotation, where, problems);
+        if (declared == null) {
+            declared = declaredModel(method.declaringClass()::hasDeclaredAnnotation, where, problems);
+        }
+        if (declared != null) {
+            return declared;
+        }
+        return resultKind == ResultKind.UNI || resultKind == ResultKind.COMPLETION_STAGE ? ExecutionModel.EVENT_LOOP
+                : ExecutionModel.WORKER;
+    }
+
+    private static ExecutionModel declaredModel(Predicate<DotName> annotated, String where, List<String> problems) {
+        boolean virtualThread = annotated.test(DotNames.RUN_ON_VIRTUAL_THREAD);
+        boolean blocking = annotated.test(DotNames.BLOCKING);
+        boolean nonBlocking = annotated.test(DotNames.NON_BLOCKING);
+        if (nonBlocking && (blocking || virtualThread)) {
+            problems.add("@JsonRpc method " + where + " is both @NonBlocking and @Blocking or @RunOnVirtualThread:"
+                    + " keep one");
+        }
+        if (virtualThread) {
+            return ExecutionModel.VIRTUAL_THREAD;
+        }
+        if (blocking) {
+            return ExecutionModel.WORKER;
+        }
+        return nonBlocking ? ExecutionModel.EVENT_LOOP : null;
+    }
+}

@@ -1,0 +1,48 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import jakarta.inject.Singleton;
+
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
+import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketTransport;
+import io.quarkus.arc.deployment.GeneratedBeanBuildItem;
+import io.quarkus.arc.deployment.GeneratedBeanGizmo2Adaptor;
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
+import io.quarkus.gizmo2.Gizmo;
+import io.quarkus.websockets.next.InboundProcessingMode;
+import io.quarkus.websockets.next.WebSocket;
+
+/** Serves JSON-RPC over websockets-next at the configured path. */
+class WebSocketTransportProcessor {
+
+    static final String ENDPOINT_CLASS = WebSocketTransport.class.getName() + "Endpoint";
+
+    /** websockets-next sets up its server only when the index holds an endpoint; the generated one is not indexed. */
+    @BuildStep
+    AdditionalIndexedClassesBuildItem indexPlaceholderEndpoint(JsonRpcServerBuildTimeConfig config) {
+        return config.websocket().enabled()
+                ? new AdditionalIndexedClassesBuildItem("io.quarkiverse.jsonrpc.server.runtime.transport.NoEndpoint")
+                : new AdditionalIndexedClassesBuildItem();
+    }
+
+    /** The path is configuration, so the {@code @WebSocket} endpoint is generated rather than written. */
+    @BuildStep
+    void generateEndpoint(JsonRpcServerBuildTimeConfig config, BuildProducer<GeneratedBeanBuildItem> generatedBeans) {
+        if (!config.websocket().enabled()) {
+            return;
+        }
+        Gizmo gizmo = Gizmo.create(new GeneratedBeanGizmo2Adaptor(generatedBeans))
+                .withDebugInfo(false)
+                .withParameters(false);
+        gizmo.class_(ENDPOINT_CLASS, cc -> {
+            cc.extends_(WebSocketTransport.class);
+            cc.addAnnotation(WebSocket.class, ac -> {
+                ac.add("path", config.websocket().path());
+                ac.add("inboundProcessingMode", InboundProcessingMode.CONCURRENT);
+            });
+            cc.addAnnotation(Singleton.class);
+            cc.defaultConstructor();
+        });
+    }
+}

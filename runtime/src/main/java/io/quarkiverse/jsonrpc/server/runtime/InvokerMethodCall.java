@@ -1,0 +1,135 @@
+package io.quarkiverse.jsonrpc.server.runtime;
+
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.invoke.Invoker;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.runtime.engine.MethodCall;
+import io.quarkus.arc.InjectableContext.ContextState;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.virtual.threads.VirtualThreadsRecorder;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+/**
+ * Calls a user method through its build-time generated invoker, on the thread its execution model asks for, inside a
+ * request context of its own.
+ */
+final class InvokerMethodCall implements MethodCall {
+
+    private final Invoker<Object, Object> invoker;
+    private final ExecutionModel executionModel;
+    private final ResultKind resultKind;
+    private final ManagedContext requestContext;
+
+    InvokerMethodCall(Invoker<Object, Object> invoker, ExecutionModel executionModel, ResultKind resultKind,
+            ManagedContext requestContext) {
+        this.invoker = invoker;
+        this.executionModel = executionModel;
+        this.resultKind = resultKind;
+        this.requestContext = requestContext;
+    }
+
+    @Override
+    public Uni<Object> call(Object[] args, JsonRpcContext context) {
+        return switch (executionModel) {
+            case EVENT_LOOP -> callHere(args);
+            case WORKER -> callOnWorker(args);
+            case VIRTUAL_THREAD -> callOnVirtualThread(args);
+        };
+    }
+
+    private Uni<Object> callHere(Object[] args) {
+        try {
+            return toUni(invokeInRequestContext(args));
+        } catch (Throwable t) {
+            return Uni.createFrom().failure(t);
+        }
+    }
+
+    private Uni<Object> callOnWorker(Object[] args) {
+        Context current = Vertx.currentContext();
+        if (current == null) {
+            return Uni.createFrom().item(() -> invokeUnchecked(args))
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                    .flatMap(this::toUni);
+        }
+        // a duplicated context of its own: calls of one connection run concurrently and must not share context locals
+        Context callContext = VertxContext.createNewDuplicatedContext(current);
+        return Uni.createFrom()
+                .completionStage(() -> callContext.executeBlocking(() -> invokeInRequestContext(args), false)
+                        .toCompletionStage())
+                .flatMap(this::toUni);
+    }
+
+    private Uni<Object> callOnVirtualThread(Object[] args) {
+        return Uni.createFrom().item(() -> invokeUnchecked(args))
+                .runSubscriptionOn(VirtualThreadsRecorder.getCurrent())
+                .flatMap(this::toUni);
+    }
+
+    private Object invokeUnchecked(Object[] args) {
+        try {
+            return invokeInRequestContext(args);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new MethodFailedException(e);
+        }
+    }
+
+    private Object invokeInRequestContext(Object[] args) throws Exception {
+        if (requestContext.isActive()) {
+            return invoker.invoke(null, args);
+        }
+        requestContext.activate();
+        boolean async = false;
+        try {
+            Object result = invoker.invoke(null, args);
+            if (result != null && (resultKind == ResultKind.UNI || resultKind == ResultKind.COMPLETION_STAGE)) {
+                // the context outlives the method: request-scoped beans stay usable until the result completes
+                ContextState state = requestContext.getState();
+                requestContext.deactivate();
+                async = true;
+                return destroyOnTermination(result, state);
+            }
+            return result;
+        } finally {
+            if (!async) {
+                requestContext.terminate();
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object destroyOnTermination(Object result, ContextState state) {
+        Uni<Object> uni = resultKind == ResultKind.UNI ? (Uni<Object>) result
+                : Uni.createFrom().completionStage((CompletionStage<Object>) result);
+        return uni.onTermination().invoke(() -> requestContext.destroy(state));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Uni<Object> toUni(Object result) {
+        if (result == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return switch (resultKind) {
+            case VALUE -> Uni.createFrom().item(result);
+            case VOID -> Uni.createFrom().nullItem();
+            // destroyOnTermination has already made a Uni of a CompletionStage
+            case UNI, COMPLETION_STAGE -> result instanceof Uni<?> uni ? (Uni<Object>) uni
+                    : Uni.createFrom().completionStage((CompletionStage<Object>) result);
+        };
+    }
+
+    /** A checked exception thrown by a method called off the event loop, carried to the engine's error mapping. */
+    static final class MethodFailedException extends java.util.concurrent.CompletionException {
+        MethodFailedException(Exception cause) {
+            super(cause);
+        }
+    }
+}

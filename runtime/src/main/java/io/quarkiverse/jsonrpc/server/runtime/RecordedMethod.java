@@ -1,0 +1,36 @@
+package io.quarkiverse.jsonrpc.server.runtime;
+
+import java.util.List;
+
+import jakarta.enterprise.invoke.Invoker;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
+import io.quarkus.runtime.RuntimeValue;
+
+/**
+ * A {@code @JsonRpc} method as the build found it, recorded for run time.
+ *
+ * @param name the JSON-RPC name
+ * @param declaringClass the bean class
+ * @param javaMethod the Java method name
+ * @param returnType the Java return type, for display
+ * @param params every parameter, context parameters included
+ * @param transports the transports it answers on
+ * @param executionModel the thread it runs on
+ * @param resultKind how it delivers its result
+ * @param invoker the generated invoker that calls it on its bean
+ */
+public record RecordedMethod(String name, String declaringClass, String javaMethod, String returnType,
+        List<Param> params, List<JsonRpcTransport> transports, ExecutionModel executionModel, ResultKind resultKind,
+        RuntimeValue<Invoker<Object, Object>> invoker) {
+
+    /**
+     * @param name the Java parameter name
+     * @param kind where its value comes from
+     * @param jacksonType the type to read, in Jackson's canonical form; {@code null} for context parameters
+     * @param displayType the Java type, for display
+     */
+    public record Param(String name, RpcParam.Kind kind, String jacksonType, String displayType) {
+    }
+}

@@ -1,0 +1,12 @@
+package io.quarkiverse.jsonrpc.server.runtime;
+
+import java.util.List;
+import java.util.Map;
+
+import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
+
+/**
+ * What the build recorded: every {@code @JsonRpc} method, and the errors exception classes declare. A synthetic bean.
+ */
+public record RecordedMethods(List<RecordedMethod> methods, Map<String, DeclaredError> declaredErrors) {
+}

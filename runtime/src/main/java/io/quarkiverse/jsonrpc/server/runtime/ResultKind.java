@@ -1,0 +1,9 @@
+package io.quarkiverse.jsonrpc.server.runtime;
+
+/** How a method delivers its result. */
+public enum ResultKind {
+    VALUE,
+    VOID,
+    UNI,
+    COMPLETION_STAGE
+}

@@ -1,0 +1,48 @@
+package io.quarkiverse.jsonrpc.server.runtime.config;
+
+import io.quarkus.runtime.annotations.ConfigPhase;
+import io.quarkus.runtime.annotations.ConfigRoot;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Build-time configuration of the JSON-RPC server: which transports exist and where they listen.
+ */
+@ConfigMapping(prefix = "quarkus.jsonrpc-server")
+@ConfigRoot(phase = ConfigPhase.BUILD_AND_RUN_TIME_FIXED)
+public interface JsonRpcServerBuildTimeConfig {
+
+    /** The WebSocket transport. */
+    WebSocket websocket();
+
+    /** The HTTP transport. */
+    Http http();
+
+    interface WebSocket {
+
+        /** Whether JSON-RPC is served over a WebSocket endpoint. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * The path of the WebSocket endpoint. Message size limits are those of websockets-next
+         * ({@code quarkus.websockets-next.server.max-message-size}).
+         */
+        @WithDefault("/jsonrpc")
+        String path();
+    }
+
+    interface Http {
+
+        /** Whether JSON-RPC is served over HTTP {@code POST}. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * The path of the HTTP endpoint; may be the same as the WebSocket path. The body size limit is
+         * {@code quarkus.http.limits.max-body-size}.
+         */
+        @WithDefault("/jsonrpc")
+        String path();
+    }
+}

@@ -1,0 +1,69 @@
+package io.quarkiverse.jsonrpc.server.runtime.transport;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.runtime.engine.TransportSession;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
+
+/** One HTTP request, as the engine sees it. */
+final class HttpSession implements TransportSession {
+
+    private final RoutingContext routingContext;
+    private Map<String, List<String>> headers;
+    private Map<String, Object> userData;
+
+    HttpSession(RoutingContext routingContext) {
+        this.routingContext = routingContext;
+    }
+
+    @Override
+    public JsonRpcTransport transport() {
+        return JsonRpcTransport.HTTP;
+    }
+
+    @Override
+    public String header(String name) {
+        return routingContext.request().getHeader(name);
+    }
+
+    @Override
+    public synchronized Map<String, List<String>> headers() {
+        if (headers == null) {
+            MultiMap all = routingContext.request().headers();
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            for (String name : all.names()) {
+                copy.put(name, List.copyOf(new ArrayList<>(all.getAll(name))));
+            }
+            headers = Map.copyOf(copy);
+        }
+        return headers;
+    }
+
+    @Override
+    public WebSocketConnection connection() {
+        return null;
+    }
+
+    @Override
+    public SecurityIdentity identity() {
+        return routingContext.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity()
+                : AnonymousIdentity.INSTANCE;
+    }
+
+    @Override
+    public synchronized Map<String, Object> userData() {
+        if (userData == null) {
+            userData = new ConcurrentHashMap<>();
+        }
+        return userData;
+    }
+}

@@ -1,0 +1,84 @@
+package io.quarkiverse.jsonrpc.server.runtime.transport;
+
+import java.util.Set;
+
+import org.jboss.logging.Logger;
+
+import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServer;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
+import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
+import io.quarkiverse.jsonrpc.server.runtime.engine.Reply;
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * JSON-RPC over HTTP: a {@code POST} body in, the engine's reply out. Only HTTP is decided here: method, content
+ * type, status code.
+ */
+public final class HttpTransport implements Handler<RoutingContext> {
+
+    private static final Logger LOG = Logger.getLogger(HttpTransport.class);
+
+    /** {@code application/json}, and the two types the JSON-RPC-over-HTTP draft also names. */
+    private static final Set<String> MEDIA_TYPES = Set.of("application/json", "application/json-rpc",
+            "application/jsonrequest");
+
+    private final JsonRpcEngine engine;
+    private final boolean errorStatusCodes;
+
+    public HttpTransport(JsonRpcServer server, JsonRpcServerConfig config) {
+        this.engine = server.engine();
+        this.errorStatusCodes = config.http().errorStatusCodes();
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        if (ctx.request().method() != HttpMethod.POST) {
+            ctx.response().setStatusCode(405).putHeader(HttpHeaders.ALLOW, "POST").end();
+            return;
+        }
+        if (!acceptedMediaType(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+            ctx.response().setStatusCode(415).end();
+            return;
+        }
+        Buffer body = ctx.body().buffer();
+        byte[] message = body == null ? new byte[0] : body.getBytes();
+        engine.handle(message, new HttpSession(ctx)).subscribe().with(reply -> respond(ctx, reply), failure -> {
+            LOG.errorf(failure, "JSON-RPC request over HTTP failed");
+            ctx.fail(failure);
+        });
+    }
+
+    private void respond(RoutingContext ctx, Reply reply) {
+        HttpServerResponse response = ctx.response();
+        if (reply == null) {
+            response.setStatusCode(204).end();
+            return;
+        }
+        response.setStatusCode(errorStatusCodes ? statusOf(reply.errorCode()) : 200)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .end(Buffer.buffer(reply.bytes()));
+    }
+
+    private static int statusOf(int errorCode) {
+        return switch (errorCode) {
+            case 0 -> 200;
+            case -32600 -> 400;
+            case -32601 -> 404;
+            default -> 500;
+        };
+    }
+
+    private static boolean acceptedMediaType(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String mediaType = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase();
+        return MEDIA_TYPES.contains(mediaType);
+    }
+}
