@@ -1,7 +1,12 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
+import java.util.List;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServer;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketTransport;
 import io.quarkus.arc.deployment.GeneratedBeanBuildItem;
@@ -9,7 +14,12 @@ import io.quarkus.arc.deployment.GeneratedBeanGizmo2Adaptor;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
+import io.quarkus.gizmo2.GenericType;
 import io.quarkus.gizmo2.Gizmo;
+import io.quarkus.gizmo2.ParamVar;
+import io.quarkus.gizmo2.TypeArgument;
+import io.quarkus.gizmo2.desc.ConstructorDesc;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.websockets.next.InboundProcessingMode;
 import io.quarkus.websockets.next.WebSocket;
 
@@ -42,7 +52,17 @@ class WebSocketTransportProcessor {
                 ac.add("inboundProcessingMode", InboundProcessingMode.CONCURRENT);
             });
             cc.addAnnotation(Singleton.class);
-            cc.defaultConstructor();
+            cc.constructor(constructor -> {
+                constructor.addAnnotation(Inject.class);
+                ParamVar server = constructor.parameter("server", JsonRpcServer.class);
+                ParamVar identities = constructor.parameter("identityAssociation", GenericType.of(Instance.class,
+                        List.of(TypeArgument.of(CurrentIdentityAssociation.class))));
+                constructor.body(body -> {
+                    body.invokeSpecial(ConstructorDesc.of(WebSocketTransport.class, JsonRpcServer.class, Instance.class),
+                            cc.this_(), server, identities);
+                    body.return_();
+                });
+            });
         });
     }
 }

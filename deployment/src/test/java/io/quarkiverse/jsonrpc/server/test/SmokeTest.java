@@ -1,18 +1,26 @@
 package io.quarkiverse.jsonrpc.server.test;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.vertx.core.Vertx;
 
 public class SmokeTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest config = new QuarkusUnitTest().withApplicationRoot(jar -> jar.addClasses(Calculator.class));
+    static final QuarkusUnitTest config = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, WsClient.class));
 
     public static class Calculator {
         @JsonRpc
@@ -21,9 +29,25 @@ public class SmokeTest {
         }
     }
 
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    @Inject
+    Vertx vertx;
+
     @Test
     void http() {
         given().contentType("application/json").body("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}")
                 .post("/jsonrpc").then().statusCode(200).body("result", is(3));
+        given().get("/jsonrpc").then().statusCode(405);
+        given().contentType("text/plain").body("{}").post("/jsonrpc").then().statusCode(415);
+    }
+
+    @Test
+    void webSocket() throws Exception {
+        try (WsClient client = WsClient.connect(vertx, uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}");
+        }
     }
 }

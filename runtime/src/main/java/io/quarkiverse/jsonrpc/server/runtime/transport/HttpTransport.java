@@ -37,6 +37,11 @@ public final class HttpTransport implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
+        if (isWebSocketUpgrade(ctx)) {
+            // the WebSocket endpoint may share the path: its route comes after this one
+            ctx.next();
+            return;
+        }
         if (ctx.request().method() != HttpMethod.POST) {
             ctx.response().setStatusCode(405).putHeader(HttpHeaders.ALLOW, "POST").end();
             return;
@@ -71,6 +76,11 @@ public final class HttpTransport implements Handler<RoutingContext> {
             case -32601 -> 404;
             default -> 500;
         };
+    }
+
+    private static boolean isWebSocketUpgrade(RoutingContext ctx) {
+        return ctx.request().method() == HttpMethod.GET
+                && "websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE));
     }
 
     private static boolean acceptedMediaType(String contentType) {

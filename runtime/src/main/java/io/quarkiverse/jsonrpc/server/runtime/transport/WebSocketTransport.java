@@ -3,7 +3,6 @@ package io.quarkiverse.jsonrpc.server.runtime.transport;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -27,11 +26,13 @@ public abstract class WebSocketTransport {
     private static final Logger LOG = Logger.getLogger(WebSocketTransport.class);
     private static final TypedKey<WebSocketSession> SESSION = new TypedKey<>("io.quarkiverse.jsonrpc.server.session");
 
-    @Inject
-    JsonRpcServer server;
+    private final JsonRpcServer server;
+    private final Instance<CurrentIdentityAssociation> identityAssociation;
 
-    @Inject
-    Instance<CurrentIdentityAssociation> identityAssociation;
+    protected WebSocketTransport(JsonRpcServer server, Instance<CurrentIdentityAssociation> identityAssociation) {
+        this.server = server;
+        this.identityAssociation = identityAssociation;
+    }
 
     @OnOpen
     void open(WebSocketConnection connection) {
