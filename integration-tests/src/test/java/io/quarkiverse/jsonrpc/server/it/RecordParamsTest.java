@@ -1,0 +1,77 @@
+package io.quarkiverse.jsonrpc.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Records are JSON objects, as params and as results; an {@code Optional} param may be left out or null. */
+@QuarkusTest
+class RecordParamsTest extends TransportsTestBase {
+
+    @ParameterizedTest
+    @EnumSource(JsonRpcTransport.class)
+    void recordAsParamAndResult(JsonRpcTransport transport) {
+        Wire wire = over(transport);
+        wire.send("""
+                {"jsonrpc": "2.0", "method": "translate", "params": [{"x": 1, "y": 2}, 10, 20], "id": 1}
+                """).returns("""
+                {"jsonrpc": "2.0", "result": {"x": 11, "y": 22}, "id": 1}
+                """);
+        wire.send("""
+                {"jsonrpc": "2.0", "method": "translate", "params": {"dy": 20, "point": {"y": 2, "x": 1}, "dx": 10}, "id": 2}
+                """).returns("""
+                {"jsonrpc": "2.0", "result": {"x": 11, "y": 22}, "id": 2}
+                """);
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonRpcTransport.class)
+    void optionalParam(JsonRpcTransport transport) {
+        Wire wire = over(transport);
+        wire.send("""
+                {"jsonrpc": "2.0", "method": "distance", "params": [{"x": 3, "y": 4}], "id": 1}
+                """).returns("""
+                {"jsonrpc": "2.0", "result": 5.0, "id": 1}
+                """);
+        wire.send("""
+                {"jsonrpc": "2.0", "method": "distance", "params": [{"x": 3, "y": 4}, null], "id": 2}
+                """).returns("""
+                {"jsonrpc": "2.0", "result": 5.0, "id": 2}
+                """);
+        wire.send("""
+                {"jsonrpc": "2.0", "method": "distance", "params": {"from": {"x": 3, "y": 4}, "to": {"x": 3, "y": 1}}, "id": 3}
+                """).returns("""
+                {"jsonrpc": "2.0", "result": 3.0, "id": 3}
+                """);
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonRpcTransport.class)
+    void recordOfTheWrongShape(JsonRpcTransport transport) {
+        Answer answer = over(transport).send("""
+                {"jsonrpc": "2.0", "method": "translate", "params": [[1, 2], 10, 20], "id": 1}
+                """);
+        assertThat(answer.json().path("error").path("code").asInt()).isEqualTo(-32602);
+        assertThat(answer.errorMessage()).startsWith("Invalid params: parameter 'point' cannot take an array");
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonRpcTransport.class)
+    void varargsParam(JsonRpcTransport transport) {
+        Wire wire = over(transport);
+        wire.send("""
+                {"jsonrpc": "2.0", "method": "sum", "id": 1}
+                """).returns("""
+                {"jsonrpc": "2.0", "result": 0, "id": 1}
+                """);
+        wire.send("""
+                {"jsonrpc": "2.0", "method": "sum", "params": {"values": [1, 2, 3]}, "id": 2}
+                """).returns("""
+                {"jsonrpc": "2.0", "result": 6, "id": 2}
+                """);
+    }
+}
