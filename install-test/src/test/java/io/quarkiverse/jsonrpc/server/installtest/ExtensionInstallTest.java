@@ -1,0 +1,197 @@
+package io.quarkiverse.jsonrpc.server.installtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a user does with the extension once it is published: create a Quarkus application, add the extension with
+ * {@code quarkus:add-extension}, write one {@code @JsonRpc} method, package, run, call it. Each Maven step runs in a
+ * process of its own with this repository's wrapper, the outer build's local repository, settings and offline mode,
+ * so the test finds the artifacts this build has just installed and nothing else.
+ */
+class ExtensionInstallTest {
+
+    private static final Duration MAVEN_STEP_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+
+    private static final String CALCULATOR = """
+            package org.acme;
+
+            import io.quarkiverse.jsonrpc.server.JsonRpc;
+
+            public class Calculator {
+
+                @JsonRpc
+                public int add(int a, int b) {
+                    return a + b;
+                }
+            }
+            """;
+
+    private final Path repoRoot = Path.of(property("install-test.repo-root")).toAbsolutePath().normalize();
+    private final String extensionVersion = property("install-test.extension-version");
+    private final String quarkusVersion = property("install-test.quarkus-version");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void createdApplicationAddsTheExtensionAndServesACall() throws Exception {
+        String quarkusPlugin = "io.quarkus:quarkus-maven-plugin:" + quarkusVersion;
+        maven(work, "create", quarkusPlugin + ":create", "-DprojectGroupId=org.acme", "-DprojectArtifactId=app",
+                "-DplatformGroupId=io.quarkus", "-DplatformArtifactId=quarkus-bom",
+                "-DplatformVersion=" + quarkusVersion, "-DnoCode");
+        Path app = work.resolve("app");
+
+        String extension = "io.quarkiverse.jsonrpc-server:quarkus-jsonrpc-server:" + extensionVersion;
+        maven(app, "add-extension", "quarkus:add-extension", "-Dextensions=" + extension);
+        assertThat(Files.readString(app.resolve("pom.xml")))
+                .as("pom.xml after quarkus:add-extension")
+                .contains("<artifactId>quarkus-jsonrpc-server</artifactId>");
+
+        Path source = app.resolve("src/main/java/org/acme/Calculator.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, CALCULATOR);
+        maven(app, "package", "package", "-DskipTests");
+
+        int port = freePort();
+        Path log = work.resolve("app.log");
+        Process process = new ProcessBuilder(javaExecutable(), "-Dquarkus.http.port=" + port, "-jar",
+                "target/quarkus-app/quarkus-run.jar")
+                .directory(app.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            String response = callAdd(port, process, log);
+            assertThat(response).contains("\"result\":3").contains("\"id\":1");
+        } finally {
+            stop(process);
+        }
+    }
+
+    /** POSTs the call until the application answers; the first attempts may come before it listens. */
+    private static String callAdd(int port, Process process, Path log) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/jsonrpc"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (true) {
+            if (!process.isAlive()) {
+                fail("The application exited with code " + process.exitValue() + " before answering:\n" + tail(log));
+            }
+            try {
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as("HTTP status; application log:\n%s", tail(log)).isEqualTo(200);
+                return response.body();
+            } catch (ConnectException notListeningYet) {
+                if (System.nanoTime() > deadline) {
+                    fail("The application did not listen on port " + port + " within " + STARTUP_TIMEOUT + ":\n"
+                            + tail(log));
+                }
+                Thread.sleep(250);
+            }
+        }
+    }
+
+    private void maven(Path directory, String step, String... goalAndArgs) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(repoRoot.resolve("mvnw").toString());
+        command.add("-B");
+        command.add("-ntp");
+        if (Boolean.parseBoolean(System.getProperty("install-test.offline"))) {
+            command.add("-o");
+        }
+        String settings = System.getProperty("maven.settings");
+        if (settings != null && !settings.isBlank() && Files.isRegularFile(Path.of(settings))) {
+            command.add("-s");
+            command.add(settings);
+        }
+        String localRepository = System.getProperty("maven.repo.local");
+        if (localRepository != null && !localRepository.isBlank()) {
+            command.add("-Dmaven.repo.local=" + localRepository);
+        }
+        String tail = System.getProperty("install-test.repo-local-tail");
+        if (tail != null && !tail.isBlank() && !tail.startsWith("${")) { // left unresolved when not set
+            command.add("-Dmaven.repo.local.tail=" + tail);
+        }
+        // the platform descriptor comes from the Maven repository, not from registry.quarkus.io
+        command.add("-DquarkusRegistryClient=false");
+        // the created pom names plugin versions this build may not have downloaded; use the ones it has
+        command.add("-Dsurefire-plugin.version=" + property("install-test.surefire-version"));
+        command.addAll(List.of(goalAndArgs));
+
+        Path log = work.resolve("maven-" + step + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
+        if (!process.waitFor(MAVEN_STEP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            stop(process);
+            fail("Maven step '" + step + "' did not finish within " + MAVEN_STEP_TIMEOUT + ": " + command + "\n"
+                    + tail(log));
+        }
+        if (process.exitValue() != 0) {
+            fail("Maven step '" + step + "' failed with exit code " + process.exitValue() + ": " + command + "\n"
+                    + tail(log));
+        }
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + name + " is not set: run this test with Maven");
+        }
+        return value;
+    }
+}
