@@ -3,9 +3,11 @@ package io.quarkiverse.jsonrpc.server;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
 
 /**
  * What a {@link JsonRpc} method can know about the call it serves. Declare a parameter of this type and the
@@ -36,6 +38,31 @@ public interface JsonRpcContext {
 
     /** The WebSocket connection the call arrived on; empty over HTTP. */
     Optional<WebSocketConnection> connection();
+
+    /**
+     * The id of the WebSocket connection, unique across instances, to address it with
+     * {@link JsonRpcNotifier#connection(String)}; {@code null} over HTTP.
+     */
+    String connectionId();
+
+    /**
+     * Makes the connection a member of a group, until it leaves it or closes.
+     *
+     * @throws IllegalStateException over HTTP, where there is no connection to notify later
+     */
+    void join(String group);
+
+    /** Ends the connection's membership of a group; nothing happens if it was not a member. */
+    void leave(String group);
+
+    /** The groups the connection is a member of; empty over HTTP. */
+    Set<String> groups();
+
+    /**
+     * Sends a notification to this connection, e.g. progress while the call runs. Over HTTP there is no channel
+     * back and the returned {@code Uni} fails with {@link IllegalStateException}.
+     */
+    Uni<Void> notify(String method, Object params);
 
     /** The caller's identity; anonymous when nobody authenticated. */
     SecurityIdentity identity();

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
  * own message.
  *
  * <pre>
- * &#64;JsonRpcError(code = -32010, message = "Insufficient funds")
+ * &#64;JsonRpcError(code = 1001, message = "Insufficient funds")
  * public class InsufficientFundsException extends RuntimeException {
  * }
  * </pre>

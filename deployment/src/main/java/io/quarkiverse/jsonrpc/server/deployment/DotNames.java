@@ -12,6 +12,8 @@ import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcError;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
+import io.quarkiverse.jsonrpc.server.OnJsonRpcClose;
+import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.common.annotation.Blocking;
@@ -25,6 +27,8 @@ final class DotNames {
     static final DotName JSON_RPC = DotName.createSimple(JsonRpc.class);
     static final DotName JSON_RPC_NAMESPACE = DotName.createSimple(JsonRpcNamespace.class);
     static final DotName JSON_RPC_ERROR = DotName.createSimple(JsonRpcError.class);
+    static final DotName ON_OPEN = DotName.createSimple(OnJsonRpcOpen.class);
+    static final DotName ON_CLOSE = DotName.createSimple(OnJsonRpcClose.class);
     static final DotName JSON_RPC_CONTEXT = DotName.createSimple(JsonRpcContext.class);
     static final DotName SECURITY_IDENTITY = DotName.createSimple(SecurityIdentity.class);
     static final DotName WEB_SOCKET_CONNECTION = DotName.createSimple(WebSocketConnection.class);

@@ -37,7 +37,9 @@ final class JacksonTypes {
     /** A Java-source rendering, for messages and method listings. */
     static String display(Type type) {
         return switch (type.kind()) {
-            case PRIMITIVE, CLASS, TYPE_VARIABLE -> type.name().toString().replace('$', '.');
+            case PRIMITIVE, CLASS -> type.name().toString().replace('$', '.');
+            // name() of a type variable is its erasure: a message would call T "java.lang.Object"
+            case TYPE_VARIABLE -> type.asTypeVariable().identifier();
             case ARRAY -> display(type.asArrayType().elementType()) + "[]".repeat(type.asArrayType().deepDimensions());
             case PARAMETERIZED_TYPE -> type.name().toString().replace('$', '.') + type.asParameterizedType().arguments()
                     .stream().map(JacksonTypes::display).collect(Collectors.joining(", ", "<", ">"));

@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.deployment;
 import static io.quarkus.deployment.annotations.ExecutionTime.STATIC_INIT;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.jboss.jandex.MethodInfo;
 
 import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServer;
 import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServerRecorder;
+import io.quarkiverse.jsonrpc.server.runtime.RecordedHook;
 import io.quarkiverse.jsonrpc.server.runtime.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.RecordedMethods;
 import io.quarkiverse.jsonrpc.server.runtime.RegisteredJsonRpcMethods;
@@ -42,6 +44,7 @@ import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveHierarchyBuildItem;
+import io.quarkus.deployment.execannotations.ExecutionModelAnnotationsAllowedBuildItem;
 import io.quarkus.deployment.recording.RecorderContext;
 import io.quarkus.runtime.RuntimeValue;
 
@@ -66,15 +69,27 @@ class JsonRpcServerProcessor {
                 .build();
     }
 
-    /** A class with {@code @JsonRpc} methods is a bean even without a bean-defining annotation. */
+    /**
+     * A class with {@code @JsonRpc} methods, its own or inherited, is a bean even without a bean-defining annotation.
+     */
     @BuildStep
     AutoAddScopeBuildItem autoAddScope() {
         return AutoAddScopeBuildItem.builder()
-                .containsAnnotations(DotNames.JSON_RPC)
+                .match((clazz, annotations, index) -> !jsonRpcMethods(clazz, index).isEmpty())
                 .defaultScope(BuiltinScope.SINGLETON)
                 .unremovable()
                 .reason("Found @JsonRpc methods")
                 .build();
+    }
+
+    /**
+     * {@code @Blocking}, {@code @NonBlocking} and {@code @RunOnVirtualThread} choose the thread of a JSON-RPC method or
+     * hook: Quarkus must not reject them there as it does on methods nothing dispatches.
+     */
+    @BuildStep
+    ExecutionModelAnnotationsAllowedBuildItem executionModelAnnotations() {
+        return new ExecutionModelAnnotationsAllowedBuildItem(method -> method.hasDeclaredAnnotation(DotNames.JSON_RPC)
+                || method.hasDeclaredAnnotation(DotNames.ON_OPEN) || method.hasDeclaredAnnotation(DotNames.ON_CLOSE));
     }
 
     /** Nothing injects the beans that serve methods: only the dispatch table knows them. */
@@ -93,8 +108,13 @@ class JsonRpcServerProcessor {
         List<String> problems = new ArrayList<>();
         Map<String, List<MethodInfo>> byName = new TreeMap<>();
         Set<MethodInfo> served = new HashSet<>();
+        // a method of one of these that is not served was hidden by an override, as jsonRpcMethods documents
+        Set<DotName> beanHierarchies = new HashSet<>();
 
         for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
+            for (ClassInfo c = bean.getImplClazz(); c != null; c = superClass(c, index)) {
+                beanHierarchies.add(c.name());
+            }
             for (MethodInfo method : jsonRpcMethods(bean.getImplClazz(), index)) {
                 served.add(method);
                 MethodInspector.Inspection inspection = MethodInspector.inspect(method, bean.getImplClazz());
@@ -113,7 +133,8 @@ class JsonRpcServerProcessor {
 
         for (AnnotationInstance annotation : index.getAnnotations(DotNames.JSON_RPC)) {
             if (annotation.target().kind() == AnnotationTarget.Kind.METHOD
-                    && !served.contains(annotation.target().asMethod())) {
+                    && !served.contains(annotation.target().asMethod())
+                    && !beanHierarchies.contains(annotation.target().asMethod().declaringClass().name())) {
                 MethodInfo method = annotation.target().asMethod();
                 problems.add("@JsonRpc method " + MethodInspector.describe(method) + " is declared on "
                         + method.declaringClass().name() + ", which is not a bean and has no bean subclass:"
@@ -124,7 +145,7 @@ class JsonRpcServerProcessor {
         byName.forEach((name, declarers) -> {
             if (declarers.size() > 1) {
                 problems.add("JSON-RPC method name '" + name + "' is used by " + declarers.size() + " methods ["
-                        + String.join(", ", declarers.stream().map(MethodInspector::describe).toList())
+                        + String.join(", ", declarers.stream().map(MethodInspector::describe).sorted().toList())
                         + "]: give each a unique name with @JsonRpc(\"...\")");
             }
         });
@@ -138,7 +159,7 @@ class JsonRpcServerProcessor {
     @BuildStep
     @Record(STATIC_INIT)
     SyntheticBeanBuildItem recordMethods(JsonRpcServerRecorder recorder, RecorderContext recorderContext,
-            List<JsonRpcMethodBuildItem> methods, CombinedIndexBuildItem index) {
+            List<JsonRpcMethodBuildItem> methods, List<LifecycleHookBuildItem> hooks, CombinedIndexBuildItem index) {
         List<RecordedMethod> recorded = new ArrayList<>();
         for (JsonRpcMethodBuildItem method : methods.stream().sorted().toList()) {
             RuntimeValue<Invoker<Object, Object>> invoker = recorderContext.newInstance(method.invoker.getClassName());
@@ -146,9 +167,18 @@ class JsonRpcServerProcessor {
                     method.method.name(), JacksonTypes.display(method.method.returnType()), method.params,
                     method.transports, method.executionModel, method.resultKind, invoker));
         }
+        List<RecordedHook> recordedHooks = new ArrayList<>();
+        for (LifecycleHookBuildItem item : hooks) {
+            RecordedHook hook = item.hook;
+            RuntimeValue<Invoker<Object, Object>> invoker = recorderContext.newInstance(item.invoker.getClassName());
+            recordedHooks.add(new RecordedHook(hook.open(), hook.declaringClass(), hook.javaMethod(), hook.params(),
+                    hook.executionModel(), hook.resultKind(), invoker));
+        }
+        // sorted: the build is reproducible and hooks run in a stable order
+        recordedHooks.sort(Comparator.comparing(RecordedHook::declaringClass).thenComparing(RecordedHook::javaMethod));
         return SyntheticBeanBuildItem.configure(RecordedMethods.class)
                 .scope(Singleton.class)
-                .supplier(recorder.recordedMethods(recorded, declaredErrors(index.getIndex())))
+                .supplier(recorder.recordedMethods(recorded, recordedHooks, declaredErrors(index.getIndex())))
                 .done();
     }
 

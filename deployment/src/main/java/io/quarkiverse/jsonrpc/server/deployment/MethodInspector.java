@@ -70,21 +70,23 @@ final class MethodInspector {
                     + " reserved by the JSON-RPC specification, choose another with @JsonRpc(\"...\")");
         }
 
-        List<JsonRpcTransport> transports = transports(jsonRpc);
+        Type returnType = method.returnType();
+        ResultKind resultKind = resultKind(returnType);
+        Type resultType = resultType(returnType, resultKind);
+
+        List<JsonRpcTransport> transports = transports(jsonRpc, resultKind);
         if (transports.isEmpty()) {
             problems.add("@JsonRpc method " + where + " has no transports: list at least one in"
                     + " @JsonRpc(transports = ...), or leave the attribute out for both");
         }
+        if (resultKind == ResultKind.MULTI && transports.contains(JsonRpcTransport.HTTP)) {
+            problems.add("@JsonRpc method " + where + " returns Multi, a stream, which only a WebSocket can carry:"
+                    + " remove HTTP from its transports");
+        }
 
         List<RecordedMethod.Param> params = params(method, where, problems);
 
-        Type returnType = method.returnType();
-        ResultKind resultKind = resultKind(returnType);
-        Type resultType = resultType(returnType, resultKind);
-        if (returnType.name().equals(DotNames.MULTI)) {
-            problems.add("@JsonRpc method " + where + " returns Multi, which this version does not serve: return"
-                    + " a Uni or a List instead");
-        } else if (UNSUPPORTED_RESULTS.contains(returnType.name())) {
+        if (UNSUPPORTED_RESULTS.contains(returnType.name())) {
             problems.add("@JsonRpc method " + where + " returns " + JacksonTypes.display(returnType)
                     + ", which cannot be sent as a result: return a value, a Uni or a CompletionStage");
         }
@@ -103,10 +105,12 @@ final class MethodInspector {
         return namespace == null ? name : namespace.value().asString() + "." + name;
     }
 
-    private static List<JsonRpcTransport> transports(AnnotationInstance jsonRpc) {
+    private static List<JsonRpcTransport> transports(AnnotationInstance jsonRpc, ResultKind resultKind) {
         AnnotationValue value = jsonRpc.value("transports");
         if (value == null) {
-            return List.of(JsonRpcTransport.WEBSOCKET, JsonRpcTransport.HTTP);
+            // a stream needs a connection to flow on
+            return resultKind == ResultKind.MULTI ? List.of(JsonRpcTransport.WEBSOCKET)
+                    : List.of(JsonRpcTransport.WEBSOCKET, JsonRpcTransport.HTTP);
         }
         return Arrays.stream(value.asEnumArray()).distinct().sorted().map(JsonRpcTransport::valueOf).toList();
     }
@@ -149,7 +153,7 @@ final class MethodInspector {
         return params;
     }
 
-    private static RpcParam.Kind contextKind(DotName type) {
+    static RpcParam.Kind contextKind(DotName type) {
         if (type.equals(DotNames.JSON_RPC_CONTEXT)) {
             return RpcParam.Kind.CONTEXT;
         }
@@ -162,7 +166,7 @@ final class MethodInspector {
         return null;
     }
 
-    private static ResultKind resultKind(Type returnType) {
+    static ResultKind resultKind(Type returnType) {
         if (returnType.kind() == Type.Kind.VOID) {
             return ResultKind.VOID;
         }
@@ -173,18 +177,21 @@ final class MethodInspector {
         if (name.equals(DotNames.COMPLETION_STAGE) || name.equals(DotNames.COMPLETABLE_FUTURE)) {
             return ResultKind.COMPLETION_STAGE;
         }
+        if (name.equals(DotNames.MULTI)) {
+            return ResultKind.MULTI;
+        }
         return ResultKind.VALUE;
     }
 
     private static Type resultType(Type returnType, ResultKind kind) {
-        if ((kind == ResultKind.UNI || kind == ResultKind.COMPLETION_STAGE)
+        if ((kind == ResultKind.UNI || kind == ResultKind.COMPLETION_STAGE || kind == ResultKind.MULTI)
                 && returnType.kind() == Type.Kind.PARAMETERIZED_TYPE) {
             return returnType.asParameterizedType().arguments().get(0);
         }
         return returnType;
     }
 
-    private static ExecutionModel executionModel(MethodInfo method, ResultKind resultKind, String where,
+    static ExecutionModel executionModel(MethodInfo method, ResultKind resultKind, String where,
             List<String> problems) {
         // the method's own annotation wins over its class's
         ExecutionModel declared = declaredModel(method::hasDeclaredAnnotation, where, problems);
@@ -194,8 +201,8 @@ final class MethodInspector {
         if (declared != null) {
             return declared;
         }
-        return resultKind == ResultKind.UNI || resultKind == ResultKind.COMPLETION_STAGE ? ExecutionModel.EVENT_LOOP
-                : ExecutionModel.WORKER;
+        return resultKind == ResultKind.VALUE || resultKind == ResultKind.VOID ? ExecutionModel.WORKER
+                : ExecutionModel.EVENT_LOOP;
     }
 
     private static ExecutionModel declaredModel(Predicate<DotName> annotated, String where, List<String> problems) {

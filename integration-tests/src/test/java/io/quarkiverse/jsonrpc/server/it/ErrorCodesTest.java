@@ -194,7 +194,7 @@ class ErrorCodesTest extends TransportsTestBase {
         over(transport).send("""
                 {"jsonrpc": "2.0", "method": "math.divide", "params": [1, 0], "id": 1}
                 """).returns("""
-                {"jsonrpc": "2.0", "error": {"code": -32010, "message": "Division by zero"}, "id": 1}
+                {"jsonrpc": "2.0", "error": {"code": 1001, "message": "Division by zero"}, "id": 1}
                 """);
     }
 

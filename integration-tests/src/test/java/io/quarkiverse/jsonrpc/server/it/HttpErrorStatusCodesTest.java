@@ -65,7 +65,7 @@ class HttpErrorStatusCodesTest {
     @Test
     void applicationErrorIsInternalServerError() {
         post("""
-                {"jsonrpc": "2.0", "method": "math.divide", "params": [1, 0], "id": 1}""", 500, -32010);
+                {"jsonrpc": "2.0", "method": "math.divide", "params": [1, 0], "id": 1}""", 500, 1001);
     }
 
     @Test

@@ -98,7 +98,7 @@ class WebSocketConnectionTest {
                     -32602);
             assertError(client.call("{\"jsonrpc\": \"2.0\", \"method\": \"fail\", \"id\": 1}"), -32603);
             assertError(client.call("{\"jsonrpc\": \"2.0\", \"method\": \"math.divide\", \"params\": [1, 0],"
-                    + " \"id\": 1}"), -32010);
+                    + " \"id\": 1}"), 1001);
             assertError(client.call("[" + "{},".repeat(100) + "{}]"), -32600);
 
             assertThat(client.call("""

@@ -118,7 +118,8 @@ final class InvokerMethodCall implements MethodCall {
             return Uni.createFrom().nullItem();
         }
         return switch (resultKind) {
-            case VALUE -> Uni.createFrom().item(result);
+            // the stream itself is the result: the engine makes it a subscription
+            case VALUE, MULTI -> Uni.createFrom().item(result);
             case VOID -> Uni.createFrom().nullItem();
             // destroyOnTermination has already made a Uni of a CompletionStage
             case UNI, COMPLETION_STAGE -> result instanceof Uni<?> uni ? (Uni<Object>) uni

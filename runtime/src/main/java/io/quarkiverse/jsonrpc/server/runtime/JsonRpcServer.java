@@ -13,8 +13,11 @@ import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.EngineOptions;
 import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
 import io.quarkiverse.jsonrpc.server.runtime.engine.MethodTable;
+import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcMethod;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
+import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
+import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.LaunchMode;
 
@@ -26,8 +29,11 @@ import io.quarkus.runtime.LaunchMode;
 public class JsonRpcServer {
 
     private final JsonRpcEngine engine;
+    private final PushSupport push;
+    private final LifecycleHooks hooks;
 
-    JsonRpcServer(RecordedMethods recorded, ObjectMapper mapper, JsonRpcServerConfig config) {
+    JsonRpcServer(RecordedMethods recorded, ObjectMapper mapper, JsonRpcServerConfig config,
+            ConnectionRegistry registry) {
         List<RpcMethod> methods = new ArrayList<>(recorded.methods().size());
         for (RecordedMethod method : recorded.methods()) {
             methods.add(toRpcMethod(method, mapper));
@@ -35,10 +41,23 @@ public class JsonRpcServer {
         boolean includeDetails = config.errors().includeDetails().orElse(LaunchMode.current() != LaunchMode.NORMAL);
         this.engine = new JsonRpcEngine(new MethodTable(methods), mapper,
                 new EngineOptions(config.maxBatchSize(), includeDetails, recorded.declaredErrors()));
+        this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext());
+        this.push = new PushSupport(registry, new NotificationWriter(mapper),
+                failure -> engine.errorOf(failure, "subscription"), config.subscriptions().overflow());
     }
 
     public JsonRpcEngine engine() {
         return engine;
+    }
+
+    /** What runs when a WebSocket connection opens or closes. */
+    public LifecycleHooks hooks() {
+        return hooks;
+    }
+
+    /** The connections of this instance and what pushing to them needs. */
+    public PushSupport push() {
+        return push;
     }
 
     private static RpcMethod toRpcMethod(RecordedMethod method, ObjectMapper mapper) {

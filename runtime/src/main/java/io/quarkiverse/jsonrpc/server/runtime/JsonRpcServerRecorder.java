@@ -24,8 +24,9 @@ public class JsonRpcServerRecorder {
         this.config = config;
     }
 
-    public Supplier<RecordedMethods> recordedMethods(List<RecordedMethod> methods, Map<String, DeclaredError> errors) {
-        RecordedMethods recorded = new RecordedMethods(List.copyOf(methods), Map.copyOf(errors));
+    public Supplier<RecordedMethods> recordedMethods(List<RecordedMethod> methods, List<RecordedHook> hooks,
+            Map<String, DeclaredError> errors) {
+        RecordedMethods recorded = new RecordedMethods(List.copyOf(methods), List.copyOf(hooks), Map.copyOf(errors));
         return () -> recorded;
     }
 

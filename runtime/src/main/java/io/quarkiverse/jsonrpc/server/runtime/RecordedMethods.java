@@ -6,7 +6,9 @@ import java.util.Map;
 import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
 
 /**
- * What the build recorded: every {@code @JsonRpc} method, and the errors exception classes declare. A synthetic bean.
+ * What the build recorded: every {@code @JsonRpc} method, the connection lifecycle hooks, and the errors exception
+ * classes declare. A synthetic bean.
  */
-public record RecordedMethods(List<RecordedMethod> methods, Map<String, DeclaredError> declaredErrors) {
+public record RecordedMethods(List<RecordedMethod> methods, List<RecordedHook> hooks,
+        Map<String, DeclaredError> declaredErrors) {
 }

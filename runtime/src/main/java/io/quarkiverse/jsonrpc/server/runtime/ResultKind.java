@@ -5,5 +5,7 @@ public enum ResultKind {
     VALUE,
     VOID,
     UNI,
-    COMPLETION_STAGE
+    COMPLETION_STAGE,
+    /** A stream, delivered over WebSocket as a subscription. */
+    MULTI
 }

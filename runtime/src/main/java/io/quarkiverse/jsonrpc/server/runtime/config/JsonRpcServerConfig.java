@@ -27,6 +27,55 @@ public interface JsonRpcServerConfig {
     /** The HTTP transport. */
     Http http();
 
+    /** Streams returned by methods as {@code Multi}, delivered over WebSocket as subscriptions. */
+    Subscriptions subscriptions();
+
+    /**
+     * How notifications to a group, to every connection, or to a connection by id reach connections: {@code local}
+     * delivers to the connections of this instance only; {@code redis} also publishes through Redis pub/sub to every
+     * instance of the application (needs the {@code quarkus-redis-client} extension; the Redis server is the one
+     * of {@code quarkus.redis.hosts}).
+     */
+    @WithDefault("local")
+    Broadcast broadcast();
+
+    /** Redis broadcast settings. */
+    Redis redis();
+
+    enum Broadcast {
+        LOCAL,
+        REDIS
+    }
+
+    interface Redis {
+
+        /** The Redis pub/sub channel the instances of one application share. */
+        @WithDefault("quarkus-jsonrpc-server")
+        String channel();
+
+        /** How long to wait before subscribing again after the connection to Redis was lost. */
+        @WithDefault("1s")
+        java.time.Duration reconnectDelay();
+    }
+
+    interface Subscriptions {
+
+        /**
+         * What happens when a stream produces items faster than its client reads them. The server pulls items one at a
+         * time, as the connection drains, so a stream that can wait (most) just slows down. A stream that cannot wait
+         * (a hot source: ticks, a broadcast processor) overflows: with {@code close} the subscription ends with an
+         * error notification and the connection is closed with code 1008 and a reason; with {@code drop} the items the
+         * client cannot take are dropped, for every stream, so a slow client misses items but stays connected.
+         */
+        @WithDefault("close")
+        Overflow overflow();
+
+        enum Overflow {
+            CLOSE,
+            DROP
+        }
+    }
+
     interface Errors {
 
         /**

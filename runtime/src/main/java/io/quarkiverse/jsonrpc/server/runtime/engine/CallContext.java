@@ -3,14 +3,16 @@ package io.quarkiverse.jsonrpc.server.runtime.engine;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
 
 /** The {@link JsonRpcContext} of one call: the transport's session plus the request's method and id. */
-final class CallContext implements JsonRpcContext {
+public final class CallContext implements JsonRpcContext {
 
     private final TransportSession session;
     private final Request request;
@@ -18,6 +20,11 @@ final class CallContext implements JsonRpcContext {
     CallContext(TransportSession session, Request request) {
         this.session = session;
         this.request = request;
+    }
+
+    /** The context of what happens to a session outside of any call: its lifecycle hooks. */
+    public static CallContext of(TransportSession session) {
+        return new CallContext(session, new Request(JsonRpcVersion.V2, null, null, null, null));
     }
 
     @Override
@@ -53,6 +60,31 @@ final class CallContext implements JsonRpcContext {
     @Override
     public Optional<WebSocketConnection> connection() {
         return Optional.ofNullable(session.connection());
+    }
+
+    @Override
+    public String connectionId() {
+        return session.connectionId();
+    }
+
+    @Override
+    public void join(String group) {
+        session.join(group);
+    }
+
+    @Override
+    public void leave(String group) {
+        session.leave(group);
+    }
+
+    @Override
+    public Set<String> groups() {
+        return session.groups();
+    }
+
+    @Override
+    public Uni<Void> notify(String method, Object params) {
+        return session.notify(method, params);
     }
 
     @Override

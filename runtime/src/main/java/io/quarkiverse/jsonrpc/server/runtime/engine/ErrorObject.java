@@ -1,5 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+
 /**
  * The {@code error} member of a response.
  *
@@ -23,6 +25,11 @@ public record ErrorObject(int code, String message, Object data) {
 
     static ErrorObject methodNotFound(String method) {
         return new ErrorObject(METHOD_NOT_FOUND, "Method not found", "No method named '" + method + "'");
+    }
+
+    static ErrorObject methodNotFound(String method, JsonRpcTransport transport) {
+        return new ErrorObject(METHOD_NOT_FOUND, "Method not found",
+                "Method '" + method + "' is not served over " + (transport == JsonRpcTransport.HTTP ? "HTTP" : "WebSocket"));
     }
 
     static ErrorObject invalidParams(String detail) {

@@ -8,8 +8,10 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -22,6 +24,9 @@ import io.smallrye.mutiny.Uni;
 public final class JsonRpcEngine {
 
     private static final Logger LOG = Logger.getLogger(JsonRpcEngine.class);
+
+    /** The reserved method that ends a subscription. */
+    public static final String UNSUBSCRIBE = "rpc.unsubscribe";
 
     private final MethodTable methods;
     private final int maxBatchSize;
@@ -88,9 +93,14 @@ public final class JsonRpcEngine {
             return Uni.createFrom().item(new Reply(writer.error(request.version(), request.responseId(), error),
                     error.code()));
         }
+        if (UNSUBSCRIBE.equals(request.method())) {
+            return unsubscribe(request, session);
+        }
         RpcMethod method = methods.lookup(request.method(), session.transport());
         if (method == null) {
-            return respondWithError(request, ErrorObject.methodNotFound(request.method()));
+            return respondWithError(request, methods.contains(request.method())
+                    ? ErrorObject.methodNotFound(request.method(), session.transport())
+                    : ErrorObject.methodNotFound(request.method()));
         }
         CallContext context = new CallContext(session, request);
         Object[] args;
@@ -106,8 +116,24 @@ public final class JsonRpcEngine {
             result = Uni.createFrom().failure(t);
         }
         return result.onItemOrFailure().transform((value, failure) -> failure == null
-                ? respondWithResult(request, value)
+                ? respondWithResult(request, session, value)
                 : errorResponse(request, errors.map(failure, request)));
+    }
+
+    /** {@code rpc.unsubscribe}: ends a subscription; its only param is the subscription id. */
+    private Uni<Reply> unsubscribe(Request request, TransportSession session) {
+        JsonNode params = request.params();
+        JsonNode id = params == null ? null : params.isArray() ? params.get(0) : params.get("subscription");
+        if (id == null || !id.isTextual() || params.size() != 1) {
+            return respondWithError(request, ErrorObject.invalidParams(
+                    "rpc.unsubscribe takes one param, the subscription id: [\"<id>\"] or {\"subscription\": \"<id>\"}"));
+        }
+        return Uni.createFrom().item(respondWithResult(request, session, session.unsubscribe(id.asText())));
+    }
+
+    /** The error a failure of a method or of a stream it returned gives the client. */
+    public ErrorObject errorOf(Throwable failure, String method) {
+        return errors.map(failure, new Request(JsonRpcVersion.V2, null, method, null, null));
     }
 
     private Uni<Reply> respondWithError(Request request, ErrorObject error) {
@@ -122,9 +148,16 @@ public final class JsonRpcEngine {
         return new Reply(writer.error(request.version(), request.responseId(), error), error.code());
     }
 
-    private Reply respondWithResult(Request request, Object value) {
+    private Reply respondWithResult(Request request, TransportSession session, Object value) {
         if (request.isNotification()) {
             return null;
+        }
+        if (value instanceof Multi<?> stream) {
+            String subscriptionId = session.subscribe(stream);
+            if (subscriptionId == null) {
+                return errorResponse(request, ErrorObject.methodNotFound(request.method()));
+            }
+            value = subscriptionId;
         }
         try {
             return new Reply(writer.result(request.version(), request.responseId(), value), 0);

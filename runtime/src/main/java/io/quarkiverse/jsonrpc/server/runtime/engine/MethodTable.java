@@ -27,6 +27,11 @@ public final class MethodTable {
         return method != null && method.transports().contains(transport) ? method : null;
     }
 
+    /** Whether a method of that name exists, over any transport. */
+    public boolean contains(String name) {
+        return methods.containsKey(name);
+    }
+
     public int size() {
         return methods.size();
     }

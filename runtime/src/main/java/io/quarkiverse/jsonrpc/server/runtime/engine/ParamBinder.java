@@ -3,11 +3,16 @@ package io.quarkiverse.jsonrpc.server.runtime.engine;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
@@ -19,6 +24,8 @@ import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 final class ParamBinder {
 
     private final ObjectMapper mapper;
+    /** One reader per parameter type, made once: an ObjectReader is immutable and cheap to reuse. */
+    private final Map<JavaType, ObjectReader> readers = new ConcurrentHashMap<>();
 
     ParamBinder(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -96,6 +103,9 @@ final class ParamBinder {
             if (param.kind() == RpcParam.Kind.OPTIONAL) {
                 return Optional.empty();
             }
+            if (param.kind() == RpcParam.Kind.VARARGS) {
+                return absent(param);
+            }
             if (param.type().isPrimitive()) {
                 throw new InvalidParamsException("parameter '" + param.name() + "' must not be null");
             }
@@ -105,7 +115,7 @@ final class ParamBinder {
             throw new InvalidParamsException("parameter '" + param.name() + "' takes an array");
         }
         try {
-            Object converted = mapper.readerFor(param.type()).readValue(value);
+            Object converted = readers.computeIfAbsent(param.type(), this::reader).readValue(value);
             return param.kind() == RpcParam.Kind.OPTIONAL ? Optional.ofNullable(converted) : converted;
         } catch (JsonProcessingException e) {
             throw new InvalidParamsException("parameter '" + param.name() + "' cannot take " + describe(value)
@@ -114,6 +124,14 @@ final class ParamBinder {
             throw new InvalidParamsException("parameter '" + param.name() + "' cannot take " + describe(value)
                     + " as " + param.type().toCanonical());
         }
+    }
+
+    /**
+     * The application's reader, made stricter where JSON-RPC must be: 1.9 given for an int is invalid params, not a
+     * silent 1.
+     */
+    private ObjectReader reader(JavaType type) {
+        return mapper.readerFor(type).without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     private Object absent(RpcParam param) throws InvalidParamsException {

@@ -2,14 +2,18 @@ package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 
 /**
  * What a transport knows about where a message came from: one WebSocket connection, or one HTTP request. The engine
- * hands it to every call the message contains.
+ * hands it to every call the message contains. The push methods have HTTP answers: no connection, no groups, no
+ * subscriptions.
  */
 public interface TransportSession {
 
@@ -23,9 +27,32 @@ public interface TransportSession {
     /** The WebSocket connection; {@code null} over HTTP. */
     WebSocketConnection connection();
 
+    /** The connection's id, unique across instances; {@code null} over HTTP. */
+    String connectionId();
+
     /** The caller's identity; {@code null} when the transport has none to offer. */
     SecurityIdentity identity();
 
     /** Data kept as long as the connection (or the HTTP request) lives. */
     Map<String, Object> userData();
+
+    /** @throws IllegalStateException where there is no connection */
+    void join(String group);
+
+    void leave(String group);
+
+    Set<String> groups();
+
+    /** Sends a notification on this connection; fails where there is none. */
+    Uni<Void> notify(String method, Object params);
+
+    /**
+     * Takes a stream to deliver as a subscription once the response carrying its id has been sent.
+     *
+     * @return the subscription id, or {@code null} where the transport cannot stream
+     */
+    String subscribe(Multi<?> stream);
+
+    /** Cancels a subscription of this session; {@code false} if it has none of that id. */
+    boolean unsubscribe(String subscriptionId);
 }

@@ -1,24 +1,37 @@
-package io.quarkiverse.jsonrpc.server.runtime.transport;
+package io.quarkiverse.jsonrpc.server.runtime.push;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.engine.TransportSession;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 
-/** One WebSocket connection, as the engine sees it; it lives as long as the connection. */
-final class WebSocketSession implements TransportSession {
+/**
+ * One JSON-RPC WebSocket connection: what the engine sees of it, its groups and its subscriptions. It lives as long
+ * as the connection.
+ */
+public final class WebSocketSession implements TransportSession {
 
     private final WebSocketConnection connection;
     private final SecurityIdentity identity;
+    private final PushSupport push;
     private final Map<String, Object> userData = new ConcurrentHashMap<>();
+    private final Set<String> groups = ConcurrentHashMap.newKeySet();
+    private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
+    private final AtomicLong subscriptionIds = new AtomicLong();
+    private volatile boolean closed;
 
-    WebSocketSession(WebSocketConnection connection, SecurityIdentity identity) {
+    public WebSocketSession(WebSocketConnection connection, SecurityIdentity identity, PushSupport push) {
         this.connection = connection;
         this.identity = identity;
+        this.push = push;
     }
 
     @Override
@@ -42,6 +55,11 @@ final class WebSocketSession implements TransportSession {
     }
 
     @Override
+    public String connectionId() {
+        return connection.id();
+    }
+
+    @Override
     public SecurityIdentity identity() {
         return identity;
     }
@@ -49,5 +67,89 @@ final class WebSocketSession implements TransportSession {
     @Override
     public Map<String, Object> userData() {
         return userData;
+    }
+
+    @Override
+    public void join(String group) {
+        if (groups.add(group)) {
+            push.registry().join(group, this);
+        }
+        // closed meanwhile: the close already emptied the groups, this membership must not outlive it
+        if (closed) {
+            leave(group);
+        }
+    }
+
+    @Override
+    public void leave(String group) {
+        if (groups.remove(group)) {
+            push.registry().leave(group, this);
+        }
+    }
+
+    @Override
+    public Set<String> groups() {
+        return Set.copyOf(groups);
+    }
+
+    @Override
+    public Uni<Void> notify(String method, Object params) {
+        return Uni.createFrom().item(() -> push.writer().notification(method, params)).chain(this::send);
+    }
+
+    @Override
+    public String subscribe(Multi<?> stream) {
+        String id = Long.toString(subscriptionIds.incrementAndGet());
+        Subscription subscription = new Subscription(id, stream, this, push);
+        subscriptions.put(id, subscription);
+        if (closed) {
+            unsubscribe(id);
+        }
+        return id;
+    }
+
+    @Override
+    public boolean unsubscribe(String subscriptionId) {
+        Subscription subscription = subscriptions.remove(subscriptionId);
+        if (subscription == null) {
+            return false;
+        }
+        subscription.cancel();
+        return true;
+    }
+
+    /** Starts the subscriptions whose id went out in a response; their items must not overtake it. */
+    public void startSubscriptions() {
+        for (Subscription subscription : subscriptions.values()) {
+            subscription.start();
+        }
+    }
+
+    void ended(Subscription subscription) {
+        subscriptions.remove(subscription.id(), subscription);
+    }
+
+    int subscriptionCount() {
+        return subscriptions.size();
+    }
+
+    /** Sends one text frame. */
+    Uni<Void> send(byte[] message) {
+        return connection.sendText(new String(message, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public boolean isOpen() {
+        return !closed && connection.isOpen();
+    }
+
+    /** Leaves every group and cancels every subscription; the connection is gone. */
+    public void close() {
+        closed = true;
+        for (String group : Set.copyOf(groups)) {
+            leave(group);
+        }
+        for (String id : Set.copyOf(subscriptions.keySet())) {
+            unsubscribe(id);
+        }
     }
 }

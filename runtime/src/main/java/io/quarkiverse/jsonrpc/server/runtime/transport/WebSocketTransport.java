@@ -6,13 +6,18 @@ import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServer;
+import io.quarkiverse.jsonrpc.server.runtime.push.WebSocketSession;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.UserData.TypedKey;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 
@@ -24,6 +29,7 @@ import io.vertx.core.buffer.Buffer;
 public abstract class WebSocketTransport {
 
     private static final Logger LOG = Logger.getLogger(WebSocketTransport.class);
+    private static final int POLICY_VIOLATION = 1008;
     private static final TypedKey<WebSocketSession> SESSION = new TypedKey<>("io.quarkiverse.jsonrpc.server.session");
 
     private final JsonRpcServer server;
@@ -34,16 +40,39 @@ public abstract class WebSocketTransport {
         this.identityAssociation = identityAssociation;
     }
 
+    // On the event loop, which dispatches the connection's messages: a callback run on a worker could let the first
+    // message arrive before its session exists. The open hooks it starts run where their own signature says.
     @OnOpen
-    void open(WebSocketConnection connection) {
-        connection.userData().put(SESSION, new WebSocketSession(connection, currentIdentity()));
+    @NonBlocking
+    Uni<Void> open(WebSocketConnection connection) {
+        WebSocketSession session = new WebSocketSession(connection, currentIdentity(), server.push());
+        connection.userData().put(SESSION, session);
+        server.push().registry().opened(session);
+        return server.hooks().opened(session).onFailure().recoverWithUni(failure -> {
+            LOG.debugf("An @OnJsonRpcOpen method rejected connection %s: %s", connection.id(), failure);
+            String reason = failure instanceof JsonRpcException ? failure.getMessage() : "Connection rejected";
+            return connection.close(new CloseReason(POLICY_VIOLATION, reason));
+        });
+    }
+
+    @OnClose
+    @NonBlocking
+    Uni<Void> close(WebSocketConnection connection) {
+        WebSocketSession session = connection.userData().get(SESSION);
+        if (session == null) {
+            return Uni.createFrom().voidItem();
+        }
+        server.push().registry().closed(session);
+        return server.hooks().closed(session);
     }
 
     @OnTextMessage
     Uni<Void> message(WebSocketConnection connection, Buffer message) {
-        return server.engine().handle(message.getBytes(), connection.userData().get(SESSION))
+        WebSocketSession session = connection.userData().get(SESSION);
+        return server.engine().handle(message.getBytes(), session)
                 .chain(reply -> reply == null ? Uni.createFrom().voidItem()
                         : connection.sendText(new String(reply.bytes(), StandardCharsets.UTF_8)))
+                .invoke(session::startSubscriptions)
                 .onFailure().recoverWithUni(failure -> {
                     // the connection may have closed while the call ran: nobody is left to answer
                     LOG.debugf("Could not send a JSON-RPC response on connection %s: %s", connection.id(), failure);

@@ -218,6 +218,8 @@ class JsonRpcEngineTest {
                 .contains("parameter 'minuend'");
         assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[null,2],\"id\":1}", -32602))
                 .contains("parameter 'minuend' must not be null");
+        assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[1.9,2],\"id\":1}", -32602))
+                .contains("parameter 'minuend'");
         assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"move\",\"params\":[{\"x\":\"left\"}],\"id\":1}", -32602))
                 .contains("parameter 'p'");
     }
@@ -228,6 +230,7 @@ class JsonRpcEngineTest {
         assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"sum\",\"params\":[],\"id\":1}", "0");
         assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"sum\",\"params\":{\"values\":[5,6]},\"id\":1}", "11");
         assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"sum\",\"id\":1}", "0");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"sum\",\"params\":{\"values\":null},\"id\":1}", "0");
     }
 
     @Test
@@ -432,6 +435,40 @@ class JsonRpcEngineTest {
         @Override
         public Map<String, Object> userData() {
             return new ConcurrentHashMap<>();
+        }
+
+        @Override
+        public String connectionId() {
+            return null;
+        }
+
+        @Override
+        public void join(String group) {
+            throw new IllegalStateException();
+        }
+
+        @Override
+        public void leave(String group) {
+        }
+
+        @Override
+        public Set<String> groups() {
+            return Set.of();
+        }
+
+        @Override
+        public Uni<Void> notify(String method, Object params) {
+            return Uni.createFrom().failure(new IllegalStateException());
+        }
+
+        @Override
+        public String subscribe(io.smallrye.mutiny.Multi<?> stream) {
+            return null;
+        }
+
+        @Override
+        public boolean unsubscribe(String subscriptionId) {
+            return false;
         }
     }
 }

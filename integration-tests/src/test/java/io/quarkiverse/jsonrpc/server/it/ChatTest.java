@@ -1,0 +1,66 @@
+package io.quarkiverse.jsonrpc.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+
+/** The chat demo on one instance: rooms are groups, {@code say} notifies a room, {@code ticks} is a subscription. */
+@QuarkusTest
+class ChatTest {
+
+    @TestHTTPResource("/jsonrpc")
+    URI endpoint;
+
+    @Inject
+    Vertx vertx;
+
+    @Test
+    void whatIsSaidInARoomReachesItsMembers() {
+        try (WsClient ada = WsClient.connect(vertx, endpoint);
+                WsClient bob = WsClient.connect(vertx, endpoint);
+                WsClient eve = WsClient.connect(vertx, endpoint)) {
+            assertThat(ada.call("""
+                    {"jsonrpc": "2.0", "method": "join", "params": ["kitchen"], "id": 1}""")).isEqualTo("""
+                    {"jsonrpc":"2.0","result":["kitchen"],"id":1}""");
+            bob.call("""
+                    {"jsonrpc": "2.0", "method": "join", "params": ["kitchen"], "id": 1}""");
+
+            eve.call("""
+                    {"jsonrpc": "2.0", "method": "say", "params": ["kitchen", "hello"], "id": 2}""");
+
+            String message = """
+                    {"jsonrpc":"2.0","method":"chat.message","params":{"room":"kitchen","text":"hello"}}""";
+            assertThat(Json.parse(ada.next())).isEqualTo(Json.parse(message));
+            assertThat(Json.parse(bob.next())).isEqualTo(Json.parse(message));
+            assertThat(eve.poll(Duration.ofMillis(300))).as("eve is not in the kitchen").isNull();
+
+            assertThat(ada.call("""
+                    {"jsonrpc": "2.0", "method": "leave", "params": ["kitchen"], "id": 3}""")).isEqualTo("""
+                    {"jsonrpc":"2.0","result":[],"id":3}""");
+        }
+    }
+
+    @Test
+    void ticksIsASubscription() {
+        try (WsClient client = WsClient.connect(vertx, endpoint)) {
+            assertThat(client.call("""
+                    {"jsonrpc": "2.0", "method": "ticks", "params": [2], "id": 1}""")).isEqualTo("""
+                    {"jsonrpc":"2.0","result":"1","id":1}""");
+            assertThat(client.next()).isEqualTo("""
+                    {"jsonrpc":"2.0","method":"rpc.subscription","params":{"subscription":"1","result":0}}""");
+            assertThat(client.next()).isEqualTo("""
+                    {"jsonrpc":"2.0","method":"rpc.subscription","params":{"subscription":"1","result":1}}""");
+            assertThat(client.next()).isEqualTo("""
+                    {"jsonrpc":"2.0","method":"rpc.subscription","params":{"subscription":"1","complete":true}}""");
+        }
+    }
+}

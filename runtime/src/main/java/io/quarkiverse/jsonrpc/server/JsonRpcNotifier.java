@@ -1,0 +1,48 @@
+package io.quarkiverse.jsonrpc.server;
+
+import java.time.Duration;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Sends JSON-RPC notifications ({@code {"jsonrpc":"2.0","method":…,"params":…}}, no id) to WebSocket clients, from
+ * any bean: a {@link JsonRpc} method, a REST endpoint, a scheduled job. With
+ * {@code quarkus.jsonrpc-server.broadcast=redis}, notifications to a group, to every connection, or to a connection
+ * of another instance reach the clients of every instance.
+ *
+ * <pre>
+ * &#64;Inject
+ * JsonRpcNotifier notifier;
+ *
+ * void priceChanged(Price price) {
+ *     notifier.group("prices").sendAndAwait("price.changed", price);
+ * }
+ * </pre>
+ */
+public interface JsonRpcNotifier {
+
+    /** The connection with this id ({@link JsonRpcContext#connectionId()}), wherever it is connected. */
+    Target connection(String connectionId);
+
+    /** Every connection that joined the group. */
+    Target group(String group);
+
+    /** Every open JSON-RPC WebSocket connection. */
+    Target all();
+
+    /** Where a notification goes. */
+    interface Target {
+
+        /**
+         * Sends the notification; {@code params} is serialized with the application's ObjectMapper (an array or an
+         * object, or {@code null} for none). Completes once it is written to the local connections and, with a
+         * broadcast layer, handed to it.
+         */
+        Uni<Void> send(String method, Object params);
+
+        /** Blocking form of {@link #send(String, Object)}; not for the event loop. */
+        default void sendAndAwait(String method, Object params) {
+            send(method, params).await().atMost(Duration.ofSeconds(30));
+        }
+    }
+}

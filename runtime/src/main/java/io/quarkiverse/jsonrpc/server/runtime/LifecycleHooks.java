@@ -1,0 +1,79 @@
+package io.quarkiverse.jsonrpc.server.runtime;
+
+import java.util.List;
+
+import org.jboss.logging.Logger;
+
+import io.quarkiverse.jsonrpc.server.runtime.engine.CallContext;
+import io.quarkiverse.jsonrpc.server.runtime.engine.MethodCall;
+import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
+import io.quarkiverse.jsonrpc.server.runtime.engine.TransportSession;
+import io.quarkus.arc.ManagedContext;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/** The {@code @OnJsonRpcOpen} and {@code @OnJsonRpcClose} methods, run in declaration order of the build. */
+public final class LifecycleHooks {
+
+    private static final Logger LOG = Logger.getLogger(LifecycleHooks.class);
+
+    private record Hook(String name, List<RecordedMethod.Param> params, MethodCall call) {
+    }
+
+    private final List<Hook> onOpen;
+    private final List<Hook> onClose;
+
+    LifecycleHooks(List<RecordedHook> hooks, ManagedContext requestContext) {
+        this.onOpen = hooks.stream().filter(RecordedHook::open).map(h -> hook(h, requestContext)).toList();
+        this.onClose = hooks.stream().filter(h -> !h.open()).map(h -> hook(h, requestContext)).toList();
+    }
+
+    private static Hook hook(RecordedHook hook, ManagedContext requestContext) {
+        return new Hook(hook.declaringClass() + "#" + hook.javaMethod(), hook.params(),
+                new InvokerMethodCall(hook.invoker().getValue(), hook.executionModel(), hook.resultKind(),
+                        requestContext));
+    }
+
+    /** Runs the open hooks one after the other; the first failure rejects the connection. */
+    public Uni<Void> opened(TransportSession session) {
+        return run(onOpen, session);
+    }
+
+    /** Runs every close hook; a failure is logged and the others still run. */
+    public Uni<Void> closed(TransportSession session) {
+        return Multi.createFrom().iterable(onClose)
+                .onItem().transformToUniAndConcatenate(hook -> call(hook, session).onFailure().recoverWithItem(failure -> {
+                    LOG.errorf(failure, "@OnJsonRpcClose method %s failed for connection %s", hook.name(),
+                            session.connectionId());
+                    return null;
+                }))
+                .collect().last().replaceWithVoid();
+    }
+
+    private Uni<Void> run(List<Hook> hooks, TransportSession session) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Hook hook : hooks) {
+            chain = chain.chain(() -> call(hook, session).replaceWithVoid());
+        }
+        return chain;
+    }
+
+    private static Uni<Object> call(Hook hook, TransportSession session) {
+        CallContext context = CallContext.of(session);
+        Object[] args = new Object[hook.params().size()];
+        for (int i = 0; i < args.length; i++) {
+            RpcParam.Kind kind = hook.params().get(i).kind();
+            args[i] = switch (kind) {
+                case CONTEXT -> context;
+                case SECURITY_IDENTITY -> session.identity();
+                case WEB_SOCKET_CONNECTION -> session.connection();
+                default -> throw new IllegalStateException("Lifecycle hooks take context parameters only: " + kind);
+            };
+        }
+        return hook.call().call(args, context);
+    }
+
+    public boolean hasCloseHooks() {
+        return !onClose.isEmpty();
+    }
+}

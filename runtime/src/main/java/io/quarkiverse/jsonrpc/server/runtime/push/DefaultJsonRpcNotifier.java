@@ -1,0 +1,66 @@
+package io.quarkiverse.jsonrpc.server.runtime.push;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
+import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServer;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
+import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The {@link JsonRpcNotifier} bean: serializes a notification once, writes it to the local connections it is for,
+ * and hands it to the broadcast layer for the other instances.
+ */
+@Singleton
+public class DefaultJsonRpcNotifier implements JsonRpcNotifier {
+
+    private final NotificationWriter writer;
+    private final LocalDelivery local;
+    private final Broadcast broadcast;
+
+    DefaultJsonRpcNotifier(JsonRpcServer server, JsonRpcServerConfig config, Instance<Broadcast> redis) {
+        this.writer = server.push().writer();
+        this.local = new LocalDelivery(server.push().registry());
+        this.broadcast = broadcast(config, redis);
+    }
+
+    /** The Redis layer is the only {@link Broadcast} bean, and exists only with quarkus-redis-client. */
+    private static Broadcast broadcast(JsonRpcServerConfig config, Instance<Broadcast> redis) {
+        if (config.broadcast() == JsonRpcServerConfig.Broadcast.LOCAL) {
+            return Broadcast.NONE;
+        }
+        if (!redis.isResolvable()) {
+            throw new IllegalStateException("quarkus.jsonrpc-server.broadcast=redis needs the quarkus-redis-client"
+                    + " extension: add io.quarkus:quarkus-redis-client to the application");
+        }
+        return redis.get();
+    }
+
+    @Override
+    public Target connection(String connectionId) {
+        return (method, params) -> send(Delivery.Target.CONNECTION, connectionId, method, params);
+    }
+
+    @Override
+    public Target group(String group) {
+        return (method, params) -> send(Delivery.Target.GROUP, group, method, params);
+    }
+
+    @Override
+    public Target all() {
+        return (method, params) -> send(Delivery.Target.ALL, null, method, params);
+    }
+
+    private Uni<Void> send(Delivery.Target target, String name, String method, Object params) {
+        return Uni.createFrom().item(() -> new Delivery(target, name, writer.notification(method, params)))
+                .chain(delivery -> {
+                    Uni<Void> here = local.deliver(delivery);
+                    if (target == Delivery.Target.CONNECTION && local.holds(name)) {
+                        return here;
+                    }
+                    return Uni.join().all(here, broadcast.publish(delivery)).andFailFast().replaceWithVoid();
+                });
+    }
+}

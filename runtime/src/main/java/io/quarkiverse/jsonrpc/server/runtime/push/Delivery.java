@@ -1,0 +1,17 @@
+package io.quarkiverse.jsonrpc.server.runtime.push;
+
+/**
+ * A notification on its way to connections, possibly through other instances.
+ *
+ * @param target who receives it
+ * @param name the connection id or the group name; {@code null} for {@link Target#ALL}
+ * @param message the notification, UTF-8 JSON
+ */
+public record Delivery(Target target, String name, byte[] message) {
+
+    public enum Target {
+        CONNECTION,
+        GROUP,
+        ALL
+    }
+}

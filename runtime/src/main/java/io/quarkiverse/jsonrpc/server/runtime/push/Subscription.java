@@ -1,0 +1,119 @@
+package io.quarkiverse.jsonrpc.server.runtime.push;
+
+import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.jboss.logging.Logger;
+
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig.Subscriptions.Overflow;
+import io.quarkus.websockets.next.CloseReason;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.BackPressureFailure;
+import io.smallrye.mutiny.subscription.MultiSubscriber;
+
+/**
+ * A {@code Multi} result delivered as notifications. Items are pulled one at a time, the next only once the previous
+ * is written to the connection: a slow client slows the stream down instead of growing a buffer on the server. A
+ * stream that cannot wait (a hot source) overflows; the configured {@link Overflow} says what then happens.
+ */
+final class Subscription implements MultiSubscriber<Object> {
+
+    private static final Logger LOG = Logger.getLogger(Subscription.class);
+
+    private final String id;
+    private final Multi<?> stream;
+    private final WebSocketSession session;
+    private final PushSupport push;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private volatile Flow.Subscription upstream;
+
+    Subscription(String id, Multi<?> stream, WebSocketSession session, PushSupport push) {
+        this.id = id;
+        this.stream = stream;
+        this.session = session;
+        this.push = push;
+    }
+
+    String id() {
+        return id;
+    }
+
+    @SuppressWarnings("unchecked")
+    void start() {
+        if (started.compareAndSet(false, true) && !cancelled.get()) {
+            Multi<Object> source = (Multi<Object>) stream;
+            if (push.overflow() == Overflow.DROP) {
+                source = source.onOverflow().drop();
+            }
+            source.subscribe().withSubscriber(this);
+        }
+    }
+
+    void cancel() {
+        if (cancelled.compareAndSet(false, true)) {
+            Flow.Subscription subscription = upstream;
+            if (subscription != null) {
+                subscription.cancel();
+            }
+        }
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+        upstream = subscription;
+        if (cancelled.get()) {
+            subscription.cancel();
+        } else {
+            subscription.request(1);
+        }
+    }
+
+    @Override
+    public void onItem(Object item) {
+        if (cancelled.get()) {
+            return;
+        }
+        byte[] message;
+        try {
+            message = push.writer().subscriptionItem(id, item);
+        } catch (RuntimeException e) {
+            upstream.cancel();
+            onFailure(e);
+            return;
+        }
+        session.send(message).subscribe().with(sent -> upstream.request(1), failure -> {
+            LOG.debugf("Subscription %s on connection %s ended: %s", id, session.connectionId(), failure);
+            session.unsubscribe(id);
+        });
+    }
+
+    @Override
+    public void onFailure(Throwable failure) {
+        if (cancelled.get()) {
+            return;
+        }
+        session.ended(this);
+        session.send(push.writer().subscriptionError(id, push.errors().apply(failure))).subscribe().with(sent -> {
+        }, ignored -> {
+        });
+        if (failure instanceof BackPressureFailure && push.overflow() == Overflow.CLOSE) {
+            LOG.debugf("Subscription %s outran connection %s, which is closed", id, session.connectionId());
+            session.connection().close(new CloseReason(1008,
+                    "Subscription " + id + " overflowed: the client reads too slowly")).subscribe().with(closed -> {
+                    }, ignored -> {
+                    });
+        }
+    }
+
+    @Override
+    public void onCompletion() {
+        if (cancelled.get()) {
+            return;
+        }
+        session.ended(this);
+        session.send(push.writer().subscriptionComplete(id)).subscribe().with(sent -> {
+        }, ignored -> {
+        });
+    }
+}
