@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.server.test;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +23,14 @@ public final class WsClient implements AutoCloseable {
     }
 
     public static WsClient connect(Vertx vertx, URI uri) {
+        return connect(vertx, uri, Map.of());
+    }
+
+    /** Connects with extra headers on the upgrade request. */
+    public static WsClient connect(Vertx vertx, URI uri, Map<String, String> headers) {
         WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(uri.getHost()).setPort(uri.getPort())
                 .setURI(uri.getRawPath());
+        headers.forEach(options::addHeader);
         WebSocket socket = vertx.createWebSocketClient().connect(options).toCompletionStage().toCompletableFuture()
                 .orTimeout(10, TimeUnit.SECONDS).join();
         return new WsClient(socket);

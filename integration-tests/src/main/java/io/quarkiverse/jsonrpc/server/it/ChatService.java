@@ -39,6 +39,12 @@ public class ChatService {
         return notifier.group(room).send("chat.message", Map.of("room", room, "text", text));
     }
 
+    /** Sends every connection, on every instance, {@code chat.announcement}. */
+    @JsonRpc
+    public Uni<Void> announce(String text) {
+        return notifier.all().send("chat.announcement", Map.of("text", text));
+    }
+
     /** The id other connections can whisper to. */
     @JsonRpc(transports = JsonRpcTransport.WEBSOCKET)
     public String myId(JsonRpcContext context) {

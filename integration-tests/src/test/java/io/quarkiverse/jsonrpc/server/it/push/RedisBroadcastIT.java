@@ -83,6 +83,21 @@ class RedisBroadcastIT {
 
     @Test
     @Order(3)
+    void announcementReachesEveryConnectionOfEveryInstanceOnce() throws Exception {
+        try (JdkWebSocketClient onA = JdkWebSocketClient.connect(a.webSocket());
+                JdkWebSocketClient onB = JdkWebSocketClient.connect(b.webSocket())) {
+            onA.call("{\"jsonrpc\":\"2.0\",\"method\":\"announce\",\"params\":[\"closing soon\"],\"id\":1}");
+            JsonNode expected = tree("{\"jsonrpc\":\"2.0\",\"method\":\"chat.announcement\","
+                    + "\"params\":{\"text\":\"closing soon\"}}");
+            assertThat(onA.next(Duration.ofSeconds(10))).isEqualTo(expected);
+            assertThat(onB.next(Duration.ofSeconds(10))).isEqualTo(expected);
+            assertThat(onA.poll(Duration.ofMillis(500))).isNull();
+            assertThat(onB.poll(Duration.ofMillis(500))).isNull();
+        }
+    }
+
+    @Test
+    @Order(4)
     void redisDownThenBack() throws Exception {
         try (JdkWebSocketClient onA = JdkWebSocketClient.connect(a.webSocket());
                 JdkWebSocketClient onB = JdkWebSocketClient.connect(b.webSocket())) {

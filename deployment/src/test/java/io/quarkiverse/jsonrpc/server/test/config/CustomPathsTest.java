@@ -1,0 +1,67 @@
+package io.quarkiverse.jsonrpc.server.test.config;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.UpgradeRejectedException;
+
+/** Each transport listens on its configured path, and only there. */
+public class CustomPathsTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Echo.class, HttpRpc.class, WsClient.class))
+            .overrideConfigKey("quarkus.jsonrpc-server.websocket.path", "/rpc/socket")
+            .overrideConfigKey("quarkus.jsonrpc-server.http.path", "/rpc/http");
+
+    static final String ECHO = "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"hi\"],\"id\":1}";
+    static final String ECHOED = "{\"jsonrpc\":\"2.0\",\"result\":\"hi\",\"id\":1}";
+
+    @Inject
+    Vertx vertx;
+
+    @TestHTTPResource("/rpc/socket")
+    URI socket;
+
+    @TestHTTPResource("/jsonrpc")
+    URI defaultPath;
+
+    @Test
+    void httpListensOnItsPath() {
+        assertThat(HttpRpc.call("/rpc/http", ECHO)).isEqualTo(ECHOED);
+        assertNotServed("/jsonrpc");
+        assertNotServed("/rpc/socket");
+    }
+
+    @Test
+    void webSocketListensOnItsPath() throws Exception {
+        try (WsClient client = WsClient.connect(vertx, socket)) {
+            assertThat(client.call(ECHO)).isEqualTo(ECHOED);
+        }
+        assertThatThrownBy(() -> WsClient.connect(vertx, defaultPath))
+                .hasRootCauseInstanceOf(UpgradeRejectedException.class);
+    }
+
+    /** 404, or 405 when another route (websockets-next's, another extension's) takes only GET there. */
+    private static void assertNotServed(String path) {
+        given().contentType("application/json").body(ECHO).post(path).then().statusCode(anyOf(is(404), is(405)))
+                .body(not(containsString("jsonrpc")));
+    }
+}

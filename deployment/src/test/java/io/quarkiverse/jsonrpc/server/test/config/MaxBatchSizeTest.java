@@ -1,0 +1,56 @@
+package io.quarkiverse.jsonrpc.server.test.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.vertx.core.Vertx;
+
+/** A batch larger than {@code max-batch-size} gets one {@code -32600} naming the limit. */
+public class MaxBatchSizeTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Echo.class, HttpRpc.class, WsClient.class))
+            .overrideConfigKey("quarkus.jsonrpc-server.max-batch-size", "2");
+
+    static final String TWO = "[{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"a\"],\"id\":1},"
+            + "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"b\"],\"id\":2}]";
+    static final String TWO_ANSWERED = "[{\"jsonrpc\":\"2.0\",\"result\":\"a\",\"id\":1},"
+            + "{\"jsonrpc\":\"2.0\",\"result\":\"b\",\"id\":2}]";
+    static final String THREE = "[{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"a\"],\"id\":1},"
+            + "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"b\"],\"id\":2},"
+            + "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"c\"],\"id\":3}]";
+    static final String TOO_LARGE = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,\"message\":\"Invalid Request\","
+            + "\"data\":\"A batch of 3 requests exceeds the limit of 2 (quarkus.jsonrpc-server.max-batch-size)\"},"
+            + "\"id\":null}";
+
+    @Inject
+    Vertx vertx;
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    @Test
+    void overHttp() {
+        assertThat(HttpRpc.call(TWO)).isEqualTo(TWO_ANSWERED);
+        assertThat(HttpRpc.call(THREE)).isEqualTo(TOO_LARGE);
+    }
+
+    @Test
+    void overWebSocket() throws Exception {
+        try (WsClient client = WsClient.connect(vertx, uri)) {
+            assertThat(client.call(TWO)).isEqualTo(TWO_ANSWERED);
+            assertThat(client.call(THREE)).isEqualTo(TOO_LARGE);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.quarkiverse.jsonrpc.server.test.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.vertx.core.Vertx;
+
+/**
+ * A {@code SecurityIdentity} parameter is filled, never bound from params; without a security extension the caller
+ * is anonymous.
+ */
+public class SecurityIdentityParamTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Whoami.class, HttpRpc.class, WsClient.class));
+
+    public static class Whoami {
+        @JsonRpc
+        public String whoami(SecurityIdentity identity, String greeting, JsonRpcContext context) {
+            return greeting + " " + (identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName())
+                    + (context.identity() == identity ? " (same in context)" : " (different in context)");
+        }
+    }
+
+    static final String WHOAMI = "{\"jsonrpc\":\"2.0\",\"method\":\"whoami\",\"params\":[\"hello\"],\"id\":1}";
+    static final String ANONYMOUS = "{\"jsonrpc\":\"2.0\",\"result\":\"hello anonymous (same in context)\",\"id\":1}";
+
+    @Inject
+    Vertx vertx;
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    @Test
+    void overHttp() {
+        assertThat(HttpRpc.call(WHOAMI)).isEqualTo(ANONYMOUS);
+    }
+
+    @Test
+    void overWebSocket() throws Exception {
+        try (WsClient client = WsClient.connect(vertx, uri)) {
+            assertThat(client.call(WHOAMI)).isEqualTo(ANONYMOUS);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.quarkiverse.jsonrpc.server.test.push;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.JsonRpcException;
+import io.quarkiverse.jsonrpc.server.OnJsonRpcClose;
+import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.vertx.core.Vertx;
+
+/** Methods run on open and on close of a connection; an open hook can turn a connection away. */
+public class LifecycleHooksTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Lobby.class, PushClient.class, Json.class));
+
+    public static class Lobby {
+
+        static final List<String> closed = new CopyOnWriteArrayList<>();
+
+        @OnJsonRpcOpen
+        void welcome(JsonRpcContext context) {
+            String user = context.header("X-User");
+            if (user == null) {
+                throw new JsonRpcException(-32001, "Say who you are with X-User");
+            }
+            context.userData().put("user", user);
+            context.join("lobby");
+        }
+
+        @OnJsonRpcClose
+        void goodbye(JsonRpcContext context) {
+            closed.add((String) context.userData().get("user"));
+        }
+
+        @JsonRpc
+        public String whoami(JsonRpcContext context) {
+            return context.userData().get("user") + " in " + context.groups();
+        }
+    }
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    @Inject
+    Vertx vertx;
+
+    @Test
+    void openHookSeesHeadersAndPreparesTheConnection() throws Exception {
+        try (PushClient client = PushClient.connect(vertx.createWebSocketClient(), uri, Map.of("X-User", "ada"))) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"whoami\",\"id\":1}").get("result").asText())
+                    .isEqualTo("ada in [lobby]");
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> Lobby.closed.contains("ada"));
+    }
+
+    @Test
+    void openHookRejects() {
+        PushClient client = PushClient.connect(vertx.createWebSocketClient(), uri, Map.of());
+        assertThat(client.awaitClose(Duration.ofSeconds(5))).isEqualTo("1008 Say who you are with X-User");
+    }
+}

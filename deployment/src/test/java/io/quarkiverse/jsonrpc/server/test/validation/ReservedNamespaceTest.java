@@ -1,0 +1,36 @@
+package io.quarkiverse.jsonrpc.server.test.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
+import io.quarkiverse.jsonrpc.server.test.BuildFailure;
+import io.quarkus.test.QuarkusUnitTest;
+
+/** A namespace can put a method in the reserved {@code rpc.} space too. */
+public class ReservedNamespaceTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Introspection.class, BuildFailure.class))
+            .assertException(t -> assertThat(BuildFailure.messages(t))
+                    .contains("@JsonRpc method " + Introspection.class.getName() + "#describe() is named 'rpc.describe'")
+                    .contains("names starting with 'rpc.' are reserved by the JSON-RPC specification"));
+
+    @Test
+    void buildFails() {
+        fail("The build should have failed");
+    }
+
+    @JsonRpcNamespace("rpc")
+    public static class Introspection {
+        @JsonRpc
+        public String describe() {
+            return "";
+        }
+    }
+}
