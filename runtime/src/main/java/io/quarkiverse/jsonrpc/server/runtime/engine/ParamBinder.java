@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
@@ -23,9 +25,12 @@ import io.quarkiverse.jsonrpc.server.JsonRpcContext;
  */
 final class ParamBinder {
 
+    /** Where deserializers that Jackson ships live: a value they would return as it is can be read from the node. */
+    private static final String STANDARD_DESERIALIZERS = "com.fasterxml.jackson.databind.deser.std.";
+
     private final ObjectMapper mapper;
     /** One reader per parameter type, made once: an ObjectReader is immutable and cheap to reuse. */
-    private final Map<JavaType, ObjectReader> readers = new ConcurrentHashMap<>();
+    private final Map<JavaType, ValueReader> readers = new ConcurrentHashMap<>();
 
     ParamBinder(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -115,7 +120,7 @@ final class ParamBinder {
             throw new InvalidParamsException("parameter '" + param.name() + "' takes an array");
         }
         try {
-            Object converted = readers.computeIfAbsent(param.type(), this::reader).readValue(value);
+            Object converted = readers.computeIfAbsent(param.type(), this::reader).read(value);
             return param.kind() == RpcParam.Kind.OPTIONAL ? Optional.ofNullable(converted) : converted;
         } catch (JsonProcessingException e) {
             throw new InvalidParamsException("parameter '" + param.name() + "' cannot take " + describe(value)
@@ -130,8 +135,51 @@ final class ParamBinder {
      * The application's reader, made stricter where JSON-RPC must be: 1.9 given for an int is invalid params, not a
      * silent 1.
      */
-    private ObjectReader reader(JavaType type) {
-        return mapper.readerFor(type).without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    private ValueReader reader(JavaType type) {
+        ObjectReader reader = mapper.readerFor(type).without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        ValueReader direct = hasStandardDeserializer(type) ? directReader(type.getRawClass(), reader) : null;
+        return direct != null ? direct : reader::readValue;
+    }
+
+    /**
+     * For the scalar types of most params, a node of the matching JSON type is read straight from the tree: what
+     * Jackson's own deserializer would return, without the deserialization context it makes for every value (a fifth
+     * of a call's time). Any other node goes through the reader, for the same conversions and errors.
+     */
+    private static ValueReader directReader(Class<?> type, ObjectReader reader) {
+        if (type == int.class || type == Integer.class) {
+            return value -> value.isInt() ? (Object) value.intValue() : reader.readValue(value);
+        }
+        if (type == long.class || type == Long.class) {
+            return value -> value.isInt() || value.isLong() ? (Object) value.longValue() : reader.readValue(value);
+        }
+        if (type == double.class || type == Double.class) {
+            return value -> value.isDouble() ? (Object) value.doubleValue() : reader.readValue(value);
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return value -> value.isBoolean() ? (Object) value.booleanValue() : reader.readValue(value);
+        }
+        if (type == String.class) {
+            return value -> value.isTextual() ? value.textValue() : reader.readValue(value);
+        }
+        return null;
+    }
+
+    /** Whether the application's mapper reads that type with Jackson's own deserializer, not one of its modules'. */
+    private boolean hasStandardDeserializer(JavaType type) {
+        try {
+            DeserializationContext context = ((DefaultDeserializationContext) mapper.getDeserializationContext())
+                    .createInstance(mapper.getDeserializationConfig(), null, null);
+            return context.findRootValueDeserializer(type).getClass().getName().startsWith(STANDARD_DESERIALIZERS);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Reads one param value into its Java type. */
+    @FunctionalInterface
+    private interface ValueReader {
+        Object read(JsonNode value) throws IOException;
     }
 
     private Object absent(RpcParam param) throws InvalidParamsException {

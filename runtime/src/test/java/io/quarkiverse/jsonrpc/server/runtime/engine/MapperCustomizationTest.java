@@ -1,0 +1,73 @@
+package io.quarkiverse.jsonrpc.server.runtime.engine;
+
+import static io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngineTest.handle;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngineTest.method;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+
+/**
+ * Scalar params and results skip Jackson's per-call machinery only where the application's mapper would do what
+ * Jackson does anyway: a serializer or deserializer of its own still applies.
+ */
+class MapperCustomizationTest {
+
+    static String call(ObjectMapper mapper, String request) {
+        JsonRpcEngine engine = new JsonRpcEngine(new MethodTable(List.of(
+                method("echo", args -> args[0], RpcParam.value("text", mapper.constructType(String.class))),
+                method("twice", args -> (Integer) args[0] * 2, RpcParam.value("n", mapper.constructType(int.class))))),
+                mapper, new EngineOptions(10, false, Map.of()));
+        return new String(handle(engine, request, JsonRpcTransport.HTTP), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theApplicationsOwnStringDeserializerReadsStringParams() {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new SimpleModule()
+                .addDeserializer(String.class, new JsonDeserializer<String>() {
+                    @Override
+                    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                        return p.getText().trim();
+                    }
+                }));
+
+        assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"  padded  \"],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"padded\",\"id\":1}");
+    }
+
+    @Test
+    void theApplicationsOwnIntegerSerializerWritesIntResults() {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new SimpleModule()
+                .addSerializer(Integer.class, new JsonSerializer<Integer>() {
+                    @Override
+                    public void serialize(Integer value, JsonGenerator gen, SerializerProvider serializers)
+                            throws IOException {
+                        gen.writeString("#" + value);
+                    }
+                }));
+
+        assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[21],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"#42\",\"id\":1}");
+    }
+
+    @Test
+    void aNumberInAStringStillCoercesAsJacksonDoes() {
+        assertThat(call(new ObjectMapper(), "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[\"21\"],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":42,\"id\":1}");
+    }
+}
