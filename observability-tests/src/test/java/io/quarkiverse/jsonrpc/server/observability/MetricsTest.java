@@ -1,0 +1,104 @@
+package io.quarkiverse.jsonrpc.server.observability;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+
+/** With quarkus-micrometer, every call is timed, and connections, subscriptions and calls in flight are gauged. */
+class MetricsTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(root -> root.addClasses(Calculator.class, Registry.class))
+            .overrideConfigKey("quarkus.otel.enabled", "false");
+
+    /** Micrometer's in-memory registry, which Quarkus adds to its global registry. */
+    static class Registry {
+        @Produces
+        @Singleton
+        SimpleMeterRegistry registry() {
+            return new SimpleMeterRegistry();
+        }
+    }
+
+    @TestHTTPResource("/jsonrpc")
+    URI endpoint;
+
+    @Inject
+    SimpleMeterRegistry registry;
+
+    @Test
+    void everyCallIsTimedByMethodTransportAndOutcome() {
+        post("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 1}");
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
+            client.call("subtract", 1, 2);
+            client.callForError("subtract", 1);
+            client.callForError("refuse");
+        }
+
+        assertThat(count("subtract", "http", "success", "none")).isEqualTo(1);
+        assertThat(count("subtract", "websocket", "success", "none")).isEqualTo(1);
+        assertThat(count("subtract", "websocket", "error", "-32602")).isEqualTo(1);
+        assertThat(count("refuse", "websocket", "error", "-32010")).isEqualTo(1);
+    }
+
+    @Test
+    void unknownMethodsShareOneTag() {
+        post("{\"jsonrpc\": \"2.0\", \"method\": \"no-such-method-1\", \"id\": 1}");
+        post("{\"jsonrpc\": \"2.0\", \"method\": \"no-such-method-2\"}");
+
+        assertThat(count("UNKNOWN", "http", "error", "-32601")).isEqualTo(2);
+        assertThat(registry.find("jsonrpc.server.requests").tag("method", "no-such-method-1").timer()).isNull();
+    }
+
+    @Test
+    void connectionsSubscriptionsAndCallsInFlightAreGauged() {
+        Calculator.release = new CountDownLatch(1);
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
+            await().until(() -> gauge("jsonrpc.server.connections") == 1);
+            client.subscribe("forever");
+            await().until(() -> gauge("jsonrpc.server.subscriptions") == 1);
+
+            CompletableFuture<Boolean> held = CompletableFuture.supplyAsync(() -> client.call(boolean.class, "held"));
+            await().until(() -> gauge("jsonrpc.server.requests.active") == 1);
+            Calculator.release.countDown();
+            assertThat(held.join()).isTrue();
+            await().until(() -> gauge("jsonrpc.server.requests.active") == 0);
+        }
+        await().until(() -> gauge("jsonrpc.server.connections") == 0);
+        assertThat(gauge("jsonrpc.server.subscriptions")).isZero();
+    }
+
+    private long count(String method, String transport, String outcome, String errorCode) {
+        Timer timer = registry.find("jsonrpc.server.requests").tag("method", method).tag("transport", transport)
+                .tag("outcome", outcome).tag("error.code", errorCode).timer();
+        return timer == null ? 0 : timer.count();
+    }
+
+    private double gauge(String name) {
+        return registry.get(name).gauge().value();
+    }
+
+    private static void post(String body) {
+        given().contentType("application/json").body(body).post("/jsonrpc").then().statusCode(org.hamcrest.Matchers
+                .oneOf(200, 204));
+    }
+
+}

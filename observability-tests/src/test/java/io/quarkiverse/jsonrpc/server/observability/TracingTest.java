@@ -1,0 +1,123 @@
+package io.quarkiverse.jsonrpc.server.observability;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+
+/** With quarkus-opentelemetry, every call is a server span with the JSON-RPC attributes of the conventions. */
+class TracingTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(root -> root.addClasses(Calculator.class, TracedMethods.class, Exporter.class))
+            .overrideRuntimeConfigKey("quarkus.otel.bsp.schedule.delay", "50ms")
+            .overrideConfigKey("quarkus.micrometer.enabled", "false");
+
+    static class Exporter {
+        @Produces
+        @Singleton
+        InMemorySpanExporter exporter() {
+            return InMemorySpanExporter.create();
+        }
+    }
+
+    @TestHTTPResource("/jsonrpc")
+    URI endpoint;
+
+    @Inject
+    InMemorySpanExporter exporter;
+
+    @BeforeEach
+    void reset() {
+        exporter.reset();
+    }
+
+    @Test
+    void anHttpCallIsAServerSpanUnderTheHttpSpan() {
+        given().contentType("application/json")
+                .body("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}")
+                .post("/jsonrpc").then().statusCode(200);
+
+        SpanData call = span("subtract");
+        assertThat(call.getKind()).isEqualTo(SpanKind.SERVER);
+        assertThat(call.getAttributes().get(AttributeKey.stringKey("rpc.system"))).isEqualTo("jsonrpc");
+        assertThat(call.getAttributes().get(AttributeKey.stringKey("rpc.method"))).isEqualTo("subtract");
+        assertThat(call.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.version"))).isEqualTo("2.0");
+        assertThat(call.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.request_id"))).isEqualTo("7");
+        assertThat(call.getAttributes().get(AttributeKey.longKey("rpc.jsonrpc.error_code"))).isNull();
+        assertThat(call.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
+
+        SpanData http = await().until(() -> exporter.getFinishedSpanItems().stream()
+                .filter(s -> s.getName().startsWith("POST")).findFirst().orElse(null), s -> s != null);
+        assertThat(call.getParentSpanId()).isEqualTo(http.getSpanId());
+        assertThat(call.getTraceId()).isEqualTo(http.getTraceId());
+    }
+
+    @Test
+    void anErrorIsRecordedWithItsCodeAndMessage() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
+            client.callForError("refuse");
+            client.callForError("no-such-method");
+        }
+
+        SpanData refused = span("refuse");
+        assertThat(refused.getAttributes().get(AttributeKey.longKey("rpc.jsonrpc.error_code"))).isEqualTo(-32010L);
+        assertThat(refused.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.error_message")))
+                .isEqualTo("Refused");
+        assertThat(refused.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+
+        SpanData unknown = span("UNKNOWN");
+        assertThat(unknown.getAttributes().get(AttributeKey.stringKey("rpc.method"))).isEqualTo("no-such-method");
+        assertThat(unknown.getAttributes().get(AttributeKey.longKey("rpc.jsonrpc.error_code"))).isEqualTo(-32601L);
+    }
+
+    @Test
+    void aNotificationHasNoRequestId() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
+            client.notify("subtract", 2, 1);
+        }
+        assertThat(span("subtract").getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.request_id"))).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "onWorker", "onEventLoop", "onVirtualThread" })
+    void theMethodsOwnSpansNestUnderTheCall(String method) {
+        for (JsonRpcTestClient client : List.of(JsonRpcTestClient.ws(endpoint), JsonRpcTestClient.http(endpoint))) {
+            try (client) {
+                exporter.reset();
+                assertThat(client.call(String.class, method)).isEqualTo("done");
+                SpanData call = span(method);
+                SpanData inner = span("inner");
+                assertThat(inner.getParentSpanId()).as("the parent of the method's span").isEqualTo(call.getSpanId());
+                assertThat(inner.getTraceId()).isEqualTo(call.getTraceId());
+            }
+        }
+    }
+
+    private SpanData span(String name) {
+        return await().until(() -> exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals(name))
+                .findFirst().orElse(null), s -> s != null);
+    }
+}

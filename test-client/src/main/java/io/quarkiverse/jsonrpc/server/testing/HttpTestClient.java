@@ -1,0 +1,91 @@
+package io.quarkiverse.jsonrpc.server.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Each message is the body of a {@code POST}; the response is the body of its HTTP response. */
+final class HttpTestClient extends JsonRpcTestClient {
+
+    private final URI endpoint;
+    private final Map<String, String> headers;
+    private final HttpClient http;
+
+    HttpTestClient(URI endpoint, Map<String, String> headers, ObjectMapper mapper, Duration timeout) {
+        super(mapper, timeout);
+        this.endpoint = endpoint;
+        this.headers = headers;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    @Override
+    JsonNode roundTrip(ObjectNode request) {
+        String body = exchange(write(request));
+        if (body == null) {
+            throw new AssertionError("No response to " + request);
+        }
+        return read(body);
+    }
+
+    @Override
+    JsonNode roundTripBatch(ArrayNode batch, List<Long> ids) {
+        String body = exchange(write(batch));
+        return body == null ? null : read(body);
+    }
+
+    @Override
+    void send(ObjectNode notification) {
+        exchange(write(notification));
+    }
+
+    @Override
+    public String exchange(String message) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(timeout)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(message));
+        headers.forEach(request::header);
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("POST " + endpoint + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted during POST " + endpoint, e);
+        }
+        String body = response.body();
+        // with error status codes on, an error response comes with 4xx or 5xx: its body is still the answer
+        if (response.statusCode() == 204 || body.isEmpty()) {
+            if (response.statusCode() >= 300) {
+                throw new AssertionError("POST " + endpoint + " answered " + response.statusCode());
+            }
+            return null;
+        }
+        return body;
+    }
+
+    @Override
+    public Notification pollNotification(Duration timeout) {
+        throw new UnsupportedOperationException("Over HTTP the server sends nothing but responses: use ws(uri)");
+    }
+
+    @Override
+    public JsonRpcSubscription subscribe(String method, Object... params) {
+        throw new UnsupportedOperationException("Over HTTP the server cannot stream: use ws(uri)");
+    }
+
+    @Override
+    public void close() {
+        // nothing stays open between requests
+    }
+}

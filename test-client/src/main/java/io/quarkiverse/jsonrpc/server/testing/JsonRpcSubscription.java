@@ -1,0 +1,109 @@
+package io.quarkiverse.jsonrpc.server.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A stream a method returned, delivered as {@code rpc.subscription} notifications: items, then either
+ * {@code "complete": true} or an {@code error}.
+ */
+public final class JsonRpcSubscription {
+
+    private final JsonRpcTestClient client;
+    private final String id;
+    private final BlockingQueue<JsonNode> messages;
+    private boolean ended;
+
+    JsonRpcSubscription(JsonRpcTestClient client, String id, BlockingQueue<JsonNode> messages) {
+        this.client = client;
+        this.id = id;
+        this.messages = messages;
+    }
+
+    /** The subscription id, the result of the call that opened it. */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The next item.
+     *
+     * @throws AssertionError when the stream completes instead, or nothing arrives in time
+     * @throws JsonRpcErrorException when the stream fails instead
+     */
+    public JsonNode next() {
+        JsonNode message = take();
+        if (message.has("result")) {
+            return message.get("result");
+        }
+        ended = true;
+        if (message.has("error")) {
+            throw JsonRpcErrorException.of(message.get("error"), client.mapper);
+        }
+        throw new AssertionError("Subscription " + id + " completed where an item was expected");
+    }
+
+    public <T> T next(Class<T> type) {
+        return client.convert(next(), type);
+    }
+
+    /**
+     * Every item up to the stream's completion.
+     *
+     * @throws JsonRpcErrorException when the stream fails
+     */
+    public List<JsonNode> awaitItems() {
+        List<JsonNode> items = new ArrayList<>();
+        while (true) {
+            JsonNode message = take();
+            if (message.has("result")) {
+                items.add(message.get("result"));
+                continue;
+            }
+            ended = true;
+            if (message.has("error")) {
+                throw JsonRpcErrorException.of(message.get("error"), client.mapper);
+            }
+            return items;
+        }
+    }
+
+    /**
+     * Waits for the stream to fail, skipping items, and returns its error.
+     *
+     * @throws AssertionError when it completes instead
+     */
+    public JsonRpcErrorException awaitError() {
+        try {
+            awaitItems();
+        } catch (JsonRpcErrorException e) {
+            return e;
+        }
+        throw new AssertionError("Subscription " + id + " completed where an error was expected");
+    }
+
+    /** Ends the subscription with {@code rpc.unsubscribe}; {@code false} when the server no longer had it. */
+    public boolean unsubscribe() {
+        return client.call(boolean.class, "rpc.unsubscribe", id);
+    }
+
+    private JsonNode take() {
+        if (ended) {
+            throw new AssertionError("Subscription " + id + " has already ended");
+        }
+        try {
+            JsonNode message = messages.poll(client.timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (message == null) {
+                throw new AssertionError("Nothing received on subscription " + id + " within " + client.timeout);
+            }
+            return message;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting on subscription " + id, e);
+        }
+    }
+}

@@ -1,0 +1,363 @@
+package io.quarkiverse.jsonrpc.server.testing;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A JSON-RPC 2.0 client for tests: one line per call, over WebSocket or HTTP.
+ *
+ * <pre>
+ * &#64;TestHTTPResource("/jsonrpc")
+ * URI endpoint;
+ *
+ * try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
+ *     assertEquals(19, client.call(int.class, "subtract", 42, 23));
+ *     assertEquals(-32601, client.callForError("nope").code());
+ * }
+ * </pre>
+ *
+ * A call returns its result, or throws {@link JsonRpcErrorException} when the server answers with an error. Over
+ * WebSocket, the notifications the server sends wait in a queue for {@link #nextNotification(Duration)}, and
+ * {@link #subscribe(String, Object...)} follows a subscription. Calls may run concurrently from several threads.
+ */
+public abstract class JsonRpcTestClient implements AutoCloseable {
+
+    /** How long a call waits for its response unless {@link Builder#timeout(Duration)} says otherwise. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    final ObjectMapper mapper;
+    final Duration timeout;
+    private final AtomicLong ids = new AtomicLong();
+
+    JsonRpcTestClient(ObjectMapper mapper, Duration timeout) {
+        this.mapper = mapper;
+        this.timeout = timeout;
+    }
+
+    /** Connects to a JSON-RPC WebSocket endpoint; an {@code http(s)://} URI is taken as its {@code ws(s)://} twin. */
+    public static JsonRpcTestClient ws(URI endpoint) {
+        return builder().ws(endpoint);
+    }
+
+    /** A client that {@code POST}s every message to a JSON-RPC HTTP endpoint. */
+    public static JsonRpcTestClient http(URI endpoint) {
+        return builder().http(endpoint);
+    }
+
+    /** For headers, another ObjectMapper or another timeout. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // --- calls
+
+    /** Calls with positional params; the result as JSON ({@code NullNode} for {@code null}). */
+    public JsonNode call(String method, Object... params) {
+        return resultOf(roundTrip(request(method, positional(params))));
+    }
+
+    /** Calls with positional params; the result read as {@code type}. */
+    public <T> T call(Class<T> type, String method, Object... params) {
+        return convert(call(method, params), type);
+    }
+
+    /** Calls with positional params; the result read as a generic type, {@code new TypeReference<List<Point>>() {}}. */
+    public <T> T call(TypeReference<T> type, String method, Object... params) {
+        return mapper.convertValue(call(method, params), type);
+    }
+
+    /** Calls with named params, in the map's order. */
+    public JsonNode callNamed(String method, Map<String, ?> params) {
+        return resultOf(roundTrip(request(method, mapper.valueToTree(params))));
+    }
+
+    public <T> T callNamed(Class<T> type, String method, Map<String, ?> params) {
+        return convert(callNamed(method, params), type);
+    }
+
+    /**
+     * Calls a method that must fail, and returns its error.
+     *
+     * @throws AssertionError when the call returns a result
+     */
+    public JsonRpcErrorException callForError(String method, Object... params) {
+        return errorOf(method, () -> call(method, params));
+    }
+
+    /** As {@link #callForError(String, Object...)}, with named params. */
+    public JsonRpcErrorException callNamedForError(String method, Map<String, ?> params) {
+        return errorOf(method, () -> callNamed(method, params));
+    }
+
+    /** Sends a notification: no id, no response. Over HTTP, waits until the server has accepted it. */
+    public void notify(String method, Object... params) {
+        send(message(method, positional(params), null));
+    }
+
+    public void notifyNamed(String method, Map<String, ?> params) {
+        send(message(method, mapper.valueToTree(params), null));
+    }
+
+    /** Starts a batch: add calls and notifications, then {@link Batch#send()} them in one message. */
+    public Batch batch() {
+        return new Batch(this);
+    }
+
+    /**
+     * Sends a message as it is given, for what the typed methods cannot write (a malformed message, a chosen id), and
+     * returns the server's response as it came.
+     *
+     * @return the response or batch response; {@code null} when the server sends none (notifications only)
+     */
+    public abstract String exchange(String message);
+
+    // --- what the server sends by itself (WebSocket only)
+
+    /**
+     * The next notification the server sent on this connection, subscription items excepted.
+     *
+     * @throws AssertionError when none arrives in time
+     */
+    public Notification nextNotification(Duration timeout) {
+        Notification notification = pollNotification(timeout);
+        if (notification == null) {
+            throw new AssertionError("No notification received within " + timeout);
+        }
+        return notification;
+    }
+
+    /** The next notification, or {@code null} when none arrives in time: to assert that none comes. */
+    public abstract Notification pollNotification(Duration timeout);
+
+    /**
+     * Calls a method that returns a stream and follows the subscription it opens.
+     *
+     * @throws UnsupportedOperationException over HTTP, where the server cannot stream
+     */
+    public abstract JsonRpcSubscription subscribe(String method, Object... params);
+
+    @Override
+    public abstract void close();
+
+    // --- for the transports
+
+    /** Sends a request and returns its response. */
+    abstract JsonNode roundTrip(ObjectNode request);
+
+    /** Sends a batch and returns its responses, in any order; {@code null} when it had only notifications. */
+    abstract JsonNode roundTripBatch(ArrayNode batch, List<Long> ids);
+
+    abstract void send(ObjectNode notification);
+
+    ObjectNode request(String method, JsonNode params) {
+        return message(method, params, ids.incrementAndGet());
+    }
+
+    ObjectNode message(String method, JsonNode params, Long id) {
+        ObjectNode message = mapper.createObjectNode().put("jsonrpc", "2.0").put("method", method);
+        if (params != null) {
+            message.set("params", params);
+        }
+        if (id != null) {
+            message.put("id", id);
+        }
+        return message;
+    }
+
+    ArrayNode positional(Object... params) {
+        return mapper.valueToTree(params == null ? new Object[] { null } : params);
+    }
+
+    JsonNode resultOf(JsonNode response) {
+        JsonNode error = response.get("error");
+        if (error != null && !error.isNull()) {
+            throw JsonRpcErrorException.of(error, mapper);
+        }
+        if (!response.has("result")) {
+            throw new AssertionError("A response has a result or an error, this has neither: " + response);
+        }
+        return response.get("result");
+    }
+
+    <T> T convert(JsonNode value, Class<T> type) {
+        try {
+            return mapper.treeToValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("The result " + value + " is no " + type.getName() + ": " + e.getOriginalMessage(),
+                    e);
+        }
+    }
+
+    String write(JsonNode message) {
+        try {
+            return mapper.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Params that Jackson cannot write: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    JsonNode read(String text) {
+        try {
+            return mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("The server sent something that is not JSON: " + text, e);
+        }
+    }
+
+    private static JsonRpcErrorException errorOf(String method, Runnable call) {
+        try {
+            call.run();
+        } catch (JsonRpcErrorException e) {
+            return e;
+        }
+        throw new AssertionError("Expected " + method + " to fail, but it returned a result");
+    }
+
+    /** Several calls and notifications in one message. */
+    public static final class Batch {
+
+        private final JsonRpcTestClient client;
+        private final ArrayNode messages;
+        private final List<Long> ids = new ArrayList<>();
+
+        Batch(JsonRpcTestClient client) {
+            this.client = client;
+            this.messages = client.mapper.createArrayNode();
+        }
+
+        public Batch call(String method, Object... params) {
+            return add(client.request(method, client.positional(params)));
+        }
+
+        public Batch callNamed(String method, Map<String, ?> params) {
+            return add(client.request(method, client.mapper.valueToTree(params)));
+        }
+
+        public Batch notify(String method, Object... params) {
+            messages.add(client.message(method, client.positional(params), null));
+            return this;
+        }
+
+        private Batch add(ObjectNode request) {
+            ids.add(request.get("id").asLong());
+            messages.add(request);
+            return this;
+        }
+
+        /**
+         * Sends the batch.
+         *
+         * @return the response of each call, in the order the calls were added (the server may answer in any order);
+         *         read each with {@link BatchResponse#result()} or {@link BatchResponse#error()}
+         */
+        public List<BatchResponse> send() {
+            JsonNode responses = client.roundTripBatch(messages, ids);
+            Map<Long, JsonNode> byId = new LinkedHashMap<>();
+            if (responses != null) {
+                for (JsonNode response : responses) {
+                    byId.put(response.path("id").asLong(), response);
+                }
+            }
+            List<BatchResponse> ordered = new ArrayList<>(ids.size());
+            for (Long id : ids) {
+                JsonNode response = byId.get(id);
+                if (response == null) {
+                    throw new AssertionError("The batch response has no response of id " + id + ": " + responses);
+                }
+                ordered.add(new BatchResponse(client, response));
+            }
+            return ordered;
+        }
+    }
+
+    /** The response to one call of a batch. */
+    public static final class BatchResponse {
+
+        private final JsonRpcTestClient client;
+        private final JsonNode response;
+
+        BatchResponse(JsonRpcTestClient client, JsonNode response) {
+            this.client = client;
+            this.response = response;
+        }
+
+        /** @throws JsonRpcErrorException when the call failed */
+        public JsonNode result() {
+            return client.resultOf(response);
+        }
+
+        public <T> T result(Class<T> type) {
+            return client.convert(result(), type);
+        }
+
+        /** @throws AssertionError when the call returned a result */
+        public JsonRpcErrorException error() {
+            return errorOf(response.path("id").asText(), this::result);
+        }
+
+        /** The response as it came. */
+        public JsonNode json() {
+            return response;
+        }
+    }
+
+    /** How to build a client: headers (on each HTTP request, or on the WebSocket upgrade), mapper, timeout. */
+    public static final class Builder {
+
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private ObjectMapper mapper;
+        private Duration timeout = DEFAULT_TIMEOUT;
+
+        private Builder() {
+        }
+
+        public Builder header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        /** Writes params and reads results; by default one with every module on the classpath registered. */
+        public Builder mapper(ObjectMapper mapper) {
+            this.mapper = mapper;
+            return this;
+        }
+
+        /** How long a call, or a wait for a notification, lasts at most. */
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        public JsonRpcTestClient ws(URI endpoint) {
+            return WebSocketTestClient.connect(webSocketUri(endpoint), Map.copyOf(headers), mapper(), timeout);
+        }
+
+        public JsonRpcTestClient http(URI endpoint) {
+            return new HttpTestClient(endpoint, Map.copyOf(headers), mapper(), timeout);
+        }
+
+        private ObjectMapper mapper() {
+            return mapper != null ? mapper : new ObjectMapper().findAndRegisterModules();
+        }
+
+        private static URI webSocketUri(URI endpoint) {
+            String scheme = endpoint.getScheme();
+            if ("http".equals(scheme) || "https".equals(scheme)) {
+                return URI.create(("http".equals(scheme) ? "ws" : "wss") + endpoint.toString().substring(scheme.length()));
+            }
+            return endpoint;
+        }
+    }
+}

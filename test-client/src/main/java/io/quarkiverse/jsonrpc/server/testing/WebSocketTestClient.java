@@ -1,0 +1,217 @@
+package io.quarkiverse.jsonrpc.server.testing;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * One WebSocket connection. What arrives is sorted as it arrives: a response goes to the call waiting for its id,
+ * a subscription item to its subscription, any other notification to the notification queue.
+ */
+final class WebSocketTestClient extends JsonRpcTestClient implements WebSocket.Listener {
+
+    private static final String SUBSCRIPTION_ITEM = "rpc.subscription";
+
+    private final Map<Long, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
+    private final BlockingQueue<Notification> notifications = new LinkedBlockingQueue<>();
+    // by subscription id, created by whichever comes first: the call's response or the first item
+    private final Map<String, BlockingQueue<JsonNode>> subscriptions = new ConcurrentHashMap<>();
+    private final BlockingQueue<String> unmatched = new LinkedBlockingQueue<>();
+    private final StringBuilder partial = new StringBuilder();
+    private volatile WebSocket socket;
+    private volatile String closedBecause;
+
+    private WebSocketTestClient(ObjectMapper mapper, Duration timeout) {
+        super(mapper, timeout);
+    }
+
+    static WebSocketTestClient connect(URI endpoint, Map<String, String> headers, ObjectMapper mapper,
+            Duration timeout) {
+        WebSocketTestClient client = new WebSocketTestClient(mapper, timeout);
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(timeout);
+        headers.forEach(builder::header);
+        client.socket = await(builder.buildAsync(endpoint, client), timeout, "the connection to " + endpoint);
+        return client;
+    }
+
+    @Override
+    JsonNode roundTrip(ObjectNode request) {
+        long id = request.get("id").asLong();
+        CompletableFuture<JsonNode> response = new CompletableFuture<>();
+        pending.put(id, response);
+        try {
+            sendText(write(request));
+            return await(response, timeout, "the response to " + request);
+        } finally {
+            pending.remove(id);
+        }
+    }
+
+    @Override
+    JsonNode roundTripBatch(ArrayNode batch, List<Long> ids) {
+        if (ids.isEmpty()) {
+            sendText(write(batch));
+            return null;
+        }
+        CompletableFuture<JsonNode> response = new CompletableFuture<>();
+        ids.forEach(id -> pending.put(id, response));
+        try {
+            sendText(write(batch));
+            return await(response, timeout, "the response to " + batch);
+        } finally {
+            ids.forEach(pending::remove);
+        }
+    }
+
+    @Override
+    void send(ObjectNode notification) {
+        sendText(write(notification));
+    }
+
+    /** Over WebSocket, a message that gets no response makes this wait the whole timeout, then return null. */
+    @Override
+    public String exchange(String message) {
+        sendText(message);
+        try {
+            return unmatched.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting for a response", e);
+        }
+    }
+
+    @Override
+    public Notification pollNotification(Duration timeout) {
+        try {
+            return notifications.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting for a notification", e);
+        }
+    }
+
+    @Override
+    public JsonRpcSubscription subscribe(String method, Object... params) {
+        JsonNode id = call(method, params);
+        if (!id.isTextual()) {
+            throw new AssertionError(method + " returned " + id + ", not a subscription id");
+        }
+        return new JsonRpcSubscription(this, id.asText(), subscriptionQueue(id.asText()));
+    }
+
+    @Override
+    public void close() {
+        WebSocket ws = socket;
+        if (ws != null && !ws.isOutputClosed()) {
+            try {
+                ws.sendClose(WebSocket.NORMAL_CLOSURE, "").get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (Exception e) {
+                ws.abort();
+            }
+        }
+    }
+
+    // --- WebSocket.Listener, called by one thread at a time
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            String message = partial.toString();
+            partial.setLength(0);
+            dispatch(message);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed("the server closed the connection: " + statusCode + " " + reason);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed("the connection failed: " + error);
+    }
+
+    private void dispatch(String text) {
+        JsonNode message = read(text);
+        if (message.isArray()) {
+            for (JsonNode response : message) {
+                CompletableFuture<JsonNode> batch = pending.get(response.path("id").asLong(Long.MIN_VALUE));
+                if (batch != null && response.path("id").isIntegralNumber()) {
+                    batch.complete(message);
+                    return;
+                }
+            }
+            unmatched.add(text);
+        } else if (message.has("method") && !message.has("id")) {
+            JsonNode params = message.get("params");
+            if (SUBSCRIPTION_ITEM.equals(message.get("method").asText()) && params != null
+                    && params.path("subscription").isTextual()) {
+                subscriptionQueue(params.get("subscription").asText()).add(params);
+            } else {
+                notifications.add(new Notification(message.get("method").asText(), params, mapper));
+            }
+        } else {
+            JsonNode id = message.path("id");
+            CompletableFuture<JsonNode> call = id.isIntegralNumber() ? pending.get(id.asLong()) : null;
+            if (call != null) {
+                call.complete(message);
+            } else {
+                unmatched.add(text);
+            }
+        }
+    }
+
+    private BlockingQueue<JsonNode> subscriptionQueue(String id) {
+        return subscriptions.computeIfAbsent(id, i -> new LinkedBlockingQueue<>());
+    }
+
+    private void closed(String why) {
+        closedBecause = why;
+        pending.values().forEach(call -> call.completeExceptionally(new AssertionError("No response: " + why)));
+    }
+
+    private synchronized void sendText(String text) {
+        if (closedBecause != null) {
+            throw new AssertionError("Cannot send, " + closedBecause);
+        }
+        // the JDK client takes one message at a time: the previous send must be done
+        await(socket.sendText(text, true), timeout, "the sending of " + text);
+    }
+
+    private static <T> T await(CompletableFuture<T> future, Duration timeout, String what) {
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AssertionError assertion) {
+                throw assertion;
+            }
+            throw new AssertionError("Failed waiting for " + what + ": " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting for " + what, e);
+        }
+    }
+}

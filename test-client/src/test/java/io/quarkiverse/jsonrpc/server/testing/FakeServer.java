@@ -1,0 +1,121 @@
+package io.quarkiverse.jsonrpc.server.testing;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+
+/**
+ * A few JSON-RPC methods on a plain Vert.x server, over HTTP and WebSocket, to test the client against:
+ * {@code add} (positional or named), {@code fail} (an error with data), {@code ping} (notifies {@code pong} back),
+ * {@code count} (a subscription of 0 … n-1), {@code broken} (a subscription that fails). Batches are answered in
+ * reverse order, as a server may.
+ */
+final class FakeServer implements AutoCloseable {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Vertx vertx = Vertx.vertx();
+    private final HttpServer server;
+
+    FakeServer() throws Exception {
+        server = vertx.createHttpServer()
+                .webSocketHandler(ws -> ws.textMessageHandler(text -> handle(text, ws::writeTextMessage)))
+                .requestHandler(request -> request.body().onSuccess(body -> {
+                    List<String> out = new ArrayList<>();
+                    handle(body.toString(), out::add);
+                    if (out.isEmpty()) {
+                        request.response().setStatusCode(204).end();
+                    } else {
+                        request.response().putHeader("Content-Type", "application/json").end(out.get(0));
+                    }
+                }))
+                .listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    URI http() {
+        return URI.create("http://127.0.0.1:" + server.actualPort() + "/jsonrpc");
+    }
+
+    private static void handle(String text, Consumer<String> send) {
+        try {
+            JsonNode message = MAPPER.readTree(text);
+            if (message.isArray()) {
+                List<JsonNode> responses = new ArrayList<>();
+                for (JsonNode request : message) {
+                    ObjectNode response = answer(request, notification -> {
+                    });
+                    if (response != null) {
+                        responses.add(response);
+                    }
+                }
+                Collections.reverse(responses);
+                if (!responses.isEmpty()) {
+                    ArrayNode batch = MAPPER.createArrayNode().addAll(responses);
+                    send.accept(batch.toString());
+                }
+                return;
+            }
+            List<String> after = new ArrayList<>();
+            ObjectNode response = answer(message, after::add);
+            if (response != null) {
+                send.accept(response.toString());
+            }
+            after.forEach(send);
+        } catch (Exception e) {
+            send.accept("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32700,\"message\":\"Parse error\"},\"id\":null}");
+        }
+    }
+
+    /** The response, or null for a notification; what to send after it goes to {@code after}. */
+    private static ObjectNode answer(JsonNode request, Consumer<String> after) {
+        JsonNode params = request.path("params");
+        ObjectNode response = MAPPER.createObjectNode().put("jsonrpc", "2.0");
+        switch (request.path("method").asText()) {
+            case "add" -> {
+                int sum = 0;
+                for (JsonNode value : params) {
+                    sum += value.asInt();
+                }
+                response.put("result", sum);
+            }
+            case "fail" -> response.putObject("error").put("code", -32000).put("message", "Failed on purpose")
+                    .putObject("data").put("why", "a test");
+            case "ping" -> after.accept("{\"jsonrpc\":\"2.0\",\"method\":\"pong\",\"params\":{\"n\":1}}");
+            case "count" -> {
+                response.put("result", "s1");
+                for (int i = 0; i < params.get(0).asInt(); i++) {
+                    after.accept("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\",\"params\":{\"subscription\":\"s1\","
+                            + "\"result\":" + i + "}}");
+                }
+                after.accept("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\",\"params\":{\"subscription\":\"s1\","
+                        + "\"complete\":true}}");
+            }
+            case "broken" -> {
+                response.put("result", "s2");
+                after.accept("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\",\"params\":{\"subscription\":\"s2\","
+                        + "\"error\":{\"code\":-32603,\"message\":\"Internal error\"}}}");
+            }
+            default -> response.putObject("error").put("code", -32601).put("message", "Method not found");
+        }
+        if (!request.has("id")) {
+            return null;
+        }
+        return response.set("id", request.get("id"));
+    }
+
+    @Override
+    public void close() throws Exception {
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,144 @@
+package io.quarkiverse.jsonrpc.server.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+
+/** The client against a fake server, over both transports. */
+class JsonRpcTestClientTest {
+
+    record Why(String why) {
+    }
+
+    static FakeServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new FakeServer();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    static JsonRpcTestClient client(String transport) {
+        return "ws".equals(transport) ? JsonRpcTestClient.ws(server.http()) : JsonRpcTestClient.http(server.http());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "ws", "http" })
+    void callsReturnResultsAsJsonOrTyped(String transport) {
+        try (JsonRpcTestClient client = client(transport)) {
+            assertThat(client.call("add", 1, 2)).isEqualTo(IntNode.valueOf(3));
+            assertThat(client.call(int.class, "add", 40, 2)).isEqualTo(42);
+            Map<String, Object> named = new LinkedHashMap<>();
+            named.put("a", 5);
+            named.put("b", 6);
+            assertThat(client.callNamed(Integer.class, "add", named)).isEqualTo(11);
+            assertThat(client.call(new TypeReference<Integer>() {
+            }, "add", 1)).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "ws", "http" })
+    void anErrorIsAnExceptionWithCodeMessageAndData(String transport) {
+        try (JsonRpcTestClient client = client(transport)) {
+            JsonRpcErrorException error = client.callForError("fail");
+            assertThat(error.code()).isEqualTo(-32000);
+            assertThat(error.message()).isEqualTo("Failed on purpose");
+            assertThat(error.data(Why.class)).isEqualTo(new Why("a test"));
+            assertThatThrownBy(() -> client.call("nope")).isInstanceOf(JsonRpcErrorException.class)
+                    .hasMessage("-32601 Method not found");
+            assertThatThrownBy(() -> client.callForError("add", 1)).isInstanceOf(AssertionError.class)
+                    .hasMessage("Expected add to fail, but it returned a result");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "ws", "http" })
+    void aBatchAnswersInTheOrderOfItsCalls(String transport) {
+        try (JsonRpcTestClient client = client(transport)) {
+            List<JsonRpcTestClient.BatchResponse> responses = client.batch()
+                    .call("add", 1, 1)
+                    .notify("ping")
+                    .call("fail")
+                    .call("add", 2, 2)
+                    .send();
+            assertThat(responses).hasSize(3);
+            assertThat(responses.get(0).result(int.class)).isEqualTo(2);
+            assertThat(responses.get(1).error().code()).isEqualTo(-32000);
+            assertThat(responses.get(2).result(int.class)).isEqualTo(4);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "ws", "http" })
+    void exchangeSendsAMessageAsItIs(String transport) {
+        try (JsonRpcTestClient client = client(transport)) {
+            assertThat(client.exchange("{\"jsonrpc\": \"2.0\", \"method\": \"add\", \"params\": [1], \"id\": \"x\"}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":\"x\"}");
+            assertThat(client.exchange("not json")).contains("-32700");
+        }
+    }
+
+    @Test
+    void notificationsFromTheServerWaitInAQueue() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(server.http())) {
+            client.notify("ping");
+            Notification pong = client.nextNotification(Duration.ofSeconds(5));
+            assertThat(pong.method()).isEqualTo("pong");
+            assertThat(pong.params().get("n").asInt()).isEqualTo(1);
+            assertThat(client.pollNotification(Duration.ofMillis(100))).isNull();
+            assertThatThrownBy(() -> client.nextNotification(Duration.ofMillis(100)))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("No notification received");
+        }
+    }
+
+    @Test
+    void aSubscriptionYieldsItsItemsThenCompletes() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(server.http())) {
+            JsonRpcSubscription count = client.subscribe("count", 3);
+            assertThat(count.id()).isEqualTo("s1");
+            assertThat(count.next(int.class)).isZero();
+            assertThat(count.awaitItems()).extracting(JsonNode::asInt).containsExactly(1, 2);
+            assertThat(client.pollNotification(Duration.ofMillis(100))).as("items are no plain notifications").isNull();
+
+            assertThat(client.subscribe("broken").awaitError().code()).isEqualTo(-32603);
+        }
+    }
+
+    @Test
+    void callsFromManyThreadsGetTheirOwnResponses() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(server.http())) {
+            List<CompletableFuture<Integer>> sums = IntStream.range(0, 50)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> client.call(int.class, "add", i, 1000))).toList();
+            assertThat(sums.stream().map(CompletableFuture::join)).containsExactlyElementsOf(
+                    IntStream.range(0, 50).map(i -> i + 1000).boxed().toList());
+        }
+    }
+
+    @Test
+    void subscriptionsNeedAWebSocket() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(server.http())) {
+            assertThatThrownBy(() -> client.subscribe("count", 1)).isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+}
