@@ -34,4 +34,20 @@ public @interface JsonRpc {
      * ({@code -32601 Method not found}).
      */
     JsonRpcTransport[] transports() default { JsonRpcTransport.WEBSOCKET, JsonRpcTransport.HTTP };
+
+    /**
+     * How long a call may run, as a duration ({@code "5s"}, {@code "250ms"}, {@code "PT1M"}); past it the client gets
+     * {@code -32004 Call timed out} and the method's {@code Uni} is cancelled. Empty for
+     * {@code quarkus.jsonrpc-server.timeout}.
+     */
+    String timeout() default "";
+
+    /** A short summary of what the method does, for the OpenRPC document and the Dev UI; none when empty. */
+    String summary() default "";
+
+    /**
+     * A longer explanation of the method, for the OpenRPC document and the Dev UI (Markdown may be used); none when
+     * empty.
+     */
+    String description() default "";
 }

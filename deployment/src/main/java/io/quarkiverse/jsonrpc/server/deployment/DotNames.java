@@ -8,6 +8,9 @@ import java.util.concurrent.Future;
 
 import org.jboss.jandex.DotName;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcError;
@@ -46,6 +49,10 @@ final class DotNames {
     static final DotName REACTIVE_STREAMS_PUBLISHER = DotName.createSimple("org.reactivestreams.Publisher");
     static final DotName OPTIONAL = DotName.createSimple(Optional.class);
     static final DotName OBJECT = DotName.createSimple(Object.class);
+    static final DotName RECORD = DotName.createSimple(Record.class);
+
+    static final DotName JSON_PROPERTY = DotName.createSimple(JsonProperty.class);
+    static final DotName JSON_IGNORE = DotName.createSimple(JsonIgnore.class);
 
     private DotNames() {
     }

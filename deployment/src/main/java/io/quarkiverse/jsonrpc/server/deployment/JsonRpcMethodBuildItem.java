@@ -29,10 +29,12 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
     /** The type the client receives: the return type, unwrapped from {@code Uni}/{@code CompletionStage}. */
     final Type resultType;
     final InvokerInfo invoker;
+    /** Its own timeout; 0 for the configured default. */
+    final long timeoutMillis;
 
     JsonRpcMethodBuildItem(String name, BeanInfo bean, MethodInfo method, List<RecordedMethod.Param> params,
             List<JsonRpcTransport> transports, ExecutionModel executionModel, ResultKind resultKind, Type resultType,
-            InvokerInfo invoker) {
+            InvokerInfo invoker, long timeoutMillis) {
         this.name = name;
         this.bean = bean;
         this.method = method;
@@ -42,6 +44,7 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
         this.resultKind = resultKind;
         this.resultType = resultType;
         this.invoker = invoker;
+        this.timeoutMillis = timeoutMillis;
     }
 
     public String name() {
@@ -50,6 +53,27 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
 
     public MethodInfo method() {
         return method;
+    }
+
+    public BeanInfo bean() {
+        return bean;
+    }
+
+    /** Every parameter, context parameters included, in declaration order. */
+    public List<RecordedMethod.Param> params() {
+        return params;
+    }
+
+    public List<JsonRpcTransport> transports() {
+        return transports;
+    }
+
+    public ResultKind resultKind() {
+        return resultKind;
+    }
+
+    public Type resultType() {
+        return resultType;
     }
 
     @Override

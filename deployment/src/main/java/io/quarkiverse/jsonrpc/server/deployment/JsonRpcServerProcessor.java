@@ -126,7 +126,8 @@ class JsonRpcServerProcessor {
                 methods.produce(new JsonRpcMethodBuildItem(inspection.name(), bean, method, inspection.params(),
                         inspection.transports(), inspection.executionModel(), inspection.resultKind(),
                         inspection.resultType(),
-                        invokerFactory.createInvoker(bean, method).withInstanceLookup().build()));
+                        invokerFactory.createInvoker(bean, method).withInstanceLookup().build(),
+                        inspection.timeoutMillis()));
                 registerForReflection(method, inspection, reflectiveHierarchy);
             }
         }
@@ -165,7 +166,7 @@ class JsonRpcServerProcessor {
             RuntimeValue<Invoker<Object, Object>> invoker = recorderContext.newInstance(method.invoker.getClassName());
             recorded.add(new RecordedMethod(method.name, method.bean.getImplClazz().name().toString(),
                     method.method.name(), JacksonTypes.display(method.method.returnType()), method.params,
-                    method.transports, method.executionModel, method.resultKind, invoker));
+                    method.transports, method.executionModel, method.resultKind, invoker, method.timeoutMillis));
         }
         List<RecordedHook> recordedHooks = new ArrayList<>();
         for (LifecycleHookBuildItem item : hooks) {

@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,7 @@ import io.quarkiverse.jsonrpc.server.runtime.ExecutionModel;
 import io.quarkiverse.jsonrpc.server.runtime.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.ResultKind;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
+import io.quarkus.runtime.configuration.DurationConverter;
 
 /**
  * Reads one {@code @JsonRpc} method from Jandex: its JSON-RPC name, parameters, transports, execution model and
@@ -36,7 +38,8 @@ final class MethodInspector {
 
     /** What the inspection found: usable when {@link #problems()} is empty. */
     record Inspection(String name, List<RecordedMethod.Param> params, List<JsonRpcTransport> transports,
-            ExecutionModel executionModel, ResultKind resultKind, Type resultType, List<String> problems) {
+            ExecutionModel executionModel, ResultKind resultKind, Type resultType, long timeoutMillis,
+            List<String> problems) {
     }
 
     private MethodInspector() {
@@ -92,7 +95,27 @@ final class MethodInspector {
         }
 
         ExecutionModel executionModel = executionModel(method, resultKind, where, problems);
-        return new Inspection(name, params, transports, executionModel, resultKind, resultType, problems);
+        long timeoutMillis = timeoutMillis(jsonRpc, where, problems);
+        return new Inspection(name, params, transports, executionModel, resultKind, resultType, timeoutMillis,
+                problems);
+    }
+
+    private static long timeoutMillis(AnnotationInstance jsonRpc, String where, List<String> problems) {
+        AnnotationValue value = jsonRpc.value("timeout");
+        if (value == null || value.asString().isBlank()) {
+            return 0;
+        }
+        try {
+            Duration timeout = DurationConverter.parseDuration(value.asString().trim());
+            if (timeout != null && !timeout.isNegative() && !timeout.isZero()) {
+                return timeout.toMillis();
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        problems.add("@JsonRpc method " + where + " has timeout \"" + value.asString() + "\", which is not a positive"
+                + " duration: write it as \"5s\", \"250ms\" or \"PT1M\"");
+        return 0;
     }
 
     private static String jsonRpcName(MethodInfo method, ClassInfo beanClass, AnnotationInstance jsonRpc) {

@@ -9,6 +9,8 @@ import jakarta.inject.Singleton;
 import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServer;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketTransport;
+import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketUpgradeCheck;
+import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.GeneratedBeanBuildItem;
 import io.quarkus.arc.deployment.GeneratedBeanGizmo2Adaptor;
 import io.quarkus.deployment.annotations.BuildProducer;
@@ -36,6 +38,14 @@ class WebSocketTransportProcessor {
                 : new AdditionalIndexedClassesBuildItem();
     }
 
+    /** Origin and authentication checks of the upgrade. */
+    @BuildStep
+    void upgradeCheck(JsonRpcServerBuildTimeConfig config, BuildProducer<AdditionalBeanBuildItem> beans) {
+        if (config.websocket().enabled()) {
+            beans.produce(AdditionalBeanBuildItem.unremovableOf(WebSocketUpgradeCheck.class));
+        }
+    }
+
     /** The path is configuration, so the {@code @WebSocket} endpoint is generated rather than written. */
     @BuildStep
     void generateEndpoint(JsonRpcServerBuildTimeConfig config, BuildProducer<GeneratedBeanBuildItem> generatedBeans) {
@@ -49,6 +59,7 @@ class WebSocketTransportProcessor {
             cc.extends_(WebSocketTransport.class);
             cc.addAnnotation(WebSocket.class, ac -> {
                 ac.add("path", config.websocket().path());
+                ac.add("endpointId", WebSocketTransport.ENDPOINT_ID);
                 ac.add("inboundProcessingMode", InboundProcessingMode.CONCURRENT);
             });
             cc.addAnnotation(Singleton.class);

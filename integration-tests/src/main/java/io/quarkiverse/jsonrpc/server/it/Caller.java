@@ -17,7 +17,7 @@ public class Caller {
     }
 
     @JsonRpc
-    public Description whoami(JsonRpcContext context) {
+    public Description describeCall(JsonRpcContext context) {
         return new Description(context.transport(), context.requestId(), context.header("User-Agent"));
     }
 

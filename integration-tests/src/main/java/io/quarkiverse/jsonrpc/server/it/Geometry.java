@@ -13,7 +13,7 @@ public class Geometry {
     }
 
     /** The distance between two points; {@code to} may be omitted or null, and is then the origin. */
-    @JsonRpc
+    @JsonRpc(summary = "The distance between two points")
     public double distance(Point from, Optional<Point> to) {
         Point other = to.orElse(new Point(0, 0));
         return Math.hypot(from.x() - other.x(), from.y() - other.y());

@@ -8,9 +8,12 @@ import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
 @JsonRpcNamespace("math")
 public class MathMethods {
 
-    /** Fails with the error {@link DivisionByZeroException} declares. */
-    @JsonRpc
-    public int divide(int dividend, int divisor) {
+    /**
+     * Fails with the error {@link DivisionByZeroException} declares. The {@code throws} clause is not needed to throw
+     * it; it lists the error in the OpenRPC document.
+     */
+    @JsonRpc(summary = "Integer division", description = "The quotient of `dividend` by `divisor`, rounded toward zero.")
+    public int divide(int dividend, int divisor) throws DivisionByZeroException {
         if (divisor == 0) {
             throw new DivisionByZeroException();
         }

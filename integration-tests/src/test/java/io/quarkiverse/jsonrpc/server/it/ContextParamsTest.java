@@ -20,10 +20,10 @@ import io.quarkus.test.junit.QuarkusTest;
 class ContextParamsTest extends TransportsTestBase {
 
     @Test
-    void whoamiOverHttp() {
+    void describeCallOverHttp() {
         String response = given().contentType("application/json").header("User-Agent", "context-test")
                 .body("""
-                        {"jsonrpc": "2.0", "method": "whoami", "id": 7}""")
+                        {"jsonrpc": "2.0", "method": "describeCall", "id": 7}""")
                 .post("/jsonrpc")
                 .then().statusCode(200).extract().asString();
 
@@ -34,10 +34,10 @@ class ContextParamsTest extends TransportsTestBase {
 
     /** Over WebSocket, headers are those of the upgrade request. */
     @Test
-    void whoamiOverWebSocket() {
+    void describeCallOverWebSocket() {
         try (WsClient client = WsClient.connect(vertx, endpoint, Map.of("User-Agent", "context-test"))) {
             assertThat(Json.parse(client.call("""
-                    {"jsonrpc": "2.0", "method": "whoami", "id": "w"}"""))).isEqualTo(Json.parse("""
+                    {"jsonrpc": "2.0", "method": "describeCall", "id": "w"}"""))).isEqualTo(Json.parse("""
                     {"jsonrpc": "2.0", "result": {"transport": "WEBSOCKET", "requestId": "w", "userAgent": "context-test"},
                      "id": "w"}
                     """));

@@ -69,6 +69,20 @@ class HttpErrorStatusCodesTest {
     }
 
     @Test
+    void unauthorizedIs401() {
+        post("""
+                {"jsonrpc": "2.0", "method": "whoami", "id": 1}""", 401, -32001);
+    }
+
+    @Test
+    void forbiddenIs403() {
+        given().auth().preemptive().basic("bob", "bob").contentType("application/json").body("""
+                {"jsonrpc": "2.0", "method": "secret", "id": 1}""")
+                .post("/jsonrpc")
+                .then().statusCode(403).body("error.code", is(-32003));
+    }
+
+    @Test
     void batchOfErrorsIsOk() {
         given().contentType("application/json").body("""
                 [{"jsonrpc": "2.0", "method": "foobar", "id": 1}]""")

@@ -20,7 +20,7 @@ final class RandomJson {
 
     /** Methods random messages may call: none sleeps, and none fails in a way the log would report. */
     private static final List<String> METHODS = List.of("subtract", "sum", "echo", "get_data", "update",
-            "notify_hello", "notify_sum", "math.divide", "math.sqrt", "math.pow", "whoami", "transport", "count",
+            "notify_hello", "notify_sum", "math.divide", "math.sqrt", "math.pow", "describeCall", "transport", "count",
             "nope", "", "rpc.discover", "Subtract");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -97,16 +97,16 @@ class RequestIdsTest extends TransportsTestBase {
     void theMethodSeesTheIdItWasCalledWith(JsonRpcTransport transport) {
         Wire wire = over(transport);
         assertThat(wire.send("""
-                {"jsonrpc":"2.0","method":"whoami","id":9007199254740993}""").text())
+                {"jsonrpc":"2.0","method":"describeCall","id":9007199254740993}""").text())
                 .contains("\"requestId\":9007199254740993");
         assertThat(wire.send("""
-                {"jsonrpc":"2.0","method":"whoami","id":123456789012345678901234567890}""").text())
+                {"jsonrpc":"2.0","method":"describeCall","id":123456789012345678901234567890}""").text())
                 .contains("\"requestId\":123456789012345678901234567890");
         assertThat(wire.send("""
-                {"jsonrpc":"2.0","method":"whoami","id":1.10}""").text())
+                {"jsonrpc":"2.0","method":"describeCall","id":1.10}""").text())
                 .contains("\"requestId\":1.10");
         assertThat(wire.send("""
-                {"jsonrpc":"2.0","method":"whoami","id":"1.10"}""").text())
+                {"jsonrpc":"2.0","method":"describeCall","id":"1.10"}""").text())
                 .contains("\"requestId\":\"1.10\"");
     }
 }

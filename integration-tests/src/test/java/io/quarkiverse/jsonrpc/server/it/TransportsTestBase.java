@@ -4,8 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.AfterEach;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
@@ -22,8 +20,8 @@ abstract class TransportsTestBase {
     @TestHTTPResource("/jsonrpc")
     URI endpoint;
 
-    @Inject
-    Vertx vertx;
+    /** Not injected: the same tests run against the packaged application ({@code *IT}), where nothing is. */
+    static final Vertx vertx = Vertx.vertx();
 
     private final List<Wire> wires = new ArrayList<>();
 

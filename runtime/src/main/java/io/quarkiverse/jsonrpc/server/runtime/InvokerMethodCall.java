@@ -5,9 +5,13 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.invoke.Invoker;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.runtime.engine.CallContext;
 import io.quarkiverse.jsonrpc.server.runtime.engine.MethodCall;
+import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext.ContextState;
+import io.quarkus.arc.InstanceHandle;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.virtual.threads.VirtualThreadsRecorder;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
@@ -25,6 +29,8 @@ final class InvokerMethodCall implements MethodCall {
     private final ExecutionModel executionModel;
     private final ResultKind resultKind;
     private final ManagedContext requestContext;
+    /** Null where the application has no security extension: then nothing checks identities. */
+    private final CurrentIdentityAssociation identityAssociation = lookupIdentityAssociation();
 
     InvokerMethodCall(Invoker<Object, Object> invoker, ExecutionModel executionModel, ResultKind resultKind,
             ManagedContext requestContext) {
@@ -37,44 +43,44 @@ final class InvokerMethodCall implements MethodCall {
     @Override
     public Uni<Object> call(Object[] args, JsonRpcContext context) {
         return switch (executionModel) {
-            case EVENT_LOOP -> callHere(args);
-            case WORKER -> callOnWorker(args);
-            case VIRTUAL_THREAD -> callOnVirtualThread(args);
+            case EVENT_LOOP -> callHere(args, context);
+            case WORKER -> callOnWorker(args, context);
+            case VIRTUAL_THREAD -> callOnVirtualThread(args, context);
         };
     }
 
-    private Uni<Object> callHere(Object[] args) {
+    private Uni<Object> callHere(Object[] args, JsonRpcContext context) {
         try {
-            return toUni(invokeInRequestContext(args));
+            return toUni(invoke(args, context));
         } catch (Throwable t) {
             return Uni.createFrom().failure(t);
         }
     }
 
-    private Uni<Object> callOnWorker(Object[] args) {
+    private Uni<Object> callOnWorker(Object[] args, JsonRpcContext context) {
         Context current = Vertx.currentContext();
         if (current == null) {
-            return Uni.createFrom().item(() -> invokeUnchecked(args))
+            return Uni.createFrom().item(() -> invokeUnchecked(args, context))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                     .flatMap(this::toUni);
         }
         // a duplicated context of its own: calls of one connection run concurrently and must not share context locals
         Context callContext = VertxContext.createNewDuplicatedContext(current);
         return Uni.createFrom()
-                .completionStage(() -> callContext.executeBlocking(() -> invokeInRequestContext(args), false)
+                .completionStage(() -> callContext.executeBlocking(() -> invoke(args, context), false)
                         .toCompletionStage())
                 .flatMap(this::toUni);
     }
 
-    private Uni<Object> callOnVirtualThread(Object[] args) {
-        return Uni.createFrom().item(() -> invokeUnchecked(args))
+    private Uni<Object> callOnVirtualThread(Object[] args, JsonRpcContext context) {
+        return Uni.createFrom().item(() -> invokeUnchecked(args, context))
                 .runSubscriptionOn(VirtualThreadsRecorder.getCurrent())
                 .flatMap(this::toUni);
     }
 
-    private Object invokeUnchecked(Object[] args) {
+    private Object invokeUnchecked(Object[] args, JsonRpcContext context) {
         try {
-            return invokeInRequestContext(args);
+            return invoke(args, context);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -82,13 +88,26 @@ final class InvokerMethodCall implements MethodCall {
         }
     }
 
-    private Object invokeInRequestContext(Object[] args) throws Exception {
+    /** On the thread that runs the method: what the call's listeners carry (a span) is current while it runs. */
+    private Object invoke(Object[] args, JsonRpcContext context) throws Exception {
+        AutoCloseable observed = context instanceof CallContext call ? call.enterCall() : null;
+        if (observed == null) {
+            return invokeInRequestContext(args, context);
+        }
+        try (observed) {
+            return invokeInRequestContext(args, context);
+        }
+    }
+
+    private Object invokeInRequestContext(Object[] args, JsonRpcContext context) throws Exception {
         if (requestContext.isActive()) {
+            associateIdentity(context);
             return invoker.invoke(null, args);
         }
         requestContext.activate();
         boolean async = false;
         try {
+            associateIdentity(context);
             Object result = invoker.invoke(null, args);
             if (result != null && (resultKind == ResultKind.UNI || resultKind == ResultKind.COMPLETION_STAGE)) {
                 // the context outlives the method: request-scoped beans stay usable until the result completes
@@ -103,6 +122,21 @@ final class InvokerMethodCall implements MethodCall {
                 requestContext.terminate();
             }
         }
+    }
+
+    /**
+     * Security interceptors ({@code @RolesAllowed}, {@code @Authenticated}, …) read the caller from the request
+     * context's identity association: the caller is the transport's, established at the HTTP request or upgrade.
+     */
+    private void associateIdentity(JsonRpcContext context) {
+        if (identityAssociation != null && context.identity() != null) {
+            identityAssociation.setIdentity(context.identity());
+        }
+    }
+
+    private static CurrentIdentityAssociation lookupIdentityAssociation() {
+        InstanceHandle<CurrentIdentityAssociation> handle = Arc.container().instance(CurrentIdentityAssociation.class);
+        return handle.isAvailable() ? handle.get() : null;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,23 +1,36 @@
 package io.quarkiverse.jsonrpc.server.runtime;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
 
 import jakarta.inject.Singleton;
 
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
+import io.quarkiverse.jsonrpc.server.runtime.engine.CallListener;
+import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
 import io.quarkiverse.jsonrpc.server.runtime.engine.EngineOptions;
+import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
 import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
 import io.quarkiverse.jsonrpc.server.runtime.engine.MethodTable;
 import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcMethod;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
+import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocument;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
+import io.quarkus.arc.All;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.LaunchMode;
 
@@ -28,22 +41,28 @@ import io.quarkus.runtime.LaunchMode;
 @Singleton
 public class JsonRpcServer {
 
+    private static final Logger LOG = Logger.getLogger(JsonRpcServer.class);
+
     private final JsonRpcEngine engine;
     private final PushSupport push;
     private final LifecycleHooks hooks;
 
     JsonRpcServer(RecordedMethods recorded, ObjectMapper mapper, JsonRpcServerConfig config,
-            ConnectionRegistry registry) {
+            ConnectionRegistry registry, @All List<CallListener> listeners, OpenRpcDocument openRpc) {
+        mapper = withLimits(mapper, config.limits());
         List<RpcMethod> methods = new ArrayList<>(recorded.methods().size());
         for (RecordedMethod method : recorded.methods()) {
             methods.add(toRpcMethod(method, mapper));
         }
         boolean includeDetails = config.errors().includeDetails().orElse(LaunchMode.current() != LaunchMode.NORMAL);
         this.engine = new JsonRpcEngine(new MethodTable(methods), mapper,
-                new EngineOptions(config.maxBatchSize(), includeDetails, recorded.declaredErrors()));
+                new EngineOptions(config.maxBatchSize(), includeDetails, withSecurityErrors(recorded.declaredErrors()),
+                        OpenRpcDocument.served(config) ? openRpc.json() : null, config.timeout().orElse(null)),
+                CallListener.of(listeners));
         this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext());
         this.push = new PushSupport(registry, new NotificationWriter(mapper),
-                failure -> engine.errorOf(failure, "subscription"), config.subscriptions().overflow());
+                failure -> engine.errorOf(failure, "subscription"), config.subscriptions().overflow(),
+                config.maxCallsInFlight());
     }
 
     public JsonRpcEngine engine() {
@@ -60,6 +79,55 @@ public class JsonRpcServer {
         return push;
     }
 
+    /**
+     * The application's ObjectMapper, or a copy of it whose read limits are tightened as configured. A limit is
+     * never loosened: the application chose it.
+     */
+    private static ObjectMapper withLimits(ObjectMapper mapper, JsonRpcServerConfig.Limits limits) {
+        StreamReadConstraints current = mapper.getFactory().streamReadConstraints();
+        StreamReadConstraints.Builder tightened = current.rebuild();
+        boolean changed = tighten(limits.maxNestingDepth(), current.getMaxNestingDepth(), "max-nesting-depth",
+                tightened::maxNestingDepth);
+        changed |= tighten(limits.maxStringLength(), current.getMaxStringLength(), "max-string-length",
+                tightened::maxStringLength);
+        changed |= tighten(limits.maxNumberLength(), current.getMaxNumberLength(), "max-number-length",
+                tightened::maxNumberLength);
+        if (!changed) {
+            return mapper;
+        }
+        ObjectMapper copy = mapper.copy();
+        copy.getFactory().setStreamReadConstraints(tightened.build());
+        return copy;
+    }
+
+    private static boolean tighten(Optional<Integer> configured, int current, String property,
+            IntFunction<StreamReadConstraints.Builder> setter) {
+        if (configured.isEmpty()) {
+            return false;
+        }
+        if (configured.get() >= current) {
+            LOG.warnf("quarkus.jsonrpc-server.limits.%s=%d is ignored: the application's ObjectMapper allows %d, and"
+                    + " the limit is only ever tightened", property, configured.get(), current);
+            return false;
+        }
+        setter.apply(configured.get());
+        return true;
+    }
+
+    /**
+     * What Quarkus security's interceptors throw becomes -32001 or -32003, and says nothing more: a refused caller
+     * learns neither the method's roles nor who it is taken for.
+     */
+    private static Map<String, DeclaredError> withSecurityErrors(Map<String, DeclaredError> declared) {
+        Map<String, DeclaredError> errors = new HashMap<>(declared);
+        DeclaredError unauthorized = new DeclaredError(ErrorObject.UNAUTHORIZED, "Unauthorized");
+        errors.putIfAbsent("io.quarkus.security.UnauthorizedException", unauthorized);
+        errors.putIfAbsent("io.quarkus.security.AuthenticationFailedException", unauthorized);
+        errors.putIfAbsent("io.quarkus.security.ForbiddenException",
+                new DeclaredError(ErrorObject.FORBIDDEN, "Forbidden"));
+        return errors;
+    }
+
     private static RpcMethod toRpcMethod(RecordedMethod method, ObjectMapper mapper) {
         List<RpcParam> params = new ArrayList<>(method.params().size());
         for (RecordedMethod.Param param : method.params()) {
@@ -69,6 +137,7 @@ public class JsonRpcServer {
         }
         InvokerMethodCall call = new InvokerMethodCall(method.invoker().getValue(), method.executionModel(),
                 method.resultKind(), Arc.container().requestContext());
-        return new RpcMethod(method.name(), params, EnumSet.copyOf(method.transports()), call);
+        return new RpcMethod(method.name(), params, EnumSet.copyOf(method.transports()), call,
+                method.timeoutMillis() > 0 ? Duration.ofMillis(method.timeoutMillis()) : null);
     }
 }

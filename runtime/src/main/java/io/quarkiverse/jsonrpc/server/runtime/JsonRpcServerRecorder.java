@@ -11,6 +11,7 @@ import io.quarkiverse.jsonrpc.server.runtime.transport.HttpTransport;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.annotations.Recorder;
+import io.quarkus.runtime.shutdown.ShutdownListener;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
@@ -28,6 +29,10 @@ public class JsonRpcServerRecorder {
             Map<String, DeclaredError> errors) {
         RecordedMethods recorded = new RecordedMethods(List.copyOf(methods), List.copyOf(hooks), Map.copyOf(errors));
         return () -> recorded;
+    }
+
+    public ShutdownListener gracefulShutdown() {
+        return new GracefulShutdown();
     }
 
     /** The HTTP route reads the body with Quarkus' body handler, so {@code quarkus.http.limits} apply. */

@@ -20,10 +20,11 @@ import io.quarkus.runtime.RuntimeValue;
  * @param executionModel the thread it runs on
  * @param resultKind how it delivers its result
  * @param invoker the generated invoker that calls it on its bean
+ * @param timeoutMillis its own timeout from {@code @JsonRpc(timeout)}; 0 for the configured default
  */
 public record RecordedMethod(String name, String declaringClass, String javaMethod, String returnType,
         List<Param> params, List<JsonRpcTransport> transports, ExecutionModel executionModel, ResultKind resultKind,
-        RuntimeValue<Invoker<Object, Object>> invoker) {
+        RuntimeValue<Invoker<Object, Object>> invoker, long timeoutMillis) {
 
     /**
      * @param name the Java parameter name

@@ -23,7 +23,10 @@ import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.vertx.core.Vertx;
 
-/** Methods run on open and on close of a connection; an open hook can turn a connection away. */
+/**
+ * Methods run on open and on close of a connection; an open hook can turn a connection away; a failing close hook
+ * does not keep the others from running.
+ */
 public class LifecycleHooksTest {
 
     @RegisterExtension
@@ -42,6 +45,12 @@ public class LifecycleHooksTest {
             }
             context.userData().put("user", user);
             context.join("lobby");
+        }
+
+        /** Runs first (hooks run in name order): its failure is logged and the other close hook still runs. */
+        @OnJsonRpcClose
+        void explode() {
+            throw new IllegalStateException("close hook failed");
         }
 
         @OnJsonRpcClose

@@ -25,8 +25,13 @@ final class PushClient implements AutoCloseable {
 
     private PushClient(WebSocket socket) {
         this.socket = socket;
-        socket.textMessageHandler(text -> frames.add(Json.tree(text)));
-        socket.closeHandler(v -> closed.complete(socket.closeStatusCode() + " " + socket.closeReason()));
+        try {
+            socket.textMessageHandler(text -> frames.add(Json.tree(text)));
+            socket.closeHandler(v -> closed.complete(socket.closeStatusCode() + " " + socket.closeReason()));
+        } catch (IllegalStateException alreadyClosed) {
+            // the server may close the connection before the handlers are set: it has said why already
+            closed.complete(socket.closeStatusCode() + " " + socket.closeReason());
+        }
     }
 
     static PushClient connect(Vertx vertx, URI uri) {

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One instance of the example application, run from its packaged jar as a separate process. */
-final class AppInstance implements AutoCloseable {
+public final class AppInstance implements AutoCloseable {
 
     private final String name;
     private final int port;
@@ -28,7 +28,7 @@ final class AppInstance implements AutoCloseable {
         this.process = process;
     }
 
-    static AppInstance start(String name, String... properties) throws IOException {
+    public static AppInstance start(String name, String... properties) throws IOException {
         int port = RedisServer.freePort();
         Path log = Path.of("target", "instance-" + name + ".log");
         List<String> command = new ArrayList<>();
@@ -45,7 +45,7 @@ final class AppInstance implements AutoCloseable {
         return instance;
     }
 
-    URI webSocket() {
+    public URI webSocket() {
         return URI.create("ws://127.0.0.1:" + port + "/jsonrpc");
     }
 
@@ -63,7 +63,7 @@ final class AppInstance implements AutoCloseable {
         }
     }
 
-    void awaitStatus(int status, Duration timeout) {
+    public void awaitStatus(int status, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -77,8 +77,21 @@ final class AppInstance implements AutoCloseable {
         throw new IllegalStateException("Instance " + name + " readiness never became " + status + "; see " + log);
     }
 
-    long logLines(String containing) throws IOException {
+    public long logLines(String containing) throws IOException {
         return Files.readAllLines(log).stream().filter(line -> line.contains(containing)).count();
+    }
+
+    /** Asks the application to stop (SIGTERM), as an orchestrator would; {@link #close()} then waits for it. */
+    public void stop() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end; its exit code. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("Instance " + name + " did not stop; see " + log);
+        }
+        return process.exitValue();
     }
 
     @Override

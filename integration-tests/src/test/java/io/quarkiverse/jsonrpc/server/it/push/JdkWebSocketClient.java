@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The JDK's own WebSocket client: frames in a queue, as JSON trees. */
-final class JdkWebSocketClient implements AutoCloseable {
+public final class JdkWebSocketClient implements AutoCloseable {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -26,16 +26,16 @@ final class JdkWebSocketClient implements AutoCloseable {
                 .buildAsync(uri, new Listener()).orTimeout(10, TimeUnit.SECONDS).join();
     }
 
-    static JdkWebSocketClient connect(URI uri) {
+    public static JdkWebSocketClient connect(URI uri) {
         return new JdkWebSocketClient(uri);
     }
 
-    void send(String text) {
+    public void send(String text) {
         socket.sendText(text, true).orTimeout(10, TimeUnit.SECONDS).join();
     }
 
     /** Sends a request and returns its response; notifications arriving meanwhile stay queued for next(). */
-    JsonNode call(String request) throws InterruptedException {
+    public JsonNode call(String request) throws InterruptedException {
         send(request);
         java.util.List<JsonNode> notifications = new java.util.ArrayList<>();
         JsonNode frame;
@@ -46,7 +46,7 @@ final class JdkWebSocketClient implements AutoCloseable {
         return frame;
     }
 
-    JsonNode next(Duration timeout) throws InterruptedException {
+    public JsonNode next(Duration timeout) throws InterruptedException {
         JsonNode waiting = pending.poll();
         return waiting != null ? waiting : take(frames, timeout);
     }
@@ -59,7 +59,7 @@ final class JdkWebSocketClient implements AutoCloseable {
         return frame;
     }
 
-    JsonNode poll(Duration timeout) throws InterruptedException {
+    public JsonNode poll(Duration timeout) throws InterruptedException {
         JsonNode waiting = pending.poll();
         return waiting != null ? waiting : frames.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }

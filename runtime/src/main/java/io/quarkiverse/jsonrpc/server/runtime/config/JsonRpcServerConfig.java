@@ -6,6 +6,7 @@ import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /**
  * Run-time configuration of the JSON-RPC server.
@@ -24,6 +25,69 @@ public interface JsonRpcServerConfig {
     /** How errors reach clients. */
     Errors errors();
 
+    /**
+     * The most calls one WebSocket connection may have running at once (a batch counts as one: its size has its own
+     * limit). A call beyond it is answered at once with {@code -32005 Too many calls in flight}. Separately, a
+     * connection that leaves more than {@code max(1024, 4 × this)} messages unread is closed with code 1008, so that
+     * a client that sends without reading cannot make the server hold its answers without bound.
+     */
+    @WithDefault("64")
+    int maxCallsInFlight();
+
+    /**
+     * How long a call may run before it is answered with {@code -32004 Call timed out} and its {@code Uni} cancelled
+     * (a blocking method's thread cannot be stopped: its result is dropped). {@code @JsonRpc(timeout = "…")} sets it
+     * per method. None by default.
+     */
+    Optional<java.time.Duration> timeout();
+
+    /** Authentication for the whole endpoint. */
+    Auth auth();
+
+    /** Checks on the WebSocket upgrade. */
+    WebSocket websocket();
+
+    /** Read limits of the JSON parser, applied on top of those of the application's ObjectMapper. */
+    Limits limits();
+
+    interface Auth {
+
+        /**
+         * Whether every caller must be authenticated: an anonymous WebSocket upgrade is refused with 401, and an
+         * anonymous HTTP request gets 401 (with the authentication mechanism's challenge). Method-level security
+         * annotations apply either way.
+         */
+        @WithDefault("false")
+        boolean required();
+    }
+
+    interface WebSocket {
+
+        /**
+         * The origins allowed to open a WebSocket, e.g. {@code https://app.example.com}; {@code *} allows any. A
+         * browser sends the page's origin with every upgrade and sends the user's cookies whatever the page, so
+         * without this check any web site could talk to the endpoint as the signed-in user (cross-site WebSocket
+         * hijacking). By default only the endpoint's own origin is allowed; an upgrade without {@code Origin} header
+         * (clients that are not browsers) is allowed.
+         */
+        Optional<java.util.List<String>> allowedOrigins();
+    }
+
+    interface Limits {
+
+        /**
+         * The deepest nesting of arrays and objects in a message. Only tightens the application's ObjectMapper
+         * limit (Jackson's default: 1000): a larger value is ignored, with a warning.
+         */
+        Optional<Integer> maxNestingDepth();
+
+        /** The longest string value in a message, in characters; only tightens the ObjectMapper's limit. */
+        Optional<Integer> maxStringLength();
+
+        /** The longest number in a message, in digits; only tightens the ObjectMapper's limit. */
+        Optional<Integer> maxNumberLength();
+    }
+
     /** The HTTP transport. */
     Http http();
 
@@ -41,6 +105,21 @@ public interface JsonRpcServerConfig {
 
     /** Redis broadcast settings. */
     Redis redis();
+
+    /** The OpenRPC document describing the methods. */
+    @WithName("openrpc")
+    OpenRpc openRpc();
+
+    interface OpenRpc {
+
+        /**
+         * Whether the OpenRPC document of the methods is served: as the result of the reserved method
+         * {@code rpc.discover} over both transports, and at {@code GET <http path>/openrpc.json}. When off,
+         * {@code rpc.discover} is {@code -32601 Method not found} and {@code openrpc.json} is {@code 404}. Defaults to
+         * {@code true} in dev and test mode and {@code false} in production.
+         */
+        Optional<Boolean> enabled();
+    }
 
     enum Broadcast {
         LOCAL,

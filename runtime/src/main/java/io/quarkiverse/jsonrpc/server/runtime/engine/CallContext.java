@@ -16,15 +16,30 @@ public final class CallContext implements JsonRpcContext {
 
     private final TransportSession session;
     private final Request request;
+    private final CallListener.Call observed;
 
     CallContext(TransportSession session, Request request) {
+        this(session, request, null);
+    }
+
+    CallContext(TransportSession session, Request request, CallListener.Call observed) {
         this.session = session;
         this.request = request;
+        this.observed = observed;
     }
 
     /** The context of what happens to a session outside of any call: its lifecycle hooks. */
     public static CallContext of(TransportSession session) {
         return new CallContext(session, new Request(JsonRpcVersion.V2, null, null, null, null));
+    }
+
+    /**
+     * Makes what the call's listeners carry current on this thread, for the method about to run here.
+     *
+     * @return to close on this thread when the method returns; {@code null} when nothing listens
+     */
+    public AutoCloseable enterCall() {
+        return observed == null ? null : observed.enter();
     }
 
     @Override

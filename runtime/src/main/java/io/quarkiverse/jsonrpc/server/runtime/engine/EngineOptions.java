@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -8,10 +9,24 @@ import java.util.Map;
  * @param maxBatchSize the largest batch answered; a larger one gets a single -32600
  * @param includeDetails whether an unexpected exception's class and message reach the client
  * @param declaredErrors exception class name → the error it declares with {@code @JsonRpcError}
+ * @param openRpcDocument the result of {@code rpc.discover}, as JSON; {@code null} when discovery is off
+ * @param timeout how long a call may run unless its method says otherwise; {@code null} for no limit
  */
-public record EngineOptions(int maxBatchSize, boolean includeDetails, Map<String, DeclaredError> declaredErrors) {
+public record EngineOptions(int maxBatchSize, boolean includeDetails, Map<String, DeclaredError> declaredErrors,
+        String openRpcDocument, Duration timeout) {
 
     public EngineOptions {
         declaredErrors = Map.copyOf(declaredErrors);
+    }
+
+    /** Options without discovery ({@code rpc.discover} is not found) and without timeout. */
+    public EngineOptions(int maxBatchSize, boolean includeDetails, Map<String, DeclaredError> declaredErrors) {
+        this(maxBatchSize, includeDetails, declaredErrors, null, null);
+    }
+
+    /** Options without timeout. */
+    public EngineOptions(int maxBatchSize, boolean includeDetails, Map<String, DeclaredError> declaredErrors,
+            String openRpcDocument) {
+        this(maxBatchSize, includeDetails, declaredErrors, openRpcDocument, null);
     }
 }

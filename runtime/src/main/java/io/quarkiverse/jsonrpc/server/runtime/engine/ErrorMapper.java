@@ -3,7 +3,9 @@ package io.quarkiverse.jsonrpc.server.runtime.engine;
 import java.lang.reflect.InvocationTargetException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
 import org.jboss.logging.Logger;
@@ -21,6 +23,8 @@ final class ErrorMapper {
 
     private final Map<String, DeclaredError> declaredErrors;
     private final boolean includeDetails;
+    private static final int MAX_LOGGED_KINDS = 10_000;
+    private final Set<String> loggedKinds = ConcurrentHashMap.newKeySet();
 
     ErrorMapper(Map<String, DeclaredError> declaredErrors, boolean includeDetails) {
         this.declaredErrors = declaredErrors;
@@ -29,6 +33,10 @@ final class ErrorMapper {
 
     ErrorObject map(Throwable failure, Request request) {
         Throwable cause = unwrap(failure);
+        if (cause instanceof CallTimeoutException) {
+            LOG.warnf("Method %s [id: %s] timed out: %s", request.method(), request.id(), cause.getMessage());
+            return new ErrorObject(ErrorObject.TIMEOUT, "Call timed out", cause.getMessage());
+        }
         if (cause instanceof JsonRpcException e) {
             LOG.debugf("Method %s [id: %s] returned error %d: %s", request.method(), request.id(), e.getCode(),
                     e.getMessage());
@@ -36,12 +44,12 @@ final class ErrorMapper {
         }
         DeclaredError declared = declaredError(cause.getClass());
         if (declared != null) {
-            LOG.debugf("Method %s [id: %s] returned error %d: %s", request.method(), request.id(), declared.code(),
+            LOG.debugf(cause, "Method %s [id: %s] returned error %d: %s", request.method(), request.id(), declared.code(),
                     cause.toString());
             String message = declared.message().isEmpty() ? String.valueOf(cause.getMessage()) : declared.message();
             return new ErrorObject(declared.code(), message, null);
         }
-        LOG.errorf(cause, "Method %s [id: %s] failed", request.method(), request.id());
+        logUnexpected(cause, request);
         if (!includeDetails) {
             return new ErrorObject(ErrorObject.INTERNAL_ERROR, "Internal error", null);
         }
@@ -50,6 +58,20 @@ final class ErrorMapper {
         data.put("message", cause.getMessage());
         return new ErrorObject(ErrorObject.INTERNAL_ERROR,
                 cause.getMessage() == null ? "Internal error" : cause.getMessage(), data);
+    }
+
+    /**
+     * The first failure of a kind (method and exception class) is logged at ERROR with its stack trace; the same
+     * failure again only at DEBUG: a method failing under load must not flood the log.
+     */
+    private void logUnexpected(Throwable cause, Request request) {
+        String kind = request.method() + '/' + cause.getClass().getName();
+        if (loggedKinds.size() < MAX_LOGGED_KINDS && loggedKinds.add(kind)) {
+            LOG.errorf(cause, "Method %s [id: %s] failed (further %s failures of it are logged at DEBUG)",
+                    request.method(), request.id(), cause.getClass().getName());
+        } else {
+            LOG.debugf(cause, "Method %s [id: %s] failed", request.method(), request.id());
+        }
     }
 
     private DeclaredError declaredError(Class<?> type) {

@@ -15,6 +15,13 @@ public record ErrorObject(int code, String message, Object data) {
     public static final int INVALID_PARAMS = -32602;
     public static final int INTERNAL_ERROR = -32603;
 
+    // server errors, in the range the specification leaves to implementations
+    public static final int UNAUTHORIZED = -32001;
+    public static final int FORBIDDEN = -32003;
+    public static final int TIMEOUT = -32004;
+    public static final int TOO_MANY_CALLS = -32005;
+    public static final int SHUTTING_DOWN = -32006;
+
     static ErrorObject parseError(String detail) {
         return new ErrorObject(PARSE_ERROR, "Parse error", detail);
     }
@@ -30,6 +37,15 @@ public record ErrorObject(int code, String message, Object data) {
     static ErrorObject methodNotFound(String method, JsonRpcTransport transport) {
         return new ErrorObject(METHOD_NOT_FOUND, "Method not found",
                 "Method '" + method + "' is not served over " + (transport == JsonRpcTransport.HTTP ? "HTTP" : "WebSocket"));
+    }
+
+    static ErrorObject tooManyCalls() {
+        return new ErrorObject(TOO_MANY_CALLS, "Too many calls in flight",
+                "Wait for answers before sending more (quarkus.jsonrpc-server.max-calls-in-flight)");
+    }
+
+    static ErrorObject shuttingDown() {
+        return new ErrorObject(SHUTTING_DOWN, "Server shutting down", null);
     }
 
     static ErrorObject invalidParams(String detail) {

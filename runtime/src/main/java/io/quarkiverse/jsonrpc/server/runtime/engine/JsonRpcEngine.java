@@ -1,8 +1,10 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.jboss.logging.Logger;
 
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -27,21 +30,38 @@ public final class JsonRpcEngine {
 
     /** The reserved method that ends a subscription. */
     public static final String UNSUBSCRIBE = "rpc.unsubscribe";
+    /** The reserved method of OpenRPC service discovery: its result is the OpenRPC document. */
+    public static final String DISCOVER = "rpc.discover";
 
     private final MethodTable methods;
+    private final Duration defaultTimeout;
+    private final LongAdder inFlight = new LongAdder();
+    private volatile boolean stopping;
     private final int maxBatchSize;
     private final RequestParser parser;
     private final ParamBinder binder;
     private final ResponseWriter writer;
     private final ErrorMapper errors;
+    /** The result of {@code rpc.discover}; {@code null} when discovery is off, and the method does not exist. */
+    private final RawValue openRpcDocument;
+    /** {@code null} when nothing listens: then no call pays for observation. */
+    private final CallListener listener;
 
     public JsonRpcEngine(MethodTable methods, ObjectMapper mapper, EngineOptions options) {
+        this(methods, mapper, options, null);
+    }
+
+    /** @param listener told of every call; {@code null} for none */
+    public JsonRpcEngine(MethodTable methods, ObjectMapper mapper, EngineOptions options, CallListener listener) {
+        this.listener = listener;
         this.methods = methods;
+        this.defaultTimeout = options.timeout();
         this.maxBatchSize = options.maxBatchSize();
         this.parser = new RequestParser(mapper);
         this.binder = new ParamBinder(mapper);
         this.writer = new ResponseWriter(mapper);
         this.errors = new ErrorMapper(options.declaredErrors(), options.includeDetails());
+        this.openRpcDocument = options.openRpcDocument() == null ? null : new RawValue(options.openRpcDocument());
     }
 
     /** Handles one message: a request or a batch. Never fails: every problem is a JSON-RPC error response. */
@@ -53,21 +73,22 @@ public final class JsonRpcEngine {
             return messageError(ErrorObject.parseError(describe(e)));
         }
         List<Request> requests = parsed.requests();
-        if (!parsed.batch()) {
-            return execute(requests.get(0), session);
-        }
-        if (requests.isEmpty()) {
+        if (parsed.batch() && requests.isEmpty()) {
             return invalidMessage("A batch must contain at least one request");
         }
         if (requests.size() > maxBatchSize) {
             return invalidMessage("A batch of " + requests.size() + " requests exceeds the limit of " + maxBatchSize
                     + " (quarkus.jsonrpc-server.max-batch-size)");
         }
+        // a message, request or batch, is one call against the session's in-flight limit
+        boolean accepted = session.startCall();
         List<Uni<Reply>> calls = new ArrayList<>(requests.size());
         for (Request request : requests) {
-            calls.add(execute(request, session));
+            calls.add(accepted ? execute(request, session)
+                    : respondWithError(request, ErrorObject.tooManyCalls(), null));
         }
-        return Uni.join().all(calls).andFailFast().map(this::batchReply);
+        Uni<Reply> reply = parsed.batch() ? Uni.join().all(calls).andFailFast().map(this::batchReply) : calls.get(0);
+        return accepted ? reply.onTermination().invoke(session::endCall) : reply;
     }
 
     private Reply batchReply(List<Reply> replies) {
@@ -87,48 +108,91 @@ public final class JsonRpcEngine {
     }
 
     private Uni<Reply> execute(Request request, TransportSession session) {
+        if (listener == null || !request.isValid()) {
+            return execute(request, session, null);
+        }
+        ObservedCall call = ObservedCall.start(listener, request, session);
+        return execute(request, session, call).onItemOrFailure().invoke((reply, failure) -> call.ended(failure));
+    }
+
+    private Uni<Reply> execute(Request request, TransportSession session, ObservedCall call) {
         if (!request.isValid()) {
             // answered even without an id: the client must learn that it was not understood
             ErrorObject error = ErrorObject.invalidRequest(request.invalidReason());
             return Uni.createFrom().item(new Reply(writer.error(request.version(), request.responseId(), error),
                     error.code()));
         }
+        if (openRpcDocument != null && DISCOVER.equals(request.method())) {
+            return discover(request, session, call);
+        }
         if (UNSUBSCRIBE.equals(request.method())) {
-            return unsubscribe(request, session);
+            return unsubscribe(request, session, call);
         }
         RpcMethod method = methods.lookup(request.method(), session.transport());
         if (method == null) {
             return respondWithError(request, methods.contains(request.method())
                     ? ErrorObject.methodNotFound(request.method(), session.transport())
-                    : ErrorObject.methodNotFound(request.method()));
+                    : ErrorObject.methodNotFound(request.method()), call);
         }
-        CallContext context = new CallContext(session, request);
+        CallContext context = new CallContext(session, request, call == null ? null : call.call());
         Object[] args;
         try {
             args = binder.bind(method, request.params(), context);
         } catch (InvalidParamsException e) {
-            return respondWithError(request, ErrorObject.invalidParams(e.getMessage()));
+            return respondWithError(request, ErrorObject.invalidParams(e.getMessage()), call);
         }
+        if (stopping) {
+            return respondWithError(request, ErrorObject.shuttingDown(), call);
+        }
+        inFlight.increment();
         Uni<Object> result;
         try {
             result = method.call().call(args, context);
         } catch (Throwable t) {
             result = Uni.createFrom().failure(t);
         }
+        Duration timeout = method.timeout() != null ? method.timeout() : defaultTimeout;
+        if (timeout != null) {
+            // the failure cancels the method's Uni; a blocking method's thread runs on, its result is dropped
+            result = result.ifNoItem().after(timeout).failWith(() -> new CallTimeoutException(timeout));
+        }
+        result = result.onTermination().invoke(inFlight::decrement);
         return result.onItemOrFailure().transform((value, failure) -> failure == null
-                ? respondWithResult(request, session, value)
-                : errorResponse(request, errors.map(failure, request)));
+                ? respondWithResult(request, session, value, call)
+                : errorResponse(request, errors.map(failure, request), call));
+    }
+
+    /** {@code rpc.discover}: the OpenRPC document; it takes no params. */
+    private Uni<Reply> discover(Request request, TransportSession session, ObservedCall call) {
+        JsonNode params = request.params();
+        if (params != null && params.size() > 0) {
+            return respondWithError(request, ErrorObject.invalidParams("rpc.discover takes no params"), call);
+        }
+        return Uni.createFrom().item(respondWithResult(request, session, openRpcDocument, call));
     }
 
     /** {@code rpc.unsubscribe}: ends a subscription; its only param is the subscription id. */
-    private Uni<Reply> unsubscribe(Request request, TransportSession session) {
+    private Uni<Reply> unsubscribe(Request request, TransportSession session, ObservedCall call) {
         JsonNode params = request.params();
         JsonNode id = params == null ? null : params.isArray() ? params.get(0) : params.get("subscription");
         if (id == null || !id.isTextual() || params.size() != 1) {
             return respondWithError(request, ErrorObject.invalidParams(
-                    "rpc.unsubscribe takes one param, the subscription id: [\"<id>\"] or {\"subscription\": \"<id>\"}"));
+                    "rpc.unsubscribe takes one param, the subscription id: [\"<id>\"] or {\"subscription\": \"<id>\"}"),
+                    call);
         }
-        return Uni.createFrom().item(respondWithResult(request, session, session.unsubscribe(id.asText())));
+        return Uni.createFrom().item(respondWithResult(request, session, session.unsubscribe(id.asText()), call));
+    }
+
+    /**
+     * From now on calls are answered with {@code -32006 Server shutting down}; those already running go on.
+     */
+    public void stopAccepting() {
+        stopping = true;
+    }
+
+    /** How many calls are running, all sessions together. */
+    public long callsInFlight() {
+        return inFlight.sum();
     }
 
     /** The error a failure of a method or of a stream it returned gives the client. */
@@ -136,11 +200,14 @@ public final class JsonRpcEngine {
         return errors.map(failure, new Request(JsonRpcVersion.V2, null, method, null, null));
     }
 
-    private Uni<Reply> respondWithError(Request request, ErrorObject error) {
-        return Uni.createFrom().item(errorResponse(request, error));
+    private Uni<Reply> respondWithError(Request request, ErrorObject error, ObservedCall call) {
+        return Uni.createFrom().item(errorResponse(request, error, call));
     }
 
-    private Reply errorResponse(Request request, ErrorObject error) {
+    private Reply errorResponse(Request request, ErrorObject error, ObservedCall call) {
+        if (call != null) {
+            call.failed(error);
+        }
         if (request.isNotification()) {
             LOG.debugf("Notification %s ended with error %d: %s", request.method(), error.code(), error.message());
             return null;
@@ -148,21 +215,21 @@ public final class JsonRpcEngine {
         return new Reply(writer.error(request.version(), request.responseId(), error), error.code());
     }
 
-    private Reply respondWithResult(Request request, TransportSession session, Object value) {
+    private Reply respondWithResult(Request request, TransportSession session, Object value, ObservedCall call) {
         if (request.isNotification()) {
             return null;
         }
         if (value instanceof Multi<?> stream) {
             String subscriptionId = session.subscribe(stream);
             if (subscriptionId == null) {
-                return errorResponse(request, ErrorObject.methodNotFound(request.method()));
+                return errorResponse(request, ErrorObject.methodNotFound(request.method()), call);
             }
             value = subscriptionId;
         }
         try {
             return new Reply(writer.result(request.version(), request.responseId(), value), 0);
         } catch (IOException e) {
-            return errorResponse(request, errors.map(new ResultNotSerializableException(request, e), request));
+            return errorResponse(request, errors.map(new ResultNotSerializableException(request, e), request), call);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -12,12 +13,19 @@ import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
  * @param params every parameter of the Java method, in order, context parameters included
  * @param transports the transports it answers on
  * @param call what runs it
+ * @param timeout how long a call may run; {@code null} for the engine's default
  */
-public record RpcMethod(String name, List<RpcParam> params, Set<JsonRpcTransport> transports, MethodCall call) {
+public record RpcMethod(String name, List<RpcParam> params, Set<JsonRpcTransport> transports, MethodCall call,
+        Duration timeout) {
 
     public RpcMethod {
         params = List.copyOf(params);
         transports = Set.copyOf(transports);
+    }
+
+    /** A method without a timeout of its own. */
+    public RpcMethod(String name, List<RpcParam> params, Set<JsonRpcTransport> transports, MethodCall call) {
+        this(name, params, transports, call, null);
     }
 
     int valueParamCount() {

@@ -55,4 +55,16 @@ public interface TransportSession {
 
     /** Cancels a subscription of this session; {@code false} if it has none of that id. */
     boolean unsubscribe(String subscriptionId);
+
+    /**
+     * A message (a request or a whole batch) is about to run: {@code false} refuses it, when the session has as many
+     * running as it allows. Each accepted message is followed by one {@link #endCall()}.
+     */
+    default boolean startCall() {
+        return true;
+    }
+
+    /** A message accepted by {@link #startCall()} has been answered, has failed, or was cancelled. */
+    default void endCall() {
+    }
 }

@@ -71,4 +71,13 @@ public class ConnectionRegistry {
     public int groupCount() {
         return groups.size();
     }
+
+    /** How many subscriptions are active, all connections together. */
+    public int subscriptionCount() {
+        int count = 0;
+        for (WebSocketSession session : sessions.values()) {
+            count += session.subscriptionCount();
+        }
+        return count;
+    }
 }

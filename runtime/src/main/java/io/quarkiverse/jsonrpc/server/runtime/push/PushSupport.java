@@ -7,9 +7,18 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
 import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
 
 /**
- * What the sessions share to push messages: the registry, the wire format, how a failed stream is reported, and
- * what a stream that outruns its client gets.
+ * What the sessions share: the registry, the wire format, how a failed stream is reported, what a stream that
+ * outruns its client gets, and how many calls a connection may run at once.
  */
 public record PushSupport(ConnectionRegistry registry, NotificationWriter writer,
-        Function<Throwable, ErrorObject> errors, Overflow overflow) {
+        Function<Throwable, ErrorObject> errors, Overflow overflow, int maxCallsInFlight) {
+
+    /**
+     * How many messages may wait to be written to one connection before it is closed: a client that stops reading
+     * must not make the server hold its responses and notifications without bound. Generous, so that a burst to a
+     * healthy client never trips it.
+     */
+    public int maxPendingMessages() {
+        return Math.max(1024, 4 * maxCallsInFlight);
+    }
 }

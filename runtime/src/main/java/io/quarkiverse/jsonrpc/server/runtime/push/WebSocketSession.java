@@ -1,14 +1,20 @@
 package io.quarkiverse.jsonrpc.server.runtime.push;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+
+import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.engine.TransportSession;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -19,6 +25,8 @@ import io.smallrye.mutiny.Uni;
  */
 public final class WebSocketSession implements TransportSession {
 
+    private static final Logger LOG = Logger.getLogger(WebSocketSession.class);
+
     private final WebSocketConnection connection;
     private final SecurityIdentity identity;
     private final PushSupport push;
@@ -26,6 +34,9 @@ public final class WebSocketSession implements TransportSession {
     private final Set<String> groups = ConcurrentHashMap.newKeySet();
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final AtomicLong subscriptionIds = new AtomicLong();
+    private final AtomicInteger callsInFlight = new AtomicInteger();
+    private final AtomicInteger pendingMessages = new AtomicInteger();
+    private final Set<Flow.Subscription> messages = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     public WebSocketSession(WebSocketConnection connection, SecurityIdentity identity, PushSupport push) {
@@ -134,17 +145,56 @@ public final class WebSocketSession implements TransportSession {
     }
 
     /** Sends one text frame. */
-    Uni<Void> send(byte[] message) {
-        return connection.sendText(new String(message, java.nio.charset.StandardCharsets.UTF_8));
+    public Uni<Void> send(byte[] message) {
+        if (pendingMessages.incrementAndGet() > push.maxPendingMessages()) {
+            pendingMessages.decrementAndGet();
+            LOG.debugf("Connection %s leaves more than %d messages unread: closed", connectionId(),
+                    push.maxPendingMessages());
+            return connection.close(new CloseReason(1008, "Too many unread messages: the client does not read"))
+                    .onItem().failWith(() -> new IllegalStateException("Connection closed: too many unread messages"));
+        }
+        return connection.sendText(new String(message, StandardCharsets.UTF_8))
+                .onTermination().invoke(pendingMessages::decrementAndGet);
+    }
+
+    @Override
+    public boolean startCall() {
+        if (callsInFlight.incrementAndGet() > push.maxCallsInFlight()) {
+            callsInFlight.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    public void endCall() {
+        callsInFlight.decrementAndGet();
+    }
+
+    /** A message being handled: cancelled, with the calls it runs, if the connection closes first. */
+    public void track(Flow.Subscription message) {
+        messages.add(message);
+        if (closed) {
+            message.cancel();
+        }
+    }
+
+    public void untrack(Flow.Subscription message) {
+        if (message != null) {
+            messages.remove(message);
+        }
     }
 
     public boolean isOpen() {
         return !closed && connection.isOpen();
     }
 
-    /** Leaves every group and cancels every subscription; the connection is gone. */
+    /** Leaves every group, cancels every subscription and every call still running; the connection is gone. */
     public void close() {
         closed = true;
+        for (Flow.Subscription message : Set.copyOf(messages)) {
+            message.cancel();
+        }
         for (String group : Set.copyOf(groups)) {
             leave(group);
         }

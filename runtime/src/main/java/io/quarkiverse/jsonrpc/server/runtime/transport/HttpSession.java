@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.engine.TransportSession;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -21,11 +20,13 @@ import io.vertx.ext.web.RoutingContext;
 final class HttpSession implements TransportSession {
 
     private final RoutingContext routingContext;
+    private final SecurityIdentity identity;
     private Map<String, List<String>> headers;
     private Map<String, Object> userData;
 
-    HttpSession(RoutingContext routingContext) {
+    HttpSession(RoutingContext routingContext, SecurityIdentity identity) {
         this.routingContext = routingContext;
+        this.identity = identity;
     }
 
     @Override
@@ -93,8 +94,7 @@ final class HttpSession implements TransportSession {
 
     @Override
     public SecurityIdentity identity() {
-        return routingContext.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity()
-                : AnonymousIdentity.INSTANCE;
+        return identity;
     }
 
     @Override

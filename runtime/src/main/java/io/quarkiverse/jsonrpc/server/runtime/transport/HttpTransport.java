@@ -6,8 +6,13 @@ import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServer;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
+import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
 import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
 import io.quarkiverse.jsonrpc.server.runtime.engine.Reply;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -29,10 +34,12 @@ public final class HttpTransport implements Handler<RoutingContext> {
 
     private final JsonRpcEngine engine;
     private final boolean errorStatusCodes;
+    private final boolean authenticationRequired;
 
     public HttpTransport(JsonRpcServer server, JsonRpcServerConfig config) {
         this.engine = server.engine();
         this.errorStatusCodes = config.http().errorStatusCodes();
+        this.authenticationRequired = config.auth().required();
     }
 
     @Override
@@ -52,10 +59,30 @@ public final class HttpTransport implements Handler<RoutingContext> {
         }
         Buffer body = ctx.body().buffer();
         byte[] message = body == null ? new byte[0] : body.getBytes();
-        engine.handle(message, new HttpSession(ctx)).subscribe().with(reply -> respond(ctx, reply), failure -> {
+        identity(ctx).chain(identity -> {
+            if (authenticationRequired && identity.isAnonymous()) {
+                // Quarkus security answers 401 with the challenge of the application's mechanism
+                ctx.fail(new AuthenticationFailedException());
+                return Uni.createFrom().nullItem();
+            }
+            return engine.handle(message, new HttpSession(ctx, identity)).invoke(reply -> respond(ctx, reply));
+        }).subscribe().with(ignored -> {
+        }, failure -> {
             LOG.errorf(failure, "JSON-RPC request over HTTP failed");
             ctx.fail(failure);
         });
+    }
+
+    /** The caller as Quarkus security established it; resolved here when authentication is lazy. */
+    private static Uni<SecurityIdentity> identity(RoutingContext ctx) {
+        if (ctx.user() instanceof QuarkusHttpUser user) {
+            return Uni.createFrom().item(user.getSecurityIdentity());
+        }
+        Uni<SecurityIdentity> deferred = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (deferred == null) {
+            return Uni.createFrom().item(AnonymousIdentity.INSTANCE);
+        }
+        return deferred.map(identity -> identity == null ? AnonymousIdentity.INSTANCE : identity);
     }
 
     private void respond(RoutingContext ctx, Reply reply) {
@@ -74,6 +101,9 @@ public final class HttpTransport implements Handler<RoutingContext> {
             case 0 -> 200;
             case -32600 -> 400;
             case -32601 -> 404;
+            case ErrorObject.UNAUTHORIZED -> 401;
+            case ErrorObject.FORBIDDEN -> 403;
+            case ErrorObject.SHUTTING_DOWN -> 503;
             default -> 500;
         };
     }

@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
-import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.inject.Instance;
 
@@ -29,6 +30,9 @@ import io.vertx.core.buffer.Buffer;
 public abstract class WebSocketTransport {
 
     private static final Logger LOG = Logger.getLogger(WebSocketTransport.class);
+    /** The websockets-next endpoint id of the generated endpoint. */
+    public static final String ENDPOINT_ID = "io.quarkiverse.jsonrpc-server";
+
     private static final int POLICY_VIOLATION = 1008;
     private static final TypedKey<WebSocketSession> SESSION = new TypedKey<>("io.quarkiverse.jsonrpc.server.session");
 
@@ -69,10 +73,16 @@ public abstract class WebSocketTransport {
     @OnTextMessage
     Uni<Void> message(WebSocketConnection connection, Buffer message) {
         WebSocketSession session = connection.userData().get(SESSION);
+        // tracked so that a connection closing mid-call cancels the call: its result would have nowhere to go
+        AtomicReference<Flow.Subscription> handling = new AtomicReference<>();
         return server.engine().handle(message.getBytes(), session)
-                .chain(reply -> reply == null ? Uni.createFrom().voidItem()
-                        : connection.sendText(new String(reply.bytes(), StandardCharsets.UTF_8)))
+                .chain(reply -> reply == null ? Uni.createFrom().voidItem() : session.send(reply.bytes()))
                 .invoke(session::startSubscriptions)
+                .onSubscription().invoke(subscription -> {
+                    handling.set(subscription);
+                    session.track(subscription);
+                })
+                .onTermination().invoke(() -> session.untrack(handling.get()))
                 .onFailure().recoverWithUni(failure -> {
                     // the connection may have closed while the call ran: nobody is left to answer
                     LOG.debugf("Could not send a JSON-RPC response on connection %s: %s", connection.id(), failure);

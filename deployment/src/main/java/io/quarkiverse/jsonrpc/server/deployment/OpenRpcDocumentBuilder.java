@@ -1,0 +1,146 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationValue;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.runtime.RecordedMethod;
+import io.quarkiverse.jsonrpc.server.runtime.ResultKind;
+import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
+
+/**
+ * Writes the OpenRPC 1.3 document of the methods: for each, its params by name and in order with their schemas, its
+ * result, the errors its {@code throws} clause declares, and the summary and description of its {@code @JsonRpc}.
+ * A method returning {@code Multi} has the subscription id as its result and describes its items in the
+ * {@code x-subscription} extension.
+ */
+final class OpenRpcDocumentBuilder {
+
+    static final String OPENRPC_VERSION = "1.3.2";
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final IndexView index;
+    private final JsonSchemas schemas;
+
+    OpenRpcDocumentBuilder(IndexView index) {
+        this.index = index;
+        this.schemas = new JsonSchemas(index);
+    }
+
+    /** @param methods sorted by name */
+    String build(String title, String version, List<JsonRpcMethodBuildItem> methods) {
+        ObjectNode document = JSON.objectNode().put("openrpc", OPENRPC_VERSION);
+        document.putObject("info").put("title", title).put("version", version);
+        ArrayNode described = document.putArray("methods");
+        for (JsonRpcMethodBuildItem method : methods) {
+            described.add(method(method));
+        }
+        ObjectNode components = document.putObject("components").putObject("schemas");
+        schemas.components().forEach(components::set);
+        try {
+            return new ObjectMapper().writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the OpenRPC document", e);
+        }
+    }
+
+    private ObjectNode method(JsonRpcMethodBuildItem item) {
+        MethodInfo method = item.method;
+        ObjectNode described = JSON.objectNode().put("name", item.name);
+        AnnotationInstance jsonRpc = method.declaredAnnotation(DotNames.JSON_RPC);
+        putIfNotEmpty(described, "summary", jsonRpc.value("summary"));
+        putIfNotEmpty(described, "description", jsonRpc.value("description"));
+
+        ArrayNode params = described.putArray("params");
+        for (int i = 0; i < item.params.size(); i++) {
+            RecordedMethod.Param param = item.params.get(i);
+            if (param.kind().fromParams()) {
+                params.add(param(param, method.parameterType(i)));
+            }
+        }
+
+        if (item.resultKind == ResultKind.MULTI) {
+            described.set("result", JSON.objectNode().put("name", "subscription")
+                    .put("description", "The subscription id: the items follow as rpc.subscription notifications")
+                    .set("schema", JSON.objectNode().put("type", "string")));
+            described.set("x-subscription", JSON.objectNode().put("notification", "rpc.subscription")
+                    .put("unsubscribe", "rpc.unsubscribe")
+                    .set("items", schemas.schema(item.resultType)));
+        } else {
+            described.set("result", JSON.objectNode().put("name", "result")
+                    .set("schema", schemas.schema(item.resultType)));
+        }
+
+        ArrayNode errors = JSON.arrayNode();
+        declaredErrors(method).forEach((code, message) -> errors.addObject().put("code", code).put("message", message));
+        if (!errors.isEmpty()) {
+            described.set("errors", errors);
+        }
+        ArrayNode transports = described.putArray("x-transports");
+        for (JsonRpcTransport transport : item.transports) {
+            transports.add(transport.name().toLowerCase());
+        }
+        return described;
+    }
+
+    private ObjectNode param(RecordedMethod.Param param, Type type) {
+        ObjectNode described = JSON.objectNode().put("name", param.name());
+        Type schemaType = param.kind() == RpcParam.Kind.OPTIONAL && type.kind() == Type.Kind.PARAMETERIZED_TYPE
+                ? type.asParameterizedType().arguments().get(0)
+                : type;
+        described.put("required", param.kind() == RpcParam.Kind.VALUE);
+        if (param.kind() == RpcParam.Kind.VARARGS) {
+            described.put("description", "By position, the remaining params; by name, an array");
+        }
+        described.set("schema", schemas.schema(schemaType));
+        return described;
+    }
+
+    /**
+     * The errors of the exception classes in the method's {@code throws} clause that are, or extend, a class
+     * annotated {@code @JsonRpcError}; by code, in the order of the clause.
+     */
+    private Map<Integer, String> declaredErrors(MethodInfo method) {
+        Map<Integer, String> errors = new LinkedHashMap<>();
+        for (Type thrown : method.exceptions()) {
+            for (ClassInfo c = index.getClassByName(thrown.name()); c != null; c = superClass(c)) {
+                AnnotationInstance error = c.declaredAnnotation(DotNames.JSON_RPC_ERROR);
+                if (error != null) {
+                    AnnotationValue message = error.value("message");
+                    // an empty message is the exception's own, known only when thrown: the class names the error
+                    errors.putIfAbsent(error.value("code").asInt(), message == null || message.asString().isEmpty()
+                            ? thrown.name().withoutPackagePrefix().replace('$', '.')
+                            : message.asString());
+                    break;
+                }
+            }
+        }
+        return errors;
+    }
+
+    private ClassInfo superClass(ClassInfo c) {
+        return c.superName() == null || c.superName().equals(DotNames.OBJECT) ? null
+                : index.getClassByName(c.superName());
+    }
+
+    private static void putIfNotEmpty(ObjectNode node, String field, AnnotationValue value) {
+        if (value != null && !value.asString().isEmpty()) {
+            node.put(field, value.asString());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import static io.quarkiverse.jsonrpc.server.deployment.JsonSchemas.type;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The JSON Schemas of the JDK and Jackson types that are one JSON value, by class (or primitive) name. */
+final class ScalarSchemas {
+
+    private ScalarSchemas() {
+    }
+
+    /** Types Jackson reads and writes as one JSON value, with Quarkus' defaults (dates as ISO-8601 strings). */
+    static ObjectNode of(String name) {
+        return switch (name) {
+            case "boolean", "java.lang.Boolean", "java.util.concurrent.atomic.AtomicBoolean" -> type("boolean");
+            case "byte", "java.lang.Byte" -> type("integer").put("minimum", Byte.MIN_VALUE).put("maximum",
+                    Byte.MAX_VALUE);
+            case "short", "java.lang.Short" -> type("integer").put("minimum", Short.MIN_VALUE).put("maximum",
+                    Short.MAX_VALUE);
+            case "int", "java.lang.Integer", "java.util.OptionalInt", "java.util.concurrent.atomic.AtomicInteger" ->
+                type("integer").put("format", "int32");
+            case "long", "java.lang.Long", "java.util.OptionalLong", "java.util.concurrent.atomic.AtomicLong" ->
+                type("integer").put("format", "int64");
+            case "float", "java.lang.Float" -> type("number").put("format", "float");
+            case "double", "java.lang.Double", "java.util.OptionalDouble" -> type("number").put("format", "double");
+            case "java.math.BigDecimal", "java.lang.Number" -> type("number");
+            case "java.math.BigInteger" -> type("integer");
+            case "char", "java.lang.Character" -> type("string").put("minLength", 1).put("maxLength", 1);
+            case "java.lang.String", "java.lang.CharSequence", "java.util.Locale", "java.util.Currency",
+                    "java.time.ZoneId", "java.time.ZoneOffset", "java.util.TimeZone", "java.time.YearMonth",
+                    "java.time.MonthDay" ->
+                type("string");
+            case "java.util.UUID" -> type("string").put("format", "uuid");
+            case "java.net.URI", "java.net.URL" -> type("string").put("format", "uri");
+            case "java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime", "java.util.Date",
+                    "java.util.Calendar" ->
+                type("string").put("format", "date-time");
+            // without an offset, RFC 3339's date-time and time do not apply
+            case "java.time.LocalDateTime" -> type("string").put("format", "local-date-time");
+            case "java.time.LocalTime" -> type("string").put("format", "local-time");
+            case "java.time.OffsetTime" -> type("string").put("format", "time");
+            case "java.time.LocalDate", "java.sql.Date" -> type("string").put("format", "date");
+            case "java.time.Duration", "java.time.Period" -> type("string").put("format", "duration");
+            case "java.time.Year" -> type("integer");
+            case "java.time.DayOfWeek" -> enumOf("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+                    "SUNDAY");
+            case "java.time.Month" -> enumOf("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
+                    "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER");
+            case "java.lang.Void" -> type("null");
+            case "java.lang.Object", "com.fasterxml.jackson.databind.JsonNode", "com.fasterxml.jackson.core.TreeNode" ->
+                JsonNodeFactory.instance.objectNode();
+            case "com.fasterxml.jackson.databind.node.ObjectNode", "io.vertx.core.json.JsonObject" -> type("object");
+            case "com.fasterxml.jackson.databind.node.ArrayNode", "io.vertx.core.json.JsonArray" -> type("array");
+            default -> null;
+        };
+    }
+
+    private static ObjectNode enumOf(String... values) {
+        ObjectNode schema = type("string");
+        var array = schema.putArray("enum");
+        for (String value : values) {
+            array.add(value);
+        }
+        return schema;
+    }
+}

@@ -1,0 +1,153 @@
+package io.quarkiverse.jsonrpc.server.deployment.devui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationValue;
+import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.deployment.JsonRpcMethodBuildItem;
+import io.quarkiverse.jsonrpc.server.runtime.RecordedMethod;
+import io.quarkiverse.jsonrpc.server.runtime.ResultKind;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
+import io.quarkiverse.jsonrpc.server.runtime.devui.JsonRpcDevUiService;
+import io.quarkiverse.jsonrpc.server.runtime.devui.RecentCalls;
+import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
+import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocument;
+import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.deployment.IsDevelopment;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.devui.spi.JsonRPCProvidersBuildItem;
+import io.quarkus.devui.spi.page.CardPageBuildItem;
+import io.quarkus.devui.spi.page.Page;
+import io.quarkus.vertx.http.deployment.HttpRootPathBuildItem;
+
+/**
+ * The JSON-RPC card of the Dev UI: the methods, a form to call them over the real endpoints, the last calls as they
+ * happen, and the OpenRPC document.
+ */
+public class JsonRpcDevUiProcessor {
+
+    /** Security annotations are recognized by package: Jakarta's and Quarkus' own. */
+    private static final List<String> SECURITY_PACKAGES = List.of("jakarta.annotation.security.",
+            "io.quarkus.security.");
+
+    @BuildStep(onlyIf = IsDevelopment.class)
+    CardPageBuildItem card(List<JsonRpcMethodBuildItem> methods, JsonRpcServerBuildTimeConfig config,
+            HttpRootPathBuildItem rootPath) {
+        CardPageBuildItem card = new CardPageBuildItem();
+        List<Map<String, Object>> described = new ArrayList<>();
+        for (JsonRpcMethodBuildItem method : methods.stream().sorted().toList()) {
+            described.add(describe(method));
+        }
+        card.addBuildTimeData("methods", described);
+        card.addBuildTimeData("httpPath", config.http().enabled() ? rootPath.resolvePath(config.http().path()) : "");
+        card.addBuildTimeData("webSocketPath",
+                config.websocket().enabled() ? rootPath.resolvePath(config.websocket().path()) : "");
+
+        card.addPage(Page.webComponentPageBuilder()
+                .title("Methods")
+                .icon("font-awesome-solid:list")
+                .componentLink("qwc-jsonrpc-server-methods.js")
+                .staticLabel(String.valueOf(described.size())));
+        card.addPage(Page.webComponentPageBuilder()
+                .title("Recent calls")
+                .icon("font-awesome-solid:clock-rotate-left")
+                .componentLink("qwc-jsonrpc-server-calls.js"));
+        String document = rootPath.resolvePath(OpenRpcDocument.path(config.http().path()));
+        card.addPage(Page.externalPageBuilder("OpenRPC document")
+                .icon("font-awesome-solid:file-code")
+                .url(document, document)
+                .isJsonContent());
+        return card;
+    }
+
+    @BuildStep(onlyIf = IsDevelopment.class)
+    JsonRPCProvidersBuildItem service() {
+        return new JsonRPCProvidersBuildItem(JsonRpcDevUiService.class);
+    }
+
+    /** Listens to the engine only in dev mode: the last calls cost nothing in production. */
+    @BuildStep(onlyIf = IsDevelopment.class)
+    AdditionalBeanBuildItem recentCalls() {
+        return AdditionalBeanBuildItem.unremovableOf(RecentCalls.class);
+    }
+
+    private static Map<String, Object> describe(JsonRpcMethodBuildItem item) {
+        MethodInfo method = item.method();
+        AnnotationInstance jsonRpc = method.declaredAnnotation(JsonRpc.class);
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("name", item.name());
+        described.put("summary", stringValue(jsonRpc, "summary"));
+        described.put("description", stringValue(jsonRpc, "description"));
+        List<Map<String, Object>> params = new ArrayList<>();
+        for (int i = 0; i < item.params().size(); i++) {
+            RecordedMethod.Param param = item.params().get(i);
+            if (param.kind().fromParams()) {
+                params.add(Map.of("name", param.name(), "type", simple(method.parameterType(i)),
+                        "required", param.kind() == RpcParam.Kind.VALUE));
+            }
+        }
+        described.put("params", params);
+        described.put("resultType", simple(method.returnType()));
+        described.put("subscription", item.resultKind() == ResultKind.MULTI);
+        described.put("transports", item.transports().stream().map(Enum::name).toList());
+        described.put("bean", item.bean().getImplClazz().name().toString());
+        described.put("javaMethod", method.declaringClass().name().withoutPackagePrefix() + "#" + method.name()
+                + method.parameterTypes().stream().map(JsonRpcDevUiProcessor::simple)
+                        .collect(Collectors.joining(", ", "(", ")")));
+        described.put("security", security(item));
+        return described;
+    }
+
+    /** The method's security annotations, or else its class's: the method's own take precedence. */
+    private static List<String> security(JsonRpcMethodBuildItem item) {
+        List<String> found = securityAnnotations(item.method().declaredAnnotations());
+        if (found.isEmpty()) {
+            found = securityAnnotations(item.method().declaringClass().declaredAnnotations());
+        }
+        if (found.isEmpty()) {
+            found = securityAnnotations(item.bean().getImplClazz().declaredAnnotations());
+        }
+        return found;
+    }
+
+    private static List<String> securityAnnotations(List<AnnotationInstance> annotations) {
+        List<String> found = new ArrayList<>();
+        for (AnnotationInstance annotation : annotations) {
+            String name = annotation.name().toString();
+            if (SECURITY_PACKAGES.stream().anyMatch(name::startsWith)) {
+                found.add(annotation.toString(true));
+            }
+        }
+        found.sort(null);
+        return found;
+    }
+
+    private static String stringValue(AnnotationInstance annotation, String name) {
+        AnnotationValue value = annotation.value(name);
+        return value == null ? "" : value.asString();
+    }
+
+    /** A type as a developer writes it, without packages: {@code Uni<List<Point>>}. */
+    private static String simple(Type type) {
+        return switch (type.kind()) {
+            case PARAMETERIZED_TYPE -> simpleName(type) + type.asParameterizedType().arguments().stream()
+                    .map(JsonRpcDevUiProcessor::simple).collect(Collectors.joining(", ", "<", ">"));
+            case ARRAY -> simple(type.asArrayType().elementType()) + "[]".repeat(type.asArrayType().deepDimensions());
+            case TYPE_VARIABLE -> type.asTypeVariable().identifier();
+            case WILDCARD_TYPE -> type.toString();
+            default -> simpleName(type);
+        };
+    }
+
+    private static String simpleName(Type type) {
+        return type.name().withoutPackagePrefix().replace('$', '.');
+    }
+}

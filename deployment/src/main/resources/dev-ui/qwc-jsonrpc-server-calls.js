@@ -1,0 +1,85 @@
+import { LitElement, html, css } from 'lit';
+import '@vaadin/grid';
+import '@vaadin/button';
+import { columnBodyRenderer } from '@vaadin/grid/lit.js';
+import { JsonRpc } from 'jsonrpc';
+
+/** The last calls the application answered, over either transport, the latest first, updated as calls end. */
+export class QwcJsonrpcServerCalls extends LitElement {
+
+    jsonRpc = new JsonRpc(this);
+
+    static styles = css`
+        :host { display: flex; flex-direction: column; gap: 10px; padding: 0 10px; }
+        .bar { display: flex; gap: 10px; align-items: center; }
+        .error { color: var(--lumo-error-text-color); }
+        .ok { color: var(--lumo-success-text-color); }
+        code { font-size: var(--lumo-font-size-s); }
+    `;
+
+    static properties = {
+        _calls: { state: true },
+    };
+
+    /** As many as the server keeps. */
+    static MAX = 50;
+
+    constructor() {
+        super();
+        this._calls = null;
+    }
+
+    connectedCallback() {
+        super.connectedCallback();
+        this.jsonRpc.recentCalls().then(response => {
+            this._calls = response.result;
+            this._stream = this.jsonRpc.streamCalls().onNext(next => {
+                this._calls = [next.result, ...this._calls].slice(0, QwcJsonrpcServerCalls.MAX);
+            });
+        });
+    }
+
+    disconnectedCallback() {
+        if (this._stream) {
+            this._stream.cancel();
+        }
+        super.disconnectedCallback();
+    }
+
+    render() {
+        if (this._calls === null) {
+            return html`<span>Loading calls...</span>`;
+        }
+        return html`
+            <div class="bar">
+                <vaadin-button id="clear" theme="small" @click="${this._clear}">Clear</vaadin-button>
+                <span>${this._calls.length} calls</span>
+            </div>
+            <vaadin-grid id="calls" .items="${this._calls}" theme="no-border row-stripes compact" all-rows-visible>
+                <vaadin-grid-column header="Time" auto-width
+                    ${columnBodyRenderer(c => html`${new Date(c.startedAt).toLocaleTimeString()}`, [])}></vaadin-grid-column>
+                <vaadin-grid-column header="Method" auto-width
+                    ${columnBodyRenderer(c => html`<code>${c.method}</code>`, [])}></vaadin-grid-column>
+                <vaadin-grid-column header="Id" auto-width
+                    ${columnBodyRenderer(c => html`<code>${c.id === null ? 'notification' : c.id}</code>`, [])}></vaadin-grid-column>
+                <vaadin-grid-column header="Transport" auto-width path="transport"></vaadin-grid-column>
+                <vaadin-grid-column header="Duration" auto-width text-align="end"
+                    ${columnBodyRenderer(c => html`${c.durationMillis.toFixed(2)} ms`, [])}></vaadin-grid-column>
+                <vaadin-grid-column header="Outcome" auto-width
+                    ${columnBodyRenderer(this._renderOutcome, [])}></vaadin-grid-column>
+                <vaadin-grid-column header="Error" auto-width
+                    ${columnBodyRenderer(c => html`${c.errorCode === 0 ? '' : c.errorCode + ' ' + (c.errorMessage || '')}`, [])}></vaadin-grid-column>
+            </vaadin-grid>`;
+    }
+
+    _renderOutcome(call) {
+        return html`<span class="${call.outcome === 'error' ? 'error' : 'ok'}">${call.outcome}</span>`;
+    }
+
+    _clear() {
+        this.jsonRpc.clearCalls().then(() => {
+            this._calls = [];
+        });
+    }
+}
+customElements.define('qwc-jsonrpc-server-calls', QwcJsonrpcServerCalls);

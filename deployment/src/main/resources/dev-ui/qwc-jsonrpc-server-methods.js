@@ -1,0 +1,250 @@
+import { LitElement, html, css } from 'lit';
+import '@vaadin/grid';
+import '@vaadin/button';
+import { columnBodyRenderer } from '@vaadin/grid/lit.js';
+import { methods, httpPath, webSocketPath } from 'build-time-data';
+
+/**
+ * Every JSON-RPC method, and a form that calls one over the application's own endpoints: a POST to the HTTP path, or
+ * a message on a WebSocket to the WebSocket path for methods only served there.
+ */
+export class QwcJsonrpcServerMethods extends LitElement {
+
+    static styles = css`
+        :host { display: flex; flex-direction: column; gap: 10px; padding: 0 10px; }
+        .summary { color: var(--lumo-contrast-60pct); font-size: var(--lumo-font-size-s); }
+        .security { color: var(--lumo-warning-text-color); }
+        code { font-size: var(--lumo-font-size-s); }
+        .form { display: flex; flex-direction: column; gap: 8px; border-top: 1px solid var(--lumo-contrast-10pct);
+            padding-top: 10px; }
+        .row { display: flex; gap: 10px; align-items: center; flex-wrap: wrap; }
+        textarea, pre { font-family: monospace; font-size: var(--lumo-font-size-s); width: 100%; box-sizing: border-box; }
+        textarea { min-height: 6em; background: var(--lumo-contrast-5pct); color: var(--lumo-body-text-color);
+            border: 1px solid var(--lumo-contrast-20pct); border-radius: var(--lumo-border-radius-m); padding: 6px; }
+        select { font-size: var(--lumo-font-size-m); padding: 4px; background: var(--lumo-base-color);
+            color: var(--lumo-body-text-color); }
+        pre { background: var(--lumo-contrast-5pct); padding: 8px; border-radius: var(--lumo-border-radius-m);
+            white-space: pre-wrap; margin: 0; }
+        .status { font-weight: bold; }
+        .error { color: var(--lumo-error-text-color); }
+        .ok { color: var(--lumo-success-text-color); }
+    `;
+
+    static properties = {
+        _method: { state: true },
+        _status: { state: true },
+        _response: { state: true },
+        _failed: { state: true },
+    };
+
+    constructor() {
+        super();
+        this._method = methods.length > 0 ? methods[0] : null;
+        this._status = '';
+        this._response = '';
+        this._failed = false;
+        this._nextId = 1;
+        this._socket = null;
+    }
+
+    disconnectedCallback() {
+        this._closeSocket();
+        super.disconnectedCallback();
+    }
+
+    render() {
+        return html`
+            <vaadin-grid id="methods" .items="${methods}" theme="no-border row-stripes" all-rows-visible>
+                <vaadin-grid-column header="Method" auto-width flex-grow="0" resizable
+                    ${columnBodyRenderer(this._renderName, [])}></vaadin-grid-column>
+                <vaadin-grid-column header="Params" auto-width resizable
+                    ${columnBodyRenderer(this._renderParams, [])}></vaadin-grid-column>
+                <vaadin-grid-column header="Result" auto-width resizable
+                    ${columnBodyRenderer(this._renderResult, [])}></vaadin-grid-column>
+                <vaadin-grid-column header="Transports" auto-width resizable
+                    ${columnBodyRenderer(m => html`${m.transports.join(', ')}`, [])}></vaadin-grid-column>
+                <vaadin-grid-column header="Java" auto-width resizable
+                    ${columnBodyRenderer(this._renderJava, [])}></vaadin-grid-column>
+                <vaadin-grid-column header="Security" auto-width resizable
+                    ${columnBodyRenderer(this._renderSecurity, [])}></vaadin-grid-column>
+                <vaadin-grid-column auto-width flex-grow="0"
+                    ${columnBodyRenderer(m => html`<vaadin-button theme="small" @click="${() => this._select(m)}">Try</vaadin-button>`, [])}></vaadin-grid-column>
+            </vaadin-grid>
+            ${this._renderForm()}
+        `;
+    }
+
+    _renderName(method) {
+        return html`<div><code><strong>${method.name}</strong></code></div>
+            ${method.summary ? html`<div class="summary">${method.summary}</div>` : ''}`;
+    }
+
+    _renderParams(method) {
+        if (method.params.length === 0) {
+            return html`<span class="summary">none</span>`;
+        }
+        return html`${method.params.map(p => html`<div><code>${p.name}${p.required ? '' : '?'}: ${p.type}</code></div>`)}`;
+    }
+
+    _renderResult(method) {
+        return html`<code>${method.resultType}</code>${method.subscription ? html`<div class="summary">subscription</div>` : ''}`;
+    }
+
+    _renderJava(method) {
+        return html`<div><code>${method.javaMethod}</code></div><div class="summary">${method.bean}</div>`;
+    }
+
+    _renderSecurity(method) {
+        return html`${method.security.map(s => html`<div class="security"><code>${s}</code></div>`)}`;
+    }
+
+    _renderForm() {
+        if (!this._method) {
+            return html`<p>No <code>@JsonRpc</code> methods.</p>`;
+        }
+        const overHttp = this._overHttp(this._method);
+        return html`
+            <div class="form">
+                <div class="row">
+                    <label for="method">Call</label>
+                    <select id="method" @change="${e => this._select(methods.find(m => m.name === e.target.value))}">
+                        ${methods.map(m => html`<option value="${m.name}" ?selected="${m.name === this._method.name}">${m.name}</option>`)}
+                    </select>
+                    <span class="summary">over ${overHttp ? 'HTTP POST ' + httpPath : 'WebSocket ' + webSocketPath}</span>
+                </div>
+                <label for="params">Params (JSON: an object by name, an array by position; empty for none)</label>
+                <textarea id="params" .value="${this._template(this._method)}"></textarea>
+                <div class="row">
+                    <vaadin-button id="call" theme="primary" @click="${this._call}">Call</vaadin-button>
+                    <span id="status" class="status ${this._failed ? 'error' : 'ok'}">${this._status}</span>
+                </div>
+                <pre id="response">${this._response}</pre>
+            </div>`;
+    }
+
+    _select(method) {
+        this._method = method;
+        this._status = '';
+        this._response = '';
+        const textarea = this.renderRoot.querySelector('#params');
+        if (textarea) {
+            textarea.value = this._template(method);
+        }
+        this.renderRoot.querySelector('.form')?.scrollIntoView({ behavior: 'smooth' });
+    }
+
+    /** Named params with a placeholder for each required one. */
+    _template(method) {
+        const required = method.params.filter(p => p.required);
+        if (required.length === 0) {
+            return '';
+        }
+        const params = {};
+        for (const p of required) {
+            params[p.name] = this._placeholder(p.type);
+        }
+        return JSON.stringify(params, null, 2);
+    }
+
+    _placeholder(type) {
+        if (/^(int|long|short|byte|double|float|Integer|Long|Short|Byte|Double|Float|BigDecimal|BigInteger)$/.test(type)) {
+            return 0;
+        }
+        if (/^(boolean|Boolean)$/.test(type)) {
+            return false;
+        }
+        if (/^(String|char|Character|UUID|LocalDate|LocalDateTime|Instant|OffsetDateTime|ZonedDateTime|Duration)$/.test(type)) {
+            return '';
+        }
+        if (/\[\]$|^(List|Set|Collection)</.test(type)) {
+            return [];
+        }
+        return {};
+    }
+
+    _overHttp(method) {
+        return httpPath && method.transports.includes('HTTP');
+    }
+
+    _call() {
+        const text = this.renderRoot.querySelector('#params').value.trim();
+        const request = { jsonrpc: '2.0', method: this._method.name, id: this._nextId++ };
+        if (text) {
+            try {
+                request.params = JSON.parse(text);
+            } catch (e) {
+                this._show('Params are not valid JSON: ' + e.message, '', true);
+                return;
+            }
+        }
+        if (this._overHttp(this._method)) {
+            this._callOverHttp(request);
+        } else {
+            this._callOverWebSocket(request);
+        }
+    }
+
+    _callOverHttp(request) {
+        const start = performance.now();
+        fetch(httpPath, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(request)
+        }).then(response => response.text().then(body => {
+            const millis = (performance.now() - start).toFixed(1);
+            this._show(`HTTP ${response.status} · ${millis} ms`, this._pretty(body), this._isError(body));
+        })).catch(e => this._show('Request failed: ' + e, '', true));
+    }
+
+    /** Keeps the connection open after the response, so that notifications (a subscription's items) show too. */
+    _callOverWebSocket(request) {
+        this._closeSocket();
+        const start = performance.now();
+        const scheme = window.location.protocol === 'https:' ? 'wss://' : 'ws://';
+        const socket = new WebSocket(scheme + window.location.host + webSocketPath);
+        this._socket = socket;
+        let frames = [];
+        socket.onopen = () => socket.send(JSON.stringify(request));
+        socket.onmessage = event => {
+            if (frames.length === 0) {
+                const millis = (performance.now() - start).toFixed(1);
+                this._status = `WebSocket · ${millis} ms`;
+                this._failed = this._isError(event.data);
+            }
+            frames = [...frames, this._pretty(event.data)];
+            this._response = frames.join('\n');
+        };
+        socket.onerror = () => this._show('WebSocket error', '', true);
+    }
+
+    _closeSocket() {
+        if (this._socket) {
+            this._socket.close();
+            this._socket = null;
+        }
+    }
+
+    _show(status, response, failed) {
+        this._status = status;
+        this._response = response;
+        this._failed = failed;
+    }
+
+    _isError(body) {
+        try {
+            const parsed = JSON.parse(body);
+            return parsed && parsed.error !== undefined;
+        } catch (e) {
+            return true;
+        }
+    }
+
+    _pretty(body) {
+        try {
+            return JSON.stringify(JSON.parse(body), null, 2);
+        } catch (e) {
+            return body;
+        }
+    }
+}
+customElements.define('qwc-jsonrpc-server-methods', QwcJsonrpcServerMethods);

@@ -1,0 +1,82 @@
+package io.quarkiverse.jsonrpc.server.test.nativeimage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkus.builder.BuildContext;
+import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.ReflectiveHierarchyBuildItem;
+import io.quarkus.test.QuarkusUnitTest;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Jackson reads params and writes results by reflection: in a native executable their types must be registered.
+ * The build registers the hierarchy of every parameter and result type: records, POJOs with nested generics, enums.
+ */
+public class ReflectionRegistrationTest {
+
+    /** The build runs in another class loader than the test: what it saw travels as a system property. */
+    static final String REGISTERED = "jsonrpc.test.reflective-hierarchy";
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Catalog.class, Item.class, Shelf.class, Colour.class))
+            .addBuildChainCustomizer(builder -> builder.addBuildStep(ReflectionRegistrationTest::record)
+                    .consumes(ReflectiveHierarchyBuildItem.class)
+                    .produces(FeatureBuildItem.class)
+                    .build());
+
+    static void record(BuildContext context) {
+        Set<String> registered = new TreeSet<>();
+        for (ReflectiveHierarchyBuildItem item : context.consumeMulti(ReflectiveHierarchyBuildItem.class)) {
+            registered.add(item.getType().name().toString());
+        }
+        System.setProperty(REGISTERED, String.join(",", registered));
+        context.produce(new FeatureBuildItem("reflection-registration-probe"));
+    }
+
+    public record Item(String name, Colour colour) {
+    }
+
+    public enum Colour {
+        RED,
+        GREEN
+    }
+
+    public static class Shelf {
+        public Map<String, List<Item>> items;
+    }
+
+    public static class Catalog {
+        @JsonRpc
+        public Item find(String name) {
+            return new Item(name, Colour.RED);
+        }
+
+        @JsonRpc
+        public Uni<Shelf> stock(Shelf shelf) {
+            return Uni.createFrom().item(shelf);
+        }
+
+        @JsonRpc
+        public int count(Colour colour) {
+            return 0;
+        }
+    }
+
+    @Test
+    void paramAndResultTypesAreRegistered() {
+        assertThat(System.getProperty(REGISTERED).split(",")).contains(
+                Item.class.getName(),
+                Shelf.class.getName(),
+                Colour.class.getName());
+    }
+}

@@ -1,0 +1,174 @@
+package io.quarkiverse.jsonrpc.server.test.openrpc;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.QuarkusUnitTest;
+
+/** The OpenRPC document describes each method's params, result and errors with schemas derived from the Java types. */
+public class OpenRpcSchemasTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Shop.class));
+
+    JsonNode document;
+
+    // rest-assured knows the port once a test runs
+    @BeforeEach
+    void fetch() throws Exception {
+        document = new ObjectMapper().readTree(given().get("/jsonrpc/openrpc.json").then().statusCode(200)
+                .contentType("application/json").extract().asString());
+    }
+
+    @Test
+    void header() {
+        assertThat(document.get("openrpc").asText()).isEqualTo("1.3.2");
+        assertThat(document.at("/info/title").asText()).isNotEmpty();
+        assertThat(document.at("/info/version").asText()).isNotEmpty();
+    }
+
+    @Test
+    void methodsAreSortedByName() {
+        assertThat(names(document.get("methods"))).containsExactly("catalog", "page", "price", "prices", "record");
+    }
+
+    @Test
+    void summaryDescriptionAndParamsInOrder() {
+        JsonNode price = method("price");
+        assertThat(price.get("summary").asText()).isEqualTo("Prices an item");
+        assertThat(price.get("description").asText()).isEqualTo("The price of an *item* on a day, in a currency.");
+        assertThat(names(price.get("params"))).containsExactly("item", "day", "currency");
+        assertThat(json(price.at("/params/0"))).isEqualTo(
+                "{\"name\":\"item\",\"required\":true,\"schema\":{\"$ref\":\"#/components/schemas/Item\"}}");
+        assertThat(json(price.at("/params/1"))).isEqualTo(
+                "{\"name\":\"day\",\"required\":true,\"schema\":{\"type\":\"string\",\"format\":\"date\"}}");
+        // Optional: may be omitted, and is described by its content
+        assertThat(json(price.at("/params/2"))).isEqualTo(
+                "{\"name\":\"currency\",\"required\":false,\"schema\":{\"type\":\"string\"}}");
+        assertThat(json(price.get("result"))).isEqualTo(
+                "{\"name\":\"result\",\"schema\":{\"$ref\":\"#/components/schemas/Money\"}}");
+        assertThat(method("page").has("summary")).isFalse();
+        assertThat(method("page").has("description")).isFalse();
+    }
+
+    @Test
+    void record() {
+        assertThat(json(schema("Money"))).isEqualTo("{\"type\":\"object\",\"properties\":{"
+                + "\"amount\":{\"type\":\"number\"},\"currency\":{\"type\":\"string\"}}}");
+    }
+
+    @Test
+    void beanWithAccessorsRecursionAndIgnoredProperty() {
+        assertThat(json(schema("Item"))).isEqualTo("{\"type\":\"object\",\"properties\":{"
+                + "\"name\":{\"type\":\"string\"},"
+                + "\"color\":{\"$ref\":\"#/components/schemas/Color\"},"
+                + "\"replacement\":{\"$ref\":\"#/components/schemas/Item\"},"
+                + "\"available\":{\"type\":\"boolean\"}}}");
+    }
+
+    @Test
+    void enumWithRenamedConstant() {
+        assertThat(json(schema("Color"))).isEqualTo("{\"type\":\"string\",\"enum\":[\"RED\",\"GREEN\",\"dark-blue\"]}");
+    }
+
+    @Test
+    void nestedGenericsAndRequiredProperty() {
+        JsonNode catalog = method("catalog");
+        // the Uni is unwrapped; the context parameter is no param
+        assertThat(json(catalog.get("result"))).isEqualTo(
+                "{\"name\":\"result\",\"schema\":{\"$ref\":\"#/components/schemas/Catalog\"}}");
+        assertThat(names(catalog.get("params"))).containsExactly("color");
+        assertThat(json(schema("Catalog"))).isEqualTo("{\"type\":\"object\",\"properties\":{"
+                + "\"sections\":{\"type\":\"array\",\"items\":{\"type\":\"object\","
+                + "\"additionalProperties\":{\"$ref\":\"#/components/schemas/Item\"}}},"
+                + "\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"uniqueItems\":true},"
+                + "\"updated\":{\"type\":\"string\",\"format\":\"date-time\"}},"
+                + "\"required\":[\"updated\"]}");
+    }
+
+    @Test
+    void genericBeanIsDescribedPerTypeArgument() {
+        JsonNode page = method("page");
+        assertThat(json(page.at("/result/schema"))).isEqualTo("{\"$ref\":\"#/components/schemas/Page_Item\"}");
+        assertThat(json(schema("Page_Item"))).isEqualTo("{\"type\":\"object\",\"properties\":{"
+                + "\"items\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Item\"}},"
+                + "\"total\":{\"type\":\"integer\",\"format\":\"int64\"}}}");
+        assertThat(json(page.at("/params/0/schema"))).isEqualTo("{\"type\":\"integer\",\"format\":\"int32\"}");
+        assertThat(json(page.at("/params/1/schema"))).isEqualTo(
+                "{\"type\":\"integer\",\"minimum\":-32768,\"maximum\":32767}");
+        assertThat(json(page.at("/params/2/schema"))).isEqualTo("{\"type\":\"string\",\"format\":\"duration\"}");
+    }
+
+    @Test
+    void declaredErrorsComeFromTheThrowsClause() {
+        assertThat(json(method("price").get("errors"))).isEqualTo("[{\"code\":1001,\"message\":\"Out of stock\"}]");
+        // inherited from the annotated superclass
+        assertThat(json(method("page").get("errors"))).isEqualTo("[{\"code\":1001,\"message\":\"Out of stock\"}]");
+        // no fixed message: the class names the error; InterruptedException declares none
+        assertThat(json(method("catalog").get("errors"))).isEqualTo(
+                "[{\"code\":1002,\"message\":\"Shop.ClosedException\"}]");
+        assertThat(method("prices").has("errors")).isFalse();
+    }
+
+    @Test
+    void multiIsASubscription() {
+        JsonNode prices = method("prices");
+        assertThat(prices.at("/result/name").asText()).isEqualTo("subscription");
+        assertThat(json(prices.at("/result/schema"))).isEqualTo("{\"type\":\"string\"}");
+        assertThat(json(prices.get("x-subscription"))).isEqualTo("{\"notification\":\"rpc.subscription\","
+                + "\"unsubscribe\":\"rpc.unsubscribe\",\"items\":{\"$ref\":\"#/components/schemas/Money\"}}");
+        assertThat(json(prices.get("x-transports"))).isEqualTo("[\"websocket\"]");
+        // varargs: optional, an array by name
+        assertThat(json(prices.at("/params/0/schema"))).isEqualTo(
+                "{\"type\":\"array\",\"items\":{\"type\":\"string\"}}");
+        assertThat(prices.at("/params/0/required").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anyJsonBytesCharAndVoid() {
+        JsonNode record = method("record");
+        assertThat(json(record.at("/params/0/schema"))).isEqualTo("{}");
+        assertThat(json(record.at("/params/1/schema"))).isEqualTo(
+                "{\"type\":\"string\",\"contentEncoding\":\"base64\"}");
+        assertThat(json(record.at("/params/2/schema"))).isEqualTo(
+                "{\"type\":\"string\",\"minLength\":1,\"maxLength\":1}");
+        assertThat(json(record.at("/result/schema"))).isEqualTo("{\"type\":\"null\"}");
+        assertThat(json(record.get("x-transports"))).isEqualTo("[\"http\"]");
+    }
+
+    private JsonNode method(String name) {
+        for (JsonNode method : document.get("methods")) {
+            if (method.get("name").asText().equals(name)) {
+                return method;
+            }
+        }
+        throw new AssertionError("No method " + name + " in " + document);
+    }
+
+    private JsonNode schema(String key) {
+        JsonNode schema = document.at("/components/schemas/" + key);
+        assertThat(schema.isMissingNode()).as("component %s in %s", key, document.get("components")).isFalse();
+        return schema;
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> names = new ArrayList<>();
+        array.forEach(element -> names.add(element.get("name").asText()));
+        return names;
+    }
+
+    private static String json(JsonNode node) {
+        return node.toString();
+    }
+}

@@ -1,0 +1,58 @@
+package io.quarkiverse.jsonrpc.server.it;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Methods secured with the Quarkus security annotations, enforced on every call over both transports: anonymous
+ * callers get -32001 Unauthorized, callers without the role -32003 Forbidden.
+ */
+public class SecuredMethods {
+
+    @Inject
+    SecurityIdentity identity;
+
+    /** The caller's name. */
+    @JsonRpc
+    @Authenticated
+    public String whoami() {
+        return identity.getPrincipal().getName();
+    }
+
+    @JsonRpc
+    @RolesAllowed("admin")
+    public String secret() {
+        return "42";
+    }
+
+    @JsonRpc
+    @PermitAll
+    public String lobby() {
+        return "welcome";
+    }
+
+    @JsonRpc
+    @DenyAll
+    public String vault() {
+        return "never";
+    }
+
+    /** Public, but not annotated @JsonRpc: no client can call it. */
+    public String internalPassword() {
+        return "hunter2";
+    }
+
+    /** Admins hold the permission "reports:read" (see {@link ReportPermissions}). */
+    @JsonRpc
+    @PermissionsAllowed("reports:read")
+    public String report() {
+        return "quarterly";
+    }
+}

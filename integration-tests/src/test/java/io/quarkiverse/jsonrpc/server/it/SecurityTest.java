@@ -1,0 +1,118 @@
+package io.quarkiverse.jsonrpc.server.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import io.vertx.core.Vertx;
+
+/**
+ * Quarkus security annotations on {@code @JsonRpc} methods hold over both transports, for every call: anonymous
+ * callers get -32001 Unauthorized, callers without the role -32003 Forbidden, and the error says nothing more. Users
+ * come from the embedded properties realm: alice (admin) and bob (user), over HTTP Basic; over WebSocket the
+ * credentials ride on the upgrade request.
+ */
+@QuarkusTest
+class SecurityTest {
+
+    static final Vertx vertx = Vertx.vertx();
+
+    @TestHTTPResource("/jsonrpc")
+    URI endpoint;
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @CsvSource({
+            "whoami,        anonymous, -32001",
+            "whoami,        bob,       \"bob\"",
+            "whoami,        alice,     \"alice\"",
+            "secret,        anonymous, -32001",
+            "secret,        bob,       -32003",
+            "secret,        alice,     \"42\"",
+            "lobby,         anonymous, \"welcome\"",
+            "lobby,         bob,       \"welcome\"",
+            "vault,         anonymous, -32001",
+            "vault,         bob,       -32003",
+            "vault,         alice,     -32003",
+            "report,        anonymous, -32001",
+            "report,        bob,       -32003",
+            "report,        alice,     \"quarterly\"",
+            "admin.restart, anonymous, -32001",
+            "admin.restart, bob,       -32003",
+            "admin.restart, alice,     \"restarting\"",
+    })
+    void sameRulesOverBothTransports(String method, String user, String expected) {
+        String request = "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"id\":1}";
+        JsonNode overHttp = Json.parse(http(user).body(request).post(endpoint).then().statusCode(200)
+                .extract().asString());
+        JsonNode overWebSocket;
+        try (WsClient client = WsClient.connect(vertx, endpoint, headers(user))) {
+            overWebSocket = Json.parse(client.call(request));
+        }
+        for (JsonNode response : new JsonNode[] { overHttp, overWebSocket }) {
+            if (expected.startsWith("-")) {
+                int code = Integer.parseInt(expected);
+                // nothing more than the code and its message: not the roles, not who the caller is taken for
+                assertThat(response.get("error")).isEqualTo(Json.parse("{\"code\":" + code + ",\"message\":\""
+                        + (code == -32001 ? "Unauthorized" : "Forbidden") + "\"}"));
+            } else {
+                assertThat(response.get("result")).as(response.toString()).isEqualTo(Json.parse(expected));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "getClass", "hashCode", "toString", "wait", "notify", "equals", "internalPassword",
+            "SecuredMethods#secret", "io.quarkiverse.jsonrpc.server.it.SecuredMethods.secret" })
+    void onlyJsonRpcMethodsAreCallable(String method) {
+        JsonNode response = Json.parse(http("alice")
+                .body("{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":[],\"id\":1}")
+                .post(endpoint).then().statusCode(200).extract().asString());
+        assertThat(response.get("error").get("code").asInt()).isEqualTo(-32601);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "http://evil.example", "https://localhost:1" })
+    void aCrossOriginUpgradeIsRefused(String origin) {
+        assertThatThrownBy(() -> WsClient.connect(vertx, endpoint, Map.of("Origin", origin)))
+                .hasStackTraceContaining("403");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = { true, false })
+    void theEndpointsOwnOriginAndClientsWithoutOriginMayConnect(boolean withOrigin) {
+        Map<String, String> headers = withOrigin
+                ? Map.of("Origin", "http://" + endpoint.getHost() + ":" + endpoint.getPort())
+                : Map.of();
+        try (WsClient client = WsClient.connect(vertx, endpoint, headers)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"lobby\",\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"welcome\",\"id\":1}");
+        }
+    }
+
+    static RequestSpecification http(String user) {
+        RequestSpecification spec = given().contentType("application/json");
+        return "anonymous".equals(user) ? spec : spec.auth().preemptive().basic(user, user);
+    }
+
+    static Map<String, String> headers(String user) {
+        if ("anonymous".equals(user)) {
+            return Map.of();
+        }
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        return Map.of("Authorization", "Basic " + credentials);
+    }
+}

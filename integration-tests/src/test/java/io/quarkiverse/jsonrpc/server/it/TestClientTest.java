@@ -1,0 +1,59 @@
+package io.quarkiverse.jsonrpc.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.server.testing.Notification;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The example app through quarkus-jsonrpc-server-test, the client the testing guide shows. */
+@QuarkusTest
+class TestClientTest {
+
+    record ChatMessage(String room, String text) {
+    }
+
+    @TestHTTPResource("/jsonrpc")
+    URI endpoint;
+
+    @Test
+    void callsOverHttp() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
+            assertThat(client.call(int.class, "subtract", 42, 23)).isEqualTo(19);
+            assertThat(client.callNamed(int.class, "subtract", Map.of("subtrahend", 23, "minuend", 42))).isEqualTo(19);
+            assertThat(client.call(Point.class, "translate", new Point(1, 2), 10, 20))
+                    .isEqualTo(new Point(11, 22));
+
+            JsonRpcErrorException error = client.callForError("math.divide", 1, 0);
+            assertThat(error.code()).isEqualTo(1001);
+            assertThat(error.message()).isEqualTo("Division by zero");
+            assertThatThrownBy(() -> client.call("math.sqrt", -4)).isInstanceOfSatisfying(JsonRpcErrorException.class,
+                    e -> assertThat(e.data(double.class)).isEqualTo(-4.0));
+        }
+    }
+
+    @Test
+    void notificationsAndSubscriptionsOverWebSocket() {
+        try (JsonRpcTestClient ada = JsonRpcTestClient.ws(endpoint);
+                JsonRpcTestClient bob = JsonRpcTestClient.ws(endpoint)) {
+            ada.call("join", "kitchen");
+            bob.call("say", "kitchen", "hello");
+
+            Notification message = ada.nextNotification(Duration.ofSeconds(5));
+            assertThat(message.method()).isEqualTo("chat.message");
+            assertThat(message.params(ChatMessage.class)).isEqualTo(new ChatMessage("kitchen", "hello"));
+            assertThat(bob.pollNotification(Duration.ofMillis(200))).as("bob is not in the kitchen").isNull();
+
+            assertThat(bob.subscribe("ticks", 3).awaitItems()).extracting(n -> n.asInt()).containsExactly(0, 1, 2);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.quarkiverse.jsonrpc.server.runtime.devui;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.runtime.engine.CallListener;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+
+/** The last calls the engine answered, for the Dev UI, and a stream of the next ones. A dev mode bean only. */
+@Singleton
+public class RecentCalls implements CallListener {
+
+    /** How many calls are kept. */
+    static final int CAPACITY = 50;
+
+    private final Deque<RecentCall> calls = new ArrayDeque<>(CAPACITY);
+    private final BroadcastProcessor<RecentCall> next = BroadcastProcessor.create();
+
+    @Override
+    public Call onStart(String method, JsonRpcTransport transport, String version, Object id) {
+        long startedAt = System.currentTimeMillis();
+        return (errorCode, errorMessage, durationNanos) -> add(new RecentCall(startedAt, method,
+                id == null ? null : String.valueOf(id), transport.name(), durationNanos / 1_000_000.0,
+                errorCode == 0 ? "result" : "error", errorCode, errorMessage));
+    }
+
+    /** The kept calls, the latest first. */
+    public List<RecentCall> list() {
+        synchronized (calls) {
+            return new ArrayList<>(calls);
+        }
+    }
+
+    /** Every call from now on. */
+    public Multi<RecentCall> stream() {
+        return next;
+    }
+
+    public void clear() {
+        synchronized (calls) {
+            calls.clear();
+        }
+    }
+
+    private void add(RecentCall call) {
+        // one at a time: calls end on many threads, and a stream's items must not overlap
+        synchronized (calls) {
+            if (calls.size() == CAPACITY) {
+                calls.removeLast();
+            }
+            calls.addFirst(call);
+            next.onNext(call);
+        }
+    }
+
+    /**
+     * One answered call.
+     *
+     * @param startedAt when it started, in epoch milliseconds
+     * @param method the method name as the client sent it
+     * @param id the request id, {@code null} for a notification
+     * @param transport {@code WEBSOCKET} or {@code HTTP}
+     * @param durationMillis from the request to the response
+     * @param outcome {@code result} or {@code error}
+     * @param errorCode the JSON-RPC error code, 0 for a result
+     * @param errorMessage the error's message, {@code null} for a result
+     */
+    public record RecentCall(long startedAt, String method, String id, String transport, double durationMillis,
+            String outcome, int errorCode, String errorMessage) {
+    }
+}

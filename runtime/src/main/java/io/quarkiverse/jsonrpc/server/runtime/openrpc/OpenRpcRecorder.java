@@ -1,0 +1,33 @@
+package io.quarkiverse.jsonrpc.server.runtime.openrpc;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
+import io.quarkus.arc.Arc;
+import io.quarkus.runtime.RuntimeValue;
+import io.quarkus.runtime.annotations.Recorder;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+
+@Recorder
+public class OpenRpcRecorder {
+
+    private final RuntimeValue<JsonRpcServerConfig> config;
+
+    public OpenRpcRecorder(RuntimeValue<JsonRpcServerConfig> config) {
+        this.config = config;
+    }
+
+    /** The document comes in pieces: a recorded string constant holds at most 64 KiB. */
+    public Supplier<OpenRpcDocument> document(List<String> pieces) {
+        OpenRpcDocument document = new OpenRpcDocument(String.join("", pieces));
+        return () -> document;
+    }
+
+    // the handler looks the document bean up: beans are ready when the route is registered at runtime init
+    public Handler<RoutingContext> handler() {
+        return new OpenRpcHandler(Arc.container().instance(OpenRpcDocument.class).get(),
+                OpenRpcDocument.served(config.getValue()));
+    }
+}

@@ -1,0 +1,58 @@
+package io.quarkiverse.jsonrpc.server.runtime.telemetry;
+
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.inject.Singleton;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.runtime.engine.CallListener;
+import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
+import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
+
+/**
+ * The Micrometer meters of the server: a timer of every call, the calls in flight, the open WebSocket connections and
+ * the active subscriptions. A bean only where the application has quarkus-micrometer.
+ */
+@Singleton
+public class MicrometerCallListener implements CallListener {
+
+    /** Every call: tags {@code method}, {@code transport}, {@code outcome}, {@code error.code}. */
+    public static final String REQUESTS = "jsonrpc.server.requests";
+    public static final String ACTIVE_REQUESTS = "jsonrpc.server.requests.active";
+    public static final String CONNECTIONS = "jsonrpc.server.connections";
+    public static final String SUBSCRIPTIONS = "jsonrpc.server.subscriptions";
+
+    private final MeterRegistry registry;
+    private final AtomicInteger active = new AtomicInteger();
+
+    MicrometerCallListener(MeterRegistry registry, ConnectionRegistry connections) {
+        this.registry = registry;
+        Gauge.builder(ACTIVE_REQUESTS, active, AtomicInteger::get)
+                .description("JSON-RPC calls being answered").register(registry);
+        Gauge.builder(CONNECTIONS, connections, ConnectionRegistry::connectionCount)
+                .description("Open JSON-RPC WebSocket connections").register(registry);
+        Gauge.builder(SUBSCRIPTIONS, connections, ConnectionRegistry::subscriptionCount)
+                .description("Active JSON-RPC subscriptions").register(registry);
+    }
+
+    @Override
+    public Call onStart(String method, JsonRpcTransport transport, String version, Object id) {
+        active.incrementAndGet();
+        return (errorCode, errorMessage, durationNanos) -> {
+            active.decrementAndGet();
+            Timer.builder(REQUESTS)
+                    .description("JSON-RPC calls, by method, transport and outcome")
+                    .tag("method", errorCode == ErrorObject.METHOD_NOT_FOUND ? UNKNOWN_METHOD : method)
+                    .tag("transport", transport.name().toLowerCase(Locale.ROOT))
+                    .tag("outcome", errorCode == 0 ? "success" : "error")
+                    .tag("error.code", errorCode == 0 ? "none" : Integer.toString(errorCode))
+                    .register(registry)
+                    .record(durationNanos, TimeUnit.NANOSECONDS);
+        };
+    }
+}

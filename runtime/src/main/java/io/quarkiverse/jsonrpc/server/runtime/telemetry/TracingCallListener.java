@@ -1,0 +1,75 @@
+package io.quarkiverse.jsonrpc.server.runtime.telemetry;
+
+import jakarta.inject.Singleton;
+
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.runtime.engine.CallListener;
+import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
+
+/**
+ * A server span for every call, with the attributes the OpenTelemetry semantic conventions give JSON-RPC. Its parent
+ * is the context current when the call starts (over HTTP, the span of the HTTP request); it is current while the
+ * method runs, so the method's own spans nest under it. A bean only where the application has quarkus-opentelemetry.
+ */
+@Singleton
+public class TracingCallListener implements CallListener {
+
+    static final AttributeKey<String> RPC_SYSTEM = AttributeKey.stringKey("rpc.system");
+    static final AttributeKey<String> RPC_METHOD = AttributeKey.stringKey("rpc.method");
+    static final AttributeKey<String> VERSION = AttributeKey.stringKey("rpc.jsonrpc.version");
+    static final AttributeKey<String> REQUEST_ID = AttributeKey.stringKey("rpc.jsonrpc.request_id");
+    static final AttributeKey<Long> ERROR_CODE = AttributeKey.longKey("rpc.jsonrpc.error_code");
+    static final AttributeKey<String> ERROR_MESSAGE = AttributeKey.stringKey("rpc.jsonrpc.error_message");
+
+    private final Tracer tracer;
+
+    TracingCallListener(OpenTelemetry openTelemetry) {
+        this.tracer = openTelemetry.getTracer("io.quarkiverse.jsonrpc-server");
+    }
+
+    @Override
+    public Call onStart(String method, JsonRpcTransport transport, String version, Object id) {
+        Context parent = Context.current();
+        var span = tracer.spanBuilder(method)
+                .setSpanKind(SpanKind.SERVER)
+                .setParent(parent)
+                .setAttribute(RPC_SYSTEM, "jsonrpc")
+                .setAttribute(RPC_METHOD, method);
+        // 1.0 has no jsonrpc member, and a notification no id: the conventions omit them then
+        if ("2.0".equals(version)) {
+            span.setAttribute(VERSION, version);
+        }
+        if (id != null) {
+            span.setAttribute(REQUEST_ID, id.toString());
+        }
+        return new TracedCall(span.startSpan(), parent);
+    }
+
+    private record TracedCall(Span span, Context parent) implements Call {
+
+        @Override
+        public AutoCloseable enter() {
+            return parent.with(span).makeCurrent();
+        }
+
+        @Override
+        public void onEnd(int errorCode, String errorMessage, long durationNanos) {
+            if (errorCode != 0) {
+                if (errorCode == ErrorObject.METHOD_NOT_FOUND) {
+                    span.updateName(UNKNOWN_METHOD);
+                }
+                span.setAttribute(ERROR_CODE, (long) errorCode);
+                span.setAttribute(ERROR_MESSAGE, errorMessage);
+                span.setStatus(StatusCode.ERROR, errorMessage);
+            }
+            span.end();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.quarkiverse.jsonrpc.server.runtime.transport;
+
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
+import io.quarkus.websockets.next.HttpUpgradeCheck;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Decides whether an upgrade to the JSON-RPC WebSocket may happen: the origin must be allowed (a browser page of
+ * another site must not reach the endpoint with the user's cookies), and, where the whole endpoint requires it, the
+ * caller must be authenticated.
+ */
+@Singleton
+public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
+
+    private static final Logger LOG = Logger.getLogger(WebSocketUpgradeCheck.class);
+
+    private final List<String> allowedOrigins;
+    private final boolean authenticationRequired;
+
+    WebSocketUpgradeCheck(JsonRpcServerConfig config) {
+        this.allowedOrigins = config.websocket().allowedOrigins().orElse(List.of());
+        this.authenticationRequired = config.auth().required();
+    }
+
+    @Override
+    public boolean appliesTo(String endpointId) {
+        return WebSocketTransport.ENDPOINT_ID.equals(endpointId);
+    }
+
+    @Override
+    public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        HttpServerRequest request = context.httpRequest();
+        String origin = request.getHeader("Origin");
+        if (origin != null && !originAllowed(origin, request)) {
+            LOG.debugf("WebSocket upgrade from origin %s refused: not in quarkus.jsonrpc-server.websocket.allowed-origins",
+                    origin);
+            return CheckResult.rejectUpgrade(403);
+        }
+        if (!authenticationRequired) {
+            return CheckResult.permitUpgrade();
+        }
+        return context.securityIdentity().map(identity -> identity == null || identity.isAnonymous()
+                ? CheckResult.rejectUpgradeSync(401)
+                : CheckResult.permitUpgradeSync());
+    }
+
+    private boolean originAllowed(String origin, HttpServerRequest request) {
+        if (allowedOrigins.contains("*") || allowedOrigins.contains(origin)) {
+            return true;
+        }
+        // the endpoint's own origin: a page it served may always connect back
+        String host = request.getHeader("Host");
+        return host != null && origin.equalsIgnoreCase(request.scheme() + "://" + host);
+    }
+}

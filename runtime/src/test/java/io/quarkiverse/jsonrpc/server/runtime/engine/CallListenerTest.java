@@ -1,0 +1,102 @@
+package io.quarkiverse.jsonrpc.server.runtime.engine;
+
+import static io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngineTest.MAPPER;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngineTest.handle;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngineTest.method;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngineTest.value;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcException;
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.smallrye.mutiny.Uni;
+
+/** What a {@link CallListener} is told: one start and one end per call, whatever the outcome. */
+class CallListenerTest {
+
+    record Seen(String method, JsonRpcTransport transport, String version, Object id, int errorCode,
+            String errorMessage) {
+    }
+
+    final List<Seen> seen = new CopyOnWriteArrayList<>();
+
+    final CallListener listener = (method, transport, version, id) -> (code, message, nanos) -> {
+        assertThat(nanos).isNotNegative();
+        seen.add(new Seen(method, transport, version, id, code, message));
+    };
+
+    final JsonRpcEngine engine = new JsonRpcEngine(new MethodTable(List.of(
+            method("subtract", args -> (Integer) args[0] - (Integer) args[1], value("a", int.class),
+                    value("b", int.class)),
+            method("refuse", args -> {
+                throw new JsonRpcException(-32010, "Refused", null);
+            }))), MAPPER, new EngineOptions(10, true, Map.of()), listener);
+
+    @Test
+    void aResultEndsWithCodeZero() {
+        handle(engine, "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}",
+                JsonRpcTransport.HTTP);
+        assertThat(seen).containsExactly(new Seen("subtract", JsonRpcTransport.HTTP, "2.0", 7L, 0, null));
+    }
+
+    @Test
+    void everyOutcomeOfABatchIsSeenNotificationsAndVersionOneIncluded() {
+        handle(engine, """
+                [{"jsonrpc": "2.0", "method": "nope", "id": "a"},
+                 {"jsonrpc": "2.0", "method": "subtract", "params": [1], "id": "b"},
+                 {"jsonrpc": "2.0", "method": "refuse"},
+                 {"jsonrpc": "2.0", "id": "not a call"}]""", JsonRpcTransport.WEBSOCKET);
+        handle(engine, "{\"method\": \"subtract\", \"params\": [2, 1], \"id\": 3}", JsonRpcTransport.WEBSOCKET);
+
+        assertThat(seen).extracting(Seen::method, Seen::version, Seen::id, Seen::errorCode).containsExactlyInAnyOrder(
+                tuple("nope", "2.0", "a", ErrorObject.METHOD_NOT_FOUND),
+                tuple("subtract", "2.0", "b", ErrorObject.INVALID_PARAMS),
+                tuple("refuse", "2.0", null, -32010),
+                tuple("subtract", "1.0", 3L, 0));
+        assertThat(seen).filteredOn(s -> "refuse".equals(s.method())).extracting(Seen::errorMessage)
+                .containsExactly("Refused");
+    }
+
+    @Test
+    void severalListenersAreAllToldAndEnteredInOrder() {
+        List<String> events = new CopyOnWriteArrayList<>();
+        CallListener first = (method, transport, version, id) -> new CallListener.Call() {
+            @Override
+            public AutoCloseable enter() {
+                events.add("enter 1");
+                return () -> events.add("exit 1");
+            }
+
+            @Override
+            public void onEnd(int errorCode, String errorMessage, long durationNanos) {
+                events.add("end 1");
+            }
+        };
+        CallListener second = (method, transport, version, id) -> (code, message, nanos) -> events.add("end 2");
+        JsonRpcEngine observed = new JsonRpcEngine(new MethodTable(List.of(new RpcMethod("scoped", List.of(),
+                Set.of(JsonRpcTransport.HTTP), (args, context) -> {
+                    try (AutoCloseable scope = ((CallContext) context).enterCall()) {
+                        events.add("body");
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return Uni.createFrom().item("ok");
+                }))), MAPPER, new EngineOptions(10, true, Map.of()), CallListener.of(List.of(first, second)));
+
+        handle(observed, "{\"jsonrpc\": \"2.0\", \"method\": \"scoped\", \"id\": 1}", JsonRpcTransport.HTTP);
+
+        assertThat(events).containsExactly("enter 1", "body", "exit 1", "end 1", "end 2");
+    }
+
+    @Test
+    void noListenerMeansNone() {
+        assertThat(CallListener.of(List.of())).isNull();
+    }
+}
