@@ -34,7 +34,7 @@ import io.vertx.core.http.WebSocketConnectOptions;
  * Many WebSocket connections, each with pipelined calls of every kind (fast, slow asynchronous, blocking, failing),
  * and HTTP clients beside them: every call gets exactly one answer, with its own id, on its own connection, and no
  * connection closes. Defaults fit CI (500 connections, 20 s); the long run is
- * {@code ./mvnw -B verify -pl integration-tests -Dtest=LoadTest -Dload.connections=2000 -Dload.seconds=300}.
+ * {@code ./mvnw -B verify -pl integration-tests -Dtest=LoadTest -DskipITs -Dload.connections=2000 -Dload.seconds=300}.
  */
 @QuarkusTest
 class LoadTest {
