@@ -72,8 +72,4 @@ public final class LifecycleHooks {
         }
         return hook.call().call(args, context);
     }
-
-    public boolean hasCloseHooks() {
-        return !onClose.isEmpty();
-    }
 }

@@ -185,10 +185,6 @@ public final class WebSocketSession implements TransportSession {
         }
     }
 
-    public boolean isOpen() {
-        return !closed && connection.isOpen();
-    }
-
     /** Leaves every group, cancels every subscription and every call still running; the connection is gone. */
     public void close() {
         closed = true;
