@@ -1,12 +1,15 @@
 package io.quarkiverse.jsonrpc.server.runtime;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.invoke.Invoker;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallContext;
 import io.quarkiverse.jsonrpc.server.runtime.engine.MethodCall;
+import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext.ContextState;
 import io.quarkus.arc.InstanceHandle;
@@ -16,6 +19,8 @@ import io.quarkus.virtual.threads.VirtualThreadsRecorder;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.operators.AbstractUni;
+import io.smallrye.mutiny.subscription.UniSubscriber;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
@@ -66,10 +71,9 @@ final class InvokerMethodCall implements MethodCall {
         }
         // a duplicated context of its own: calls of one connection run concurrently and must not share context locals
         Context callContext = VertxContext.createNewDuplicatedContext(current);
-        return Uni.createFrom()
-                .completionStage(() -> callContext.executeBlocking(() -> invoke(args, context), false)
-                        .toCompletionStage())
-                .flatMap(this::toUni);
+        Uni<Object> onWorker = new BlockingCall(callContext, () -> invoke(args, context));
+        return resultKind == ResultKind.UNI || resultKind == ResultKind.COMPLETION_STAGE ? onWorker.flatMap(this::toUni)
+                : onWorker;
     }
 
     private Uni<Object> callOnVirtualThread(Object[] args, JsonRpcContext context) {
@@ -159,6 +163,38 @@ final class InvokerMethodCall implements MethodCall {
             case UNI, COMPLETION_STAGE -> result instanceof Uni<?> uni ? (Uni<Object>) uni
                     : Uni.createFrom().completionStage((CompletionStage<Object>) result);
         };
+    }
+
+    /**
+     * The result of a method run on a worker thread, delivered on the event loop of the call's context. Not built from
+     * Mutiny's {@code completionStage} and {@code flatMap}: their callbacks go through context propagation, which here
+     * would cost more than the hop itself (see {@link UndecoratedUni}).
+     */
+    private static final class BlockingCall extends AbstractUni<Object> {
+
+        private final Context context;
+        private final Callable<Object> method;
+
+        BlockingCall(Context context, Callable<Object> method) {
+            this.context = context;
+            this.method = method;
+        }
+
+        @Override
+        public void subscribe(UniSubscriber<? super Object> subscriber) {
+            AtomicBoolean cancelled = new AtomicBoolean();
+            subscriber.onSubscribe(() -> cancelled.set(true));
+            context.executeBlocking(method, false).onComplete(outcome -> {
+                if (cancelled.get()) {
+                    return;
+                }
+                if (outcome.succeeded()) {
+                    subscriber.onItem(outcome.result());
+                } else {
+                    subscriber.onFailure(outcome.cause());
+                }
+            });
+        }
     }
 
     /** A checked exception thrown by a method called off the event loop, carried to the engine's error mapping. */

@@ -15,6 +15,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketConnectOptions;
@@ -54,9 +55,13 @@ public class SlowReaderTest {
         CompletableFuture<Short> closed = new CompletableFuture<>();
         socket.closeHandler(v -> closed.complete(socket.closeStatusCode()));
         socket.pause();
-        for (int i = 0; i < 3000 && !closed.isDone(); i++) {
-            socket.writeTextMessage("{\"jsonrpc\":\"2.0\",\"method\":\"chunk\",\"id\":" + i + "}");
+        Future<Void> written = null;
+        for (int i = 0; i < 3000; i++) {
+            written = socket.writeTextMessage("{\"jsonrpc\":\"2.0\",\"method\":\"chunk\",\"id\":" + i + "}");
         }
+        written.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        // all calls sent; the client reads nothing while the server answers them, far beyond the socket's buffers
+        Thread.sleep(3000);
         // the close frame waits behind the unread messages: read them now
         socket.resume();
         assertThat(closed.get(180, TimeUnit.SECONDS)).isIn((short) 1008, (short) 1006);

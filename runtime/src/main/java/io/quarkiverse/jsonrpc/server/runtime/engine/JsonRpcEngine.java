@@ -88,7 +88,7 @@ public final class JsonRpcEngine {
                     : respondWithError(request, ErrorObject.tooManyCalls(), null));
         }
         Uni<Reply> reply = parsed.batch() ? Uni.join().all(calls).andFailFast().map(this::batchReply) : calls.get(0);
-        return accepted ? reply.onTermination().invoke(session::endCall) : reply;
+        return accepted ? UndecoratedUni.onTermination(reply, session::endCall) : reply;
     }
 
     private Reply batchReply(List<Reply> replies) {
@@ -156,8 +156,8 @@ public final class JsonRpcEngine {
             // the failure cancels the method's Uni; a blocking method's thread runs on, its result is dropped
             result = result.ifNoItem().after(timeout).failWith(() -> new CallTimeoutException(timeout));
         }
-        result = result.onTermination().invoke(inFlight::decrement);
-        return result.onItemOrFailure().transform((value, failure) -> failure == null
+        result = UndecoratedUni.onTermination(result, inFlight::decrement);
+        return UndecoratedUni.transform(result, (value, failure) -> failure == null
                 ? respondWithResult(request, session, value, call)
                 : errorResponse(request, errors.map(failure, request), call));
     }

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.engine.TransportSession;
+import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -153,8 +154,8 @@ public final class WebSocketSession implements TransportSession {
             return connection.close(new CloseReason(1008, "Too many unread messages: the client does not read"))
                     .onItem().failWith(() -> new IllegalStateException("Connection closed: too many unread messages"));
         }
-        return connection.sendText(new String(message, StandardCharsets.UTF_8))
-                .onTermination().invoke(pendingMessages::decrementAndGet);
+        return UndecoratedUni.onTermination(connection.sendText(new String(message, StandardCharsets.UTF_8)),
+                pendingMessages::decrementAndGet);
     }
 
     @Override

@@ -13,6 +13,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniSubscriber;
+import io.smallrye.mutiny.subscription.UniSubscription;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -59,30 +61,52 @@ public final class HttpTransport implements Handler<RoutingContext> {
         }
         Buffer body = ctx.body().buffer();
         byte[] message = body == null ? new byte[0] : body.getBytes();
-        identity(ctx).chain(identity -> {
-            if (authenticationRequired && identity.isAnonymous()) {
-                // Quarkus security answers 401 with the challenge of the application's mechanism
-                ctx.fail(new AuthenticationFailedException());
-                return Uni.createFrom().nullItem();
-            }
-            return engine.handle(message, new HttpSession(ctx, identity)).invoke(reply -> respond(ctx, reply));
-        }).subscribe().with(ignored -> {
-        }, failure -> {
-            LOG.errorf(failure, "JSON-RPC request over HTTP failed");
-            ctx.fail(failure);
-        });
-    }
-
-    /** The caller as Quarkus security established it; resolved here when authentication is lazy. */
-    private static Uni<SecurityIdentity> identity(RoutingContext ctx) {
+        // the caller as Quarkus security established it, or resolved here when authentication is lazy
         if (ctx.user() instanceof QuarkusHttpUser user) {
-            return Uni.createFrom().item(user.getSecurityIdentity());
+            handle(ctx, message, user.getSecurityIdentity());
+            return;
         }
         Uni<SecurityIdentity> deferred = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         if (deferred == null) {
-            return Uni.createFrom().item(AnonymousIdentity.INSTANCE);
+            handle(ctx, message, AnonymousIdentity.INSTANCE);
+            return;
         }
-        return deferred.map(identity -> identity == null ? AnonymousIdentity.INSTANCE : identity);
+        deferred.subscribe().with(identity -> handle(ctx, message, identity == null ? AnonymousIdentity.INSTANCE : identity),
+                failure -> fail(ctx, failure));
+    }
+
+    private void handle(RoutingContext ctx, byte[] message, SecurityIdentity identity) {
+        if (authenticationRequired && identity.isAnonymous()) {
+            // Quarkus security answers 401 with the challenge of the application's mechanism
+            ctx.fail(new AuthenticationFailedException());
+            return;
+        }
+        // a subscriber rather than Mutiny operators, whose callbacks would each capture and restore the thread
+        // contexts (see UndecoratedUni)
+        engine.handle(message, new HttpSession(ctx, identity)).subscribe().withSubscriber(new UniSubscriber<Reply>() {
+            @Override
+            public void onSubscribe(UniSubscription subscription) {
+            }
+
+            @Override
+            public void onItem(Reply reply) {
+                try {
+                    respond(ctx, reply);
+                } catch (RuntimeException e) {
+                    fail(ctx, e);
+                }
+            }
+
+            @Override
+            public void onFailure(Throwable failure) {
+                fail(ctx, failure);
+            }
+        });
+    }
+
+    private static void fail(RoutingContext ctx, Throwable failure) {
+        LOG.errorf(failure, "JSON-RPC request over HTTP failed");
+        ctx.fail(failure);
     }
 
     private void respond(RoutingContext ctx, Reply reply) {

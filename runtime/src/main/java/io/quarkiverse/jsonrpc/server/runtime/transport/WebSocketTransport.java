@@ -1,7 +1,6 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
-import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicReference;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.enterprise.inject.Instance;
 
@@ -9,6 +8,8 @@ import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServer;
+import io.quarkiverse.jsonrpc.server.runtime.engine.Reply;
+import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
 import io.quarkiverse.jsonrpc.server.runtime.push.WebSocketSession;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -20,7 +21,8 @@ import io.quarkus.websockets.next.UserData.TypedKey;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.buffer.Buffer;
+import io.smallrye.mutiny.subscription.UniSubscriber;
+import io.smallrye.mutiny.subscription.UniSubscription;
 
 /**
  * JSON-RPC over a websockets-next endpoint: one text frame in, the engine's reply out in one text frame. The build
@@ -70,24 +72,71 @@ public abstract class WebSocketTransport {
         return server.hooks().closed(session);
     }
 
+    // On the event loop: parsing and dispatch never block, and each method's call moves to the thread its execution
+    // model asks for. Nothing is returned to websockets-next: the answer goes out when the call completes.
     @OnTextMessage
-    Uni<Void> message(WebSocketConnection connection, Buffer message) {
+    @NonBlocking
+    void message(WebSocketConnection connection, String message) {
         WebSocketSession session = connection.userData().get(SESSION);
-        // tracked so that a connection closing mid-call cancels the call: its result would have nowhere to go
-        AtomicReference<Flow.Subscription> handling = new AtomicReference<>();
-        return server.engine().handle(message.getBytes(), session)
-                .chain(reply -> reply == null ? Uni.createFrom().voidItem() : session.send(reply.bytes()))
-                .invoke(session::startSubscriptions)
-                .onSubscription().invoke(subscription -> {
-                    handling.set(subscription);
-                    session.track(subscription);
-                })
-                .onTermination().invoke(() -> session.untrack(handling.get()))
-                .onFailure().recoverWithUni(failure -> {
-                    // the connection may have closed while the call ran: nobody is left to answer
-                    LOG.debugf("Could not send a JSON-RPC response on connection %s: %s", connection.id(), failure);
-                    return Uni.createFrom().voidItem();
-                });
+        server.engine().handle(message.getBytes(StandardCharsets.UTF_8), session)
+                .subscribe().withSubscriber(new MessageHandling(session));
+    }
+
+    /**
+     * One message from the engine to the answer sent. A subscriber rather than a chain of Mutiny operators, whose
+     * callbacks would each capture and restore the thread contexts (see {@link UndecoratedUni}).
+     */
+    private static final class MessageHandling implements UniSubscriber<Reply> {
+
+        private final WebSocketSession session;
+        /** Tracked so that a connection closing mid-call cancels the call: its result would have nowhere to go. */
+        private volatile UniSubscription handling;
+
+        MessageHandling(WebSocketSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public void onSubscribe(UniSubscription subscription) {
+            handling = subscription;
+            session.track(subscription);
+        }
+
+        @Override
+        public void onItem(Reply reply) {
+            if (reply == null) {
+                answered();
+                return;
+            }
+            session.send(reply.bytes()).subscribe().withSubscriber(new UniSubscriber<Void>() {
+                @Override
+                public void onSubscribe(UniSubscription subscription) {
+                }
+
+                @Override
+                public void onItem(Void sent) {
+                    answered();
+                }
+
+                @Override
+                public void onFailure(Throwable failure) {
+                    MessageHandling.this.onFailure(failure);
+                }
+            });
+        }
+
+        /** Subscriptions whose id went out in the answer start now: their items must not overtake it. */
+        private void answered() {
+            session.untrack(handling);
+            session.startSubscriptions();
+        }
+
+        @Override
+        public void onFailure(Throwable failure) {
+            session.untrack(handling);
+            // the connection may have closed while the call ran: nobody is left to answer
+            LOG.debugf("Could not send a JSON-RPC response on connection %s: %s", session.connectionId(), failure);
+        }
     }
 
     private SecurityIdentity currentIdentity() {

@@ -1,0 +1,129 @@
+package io.quarkiverse.jsonrpc.server.runtime.engine;
+
+import java.util.function.BiFunction;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.operators.AbstractUni;
+import io.smallrye.mutiny.operators.uni.UniOperatorProcessor;
+import io.smallrye.mutiny.subscription.UniSubscriber;
+
+/**
+ * The two Uni operators of a call's own bookkeeping (turning a result into a response, counting calls in flight),
+ * written so that they do not decorate their callbacks.
+ * <p>
+ * Mutiny hands every callback given to an operator to its callback decorators, and in a Quarkus application, where
+ * SmallRye Context Propagation is always present with Mutiny, each decorated callback captures the thread's contexts
+ * when the pipeline is built and restores them around the call. That costs more than the callback: profiling a
+ * WebSocket call showed a third of the extension's own CPU time in it, for a dozen operators per call (see the
+ * performance page). These callbacks run none of the application's code and need no context; the application's
+ * own operators, and every operator around its method, are still Mutiny's.
+ */
+public final class UndecoratedUni {
+
+    private UndecoratedUni() {
+    }
+
+    /**
+     * Like {@code onItemOrFailure().transform(mapper)}: the mapper gets the item, or {@code null} and the failure.
+     * A failure of the mapper is the failure of the returned Uni.
+     */
+    public static <I, O> Uni<O> transform(Uni<I> upstream, BiFunction<? super I, Throwable, ? extends O> mapper) {
+        return new Transform<>(upstream, mapper);
+    }
+
+    /** Like {@code onTermination().invoke(action)}: runs once, on the item, the failure or a cancellation. */
+    public static <T> Uni<T> onTermination(Uni<T> upstream, Runnable action) {
+        return new OnTermination<>(upstream, action);
+    }
+
+    private static final class Transform<I, O> extends AbstractUni<O> {
+
+        private final Uni<I> upstream;
+        private final BiFunction<? super I, Throwable, ? extends O> mapper;
+
+        Transform(Uni<I> upstream, BiFunction<? super I, Throwable, ? extends O> mapper) {
+            this.upstream = upstream;
+            this.mapper = mapper;
+        }
+
+        @Override
+        public void subscribe(UniSubscriber<? super O> subscriber) {
+            AbstractUni.subscribe(upstream, new UniOperatorProcessor<I, O>(subscriber) {
+                @Override
+                public void onItem(I item) {
+                    if (!isCancelled()) {
+                        complete(item, null);
+                    }
+                }
+
+                @Override
+                public void onFailure(Throwable failure) {
+                    if (!isCancelled()) {
+                        complete(null, failure);
+                    }
+                }
+
+                private void complete(I item, Throwable failure) {
+                    O result;
+                    try {
+                        result = mapper.apply(item, failure);
+                    } catch (Throwable t) {
+                        downstream.onFailure(t);
+                        return;
+                    }
+                    downstream.onItem(result);
+                }
+            });
+        }
+    }
+
+    private static final class OnTermination<T> extends AbstractUni<T> {
+
+        private final Uni<T> upstream;
+        private final Runnable action;
+
+        OnTermination(Uni<T> upstream, Runnable action) {
+            this.upstream = upstream;
+            this.action = action;
+        }
+
+        @Override
+        public void subscribe(UniSubscriber<? super T> subscriber) {
+            AbstractUni.subscribe(upstream, new UniOperatorProcessor<T, T>(subscriber) {
+                private boolean terminated;
+
+                @Override
+                public void onItem(T item) {
+                    if (!isCancelled() && terminate()) {
+                        downstream.onItem(item);
+                    }
+                }
+
+                @Override
+                public void onFailure(Throwable failure) {
+                    if (!isCancelled() && terminate()) {
+                        downstream.onFailure(failure);
+                    }
+                }
+
+                @Override
+                public void cancel() {
+                    if (!isCancelled()) {
+                        super.cancel();
+                        terminate();
+                    }
+                }
+
+                /** Whether this is the first termination: a cancellation may race with the item. */
+                private synchronized boolean terminate() {
+                    if (terminated) {
+                        return false;
+                    }
+                    terminated = true;
+                    action.run();
+                    return true;
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.quarkiverse.jsonrpc.server.runtime.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
+
+/** The engine's own operators behave as the Mutiny operators they replace. */
+class UndecoratedUniTest {
+
+    @Test
+    void transformGetsTheItem() {
+        Uni<String> uni = UndecoratedUni.transform(Uni.createFrom().item(41),
+                (item, failure) -> failure == null ? "item " + (item + 1) : "failure");
+        assertThat(uni.await().indefinitely()).isEqualTo("item 42");
+    }
+
+    @Test
+    void transformGetsTheFailure() {
+        Uni<String> uni = UndecoratedUni.transform(Uni.createFrom().<Integer> failure(new IllegalStateException("boom")),
+                (item, failure) -> item == null ? "failure " + failure.getMessage() : "item");
+        assertThat(uni.await().indefinitely()).isEqualTo("failure boom");
+    }
+
+    @Test
+    void aFailingMapperFailsTheUni() {
+        Uni<String> uni = UndecoratedUni.transform(Uni.createFrom().item(1), (item, failure) -> {
+            throw new IllegalArgumentException("mapper");
+        });
+        assertThatThrownBy(() -> uni.await().indefinitely()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("mapper");
+    }
+
+    @Test
+    void onTerminationRunsOnItemAndOnFailure() {
+        AtomicInteger runs = new AtomicInteger();
+        assertThat(UndecoratedUni.onTermination(Uni.createFrom().item("a"), runs::incrementAndGet).await()
+                .indefinitely()).isEqualTo("a");
+        assertThatThrownBy(() -> UndecoratedUni.onTermination(Uni.createFrom().failure(new IllegalStateException()),
+                runs::incrementAndGet).await().indefinitely()).isInstanceOf(IllegalStateException.class);
+        assertThat(runs).hasValue(2);
+    }
+
+    @Test
+    void onTerminationRunsOnceOnCancellationAndCancelsUpstream() {
+        AtomicInteger runs = new AtomicInteger();
+        AtomicInteger upstreamCancelled = new AtomicInteger();
+        Uni<Object> never = Uni.createFrom().nothing().onCancellation().invoke(upstreamCancelled::incrementAndGet);
+        Cancellable subscription = UndecoratedUni.onTermination(never, runs::incrementAndGet).subscribe()
+                .with(item -> {
+                });
+        subscription.cancel();
+        subscription.cancel();
+        assertThat(runs).hasValue(1);
+        assertThat(upstreamCancelled).hasValue(1);
+    }
+
+    @Test
+    void cancellingATransformCancelsUpstreamAndMapsNothing() {
+        AtomicInteger upstreamCancelled = new AtomicInteger();
+        AtomicInteger mapped = new AtomicInteger();
+        Uni<Object> never = Uni.createFrom().nothing().onCancellation().invoke(upstreamCancelled::incrementAndGet);
+        UndecoratedUni.transform(never, (item, failure) -> mapped.incrementAndGet()).subscribe().with(item -> {
+        }).cancel();
+        assertThat(upstreamCancelled).hasValue(1);
+        assertThat(mapped).hasValue(0);
+    }
+}
