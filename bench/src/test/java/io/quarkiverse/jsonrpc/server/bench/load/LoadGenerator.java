@@ -86,6 +86,7 @@ public final class LoadGenerator {
         }
         sleep(options.warmupSeconds());
         double cpuBefore = ProcessCpu.micros(options.serverPid());
+        double systemBefore = ProcessCpu.systemMicros(options.serverPid());
         latencies.reset();
         measured.reset();
         long start = System.nanoTime();
@@ -94,6 +95,7 @@ public final class LoadGenerator {
         measuring = false;
         long elapsed = System.nanoTime() - start;
         double cpuAfter = ProcessCpu.micros(options.serverPid());
+        double systemAfter = ProcessCpu.systemMicros(options.serverPid());
         Histogram histogram = latencies.getIntervalHistogram();
         long calls = measured.sum();
         stopping = true;
@@ -105,7 +107,8 @@ public final class LoadGenerator {
         double seconds = elapsed / 1e9;
         return new LoadResult(options.label(), calls, calls / seconds,
                 histogram.getValueAtPercentile(50) / 1e3, histogram.getValueAtPercentile(99) / 1e3,
-                histogram.getValueAtPercentile(99.9) / 1e3, (cpuAfter - cpuBefore) / calls, failures.sum());
+                histogram.getValueAtPercentile(99.9) / 1e3, (cpuAfter - cpuBefore) / calls, failures.sum(),
+                (systemAfter - systemBefore) / calls);
     }
 
     private static void sleep(double seconds) throws InterruptedException {

@@ -18,6 +18,18 @@ final class ProcessCpu {
 
     /** User plus system CPU time in microseconds; NaN when the process or /proc is not there. */
     static double micros(long pid) {
+        return micros(pid, true);
+    }
+
+    /**
+     * System CPU time alone, in microseconds: the kernel's share, reading and writing the sockets, that no code
+     * above the socket can take away.
+     */
+    static double systemMicros(long pid) {
+        return micros(pid, false);
+    }
+
+    private static double micros(long pid, boolean withUser) {
         if (pid <= 0) {
             return Double.NaN;
         }
@@ -25,7 +37,10 @@ final class ProcessCpu {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             // the command name, field 2, may hold spaces: count fields after its closing parenthesis
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime: fields 14 and 15
+            long ticks = Long.parseLong(fields[12]); // stime, field 15
+            if (withUser) {
+                ticks += Long.parseLong(fields[11]); // utime, field 14
+            }
             return ticks * 1_000_000.0 / TICKS_PER_SECOND;
         } catch (IOException | RuntimeException e) {
             return Double.NaN;

@@ -1,6 +1,8 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jboss.logging.Logger;
@@ -20,18 +22,91 @@ final class ResponseWriter {
     private static final String STANDARD_SERIALIZERS = "com.fasterxml.jackson.databind.ser.std.";
 
     private final ObjectMapper mapper;
+    private static final byte[] V2_RESULT = ascii("{\"jsonrpc\":\"2.0\",\"result\":");
+    private static final byte[] V1_RESULT = ascii("{\"result\":");
+    private static final byte[] V2_ID = ascii(",\"id\":");
+    private static final byte[] V1_ID = ascii(",\"error\":null,\"id\":");
+
     /** Whether int, long, boolean and String results can be written straight to the generator. */
     private final boolean scalarsWrittenDirectly;
+    /**
+     * Whether a number or boolean result with a number id can skip the generator altogether: the response is then
+     * three constant pieces around two ASCII values. Only when the generator would write the very same bytes.
+     */
+    private final boolean scalarResponsesByHand;
 
     ResponseWriter(ObjectMapper mapper) {
         this.mapper = mapper;
         this.scalarsWrittenDirectly = !mapper.isEnabled(SerializationFeature.WRAP_ROOT_VALUE)
                 && hasStandardSerializer(Integer.class) && hasStandardSerializer(Long.class)
                 && hasStandardSerializer(Boolean.class) && hasStandardSerializer(String.class);
+        this.scalarResponsesByHand = scalarsWrittenDirectly && writesTheSameAsTheGenerator();
     }
 
     /** @throws IOException when the application's ObjectMapper cannot serialize the result */
     byte[] result(JsonRpcVersion version, RequestId id, Object result) throws IOException {
+        if (scalarResponsesByHand && id.kind() == RequestId.Kind.NUMBER) {
+            String value = scalarText(result);
+            if (value != null) {
+                return byHand(version, id.text(), value);
+            }
+        }
+        return withGenerator(version, id, result);
+    }
+
+    /** The JSON text of an int, long or boolean result; {@code null} for any other. */
+    private static String scalarText(Object result) {
+        if (result instanceof Integer || result instanceof Long || result instanceof Boolean) {
+            return result.toString();
+        }
+        return null;
+    }
+
+    private static byte[] byHand(JsonRpcVersion version, String id, String value) {
+        byte[] head = version == JsonRpcVersion.V2 ? V2_RESULT : V1_RESULT;
+        byte[] middle = version == JsonRpcVersion.V2 ? V2_ID : V1_ID;
+        byte[] out = new byte[head.length + value.length() + middle.length + id.length() + 1];
+        System.arraycopy(head, 0, out, 0, head.length);
+        int position = head.length;
+        // both ASCII: digits, a sign, a point, an exponent, or true and false
+        position = copyAscii(value, out, position);
+        System.arraycopy(middle, 0, out, position, middle.length);
+        position += middle.length;
+        copyAscii(id, out, position);
+        out[out.length - 1] = '}';
+        return out;
+    }
+
+    private static int copyAscii(String text, byte[] out, int position) {
+        for (int i = 0; i < text.length(); i++) {
+            out[position++] = (byte) text.charAt(i);
+        }
+        return position;
+    }
+
+    /** Checked once: a factory configured otherwise (numbers as strings, unquoted names…) keeps the generator. */
+    private boolean writesTheSameAsTheGenerator() {
+        try {
+            for (JsonRpcVersion version : JsonRpcVersion.values()) {
+                for (Object sample : new Object[] { -42, Long.MIN_VALUE, true }) {
+                    RequestId id = RequestId.number("-1.5e3");
+                    if (!Arrays.equals(withGenerator(version, id, sample),
+                            byHand(version, id.text(), scalarText(sample)))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private byte[] withGenerator(JsonRpcVersion version, RequestId id, Object result) throws IOException {
         ByteArrayBuilder out = new ByteArrayBuilder(256);
         try (JsonGenerator generator = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             generator.writeStartObject();

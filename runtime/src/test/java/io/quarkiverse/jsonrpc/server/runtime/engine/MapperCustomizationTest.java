@@ -11,8 +11,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -69,5 +71,24 @@ class MapperCustomizationTest {
     void aNumberInAStringStillCoercesAsJacksonDoes() {
         assertThat(call(new ObjectMapper(), "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[\"21\"],\"id\":1}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":42,\"id\":1}");
+    }
+
+    @Test
+    void aFactoryThatWritesNumbersAsStringsStillDoes() {
+        ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+                .enable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS).build());
+
+        assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[21],\"id\":7}"))
+                .contains("\"result\":\"42\"");
+    }
+
+    @Test
+    void aNumberResultIsWrittenAsTheGeneratorWouldForBothVersions() {
+        ObjectMapper mapper = new ObjectMapper();
+
+        assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[-21],\"id\":1.50}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":-42,\"id\":1.50}");
+        assertThat(call(mapper, "{\"method\":\"twice\",\"params\":[21],\"id\":12345678901234567890}"))
+                .isEqualTo("{\"result\":42,\"error\":null,\"id\":12345678901234567890}");
     }
 }
