@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.bench.jmh.Requests.Point;
+import io.quarkiverse.jsonrpc.server.runtime.engine.ConnectionlessSession;
 import io.quarkiverse.jsonrpc.server.runtime.engine.EngineOptions;
 import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
 import io.quarkiverse.jsonrpc.server.runtime.engine.MethodTable;
@@ -18,8 +19,6 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.RpcMethod;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.engine.TransportSession;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.websockets.next.WebSocketConnection;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -64,7 +63,7 @@ public final class EngineFixture {
     }
 
     /** An HTTP request that asks for nothing but its transport. */
-    private static final class BenchSession implements TransportSession {
+    private static final class BenchSession extends ConnectionlessSession {
 
         @Override
         public JsonRpcTransport transport() {
@@ -82,52 +81,8 @@ public final class EngineFixture {
         }
 
         @Override
-        public WebSocketConnection connection() {
-            return null;
-        }
-
-        @Override
-        public String connectionId() {
-            return null;
-        }
-
-        @Override
         public SecurityIdentity identity() {
             return null;
-        }
-
-        @Override
-        public Map<String, Object> userData() {
-            return Map.of();
-        }
-
-        @Override
-        public void join(String group) {
-            throw new IllegalStateException();
-        }
-
-        @Override
-        public void leave(String group) {
-        }
-
-        @Override
-        public Set<String> groups() {
-            return Set.of();
-        }
-
-        @Override
-        public Uni<Void> notify(String method, Object params) {
-            return Uni.createFrom().voidItem();
-        }
-
-        @Override
-        public String subscribe(Multi<?> stream) {
-            return null;
-        }
-
-        @Override
-        public boolean unsubscribe(String subscriptionId) {
-            return false;
         }
     }
 }

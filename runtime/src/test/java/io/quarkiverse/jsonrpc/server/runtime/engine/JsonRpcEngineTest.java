@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 
 /** The protocol engine without Quarkus: requests in, responses out, methods as lambdas. */
@@ -412,7 +410,19 @@ class JsonRpcEngineTest {
         }
     }
 
-    record Session(JsonRpcTransport transport) implements TransportSession {
+    static final class Session extends ConnectionlessSession {
+
+        private final JsonRpcTransport transport;
+
+        Session(JsonRpcTransport transport) {
+            this.transport = transport;
+        }
+
+        @Override
+        public JsonRpcTransport transport() {
+            return transport;
+        }
+
         @Override
         public String header(String name) {
             return null;
@@ -424,52 +434,8 @@ class JsonRpcEngineTest {
         }
 
         @Override
-        public WebSocketConnection connection() {
-            return null;
-        }
-
-        @Override
         public SecurityIdentity identity() {
             return null;
-        }
-
-        @Override
-        public Map<String, Object> userData() {
-            return new ConcurrentHashMap<>();
-        }
-
-        @Override
-        public String connectionId() {
-            return null;
-        }
-
-        @Override
-        public void join(String group) {
-            throw new IllegalStateException();
-        }
-
-        @Override
-        public void leave(String group) {
-        }
-
-        @Override
-        public Set<String> groups() {
-            return Set.of();
-        }
-
-        @Override
-        public Uni<Void> notify(String method, Object params) {
-            return Uni.createFrom().failure(new IllegalStateException());
-        }
-
-        @Override
-        public String subscribe(io.smallrye.mutiny.Multi<?> stream) {
-            return null;
-        }
-
-        @Override
-        public boolean unsubscribe(String subscriptionId) {
-            return false;
         }
     }
 }
