@@ -184,16 +184,23 @@ final class InvokerMethodCall implements MethodCall {
         public void subscribe(UniSubscriber<? super Object> subscriber) {
             AtomicBoolean cancelled = new AtomicBoolean();
             subscriber.onSubscribe(() -> cancelled.set(true));
-            context.executeBlocking(method, false).onComplete(outcome -> {
-                if (cancelled.get()) {
-                    return;
+            context.executeBlocking(() -> {
+                // the answer is written from here, as a blocking websockets-next callback's is: going back to the
+                // event loop first would add a hop and put the response's serialization on the event loop
+                Object result;
+                try {
+                    result = method.call();
+                } catch (Throwable t) {
+                    if (!cancelled.get()) {
+                        subscriber.onFailure(t);
+                    }
+                    return null;
                 }
-                if (outcome.succeeded()) {
-                    subscriber.onItem(outcome.result());
-                } else {
-                    subscriber.onFailure(outcome.cause());
+                if (!cancelled.get()) {
+                    subscriber.onItem(result);
                 }
-            });
+                return null;
+            }, false);
         }
     }
 
