@@ -166,9 +166,9 @@ final class InvokerMethodCall implements MethodCall {
     }
 
     /**
-     * The result of a method run on a worker thread, delivered on the event loop of the call's context. Not built from
-     * Mutiny's {@code completionStage} and {@code flatMap}: their callbacks go through context propagation, which here
-     * would cost more than the hop itself (see {@link UndecoratedUni}).
+     * The result of a method run on a worker thread, delivered on that worker thread: the response is written from
+     * there. Not built from Mutiny's {@code completionStage} and {@code flatMap}: their callbacks go through context
+     * propagation, which here would cost more than the hop itself (see {@link UndecoratedUni}).
      */
     private static final class BlockingCall extends AbstractUni<Object> {
 
