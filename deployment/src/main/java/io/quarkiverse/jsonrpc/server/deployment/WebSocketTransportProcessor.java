@@ -1,13 +1,11 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
-import java.util.List;
-
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServer;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketTransport;
 import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketUpgradeCheck;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
@@ -16,12 +14,10 @@ import io.quarkus.arc.deployment.GeneratedBeanGizmo2Adaptor;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
-import io.quarkus.gizmo2.GenericType;
+import io.quarkus.deployment.builditem.RunTimeConfigurationDefaultBuildItem;
 import io.quarkus.gizmo2.Gizmo;
 import io.quarkus.gizmo2.ParamVar;
-import io.quarkus.gizmo2.TypeArgument;
 import io.quarkus.gizmo2.desc.ConstructorDesc;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.websockets.next.InboundProcessingMode;
 import io.quarkus.websockets.next.WebSocket;
 
@@ -29,6 +25,7 @@ import io.quarkus.websockets.next.WebSocket;
 class WebSocketTransportProcessor {
 
     static final String ENDPOINT_CLASS = WebSocketTransport.class.getName() + "Endpoint";
+    static final String PER_MESSAGE_COMPRESSION = "quarkus.websockets-next.server.per-message-compression-supported";
 
     /** websockets-next sets up its server only when the index holds an endpoint; the generated one is not indexed. */
     @BuildStep
@@ -36,6 +33,21 @@ class WebSocketTransportProcessor {
         return config.websocket().enabled()
                 ? new AdditionalIndexedClassesBuildItem("io.quarkiverse.jsonrpc.server.runtime.transport.NoEndpoint")
                 : new AdditionalIndexedClassesBuildItem();
+    }
+
+    /**
+     * permessage-deflate off unless the application turns it on. Browsers and Node.js offer it on every connection,
+     * and websockets-next accepts it by default: each JSON-RPC message, typically under 200 bytes, is then deflated
+     * and inflated, which measured 4 to 10 times the server CPU of a call and 3.7 times the memory of a connection
+     * (a zlib context per direction) for bytes that hardly shrink. A default only: the application's own setting
+     * wins.
+     */
+    @BuildStep
+    void perMessageCompressionOff(JsonRpcServerBuildTimeConfig config,
+            BuildProducer<RunTimeConfigurationDefaultBuildItem> defaults) {
+        if (config.websocket().enabled()) {
+            defaults.produce(new RunTimeConfigurationDefaultBuildItem(PER_MESSAGE_COMPRESSION, "false"));
+        }
     }
 
     /** Origin and authentication checks of the upgrade. */
@@ -66,11 +78,10 @@ class WebSocketTransportProcessor {
             cc.constructor(constructor -> {
                 constructor.addAnnotation(Inject.class);
                 ParamVar server = constructor.parameter("server", JsonRpcServer.class);
-                ParamVar identities = constructor.parameter("identityAssociation", GenericType.of(Instance.class,
-                        List.of(TypeArgument.of(CurrentIdentityAssociation.class))));
+                ParamVar runtimeConfig = constructor.parameter("config", JsonRpcServerConfig.class);
                 constructor.body(body -> {
-                    body.invokeSpecial(ConstructorDesc.of(WebSocketTransport.class, JsonRpcServer.class, Instance.class),
-                            cc.this_(), server, identities);
+                    body.invokeSpecial(ConstructorDesc.of(WebSocketTransport.class, JsonRpcServer.class,
+                            JsonRpcServerConfig.class), cc.this_(), server, runtimeConfig);
                     body.return_();
                 });
             });
