@@ -31,10 +31,12 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
     final InvokerInfo invoker;
     /** Its own timeout; 0 for the configured default. */
     final long timeoutMillis;
+    /** Whether it runs inside a request context of its own (see {@link RequestContextNeeds}). */
+    final boolean activateRequestContext;
 
     JsonRpcMethodBuildItem(String name, BeanInfo bean, MethodInfo method, List<RecordedMethod.Param> params,
             List<JsonRpcTransport> transports, ExecutionModel executionModel, ResultKind resultKind, Type resultType,
-            InvokerInfo invoker, long timeoutMillis) {
+            InvokerInfo invoker, long timeoutMillis, boolean activateRequestContext) {
         this.name = name;
         this.bean = bean;
         this.method = method;
@@ -45,6 +47,7 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
         this.resultType = resultType;
         this.invoker = invoker;
         this.timeoutMillis = timeoutMillis;
+        this.activateRequestContext = activateRequestContext;
     }
 
     public String name() {

@@ -28,10 +28,13 @@ import io.quarkiverse.jsonrpc.server.runtime.RecordedHook;
 import io.quarkiverse.jsonrpc.server.runtime.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.RecordedMethods;
 import io.quarkiverse.jsonrpc.server.runtime.RegisteredJsonRpcMethods;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig.RequestContextActivation;
 import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
+import io.quarkus.arc.deployment.InterceptorResolverBuildItem;
 import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
@@ -101,6 +104,7 @@ class JsonRpcServerProcessor {
 
     @BuildStep
     void collectMethods(BeanDiscoveryFinishedBuildItem beanDiscovery, InvokerFactoryBuildItem invokerFactory,
+            InterceptorResolverBuildItem interceptors, JsonRpcServerBuildTimeConfig config,
             CombinedIndexBuildItem combinedIndex, BuildProducer<JsonRpcMethodBuildItem> methods,
             BuildProducer<ReflectiveHierarchyBuildItem> reflectiveHierarchy,
             BuildProducer<ValidationErrorBuildItem> errors) {
@@ -110,6 +114,8 @@ class JsonRpcServerProcessor {
         Set<MethodInfo> served = new HashSet<>();
         // a method of one of these that is not served was hidden by an override, as jsonRpcMethods documents
         Set<DotName> beanHierarchies = new HashSet<>();
+        RequestContextNeeds requestContext = new RequestContextNeeds(beanDiscovery.getBeans(), interceptors);
+        boolean alwaysActivate = config.activateRequestContext() == RequestContextActivation.ALWAYS;
 
         for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
             for (ClassInfo c = bean.getImplClazz(); c != null; c = superClass(c, index)) {
@@ -127,7 +133,7 @@ class JsonRpcServerProcessor {
                         inspection.transports(), inspection.executionModel(), inspection.resultKind(),
                         inspection.resultType(),
                         invokerFactory.createInvoker(bean, method).withInstanceLookup().build(),
-                        inspection.timeoutMillis()));
+                        inspection.timeoutMillis(), alwaysActivate || requestContext.of(bean, method)));
                 registerForReflection(method, inspection, reflectiveHierarchy);
             }
         }
@@ -166,7 +172,8 @@ class JsonRpcServerProcessor {
             RuntimeValue<Invoker<Object, Object>> invoker = recorderContext.newInstance(method.invoker.getClassName());
             recorded.add(new RecordedMethod(method.name, method.bean.getImplClazz().name().toString(),
                     method.method.name(), JacksonTypes.display(method.method.returnType()), method.params,
-                    method.transports, method.executionModel, method.resultKind, invoker, method.timeoutMillis));
+                    method.transports, method.executionModel, method.resultKind, invoker, method.timeoutMillis,
+                    method.activateRequestContext));
         }
         List<RecordedHook> recordedHooks = new ArrayList<>();
         for (LifecycleHookBuildItem item : hooks) {

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.invoke.Invoker;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
@@ -26,17 +27,19 @@ import io.vertx.core.Vertx;
 
 /**
  * Calls a user method through its build-time generated invoker, on the thread its execution model asks for, inside a
- * request context of its own.
+ * request context of its own where the build found it needs one.
  */
 final class InvokerMethodCall implements MethodCall {
 
     private final Invoker<Object, Object> invoker;
     private final ExecutionModel executionModel;
     private final ResultKind resultKind;
+    /** {@code null} where the method runs without a request context of its own. */
     private final ManagedContext requestContext;
     /** Null where the application has no security extension: then nothing checks identities. */
     private final CurrentIdentityAssociation identityAssociation = lookupIdentityAssociation();
 
+    /** @param requestContext the context to activate around each call; {@code null} for none */
     InvokerMethodCall(Invoker<Object, Object> invoker, ExecutionModel executionModel, ResultKind resultKind,
             ManagedContext requestContext) {
         this.invoker = invoker;
@@ -96,10 +99,18 @@ final class InvokerMethodCall implements MethodCall {
     private Object invoke(Object[] args, JsonRpcContext context) throws Exception {
         AutoCloseable observed = context instanceof CallContext call ? call.enterCall() : null;
         if (observed == null) {
-            return invokeInRequestContext(args, context);
+            return requestContext == null ? invokeWithoutRequestContext(args) : invokeInRequestContext(args, context);
         }
         try (observed) {
-            return invokeInRequestContext(args, context);
+            return requestContext == null ? invokeWithoutRequestContext(args) : invokeInRequestContext(args, context);
+        }
+    }
+
+    private Object invokeWithoutRequestContext(Object[] args) throws Exception {
+        try {
+            return invoker.invoke(null, args);
+        } catch (ContextNotActiveException e) {
+            throw new RequestContextNeededException(e);
         }
     }
 
@@ -201,6 +212,15 @@ final class InvokerMethodCall implements MethodCall {
                 }
                 return null;
             }, false);
+        }
+    }
+
+    /** A method reached request-scoped state the build could not see: the log says what to configure. */
+    static final class RequestContextNeededException extends IllegalStateException {
+        RequestContextNeededException(ContextNotActiveException cause) {
+            super("No request context is active for this method: the build found no @RequestScoped bean that it uses."
+                    + " Set quarkus.jsonrpc-server.activate-request-context=always if it reaches request-scoped state"
+                    + " in a way no injection point shows (a static lookup, Panache)", cause);
         }
     }
 

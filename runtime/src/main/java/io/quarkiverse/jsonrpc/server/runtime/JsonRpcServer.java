@@ -136,7 +136,7 @@ public class JsonRpcServer {
             params.add(new RpcParam(param.name(), param.kind(), type));
         }
         InvokerMethodCall call = new InvokerMethodCall(method.invoker().getValue(), method.executionModel(),
-                method.resultKind(), Arc.container().requestContext());
+                method.resultKind(), method.activateRequestContext() ? Arc.container().requestContext() : null);
         return new RpcMethod(method.name(), params, EnumSet.copyOf(method.transports()), call,
                 method.timeoutMillis() > 0 ? Duration.ofMillis(method.timeoutMillis()) : null);
     }

@@ -21,10 +21,11 @@ import io.quarkus.runtime.RuntimeValue;
  * @param resultKind how it delivers its result
  * @param invoker the generated invoker that calls it on its bean
  * @param timeoutMillis its own timeout from {@code @JsonRpc(timeout)}; 0 for the configured default
+ * @param activateRequestContext whether it runs inside a request context of its own, as the build decided
  */
 public record RecordedMethod(String name, String declaringClass, String javaMethod, String returnType,
         List<Param> params, List<JsonRpcTransport> transports, ExecutionModel executionModel, ResultKind resultKind,
-        RuntimeValue<Invoker<Object, Object>> invoker, long timeoutMillis) {
+        RuntimeValue<Invoker<Object, Object>> invoker, long timeoutMillis, boolean activateRequestContext) {
 
     /**
      * @param name the Java parameter name

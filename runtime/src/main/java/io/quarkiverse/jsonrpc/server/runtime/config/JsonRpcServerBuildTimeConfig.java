@@ -18,6 +18,23 @@ public interface JsonRpcServerBuildTimeConfig {
     /** The HTTP transport. */
     Http http();
 
+    /**
+     * When a method runs inside a CDI request context of its own. {@code auto}: only the methods that need one,
+     * decided at build time: those of a {@code @RequestScoped} bean, those with interceptors (security annotations
+     * among them), and those whose bean reaches a {@code @RequestScoped} bean through its injection points.
+     * {@code always}: every method, for code that reaches request-scoped state in a way no injection point shows,
+     * such as Hibernate ORM with Panache's static methods.
+     */
+    @WithDefault("auto")
+    RequestContextActivation activateRequestContext();
+
+    enum RequestContextActivation {
+        /** Only where the build finds a method needs one. */
+        AUTO,
+        /** For every method. */
+        ALWAYS
+    }
+
     interface WebSocket {
 
         /** Whether JSON-RPC is served over a WebSocket endpoint. */

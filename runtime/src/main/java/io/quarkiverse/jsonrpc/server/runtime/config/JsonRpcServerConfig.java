@@ -71,6 +71,16 @@ public interface JsonRpcServerConfig {
          * (clients that are not browsers) is allowed.
          */
         Optional<java.util.List<String>> allowedOrigins();
+
+        /**
+         * Whether messages are read from the Vert.x WebSocket under the websockets-next connection directly, inside
+         * the network read, so that the answers of the calls that complete there leave in one write. Turned off,
+         * websockets-next dispatches each message to the endpoint as a task of its own and each answer is flushed on
+         * its own: the same messages on the wire, at a higher cost per call. Also off, whatever this says, where a
+         * websockets-next version does not let the socket be reached.
+         */
+        @WithDefault("true")
+        boolean readDirectly();
     }
 
     interface Limits {

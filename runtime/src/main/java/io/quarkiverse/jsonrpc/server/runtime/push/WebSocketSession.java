@@ -19,6 +19,10 @@ import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.operators.AbstractUni;
+import io.smallrye.mutiny.subscription.UniSubscriber;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.http.WebSocketBase;
 
 /**
  * One JSON-RPC WebSocket connection: what the engine sees of it, its groups and its subscriptions. It lives as long
@@ -29,6 +33,8 @@ public final class WebSocketSession implements TransportSession {
     private static final Logger LOG = Logger.getLogger(WebSocketSession.class);
 
     private final WebSocketConnection connection;
+    /** The Vert.x WebSocket under the connection, written directly; {@code null} to write through websockets-next. */
+    private final WebSocketBase socket;
     private final SecurityIdentity identity;
     private final PushSupport push;
     private final Map<String, Object> userData = new ConcurrentHashMap<>();
@@ -40,8 +46,11 @@ public final class WebSocketSession implements TransportSession {
     private final Set<Flow.Subscription> messages = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    public WebSocketSession(WebSocketConnection connection, SecurityIdentity identity, PushSupport push) {
+    /** @param socket the Vert.x WebSocket to write to directly; {@code null} to write through websockets-next */
+    public WebSocketSession(WebSocketConnection connection, WebSocketBase socket, SecurityIdentity identity,
+            PushSupport push) {
         this.connection = connection;
+        this.socket = socket;
         this.identity = identity;
         this.push = push;
     }
@@ -145,17 +154,93 @@ public final class WebSocketSession implements TransportSession {
         return subscriptions.size();
     }
 
-    /** Sends one text frame. */
+    /** Sends one text frame when subscribed to; the item comes once it is written. */
     public Uni<Void> send(byte[] message) {
+        if (socket == null) {
+            return Uni.createFrom().deferred(() -> {
+                if (!reservePending()) {
+                    return closeUnread();
+                }
+                return UndecoratedUni.onTermination(connection.sendText(new String(message, StandardCharsets.UTF_8)),
+                        pendingMessages::decrementAndGet);
+            });
+        }
+        return new DirectSend(message);
+    }
+
+    /**
+     * Sends the answer to a message now. On the event loop, inside Netty's read, it leaves with the other answers
+     * of that read in one flush; from a worker thread, Vert.x queues it in order behind what is already queued.
+     */
+    public void answer(byte[] message) {
+        if (socket == null) {
+            send(message).subscribe().with(sent -> {
+            }, failure -> LOG.debugf("Could not send a JSON-RPC response on connection %s: %s", connectionId(),
+                    failure));
+            return;
+        }
+        if (!reservePending()) {
+            closeUnread().subscribe().with(closed -> {
+            }, failure -> {
+            });
+            return;
+        }
+        socket.writeTextMessage(new String(message, StandardCharsets.UTF_8)).onComplete(this::written);
+    }
+
+    private void written(AsyncResult<Void> result) {
+        pendingMessages.decrementAndGet();
+        if (result.failed()) {
+            LOG.debugf("Could not send a JSON-RPC message on connection %s: %s", connectionId(), result.cause());
+        }
+    }
+
+    /** A message counted against the unread limit; {@code false} when the client has left too many unread. */
+    private boolean reservePending() {
         if (pendingMessages.incrementAndGet() > push.maxPendingMessages()) {
             pendingMessages.decrementAndGet();
-            LOG.debugf("Connection %s leaves more than %d messages unread: closed", connectionId(),
-                    push.maxPendingMessages());
-            return connection.close(new CloseReason(1008, "Too many unread messages: the client does not read"))
-                    .onItem().failWith(() -> new IllegalStateException("Connection closed: too many unread messages"));
+            return false;
         }
-        return UndecoratedUni.onTermination(connection.sendText(new String(message, StandardCharsets.UTF_8)),
-                pendingMessages::decrementAndGet);
+        return true;
+    }
+
+    private Uni<Void> closeUnread() {
+        LOG.debugf("Connection %s leaves more than %d messages unread: closed", connectionId(),
+                push.maxPendingMessages());
+        return connection.close(new CloseReason(1008, "Too many unread messages: the client does not read"))
+                .onItem().failWith(() -> new IllegalStateException("Connection closed: too many unread messages"));
+    }
+
+    /**
+     * A message written to the Vert.x WebSocket when subscribed to. The Vert.x future's callback completes the
+     * subscriber directly: Mutiny's conversion of a future would capture and restore thread contexts around it (see
+     * {@link UndecoratedUni}).
+     */
+    private final class DirectSend extends AbstractUni<Void> {
+
+        private final byte[] message;
+
+        DirectSend(byte[] message) {
+            this.message = message;
+        }
+
+        @Override
+        public void subscribe(UniSubscriber<? super Void> subscriber) {
+            subscriber.onSubscribe(() -> {
+            });
+            if (!reservePending()) {
+                closeUnread().subscribe().with(subscriber::onItem, subscriber::onFailure);
+                return;
+            }
+            socket.writeTextMessage(new String(message, StandardCharsets.UTF_8)).onComplete(result -> {
+                pendingMessages.decrementAndGet();
+                if (result.succeeded()) {
+                    subscriber.onItem(null);
+                } else {
+                    subscriber.onFailure(result.cause());
+                }
+            });
+        }
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.quarkiverse.jsonrpc.server.runtime.telemetry;
 
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,6 +31,14 @@ public class MicrometerCallListener implements CallListener {
 
     private final MeterRegistry registry;
     private final AtomicInteger active = new AtomicInteger();
+    /**
+     * The timers, once registered: building a meter id and finding it in the registry, tags sorted and filters
+     * applied, costs more than a small call. A timer per method, transport and outcome, so bounded by the methods.
+     */
+    private final ConcurrentMap<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    private record TimerKey(String method, JsonRpcTransport transport, int errorCode) {
+    }
 
     MicrometerCallListener(MeterRegistry registry, ConnectionRegistry connections) {
         this.registry = registry;
@@ -45,14 +55,19 @@ public class MicrometerCallListener implements CallListener {
         active.incrementAndGet();
         return (errorCode, errorMessage, durationNanos) -> {
             active.decrementAndGet();
-            Timer.builder(REQUESTS)
-                    .description("JSON-RPC calls, by method, transport and outcome")
-                    .tag("method", errorCode == ErrorObject.METHOD_NOT_FOUND ? UNKNOWN_METHOD : method)
-                    .tag("transport", transport.name().toLowerCase(Locale.ROOT))
-                    .tag("outcome", errorCode == 0 ? "success" : "error")
-                    .tag("error.code", errorCode == 0 ? "none" : Integer.toString(errorCode))
-                    .register(registry)
-                    .record(durationNanos, TimeUnit.NANOSECONDS);
+            TimerKey key = new TimerKey(errorCode == ErrorObject.METHOD_NOT_FOUND ? UNKNOWN_METHOD : method, transport,
+                    errorCode);
+            timers.computeIfAbsent(key, this::register).record(durationNanos, TimeUnit.NANOSECONDS);
         };
+    }
+
+    private Timer register(TimerKey key) {
+        return Timer.builder(REQUESTS)
+                .description("JSON-RPC calls, by method, transport and outcome")
+                .tag("method", key.method())
+                .tag("transport", key.transport().name().toLowerCase(Locale.ROOT))
+                .tag("outcome", key.errorCode() == 0 ? "success" : "error")
+                .tag("error.code", key.errorCode() == 0 ? "none" : Integer.toString(key.errorCode()))
+                .register(registry);
     }
 }

@@ -1,18 +1,18 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
 import java.nio.charset.StandardCharsets;
-
-import jakarta.enterprise.inject.Instance;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServer;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.Reply;
 import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
 import io.quarkiverse.jsonrpc.server.runtime.push.WebSocketSession;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
@@ -20,30 +20,40 @@ import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.UserData.TypedKey;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniSubscriber;
 import io.smallrye.mutiny.subscription.UniSubscription;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocketBase;
+import io.vertx.core.impl.ContextInternal;
 
 /**
  * JSON-RPC over a websockets-next endpoint: one text frame in, the engine's reply out in one text frame. The build
  * generates a subclass annotated {@code @WebSocket} with the configured path and concurrent inbound processing, so a
  * slow call never holds back the answer to a later one.
+ * <p>
+ * websockets-next opens and closes connections, checks upgrades and keeps connections alive; the messages are read
+ * from its Vert.x WebSocket directly where that can be reached (see {@link VertxWebSocketAccess}), and otherwise
+ * arrive through {@link #message}.
  */
 public abstract class WebSocketTransport {
 
     private static final Logger LOG = Logger.getLogger(WebSocketTransport.class);
     /** The websockets-next endpoint id of the generated endpoint. */
     public static final String ENDPOINT_ID = "io.quarkiverse.jsonrpc-server";
+    /** The caller as the upgrade established it, kept by {@link WebSocketUpgradeCheck} until the connection opens. */
+    static final TypedKey<SecurityIdentity> IDENTITY = new TypedKey<>("io.quarkiverse.jsonrpc.server.identity");
 
     private static final int POLICY_VIOLATION = 1008;
     private static final TypedKey<WebSocketSession> SESSION = new TypedKey<>("io.quarkiverse.jsonrpc.server.session");
 
     private final JsonRpcServer server;
-    private final Instance<CurrentIdentityAssociation> identityAssociation;
+    private final boolean readDirectly;
 
-    protected WebSocketTransport(JsonRpcServer server, Instance<CurrentIdentityAssociation> identityAssociation) {
+    protected WebSocketTransport(JsonRpcServer server, JsonRpcServerConfig config) {
         this.server = server;
-        this.identityAssociation = identityAssociation;
+        this.readDirectly = config.websocket().readDirectly();
     }
 
     // On the event loop, which dispatches the connection's messages: a callback run on a worker could let the first
@@ -51,9 +61,16 @@ public abstract class WebSocketTransport {
     @OnOpen
     @NonBlocking
     Uni<Void> open(WebSocketConnection connection) {
-        WebSocketSession session = new WebSocketSession(connection, currentIdentity(), server.push());
+        SecurityIdentity identity = connection.userData().remove(IDENTITY);
+        WebSocketBase socket = readDirectly ? VertxWebSocketAccess.of(connection) : null;
+        WebSocketSession session = new WebSocketSession(connection, socket,
+                identity == null ? AnonymousIdentity.INSTANCE : identity, server.push());
         connection.userData().put(SESSION, session);
         server.push().registry().opened(session);
+        if (socket != null) {
+            // replaces websockets-next's handler, which would dispatch the message to #message as a task of its own
+            socket.textMessageHandler(message -> received(session, message));
+        }
         return server.hooks().opened(session).onFailure().recoverWithUni(failure -> {
             LOG.debugf("An @OnJsonRpcOpen method rejected connection %s: %s", connection.id(), failure);
             String reason = failure instanceof JsonRpcException ? failure.getMessage() : "Connection rejected";
@@ -73,23 +90,46 @@ public abstract class WebSocketTransport {
     }
 
     // On the event loop: parsing and dispatch never block, and each method's call moves to the thread its execution
-    // model asks for. Nothing is returned to websockets-next: the answer goes out when the call completes.
+    // model asks for. Nothing is returned to websockets-next: the answer goes out when the call completes. Serves the
+    // messages that arrive before the connection's Vert.x WebSocket is read directly, or all when it cannot be.
     @OnTextMessage
     @NonBlocking
     void message(WebSocketConnection connection, String message) {
-        WebSocketSession session = connection.userData().get(SESSION);
-        server.engine().handle(message.getBytes(StandardCharsets.UTF_8), session)
-                .subscribe().withSubscriber(new MessageHandling(session));
+        handle(connection.userData().get(SESSION), message);
+    }
+
+    /**
+     * A message read from the Vert.x WebSocket, on the event loop, inside Netty's read. It is handled right here on a
+     * duplicated context of its own, marked safe, as websockets-next and Quarkus REST give every callback and request.
+     */
+    private void received(WebSocketSession session, String message) {
+        ContextInternal context = (ContextInternal) VertxContext.createNewDuplicatedContext(Vertx.currentContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.dispatch(message, text -> handle(session, text));
+    }
+
+    private void handle(WebSocketSession session, String message) {
+        MessageHandling handling = new MessageHandling(session);
+        server.engine().handle(message.getBytes(StandardCharsets.UTF_8), session).subscribe().withSubscriber(handling);
+        handling.subscribed();
     }
 
     /**
      * One message from the engine to the answer sent. A subscriber rather than a chain of Mutiny operators, whose
      * callbacks would each capture and restore the thread contexts (see {@link UndecoratedUni}).
+     * <p>
+     * A call still running when the engine returns is tracked by the session, so that a connection closing mid-call
+     * cancels it: its result would have nowhere to go. A call answered at once, the common case on the event loop,
+     * is never tracked.
      */
     private static final class MessageHandling implements UniSubscriber<Reply> {
 
+        private static final int RUNNING = 0;
+        private static final int TRACKED = 1;
+        private static final int DONE = 2;
+
         private final WebSocketSession session;
-        /** Tracked so that a connection closing mid-call cancels the call: its result would have nowhere to go. */
+        private final AtomicInteger state = new AtomicInteger(RUNNING);
         private volatile UniSubscription handling;
 
         MessageHandling(WebSocketSession session) {
@@ -99,53 +139,41 @@ public abstract class WebSocketTransport {
         @Override
         public void onSubscribe(UniSubscription subscription) {
             handling = subscription;
-            session.track(subscription);
+        }
+
+        /** The engine has returned: a call not answered yet is tracked until it is. */
+        void subscribed() {
+            if (state.get() == DONE) {
+                return;
+            }
+            session.track(handling);
+            if (!state.compareAndSet(RUNNING, TRACKED)) {
+                // answered meanwhile, before it was tracked
+                session.untrack(handling);
+            }
         }
 
         @Override
         public void onItem(Reply reply) {
-            if (reply == null) {
-                answered();
-                return;
+            done();
+            if (reply != null) {
+                session.answer(reply.bytes());
             }
-            session.send(reply.bytes()).subscribe().withSubscriber(new UniSubscriber<Void>() {
-                @Override
-                public void onSubscribe(UniSubscription subscription) {
-                }
-
-                @Override
-                public void onItem(Void sent) {
-                    answered();
-                }
-
-                @Override
-                public void onFailure(Throwable failure) {
-                    MessageHandling.this.onFailure(failure);
-                }
-            });
-        }
-
-        /** Subscriptions whose id went out in the answer start now: their items must not overtake it. */
-        private void answered() {
-            session.untrack(handling);
+            // subscriptions whose id went out in the answer start now: their items are written after it
             session.startSubscriptions();
         }
 
         @Override
         public void onFailure(Throwable failure) {
-            session.untrack(handling);
+            done();
             // the connection may have closed while the call ran: nobody is left to answer
             LOG.debugf("Could not send a JSON-RPC response on connection %s: %s", session.connectionId(), failure);
         }
-    }
 
-    private SecurityIdentity currentIdentity() {
-        if (identityAssociation.isResolvable()) {
-            SecurityIdentity identity = identityAssociation.get().getIdentity();
-            if (identity != null) {
-                return identity;
+        private void done() {
+            if (state.getAndSet(DONE) == TRACKED) {
+                session.untrack(handling);
             }
         }
-        return AnonymousIdentity.INSTANCE;
     }
 }

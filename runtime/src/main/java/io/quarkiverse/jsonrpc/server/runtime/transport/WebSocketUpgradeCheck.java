@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -14,7 +15,8 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * Decides whether an upgrade to the JSON-RPC WebSocket may happen: the origin must be allowed (a browser page of
  * another site must not reach the endpoint with the user's cookies), and, where the whole endpoint requires it, the
- * caller must be authenticated.
+ * caller must be authenticated. The caller's identity is established here, once for the connection: its calls are
+ * made as that caller without a lookup each.
  */
 @Singleton
 public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
@@ -43,12 +45,20 @@ public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
                     origin);
             return CheckResult.rejectUpgrade(403);
         }
-        if (!authenticationRequired) {
+        Uni<SecurityIdentity> identity = context.securityIdentity();
+        if (identity == null) {
+            // no security extension: nobody is authenticated, and nothing requires it
             return CheckResult.permitUpgrade();
         }
-        return context.securityIdentity().map(identity -> identity == null || identity.isAnonymous()
-                ? CheckResult.rejectUpgradeSync(401)
-                : CheckResult.permitUpgradeSync());
+        return identity.map(caller -> {
+            if (authenticationRequired && (caller == null || caller.isAnonymous())) {
+                return CheckResult.rejectUpgradeSync(401);
+            }
+            if (caller != null) {
+                context.userData().put(WebSocketTransport.IDENTITY, caller);
+            }
+            return CheckResult.permitUpgradeSync();
+        });
     }
 
     private boolean originAllowed(String origin, HttpServerRequest request) {

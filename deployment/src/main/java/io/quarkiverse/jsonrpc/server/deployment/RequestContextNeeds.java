@@ -1,0 +1,123 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Provider;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
+
+import io.quarkus.arc.InjectableInstance;
+import io.quarkus.arc.deployment.InterceptorResolverBuildItem;
+import io.quarkus.arc.processor.BeanInfo;
+import io.quarkus.arc.processor.BuiltinBean;
+import io.quarkus.arc.processor.BuiltinScope;
+import io.quarkus.arc.processor.InjectionPointInfo;
+
+/**
+ * Which methods run inside a request context of their own, decided at build time as websockets-next's
+ * {@code activate-request-context=auto} decides for its endpoints. Activating a context, and associating the caller's
+ * identity with it, costs more than a small method itself; most methods use neither.
+ * <p>
+ * A method needs one when its bean is {@code @RequestScoped}, when it is intercepted (security annotations are
+ * interceptor bindings, and their interceptors read the identity from the request context), or when its bean reaches
+ * a {@code @RequestScoped} bean through its injection points, {@code Instance<>} and {@code @All List<>} included.
+ * What no injection point shows, a static lookup such as Panache's, needs {@code activate-request-context=always}.
+ */
+final class RequestContextNeeds {
+
+    /** What a programmatic lookup or {@code @All} injection point asks for is their type argument. */
+    private static final Set<DotName> LOOKUPS = Set.of(DotName.createSimple(Instance.class),
+            DotName.createSimple(InjectableInstance.class), DotName.createSimple(Provider.class),
+            DotName.createSimple(List.class));
+
+    private final Map<DotName, List<BeanInfo>> beansByRawType;
+    private final InterceptorResolverBuildItem interceptors;
+    /** By bean id: whether the bean reaches a {@code @RequestScoped} bean. */
+    private final Map<String, Boolean> reachesRequestScope = new HashMap<>();
+
+    RequestContextNeeds(Collection<BeanInfo> beans, InterceptorResolverBuildItem interceptors) {
+        this.beansByRawType = indexByRawType(beans);
+        this.interceptors = interceptors;
+    }
+
+    boolean of(BeanInfo bean, MethodInfo method) {
+        return intercepted(bean, method)
+                || reachesRequestScope.computeIfAbsent(bean.getIdentifier(), id -> reaches(bean, new HashSet<>()));
+    }
+
+    /** An interceptor binding on the method, its class or the bean class (security annotations are bindings). */
+    private boolean intercepted(BeanInfo bean, MethodInfo method) {
+        return hasBinding(method.declaredAnnotations()) || hasBinding(method.declaringClass().declaredAnnotations())
+                || bean.isClassBean() && hasBinding(bean.getImplClazz().declaredAnnotations());
+    }
+
+    private boolean hasBinding(Collection<AnnotationInstance> annotations) {
+        for (AnnotationInstance annotation : annotations) {
+            if (!interceptors.extractInterceptorBindings(annotation).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean reaches(BeanInfo bean, Set<String> visited) {
+        if (!visited.add(bean.getIdentifier())) {
+            return false;
+        }
+        if (BuiltinScope.REQUEST.is(bean.getScope())) {
+            return true;
+        }
+        for (InjectionPointInfo injectionPoint : bean.getAllInjectionPoints()) {
+            for (BeanInfo dependency : candidates(injectionPoint)) {
+                if (reaches(dependency, visited)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The beans an injection point may get, those of a programmatic lookup included. Matched by raw type, qualifiers
+     * ignored: the build has not resolved injection points yet when the invokers are made, and a context activated
+     * where none was needed is only a cost, never a failure.
+     */
+    private List<BeanInfo> candidates(InjectionPointInfo injectionPoint) {
+        Type required = injectionPoint.getRequiredType();
+        if (BuiltinBean.INSTANCE.matches(injectionPoint) || BuiltinBean.LIST.matches(injectionPoint)) {
+            required = elementType(required);
+        } else if (BuiltinBean.resolve(injectionPoint) != null) {
+            return List.of();
+        }
+        return required == null ? List.of() : beansByRawType.getOrDefault(required.name(), List.of());
+    }
+
+    /** {@code X} of {@code Instance<X>} or {@code List<X>}; the type itself where it has no argument. */
+    private static Type elementType(Type type) {
+        if (type.kind() == Type.Kind.PARAMETERIZED_TYPE && (LOOKUPS.contains(type.name()))) {
+            List<Type> arguments = type.asParameterizedType().arguments();
+            return arguments.isEmpty() ? null : arguments.get(0);
+        }
+        return type;
+    }
+
+    private static Map<DotName, List<BeanInfo>> indexByRawType(Collection<BeanInfo> beans) {
+        Map<DotName, List<BeanInfo>> index = new HashMap<>();
+        for (BeanInfo bean : beans) {
+            for (Type type : bean.getTypes()) {
+                index.computeIfAbsent(type.name(), name -> new ArrayList<>()).add(bean);
+            }
+        }
+        return index;
+    }
+}
