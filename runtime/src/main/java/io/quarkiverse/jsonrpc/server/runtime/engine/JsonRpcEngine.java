@@ -112,7 +112,7 @@ public final class JsonRpcEngine {
             return execute(request, session, null);
         }
         ObservedCall call = ObservedCall.start(listener, request, session);
-        return execute(request, session, call).onItemOrFailure().invoke((reply, failure) -> call.ended(failure));
+        return UndecoratedUni.onItemOrFailure(execute(request, session, call), call::ended);
     }
 
     private Uni<Reply> execute(Request request, TransportSession session, ObservedCall call) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * Reads a message into requests. The envelope is read token by token, so that the id keeps its exact text and a
@@ -21,9 +22,12 @@ final class RequestParser {
     }
 
     private final ObjectMapper mapper;
+    /** Made once: the mapper's own readTree resolves the type of a tree for every call. */
+    private final ObjectReader treeReader;
 
     RequestParser(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.treeReader = mapper.readerFor(JsonNode.class);
     }
 
     /** @throws IOException when the message is not well-formed JSON: a parse error */
@@ -84,7 +88,7 @@ final class RequestParser {
                 }
                 case "params" -> {
                     if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
-                        params = parser.readValueAsTree();
+                        params = treeReader.readTree(parser);
                         paramsNull = false;
                     } else {
                         params = null;

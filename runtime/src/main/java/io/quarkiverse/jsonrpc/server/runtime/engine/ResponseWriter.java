@@ -30,8 +30,9 @@ final class ResponseWriter {
     /** Whether int, long, boolean and String results can be written straight to the generator. */
     private final boolean scalarsWrittenDirectly;
     /**
-     * Whether a number or boolean result with a number id can skip the generator altogether: the response is then
-     * three constant pieces around two ASCII values. Only when the generator would write the very same bytes.
+     * Whether a number or boolean result can skip the generator altogether when its id is a number or a plain ASCII
+     * string: the response is then three constant pieces around two ASCII values. Only when the generator would
+     * write the very same bytes.
      */
     private final boolean scalarResponsesByHand;
 
@@ -45,13 +46,36 @@ final class ResponseWriter {
 
     /** @throws IOException when the application's ObjectMapper cannot serialize the result */
     byte[] result(JsonRpcVersion version, RequestId id, Object result) throws IOException {
-        if (scalarResponsesByHand && id.kind() == RequestId.Kind.NUMBER) {
+        if (scalarResponsesByHand) {
             String value = scalarText(result);
-            if (value != null) {
-                return byHand(version, id.text(), value);
+            String idText = value == null ? null : idText(id);
+            if (idText != null) {
+                return byHand(version, idText, value);
             }
         }
         return withGenerator(version, id, result);
+    }
+
+    /** The id as JSON where it is plain ASCII, quoted if a string; {@code null} where the generator must write it. */
+    private static String idText(RequestId id) {
+        if (id.kind() == RequestId.Kind.NUMBER) {
+            return id.text();
+        }
+        if (id.kind() == RequestId.Kind.STRING && needsNoEscape(id.text())) {
+            return '"' + id.text() + '"';
+        }
+        return null;
+    }
+
+    /** Printable ASCII but the quote and the backslash: what JSON writes as it is. */
+    private static boolean needsNoEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The JSON text of an int, long or boolean result; {@code null} for any other. */
@@ -89,10 +113,11 @@ final class ResponseWriter {
         try {
             for (JsonRpcVersion version : JsonRpcVersion.values()) {
                 for (Object sample : new Object[] { -42, Long.MIN_VALUE, true }) {
-                    RequestId id = RequestId.number("-1.5e3");
-                    if (!Arrays.equals(withGenerator(version, id, sample),
-                            byHand(version, id.text(), scalarText(sample)))) {
-                        return false;
+                    for (RequestId id : new RequestId[] { RequestId.number("-1.5e3"), RequestId.string("c-1 /x~") }) {
+                        if (!Arrays.equals(withGenerator(version, id, sample),
+                                byHand(version, idText(id), scalarText(sample)))) {
+                            return false;
+                        }
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.AbstractUni;
@@ -8,8 +9,8 @@ import io.smallrye.mutiny.operators.uni.UniOperatorProcessor;
 import io.smallrye.mutiny.subscription.UniSubscriber;
 
 /**
- * The two Uni operators of a call's own bookkeeping (turning a result into a response, counting calls in flight),
- * written so that they do not decorate their callbacks.
+ * The Uni operators of a call's own bookkeeping (turning a result into a response, counting calls in flight, telling
+ * listeners), written so that they do not decorate their callbacks.
  * <p>
  * Mutiny hands every callback given to an operator to its callback decorators, and in a Quarkus application, where
  * SmallRye Context Propagation is always present with Mutiny, each decorated callback captures the thread's contexts
@@ -29,6 +30,14 @@ public final class UndecoratedUni {
      */
     public static <I, O> Uni<O> transform(Uni<I> upstream, BiFunction<? super I, Throwable, ? extends O> mapper) {
         return new Transform<>(upstream, mapper);
+    }
+
+    /**
+     * Like {@code onItemOrFailure().invoke(action)}: the action gets {@code null} after an item, or the failure, before
+     * they go downstream; a cancellation does not run it.
+     */
+    public static <T> Uni<T> onItemOrFailure(Uni<T> upstream, Consumer<Throwable> action) {
+        return new OnItemOrFailure<>(upstream, action);
     }
 
     /** Like {@code onTermination().invoke(action)}: runs once, on the item, the failure or a cancellation. */
@@ -72,6 +81,49 @@ public final class UndecoratedUni {
                         return;
                     }
                     downstream.onItem(result);
+                }
+            });
+        }
+    }
+
+    private static final class OnItemOrFailure<T> extends AbstractUni<T> {
+
+        private final Uni<T> upstream;
+        private final Consumer<Throwable> action;
+
+        OnItemOrFailure(Uni<T> upstream, Consumer<Throwable> action) {
+            this.upstream = upstream;
+            this.action = action;
+        }
+
+        @Override
+        public void subscribe(UniSubscriber<? super T> subscriber) {
+            AbstractUni.subscribe(upstream, new UniOperatorProcessor<T, T>(subscriber) {
+                @Override
+                public void onItem(T item) {
+                    if (!isCancelled()) {
+                        try {
+                            action.accept(null);
+                        } catch (Throwable t) {
+                            downstream.onFailure(t);
+                            return;
+                        }
+                        downstream.onItem(item);
+                    }
+                }
+
+                @Override
+                public void onFailure(Throwable failure) {
+                    if (!isCancelled()) {
+                        try {
+                            action.accept(failure);
+                        } catch (Throwable t) {
+                            t.addSuppressed(failure);
+                            downstream.onFailure(t);
+                            return;
+                        }
+                        downstream.onFailure(failure);
+                    }
                 }
             });
         }

@@ -37,9 +37,10 @@ public final class WebSocketSession implements TransportSession {
     private final WebSocketBase socket;
     private final SecurityIdentity identity;
     private final PushSupport push;
-    private final Map<String, Object> userData = new ConcurrentHashMap<>();
-    private final Set<String> groups = ConcurrentHashMap.newKeySet();
-    private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
+    // made on first use: most connections never use them, and a server holds many connections
+    private volatile Map<String, Object> userData;
+    private volatile Set<String> groups;
+    private volatile Map<String, Subscription> subscriptions;
     private final AtomicLong subscriptionIds = new AtomicLong();
     private final AtomicInteger callsInFlight = new AtomicInteger();
     private final AtomicInteger pendingMessages = new AtomicInteger();
@@ -87,12 +88,21 @@ public final class WebSocketSession implements TransportSession {
 
     @Override
     public Map<String, Object> userData() {
-        return userData;
+        Map<String, Object> data = userData;
+        if (data == null) {
+            synchronized (this) {
+                data = userData;
+                if (data == null) {
+                    userData = data = new ConcurrentHashMap<>();
+                }
+            }
+        }
+        return data;
     }
 
     @Override
     public void join(String group) {
-        if (groups.add(group)) {
+        if (groups(true).add(group)) {
             push.registry().join(group, this);
         }
         // closed meanwhile: the close already emptied the groups, this membership must not outlive it
@@ -103,14 +113,42 @@ public final class WebSocketSession implements TransportSession {
 
     @Override
     public void leave(String group) {
-        if (groups.remove(group)) {
+        Set<String> joined = groups(false);
+        if (joined != null && joined.remove(group)) {
             push.registry().leave(group, this);
         }
     }
 
     @Override
     public Set<String> groups() {
-        return Set.copyOf(groups);
+        Set<String> joined = groups(false);
+        return joined == null ? Set.of() : Set.copyOf(joined);
+    }
+
+    private Set<String> groups(boolean create) {
+        Set<String> joined = groups;
+        if (joined == null && create) {
+            synchronized (this) {
+                joined = groups;
+                if (joined == null) {
+                    groups = joined = ConcurrentHashMap.newKeySet();
+                }
+            }
+        }
+        return joined;
+    }
+
+    private Map<String, Subscription> subscriptions(boolean create) {
+        Map<String, Subscription> active = subscriptions;
+        if (active == null && create) {
+            synchronized (this) {
+                active = subscriptions;
+                if (active == null) {
+                    subscriptions = active = new ConcurrentHashMap<>();
+                }
+            }
+        }
+        return active;
     }
 
     @Override
@@ -122,7 +160,7 @@ public final class WebSocketSession implements TransportSession {
     public String subscribe(Multi<?> stream) {
         String id = Long.toString(subscriptionIds.incrementAndGet());
         Subscription subscription = new Subscription(id, stream, this, push);
-        subscriptions.put(id, subscription);
+        subscriptions(true).put(id, subscription);
         if (closed) {
             unsubscribe(id);
         }
@@ -131,7 +169,8 @@ public final class WebSocketSession implements TransportSession {
 
     @Override
     public boolean unsubscribe(String subscriptionId) {
-        Subscription subscription = subscriptions.remove(subscriptionId);
+        Map<String, Subscription> active = subscriptions(false);
+        Subscription subscription = active == null ? null : active.remove(subscriptionId);
         if (subscription == null) {
             return false;
         }
@@ -141,17 +180,25 @@ public final class WebSocketSession implements TransportSession {
 
     /** Starts the subscriptions whose id went out in a response; their items must not overtake it. */
     public void startSubscriptions() {
-        for (Subscription subscription : subscriptions.values()) {
+        Map<String, Subscription> active = subscriptions(false);
+        if (active == null || active.isEmpty()) {
+            return;
+        }
+        for (Subscription subscription : active.values()) {
             subscription.start();
         }
     }
 
     void ended(Subscription subscription) {
-        subscriptions.remove(subscription.id(), subscription);
+        Map<String, Subscription> active = subscriptions(false);
+        if (active != null) {
+            active.remove(subscription.id(), subscription);
+        }
     }
 
     int subscriptionCount() {
-        return subscriptions.size();
+        Map<String, Subscription> active = subscriptions(false);
+        return active == null ? 0 : active.size();
     }
 
     /** Sends one text frame when subscribed to; the item comes once it is written. */
@@ -277,10 +324,11 @@ public final class WebSocketSession implements TransportSession {
         for (Flow.Subscription message : Set.copyOf(messages)) {
             message.cancel();
         }
-        for (String group : Set.copyOf(groups)) {
+        for (String group : groups()) {
             leave(group);
         }
-        for (String id : Set.copyOf(subscriptions.keySet())) {
+        Map<String, Subscription> active = subscriptions(false);
+        for (String id : active == null ? Set.<String> of() : Set.copyOf(active.keySet())) {
             unsubscribe(id);
         }
     }

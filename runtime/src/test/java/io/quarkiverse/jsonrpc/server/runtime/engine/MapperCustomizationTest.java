@@ -91,4 +91,23 @@ class MapperCustomizationTest {
         assertThat(call(mapper, "{\"method\":\"twice\",\"params\":[21],\"id\":12345678901234567890}"))
                 .isEqualTo("{\"result\":42,\"error\":null,\"id\":12345678901234567890}");
     }
+
+    @Test
+    void aStringIdIsEchoedAsTheGeneratorWould() {
+        ObjectMapper mapper = new ObjectMapper();
+
+        assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[21],\"id\":\"c-1 /x\"}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":42,\"id\":\"c-1 /x\"}");
+        assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[21],\"id\":\"a\\\"b\\u00e9\"}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":42,\"id\":\"a\\\"bé\"}");
+    }
+
+    @Test
+    void aFactoryThatEscapesSlashesStillDoesInIds() {
+        ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+                .enable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES).build());
+
+        assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[21],\"id\":\"a/b\"}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":42,\"id\":\"a\\/b\"}");
+    }
 }

@@ -37,6 +37,17 @@ class UndecoratedUniTest {
     }
 
     @Test
+    void onItemOrFailureSeesNullThenTheFailureAndPassesBothOn() {
+        java.util.List<Throwable> seen = new java.util.ArrayList<>();
+        assertThat(UndecoratedUni.onItemOrFailure(Uni.createFrom().item("a"), seen::add).await().indefinitely())
+                .isEqualTo("a");
+        IllegalStateException boom = new IllegalStateException("boom");
+        assertThatThrownBy(() -> UndecoratedUni.onItemOrFailure(Uni.createFrom().failure(boom), seen::add).await()
+                .indefinitely()).isSameAs(boom);
+        assertThat(seen).containsExactly(null, boom);
+    }
+
+    @Test
     void onTerminationRunsOnItemAndOnFailure() {
         AtomicInteger runs = new AtomicInteger();
         assertThat(UndecoratedUni.onTermination(Uni.createFrom().item("a"), runs::incrementAndGet).await()
