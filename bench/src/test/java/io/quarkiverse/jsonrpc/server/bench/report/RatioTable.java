@@ -14,12 +14,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads what a run of bench/run-all.sh wrote ({@code load.tsv}, {@code jmh.json}, {@code startup.tsv}) and prints
- * the ratios against their targets, as text and as an AsciiDoc table ({@code table.adoc}) for the docs.
+ * the ratios against their targets, as text and as an AsciiDoc table ({@code table.adoc}) for the docs. Every row is
+ * printed: one whose run left no data says "missing", so that a failed step cannot pass for a shorter table.
  */
 public final class RatioTable {
 
     private static final String JMH = "io.quarkiverse.jsonrpc.server.bench.jmh.";
     private static final String[] CASES = { "single", "named", "record", "batch", "notFound" };
+    private static final String MISSING = "missing";
 
     private final List<String[]> rows = new ArrayList<>();
     private final List<String[]> details = new ArrayList<>();
@@ -35,11 +37,8 @@ public final class RatioTable {
     }
 
     private void load(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return;
-        }
         Map<String, double[]> totals = new LinkedHashMap<>(); // label → calls, seconds, CPU µs, failures, system µs
-        for (String line : Files.readAllLines(file)) {
+        for (String line : lines(file)) {
             String[] fields = line.split("\t");
             double calls = Double.parseDouble(fields[1]);
             double[] total = totals.computeIfAbsent(fields[0], label -> new double[5]);
@@ -70,7 +69,7 @@ public final class RatioTable {
                 value(runs, "ws-baseline", 6), "", 0, false);
         double cpu = value(runs, "ws-jsonrpc", 6);
         rows.add(new String[] { "WS: server CPU per call, JSON-RPC (50 conns x 4 in flight)",
-                format(cpu) + " µs", "<= 11 µs", verdict(!Double.isNaN(cpu) && cpu <= 11) });
+                format(cpu) + " µs", "<= 11 µs", Double.isNaN(cpu) ? MISSING : verdict(cpu <= 11) });
         rows.add(new String[] { "WS: server CPU per call, websockets-next baseline", format(value(runs, "ws-baseline", 6))
                 + " µs", "", "" });
         rows.add(new String[] { "WS: of which in the kernel (system time), JSON-RPC / baseline",
@@ -94,18 +93,14 @@ public final class RatioTable {
      * else from JMH's fastest iterations; bytes per call always come from JMH's GC profiler.
      */
     private void jmh(Path file, Path cpuFile) throws IOException {
-        if (!Files.exists(file)) {
-            return;
-        }
         Map<String, Double> cpu = new LinkedHashMap<>();
-        if (Files.exists(cpuFile)) {
-            for (String line : Files.readAllLines(cpuFile)) {
-                String[] fields = line.split("\t");
-                cpu.put(fields[0], Double.parseDouble(fields[1]));
-            }
+        for (String line : lines(cpuFile)) {
+            String[] fields = line.split("\t");
+            cpu.put(fields[0], Double.parseDouble(fields[1]));
         }
         Map<String, double[]> scores = new LinkedHashMap<>(); // name → ns/op, B/op
-        for (JsonNode run : new ObjectMapper().readTree(file.toFile())) {
+        JsonNode runs = Files.exists(file) ? new ObjectMapper().readTree(file.toFile()) : new ObjectMapper().createArrayNode();
+        for (JsonNode run : runs) {
             String name = run.get("benchmark").asText().substring(JMH.length());
             JsonNode params = run.get("params");
             if (params != null && params.has("methods")) {
@@ -123,31 +118,31 @@ public final class RatioTable {
             scores.put(name, score);
         }
         for (String c : CASES) {
-            double[] engine = scores.get("EngineBenchmark." + c);
-            double[] peer = scores.get("Jsonrpc4jBenchmark." + c);
-            if (engine == null || peer == null) {
-                continue;
-            }
+            double[] engine = score(scores, "EngineBenchmark." + c);
+            double[] peer = score(scores, "Jsonrpc4jBenchmark." + c);
             // throughput ratio: the inverse of the time ratio
             ratio("Engine / jsonrpc4j throughput, " + c, peer[0], engine[0], ">= 2", 2, true);
+            boolean missing = Double.isNaN(engine[1]) || Double.isNaN(peer[1]);
             rows.add(new String[] { "Engine / jsonrpc4j bytes per call, " + c,
                     format(engine[1]) + " / " + format(peer[1]) + " B", "< 1",
-                    verdict(engine[1] < peer[1]) });
+                    missing ? MISSING : verdict(engine[1] < peer[1]) });
         }
         for (String c : new String[] { "single", "named", "record" }) {
-            double[] engine = scores.get("EngineBenchmark." + c);
-            double[] floor = scores.get("JacksonFloorBenchmark." + c);
-            if (engine != null && floor != null) {
-                boolean target = !c.equals("record");
-                ratio("Engine / Jackson floor time per call, " + c, engine[0], floor[0], target ? "<= 1.5" : "",
-                        1.5, false);
-            }
+            boolean target = !c.equals("record");
+            ratio("Engine / Jackson floor time per call, " + c, score(scores, "EngineBenchmark." + c)[0],
+                    score(scores, "JacksonFloorBenchmark." + c)[0], target ? "<= 1.5" : "", 1.5, false);
         }
-        double[] few = scores.get("ScalingBenchmark.single[10]");
-        double[] many = scores.get("ScalingBenchmark.single[10000]");
-        if (few != null && many != null) {
-            ratio("10,000 / 10 methods, time per call", many[0], few[0], "<= 1.1", 1.1, false);
-        }
+        ratio("10,000 / 10 methods, time per call", score(scores, "ScalingBenchmark.single[10000]")[0],
+                score(scores, "ScalingBenchmark.single[10]")[0], "<= 1.1", 1.1, false);
+    }
+
+    /** A benchmark's time and bytes per call; both NaN when the run left none. */
+    private static double[] score(Map<String, double[]> scores, String name) {
+        return scores.getOrDefault(name, new double[] { Double.NaN, Double.NaN });
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return Files.exists(file) ? Files.readAllLines(file) : List.of();
     }
 
     /**
@@ -165,27 +160,23 @@ public final class RatioTable {
     }
 
     private void startup(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return;
-        }
         Map<String, Double> times = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file)) {
+        for (String line : lines(file)) {
             String[] fields = line.split("\t");
             times.put(fields[0], Double.parseDouble(fields[1]));
             details.add(new String[] { fields[0], fields[1] + " ms to the first answered call", "", "", "" });
         }
-        Double few = times.get("startup-10");
-        Double many = times.get("startup-1000");
-        if (few != null && many != null) {
-            ratio("Startup to first call, 1,000 / 10 methods", many, few, "<= 1.3", 1.3, false);
-        }
+        ratio("Startup to first call, 1,000 / 10 methods", times.getOrDefault("startup-1000", Double.NaN),
+                times.getOrDefault("startup-10", Double.NaN), "<= 1.3", 1.3, false);
     }
 
     /** A row: numerator / denominator against a target; {@code atLeast} says which side of it passes. */
     private void ratio(String what, double numerator, double denominator, String target, double bound,
             boolean atLeast) {
         double ratio = numerator / denominator;
-        String verdict = target.isEmpty() ? "" : verdict(atLeast ? ratio >= bound : ratio <= bound);
+        String verdict = target.isEmpty() ? ""
+                : Double.isNaN(ratio) ? MISSING
+                        : verdict(atLeast ? ratio >= bound : ratio <= bound);
         rows.add(new String[] { what, format(ratio), target, verdict });
     }
 
@@ -199,7 +190,7 @@ public final class RatioTable {
     }
 
     private static String format(double value) {
-        return Double.isNaN(value) ? "n/a"
+        return Double.isNaN(value) ? MISSING
                 : String.format(Locale.ROOT, value >= 100 ? "%.0f" : value >= 10 ? "%.1f" : "%.2f", value);
     }
 

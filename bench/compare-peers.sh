@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The comparison that leads the performance page: the example application (integration-tests) as packaged, without
+# flags, beside the two peers it is measured against, all under Node's `ws` client, which offers permessage-deflate
+# exactly as browsers do. Runs the workplace's instrument shared/load/compare.sh (it lives beside the repository, with
+# the peers: quarkiverse quarkus-json-rpc 1.1.4 patched for Quarkus 3.33.2, and the Django Channels JSON-RPC library
+# under daphne; no peer code is part of this project) and keeps its output and raw lines in bench/results.
+#
+#   bench/compare-peers.sh                builds the extension and the example app first
+#   bench/compare-peers.sh --skip-build   uses the last build
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=${SHARED:-$ROOT/../shared}
+STAMP=$(date -u +%Y-%m-%d-%H%M)
+OUT=$ROOT/bench/results
+
+if [ "${1:-}" != "--skip-build" ]; then
+    (cd "$ROOT" && ./mvnw -B -q install -pl runtime,deployment,integration-tests -am -DskipTests)
+fi
+mkdir -p "$OUT"
+{
+    echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+    echo "# command: bench/compare-peers.sh (shared/load/compare.sh integration-tests/target/quarkus-app/quarkus-run.jar)"
+    TMPDIR=$ROOT/bench/target "$SHARED/load/compare.sh" "$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar"
+    echo "# load average at end $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee "$OUT/compare-$STAMP.txt"
+cp "$ROOT/bench/target/jsonrpc-compare/raw.jsonl" "$OUT/compare-$STAMP.jsonl"
