@@ -22,7 +22,10 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.AbstractUni;
 import io.smallrye.mutiny.subscription.UniSubscriber;
 import io.vertx.core.AsyncResult;
+import io.vertx.core.Future;
 import io.vertx.core.http.WebSocketBase;
+import io.vertx.core.http.WebSocketFrameType;
+import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
 
 /**
  * One JSON-RPC WebSocket connection: what the engine sees of it, its groups and its subscriptions. It lives as long
@@ -47,11 +50,18 @@ public final class WebSocketSession implements TransportSession {
     private final Set<Flow.Subscription> messages = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    /** @param socket the Vert.x WebSocket to write to directly; {@code null} to write through websockets-next */
-    public WebSocketSession(WebSocketConnection connection, WebSocketBase socket, SecurityIdentity identity,
-            PushSupport push) {
+    /** A message up to this size goes out as one frame, as Vert.x would send it; a longer one in several. */
+    private final int maxFrameSize;
+
+    /**
+     * @param socket the Vert.x WebSocket to write to directly; {@code null} to write through websockets-next
+     * @param maxFrameSize the largest frame the server sends, as configured for websockets-next
+     */
+    public WebSocketSession(WebSocketConnection connection, WebSocketBase socket, int maxFrameSize,
+            SecurityIdentity identity, PushSupport push) {
         this.connection = connection;
         this.socket = socket;
+        this.maxFrameSize = maxFrameSize;
         this.identity = identity;
         this.push = push;
     }
@@ -232,7 +242,19 @@ public final class WebSocketSession implements TransportSession {
             });
             return;
         }
-        socket.writeTextMessage(new String(message, StandardCharsets.UTF_8)).onComplete(this::written);
+        writeText(message).onComplete(this::written);
+    }
+
+    /**
+     * The engine's bytes as a text frame, as they are: {@code writeTextMessage} takes a {@code String}, which would
+     * be decoded from these bytes only to be encoded back. A message longer than a frame goes through it, to be
+     * split as Vert.x splits it.
+     */
+    private Future<Void> writeText(byte[] message) {
+        if (message.length <= maxFrameSize) {
+            return socket.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, message, true));
+        }
+        return socket.writeTextMessage(new String(message, StandardCharsets.UTF_8));
     }
 
     private void written(AsyncResult<Void> result) {
@@ -279,7 +301,7 @@ public final class WebSocketSession implements TransportSession {
                 closeUnread().subscribe().with(subscriber::onItem, subscriber::onFailure);
                 return;
             }
-            socket.writeTextMessage(new String(message, StandardCharsets.UTF_8)).onComplete(result -> {
+            writeText(message).onComplete(result -> {
                 pendingMessages.decrementAndGet();
                 if (result.succeeded()) {
                     subscriber.onItem(null);

@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.runtime.transport;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
@@ -48,12 +49,19 @@ public abstract class WebSocketTransport {
     private static final int POLICY_VIOLATION = 1008;
     private static final TypedKey<WebSocketSession> SESSION = new TypedKey<>("io.quarkiverse.jsonrpc.server.session");
 
+    /** Vert.x's default, which websockets-next keeps unless configured. */
+    private static final int DEFAULT_MAX_FRAME_SIZE = 65536;
+
     private final JsonRpcServer server;
     private final boolean readDirectly;
+    private final int maxFrameSize;
 
     protected WebSocketTransport(JsonRpcServer server, JsonRpcServerConfig config) {
         this.server = server;
         this.readDirectly = config.websocket().readDirectly();
+        this.maxFrameSize = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.websockets-next.server.max-frame-size", Integer.class)
+                .orElse(DEFAULT_MAX_FRAME_SIZE);
     }
 
     // On the event loop, which dispatches the connection's messages: a callback run on a worker could let the first
@@ -63,7 +71,7 @@ public abstract class WebSocketTransport {
     Uni<Void> open(WebSocketConnection connection) {
         SecurityIdentity identity = connection.userData().remove(IDENTITY);
         WebSocketBase socket = readDirectly ? VertxWebSocketAccess.of(connection) : null;
-        WebSocketSession session = new WebSocketSession(connection, socket,
+        WebSocketSession session = new WebSocketSession(connection, socket, maxFrameSize,
                 identity == null ? AnonymousIdentity.INSTANCE : identity, server.push());
         connection.userData().put(SESSION, session);
         server.push().registry().opened(session);
