@@ -47,7 +47,6 @@ public abstract class WebSocketTransport {
     static final TypedKey<SecurityIdentity> IDENTITY = new TypedKey<>("io.quarkiverse.jsonrpc.server.identity");
 
     private static final int POLICY_VIOLATION = 1008;
-    private static final TypedKey<WebSocketSession> SESSION = new TypedKey<>("io.quarkiverse.jsonrpc.server.session");
 
     /** Vert.x's default, which websockets-next keeps unless configured. */
     private static final int DEFAULT_MAX_FRAME_SIZE = 65536;
@@ -69,11 +68,10 @@ public abstract class WebSocketTransport {
     @OnOpen
     @NonBlocking
     Uni<Void> open(WebSocketConnection connection) {
-        SecurityIdentity identity = connection.userData().remove(IDENTITY);
+        SecurityIdentity identity = connection.userData().get(IDENTITY);
         WebSocketBase socket = readDirectly ? VertxWebSocketAccess.of(connection) : null;
         WebSocketSession session = new WebSocketSession(connection, socket, maxFrameSize,
                 identity == null ? AnonymousIdentity.INSTANCE : identity, server.push());
-        connection.userData().put(SESSION, session);
         server.push().registry().opened(session);
         if (socket != null) {
             // replaces websockets-next's handler, which would dispatch the message to #message as a task of its own
@@ -89,7 +87,7 @@ public abstract class WebSocketTransport {
     @OnClose
     @NonBlocking
     Uni<Void> close(WebSocketConnection connection) {
-        WebSocketSession session = connection.userData().get(SESSION);
+        WebSocketSession session = server.push().registry().session(connection.id());
         if (session == null) {
             return Uni.createFrom().voidItem();
         }
@@ -103,7 +101,7 @@ public abstract class WebSocketTransport {
     @OnTextMessage
     @NonBlocking
     void message(WebSocketConnection connection, String message) {
-        handle(connection.userData().get(SESSION), message);
+        handle(server.push().registry().session(connection.id()), message);
     }
 
     /**

@@ -54,7 +54,8 @@ public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
             if (authenticationRequired && (caller == null || caller.isAnonymous())) {
                 return CheckResult.rejectUpgradeSync(401);
             }
-            if (caller != null) {
+            // an anonymous caller is the default: a connection keeps nothing for it
+            if (caller != null && !caller.isAnonymous()) {
                 context.userData().put(WebSocketTransport.IDENTITY, caller);
             }
             return CheckResult.permitUpgradeSync();
