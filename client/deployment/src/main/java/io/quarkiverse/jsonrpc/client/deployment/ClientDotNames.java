@@ -1,0 +1,35 @@
+package io.quarkiverse.jsonrpc.client.deployment;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import org.jboss.jandex.DotName;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcClient;
+import io.quarkiverse.jsonrpc.client.OnJsonRpcNotification;
+import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
+import io.quarkiverse.jsonrpc.server.JsonRpcNotification;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+final class ClientDotNames {
+
+    static final DotName REGISTER_JSON_RPC_CLIENT = DotName.createSimple(RegisterJsonRpcClient.class);
+    static final DotName JSON_RPC_CLIENT = DotName.createSimple(JsonRpcClient.class);
+    static final DotName JSON_RPC = DotName.createSimple(JsonRpc.class);
+    static final DotName JSON_RPC_NAMESPACE = DotName.createSimple(JsonRpcNamespace.class);
+    static final DotName JSON_RPC_NOTIFICATION = DotName.createSimple(JsonRpcNotification.class);
+    static final DotName ON_JSON_RPC_NOTIFICATION = DotName.createSimple(OnJsonRpcNotification.class);
+
+    static final DotName UNI = DotName.createSimple(Uni.class);
+    static final DotName MULTI = DotName.createSimple(Multi.class);
+    static final DotName COMPLETION_STAGE = DotName.createSimple(CompletionStage.class);
+    static final DotName COMPLETABLE_FUTURE = DotName.createSimple(CompletableFuture.class);
+    static final DotName VOID = DotName.createSimple(Void.class);
+    static final DotName OBJECT = DotName.createSimple(Object.class);
+
+    private ClientDotNames() {
+    }
+}

@@ -1,0 +1,40 @@
+package io.quarkiverse.jsonrpc.client.deployment;
+
+import java.util.List;
+
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.MethodInfo;
+
+import io.quarkiverse.jsonrpc.client.runtime.CallSpec;
+import io.quarkus.builder.item.MultiBuildItem;
+
+/** A valid {@code @RegisterJsonRpcClient} interface and its methods, each with what the client needs to call it. */
+final class ClientInterfaceBuildItem extends MultiBuildItem implements Comparable<ClientInterfaceBuildItem> {
+
+    /** One abstract method and its call; the index in {@link #methods} is the one the implementation passes. */
+    record ClientMethod(MethodInfo method, CallSpec spec) {
+    }
+
+    final ClassInfo clientInterface;
+    final String configKey;
+    final List<ClientMethod> methods;
+
+    ClientInterfaceBuildItem(ClassInfo clientInterface, String configKey, List<ClientMethod> methods) {
+        this.clientInterface = clientInterface;
+        this.configKey = configKey;
+        this.methods = List.copyOf(methods);
+    }
+
+    String interfaceName() {
+        return clientInterface.name().toString();
+    }
+
+    String implementationName() {
+        return interfaceName() + "$$JsonRpcClient";
+    }
+
+    @Override
+    public int compareTo(ClientInterfaceBuildItem other) {
+        return interfaceName().compareTo(other.interfaceName());
+    }
+}

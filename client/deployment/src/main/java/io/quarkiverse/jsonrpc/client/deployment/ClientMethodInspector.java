@@ -1,0 +1,198 @@
+package io.quarkiverse.jsonrpc.client.deployment;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationValue;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
+
+import io.quarkiverse.jsonrpc.client.runtime.CallKind;
+import io.quarkiverse.jsonrpc.client.runtime.CallSpec;
+import io.quarkus.runtime.configuration.DurationConverter;
+
+/**
+ * Reads one abstract method of a client interface from Jandex: how it is called and what it reads back, or the
+ * problems that make it unusable, each a sentence naming {@code Interface#method(params)} and saying what to do.
+ */
+final class ClientMethodInspector {
+
+    private static final int ACC_VARARGS = 0x0080;
+
+    /** The methods every client implements through {@code JsonRpcClientControl}. */
+    private static final Set<String> CONTROL_METHODS = Set.of("configKey", "serverUrl", "newBatch", "close");
+
+    /** The call, or {@code null} with the problems. */
+    record Inspection(CallSpec spec, List<String> problems) {
+    }
+
+    private ClientMethodInspector() {
+    }
+
+    static String describe(MethodInfo method) {
+        return method.declaringClass().name() + "#" + method.name() + method.parameterTypes().stream()
+                .map(JacksonTypes::display).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    static Inspection inspect(MethodInfo method, ClassInfo clientInterface) {
+        String where = describe(method);
+        List<String> problems = new ArrayList<>();
+        AnnotationInstance jsonRpc = method.declaredAnnotation(ClientDotNames.JSON_RPC);
+        AnnotationInstance receiver = method.declaredAnnotation(ClientDotNames.ON_JSON_RPC_NOTIFICATION);
+        if (method.parametersCount() == 0 && CONTROL_METHODS.contains(method.name())) {
+            problems.add("Method " + where + " of a JSON-RPC client interface has the name of a method of"
+                    + " JsonRpcClientControl, which every client implements: rename it and give the JSON-RPC name with"
+                    + " @JsonRpc(\"" + method.name() + "\")");
+            return new Inspection(null, problems);
+        }
+        if (jsonRpc == null && receiver == null) {
+            problems.add("Method " + where + " of the JSON-RPC client interface has neither @JsonRpc nor"
+                    + " @OnJsonRpcNotification: annotate it, or give it a default implementation");
+            return new Inspection(null, problems);
+        }
+        if (jsonRpc != null && receiver != null) {
+            problems.add("Method " + where + " has both @JsonRpc and @OnJsonRpcNotification: a client method either"
+                    + " calls the server or receives its notifications, keep one");
+            return new Inspection(null, problems);
+        }
+        if (receiver != null) {
+            return receiver(method, receiver, where, problems);
+        }
+        return call(method, clientInterface, jsonRpc, where, problems);
+    }
+
+    private static Inspection receiver(MethodInfo method, AnnotationInstance receiver, String where,
+            List<String> problems) {
+        Type returnType = method.returnType();
+        if (method.parametersCount() > 0 || !returnType.name().equals(ClientDotNames.MULTI)
+                || returnType.kind() != Type.Kind.PARAMETERIZED_TYPE) {
+            problems.add("@OnJsonRpcNotification method " + where + " of a client interface must take no parameter"
+                    + " and return Multi<T>, T being what the notification's params are read into");
+            return new Inspection(null, problems);
+        }
+        Type item = argument(returnType);
+        checkReadable(item, where, problems);
+        if (!problems.isEmpty()) {
+            return new Inspection(null, problems);
+        }
+        return new Inspection(new CallSpec(where, receiver.value().asString(), CallKind.SERVER_NOTIFICATIONS,
+                List.of(), false, JacksonTypes.canonical(item), null, 0), problems);
+    }
+
+    private static Inspection call(MethodInfo method, ClassInfo clientInterface, AnnotationInstance jsonRpc,
+            String where, List<String> problems) {
+        boolean notification = method.hasDeclaredAnnotation(ClientDotNames.JSON_RPC_NOTIFICATION);
+        Type returnType = method.returnType();
+        CallKind kind;
+        Type result;
+        if (returnType.kind() == Type.Kind.VOID) {
+            kind = notification ? CallKind.NOTIFICATION : CallKind.BLOCKING_VOID;
+            result = null;
+        } else if (isAsync(returnType)) {
+            if (returnType.kind() != Type.Kind.PARAMETERIZED_TYPE) {
+                problems.add("Method " + where + " returns a raw " + returnType.name().withoutPackagePrefix()
+                        + ": give the result type, as in " + returnType.name().withoutPackagePrefix() + "<Integer>");
+                return new Inspection(null, problems);
+            }
+            result = argument(returnType);
+            kind = kindOf(returnType, notification);
+            if (result.name().equals(ClientDotNames.VOID)) {
+                result = null;
+            }
+        } else {
+            kind = CallKind.BLOCKING;
+            result = returnType;
+        }
+        if (notification && kind != CallKind.NOTIFICATION
+                && !(kind == CallKind.NOTIFICATION_UNI && result == null)) {
+            problems.add("@JsonRpcNotification method " + where + " returns " + JacksonTypes.display(returnType)
+                    + ", but a notification gets no answer: return void or Uni<Void>");
+        }
+        if (result != null) {
+            checkReadable(result, where, problems);
+        }
+        long timeout = timeoutMillis(jsonRpc, where, problems);
+        if (!problems.isEmpty()) {
+            return new Inspection(null, problems);
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < method.parametersCount(); i++) {
+            String name = method.parameterName(i);
+            if (name == null) {
+                // without -parameters only positional params can be sent; named ones fail with a message at run time
+                names.clear();
+                break;
+            }
+            names.add(name);
+        }
+        String primitive = result != null && result.kind() == Type.Kind.PRIMITIVE
+                ? result.asPrimitiveType().primitive().name().toLowerCase()
+                : null;
+        return new Inspection(new CallSpec(where, jsonRpcName(method, clientInterface, jsonRpc), kind, names,
+                (method.flags() & ACC_VARARGS) != 0, result == null ? null : JacksonTypes.canonical(result), primitive,
+                timeout), problems);
+    }
+
+    private static boolean isAsync(Type type) {
+        return type.name().equals(ClientDotNames.UNI) || type.name().equals(ClientDotNames.MULTI)
+                || type.name().equals(ClientDotNames.COMPLETION_STAGE)
+                || type.name().equals(ClientDotNames.COMPLETABLE_FUTURE);
+    }
+
+    private static CallKind kindOf(Type returnType, boolean notification) {
+        if (returnType.name().equals(ClientDotNames.UNI)) {
+            return notification ? CallKind.NOTIFICATION_UNI : CallKind.UNI;
+        }
+        if (returnType.name().equals(ClientDotNames.MULTI)) {
+            return CallKind.SUBSCRIPTION;
+        }
+        return CallKind.COMPLETION_STAGE;
+    }
+
+    private static Type argument(Type parameterized) {
+        return parameterized.asParameterizedType().arguments().get(0);
+    }
+
+    /** A type variable or wildcard says nothing of what to read: the client would guess. */
+    private static void checkReadable(Type type, String where, List<String> problems) {
+        if (type.kind() == Type.Kind.TYPE_VARIABLE || type.kind() == Type.Kind.WILDCARD_TYPE) {
+            problems.add("Method " + where + " returns " + JacksonTypes.display(type) + ", which does not say what"
+                    + " to read the result into: use a concrete type (a class, a record, JsonNode...)");
+        } else if (type.kind() == Type.Kind.PARAMETERIZED_TYPE) {
+            for (Type argument : type.asParameterizedType().arguments()) {
+                checkReadable(argument, where, problems);
+            }
+        }
+    }
+
+    /** The JSON-RPC name: {@code @JsonRpc("...")} or the Java name, after the interface's namespace. */
+    private static String jsonRpcName(MethodInfo method, ClassInfo clientInterface, AnnotationInstance jsonRpc) {
+        AnnotationValue value = jsonRpc.value();
+        String name = value == null || value.asString().isEmpty() ? method.name() : value.asString();
+        AnnotationInstance namespace = clientInterface.declaredAnnotation(ClientDotNames.JSON_RPC_NAMESPACE);
+        return namespace == null ? name : namespace.value().asString() + "." + name;
+    }
+
+    private static long timeoutMillis(AnnotationInstance jsonRpc, String where, List<String> problems) {
+        AnnotationValue value = jsonRpc.value("timeout");
+        if (value == null || value.asString().isBlank()) {
+            return 0;
+        }
+        try {
+            Duration timeout = DurationConverter.parseDuration(value.asString().trim());
+            if (timeout != null && !timeout.isNegative() && !timeout.isZero()) {
+                return timeout.toMillis();
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        problems.add("Method " + where + " has timeout \"" + value.asString() + "\", which is not a positive"
+                + " duration: write it as \"5s\", \"250ms\" or \"PT1M\"");
+        return 0;
+    }
+}

@@ -1,0 +1,155 @@
+package io.quarkiverse.jsonrpc.client.deployment;
+
+import static io.quarkus.deployment.annotations.ExecutionTime.RUNTIME_INIT;
+
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.AnnotationValue;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
+
+import io.quarkiverse.jsonrpc.client.runtime.DefaultJsonRpcClientBuilder;
+import io.quarkiverse.jsonrpc.client.runtime.GeneratedClient;
+import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClientRecorder;
+import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClients;
+import io.quarkiverse.jsonrpc.client.runtime.RecordedClient;
+import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
+import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
+import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
+import io.quarkus.deployment.GeneratedClassGizmo2Adaptor;
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.annotations.Consume;
+import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.GeneratedClassBuildItem;
+import io.quarkus.deployment.builditem.GeneratedResourceBuildItem;
+import io.quarkus.deployment.builditem.ServiceStartBuildItem;
+import io.quarkus.deployment.recording.RecorderContext;
+import io.quarkus.gizmo2.Gizmo;
+import io.quarkus.runtime.RuntimeValue;
+
+/**
+ * Finds the {@code @RegisterJsonRpcClient} interfaces, validates their methods, generates an implementation of each,
+ * and makes it a bean qualified {@code @JsonRpcClient}.
+ */
+class JsonRpcClientProcessor {
+
+    private static final String FEATURE = "jsonrpc-client";
+
+    @BuildStep
+    FeatureBuildItem feature() {
+        return new FeatureBuildItem(FEATURE);
+    }
+
+    @BuildStep
+    AdditionalBeanBuildItem clientBeans() {
+        return AdditionalBeanBuildItem.builder()
+                .addBeanClasses(JsonRpcClients.class, DefaultJsonRpcClientBuilder.class)
+                .setUnremovable()
+                .build();
+    }
+
+    @BuildStep
+    void discoverClients(CombinedIndexBuildItem combinedIndex, BuildProducer<ClientInterfaceBuildItem> clients,
+            BuildProducer<ValidationErrorBuildItem> errors) {
+        IndexView index = combinedIndex.getIndex();
+        List<String> problems = new ArrayList<>();
+        for (AnnotationInstance annotation : index.getAnnotations(ClientDotNames.REGISTER_JSON_RPC_CLIENT)) {
+            if (annotation.target().kind() != AnnotationTarget.Kind.CLASS) {
+                continue;
+            }
+            ClassInfo type = annotation.target().asClass();
+            if (!type.isInterface()) {
+                problems.add("@RegisterJsonRpcClient is on " + type.name() + ", which is a class: put it on an"
+                        + " interface, whose @JsonRpc methods the extension implements");
+                continue;
+            }
+            List<ClientInterfaceBuildItem.ClientMethod> methods = new ArrayList<>();
+            List<String> found = new ArrayList<>();
+            for (MethodInfo method : type.methods()) {
+                if (Modifier.isStatic(method.flags()) || !Modifier.isAbstract(method.flags())
+                        || method.isSynthetic()) {
+                    continue;
+                }
+                ClientMethodInspector.Inspection inspection = ClientMethodInspector.inspect(method, type);
+                found.addAll(inspection.problems());
+                if (inspection.problems().isEmpty()) {
+                    methods.add(new ClientInterfaceBuildItem.ClientMethod(method, inspection.spec()));
+                }
+            }
+            if (!type.interfaceNames().isEmpty()) {
+                found.add("JSON-RPC client interface " + type.name() + " extends " + type.interfaceNames()
+                        + ": declare every method on the @RegisterJsonRpcClient interface itself");
+            }
+            problems.addAll(found);
+            if (found.isEmpty()) {
+                clients.produce(new ClientInterfaceBuildItem(type, configKey(annotation, type), methods));
+            }
+        }
+        if (!problems.isEmpty()) {
+            errors.produce(new ValidationErrorBuildItem(
+                    problems.stream().map(p -> (Throwable) new IllegalStateException(p)).toList()));
+        }
+    }
+
+    private static String configKey(AnnotationInstance annotation, ClassInfo type) {
+        AnnotationValue key = annotation.value("configKey");
+        return key == null || key.asString().isBlank() ? type.name().toString() : key.asString();
+    }
+
+    /** The implementations are plain classes, made by the recorded supplier: they are not beans themselves. */
+    @BuildStep
+    void generateImplementations(List<ClientInterfaceBuildItem> clients,
+            BuildProducer<GeneratedClassBuildItem> generatedClasses,
+            BuildProducer<GeneratedResourceBuildItem> generatedResources) {
+        Gizmo gizmo = Gizmo.create(new GeneratedClassGizmo2Adaptor(generatedClasses, generatedResources, true))
+                .withDebugInfo(false)
+                .withParameters(false);
+        for (ClientInterfaceBuildItem client : clients.stream().sorted().toList()) {
+            ClientImplementationGenerator.generate(gizmo, client);
+        }
+    }
+
+    @BuildStep
+    @Record(RUNTIME_INIT)
+    void clientBeans(JsonRpcClientRecorder recorder, List<ClientInterfaceBuildItem> clients,
+            BuildProducer<SyntheticBeanBuildItem> beans) {
+        for (ClientInterfaceBuildItem client : clients.stream().sorted().toList()) {
+            beans.produce(SyntheticBeanBuildItem.configure(client.clientInterface.name())
+                    .addType(client.clientInterface.name())
+                    .addQualifier(ClientDotNames.JSON_RPC_CLIENT)
+                    .scope(Singleton.class)
+                    .unremovable()
+                    .setRuntimeInit()
+                    .supplier(recorder.client(client.interfaceName()))
+                    .done());
+        }
+    }
+
+    @BuildStep
+    @Record(RUNTIME_INIT)
+    @Consume(SyntheticBeansRuntimeInitBuildItem.class) // the clients are beans, and JsonRpcClients is looked up
+    ServiceStartBuildItem initializeClients(JsonRpcClientRecorder recorder, RecorderContext recorderContext,
+            List<ClientInterfaceBuildItem> clients, List<NotificationReceiverBuildItem> receivers) {
+        List<RecordedClient> recorded = new ArrayList<>();
+        for (ClientInterfaceBuildItem client : clients.stream().sorted().toList()) {
+            @SuppressWarnings({ "unchecked", "rawtypes" })
+            RuntimeValue<GeneratedClient> prototype = (RuntimeValue) recorderContext
+                    .newInstance(client.implementationName());
+            recorded.add(new RecordedClient(client.configKey, client.interfaceName(),
+                    client.methods.stream().map(ClientInterfaceBuildItem.ClientMethod::spec).toList(), prototype));
+        }
+        recorder.initialize(recorded, NotificationReceiverProcessor.record(receivers, recorderContext));
+        return new ServiceStartBuildItem(FEATURE);
+    }
+}

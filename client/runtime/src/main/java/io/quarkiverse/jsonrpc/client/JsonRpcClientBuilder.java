@@ -1,0 +1,58 @@
+package io.quarkiverse.jsonrpc.client;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.quarkus.arc.Arc;
+
+/**
+ * Creates a client at run time, for a server known only then. The interface must be annotated
+ * {@link RegisterJsonRpcClient}, so that the build prepares it; nothing is read from the configuration.
+ *
+ * <pre>
+ * Calc calc = JsonRpcClientBuilder.newBuilder()
+ *         .url("ws://localhost:8080/jsonrpc")
+ *         .timeout(Duration.ofSeconds(5))
+ *         .build(Calc.class);
+ * </pre>
+ *
+ * The client's connections stay open until {@link JsonRpcClientControl#close()} or shutdown.
+ */
+public interface JsonRpcClientBuilder {
+
+    /** A new builder; needs a running application. */
+    static JsonRpcClientBuilder newBuilder() {
+        return Arc.container().instance(JsonRpcClientBuilder.class).get();
+    }
+
+    /** The server: {@code http://}, {@code https://}, {@code ws://} or {@code wss://}; required. */
+    JsonRpcClientBuilder url(URI url);
+
+    default JsonRpcClientBuilder url(String url) {
+        return url(URI.create(url));
+    }
+
+    /** How long a call waits for its answer (30 seconds by default). */
+    JsonRpcClientBuilder timeout(Duration timeout);
+
+    /** How long opening a connection may take (10 seconds by default). */
+    JsonRpcClientBuilder connectTimeout(Duration timeout);
+
+    /** A header sent with every HTTP request, or with the WebSocket upgrade request. */
+    JsonRpcClientBuilder header(String name, String value);
+
+    /** HTTP Basic credentials. */
+    JsonRpcClientBuilder basicAuth(String username, String password);
+
+    /** A bearer token, sent as {@code Authorization: Bearer <token>}. */
+    JsonRpcClientBuilder bearerToken(String token);
+
+    /** A named TLS configuration of the Quarkus TLS registry ({@code quarkus.tls."<name>".*}). */
+    JsonRpcClientBuilder tlsConfigurationName(String name);
+
+    /** Positional (the default) or named params. */
+    JsonRpcClientBuilder paramsStyle(ParamsStyle style);
+
+    /** The client, which also implements {@link JsonRpcClientControl}. */
+    <T> T build(Class<T> clientInterface);
+}

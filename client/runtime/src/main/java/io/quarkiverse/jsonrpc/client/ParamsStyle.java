@@ -1,0 +1,12 @@
+package io.quarkiverse.jsonrpc.client;
+
+/** How a client sends a method's arguments. */
+public enum ParamsStyle {
+    /** As an array, in the order of the Java parameters: {@code "params": [42, 23]}. */
+    POSITIONAL,
+    /**
+     * As an object, by the Java parameter names: {@code "params": {"minuend": 42, "subtrahend": 23}}. The interface
+     * must be compiled with {@code -parameters}.
+     */
+    NAMED
+}

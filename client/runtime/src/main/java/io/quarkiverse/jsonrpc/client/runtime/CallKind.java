@@ -1,0 +1,29 @@
+package io.quarkiverse.jsonrpc.client.runtime;
+
+/** How a client method calls the server and hands back the answer, decided by its signature at build time. */
+public enum CallKind {
+    /** A plain return type: waits for the result; refused on the event loop. */
+    BLOCKING,
+    /** {@code void} without {@code @JsonRpcNotification}: waits for the (ignored) result; refused on the event loop. */
+    BLOCKING_VOID,
+    /** {@code Uni<T>}: the call is made when the {@code Uni} is subscribed. */
+    UNI,
+    /** {@code CompletionStage<T>} or {@code CompletableFuture<T>}: the call is made at once. */
+    COMPLETION_STAGE,
+    /** {@code void} with {@code @JsonRpcNotification}: returns once the notification is sent. */
+    NOTIFICATION,
+    /** {@code Uni<Void>} with {@code @JsonRpcNotification}: sent when subscribed. */
+    NOTIFICATION_UNI,
+    /** {@code Multi<T>} with {@code @JsonRpc}: a subscription, over a WebSocket. */
+    SUBSCRIPTION,
+    /** {@code Multi<T>} with {@code @OnJsonRpcNotification}: the server's notifications of one method. */
+    SERVER_NOTIFICATIONS;
+
+    public boolean blocking() {
+        return this == BLOCKING || this == BLOCKING_VOID || this == NOTIFICATION;
+    }
+
+    public boolean notification() {
+        return this == NOTIFICATION || this == NOTIFICATION_UNI;
+    }
+}

@@ -1,0 +1,31 @@
+package io.quarkiverse.jsonrpc.client.runtime;
+
+import java.util.function.BiConsumer;
+
+/**
+ * Observes every call a client makes (metrics, traces). Beans implementing it are found at startup; there are none
+ * unless quarkus-micrometer or quarkus-opentelemetry is present.
+ */
+public interface ClientCallListener {
+
+    /**
+     * A call starts.
+     *
+     * @param id the request id; {@code null} for a notification
+     */
+    Call onStart(String configKey, String method, Long id);
+
+    /** One call being observed. */
+    interface Call {
+
+        Call NONE = (failure, durationNanos) -> {
+        };
+
+        /** Headers to send with the call's HTTP request (the trace context). */
+        default void headers(BiConsumer<String, String> header) {
+        }
+
+        /** @param failure {@code null} when the call succeeded */
+        void onEnd(Throwable failure, long durationNanos);
+    }
+}

@@ -1,0 +1,216 @@
+package io.quarkiverse.jsonrpc.client.runtime;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
+import io.quarkiverse.jsonrpc.client.ParamsStyle;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.MessageWriter;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.Params;
+import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
+import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+/**
+ * A client's calls: one per config key (or per built client), shared by every injected instance. The generated
+ * implementation passes each call here by method index; the result's reader was made once, at startup.
+ */
+public final class ClientCore {
+
+    private final ClientSettings settings;
+    private final RecordedClient recorded;
+    private final CallSpec[] specs;
+    private final ObjectReader[] readers;
+    private final Vertx vertx;
+    private final MessageWriter writer;
+    private final ObservedCalls observed;
+    private final AtomicLong ids = new AtomicLong();
+    private final NotificationRouter router;
+    private final Subscriptions subscriptions;
+    private final ClientTransport transport;
+
+    ClientCore(ClientSettings settings, RecordedClient recorded, Vertx vertx, ObjectMapper mapper,
+            ObservedCalls observed, Function<ConnectionListener, ClientTransport> transports) {
+        this.settings = settings;
+        this.recorded = recorded;
+        this.specs = recorded.calls().toArray(CallSpec[]::new);
+        this.readers = new ObjectReader[specs.length];
+        for (int i = 0; i < specs.length; i++) {
+            readers[i] = specs[i].resultType() == null ? null
+                    : mapper.readerFor(mapper.getTypeFactory().constructFromCanonical(specs[i].resultType()));
+        }
+        this.vertx = vertx;
+        this.writer = new MessageWriter(mapper);
+        this.observed = observed;
+        this.subscriptions = new Subscriptions(this, settings, mapper.readerFor(com.fasterxml.jackson.databind.JsonNode.class));
+        this.router = new NotificationRouter(settings, subscriptions);
+        this.transport = transports.apply(router);
+    }
+
+    public ClientSettings settings() {
+        return settings;
+    }
+
+    public RecordedClient recorded() {
+        return recorded;
+    }
+
+    NotificationRouter router() {
+        return router;
+    }
+
+    ClientTransport transport() {
+        return transport;
+    }
+
+    CallSpec spec(int index) {
+        return specs[index];
+    }
+
+    ObjectReader reader(int index) {
+        return readers[index];
+    }
+
+    MessageWriter writer() {
+        return writer;
+    }
+
+    ObservedCalls observed() {
+        return observed;
+    }
+
+    long nextId() {
+        return ids.incrementAndGet();
+    }
+
+    /** A call of the generated implementation: method {@code index} with its arguments. */
+    Object invoke(int index, Object[] args) {
+        CallSpec spec = specs[index];
+        return switch (spec.kind()) {
+            case BLOCKING, BLOCKING_VOID -> await(spec, call(spec, readers[index], params(spec, args)));
+            case UNI -> call(spec, readers[index], params(spec, args));
+            case COMPLETION_STAGE -> call(spec, readers[index], params(spec, args)).subscribeAsCompletionStage();
+            case NOTIFICATION -> await(spec, notify(spec, params(spec, args)));
+            case NOTIFICATION_UNI -> notify(spec, params(spec, args));
+            case SUBSCRIPTION -> subscriptions.subscribe(spec, readers[index], args);
+            case SERVER_NOTIFICATIONS -> router.stream(spec, readers[index], transport);
+        };
+    }
+
+    Params params(CallSpec spec, Object[] args) {
+        if (args.length == 0) {
+            return Params.NONE;
+        }
+        if (settings.paramsStyle() == ParamsStyle.NAMED) {
+            if (spec.paramNames().size() != args.length) {
+                throw new IllegalStateException(spec.javaMethod() + " cannot send named params: its interface was"
+                        + " compiled without -parameters, so the parameter names are unknown");
+            }
+            return Params.named(spec.paramNames(), args);
+        }
+        return Params.positional(args, spec.varargs(), null);
+    }
+
+    /** Blocks for a call's answer; refused on the event loop, which must never wait. */
+    static <T> T await(CallSpec spec, Uni<T> call) {
+        if (Context.isOnEventLoopThread()) {
+            throw new IllegalStateException(spec.javaMethod() + " blocks until the server answers, which is not"
+                    + " allowed on the event loop (thread " + Thread.currentThread().getName() + "): return Uni or"
+                    + " CompletionStage from the client method, or call it from a worker thread (@Blocking)");
+        }
+        return call.await().indefinitely();
+    }
+
+    /** A request; its answer read with {@code reader} (nothing read when null). Lazy: sent when subscribed. */
+    Uni<Object> call(CallSpec spec, ObjectReader reader, Params params) {
+        return Uni.createFrom().emitter(emitter -> {
+            long id = nextId();
+            ObservedCalls.Started started = observed.start(settings.configKey(), spec.name(), id);
+            byte[] message;
+            try {
+                message = writer.message(spec.name(), params, id);
+            } catch (RuntimeException e) {
+                started.end(e);
+                emitter.fail(e);
+                return;
+            }
+            PendingCall pending = new PendingCall(spec, reader, started, emitter);
+            long timer = startTimer(spec, pending, id);
+            if (timer != -1) {
+                pending.onSettled(() -> vertx.cancelTimer(timer));
+            }
+            emitter.onTermination(() -> {
+                if (pending.cancel()) {
+                    transport.forget(id);
+                }
+            });
+            transport.send(message, started.headers(), Map.of(id, pending), sent -> {
+                // a failure to send has already failed the pending call
+            });
+        });
+    }
+
+    private long startTimer(CallSpec spec, PendingCall pending, long id) {
+        long timeout = timeoutMillis(spec);
+        if (timeout <= 0) {
+            return -1;
+        }
+        return vertx.setTimer(timeout, fired -> {
+            transport.forget(id);
+            pending.onFailure(new JsonRpcTimeoutException(spec.javaMethod() + " (" + spec.name() + ") got no answer"
+                    + " from " + settings.url() + " within " + Duration.ofMillis(timeout).toString().substring(2)
+                            .toLowerCase()));
+        });
+    }
+
+    long vertxTimer(long millis, Runnable action) {
+        return millis <= 0 ? -1 : vertx.setTimer(millis, fired -> action.run());
+    }
+
+    void cancelTimer(long timer) {
+        if (timer != -1) {
+            vertx.cancelTimer(timer);
+        }
+    }
+
+    long timeoutMillis(CallSpec spec) {
+        return spec.timeoutMillis() > 0 ? spec.timeoutMillis() : settings.timeout().toMillis();
+    }
+
+    /** A notification: completes once it is written (WebSocket) or the server accepted it (HTTP). */
+    Uni<Void> notify(CallSpec spec, Params params) {
+        return Uni.createFrom().emitter(emitter -> {
+            ObservedCalls.Started started = observed.start(settings.configKey(), spec.name(), null);
+            byte[] message = writer.message(spec.name(), params, null);
+            transport.send(message, started.headers(), Map.of(), sent -> {
+                started.end(sent.cause());
+                if (sent.succeeded()) {
+                    emitter.complete(null);
+                } else {
+                    emitter.fail(sent.cause());
+                }
+            });
+        });
+    }
+
+    void connectForReceivers() {
+        transport.connect();
+    }
+
+    public void close() {
+        subscriptions.closeAll();
+        transport.close();
+    }
+
+    List<CallSpec> specs() {
+        return List.of(specs);
+    }
+}

@@ -1,0 +1,40 @@
+package io.quarkiverse.jsonrpc.client.runtime;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.quarkiverse.jsonrpc.client.ParamsStyle;
+
+/**
+ * Everything a client needs to know of its server, from the configuration or a builder.
+ *
+ * @param headers with the {@code Authorization} header of the credentials, if any
+ */
+public record ClientSettings(String configKey, URI url, Duration timeout, Duration connectTimeout,
+        Map<String, String> headers, Optional<String> tlsConfigurationName, ParamsStyle paramsStyle,
+        int maxHttpConnections, SubscriptionProtocol subscriptions, Reconnect reconnect) {
+
+    /** The methods of a server's subscriptions; {@code subscribeMethod} empty when each calls its own. */
+    public record SubscriptionProtocol(Optional<String> subscribeMethod, String notificationMethod,
+            String unsubscribeMethod, boolean resubscribe) {
+
+        public static final SubscriptionProtocol DEFAULT = new SubscriptionProtocol(Optional.empty(),
+                "rpc.subscription", "rpc.unsubscribe", false);
+    }
+
+    /** Background reconnection of a WebSocket. */
+    public record Reconnect(boolean enabled, Duration initialDelay, Duration maxDelay) {
+
+        public static final Reconnect DEFAULT = new Reconnect(true, Duration.ofMillis(200), Duration.ofSeconds(30));
+    }
+
+    public boolean webSocket() {
+        return "ws".equalsIgnoreCase(url.getScheme()) || "wss".equalsIgnoreCase(url.getScheme());
+    }
+
+    public boolean secure() {
+        return "https".equalsIgnoreCase(url.getScheme()) || "wss".equalsIgnoreCase(url.getScheme());
+    }
+}

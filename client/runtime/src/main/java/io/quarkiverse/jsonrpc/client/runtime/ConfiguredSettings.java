@@ -1,0 +1,69 @@
+package io.quarkiverse.jsonrpc.client.runtime;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig.ClientConfig;
+import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig.ReconnectConfig;
+import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig.SubscriptionsConfig;
+import io.quarkus.runtime.configuration.ConfigurationException;
+
+/** A client's settings read from {@code quarkus.jsonrpc-client."<key>".*}, checked as the application starts. */
+final class ConfiguredSettings {
+
+    private static final Set<String> SCHEMES = Set.of("http", "https", "ws", "wss");
+
+    private ConfiguredSettings() {
+    }
+
+    static ClientSettings of(String configKey, String interfaceName, ClientConfig config) {
+        String property = "quarkus.jsonrpc-client.\"" + configKey + "\".url";
+        if (config == null || config.url().isEmpty() || config.url().get().isBlank()) {
+            throw new ConfigurationException("The JSON-RPC client '" + configKey + "' (" + interfaceName
+                    + ") has no URL: set " + property + " to the server's http://, https://, ws:// or wss:// URL",
+                    Set.of(property));
+        }
+        URI url = url(config.url().get().trim(), property);
+        Map<String, String> headers = new LinkedHashMap<>(config.headers());
+        authorization(config.username(), config.password(), config.bearerToken())
+                .ifPresent(value -> headers.put("Authorization", value));
+        SubscriptionsConfig subscriptions = config.subscriptions();
+        ReconnectConfig reconnect = config.reconnect();
+        return new ClientSettings(configKey, url, config.timeout(), config.connectTimeout(), Map.copyOf(headers),
+                config.tlsConfigurationName(), config.paramsStyle(), config.maxHttpConnections(),
+                new ClientSettings.SubscriptionProtocol(subscriptions.subscribeMethod(),
+                        subscriptions.notificationMethod(), subscriptions.unsubscribeMethod(),
+                        subscriptions.resubscribe()),
+                new ClientSettings.Reconnect(reconnect.enabled(), reconnect.initialDelay(), reconnect.maxDelay()));
+    }
+
+    static URI url(String value, String property) {
+        try {
+            URI url = new URI(value);
+            if (url.getScheme() == null || !SCHEMES.contains(url.getScheme().toLowerCase()) || url.getHost() == null) {
+                throw new ConfigurationException(property + " is '" + value + "': write an http://, https://, ws://"
+                        + " or wss:// URL with a host", Set.of(property));
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            throw new ConfigurationException(property + " is '" + value + "', which is not a URL: " + e.getMessage(),
+                    Set.of(property));
+        }
+    }
+
+    static Optional<String> authorization(Optional<String> username, Optional<String> password,
+            Optional<String> bearerToken) {
+        if (username.isPresent()) {
+            String credentials = username.get() + ":" + password.orElse("");
+            return Optional.of("Basic " + Base64.getEncoder()
+                    .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return bearerToken.map(token -> "Bearer " + token);
+    }
+}

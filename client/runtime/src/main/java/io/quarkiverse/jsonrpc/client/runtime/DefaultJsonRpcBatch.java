@@ -1,0 +1,259 @@
+package io.quarkiverse.jsonrpc.client.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcBatch;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
+import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.MessageWriter;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A batch recorded through a second instance of the generated implementation: each call made on it is noted, not
+ * sent, and the whole is sent as one JSON array.
+ */
+final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
+
+    private final ClientCore core;
+    private final T recorder;
+    private final List<Call<?>> calls = new ArrayList<>();
+    private final AtomicBoolean sent = new AtomicBoolean();
+    private Call<?> lastRecorded;
+
+    @SuppressWarnings("unchecked")
+    DefaultJsonRpcBatch(ClientCore core, GeneratedClient client) {
+        this.core = core;
+        this.recorder = (T) client.newInstance().recordInto(core, this);
+    }
+
+    Object record(int index, Object[] args) {
+        CallSpec spec = core.spec(index);
+        if (spec.kind() != CallKind.BLOCKING && spec.kind() != CallKind.BLOCKING_VOID
+                && spec.kind() != CallKind.NOTIFICATION) {
+            throw new IllegalArgumentException(spec.javaMethod() + " cannot be part of a batch: only methods"
+                    + " returning a plain value, void, or notifications can; call it on its own");
+        }
+        lastRecorded = new Call<>(spec, core.reader(index), core.params(spec, args),
+                spec.kind() == CallKind.NOTIFICATION ? null : core.nextId());
+        return defaultValue(spec.primitiveResult());
+    }
+
+    private static Object defaultValue(String primitive) {
+        if (primitive == null) {
+            return null;
+        }
+        return switch (primitive) {
+            case "boolean" -> Boolean.FALSE;
+            case "char" -> (char) 0;
+            case "byte" -> (byte) 0;
+            case "short" -> (short) 0;
+            case "int" -> 0;
+            case "long" -> 0L;
+            case "float" -> 0f;
+            default -> 0d;
+        };
+    }
+
+    @Override
+    public <R> Entry<R> add(Function<T, R> call) {
+        return addRecorded(() -> call.apply(recorder));
+    }
+
+    @Override
+    public Entry<Void> addVoid(Consumer<T> call) {
+        return addRecorded(() -> call.accept(recorder));
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized <R> Entry<R> addRecorded(Runnable call) {
+        if (sent.get()) {
+            throw new IllegalStateException("This batch was already sent: make a new one");
+        }
+        lastRecorded = null;
+        call.run();
+        Call<?> recorded = lastRecorded;
+        if (recorded == null) {
+            throw new IllegalArgumentException("The lambda given to the batch called no method of the client");
+        }
+        lastRecorded = null;
+        calls.add(recorded);
+        return (Entry<R>) recorded;
+    }
+
+    @Override
+    public int size() {
+        return calls.size();
+    }
+
+    @Override
+    public Uni<Void> send() {
+        return Uni.createFrom().emitter(emitter -> {
+            if (!sent.compareAndSet(false, true)) {
+                emitter.fail(new IllegalStateException("This batch was already sent: make a new one"));
+                return;
+            }
+            List<MessageWriter.Message> messages = new ArrayList<>(calls.size());
+            Map<Long, ResponseHandler> awaiting = new HashMap<>();
+            long timeout = 0;
+            for (Call<?> call : calls) {
+                messages.add(new MessageWriter.Message(call.spec.name(), call.params, call.id));
+                if (call.id != null) {
+                    awaiting.put(call.id, call);
+                    timeout = Math.max(timeout, core.timeoutMillis(call.spec));
+                }
+            }
+            ObservedCalls.Started started = core.observed().start(core.settings().configKey(), "rpc.batch", null);
+            byte[] message = core.writer().batch(messages);
+            long timer = awaiting.isEmpty() ? -1 : startTimer(awaiting, timeout);
+            core.transport().send(message, started.headers(), awaiting, done -> {
+                if (awaiting.isEmpty()) {
+                    finish(emitter, started, timer, done.cause());
+                }
+            });
+            if (!awaiting.isEmpty()) {
+                // every awaited call settles: answered, failed by the transport, or timed out
+                Uni.join().all(calls.stream().filter(c -> c.id != null).map(c -> c.answered).toList())
+                        .andCollectFailures()
+                        .subscribe().with(ok -> finish(emitter, started, timer, transportFailure()),
+                                failure -> finish(emitter, started, timer, failure));
+            }
+        });
+    }
+
+    private long startTimer(Map<Long, ResponseHandler> awaiting, long timeout) {
+        return core.vertxTimer(timeout, () -> awaiting.forEach((id, handler) -> {
+            core.transport().forget(id);
+            handler.onFailure(new JsonRpcTimeoutException("The batch got no answer to its call " + id + " ("
+                    + ((Call<?>) handler).spec.javaMethod() + ") from " + core.settings().url() + " within "
+                    + timeout + " ms"));
+        }));
+    }
+
+    private void finish(io.smallrye.mutiny.subscription.UniEmitter<? super Void> emitter,
+            ObservedCalls.Started started, long timer, Throwable failure) {
+        core.cancelTimer(timer);
+        started.end(failure);
+        if (failure == null) {
+            emitter.complete(null);
+        } else {
+            emitter.fail(failure);
+        }
+    }
+
+    /** The batch as a whole failed when a call got no answer at all (as opposed to a JSON-RPC error). */
+    private Throwable transportFailure() {
+        for (Call<?> call : calls) {
+            if (call.failure != null && !(call.failure instanceof JsonRpcClientException)) {
+                return call.failure;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void sendAndAwait() {
+        ClientCore.await(new CallSpec("JsonRpcBatch#sendAndAwait", "rpc.batch", CallKind.BLOCKING, List.of(), false,
+                null, null, 0), send());
+    }
+
+    /** One call of the batch and, once answered, its entry. */
+    private static final class Call<R> implements Entry<R>, ResponseHandler {
+
+        final CallSpec spec;
+        final ObjectReader reader;
+        final io.quarkiverse.jsonrpc.client.runtime.protocol.Params params;
+        final Long id;
+        final Uni<Void> answered;
+        private io.smallrye.mutiny.subscription.UniEmitter<? super Void> answer;
+        private volatile boolean done;
+        private volatile Object value;
+        private volatile RuntimeException failure;
+
+        Call(CallSpec spec, ObjectReader reader, io.quarkiverse.jsonrpc.client.runtime.protocol.Params params, Long id) {
+            this.spec = spec;
+            this.reader = reader;
+            this.params = params;
+            this.id = id;
+            this.done = id == null;
+            this.answered = Uni.createFrom().<Void> emitter(e -> {
+                synchronized (this) {
+                    if (done) {
+                        e.complete(null);
+                    } else {
+                        answer = e;
+                    }
+                }
+            }).memoize().indefinitely();
+        }
+
+        @Override
+        public void onResponse(Incoming.Response response) {
+            if (response.error() != null) {
+                settle(null, ErrorObjects.toException(spec.name(), response.error()));
+                return;
+            }
+            try {
+                JsonNode result = response.result();
+                settle(reader == null || result == null || result.isNull() ? null : reader.readValue(result), null);
+            } catch (Exception e) {
+                settle(null, new JsonRpcClientException(spec.name(), 0, "The result of " + spec.javaMethod()
+                        + " cannot be read: " + e.getMessage(), null));
+            }
+        }
+
+        @Override
+        public void onFailure(Throwable cause) {
+            settle(null, cause instanceof RuntimeException r ? r : new RuntimeException(cause));
+        }
+
+        private void settle(Object result, RuntimeException error) {
+            io.smallrye.mutiny.subscription.UniEmitter<? super Void> waiting;
+            synchronized (this) {
+                if (done) {
+                    return;
+                }
+                value = result;
+                failure = error;
+                done = true;
+                waiting = answer;
+            }
+            if (waiting != null) {
+                waiting.complete(null);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        @Override
+        public R get() {
+            if (!done) {
+                throw new IllegalStateException("The batch has not been answered yet: send it first");
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return (R) value;
+        }
+
+        @Override
+        public JsonRpcClientException error() {
+            return failure instanceof JsonRpcClientException e ? e : null;
+        }
+
+        @Override
+        public boolean isDone() {
+            return done;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.quarkiverse.jsonrpc.client.runtime;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.enterprise.context.Dependent;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
+import io.quarkiverse.jsonrpc.client.ParamsStyle;
+
+/** A new one per {@link JsonRpcClientBuilder#newBuilder()}: a dependent bean. */
+@Dependent
+public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
+
+    private final JsonRpcClients clients;
+    private URI url;
+    private Duration timeout = Duration.ofSeconds(30);
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private Optional<String> tlsConfigurationName = Optional.empty();
+    private ParamsStyle paramsStyle = ParamsStyle.POSITIONAL;
+
+    DefaultJsonRpcClientBuilder(JsonRpcClients clients) {
+        this.clients = clients;
+    }
+
+    @Override
+    public JsonRpcClientBuilder url(URI url) {
+        this.url = ConfiguredSettings.url(url.toString(), "The builder's URL");
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder timeout(Duration timeout) {
+        this.timeout = Objects.requireNonNull(timeout);
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder connectTimeout(Duration timeout) {
+        this.connectTimeout = Objects.requireNonNull(timeout);
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder basicAuth(String username, String password) {
+        ConfiguredSettings.authorization(Optional.of(username), Optional.of(password), Optional.empty())
+                .ifPresent(value -> headers.put("Authorization", value));
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder bearerToken(String token) {
+        headers.put("Authorization", "Bearer " + token);
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder tlsConfigurationName(String name) {
+        this.tlsConfigurationName = Optional.of(name);
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder paramsStyle(ParamsStyle style) {
+        this.paramsStyle = Objects.requireNonNull(style);
+        return this;
+    }
+
+    @Override
+    public <T> T build(Class<T> clientInterface) {
+        if (url == null) {
+            throw new IllegalStateException("Set the server's URL with url(...) before build()");
+        }
+        ClientSettings settings = new ClientSettings(clients.configKeyOf(clientInterface), url, timeout,
+                connectTimeout, Map.copyOf(headers), tlsConfigurationName, paramsStyle, 20,
+                ClientSettings.SubscriptionProtocol.DEFAULT, ClientSettings.Reconnect.DEFAULT);
+        return clientInterface.cast(clients.build(clientInterface, settings));
+    }
+}

@@ -1,0 +1,66 @@
+package io.quarkiverse.jsonrpc.client.runtime;
+
+import java.net.URI;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcBatch;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
+
+/**
+ * The superclass of every generated client implementation. Each generated method passes its index and arguments to
+ * {@link #invoke(int, Object[])} and casts what comes back; nothing is looked up by reflection.
+ */
+public abstract class GeneratedClient implements JsonRpcClientControl {
+
+    private ClientCore core;
+    private boolean owned;
+    private DefaultJsonRpcBatch<?> recording;
+
+    /** A new, unbound instance of the same generated class. */
+    public abstract GeneratedClient newInstance();
+
+    final GeneratedClient bind(ClientCore core, boolean owned) {
+        this.core = core;
+        this.owned = owned;
+        return this;
+    }
+
+    final GeneratedClient recordInto(ClientCore core, DefaultJsonRpcBatch<?> batch) {
+        this.core = core;
+        this.recording = batch;
+        return this;
+    }
+
+    protected final Object invoke(int index, Object[] args) {
+        if (recording != null) {
+            return recording.record(index, args);
+        }
+        return core.invoke(index, args);
+    }
+
+    @Override
+    public String configKey() {
+        return core.settings().configKey();
+    }
+
+    @Override
+    public URI serverUrl() {
+        return core.settings().url();
+    }
+
+    @Override
+    public JsonRpcBatch<?> newBatch() {
+        return new DefaultJsonRpcBatch<>(core, this);
+    }
+
+    @Override
+    public void close() {
+        if (owned) {
+            core.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JSON-RPC client " + core.recorded().interfaceName() + " of " + core.settings().url();
+    }
+}

@@ -1,0 +1,117 @@
+package io.quarkiverse.jsonrpc.client.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig;
+import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
+import io.quarkiverse.jsonrpc.client.runtime.transport.http.HttpClientTransport;
+import io.quarkiverse.jsonrpc.client.runtime.transport.websocket.WebSocketClientTransport;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import io.quarkus.tls.TlsConfiguration;
+import io.quarkus.tls.TlsConfigurationRegistry;
+import io.vertx.core.Vertx;
+
+/**
+ * Every client of the application: one {@link ClientCore} per config key, made at startup from the configuration,
+ * and those made by {@link DefaultJsonRpcClientBuilder}; all closed at shutdown.
+ */
+@Singleton
+public class JsonRpcClients {
+
+    private final Vertx vertx;
+    private final ObjectMapper mapper;
+    private final Instance<TlsConfigurationRegistry> tlsRegistry;
+    private final ObservedCalls observed;
+    private final Map<String, RecordedClient> byInterface = new ConcurrentHashMap<>();
+    private final Map<String, ClientCore> configured = new TreeMap<>();
+    private final List<ClientCore> built = new ArrayList<>();
+
+    JsonRpcClients(Vertx vertx, ObjectMapper mapper, Instance<TlsConfigurationRegistry> tlsRegistry,
+            Instance<ClientCallListener> listeners) {
+        this.vertx = vertx;
+        this.mapper = mapper;
+        this.tlsRegistry = tlsRegistry;
+        this.observed = new ObservedCalls(listeners.stream().toList());
+    }
+
+    /** Checks every client's configuration and makes the clients; a missing URL stops the application here. */
+    synchronized void initialize(List<RecordedClient> clients, List<RecordedReceiver> receivers,
+            JsonRpcClientsConfig config) {
+        for (RecordedClient client : clients) {
+            byInterface.put(client.interfaceName(), client);
+            ClientSettings settings = ConfiguredSettings.of(client.configKey(), client.interfaceName(),
+                    config.clients().get(client.configKey()));
+            configured.put(client.configKey(), core(settings, client));
+        }
+        NotificationReceivers.register(receivers, configured, mapper);
+    }
+
+    synchronized GeneratedClient configured(String interfaceName) {
+        RecordedClient recorded = byInterface.get(interfaceName);
+        return recorded.prototype().getValue().newInstance().bind(configured.get(recorded.configKey()), false);
+    }
+
+    synchronized GeneratedClient build(Class<?> clientInterface, ClientSettings settings) {
+        RecordedClient recorded = byInterface.get(clientInterface.getName());
+        if (recorded == null) {
+            throw new IllegalArgumentException(clientInterface.getName() + " is not a JSON-RPC client interface:"
+                    + " annotate it @RegisterJsonRpcClient so that the build prepares it");
+        }
+        ClientCore core = core(settings, recorded);
+        built.add(core);
+        return recorded.prototype().getValue().newInstance().bind(core, true);
+    }
+
+    String configKeyOf(Class<?> clientInterface) {
+        RecordedClient recorded = byInterface.get(clientInterface.getName());
+        return recorded == null ? clientInterface.getName() : recorded.configKey();
+    }
+
+    /** The clients made from the configuration, by config key, for the Dev UI. */
+    public synchronized Map<String, ClientCore> configuredClients() {
+        return Map.copyOf(configured);
+    }
+
+    private ClientCore core(ClientSettings settings, RecordedClient recorded) {
+        TlsConfiguration tls = settings.secure() ? tls(settings) : null;
+        return new ClientCore(settings, recorded, vertx, mapper, observed, listener -> transport(settings, tls,
+                listener));
+    }
+
+    private ClientTransport transport(ClientSettings settings, TlsConfiguration tls,
+            io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener listener) {
+        return settings.webSocket() ? new WebSocketClientTransport(vertx, mapper, settings, tls, listener)
+                : new HttpClientTransport(vertx, mapper, settings, tls);
+    }
+
+    private TlsConfiguration tls(ClientSettings settings) {
+        if (!tlsRegistry.isResolvable()) {
+            return null;
+        }
+        TlsConfigurationRegistry registry = tlsRegistry.get();
+        Optional<String> name = settings.tlsConfigurationName();
+        if (name.isPresent()) {
+            return registry.get(name.get()).orElseThrow(() -> new ConfigurationException("The JSON-RPC client '"
+                    + settings.configKey() + "' names the TLS configuration '" + name.get() + "', which does not"
+                    + " exist: configure quarkus.tls.\"" + name.get() + "\".*"));
+        }
+        return registry.getDefault().orElse(null);
+    }
+
+    @PreDestroy
+    synchronized void closeAll() {
+        configured.values().forEach(ClientCore::close);
+        built.forEach(ClientCore::close);
+    }
+}

@@ -1,0 +1,44 @@
+package io.quarkiverse.jsonrpc.client.runtime;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The listeners of a client as one: nothing is allocated per call when there are none. */
+final class ObservedCalls {
+
+    private final List<ClientCallListener> listeners;
+
+    ObservedCalls(List<ClientCallListener> listeners) {
+        this.listeners = List.copyOf(listeners);
+    }
+
+    /** One started call: its listeners' calls, and the headers they add. */
+    record Started(ClientCallListener.Call[] calls, Map<String, String> headers, long startNanos) {
+
+        static final Started NONE = new Started(new ClientCallListener.Call[0], Map.of(), 0);
+
+        void end(Throwable failure) {
+            if (calls.length == 0) {
+                return;
+            }
+            long duration = System.nanoTime() - startNanos;
+            for (ClientCallListener.Call call : calls) {
+                call.onEnd(failure, duration);
+            }
+        }
+    }
+
+    Started start(String configKey, String method, Long id) {
+        if (listeners.isEmpty()) {
+            return Started.NONE;
+        }
+        ClientCallListener.Call[] calls = new ClientCallListener.Call[listeners.size()];
+        Map<String, String> headers = new HashMap<>(4);
+        for (int i = 0; i < calls.length; i++) {
+            calls[i] = listeners.get(i).onStart(configKey, method, id);
+            calls[i].headers(headers::put);
+        }
+        return new Started(calls, headers, System.nanoTime());
+    }
+}

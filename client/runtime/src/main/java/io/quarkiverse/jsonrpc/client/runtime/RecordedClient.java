@@ -1,0 +1,17 @@
+package io.quarkiverse.jsonrpc.client.runtime;
+
+import java.util.List;
+
+import io.quarkus.runtime.RuntimeValue;
+
+/**
+ * A client interface as the build found it.
+ *
+ * @param configKey its key under {@code quarkus.jsonrpc-client}
+ * @param interfaceName the interface
+ * @param calls its methods, by the index the generated implementation passes
+ * @param prototype an instance of the generated implementation, which makes the others without reflection
+ */
+public record RecordedClient(String configKey, String interfaceName, List<CallSpec> calls,
+        RuntimeValue<GeneratedClient> prototype) {
+}

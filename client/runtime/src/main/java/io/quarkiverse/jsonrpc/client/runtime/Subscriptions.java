@@ -1,0 +1,198 @@
+package io.quarkiverse.jsonrpc.client.runtime;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.Params;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+
+/**
+ * The live subscriptions of a client. Subscribing calls the method (or the configured subscribe method), whose result
+ * is the subscription id; items then arrive as notifications naming that id; cancelling calls the unsubscribe
+ * method.
+ */
+final class Subscriptions {
+
+    private static final Logger LOG = Logger.getLogger(Subscriptions.class);
+
+    private final ClientCore core;
+    private final ClientSettings settings;
+    private final ObjectReader idReader;
+    private final Map<String, Live> byId = new ConcurrentHashMap<>();
+    private final Set<Live> all = ConcurrentHashMap.newKeySet();
+
+    Subscriptions(ClientCore core, ClientSettings settings, ObjectReader idReader) {
+        this.core = core;
+        this.settings = settings;
+        this.idReader = idReader;
+    }
+
+    Multi<Object> subscribe(CallSpec spec, ObjectReader reader, Object[] args) {
+        return Multi.createFrom().emitter(emitter -> {
+            if (!core.transport().carriesNotifications()) {
+                emitter.fail(new IllegalStateException(spec.javaMethod() + " returns Multi, a subscription, which"
+                        + " only a WebSocket carries: set quarkus.jsonrpc-client.\"" + settings.configKey()
+                        + "\".url to a ws:// or wss:// URL"));
+                return;
+            }
+            Live live = new Live(spec, reader, args, emitter);
+            all.add(live);
+            emitter.onTermination(live::terminated);
+            live.start();
+        });
+    }
+
+    /** Whether {@code params} belonged to a subscription of this client. */
+    boolean onNotification(JsonNode params) {
+        JsonNode id = params.get("subscription");
+        Live live = id == null ? null : byId.get(id.asText());
+        if (live == null) {
+            return false;
+        }
+        live.received(params);
+        return true;
+    }
+
+    void onDisconnected(Throwable cause) {
+        for (Live live : all) {
+            byId.remove(live.key());
+            if (settings.subscriptions().resubscribe()) {
+                live.id = null;
+            } else {
+                live.endWith(new JsonRpcTransportException("The subscription " + live.spec.javaMethod() + " ended: "
+                        + cause.getMessage(), cause));
+            }
+        }
+    }
+
+    void onReconnected() {
+        for (Live live : all) {
+            if (live.id == null) {
+                live.start();
+            }
+        }
+    }
+
+    boolean wantsConnection() {
+        return settings.subscriptions().resubscribe() && !all.isEmpty();
+    }
+
+    void closeAll() {
+        for (Live live : all) {
+            live.endWith(new JsonRpcTransportException("The JSON-RPC client '" + settings.configKey()
+                    + "' was closed", null));
+        }
+    }
+
+    /** One subscription, from the subscribe call to its end. */
+    private final class Live {
+
+        final CallSpec spec;
+        final ObjectReader reader;
+        final Object[] args;
+        final MultiEmitter<? super Object> emitter;
+        volatile JsonNode id;
+        volatile boolean ended;
+
+        Live(CallSpec spec, ObjectReader reader, Object[] args, MultiEmitter<? super Object> emitter) {
+            this.spec = spec;
+            this.reader = reader;
+            this.args = args;
+            this.emitter = emitter;
+        }
+
+        String key() {
+            JsonNode current = id;
+            return current == null ? "" : current.asText();
+        }
+
+        void start() {
+            String subscribeMethod = settings.subscriptions().subscribeMethod().orElse(null);
+            CallSpec call = new CallSpec(spec.javaMethod(), subscribeMethod == null ? spec.name() : subscribeMethod,
+                    CallKind.UNI, spec.paramNames(), spec.varargs(), JsonNode.class.getName(), null,
+                    spec.timeoutMillis());
+            Params params = subscribeMethod == null ? core.params(spec, args)
+                    : Params.positional(args, spec.varargs(), spec.name());
+            // the answer is handled on the connection's thread before the next message: no item can be missed
+            core.call(call, idReader, params).subscribe().with(result -> {
+                JsonNode subscriptionId = (JsonNode) result;
+                if (ended) {
+                    unsubscribe(subscriptionId);
+                    return;
+                }
+                id = subscriptionId;
+                byId.put(subscriptionId.asText(), this);
+            }, this::endWith);
+        }
+
+        void received(JsonNode params) {
+            JsonNode result = params.get("result");
+            JsonNode error = params.get("error");
+            if (result != null) {
+                try {
+                    Object item = reader.readValue(result);
+                    if (item != null) {
+                        emitter.emit(item);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    endWith(new JsonRpcTransportException("An item of the subscription " + spec.javaMethod()
+                            + " cannot be read as " + spec.resultType() + ": " + e.getMessage(), e));
+                }
+            } else if (error != null) {
+                endWith(ErrorObjects.toException(spec.name(), error));
+            } else if (params.path("complete").asBoolean(false)) {
+                ended = true;
+                forget();
+                emitter.complete();
+            }
+        }
+
+        void endWith(Throwable failure) {
+            if (!ended) {
+                ended = true;
+                forget();
+                emitter.fail(failure);
+            }
+        }
+
+        /** The subscriber cancelled (or the stream ended, in which case there is nothing to do). */
+        void terminated() {
+            if (ended) {
+                return;
+            }
+            ended = true;
+            forget();
+            JsonNode current = id;
+            if (current != null) {
+                unsubscribe(current);
+            }
+        }
+
+        private void forget() {
+            all.remove(this);
+            JsonNode current = id;
+            if (current != null) {
+                byId.remove(current.asText(), this);
+            }
+        }
+
+        private void unsubscribe(JsonNode subscriptionId) {
+            CallSpec call = new CallSpec(spec.javaMethod(), settings.subscriptions().unsubscribeMethod(),
+                    CallKind.UNI, java.util.List.of(), false, null, null, spec.timeoutMillis());
+            core.call(call, null, Params.positional(new Object[] { subscriptionId }, false, null)).subscribe()
+                    .with(ignored -> {
+                    }, failure -> LOG.debugf("Unsubscribing %s from %s failed: %s", subscriptionId,
+                            spec.javaMethod(), failure.getMessage()));
+        }
+    }
+}

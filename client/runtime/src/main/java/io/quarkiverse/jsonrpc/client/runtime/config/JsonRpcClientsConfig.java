@@ -1,0 +1,127 @@
+package io.quarkiverse.jsonrpc.client.runtime.config;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.quarkiverse.jsonrpc.client.ParamsStyle;
+import io.quarkus.runtime.annotations.ConfigDocMapKey;
+import io.quarkus.runtime.annotations.ConfigDocSection;
+import io.quarkus.runtime.annotations.ConfigPhase;
+import io.quarkus.runtime.annotations.ConfigRoot;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithParentName;
+
+/** The JSON-RPC clients, each under the config key of its {@code @RegisterJsonRpcClient} interface. */
+@ConfigMapping(prefix = "quarkus.jsonrpc-client")
+@ConfigRoot(phase = ConfigPhase.RUN_TIME)
+public interface JsonRpcClientsConfig {
+
+    /** The clients, by config key: {@code quarkus.jsonrpc-client."calc".url}. */
+    @WithParentName
+    @ConfigDocMapKey("config-key")
+    @ConfigDocSection
+    Map<String, ClientConfig> clients();
+
+    /** One client. */
+    interface ClientConfig {
+
+        /**
+         * The server's URL; its scheme picks the transport: {@code http://} and {@code https://} send each call as
+         * an HTTP {@code POST}, {@code ws://} and {@code wss://} over one shared WebSocket connection (needed for
+         * subscriptions and server notifications). Required: the application does not start without it.
+         */
+        Optional<String> url();
+
+        /** How long a call waits for its answer; {@code @JsonRpc(timeout = "...")} on a method overrides it. */
+        @WithDefault("30s")
+        Duration timeout();
+
+        /** How long opening a connection may take. */
+        @WithDefault("10s")
+        Duration connectTimeout();
+
+        /** Headers sent with every HTTP request, or with the WebSocket upgrade request. */
+        @ConfigDocMapKey("header-name")
+        Map<String, String> headers();
+
+        /** The user name of HTTP Basic authentication; sent with {@link #password()}. */
+        Optional<String> username();
+
+        /** The password of HTTP Basic authentication. */
+        Optional<String> password();
+
+        /** A bearer token, sent as {@code Authorization: Bearer <token>}. */
+        Optional<String> bearerToken();
+
+        /**
+         * The name of a TLS configuration of the Quarkus TLS registry ({@code quarkus.tls."<name>".*}) for
+         * {@code https://} and {@code wss://}; the default TLS configuration, or the JVM's trust store, when unset.
+         */
+        Optional<String> tlsConfigurationName();
+
+        /** How arguments are sent: {@code positional} (an array) or {@code named} (an object by parameter name). */
+        @WithDefault("positional")
+        ParamsStyle paramsStyle();
+
+        /** At most this many HTTP connections to the server at once; further calls queue for one. */
+        @WithDefault("20")
+        int maxHttpConnections();
+
+        /** Subscriptions: the methods a server uses for them. */
+        SubscriptionsConfig subscriptions();
+
+        /** Reconnection of a WebSocket client after its connection dropped. */
+        ReconnectConfig reconnect();
+    }
+
+    /**
+     * How a server speaks of subscriptions. The defaults are this project's server; Ethereum nodes use
+     * {@code subscribe-method=eth_subscribe}, {@code notification-method=eth_subscription} and
+     * {@code unsubscribe-method=eth_unsubscribe}.
+     */
+    interface SubscriptionsConfig {
+
+        /**
+         * The method that starts every subscription, with the subscription's {@code @JsonRpc} name as first
+         * positional param (Ethereum's {@code eth_subscribe}). When unset, a subscription calls its own method.
+         */
+        Optional<String> subscribeMethod();
+
+        /** The notification carrying the items: params {@code {"subscription": id, "result": item}}. */
+        @WithDefault("rpc.subscription")
+        String notificationMethod();
+
+        /** The method that ends a subscription, called with the subscription id when its {@code Multi} is cancelled. */
+        @WithDefault("rpc.unsubscribe")
+        String unsubscribeMethod();
+
+        /**
+         * Whether a subscription survives a dropped connection: {@code true} subscribes again once reconnected (items
+         * sent meanwhile are lost), {@code false} ends its {@code Multi} with a {@code JsonRpcTransportException}.
+         */
+        @WithDefault("false")
+        boolean resubscribe();
+    }
+
+    /**
+     * After a drop, a WebSocket client with notification receivers or live subscriptions reconnects at once, then
+     * waits twice as long after each failed attempt, up to {@link #maxDelay()}. Calls in flight at the drop fail
+     * with a {@code JsonRpcTransportException}; later calls open a new connection.
+     */
+    interface ReconnectConfig {
+
+        /** Whether to reconnect in the background; without it the next call reconnects. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The wait before the second attempt. */
+        @WithDefault("200ms")
+        Duration initialDelay();
+
+        /** The longest wait between two attempts. */
+        @WithDefault("30s")
+        Duration maxDelay();
+    }
+}

@@ -1,0 +1,42 @@
+package io.quarkiverse.jsonrpc.client.runtime.devui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Singleton;
+
+import io.quarkiverse.jsonrpc.client.runtime.ClientCore;
+import io.quarkiverse.jsonrpc.client.runtime.ClientSettings;
+import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClients;
+
+/** What the Dev UI card asks the running application: the clients and where they call. */
+@Singleton
+public class JsonRpcClientDevUiService {
+
+    private final JsonRpcClients clients;
+
+    JsonRpcClientDevUiService(JsonRpcClients clients) {
+        this.clients = clients;
+    }
+
+    public List<Map<String, Object>> clients() {
+        List<Map<String, Object>> described = new ArrayList<>();
+        clients.configuredClients().forEach((key, core) -> described.add(describe(key, core)));
+        return described;
+    }
+
+    private static Map<String, Object> describe(String key, ClientCore core) {
+        ClientSettings settings = core.settings();
+        Map<String, Object> client = new LinkedHashMap<>();
+        client.put("configKey", key);
+        client.put("interface", core.recorded().interfaceName());
+        client.put("url", settings.url().toString());
+        client.put("transport", settings.webSocket() ? "WebSocket" : "HTTP");
+        client.put("timeout", settings.timeout().toString().substring(2).toLowerCase());
+        client.put("methods", core.recorded().calls().stream().map(call -> call.name() + " (" + call.kind()
+                .name().toLowerCase().replace('_', ' ') + ")").toList());
+        return client;
+    }
+}

@@ -1,0 +1,65 @@
+package io.quarkiverse.jsonrpc.client.runtime.protocol;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What a server sent in one message (an HTTP body or a WebSocket frame): responses, and notifications or requests of
+ * its own. A batch answer holds several responses.
+ */
+public record Incoming(List<Response> responses, List<Notification> notifications) {
+
+    /**
+     * A response; {@code id} is the request's numeric id, or null when the server could not read it (then the error
+     * concerns the whole message).
+     */
+    public record Response(Long id, JsonNode result, JsonNode error) {
+    }
+
+    /** A message with a {@code method}: {@code id} is non-null when the server expects an answer. */
+    public record Notification(String method, JsonNode params, JsonNode id) {
+    }
+
+    /** @throws IOException when the message is not JSON, or not JSON-RPC */
+    public static Incoming parse(ObjectMapper mapper, byte[] message) throws IOException {
+        JsonNode tree = mapper.readTree(message);
+        List<Response> responses = new ArrayList<>(1);
+        List<Notification> notifications = new ArrayList<>(0);
+        if (tree != null && tree.isArray()) {
+            for (JsonNode element : tree) {
+                add(element, responses, notifications);
+            }
+        } else {
+            add(tree, responses, notifications);
+        }
+        return new Incoming(responses, notifications);
+    }
+
+    private static void add(JsonNode node, List<Response> responses, List<Notification> notifications)
+            throws IOException {
+        if (node == null || !node.isObject()) {
+            throw new IOException("not a JSON-RPC message: " + abbreviate(String.valueOf(node)));
+        }
+        JsonNode method = node.get("method");
+        if (method != null && method.isTextual()) {
+            notifications.add(new Notification(method.asText(), node.get("params"), node.get("id")));
+            return;
+        }
+        JsonNode error = node.get("error");
+        JsonNode result = node.get("result");
+        if (error == null && result == null) {
+            throw new IOException("neither result, error nor method in " + abbreviate(node.toString()));
+        }
+        JsonNode id = node.get("id");
+        Long numericId = id != null && id.canConvertToLong() ? id.asLong() : null;
+        responses.add(new Response(numericId, result, error != null && !error.isNull() ? error : null));
+    }
+
+    public static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+    }
+}

@@ -1,0 +1,33 @@
+package io.quarkiverse.jsonrpc.client.runtime.transport;
+
+import java.util.Map;
+
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+
+/** Carries a client's messages to its server and the answers back; knows nothing of JSON-RPC but the ids. */
+public interface ClientTransport {
+
+    /**
+     * Sends one message (a request, a notification or a batch).
+     *
+     * @param headers extra HTTP headers of this message (trace context); a WebSocket has no place for them
+     * @param awaiting the handlers of the responses the message asks for, by request id
+     * @param sent completed once the message is written (WebSocket) or the HTTP exchange is over
+     */
+    void send(byte[] message, Map<String, String> headers, Map<Long, ResponseHandler> awaiting,
+            Handler<AsyncResult<Void>> sent);
+
+    /** Stops waiting for the response to {@code id} (its call timed out or was cancelled). */
+    void forget(long id);
+
+    /** Whether the server can send notifications over it: a WebSocket can, HTTP cannot. */
+    boolean carriesNotifications();
+
+    /** Opens the connection now rather than at the first call, where there is one. */
+    void connect();
+
+    Future<Void> close();
+}

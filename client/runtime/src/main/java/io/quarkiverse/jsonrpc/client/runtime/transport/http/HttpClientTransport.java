@@ -1,0 +1,151 @@
+package io.quarkiverse.jsonrpc.client.runtime.transport.http;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
+import io.quarkiverse.jsonrpc.client.runtime.ClientSettings;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
+import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
+import io.quarkus.tls.TlsConfiguration;
+import io.quarkus.tls.runtime.config.TlsConfigUtils;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+
+/** Each message is the body of a {@code POST}; the response body holds the answers. */
+public final class HttpClientTransport implements ClientTransport {
+
+    private final HttpClient client;
+    private final ObjectMapper mapper;
+    private final String url;
+    private final MultiMap headers;
+    private final long idleTimeoutMillis;
+
+    public HttpClientTransport(Vertx vertx, ObjectMapper mapper, ClientSettings settings, TlsConfiguration tls) {
+        HttpClientOptions options = new HttpClientOptions()
+                .setConnectTimeout((int) settings.connectTimeout().toMillis())
+                .setMaxPoolSize(settings.maxHttpConnections())
+                .setKeepAlive(true);
+        if (settings.secure()) {
+            options.setSsl(true);
+            if (tls != null) {
+                TlsConfigUtils.configure(options, tls);
+            }
+        }
+        this.client = vertx.createHttpClient(options);
+        this.mapper = mapper;
+        this.url = settings.url().toString();
+        this.headers = HttpHeaders.headers()
+                .add(HttpHeaders.CONTENT_TYPE, "application/json")
+                .add(HttpHeaders.ACCEPT, "application/json");
+        settings.headers().forEach(this.headers::add);
+        this.idleTimeoutMillis = settings.timeout().toMillis();
+    }
+
+    @Override
+    public void send(byte[] message, Map<String, String> extraHeaders, Map<Long, ResponseHandler> awaiting,
+            Handler<AsyncResult<Void>> sent) {
+        MultiMap requestHeaders = HttpHeaders.headers().addAll(headers);
+        extraHeaders.forEach(requestHeaders::set);
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(url)
+                .setHeaders(requestHeaders).setIdleTimeout(idleTimeoutMillis);
+        client.request(options)
+                .compose(request -> request.send(Buffer.buffer(message)))
+                .compose(response -> response.body().map(body -> new Answer(response, body)))
+                .onComplete(answer -> {
+                    if (answer.failed()) {
+                        JsonRpcTransportException failure = new JsonRpcTransportException(
+                                "POST " + url + " failed: " + answer.cause().getMessage(), answer.cause());
+                        failAll(awaiting, failure);
+                        sent.handle(Future.failedFuture(failure));
+                    } else {
+                        deliver(answer.result(), new HashMap<>(awaiting), sent);
+                    }
+                });
+    }
+
+    private record Answer(HttpClientResponse response, Buffer body) {
+    }
+
+    private void deliver(Answer answer, Map<Long, ResponseHandler> awaiting, Handler<AsyncResult<Void>> sent) {
+        int status = answer.response().statusCode();
+        if (answer.body().length() == 0) {
+            if (awaiting.isEmpty() && status / 100 == 2) {
+                sent.handle(Future.succeededFuture());
+                return;
+            }
+            fail(awaiting, sent, new JsonRpcTransportException("POST " + url + " answered HTTP " + status + " "
+                    + answer.response().statusMessage() + " without a JSON-RPC response", status, null));
+            return;
+        }
+        Incoming incoming;
+        try {
+            incoming = Incoming.parse(mapper, answer.body().getBytes());
+        } catch (IOException e) {
+            fail(awaiting, sent, new JsonRpcTransportException("POST " + url + " answered HTTP " + status
+                    + " with no JSON-RPC response: " + Incoming.abbreviate(answer.body().toString()), status, e));
+            return;
+        }
+        for (Incoming.Response response : incoming.responses()) {
+            if (response.id() == null && response.error() != null) {
+                // the server could not read the message: its one error answers every request in it
+                awaiting.values().forEach(handler -> handler.onResponse(response));
+                awaiting.clear();
+            } else if (response.id() != null) {
+                ResponseHandler handler = awaiting.remove(response.id());
+                if (handler != null) {
+                    handler.onResponse(response);
+                }
+            }
+        }
+        failAll(awaiting, new JsonRpcTransportException("POST " + url + " answered HTTP " + status
+                + " without a response to this request", status, null));
+        sent.handle(Future.succeededFuture());
+    }
+
+    private static void fail(Map<Long, ResponseHandler> awaiting, Handler<AsyncResult<Void>> sent,
+            JsonRpcTransportException failure) {
+        failAll(awaiting, failure);
+        sent.handle(Future.failedFuture(failure));
+    }
+
+    private static void failAll(Map<Long, ResponseHandler> handlers, Throwable failure) {
+        for (ResponseHandler handler : handlers.values()) {
+            handler.onFailure(failure);
+        }
+    }
+
+    @Override
+    public void forget(long id) {
+        // the request's idle timeout ends the exchange; nothing waits in a table
+    }
+
+    @Override
+    public boolean carriesNotifications() {
+        return false;
+    }
+
+    @Override
+    public void connect() {
+        // a connection is taken from the pool per call
+    }
+
+    @Override
+    public Future<Void> close() {
+        return client.close();
+    }
+}

@@ -1,0 +1,266 @@
+package io.quarkiverse.jsonrpc.client.runtime.transport.websocket;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
+import io.quarkiverse.jsonrpc.client.runtime.ClientSettings;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
+import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
+import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener;
+import io.quarkus.tls.TlsConfiguration;
+import io.quarkus.tls.runtime.config.TlsConfigUtils;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+
+/**
+ * One WebSocket connection shared by every call of a client: opened at the first message, answers matched to their
+ * calls by id, and, after a drop, reopened in the background with a growing delay while something waits for
+ * notifications ({@link ConnectionListener#wantsConnection()}), else at the next call.
+ */
+public final class WebSocketClientTransport implements ClientTransport {
+
+    private static final Logger LOG = Logger.getLogger(WebSocketClientTransport.class);
+    private static final int MAX_MESSAGE_SIZE = 16 * 1024 * 1024;
+
+    private final Vertx vertx;
+    private final ObjectMapper mapper;
+    private final ClientSettings settings;
+    private final WebSocketClient client;
+    private final WebSocketConnectOptions connectOptions;
+    private final Map<Long, ResponseHandler> pending = new ConcurrentHashMap<>();
+    private final ConnectionListener listener;
+
+    // guarded by this
+    private WebSocket socket;
+    private Future<WebSocket> connecting;
+    private boolean closed;
+    private boolean connectedBefore;
+    private int failedAttempts;
+    private long reconnectTimer = -1;
+
+    public WebSocketClientTransport(Vertx vertx, ObjectMapper mapper, ClientSettings settings, TlsConfiguration tls,
+            ConnectionListener listener) {
+        this.vertx = vertx;
+        this.mapper = mapper;
+        this.settings = settings;
+        this.listener = listener;
+        WebSocketClientOptions options = new WebSocketClientOptions()
+                .setConnectTimeout((int) settings.connectTimeout().toMillis())
+                .setMaxMessageSize(MAX_MESSAGE_SIZE)
+                .setMaxFrameSize(MAX_MESSAGE_SIZE);
+        if (settings.secure()) {
+            options.setSsl(true);
+            if (tls != null) {
+                TlsConfigUtils.configure(options, tls);
+            }
+        }
+        this.client = vertx.createWebSocketClient(options);
+        this.connectOptions = new WebSocketConnectOptions().setAbsoluteURI(settings.url().toString());
+        settings.headers().forEach(connectOptions::addHeader);
+    }
+
+    @Override
+    public void send(byte[] message, Map<String, String> headers, Map<Long, ResponseHandler> awaiting,
+            Handler<AsyncResult<Void>> sent) {
+        pending.putAll(awaiting);
+        connection().compose(ws -> ws.writeTextMessage(new String(message, StandardCharsets.UTF_8)))
+                .onComplete(written -> {
+                    if (written.failed()) {
+                        Throwable failure = written.cause() instanceof JsonRpcTransportException
+                                ? written.cause()
+                                : new JsonRpcTransportException("Sending to " + settings.url() + " failed: "
+                                        + written.cause().getMessage(), written.cause());
+                        for (Long id : awaiting.keySet()) {
+                            ResponseHandler handler = pending.remove(id);
+                            if (handler != null) {
+                                handler.onFailure(failure);
+                            }
+                        }
+                        sent.handle(Future.failedFuture(failure));
+                    } else {
+                        sent.handle(Future.succeededFuture());
+                    }
+                });
+    }
+
+    @Override
+    public void forget(long id) {
+        pending.remove(id);
+    }
+
+    @Override
+    public boolean carriesNotifications() {
+        return true;
+    }
+
+    @Override
+    public void connect() {
+        connection().onFailure(failure -> scheduleReconnect());
+    }
+
+    private synchronized Future<WebSocket> connection() {
+        if (closed) {
+            return Future.failedFuture(new JsonRpcTransportException("The JSON-RPC client '" + settings.configKey()
+                    + "' is closed", null));
+        }
+        if (socket != null) {
+            return Future.succeededFuture(socket);
+        }
+        if (connecting == null) {
+            connecting = client.connect(connectOptions).transform(result -> {
+                if (result.succeeded()) {
+                    return Future.succeededFuture(opened(result.result()));
+                }
+                synchronized (this) {
+                    connecting = null;
+                }
+                return Future.failedFuture(new JsonRpcTransportException("Cannot connect to " + settings.url() + ": "
+                        + result.cause().getMessage(), result.cause()));
+            });
+        }
+        return connecting;
+    }
+
+    private WebSocket opened(WebSocket ws) {
+        boolean reconnected;
+        synchronized (this) {
+            connecting = null;
+            if (closed) {
+                ws.close();
+                return ws;
+            }
+            socket = ws;
+            reconnected = connectedBefore;
+            connectedBefore = true;
+            failedAttempts = 0;
+        }
+        ws.textMessageHandler(this::received);
+        ws.closeHandler(ignored -> dropped(ws));
+        ws.exceptionHandler(failure -> LOG.debugf(failure, "WebSocket connection to %s failed", settings.url()));
+        if (reconnected) {
+            listener.onReconnected();
+        }
+        return ws;
+    }
+
+    private void received(String text) {
+        Incoming incoming;
+        try {
+            incoming = Incoming.parse(mapper, text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            LOG.warnf("Ignored a message from %s that is not JSON-RPC: %s", settings.url(), Incoming.abbreviate(text));
+            return;
+        }
+        for (Incoming.Response response : incoming.responses()) {
+            ResponseHandler handler = response.id() == null ? null : pending.remove(response.id());
+            if (handler != null) {
+                handler.onResponse(response);
+            } else if (response.error() != null) {
+                LOG.warnf("%s sent an error for no pending call: %s", settings.url(), response.error());
+            }
+        }
+        for (Incoming.Notification notification : incoming.notifications()) {
+            if (notification.id() != null && !notification.id().isNull()) {
+                refuse(notification);
+            } else {
+                listener.onNotification(notification);
+            }
+        }
+    }
+
+    /** A client serves no methods: a request from the server gets the spec's answer for an unknown method. */
+    private void refuse(Incoming.Notification request) {
+        ObjectNode error = JsonNodeFactory.instance.objectNode();
+        error.put("jsonrpc", "2.0");
+        error.putObject("error").put("code", -32601).put("message", "Method not found");
+        error.set("id", request.id());
+        WebSocket ws;
+        synchronized (this) {
+            ws = socket;
+        }
+        if (ws != null) {
+            ws.writeTextMessage(error.toString());
+        }
+    }
+
+    private void dropped(WebSocket ws) {
+        synchronized (this) {
+            if (socket != ws) {
+                return;
+            }
+            socket = null;
+        }
+        JsonRpcTransportException failure = new JsonRpcTransportException("The WebSocket connection to "
+                + settings.url() + " closed" + (ws.closeStatusCode() == null ? ""
+                        : " (" + ws.closeStatusCode()
+                                + (ws.closeReason() == null ? "" : " " + ws.closeReason()) + ")")
+                + " before the answer arrived", null);
+        List<ResponseHandler> waiting = new ArrayList<>(pending.values());
+        pending.clear();
+        waiting.forEach(handler -> handler.onFailure(failure));
+        listener.onDisconnected(failure);
+        scheduleReconnect();
+    }
+
+    private void scheduleReconnect() {
+        long delay;
+        synchronized (this) {
+            if (closed || !settings.reconnect().enabled() || !listener.wantsConnection() || reconnectTimer != -1) {
+                return;
+            }
+            // at once after a drop, then twice as long after each failure
+            delay = failedAttempts == 0 ? 1
+                    : Math.min(settings.reconnect().maxDelay().toMillis(),
+                            settings.reconnect().initialDelay().toMillis() << Math.min(failedAttempts - 1, 20));
+            failedAttempts++;
+            reconnectTimer = vertx.setTimer(Math.max(1, delay), timer -> {
+                synchronized (this) {
+                    reconnectTimer = -1;
+                }
+                connection().onFailure(failure -> {
+                    LOG.debugf("Reconnecting to %s failed: %s", settings.url(), failure.getMessage());
+                    scheduleReconnect();
+                });
+            });
+        }
+        LOG.debugf("Reconnecting to %s in %d ms", settings.url(), delay);
+    }
+
+    @Override
+    public Future<Void> close() {
+        WebSocket ws;
+        synchronized (this) {
+            closed = true;
+            if (reconnectTimer != -1) {
+                vertx.cancelTimer(reconnectTimer);
+            }
+            ws = socket;
+            socket = null;
+        }
+        JsonRpcTransportException failure = new JsonRpcTransportException("The JSON-RPC client '"
+                + settings.configKey() + "' was closed before the answer arrived", null);
+        List<ResponseHandler> waiting = new ArrayList<>(pending.values());
+        pending.clear();
+        waiting.forEach(handler -> handler.onFailure(failure));
+        Future<Void> closing = ws == null ? Future.succeededFuture() : ws.close((short) 1001, "Client shutting down");
+        return closing.eventually(() -> client.close());
+    }
+}
