@@ -30,6 +30,9 @@ final class DotNames {
     static final DotName JSON_RPC = DotName.createSimple(JsonRpc.class);
     static final DotName JSON_RPC_NAMESPACE = DotName.createSimple(JsonRpcNamespace.class);
     static final DotName JSON_RPC_ERROR = DotName.createSimple(JsonRpcError.class);
+    /** By name: the server must build without the client extension, whose client interfaces it leaves alone. */
+    static final DotName REGISTER_JSON_RPC_CLIENT = DotName
+            .createSimple("io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient");
     static final DotName ON_OPEN = DotName.createSimple(OnJsonRpcOpen.class);
     static final DotName ON_CLOSE = DotName.createSimple(OnJsonRpcClose.class);
     static final DotName JSON_RPC_CONTEXT = DotName.createSimple(JsonRpcContext.class);

@@ -141,7 +141,10 @@ class JsonRpcServerProcessor {
         for (AnnotationInstance annotation : index.getAnnotations(DotNames.JSON_RPC)) {
             if (annotation.target().kind() == AnnotationTarget.Kind.METHOD
                     && !served.contains(annotation.target().asMethod())
-                    && !beanHierarchies.contains(annotation.target().asMethod().declaringClass().name())) {
+                    && !beanHierarchies.contains(annotation.target().asMethod().declaringClass().name())
+                    // a JSON-RPC client interface: its @JsonRpc methods are called, not served
+                    && !annotation.target().asMethod().declaringClass()
+                            .hasDeclaredAnnotation(DotNames.REGISTER_JSON_RPC_CLIENT)) {
                 MethodInfo method = annotation.target().asMethod();
                 problems.add("@JsonRpc method " + MethodInspector.describe(method) + " is declared on "
                         + method.declaringClass().name() + ", which is not a bean and has no bean subclass:"
