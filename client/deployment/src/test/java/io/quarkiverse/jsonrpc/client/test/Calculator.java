@@ -1,0 +1,65 @@
+package io.quarkiverse.jsonrpc.client.test;
+
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+import io.quarkiverse.jsonrpc.client.OnJsonRpcNotification;
+import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcNotification;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/** The client side of {@link CalculatorServer}: one interface, called over HTTP (configured) or WebSocket (built). */
+@RegisterJsonRpcClient(configKey = "calc")
+public interface Calculator {
+
+    record Point(int x, int y) {
+    }
+
+    record Shout(String text) {
+    }
+
+    @JsonRpc
+    int subtract(int minuend, int subtrahend);
+
+    @JsonRpc
+    int sum(int... values);
+
+    @JsonRpc("echo")
+    String echoText(String text);
+
+    @JsonRpc
+    List<Point> mirror(List<Point> points);
+
+    @JsonRpc("subtract")
+    Uni<Integer> subtractLater(int minuend, int subtrahend);
+
+    @JsonRpc("subtract")
+    CompletionStage<Integer> subtractStage(int minuend, int subtrahend);
+
+    @JsonRpc
+    void record(String entry);
+
+    @JsonRpc("record")
+    @JsonRpcNotification
+    void recordQuietly(String entry);
+
+    @JsonRpc
+    List<String> recorded();
+
+    @JsonRpc
+    double sqrt(double value);
+
+    @JsonRpc(timeout = "200ms")
+    Uni<Long> sleep(long millis);
+
+    @JsonRpc
+    Multi<Integer> ticks(int n);
+
+    @JsonRpc
+    Uni<Void> shout(String text);
+
+    @OnJsonRpcNotification("shouted")
+    Multi<Shout> shouts();
+}

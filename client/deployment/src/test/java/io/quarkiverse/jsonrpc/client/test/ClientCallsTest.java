@@ -1,0 +1,133 @@
+package io.quarkiverse.jsonrpc.client.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcBatch;
+import io.quarkiverse.jsonrpc.client.JsonRpcClient;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
+import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
+import io.quarkiverse.jsonrpc.client.ParamsStyle;
+import io.quarkus.test.QuarkusUnitTest;
+import io.smallrye.mutiny.helpers.test.AssertSubscriber;
+
+/**
+ * The client calling a server of the same application over its real endpoints: HTTP through the injected client,
+ * WebSocket through a built one. Every kind of method, on one boot.
+ */
+public class ClientCallsTest {
+
+    static final int PORT = FreePort.forTest(ClientCallsTest.class);
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, CalculatorServer.class, FreePort.class))
+            .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc");
+
+    @Inject
+    @JsonRpcClient
+    Calculator calc;
+
+    Calculator overWebSocket(ParamsStyle style) {
+        return JsonRpcClientBuilder.newBuilder().url("ws://localhost:" + PORT + "/jsonrpc").paramsStyle(style)
+                .build(Calculator.class);
+    }
+
+    @Test
+    void everyReturnTypeOverHttp() {
+        assertThat(calc.subtract(42, 23)).isEqualTo(19);
+        assertThat(calc.sum(1, 2, 4)).isEqualTo(7);
+        assertThat(calc.echoText("héllo")).isEqualTo("héllo");
+        assertThat(calc.mirror(List.of(new Calculator.Point(1, 2)))).containsExactly(new Calculator.Point(-1, -2));
+        assertThat(calc.subtractLater(5, 3).await().atMost(Duration.ofSeconds(10))).isEqualTo(2);
+        assertThat(calc.subtractStage(5, 4).toCompletableFuture().join()).isEqualTo(1);
+        calc.record("called");
+        calc.recordQuietly("notified");
+        assertThat(calc.recorded()).contains("called");
+        assertThat(((JsonRpcClientControl) calc).configKey()).isEqualTo("calc");
+    }
+
+    @Test
+    void errorsCarryCodeMessageAndData() {
+        assertThatThrownBy(() -> calc.sqrt(-4)).isInstanceOfSatisfying(JsonRpcClientException.class, e -> {
+            assertThat(e.code()).isEqualTo(-32011);
+            assertThat(e.getMessage()).isEqualTo("Square root of a negative number");
+            assertThat(e.data().asDouble()).isEqualTo(-4.0);
+            assertThat(e.method()).isEqualTo("sqrt");
+        });
+    }
+
+    @Test
+    void perCallTimeout() {
+        assertThatThrownBy(() -> calc.sleep(5_000).await().atMost(Duration.ofSeconds(10)))
+                .isInstanceOf(JsonRpcTimeoutException.class)
+                .hasMessage(Calculator.class.getName() + "#sleep(long) (sleep) got no answer from http://localhost:"
+                        + PORT + "/jsonrpc within 0.2s");
+    }
+
+    @Test
+    void batchOverHttp() {
+        JsonRpcBatch<Calculator> batch = JsonRpcBatch.of(calc);
+        JsonRpcBatch.Entry<Integer> difference = batch.add(c -> c.subtract(42, 23));
+        JsonRpcBatch.Entry<Double> root = batch.add(c -> c.sqrt(-1));
+        JsonRpcBatch.Entry<Void> note = batch.addVoid(c -> c.recordQuietly("in a batch"));
+        JsonRpcBatch.Entry<Integer> sum = batch.add(c -> c.sum(1, 2, 4));
+        batch.sendAndAwait();
+        assertThat(difference.get()).isEqualTo(19);
+        assertThat(sum.get()).isEqualTo(7);
+        assertThat(note.isDone()).isTrue();
+        assertThat(root.error().code()).isEqualTo(-32011);
+        assertThatThrownBy(root::get).isInstanceOf(JsonRpcClientException.class);
+    }
+
+    @Test
+    void webSocketWithNamedParams() {
+        Calculator ws = overWebSocket(ParamsStyle.NAMED);
+        try {
+            assertThat(ws.subtract(42, 23)).isEqualTo(19);
+            assertThat(ws.subtractLater(23, 42).await().atMost(Duration.ofSeconds(10))).isEqualTo(-19);
+            JsonRpcBatch<Calculator> batch = JsonRpcBatch.of(ws);
+            JsonRpcBatch.Entry<Integer> difference = batch.add(c -> c.subtract(10, 4));
+            batch.sendAndAwait();
+            assertThat(difference.get()).isEqualTo(6);
+        } finally {
+            ((JsonRpcClientControl) ws).close();
+        }
+    }
+
+    @Test
+    void subscriptionAndServerNotificationsOverWebSocket() {
+        Calculator ws = overWebSocket(ParamsStyle.POSITIONAL);
+        try {
+            AssertSubscriber<Integer> ticks = ws.ticks(3).subscribe().withSubscriber(AssertSubscriber.create(10));
+            ticks.awaitCompletion(Duration.ofSeconds(10)).assertItems(0, 1, 2);
+
+            AssertSubscriber<Calculator.Shout> shouts = ws.shouts().subscribe()
+                    .withSubscriber(AssertSubscriber.create(10));
+            // the shout is sent after the subscription exists, on the same connection
+            ws.shout("hey").await().atMost(Duration.ofSeconds(10));
+            shouts.awaitItems(1, Duration.ofSeconds(10)).assertItems(new Calculator.Shout("hey"));
+            shouts.cancel();
+        } finally {
+            ((JsonRpcClientControl) ws).close();
+        }
+    }
+
+    @Test
+    void subscriptionOverHttpIsRefused() {
+        AssertSubscriber<Integer> ticks = calc.ticks(3).subscribe().withSubscriber(AssertSubscriber.create(10));
+        ticks.awaitFailure(Duration.ofSeconds(10)).assertFailedWith(IllegalStateException.class,
+                Calculator.class.getName() + "#ticks(int) returns Multi, a subscription, which only a WebSocket"
+                        + " carries: set quarkus.jsonrpc-client.\"calc\".url to a ws:// or wss:// URL");
+    }
+}
