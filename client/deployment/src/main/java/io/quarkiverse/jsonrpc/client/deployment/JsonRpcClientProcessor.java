@@ -15,6 +15,7 @@ import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
+import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkiverse.jsonrpc.client.runtime.DefaultJsonRpcClientBuilder;
 import io.quarkiverse.jsonrpc.client.runtime.GeneratedClient;
 import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClientRecorder;
@@ -51,10 +52,11 @@ class JsonRpcClientProcessor {
         return new FeatureBuildItem(FEATURE);
     }
 
+    /** The qualifier is indexed with them, so that ArC knows it even where no injection point uses it. */
     @BuildStep
     AdditionalBeanBuildItem clientBeans() {
         return AdditionalBeanBuildItem.builder()
-                .addBeanClasses(JsonRpcClients.class, DefaultJsonRpcClientBuilder.class)
+                .addBeanClasses(JsonRpcClients.class, DefaultJsonRpcClientBuilder.class, JsonRpcClient.class)
                 .setUnremovable()
                 .build();
     }

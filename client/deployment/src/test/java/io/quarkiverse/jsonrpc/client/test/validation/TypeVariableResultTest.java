@@ -1,0 +1,35 @@
+package io.quarkiverse.jsonrpc.client.test.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
+import io.quarkiverse.jsonrpc.client.test.BuildFailure;
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkus.test.QuarkusUnitTest;
+
+/** A type variable does not say what to read a result into. */
+public class TypeVariableResultTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Api.class, BuildFailure.class))
+            .overrideConfigKey("quarkus.jsonrpc-client.\"api\".url", "http://localhost:1/jsonrpc")
+            .assertException(t -> assertThat(BuildFailure.messages(t))
+                    .contains("Method " + Api.class.getName()
+                            + "#get(java.lang.String) returns T, which does not say what to read the result into: use a concrete type (a class, a record, JsonNode...)"));
+
+    @Test
+    void buildFails() {
+        fail("The build should have failed");
+    }
+
+    @RegisterJsonRpcClient(configKey = "api")
+    public interface Api {
+        @JsonRpc
+        <T> T get(String key);
+    }
+}
