@@ -5,6 +5,8 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** Methods to try a client with: an echo, slow calls, and a bug. */
@@ -35,6 +37,15 @@ public class Diagnostics {
     public long blockingSleep(long ms) throws InterruptedException {
         Thread.sleep(ms);
         return ms;
+    }
+
+    /**
+     * A number every {@code periodMs} milliseconds until unsubscribed: a subscription that lives on its own clock, for
+     * clients to try cancelling and reconnecting with.
+     */
+    @JsonRpc(transports = JsonRpcTransport.WEBSOCKET)
+    public Multi<Long> heartbeat(long periodMs) {
+        return Multi.createFrom().ticks().every(Duration.ofMillis(periodMs));
     }
 
     /** A bug: the client gets {@code -32603 Internal error}, with the exception's message in dev and test mode. */

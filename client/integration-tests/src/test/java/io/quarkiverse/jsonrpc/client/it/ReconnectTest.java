@@ -1,0 +1,60 @@
+package io.quarkiverse.jsonrpc.client.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
+import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.helpers.test.AssertSubscriber;
+import io.smallrye.mutiny.helpers.test.UniAssertSubscriber;
+
+/**
+ * A WebSocket client whose server crashes and restarts: what was in flight fails clearly, then the client reconnects on its own
+ * (a notification stream wants the connection) and the same stream receives again. Its own instance of the example
+ * app, restarted on the same port.
+ */
+@QuarkusTest
+@WithTestResource(Servers.class)
+class ReconnectTest {
+
+    @Test
+    void clientReconnectsAfterTheServerRestarts() throws Exception {
+        int port = ExampleAppProcess.freePort();
+        try (ExampleAppProcess server = new ExampleAppProcess("restarted", port).start()) {
+            Chat chat = JsonRpcClientBuilder.newBuilder().url(server.url("ws")).basicAuth("bob", "bob")
+                    .build(Chat.class);
+            try {
+                AssertSubscriber<ChatMessage> messages = chat.messages().subscribe()
+                        .withSubscriber(AssertSubscriber.create(10));
+                chat.join("ops");
+                AssertSubscriber<Long> beats = chat.heartbeat(10).subscribe()
+                        .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+                beats.awaitItems(1, Duration.ofSeconds(10));
+                UniAssertSubscriber<Long> inFlight = chat.sleep(60_000).subscribe()
+                        .withSubscriber(UniAssertSubscriber.create());
+
+                server.kill();
+                inFlight.awaitFailure(Duration.ofSeconds(20)).assertFailedWith(JsonRpcTransportException.class,
+                        "closed");
+                beats.awaitFailure(Duration.ofSeconds(20)).assertFailedWith(JsonRpcTransportException.class,
+                        "The subscription " + Chat.class.getName() + "#heartbeat(long) ended: The WebSocket"
+                                + " connection to " + server.url("ws") + " closed");
+
+                server.start();
+                // the room was the old server's: join again on the new connection
+                assertThat(chat.join("ops")).contains("ops");
+                chat.say("ops", "back").await().atMost(Duration.ofSeconds(10));
+                messages.awaitItems(1, Duration.ofSeconds(10)).assertItems(new ChatMessage("ops", "back"));
+                messages.assertNotTerminated();
+            } finally {
+                ((JsonRpcClientControl) chat).close();
+            }
+        }
+    }
+}
