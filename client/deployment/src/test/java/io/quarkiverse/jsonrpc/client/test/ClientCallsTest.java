@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -20,6 +22,7 @@ import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
 import io.quarkiverse.jsonrpc.client.ParamsStyle;
 import io.quarkus.test.QuarkusUnitTest;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
+import io.vertx.core.Vertx;
 
 /**
  * The client calling a server of the same application over its real endpoints: HTTP through the injected client,
@@ -121,6 +124,27 @@ public class ClientCallsTest {
         } finally {
             ((JsonRpcClientControl) ws).close();
         }
+    }
+
+    @Inject
+    Vertx vertx;
+
+    @Test
+    void blockingCallOnTheEventLoopIsRefused() throws Exception {
+        CompletableFuture<Throwable> refused = new CompletableFuture<>();
+        vertx.runOnContext(ignored -> {
+            try {
+                calc.subtract(2, 1);
+                refused.complete(null);
+            } catch (RuntimeException e) {
+                refused.complete(e);
+            }
+        });
+        assertThat(refused.get(10, TimeUnit.SECONDS)).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith(Calculator.class.getName() + "#subtract(int, int) blocks until the server"
+                        + " answers, which is not allowed on the event loop (thread vert.x-eventloop-thread-")
+                .hasMessageEndingWith("): return Uni or CompletionStage from the client method, or call it from a"
+                        + " worker thread (@Blocking)");
     }
 
     @Test

@@ -1,0 +1,15 @@
+package io.quarkiverse.jsonrpc.server.observability.client;
+
+import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+
+/** The server's {@code Calculator} as its client sees it. */
+@RegisterJsonRpcClient(configKey = "calc")
+public interface CalculatorClient {
+
+    @JsonRpc
+    int subtract(int minuend, int subtrahend);
+
+    @JsonRpc
+    int refuse();
+}

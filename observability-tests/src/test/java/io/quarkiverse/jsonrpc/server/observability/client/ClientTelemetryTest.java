@@ -1,0 +1,128 @@
+package io.quarkiverse.jsonrpc.server.observability.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.quarkiverse.jsonrpc.client.JsonRpcClient;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
+import io.quarkiverse.jsonrpc.server.observability.Calculator;
+import io.quarkus.test.QuarkusUnitTest;
+
+/**
+ * With quarkus-opentelemetry and quarkus-micrometer, a client call is a client span, whose context travels in the HTTP
+ * headers to the server's span, and is timed per method. The client calls the server of the same application.
+ */
+class ClientTelemetryTest {
+
+    static final int PORT = port();
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(root -> root.addClasses(Calculator.class, CalculatorClient.class, Telemetry.class))
+            .overrideRuntimeConfigKey("quarkus.otel.bsp.schedule.delay", "50ms")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc");
+
+    /** The port, chosen once per JVM (the class is loaded by JUnit and by the application), before the start. */
+    private static int port() {
+        String chosen = System.getProperty("client-telemetry-test.port");
+        if (chosen == null) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                chosen = Integer.toString(socket.getLocalPort());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            System.setProperty("client-telemetry-test.port", chosen);
+            System.setProperty("quarkus.http.test-port", chosen);
+        }
+        return Integer.parseInt(chosen);
+    }
+
+    static class Telemetry {
+        @Produces
+        @Singleton
+        InMemorySpanExporter exporter() {
+            return InMemorySpanExporter.create();
+        }
+
+        @Produces
+        @Singleton
+        SimpleMeterRegistry registry() {
+            return new SimpleMeterRegistry();
+        }
+    }
+
+    @Inject
+    @JsonRpcClient
+    CalculatorClient calc;
+
+    @Inject
+    InMemorySpanExporter exporter;
+
+    @Inject
+    SimpleMeterRegistry registry;
+
+    @BeforeEach
+    void reset() {
+        exporter.reset();
+    }
+
+    @Test
+    void aCallIsAClientSpanParentOfTheServerSide() {
+        assertThat(calc.subtract(42, 23)).isEqualTo(19);
+
+        SpanData client = span("subtract", SpanKind.CLIENT);
+        assertThat(client.getAttributes().get(AttributeKey.stringKey("rpc.system"))).isEqualTo("jsonrpc");
+        assertThat(client.getAttributes().get(AttributeKey.stringKey("rpc.method"))).isEqualTo("subtract");
+        assertThat(client.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.version"))).isEqualTo("2.0");
+        assertThat(client.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.request_id"))).isNotNull();
+        assertThat(client.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
+
+        // the trace context went in the request's headers: the server's spans are in the client's trace
+        SpanData server = span("subtract", SpanKind.SERVER);
+        assertThat(server.getTraceId()).isEqualTo(client.getTraceId());
+        SpanData http = await().until(() -> exporter.getFinishedSpanItems().stream()
+                .filter(s -> s.getKind() == SpanKind.SERVER && s.getName().startsWith("POST")).findFirst()
+                .orElse(null), s -> s != null);
+        assertThat(http.getParentSpanId()).isEqualTo(client.getSpanId());
+
+        assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "subtract",
+                "outcome", "success", "error.code", "none").timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void anErrorIsRecordedOnTheSpanAndTheTimer() {
+        assertThatThrownBy(calc::refuse).isInstanceOf(JsonRpcClientException.class);
+
+        SpanData client = span("refuse", SpanKind.CLIENT);
+        assertThat(client.getAttributes().get(AttributeKey.longKey("rpc.jsonrpc.error_code"))).isEqualTo(-32010L);
+        assertThat(client.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.error_message")))
+                .isEqualTo("Refused");
+        assertThat(client.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+        assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "refuse",
+                "outcome", "error", "error.code", "-32010").timer().count()).isEqualTo(1);
+    }
+
+    private SpanData span(String name, SpanKind kind) {
+        return await().until(() -> exporter.getFinishedSpanItems().stream()
+                .filter(s -> s.getName().equals(name) && s.getKind() == kind).findFirst().orElse(null), s -> s != null);
+    }
+}
