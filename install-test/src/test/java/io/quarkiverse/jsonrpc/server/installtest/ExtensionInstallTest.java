@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a user does with the extension once it is published: create a Quarkus application, add the extension with
- * {@code quarkus:add-extension}, write one {@code @JsonRpc} method, package, run, call it. Each Maven step runs in a
+ * What a user does with the extensions once they are published: create a Quarkus application, add the server and the
+ * client extension with {@code quarkus:add-extension}, write one {@code @JsonRpc} method and a client interface for
+ * it, package, run, call the method directly and through the client. Each Maven step runs in a
  * process of its own with this repository's wrapper, the outer build's local repository, settings and offline mode,
  * so the test finds the artifacts this build has just installed and nothing else.
  */
@@ -35,14 +36,41 @@ class ExtensionInstallTest {
     private static final String CALCULATOR = """
             package org.acme;
 
+            import jakarta.inject.Inject;
+
+            import io.quarkiverse.jsonrpc.client.JsonRpcClient;
             import io.quarkiverse.jsonrpc.server.JsonRpc;
 
             public class Calculator {
+
+                @Inject
+                @JsonRpcClient
+                CalculatorClient client;
 
                 @JsonRpc
                 public int add(int a, int b) {
                     return a + b;
                 }
+
+                /** Calls add through the client extension, over HTTP, on this same application. */
+                @JsonRpc
+                public int addThroughClient(int a, int b) {
+                    return client.add(a, b);
+                }
+            }
+            """;
+
+    private static final String CALCULATOR_CLIENT = """
+            package org.acme;
+
+            import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
+            import io.quarkiverse.jsonrpc.server.JsonRpc;
+
+            @RegisterJsonRpcClient(configKey = "self")
+            public interface CalculatorClient {
+
+                @JsonRpc
+                int add(int a, int b);
             }
             """;
 
@@ -54,22 +82,28 @@ class ExtensionInstallTest {
     Path work;
 
     @Test
-    void createdApplicationAddsTheExtensionAndServesACall() throws Exception {
+    void createdApplicationAddsTheExtensionsServesACallAndCallsItself() throws Exception {
         String quarkusPlugin = "io.quarkus:quarkus-maven-plugin:" + quarkusVersion;
         maven(work, "create", quarkusPlugin + ":create", "-DprojectGroupId=org.acme", "-DprojectArtifactId=app",
                 "-DplatformGroupId=io.quarkus", "-DplatformArtifactId=quarkus-bom",
                 "-DplatformVersion=" + quarkusVersion, "-DnoCode");
         Path app = work.resolve("app");
 
-        String extension = "io.quarkiverse.jsonrpc-server:quarkus-jsonrpc-server:" + extensionVersion;
-        maven(app, "add-extension", "quarkus:add-extension", "-Dextensions=" + extension);
+        String extensions = "io.quarkiverse.jsonrpc-server:quarkus-jsonrpc-server:" + extensionVersion
+                + ",io.quarkiverse.jsonrpc-server:quarkus-jsonrpc-client:" + extensionVersion;
+        maven(app, "add-extension", "quarkus:add-extension", "-Dextensions=" + extensions);
         assertThat(Files.readString(app.resolve("pom.xml")))
                 .as("pom.xml after quarkus:add-extension")
-                .contains("<artifactId>quarkus-jsonrpc-server</artifactId>");
+                .contains("<artifactId>quarkus-jsonrpc-server</artifactId>")
+                .contains("<artifactId>quarkus-jsonrpc-client</artifactId>");
 
         Path source = app.resolve("src/main/java/org/acme/Calculator.java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, CALCULATOR);
+        Files.writeString(app.resolve("src/main/java/org/acme/CalculatorClient.java"), CALCULATOR_CLIENT);
+        Path properties = app.resolve("src/main/resources/application.properties");
+        Files.createDirectories(properties.getParent());
+        Files.writeString(properties, "quarkus.jsonrpc-client.\"self\".url=http://localhost:${quarkus.http.port}/jsonrpc\n");
         maven(app, "package", "package", "-DskipTests");
 
         int port = freePort();
@@ -81,19 +115,21 @@ class ExtensionInstallTest {
                 .redirectOutput(log.toFile())
                 .start();
         try {
-            String response = callAdd(port, process, log);
+            String response = call(port, process, log, "add");
             assertThat(response).contains("\"result\":3").contains("\"id\":1");
+            assertThat(call(port, process, log, "addThroughClient")).contains("\"result\":3");
         } finally {
             stop(process);
         }
     }
 
     /** POSTs the call until the application answers; the first attempts may come before it listens. */
-    private static String callAdd(int port, Process process, Path log) throws Exception {
+    private static String call(int port, Process process, Path log, String method) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/jsonrpc"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}"))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":[1,2],\"id\":1}"))
                 .timeout(Duration.ofSeconds(10))
                 .build();
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
