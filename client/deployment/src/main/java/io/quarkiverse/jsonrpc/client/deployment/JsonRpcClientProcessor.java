@@ -3,8 +3,12 @@ package io.quarkiverse.jsonrpc.client.deployment;
 import static io.quarkus.deployment.annotations.ExecutionTime.RUNTIME_INIT;
 
 import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.inject.Singleton;
 
@@ -12,6 +16,7 @@ import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
@@ -78,20 +83,12 @@ class JsonRpcClientProcessor {
             }
             List<ClientInterfaceBuildItem.ClientMethod> methods = new ArrayList<>();
             List<String> found = new ArrayList<>();
-            for (MethodInfo method : type.methods()) {
-                if (Modifier.isStatic(method.flags()) || !Modifier.isAbstract(method.flags())
-                        || method.isSynthetic()) {
-                    continue;
-                }
+            for (MethodInfo method : abstractMethods(type, index, found)) {
                 ClientMethodInspector.Inspection inspection = ClientMethodInspector.inspect(method, type);
                 found.addAll(inspection.problems());
                 if (inspection.problems().isEmpty()) {
                     methods.add(new ClientInterfaceBuildItem.ClientMethod(method, inspection.spec()));
                 }
-            }
-            if (!type.interfaceNames().isEmpty()) {
-                found.add("JSON-RPC client interface " + type.name() + " extends " + type.interfaceNames()
-                        + ": declare every method on the @RegisterJsonRpcClient interface itself");
             }
             problems.addAll(found);
             if (found.isEmpty()) {
@@ -102,6 +99,43 @@ class JsonRpcClientProcessor {
             errors.produce(new ValidationErrorBuildItem(
                     problems.stream().map(p -> (Throwable) new IllegalStateException(p)).toList()));
         }
+    }
+
+    /**
+     * The methods the implementation must write: the interface's own and those it inherits, an override hiding the
+     * method it overrides.
+     */
+    private static List<MethodInfo> abstractMethods(ClassInfo type, IndexView index, List<String> problems) {
+        List<MethodInfo> methods = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Deque<ClassInfo> pending = new ArrayDeque<>(List.of(type));
+        Set<DotName> visited = new HashSet<>();
+        while (!pending.isEmpty()) {
+            ClassInfo current = pending.poll();
+            if (!visited.add(current.name())) {
+                continue;
+            }
+            for (MethodInfo method : current.methods()) {
+                if (Modifier.isStatic(method.flags()) || method.isSynthetic()
+                        || !seen.add(method.name() + method.parameterTypes())) {
+                    continue;
+                }
+                if (Modifier.isAbstract(method.flags())) {
+                    methods.add(method);
+                }
+            }
+            for (DotName parent : current.interfaceNames()) {
+                ClassInfo parentInfo = index.getClassByName(parent);
+                if (parentInfo == null) {
+                    problems.add("JSON-RPC client interface " + type.name() + " extends " + parent + ", which is"
+                            + " not in the Jandex index: add a Jandex index to its archive, or declare its methods on "
+                            + type.name());
+                } else {
+                    pending.add(parentInfo);
+                }
+            }
+        }
+        return methods;
     }
 
     private static String configKey(AnnotationInstance annotation, ClassInfo type) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig.ClientConfig;
 import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig.ReconnectConfig;
 import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig.SubscriptionsConfig;

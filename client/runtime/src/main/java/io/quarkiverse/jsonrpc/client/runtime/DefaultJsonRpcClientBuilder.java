@@ -11,6 +11,7 @@ import jakarta.enterprise.context.Dependent;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
 import io.quarkiverse.jsonrpc.client.ParamsStyle;
+import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 
 /** A new one per {@link JsonRpcClientBuilder#newBuilder()}: a dependent bean. */
 @Dependent

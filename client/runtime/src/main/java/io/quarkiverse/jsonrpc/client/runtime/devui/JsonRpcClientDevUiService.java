@@ -8,8 +8,8 @@ import java.util.Map;
 import jakarta.inject.Singleton;
 
 import io.quarkiverse.jsonrpc.client.runtime.ClientCore;
-import io.quarkiverse.jsonrpc.client.runtime.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClients;
+import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 
 /** What the Dev UI card asks the running application: the clients and where they call. */
 @Singleton

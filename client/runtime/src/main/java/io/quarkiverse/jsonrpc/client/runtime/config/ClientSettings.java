@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.client.runtime;
+package io.quarkiverse.jsonrpc.client.runtime.config;
 
 import java.net.URI;
 import java.time.Duration;
