@@ -6,6 +6,11 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
@@ -15,17 +20,24 @@ import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.smallrye.mutiny.helpers.test.UniAssertSubscriber;
 
 /**
- * A WebSocket client whose server crashes and restarts: what was in flight fails clearly, then the client reconnects on its own
- * (a notification stream wants the connection) and the same stream receives again. Its own instance of the example
- * app, restarted on the same port.
+ * WebSocket clients whose server crashes and restarts: what was in flight fails clearly, then the clients reconnect
+ * on their own (a notification stream, a subscription to renew, want the connection), the same stream receives
+ * again, and the subscription of the client configured with {@code resubscribe=true} goes on. Their own instance of
+ * the example app, restarted on the same port.
  */
 @QuarkusTest
 @WithTestResource(Servers.class)
 class ReconnectTest {
 
+    @ConfigProperty(name = "servers.restartable.port")
+    int port;
+
+    @Inject
+    @JsonRpcClient
+    Heartbeats resubscribing;
+
     @Test
-    void clientReconnectsAfterTheServerRestarts() throws Exception {
-        int port = ExampleAppProcess.freePort();
+    void clientsReconnectAfterTheServerRestarts() throws Exception {
         try (ExampleAppProcess server = new ExampleAppProcess("restarted", port).start()) {
             Chat chat = JsonRpcClientBuilder.newBuilder().url(server.url("ws")).basicAuth("bob", "bob")
                     .build(Chat.class);
@@ -36,6 +48,9 @@ class ReconnectTest {
                 AssertSubscriber<Long> beats = chat.heartbeat(10).subscribe()
                         .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
                 beats.awaitItems(1, Duration.ofSeconds(10));
+                AssertSubscriber<Long> renewed = resubscribing.heartbeat(10).subscribe()
+                        .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+                renewed.awaitItems(1, Duration.ofSeconds(10));
                 UniAssertSubscriber<Long> inFlight = chat.sleep(60_000).subscribe()
                         .withSubscriber(UniAssertSubscriber.create());
 
@@ -46,12 +61,18 @@ class ReconnectTest {
                         "The subscription " + Chat.class.getName() + "#heartbeat(long) ended: The WebSocket"
                                 + " connection to " + server.url("ws") + " closed");
 
+                int beforeRestart = renewed.getItems().size();
+
                 server.start();
                 // the room was the old server's: join again on the new connection
                 assertThat(chat.join("ops")).contains("ops");
                 chat.say("ops", "back").await().atMost(Duration.ofSeconds(10));
                 messages.awaitItems(1, Duration.ofSeconds(10)).assertItems(new ChatMessage("ops", "back"));
                 messages.assertNotTerminated();
+                // subscribed again on the new server, whose heartbeat counts from 0 again: the same Multi goes on
+                renewed.awaitItems(beforeRestart + 3, Duration.ofSeconds(20)).assertNotTerminated();
+                assertThat(renewed.getItems().subList(beforeRestart, beforeRestart + 3)).containsExactly(0L, 1L, 2L);
+                renewed.cancel();
             } finally {
                 ((JsonRpcClientControl) chat).close();
             }

@@ -22,8 +22,12 @@ public class Servers implements QuarkusTestResourceLifecycleManager {
             stop();
             throw new IllegalStateException(e);
         }
+        // the port of the instance ReconnectTest starts, stops and starts again
+        int restartable = ExampleAppProcess.freePort();
         return Map.of(
                 "quarkus.jsonrpc-client.\"example\".url", exampleApp.url("http"),
+                "quarkus.jsonrpc-client.\"restartable\".url", "ws://127.0.0.1:" + restartable + "/jsonrpc",
+                "servers.restartable.port", Integer.toString(restartable),
                 "quarkus.jsonrpc-client.\"chat\".url", exampleApp.url("ws"),
                 "quarkus.jsonrpc-client.\"npm\".url", "http://127.0.0.1:" + npm.jsonRpc2Http,
                 "quarkus.jsonrpc-client.\"eth\".url", "ws://127.0.0.1:" + npm.jsonRpc2WebSocket,

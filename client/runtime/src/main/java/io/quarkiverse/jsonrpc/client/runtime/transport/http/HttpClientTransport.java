@@ -29,6 +29,7 @@ import io.vertx.core.http.RequestOptions;
 /** Each message is the body of a {@code POST}; the response body holds the answers. */
 public final class HttpClientTransport implements ClientTransport {
 
+    private final Vertx vertx;
     private final HttpClient client;
     private final ObjectMapper mapper;
     private final String url;
@@ -46,6 +47,7 @@ public final class HttpClientTransport implements ClientTransport {
                 TlsConfigUtils.configure(options, tls);
             }
         }
+        this.vertx = vertx;
         this.client = vertx.createHttpClient(options);
         this.mapper = mapper;
         this.url = settings.url().toString();
@@ -58,6 +60,19 @@ public final class HttpClientTransport implements ClientTransport {
 
     @Override
     public void send(byte[] message, Map<String, String> extraHeaders, Map<Long, ResponseHandler> awaiting,
+            Handler<AsyncResult<Void>> sent) {
+        if (Vertx.currentContext() == null) {
+            // from a thread of the application's own, the exchange runs on an event loop: there each step of the
+            // future chain runs as soon as the previous one completes, so the response's body is read before any of
+            // it can arrive unheard (from a foreign thread, Vert.x queues them as tasks, and one in about 100,000
+            // bodies was lost)
+            vertx.getOrCreateContext().runOnContext(ignored -> exchange(message, extraHeaders, awaiting, sent));
+        } else {
+            exchange(message, extraHeaders, awaiting, sent);
+        }
+    }
+
+    private void exchange(byte[] message, Map<String, String> extraHeaders, Map<Long, ResponseHandler> awaiting,
             Handler<AsyncResult<Void>> sent) {
         MultiMap requestHeaders = HttpHeaders.headers().addAll(headers);
         extraHeaders.forEach(requestHeaders::set);
