@@ -1,0 +1,126 @@
+package io.quarkiverse.jsonrpc.client.test.tls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcClient;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
+import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
+import io.quarkiverse.jsonrpc.client.test.Calculator;
+import io.quarkiverse.jsonrpc.client.test.CalculatorServer;
+import io.quarkus.test.QuarkusUnitTest;
+
+/**
+ * https:// and wss:// through the Quarkus TLS registry: the server's certificate is self-signed, so the client calls
+ * it only with the named TLS configuration that trusts it. The key pair is made by the JDK's keytool.
+ */
+public class TlsRegistryTest {
+
+    static final Path DIRECTORY = Path.of("target", "tls-registry-test");
+    static final int SSL_PORT = sslPort();
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, CalculatorServer.class))
+            .overrideConfigKey("quarkus.tls.key-store.p12.path", DIRECTORY.resolve("server.p12").toAbsolutePath()
+                    .toString())
+            .overrideConfigKey("quarkus.tls.key-store.p12.password", "secret")
+            .overrideConfigKey("quarkus.tls.\"trusting\".trust-store.p12.path", DIRECTORY.resolve("trust.p12")
+                    .toAbsolutePath().toString())
+            .overrideConfigKey("quarkus.tls.\"trusting\".trust-store.p12.password", "secret")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "https://localhost:" + SSL_PORT + "/jsonrpc")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".tls-configuration-name", "trusting");
+
+    /** The HTTPS port, chosen and the key pair made once per JVM (JUnit and the application both load the class). */
+    private static int sslPort() {
+        String chosen = System.getProperty("tls-registry-test.port");
+        if (chosen == null) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                chosen = Integer.toString(socket.getLocalPort());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            System.setProperty("tls-registry-test.port", chosen);
+            System.setProperty("quarkus.http.test-ssl-port", chosen);
+            keyPair();
+        }
+        return Integer.parseInt(chosen);
+    }
+
+    private static void keyPair() {
+        try {
+            Files.createDirectories(DIRECTORY);
+            Files.deleteIfExists(DIRECTORY.resolve("server.p12"));
+            Files.deleteIfExists(DIRECTORY.resolve("server.crt"));
+            Files.deleteIfExists(DIRECTORY.resolve("trust.p12"));
+            keytool("-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                    "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
+                    "-keystore", "server.p12", "-storepass", "secret", "-keypass", "secret");
+            keytool("-exportcert", "-alias", "server", "-keystore", "server.p12", "-storepass", "secret", "-file",
+                    "server.crt");
+            keytool("-importcert", "-noprompt", "-alias", "server", "-file", "server.crt", "-storetype", "PKCS12",
+                    "-keystore", "trust.p12", "-storepass", "secret");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void keytool(String... args) throws IOException {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(DIRECTORY.toFile()).redirectErrorStream(true).start();
+        try {
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("keytool " + String.join(" ", args) + " failed: " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Inject
+    @JsonRpcClient
+    Calculator calc;
+
+    @Test
+    void httpsAndWssWithTheNamedTlsConfiguration() {
+        assertThat(calc.subtract(42, 23)).isEqualTo(19);
+        Calculator overWss = JsonRpcClientBuilder.newBuilder().url("wss://localhost:" + SSL_PORT + "/jsonrpc")
+                .tlsConfigurationName("trusting").build(Calculator.class);
+        try {
+            assertThat(overWss.subtract(10, 4)).isEqualTo(6);
+        } finally {
+            ((JsonRpcClientControl) overWss).close();
+        }
+    }
+
+    @Test
+    void withoutTheTrustStoreTheCertificateIsRefused() {
+        // the default TLS configuration is the server's key store, which trusts nothing: the JVM's trust store decides
+        Calculator untrusting = JsonRpcClientBuilder.newBuilder().url("https://localhost:" + SSL_PORT + "/jsonrpc")
+                .build(Calculator.class);
+        try {
+            assertThatThrownBy(() -> untrusting.subtract(1, 1)).isInstanceOf(JsonRpcTransportException.class)
+                    .hasMessageStartingWith("POST https://localhost:" + SSL_PORT + "/jsonrpc failed: ");
+        } finally {
+            ((JsonRpcClientControl) untrusting).close();
+        }
+    }
+}
