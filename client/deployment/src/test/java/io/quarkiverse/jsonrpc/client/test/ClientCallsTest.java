@@ -20,6 +20,8 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
 import io.quarkiverse.jsonrpc.client.ParamsStyle;
+import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
+import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.vertx.core.Vertx;
@@ -34,12 +36,30 @@ public class ClientCallsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, CalculatorServer.class, FreePort.class))
+            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, CalculatorServer.class, FreePort.class,
+                    SameServer.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc");
 
     @Inject
     @JsonRpcClient
     Calculator calc;
+
+    /** A second interface with the same config key: a client of its own, to the same server. */
+    @RegisterJsonRpcClient(configKey = "calc")
+    public interface SameServer {
+        @JsonRpc
+        String echo(String text);
+    }
+
+    @Inject
+    @JsonRpcClient
+    SameServer sameServer;
+
+    @Test
+    void interfacesSharingAConfigKey() {
+        assertThat(sameServer.echo("shared")).isEqualTo("shared");
+        assertThat(calc.subtract(3, 2)).isEqualTo(1);
+    }
 
     Calculator overWebSocket(ParamsStyle style) {
         return JsonRpcClientBuilder.newBuilder().url("ws://localhost:" + PORT + "/jsonrpc").paramsStyle(style)

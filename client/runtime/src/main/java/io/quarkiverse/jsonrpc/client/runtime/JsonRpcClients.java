@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.client.runtime;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public class JsonRpcClients {
     private final Instance<TlsConfigurationRegistry> tlsRegistry;
     private final ObservedCalls observed;
     private final Map<String, RecordedClient> byInterface = new ConcurrentHashMap<>();
+    /** By interface: interfaces may share a config key, each has its own client (calls are by method index). */
     private final Map<String, ClientCore> configured = new TreeMap<>();
     private final List<ClientCore> built = new ArrayList<>();
 
@@ -53,14 +55,17 @@ public class JsonRpcClients {
             byInterface.put(client.interfaceName(), client);
             ClientSettings settings = ConfiguredSettings.of(client.configKey(), client.interfaceName(),
                     config.clients().get(client.configKey()));
-            configured.put(client.configKey(), core(settings, client));
+            configured.put(client.interfaceName(), core(settings, client));
         }
-        NotificationReceivers.register(receivers, configured, mapper);
+        // a receiver listens on the connection of the first interface (by name) with its config key
+        Map<String, ClientCore> byConfigKey = new TreeMap<>();
+        configured.values().forEach(core -> byConfigKey.putIfAbsent(core.settings().configKey(), core));
+        NotificationReceivers.register(receivers, byConfigKey, mapper);
     }
 
     synchronized GeneratedClient configured(String interfaceName) {
         RecordedClient recorded = byInterface.get(interfaceName);
-        return recorded.prototype().getValue().newInstance().bind(configured.get(recorded.configKey()), false);
+        return recorded.prototype().getValue().newInstance().bind(configured.get(interfaceName), false);
     }
 
     synchronized GeneratedClient build(Class<?> clientInterface, ClientSettings settings) {
@@ -79,9 +84,9 @@ public class JsonRpcClients {
         return recorded == null ? clientInterface.getName() : recorded.configKey();
     }
 
-    /** The clients made from the configuration, by config key, for the Dev UI. */
+    /** The clients made from the configuration, by interface name, for the Dev UI. */
     public synchronized Map<String, ClientCore> configuredClients() {
-        return Map.copyOf(configured);
+        return Collections.unmodifiableMap(new TreeMap<>(configured));
     }
 
     private ClientCore core(ClientSettings settings, RecordedClient recorded) {

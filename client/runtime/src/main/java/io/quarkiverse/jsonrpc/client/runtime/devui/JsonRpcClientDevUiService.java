@@ -23,14 +23,14 @@ public class JsonRpcClientDevUiService {
 
     public List<Map<String, Object>> clients() {
         List<Map<String, Object>> described = new ArrayList<>();
-        clients.configuredClients().forEach((key, core) -> described.add(describe(key, core)));
+        clients.configuredClients().values().forEach(core -> described.add(describe(core)));
         return described;
     }
 
-    private static Map<String, Object> describe(String key, ClientCore core) {
+    private static Map<String, Object> describe(ClientCore core) {
         ClientSettings settings = core.settings();
         Map<String, Object> client = new LinkedHashMap<>();
-        client.put("configKey", key);
+        client.put("configKey", settings.configKey());
         client.put("interface", core.recorded().interfaceName());
         client.put("url", settings.url().toString());
         client.put("transport", settings.webSocket() ? "WebSocket" : "HTTP");
