@@ -17,13 +17,5 @@ public enum CallKind {
     /** {@code Multi<T>} with {@code @JsonRpc}: a subscription, over a WebSocket. */
     SUBSCRIPTION,
     /** {@code Multi<T>} with {@code @OnJsonRpcNotification}: the server's notifications of one method. */
-    SERVER_NOTIFICATIONS;
-
-    public boolean blocking() {
-        return this == BLOCKING || this == BLOCKING_VOID || this == NOTIFICATION;
-    }
-
-    public boolean notification() {
-        return this == NOTIFICATION || this == NOTIFICATION_UNI;
-    }
+    SERVER_NOTIFICATIONS
 }

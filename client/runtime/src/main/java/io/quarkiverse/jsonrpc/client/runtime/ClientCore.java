@@ -1,7 +1,6 @@
 package io.quarkiverse.jsonrpc.client.runtime;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -209,9 +208,5 @@ public final class ClientCore {
     public void close() {
         subscriptions.closeAll();
         transport.close();
-    }
-
-    List<CallSpec> specs() {
-        return List.of(specs);
     }
 }

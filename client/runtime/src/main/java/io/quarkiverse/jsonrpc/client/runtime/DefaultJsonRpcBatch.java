@@ -17,8 +17,10 @@ import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.MessageWriter;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.Params;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
 
 /**
  * A batch recorded through a second instance of the generated implementation: each call made on it is noted, not
@@ -141,7 +143,7 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
         }));
     }
 
-    private void finish(io.smallrye.mutiny.subscription.UniEmitter<? super Void> emitter,
+    private void finish(UniEmitter<? super Void> emitter,
             ObservedCalls.Started started, long timer, Throwable failure) {
         core.cancelTimer(timer);
         started.end(failure);
@@ -173,15 +175,15 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
 
         final CallSpec spec;
         final ObjectReader reader;
-        final io.quarkiverse.jsonrpc.client.runtime.protocol.Params params;
+        final Params params;
         final Long id;
         final Uni<Void> answered;
-        private io.smallrye.mutiny.subscription.UniEmitter<? super Void> answer;
+        private UniEmitter<? super Void> answer;
         private volatile boolean done;
         private volatile Object value;
         private volatile RuntimeException failure;
 
-        Call(CallSpec spec, ObjectReader reader, io.quarkiverse.jsonrpc.client.runtime.protocol.Params params, Long id) {
+        Call(CallSpec spec, ObjectReader reader, Params params, Long id) {
             this.spec = spec;
             this.reader = reader;
             this.params = params;
@@ -219,7 +221,7 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
         }
 
         private void settle(Object result, RuntimeException error) {
-            io.smallrye.mutiny.subscription.UniEmitter<? super Void> waiting;
+            UniEmitter<? super Void> waiting;
             synchronized (this) {
                 if (done) {
                     return;

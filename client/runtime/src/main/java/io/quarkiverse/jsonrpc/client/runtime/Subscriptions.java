@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.client.runtime;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -189,7 +190,7 @@ final class Subscriptions {
 
         private void unsubscribe(JsonNode subscriptionId) {
             CallSpec call = new CallSpec(spec.javaMethod(), settings.subscriptions().unsubscribeMethod(),
-                    CallKind.UNI, java.util.List.of(), false, null, null, spec.timeoutMillis());
+                    CallKind.UNI, List.of(), false, null, null, spec.timeoutMillis());
             core.call(call, null, Params.positional(new Object[] { subscriptionId }, false, null)).subscribe()
                     .with(ignored -> {
                     }, failure -> LOG.debugf("Unsubscribing %s from %s failed: %s", subscriptionId,
