@@ -60,6 +60,10 @@ public interface Calculator {
     @JsonRpc
     Uni<Void> shout(String text);
 
+    /** The configured headers, as the server saw them. */
+    @JsonRpc
+    String headers();
+
     @OnJsonRpcNotification("shouted")
     Multi<Shout> shouts();
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import jakarta.inject.Inject;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
@@ -71,6 +72,12 @@ public class CalculatorServer {
     @JsonRpc(transports = JsonRpcTransport.WEBSOCKET)
     public Multi<Integer> ticks(int n) {
         return Multi.createFrom().range(0, n);
+    }
+
+    /** The headers the call came with, as {@code X-Tenant|Authorization}. */
+    @JsonRpc
+    public String headers(JsonRpcContext context) {
+        return context.header("X-Tenant") + "|" + context.header("Authorization");
     }
 
     @JsonRpc

@@ -23,6 +23,7 @@ import io.quarkiverse.jsonrpc.client.ParamsStyle;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkus.test.QuarkusUnitTest;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.vertx.core.Vertx;
 
@@ -37,8 +38,13 @@ public class ClientCallsTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Calculator.class, CalculatorServer.class, FreePort.class,
-                    SameServer.class))
-            .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc");
+                    SameServer.class, Sleeper.class))
+            .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".headers.\"X-Tenant\"", "acme")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".bearer-token", "t0k3n")
+            // the default timeout of a client without @JsonRpc(timeout)
+            .overrideConfigKey("quarkus.jsonrpc-client.\"other\".url", "http://localhost:" + PORT + "/jsonrpc")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"other\".timeout", "150ms");
 
     @Inject
     @JsonRpcClient
@@ -54,6 +60,29 @@ public class ClientCallsTest {
     @Inject
     @JsonRpcClient
     SameServer sameServer;
+
+    /** Another client of the same server, whose configured timeout applies to every call. */
+    @RegisterJsonRpcClient(configKey = "other")
+    public interface Sleeper {
+        @JsonRpc
+        Uni<Long> sleep(long millis);
+    }
+
+    @Inject
+    @JsonRpcClient
+    Sleeper sleeper;
+
+    @Test
+    void configuredHeadersAndBearerToken() {
+        assertThat(calc.headers()).isEqualTo("acme|Bearer t0k3n");
+    }
+
+    @Test
+    void configuredTimeout() {
+        assertThatThrownBy(() -> sleeper.sleep(5_000).await().atMost(Duration.ofSeconds(10)))
+                .isInstanceOf(JsonRpcTimeoutException.class)
+                .hasMessageEndingWith(" within 0.15s");
+    }
 
     @Test
     void interfacesSharingAConfigKey() {
