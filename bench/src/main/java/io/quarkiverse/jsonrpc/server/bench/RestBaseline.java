@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServer;
+import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.smallrye.mutiny.Uni;
 
 /** The HTTP baselines: a plain Quarkus REST endpoint, and the extension's engine behind one instead of its route. */
@@ -18,9 +18,9 @@ import io.smallrye.mutiny.Uni;
 public class RestBaseline {
 
     private final BaselineCodec codec;
-    private final JsonRpcServer server;
+    private final ServerAssembly server;
 
-    RestBaseline(BaselineCodec codec, JsonRpcServer server) {
+    RestBaseline(BaselineCodec codec, ServerAssembly server) {
         this.codec = codec;
         this.server = server;
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
-import io.quarkiverse.jsonrpc.server.runtime.engine.ConnectionlessSession;
+import io.quarkiverse.jsonrpc.server.runtime.transport.ConnectionlessSession;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** One HTTP request received by {@link RestBaseline#restEngine}, as the engine sees it. */

@@ -6,9 +6,9 @@ import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
-import io.quarkiverse.jsonrpc.server.runtime.ExecutionModel;
-import io.quarkiverse.jsonrpc.server.runtime.RecordedMethod;
-import io.quarkiverse.jsonrpc.server.runtime.ResultKind;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
 import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.arc.processor.InvokerInfo;
 import io.quarkus.builder.item.MultiBuildItem;

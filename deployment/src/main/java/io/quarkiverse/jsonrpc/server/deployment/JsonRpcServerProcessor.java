@@ -22,15 +22,15 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
-import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServer;
 import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServerRecorder;
-import io.quarkiverse.jsonrpc.server.runtime.RecordedHook;
-import io.quarkiverse.jsonrpc.server.runtime.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.RecordedMethods;
 import io.quarkiverse.jsonrpc.server.runtime.RegisteredJsonRpcMethods;
+import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig.RequestContextActivation;
 import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
@@ -67,7 +67,7 @@ class JsonRpcServerProcessor {
     @BuildStep
     AdditionalBeanBuildItem serverBeans() {
         return AdditionalBeanBuildItem.builder()
-                .addBeanClasses(JsonRpcServer.class, RegisteredJsonRpcMethods.class)
+                .addBeanClasses(ServerAssembly.class, RegisteredJsonRpcMethods.class)
                 .setUnremovable()
                 .build();
     }

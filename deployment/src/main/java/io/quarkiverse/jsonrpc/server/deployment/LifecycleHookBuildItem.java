@@ -1,6 +1,6 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
-import io.quarkiverse.jsonrpc.server.runtime.RecordedHook;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
 import io.quarkus.arc.processor.InvokerInfo;
 import io.quarkus.builder.item.MultiBuildItem;
 

@@ -8,11 +8,11 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
-import io.quarkiverse.jsonrpc.server.runtime.ExecutionModel;
-import io.quarkiverse.jsonrpc.server.runtime.RecordedHook;
-import io.quarkiverse.jsonrpc.server.runtime.RecordedMethod;
-import io.quarkiverse.jsonrpc.server.runtime.ResultKind;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.InvokerFactoryBuildItem;

@@ -18,9 +18,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
-import io.quarkiverse.jsonrpc.server.runtime.RecordedMethod;
-import io.quarkiverse.jsonrpc.server.runtime.ResultKind;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
 
 /**
  * Writes the OpenRPC 1.3 document of the methods: for each, its params by name and in order with their schemas, its

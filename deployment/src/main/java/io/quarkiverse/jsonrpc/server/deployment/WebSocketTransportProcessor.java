@@ -3,11 +3,11 @@ package io.quarkiverse.jsonrpc.server.deployment;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServer;
+import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
+import io.quarkiverse.jsonrpc.server.runtime.security.WebSocketUpgradeCheck;
 import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketTransport;
-import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketUpgradeCheck;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.GeneratedBeanBuildItem;
 import io.quarkus.arc.deployment.GeneratedBeanGizmo2Adaptor;
@@ -77,10 +77,10 @@ class WebSocketTransportProcessor {
             cc.addAnnotation(Singleton.class);
             cc.constructor(constructor -> {
                 constructor.addAnnotation(Inject.class);
-                ParamVar server = constructor.parameter("server", JsonRpcServer.class);
+                ParamVar server = constructor.parameter("server", ServerAssembly.class);
                 ParamVar runtimeConfig = constructor.parameter("config", JsonRpcServerConfig.class);
                 constructor.body(body -> {
-                    body.invokeSpecial(ConstructorDesc.of(WebSocketTransport.class, JsonRpcServer.class,
+                    body.invokeSpecial(ConstructorDesc.of(WebSocketTransport.class, ServerAssembly.class,
                             JsonRpcServerConfig.class), cc.this_(), server, runtimeConfig);
                     body.return_();
                 });

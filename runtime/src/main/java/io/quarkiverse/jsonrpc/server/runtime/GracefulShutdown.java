@@ -47,6 +47,6 @@ public final class GracefulShutdown implements ShutdownListener {
     }
 
     private static JsonRpcEngine engine() {
-        return Arc.container().instance(JsonRpcServer.class).get().engine();
+        return Arc.container().instance(ServerAssembly.class).get().engine();
     }
 }

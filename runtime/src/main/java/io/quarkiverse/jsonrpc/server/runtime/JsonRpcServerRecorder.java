@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.transport.HttpTransport;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.RuntimeValue;
@@ -42,6 +44,6 @@ public class JsonRpcServerRecorder {
 
     // the handler looks the server bean up: beans are ready when the route is registered at runtime init
     public Handler<RoutingContext> httpHandler() {
-        return new HttpTransport(Arc.container().instance(JsonRpcServer.class).get(), config.getValue());
+        return new HttpTransport(Arc.container().instance(ServerAssembly.class).get(), config.getValue());
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 
 /**
  * What the build recorded: every {@code @JsonRpc} method, the connection lifecycle hooks, and the errors exception

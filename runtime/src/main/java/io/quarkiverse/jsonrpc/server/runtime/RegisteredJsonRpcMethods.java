@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcMethods;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 
 /** The {@link JsonRpcMethods} bean: the recorded methods, described. */
 @Singleton

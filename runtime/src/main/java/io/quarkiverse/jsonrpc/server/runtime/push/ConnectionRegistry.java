@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentMap;
 
 import jakarta.inject.Singleton;
 
+import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketSession;
+
 /**
  * The JSON-RPC WebSocket connections of this instance, and the groups they joined. A group exists while it has
  * members: the last one leaving removes it, so closed connections leave nothing behind.
@@ -27,7 +29,7 @@ public class ConnectionRegistry {
         sessions.remove(session.connectionId(), session);
     }
 
-    void join(String group, WebSocketSession session) {
+    public void join(String group, WebSocketSession session) {
         groups.compute(group, (name, members) -> {
             Set<WebSocketSession> set = members == null ? ConcurrentHashMap.newKeySet() : members;
             set.add(session);
@@ -35,7 +37,7 @@ public class ConnectionRegistry {
         });
     }
 
-    void leave(String group, WebSocketSession session) {
+    public void leave(String group, WebSocketSession session) {
         groups.computeIfPresent(group, (name, members) -> {
             members.remove(session);
             return members.isEmpty() ? null : members;

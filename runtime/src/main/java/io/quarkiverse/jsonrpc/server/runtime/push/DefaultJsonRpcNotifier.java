@@ -4,7 +4,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
-import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServer;
+import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
 import io.smallrye.mutiny.Uni;
@@ -20,7 +20,7 @@ public class DefaultJsonRpcNotifier implements JsonRpcNotifier {
     private final LocalDelivery local;
     private final Broadcast broadcast;
 
-    DefaultJsonRpcNotifier(JsonRpcServer server, JsonRpcServerConfig config, Instance<Broadcast> redis) {
+    DefaultJsonRpcNotifier(ServerAssembly server, JsonRpcServerConfig config, Instance<Broadcast> redis) {
         this.writer = server.push().writer();
         this.local = new LocalDelivery(server.push().registry());
         this.broadcast = broadcast(config, redis);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketSession;
 import io.smallrye.mutiny.Uni;
 
 /** Writes a delivery to the matching connections of this instance. */

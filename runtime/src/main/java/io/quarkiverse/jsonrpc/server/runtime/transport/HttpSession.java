@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
-import io.quarkiverse.jsonrpc.server.runtime.engine.ConnectionlessSession;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;

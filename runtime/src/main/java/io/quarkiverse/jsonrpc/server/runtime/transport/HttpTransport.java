@@ -4,11 +4,12 @@ import java.util.Set;
 
 import org.jboss.logging.Logger;
 
-import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServer;
+import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
 import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
 import io.quarkiverse.jsonrpc.server.runtime.engine.Reply;
+import io.quarkiverse.jsonrpc.server.runtime.security.AnonymousIdentity;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -38,7 +39,7 @@ public final class HttpTransport implements Handler<RoutingContext> {
     private final boolean errorStatusCodes;
     private final boolean authenticationRequired;
 
-    public HttpTransport(JsonRpcServer server, JsonRpcServerConfig config) {
+    public HttpTransport(ServerAssembly server, JsonRpcServerConfig config) {
         this.engine = server.engine();
         this.errorStatusCodes = config.http().errorStatusCodes();
         this.authenticationRequired = config.auth().required();

@@ -7,11 +7,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
-import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServer;
+import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.Reply;
 import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
-import io.quarkiverse.jsonrpc.server.runtime.push.WebSocketSession;
+import io.quarkiverse.jsonrpc.server.runtime.security.AnonymousIdentity;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.quarkus.websockets.next.CloseReason;
@@ -44,18 +44,18 @@ public abstract class WebSocketTransport {
     /** The websockets-next endpoint id of the generated endpoint. */
     public static final String ENDPOINT_ID = "io.quarkiverse.jsonrpc-server";
     /** The caller as the upgrade established it, kept by {@link WebSocketUpgradeCheck} until the connection opens. */
-    static final TypedKey<SecurityIdentity> IDENTITY = new TypedKey<>("io.quarkiverse.jsonrpc.server.identity");
+    public static final TypedKey<SecurityIdentity> IDENTITY = new TypedKey<>("io.quarkiverse.jsonrpc.server.identity");
 
     private static final int POLICY_VIOLATION = 1008;
 
     /** Vert.x's default, which websockets-next keeps unless configured. */
     private static final int DEFAULT_MAX_FRAME_SIZE = 65536;
 
-    private final JsonRpcServer server;
+    private final ServerAssembly server;
     private final boolean readDirectly;
     private final int maxFrameSize;
 
-    protected WebSocketTransport(JsonRpcServer server, JsonRpcServerConfig config) {
+    protected WebSocketTransport(ServerAssembly server, JsonRpcServerConfig config) {
         this.server = server;
         this.readDirectly = config.websocket().readDirectly();
         this.maxFrameSize = ConfigProvider.getConfig()

@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.runtime.push;
+package io.quarkiverse.jsonrpc.server.runtime.transport;
 
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig.Subscriptions.Overflow;
+import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
 import io.quarkus.websockets.next.CloseReason;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureFailure;

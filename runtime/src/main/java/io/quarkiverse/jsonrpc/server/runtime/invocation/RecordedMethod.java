@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.runtime;
+package io.quarkiverse.jsonrpc.server.runtime.invocation;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.runtime;
+package io.quarkiverse.jsonrpc.server.runtime.invocation;
 
 import java.util.List;
 
@@ -23,7 +23,7 @@ public final class LifecycleHooks {
     private final List<Hook> onOpen;
     private final List<Hook> onClose;
 
-    LifecycleHooks(List<RecordedHook> hooks, ManagedContext requestContext) {
+    public LifecycleHooks(List<RecordedHook> hooks, ManagedContext requestContext) {
         this.onOpen = hooks.stream().filter(RecordedHook::open).map(h -> hook(h, requestContext)).toList();
         this.onClose = hooks.stream().filter(h -> !h.open()).map(h -> hook(h, requestContext)).toList();
     }

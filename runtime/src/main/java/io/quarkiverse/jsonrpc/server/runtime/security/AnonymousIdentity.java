@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.runtime.transport;
+package io.quarkiverse.jsonrpc.server.runtime.security;
 
 import java.security.Permission;
 import java.security.Principal;
@@ -13,9 +13,9 @@ import io.smallrye.mutiny.Uni;
  * The identity of a caller nobody authenticated, for applications without a security extension (with one, the
  * transports get the identity Quarkus security established, anonymous or not).
  */
-final class AnonymousIdentity implements SecurityIdentity {
+public final class AnonymousIdentity implements SecurityIdentity {
 
-    static final SecurityIdentity INSTANCE = new AnonymousIdentity();
+    public static final SecurityIdentity INSTANCE = new AnonymousIdentity();
 
     private AnonymousIdentity() {
     }

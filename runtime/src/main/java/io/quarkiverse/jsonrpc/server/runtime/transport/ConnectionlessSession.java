@@ -1,9 +1,10 @@
-package io.quarkiverse.jsonrpc.server.runtime.engine;
+package io.quarkiverse.jsonrpc.server.runtime.transport;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.quarkiverse.jsonrpc.server.runtime.engine.TransportSession;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

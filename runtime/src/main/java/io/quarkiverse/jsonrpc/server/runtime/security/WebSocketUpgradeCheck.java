@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.runtime.transport;
+package io.quarkiverse.jsonrpc.server.runtime.security;
 
 import java.util.List;
 
@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
+import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketTransport;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;

@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.runtime;
+package io.quarkiverse.jsonrpc.server.runtime.invocation;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
@@ -29,7 +29,7 @@ import io.vertx.core.Vertx;
  * Calls a user method through its build-time generated invoker, on the thread its execution model asks for, inside a
  * request context of its own where the build found it needs one.
  */
-final class InvokerMethodCall implements MethodCall {
+public final class InvokerMethodCall implements MethodCall {
 
     private final Invoker<Object, Object> invoker;
     private final ExecutionModel executionModel;
@@ -40,7 +40,7 @@ final class InvokerMethodCall implements MethodCall {
     private final CurrentIdentityAssociation identityAssociation = lookupIdentityAssociation();
 
     /** @param requestContext the context to activate around each call; {@code null} for none */
-    InvokerMethodCall(Invoker<Object, Object> invoker, ExecutionModel executionModel, ResultKind resultKind,
+    public InvokerMethodCall(Invoker<Object, Object> invoker, ExecutionModel executionModel, ResultKind resultKind,
             ManagedContext requestContext) {
         this.invoker = invoker;
         this.executionModel = executionModel;

@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.runtime;
+package io.quarkiverse.jsonrpc.server.runtime.invocation;
 
 /** The thread a method runs on, decided at build time as everywhere in Quarkus. */
 public enum ExecutionModel {

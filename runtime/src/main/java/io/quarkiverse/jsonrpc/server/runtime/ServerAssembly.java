@@ -27,6 +27,9 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.MethodTable;
 import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcMethod;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.InvokerMethodCall;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.LifecycleHooks;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocument;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
@@ -39,15 +42,15 @@ import io.quarkus.runtime.LaunchMode;
  * ObjectMapper. Both transports hand their messages to it.
  */
 @Singleton
-public class JsonRpcServer {
+public class ServerAssembly {
 
-    private static final Logger LOG = Logger.getLogger(JsonRpcServer.class);
+    private static final Logger LOG = Logger.getLogger(ServerAssembly.class);
 
     private final JsonRpcEngine engine;
     private final PushSupport push;
     private final LifecycleHooks hooks;
 
-    JsonRpcServer(RecordedMethods recorded, ObjectMapper mapper, JsonRpcServerConfig config,
+    ServerAssembly(RecordedMethods recorded, ObjectMapper mapper, JsonRpcServerConfig config,
             ConnectionRegistry registry, @All List<CallListener> listeners, OpenRpcDocument openRpc) {
         mapper = withLimits(mapper, config.limits());
         List<RpcMethod> methods = new ArrayList<>(recorded.methods().size());

@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.runtime.push;
+package io.quarkiverse.jsonrpc.server.runtime.transport;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.engine.TransportSession;
 import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
+import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -206,7 +207,7 @@ public final class WebSocketSession implements TransportSession {
         }
     }
 
-    int subscriptionCount() {
+    public int subscriptionCount() {
         Map<String, Subscription> active = subscriptions(false);
         return active == null ? 0 : active.size();
     }
