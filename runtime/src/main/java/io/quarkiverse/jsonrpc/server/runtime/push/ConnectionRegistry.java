@@ -8,8 +8,6 @@ import java.util.concurrent.ConcurrentMap;
 
 import jakarta.inject.Singleton;
 
-import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketSession;
-
 /**
  * The JSON-RPC WebSocket connections of this instance, and the groups they joined. A group exists while it has
  * members: the last one leaving removes it, so closed connections leave nothing behind.
@@ -17,54 +15,54 @@ import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketSession;
 @Singleton
 public class ConnectionRegistry {
 
-    private final ConcurrentMap<String, WebSocketSession> sessions = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Set<WebSocketSession>> groups = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, PushConnection> connections = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Set<PushConnection>> groups = new ConcurrentHashMap<>();
 
-    public void opened(WebSocketSession session) {
-        sessions.put(session.connectionId(), session);
+    public void opened(PushConnection connection) {
+        connections.put(connection.connectionId(), connection);
     }
 
-    public void closed(WebSocketSession session) {
-        session.close();
-        sessions.remove(session.connectionId(), session);
+    public void closed(PushConnection connection) {
+        connection.close();
+        connections.remove(connection.connectionId(), connection);
     }
 
-    public void join(String group, WebSocketSession session) {
+    public void join(String group, PushConnection connection) {
         groups.compute(group, (name, members) -> {
-            Set<WebSocketSession> set = members == null ? ConcurrentHashMap.newKeySet() : members;
-            set.add(session);
+            Set<PushConnection> set = members == null ? ConcurrentHashMap.newKeySet() : members;
+            set.add(connection);
             return set;
         });
     }
 
-    public void leave(String group, WebSocketSession session) {
+    public void leave(String group, PushConnection connection) {
         groups.computeIfPresent(group, (name, members) -> {
-            members.remove(session);
+            members.remove(connection);
             return members.isEmpty() ? null : members;
         });
     }
 
-    public WebSocketSession session(String connectionId) {
-        return sessions.get(connectionId);
+    public PushConnection connection(String connectionId) {
+        return connections.get(connectionId);
     }
 
-    public Collection<WebSocketSession> members(String group) {
-        Set<WebSocketSession> members = groups.get(group);
+    public Collection<PushConnection> members(String group) {
+        Set<PushConnection> members = groups.get(group);
         return members == null ? List.of() : List.copyOf(members);
     }
 
-    public Collection<WebSocketSession> sessions() {
-        return List.copyOf(sessions.values());
+    public Collection<PushConnection> connections() {
+        return List.copyOf(connections.values());
     }
 
     public int connectionCount() {
-        return sessions.size();
+        return connections.size();
     }
 
     /** How many group memberships exist, all groups together. */
     public int membershipCount() {
         int count = 0;
-        for (Set<WebSocketSession> members : groups.values()) {
+        for (Set<PushConnection> members : groups.values()) {
             count += members.size();
         }
         return count;
@@ -77,8 +75,8 @@ public class ConnectionRegistry {
     /** How many subscriptions are active, all connections together. */
     public int subscriptionCount() {
         int count = 0;
-        for (WebSocketSession session : sessions.values()) {
-            count += session.subscriptionCount();
+        for (PushConnection connection : connections.values()) {
+            count += connection.subscriptionCount();
         }
         return count;
     }

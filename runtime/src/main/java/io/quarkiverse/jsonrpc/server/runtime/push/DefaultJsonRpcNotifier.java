@@ -3,8 +3,9 @@ package io.quarkiverse.jsonrpc.server.runtime.push;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
-import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
 import io.smallrye.mutiny.Uni;
@@ -20,9 +21,10 @@ public class DefaultJsonRpcNotifier implements JsonRpcNotifier {
     private final LocalDelivery local;
     private final Broadcast broadcast;
 
-    DefaultJsonRpcNotifier(ServerAssembly server, JsonRpcServerConfig config, Instance<Broadcast> redis) {
-        this.writer = server.push().writer();
-        this.local = new LocalDelivery(server.push().registry());
+    DefaultJsonRpcNotifier(ObjectMapper mapper, ConnectionRegistry registry, JsonRpcServerConfig config,
+            Instance<Broadcast> redis) {
+        this.writer = new NotificationWriter(mapper);
+        this.local = new LocalDelivery(registry);
         this.broadcast = broadcast(config, redis);
     }
 

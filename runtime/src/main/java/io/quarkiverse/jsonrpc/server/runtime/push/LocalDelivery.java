@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.jboss.logging.Logger;
 
-import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketSession;
 import io.smallrye.mutiny.Uni;
 
 /** Writes a delivery to the matching connections of this instance. */
@@ -22,21 +21,21 @@ public final class LocalDelivery {
 
     /** Completes when every matching connection has been written to; a closed connection is skipped. */
     public Uni<Void> deliver(Delivery delivery) {
-        Collection<WebSocketSession> sessions = switch (delivery.target()) {
+        Collection<PushConnection> connections = switch (delivery.target()) {
             case CONNECTION -> {
-                WebSocketSession session = registry.session(delivery.name());
-                yield session == null ? List.of() : List.of(session);
+                PushConnection connection = registry.connection(delivery.name());
+                yield connection == null ? List.of() : List.of(connection);
             }
             case GROUP -> registry.members(delivery.name());
-            case ALL -> registry.sessions();
+            case ALL -> registry.connections();
         };
-        if (sessions.isEmpty()) {
+        if (connections.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<Uni<Void>> sends = new ArrayList<>(sessions.size());
-        for (WebSocketSession session : sessions) {
-            sends.add(session.send(delivery.message()).onFailure().recoverWithUni(failure -> {
-                LOG.debugf("Notification not delivered to connection %s: %s", session.connectionId(), failure);
+        List<Uni<Void>> sends = new ArrayList<>(connections.size());
+        for (PushConnection connection : connections) {
+            sends.add(connection.send(delivery.message()).onFailure().recoverWithUni(failure -> {
+                LOG.debugf("Notification not delivered to connection %s: %s", connection.connectionId(), failure);
                 return Uni.createFrom().voidItem();
             }));
         }
@@ -45,6 +44,6 @@ public final class LocalDelivery {
 
     /** Whether this instance holds the connection: then nobody else needs to be asked. */
     public boolean holds(String connectionId) {
-        return registry.session(connectionId) != null;
+        return registry.connection(connectionId) != null;
     }
 }

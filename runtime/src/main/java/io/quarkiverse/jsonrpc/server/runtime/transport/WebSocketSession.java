@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.engine.TransportSession;
 import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
+import io.quarkiverse.jsonrpc.server.runtime.push.PushConnection;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.CloseReason;
@@ -32,7 +33,7 @@ import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
  * One JSON-RPC WebSocket connection: what the engine sees of it, its groups and its subscriptions. It lives as long
  * as the connection.
  */
-public final class WebSocketSession implements TransportSession {
+public final class WebSocketSession implements TransportSession, PushConnection {
 
     private static final Logger LOG = Logger.getLogger(WebSocketSession.class);
 

@@ -87,7 +87,7 @@ public abstract class WebSocketTransport {
     @OnClose
     @NonBlocking
     Uni<Void> close(WebSocketConnection connection) {
-        WebSocketSession session = server.push().registry().session(connection.id());
+        WebSocketSession session = session(connection);
         if (session == null) {
             return Uni.createFrom().voidItem();
         }
@@ -101,7 +101,7 @@ public abstract class WebSocketTransport {
     @OnTextMessage
     @NonBlocking
     void message(WebSocketConnection connection, String message) {
-        handle(server.push().registry().session(connection.id()), message);
+        handle(session(connection), message);
     }
 
     /**
@@ -118,6 +118,11 @@ public abstract class WebSocketTransport {
         MessageHandling handling = new MessageHandling(session);
         server.engine().handle(message.getBytes(StandardCharsets.UTF_8), session).subscribe().withSubscriber(handling);
         handling.subscribed();
+    }
+
+    /** The session of a connection: the registry holds this transport's sessions. */
+    private WebSocketSession session(WebSocketConnection connection) {
+        return (WebSocketSession) server.push().registry().connection(connection.id());
     }
 
     /**
