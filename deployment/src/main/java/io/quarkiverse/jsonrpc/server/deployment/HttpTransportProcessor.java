@@ -2,8 +2,8 @@ package io.quarkiverse.jsonrpc.server.deployment;
 
 import static io.quarkus.deployment.annotations.ExecutionTime.RUNTIME_INIT;
 
-import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServerRecorder;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
+import io.quarkiverse.jsonrpc.server.runtime.transport.HttpTransportRecorder;
 import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
@@ -18,14 +18,14 @@ class HttpTransportProcessor {
     @BuildStep
     @Record(RUNTIME_INIT)
     @Consume(SyntheticBeansRuntimeInitBuildItem.class) // the handler looks up the server bean
-    void route(JsonRpcServerBuildTimeConfig config, JsonRpcServerRecorder recorder, BodyHandlerBuildItem bodyHandler,
+    void route(JsonRpcServerBuildTimeConfig config, HttpTransportRecorder recorder, BodyHandlerBuildItem bodyHandler,
             BuildProducer<RouteBuildItem> routes) {
         if (!config.http().enabled()) {
             return;
         }
         routes.produce(RouteBuildItem.builder()
-                .routeFunction(config.http().path(), recorder.httpRoute(bodyHandler.getHandler()))
-                .handler(recorder.httpHandler())
+                .routeFunction(config.http().path(), recorder.route(bodyHandler.getHandler()))
+                .handler(recorder.handler())
                 .displayOnNotFoundPage("JSON-RPC over HTTP POST")
                 .build());
     }
