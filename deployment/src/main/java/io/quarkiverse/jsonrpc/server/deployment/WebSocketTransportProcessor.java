@@ -71,7 +71,7 @@ class WebSocketTransportProcessor {
             cc.extends_(WebSocketTransport.class);
             cc.addAnnotation(WebSocket.class, ac -> {
                 ac.add("path", config.websocket().path());
-                ac.add("endpointId", WebSocketTransport.ENDPOINT_ID);
+                ac.add("endpointId", WebSocketUpgradeCheck.ENDPOINT_ID);
                 ac.add("inboundProcessingMode", InboundProcessingMode.CONCURRENT);
             });
             cc.addAnnotation(Singleton.class);

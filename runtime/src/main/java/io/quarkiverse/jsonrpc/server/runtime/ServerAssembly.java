@@ -3,9 +3,7 @@ package io.quarkiverse.jsonrpc.server.runtime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -19,9 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallListener;
-import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
 import io.quarkiverse.jsonrpc.server.runtime.engine.EngineOptions;
-import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
 import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
 import io.quarkiverse.jsonrpc.server.runtime.engine.MethodTable;
 import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
@@ -33,6 +29,7 @@ import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocument;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
+import io.quarkiverse.jsonrpc.server.runtime.security.SecurityErrors;
 import io.quarkus.arc.All;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.LaunchMode;
@@ -59,7 +56,7 @@ public class ServerAssembly {
         }
         boolean includeDetails = config.errors().includeDetails().orElse(LaunchMode.current() != LaunchMode.NORMAL);
         this.engine = new JsonRpcEngine(new MethodTable(methods), mapper,
-                new EngineOptions(config.maxBatchSize(), includeDetails, withSecurityErrors(recorded.declaredErrors()),
+                new EngineOptions(config.maxBatchSize(), includeDetails, SecurityErrors.addedTo(recorded.declaredErrors()),
                         OpenRpcDocument.served(config) ? openRpc.json() : null, config.timeout().orElse(null)),
                 CallListener.of(listeners));
         this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext());
@@ -115,20 +112,6 @@ public class ServerAssembly {
         }
         setter.apply(configured.get());
         return true;
-    }
-
-    /**
-     * What Quarkus security's interceptors throw becomes -32001 or -32003, and says nothing more: a refused caller
-     * learns neither the method's roles nor who it is taken for.
-     */
-    private static Map<String, DeclaredError> withSecurityErrors(Map<String, DeclaredError> declared) {
-        Map<String, DeclaredError> errors = new HashMap<>(declared);
-        DeclaredError unauthorized = new DeclaredError(ErrorObject.UNAUTHORIZED, "Unauthorized");
-        errors.putIfAbsent("io.quarkus.security.UnauthorizedException", unauthorized);
-        errors.putIfAbsent("io.quarkus.security.AuthenticationFailedException", unauthorized);
-        errors.putIfAbsent("io.quarkus.security.ForbiddenException",
-                new DeclaredError(ErrorObject.FORBIDDEN, "Forbidden"));
-        return errors;
     }
 
     private static RpcMethod toRpcMethod(RecordedMethod method, ObjectMapper mapper) {

@@ -11,11 +11,9 @@ import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallContext;
 import io.quarkiverse.jsonrpc.server.runtime.engine.MethodCall;
 import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
-import io.quarkus.arc.Arc;
+import io.quarkiverse.jsonrpc.server.runtime.security.CallerIdentity;
 import io.quarkus.arc.InjectableContext.ContextState;
-import io.quarkus.arc.InstanceHandle;
 import io.quarkus.arc.ManagedContext;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.virtual.threads.VirtualThreadsRecorder;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
@@ -36,8 +34,7 @@ public final class InvokerMethodCall implements MethodCall {
     private final ResultKind resultKind;
     /** {@code null} where the method runs without a request context of its own. */
     private final ManagedContext requestContext;
-    /** Null where the application has no security extension: then nothing checks identities. */
-    private final CurrentIdentityAssociation identityAssociation = lookupIdentityAssociation();
+    private final CallerIdentity caller = CallerIdentity.lookup();
 
     /** @param requestContext the context to activate around each call; {@code null} for none */
     public InvokerMethodCall(Invoker<Object, Object> invoker, ExecutionModel executionModel, ResultKind resultKind,
@@ -116,13 +113,13 @@ public final class InvokerMethodCall implements MethodCall {
 
     private Object invokeInRequestContext(Object[] args, JsonRpcContext context) throws Exception {
         if (requestContext.isActive()) {
-            associateIdentity(context);
+            caller.associate(context.identity());
             return invoker.invoke(null, args);
         }
         requestContext.activate();
         boolean async = false;
         try {
-            associateIdentity(context);
+            caller.associate(context.identity());
             Object result = invoker.invoke(null, args);
             if (result != null && (resultKind == ResultKind.UNI || resultKind == ResultKind.COMPLETION_STAGE)) {
                 // the context outlives the method: request-scoped beans stay usable until the result completes
@@ -137,21 +134,6 @@ public final class InvokerMethodCall implements MethodCall {
                 requestContext.terminate();
             }
         }
-    }
-
-    /**
-     * Security interceptors ({@code @RolesAllowed}, {@code @Authenticated}, …) read the caller from the request
-     * context's identity association: the caller is the transport's, established at the HTTP request or upgrade.
-     */
-    private void associateIdentity(JsonRpcContext context) {
-        if (identityAssociation != null && context.identity() != null) {
-            identityAssociation.setIdentity(context.identity());
-        }
-    }
-
-    private static CurrentIdentityAssociation lookupIdentityAssociation() {
-        InstanceHandle<CurrentIdentityAssociation> handle = Arc.container().instance(CurrentIdentityAssociation.class);
-        return handle.isAvailable() ? handle.get() : null;
     }
 
     @SuppressWarnings("unchecked")

@@ -13,9 +13,9 @@ import io.smallrye.mutiny.Uni;
  * The identity of a caller nobody authenticated, for applications without a security extension (with one, the
  * transports get the identity Quarkus security established, anonymous or not).
  */
-public final class AnonymousIdentity implements SecurityIdentity {
+final class AnonymousIdentity implements SecurityIdentity {
 
-    public static final SecurityIdentity INSTANCE = new AnonymousIdentity();
+    static final SecurityIdentity INSTANCE = new AnonymousIdentity();
 
     private AnonymousIdentity() {
     }

@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
-import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketTransport;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
@@ -22,6 +21,9 @@ import io.vertx.core.http.HttpServerRequest;
 @Singleton
 public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
 
+    /** The websockets-next id of the JSON-RPC endpoint, which the build generates: the endpoint this check guards. */
+    public static final String ENDPOINT_ID = "io.quarkiverse.jsonrpc-server";
+
     private static final Logger LOG = Logger.getLogger(WebSocketUpgradeCheck.class);
 
     private final List<String> allowedOrigins;
@@ -34,7 +36,7 @@ public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
 
     @Override
     public boolean appliesTo(String endpointId) {
-        return WebSocketTransport.ENDPOINT_ID.equals(endpointId);
+        return ENDPOINT_ID.equals(endpointId);
     }
 
     @Override
@@ -57,7 +59,7 @@ public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
             }
             // an anonymous caller is the default: a connection keeps nothing for it
             if (caller != null && !caller.isAnonymous()) {
-                context.userData().put(WebSocketTransport.IDENTITY, caller);
+                CallerIdentity.keepForConnection(context, caller);
             }
             return CheckResult.permitUpgradeSync();
         });

@@ -9,11 +9,9 @@ import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
 import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
 import io.quarkiverse.jsonrpc.server.runtime.engine.Reply;
-import io.quarkiverse.jsonrpc.server.runtime.security.AnonymousIdentity;
+import io.quarkiverse.jsonrpc.server.runtime.security.CallerIdentity;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniSubscriber;
 import io.smallrye.mutiny.subscription.UniSubscription;
 import io.vertx.core.Handler;
@@ -62,17 +60,12 @@ public final class HttpTransport implements Handler<RoutingContext> {
         }
         Buffer body = ctx.body().buffer();
         byte[] message = body == null ? new byte[0] : body.getBytes();
-        // the caller as Quarkus security established it, or resolved here when authentication is lazy
-        if (ctx.user() instanceof QuarkusHttpUser user) {
-            handle(ctx, message, user.getSecurityIdentity());
+        SecurityIdentity identity = CallerIdentity.of(ctx);
+        if (identity != null) {
+            handle(ctx, message, identity);
             return;
         }
-        Uni<SecurityIdentity> deferred = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
-        if (deferred == null) {
-            handle(ctx, message, AnonymousIdentity.INSTANCE);
-            return;
-        }
-        deferred.subscribe().with(identity -> handle(ctx, message, identity == null ? AnonymousIdentity.INSTANCE : identity),
+        CallerIdentity.resolve(ctx).subscribe().with(resolved -> handle(ctx, message, resolved),
                 failure -> fail(ctx, failure));
     }
 

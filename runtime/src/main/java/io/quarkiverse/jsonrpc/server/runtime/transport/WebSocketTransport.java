@@ -11,14 +11,12 @@ import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.Reply;
 import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
-import io.quarkiverse.jsonrpc.server.runtime.security.AnonymousIdentity;
-import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkiverse.jsonrpc.server.runtime.security.CallerIdentity;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
-import io.quarkus.websockets.next.UserData.TypedKey;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.common.vertx.VertxContext;
@@ -41,10 +39,6 @@ import io.vertx.core.impl.ContextInternal;
 public abstract class WebSocketTransport {
 
     private static final Logger LOG = Logger.getLogger(WebSocketTransport.class);
-    /** The websockets-next endpoint id of the generated endpoint. */
-    public static final String ENDPOINT_ID = "io.quarkiverse.jsonrpc-server";
-    /** The caller as the upgrade established it, kept by {@link WebSocketUpgradeCheck} until the connection opens. */
-    public static final TypedKey<SecurityIdentity> IDENTITY = new TypedKey<>("io.quarkiverse.jsonrpc.server.identity");
 
     private static final int POLICY_VIOLATION = 1008;
 
@@ -68,10 +62,9 @@ public abstract class WebSocketTransport {
     @OnOpen
     @NonBlocking
     Uni<Void> open(WebSocketConnection connection) {
-        SecurityIdentity identity = connection.userData().get(IDENTITY);
         WebSocketBase socket = readDirectly ? VertxWebSocketAccess.of(connection) : null;
         WebSocketSession session = new WebSocketSession(connection, socket, maxFrameSize,
-                identity == null ? AnonymousIdentity.INSTANCE : identity, server.push());
+                CallerIdentity.ofConnection(connection), server.push());
         server.push().registry().opened(session);
         if (socket != null) {
             // replaces websockets-next's handler, which would dispatch the message to #message as a task of its own
