@@ -134,7 +134,7 @@ public final class JsonRpcEngine {
                     ? ErrorObject.methodNotFound(request.method(), session.transport())
                     : ErrorObject.methodNotFound(request.method()), call);
         }
-        CallContext context = new CallContext(session, request, call == null ? null : call.call());
+        CallContext context = session.context(new CallInfo(request, call == null ? null : call.call()));
         Object[] args;
         try {
             args = binder.bind(method, request.params(), context);

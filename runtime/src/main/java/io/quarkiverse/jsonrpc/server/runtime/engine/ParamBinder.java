@@ -190,6 +190,7 @@ final class ParamBinder {
         };
     }
 
+    /** What the transport gives the context parameters: the engine passes them on without knowing their types. */
     private static Object contextValue(RpcParam param, CallContext context) {
         return switch (param.kind()) {
             case CONTEXT -> (JsonRpcContext) context;

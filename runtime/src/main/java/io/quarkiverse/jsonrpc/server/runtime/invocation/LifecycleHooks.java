@@ -5,6 +5,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallContext;
+import io.quarkiverse.jsonrpc.server.runtime.engine.CallInfo;
 import io.quarkiverse.jsonrpc.server.runtime.engine.MethodCall;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.engine.TransportSession;
@@ -41,32 +42,33 @@ public final class LifecycleHooks {
 
     /** Runs every close hook; a failure is logged and the others still run. */
     public Uni<Void> closed(TransportSession session) {
+        CallContext context = session.context(CallInfo.NONE);
         return Multi.createFrom().iterable(onClose)
-                .onItem().transformToUniAndConcatenate(hook -> call(hook, session).onFailure().recoverWithItem(failure -> {
+                .onItem().transformToUniAndConcatenate(hook -> call(hook, context).onFailure().recoverWithItem(failure -> {
                     LOG.errorf(failure, "@OnJsonRpcClose method %s failed for connection %s", hook.name(),
-                            session.connectionId());
+                            context.connectionId());
                     return null;
                 }))
                 .collect().last().replaceWithVoid();
     }
 
     private Uni<Void> run(List<Hook> hooks, TransportSession session) {
+        CallContext context = session.context(CallInfo.NONE);
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Hook hook : hooks) {
-            chain = chain.chain(() -> call(hook, session).replaceWithVoid());
+            chain = chain.chain(() -> call(hook, context).replaceWithVoid());
         }
         return chain;
     }
 
-    private static Uni<Object> call(Hook hook, TransportSession session) {
-        CallContext context = CallContext.of(session);
+    private static Uni<Object> call(Hook hook, CallContext context) {
         Object[] args = new Object[hook.params().size()];
         for (int i = 0; i < args.length; i++) {
             RpcParam.Kind kind = hook.params().get(i).kind();
             args[i] = switch (kind) {
                 case CONTEXT -> context;
-                case SECURITY_IDENTITY -> session.identity();
-                case WEB_SOCKET_CONNECTION -> session.connection();
+                case SECURITY_IDENTITY -> context.identity();
+                case WEB_SOCKET_CONNECTION -> context.connection().orElse(null);
                 default -> throw new IllegalStateException("Lifecycle hooks take context parameters only: " + kind);
             };
         }

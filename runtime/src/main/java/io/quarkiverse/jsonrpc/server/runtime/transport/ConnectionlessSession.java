@@ -1,10 +1,16 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.runtime.engine.CallContext;
+import io.quarkiverse.jsonrpc.server.runtime.engine.CallInfo;
 import io.quarkiverse.jsonrpc.server.runtime.engine.TransportSession;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -17,42 +23,18 @@ public abstract class ConnectionlessSession implements TransportSession {
 
     private Map<String, Object> userData;
 
-    @Override
-    public WebSocketConnection connection() {
-        return null;
-    }
+    /** The first value of a header of the request; {@code null} if absent. */
+    public abstract String header(String name);
+
+    /** Every header of the request. */
+    public abstract Map<String, List<String>> headers();
+
+    /** The caller; {@code null} when the transport has none to offer. */
+    public abstract SecurityIdentity identity();
 
     @Override
-    public String connectionId() {
-        return null;
-    }
-
-    @Override
-    public synchronized Map<String, Object> userData() {
-        if (userData == null) {
-            userData = new ConcurrentHashMap<>();
-        }
-        return userData;
-    }
-
-    @Override
-    public void join(String group) {
-        throw new IllegalStateException("Groups are for WebSocket connections: over HTTP nothing stays to notify");
-    }
-
-    @Override
-    public void leave(String group) {
-    }
-
-    @Override
-    public Set<String> groups() {
-        return Set.of();
-    }
-
-    @Override
-    public Uni<Void> notify(String method, Object params) {
-        return Uni.createFrom().failure(new IllegalStateException(
-                "Notifications need a WebSocket connection: over HTTP the response is the only message"));
+    public CallContext context(CallInfo call) {
+        return new Context(call);
     }
 
     @Override
@@ -63,5 +45,75 @@ public abstract class ConnectionlessSession implements TransportSession {
     @Override
     public boolean unsubscribe(String subscriptionId) {
         return false;
+    }
+
+    private synchronized Map<String, Object> userData() {
+        if (userData == null) {
+            userData = new ConcurrentHashMap<>();
+        }
+        return userData;
+    }
+
+    /** The context of a call of this message. */
+    private final class Context extends CallContext {
+
+        Context(CallInfo call) {
+            super(call);
+        }
+
+        @Override
+        public JsonRpcTransport transport() {
+            return ConnectionlessSession.this.transport();
+        }
+
+        @Override
+        public String header(String name) {
+            return ConnectionlessSession.this.header(name);
+        }
+
+        @Override
+        public Map<String, List<String>> headers() {
+            return ConnectionlessSession.this.headers();
+        }
+
+        @Override
+        public Optional<WebSocketConnection> connection() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String connectionId() {
+            return null;
+        }
+
+        @Override
+        public void join(String group) {
+            throw new IllegalStateException("Groups are for WebSocket connections: over HTTP nothing stays to notify");
+        }
+
+        @Override
+        public void leave(String group) {
+        }
+
+        @Override
+        public Set<String> groups() {
+            return Set.of();
+        }
+
+        @Override
+        public Uni<Void> notify(String method, Object params) {
+            return Uni.createFrom().failure(new IllegalStateException(
+                    "Notifications need a WebSocket connection: over HTTP the response is the only message"));
+        }
+
+        @Override
+        public SecurityIdentity identity() {
+            return ConnectionlessSession.this.identity();
+        }
+
+        @Override
+        public Map<String, Object> userData() {
+            return ConnectionlessSession.this.userData();
+        }
     }
 }

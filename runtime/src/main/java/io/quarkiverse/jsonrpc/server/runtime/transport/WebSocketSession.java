@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.runtime.transport;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
@@ -12,6 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.runtime.engine.CallContext;
+import io.quarkiverse.jsonrpc.server.runtime.engine.CallInfo;
 import io.quarkiverse.jsonrpc.server.runtime.engine.TransportSession;
 import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushConnection;
@@ -73,17 +76,7 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         return JsonRpcTransport.WEBSOCKET;
     }
 
-    @Override
-    public String header(String name) {
-        return connection.handshakeRequest().header(name);
-    }
-
-    @Override
-    public Map<String, List<String>> headers() {
-        return connection.handshakeRequest().headers();
-    }
-
-    @Override
+    /** The websockets-next connection. */
     public WebSocketConnection connection() {
         return connection;
     }
@@ -94,12 +87,11 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     }
 
     @Override
-    public SecurityIdentity identity() {
-        return identity;
+    public CallContext context(CallInfo call) {
+        return new Context(call);
     }
 
-    @Override
-    public Map<String, Object> userData() {
+    private Map<String, Object> userData() {
         Map<String, Object> data = userData;
         if (data == null) {
             synchronized (this) {
@@ -112,8 +104,7 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         return data;
     }
 
-    @Override
-    public void join(String group) {
+    private void join(String group) {
         if (groups(true).add(group)) {
             push.registry().join(group, this);
         }
@@ -123,16 +114,14 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         }
     }
 
-    @Override
-    public void leave(String group) {
+    private void leave(String group) {
         Set<String> joined = groups(false);
         if (joined != null && joined.remove(group)) {
             push.registry().leave(group, this);
         }
     }
 
-    @Override
-    public Set<String> groups() {
+    private Set<String> groups() {
         Set<String> joined = groups(false);
         return joined == null ? Set.of() : Set.copyOf(joined);
     }
@@ -161,11 +150,6 @@ public final class WebSocketSession implements TransportSession, PushConnection 
             }
         }
         return active;
-    }
-
-    @Override
-    public Uni<Void> notify(String method, Object params) {
-        return Uni.createFrom().item(() -> push.writer().notification(method, params)).chain(this::send);
     }
 
     @Override
@@ -354,6 +338,69 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         Map<String, Subscription> active = subscriptions(false);
         for (String id : active == null ? Set.<String> of() : Set.copyOf(active.keySet())) {
             unsubscribe(id);
+        }
+    }
+
+    /** The context of a call on this connection. */
+    private final class Context extends CallContext {
+
+        Context(CallInfo call) {
+            super(call);
+        }
+
+        @Override
+        public JsonRpcTransport transport() {
+            return JsonRpcTransport.WEBSOCKET;
+        }
+
+        @Override
+        public String header(String name) {
+            return connection.handshakeRequest().header(name);
+        }
+
+        @Override
+        public Map<String, List<String>> headers() {
+            return connection.handshakeRequest().headers();
+        }
+
+        @Override
+        public Optional<WebSocketConnection> connection() {
+            return Optional.of(connection);
+        }
+
+        @Override
+        public String connectionId() {
+            return connection.id();
+        }
+
+        @Override
+        public void join(String group) {
+            WebSocketSession.this.join(group);
+        }
+
+        @Override
+        public void leave(String group) {
+            WebSocketSession.this.leave(group);
+        }
+
+        @Override
+        public Set<String> groups() {
+            return WebSocketSession.this.groups();
+        }
+
+        @Override
+        public Uni<Void> notify(String method, Object params) {
+            return Uni.createFrom().item(() -> push.writer().notification(method, params)).chain(WebSocketSession.this::send);
+        }
+
+        @Override
+        public SecurityIdentity identity() {
+            return identity;
+        }
+
+        @Override
+        public Map<String, Object> userData() {
+            return WebSocketSession.this.userData();
         }
     }
 }
