@@ -43,7 +43,8 @@ public interface CallListener {
         /**
          * The call is answered (or, for a notification, done). Called exactly once.
          *
-         * @param errorCode the JSON-RPC error code, 0 for a result; {@link ErrorObject#METHOD_NOT_FOUND} means the name
+         * @param errorCode the JSON-RPC error code, 0 for a result;
+         *        {@link io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes#METHOD_NOT_FOUND} means the name
          *        may be anything a client sent
          * @param errorMessage the error's message, {@code null} for a result
          * @param durationNanos from {@link CallListener#onStart} to the response

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 
 /**
@@ -35,7 +36,7 @@ final class ErrorMapper {
         Throwable cause = unwrap(failure);
         if (cause instanceof CallTimeoutException) {
             LOG.warnf("Method %s [id: %s] timed out: %s", request.method(), request.id(), cause.getMessage());
-            return new ErrorObject(ErrorObject.TIMEOUT, "Call timed out", cause.getMessage());
+            return new ErrorObject(JsonRpcErrorCodes.TIMEOUT, "Call timed out", cause.getMessage());
         }
         if (cause instanceof JsonRpcException e) {
             LOG.debugf("Method %s [id: %s] returned error %d: %s", request.method(), request.id(), e.getCode(),
@@ -51,12 +52,12 @@ final class ErrorMapper {
         }
         logUnexpected(cause, request);
         if (!includeDetails) {
-            return new ErrorObject(ErrorObject.INTERNAL_ERROR, "Internal error", null);
+            return new ErrorObject(JsonRpcErrorCodes.INTERNAL_ERROR, "Internal error", null);
         }
         Map<String, String> data = new LinkedHashMap<>();
         data.put("exception", cause.getClass().getName());
         data.put("message", cause.getMessage());
-        return new ErrorObject(ErrorObject.INTERNAL_ERROR,
+        return new ErrorObject(JsonRpcErrorCodes.INTERNAL_ERROR,
                 cause.getMessage() == null ? "Internal error" : cause.getMessage(), data);
     }
 

@@ -1,5 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
+import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
+
 /** A call a {@link CallListener} follows: when it started, and the error it ended with, if any. */
 final class ObservedCall {
 
@@ -28,7 +30,7 @@ final class ObservedCall {
     }
 
     void ended(Throwable failure) {
-        ErrorObject e = failure != null ? new ErrorObject(ErrorObject.INTERNAL_ERROR, failure.toString(), null) : error;
+        ErrorObject e = failure != null ? new ErrorObject(JsonRpcErrorCodes.INTERNAL_ERROR, failure.toString(), null) : error;
         call.onEnd(e == null ? 0 : e.code(), e == null ? null : e.message(), System.nanoTime() - start);
     }
 }

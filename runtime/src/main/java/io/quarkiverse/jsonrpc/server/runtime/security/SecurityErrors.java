@@ -3,8 +3,8 @@ package io.quarkiverse.jsonrpc.server.runtime.security;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
-import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
 
 /**
  * What Quarkus security's interceptors throw becomes -32001 or -32003, and says nothing more: a refused caller learns
@@ -18,12 +18,12 @@ public final class SecurityErrors {
     /** The errors the application's exception classes declare, and those of the security exceptions. */
     public static Map<String, DeclaredError> addedTo(Map<String, DeclaredError> declared) {
         Map<String, DeclaredError> errors = new HashMap<>(declared);
-        DeclaredError unauthorized = new DeclaredError(ErrorObject.UNAUTHORIZED, "Unauthorized");
+        DeclaredError unauthorized = new DeclaredError(JsonRpcErrorCodes.UNAUTHORIZED, "Unauthorized");
         // the application may declare its own error for them: it wins
         errors.putIfAbsent("io.quarkus.security.UnauthorizedException", unauthorized);
         errors.putIfAbsent("io.quarkus.security.AuthenticationFailedException", unauthorized);
         errors.putIfAbsent("io.quarkus.security.ForbiddenException",
-                new DeclaredError(ErrorObject.FORBIDDEN, "Forbidden"));
+                new DeclaredError(JsonRpcErrorCodes.FORBIDDEN, "Forbidden"));
         return errors;
     }
 }

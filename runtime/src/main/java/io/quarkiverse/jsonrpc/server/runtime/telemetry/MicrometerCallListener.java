@@ -11,9 +11,9 @@ import jakarta.inject.Singleton;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallListener;
-import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 
 /**
@@ -55,7 +55,7 @@ public class MicrometerCallListener implements CallListener {
         active.incrementAndGet();
         return (errorCode, errorMessage, durationNanos) -> {
             active.decrementAndGet();
-            TimerKey key = new TimerKey(errorCode == ErrorObject.METHOD_NOT_FOUND ? UNKNOWN_METHOD : method, transport,
+            TimerKey key = new TimerKey(errorCode == JsonRpcErrorCodes.METHOD_NOT_FOUND ? UNKNOWN_METHOD : method, transport,
                     errorCode);
             timers.computeIfAbsent(key, this::register).record(durationNanos, TimeUnit.NANOSECONDS);
         };

@@ -9,9 +9,9 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
+import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallListener;
-import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
 
 /**
  * A server span for every call, with the attributes the OpenTelemetry semantic conventions give JSON-RPC. Its parent
@@ -62,7 +62,7 @@ public class TracingCallListener implements CallListener {
         @Override
         public void onEnd(int errorCode, String errorMessage, long durationNanos) {
             if (errorCode != 0) {
-                if (errorCode == ErrorObject.METHOD_NOT_FOUND) {
+                if (errorCode == JsonRpcErrorCodes.METHOD_NOT_FOUND) {
                     span.updateName(UNKNOWN_METHOD);
                 }
                 span.setAttribute(ERROR_CODE, (long) errorCode);

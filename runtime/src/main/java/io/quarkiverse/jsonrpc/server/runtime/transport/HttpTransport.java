@@ -4,9 +4,9 @@ import java.util.Set;
 
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
-import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
 import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
 import io.quarkiverse.jsonrpc.server.runtime.engine.Reply;
 import io.quarkiverse.jsonrpc.server.runtime.security.CallerIdentity;
@@ -117,11 +117,11 @@ public final class HttpTransport implements Handler<RoutingContext> {
     private static int statusOf(int errorCode) {
         return switch (errorCode) {
             case 0 -> 200;
-            case -32600 -> 400;
-            case -32601 -> 404;
-            case ErrorObject.UNAUTHORIZED -> 401;
-            case ErrorObject.FORBIDDEN -> 403;
-            case ErrorObject.SHUTTING_DOWN -> 503;
+            case JsonRpcErrorCodes.INVALID_REQUEST -> 400;
+            case JsonRpcErrorCodes.METHOD_NOT_FOUND -> 404;
+            case JsonRpcErrorCodes.UNAUTHORIZED -> 401;
+            case JsonRpcErrorCodes.FORBIDDEN -> 403;
+            case JsonRpcErrorCodes.SHUTTING_DOWN -> 503;
             default -> 500;
         };
     }

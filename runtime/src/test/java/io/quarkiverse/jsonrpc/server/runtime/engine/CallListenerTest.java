@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.smallrye.mutiny.Uni;
@@ -56,8 +57,8 @@ class CallListenerTest {
         handle(engine, "{\"method\": \"subtract\", \"params\": [2, 1], \"id\": 3}", JsonRpcTransport.WEBSOCKET);
 
         assertThat(seen).extracting(Seen::method, Seen::version, Seen::id, Seen::errorCode).containsExactlyInAnyOrder(
-                tuple("nope", "2.0", "a", ErrorObject.METHOD_NOT_FOUND),
-                tuple("subtract", "2.0", "b", ErrorObject.INVALID_PARAMS),
+                tuple("nope", "2.0", "a", JsonRpcErrorCodes.METHOD_NOT_FOUND),
+                tuple("subtract", "2.0", "b", JsonRpcErrorCodes.INVALID_PARAMS),
                 tuple("refuse", "2.0", null, -32010),
                 tuple("subtract", "1.0", 3L, 0));
         assertThat(seen).filteredOn(s -> "refuse".equals(s.method())).extracting(Seen::errorMessage)
