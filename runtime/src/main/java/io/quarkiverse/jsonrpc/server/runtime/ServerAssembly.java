@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
-import io.quarkiverse.jsonrpc.server.runtime.engine.CallListener;
 import io.quarkiverse.jsonrpc.server.runtime.engine.EngineOptions;
 import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
 import io.quarkiverse.jsonrpc.server.runtime.engine.MethodTable;
@@ -30,6 +29,7 @@ import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocument;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
 import io.quarkiverse.jsonrpc.server.runtime.security.SecurityErrors;
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.quarkus.arc.All;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.LaunchMode;

@@ -8,7 +8,7 @@ import java.util.List;
 import jakarta.inject.Singleton;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
-import io.quarkiverse.jsonrpc.server.runtime.engine.CallListener;
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 

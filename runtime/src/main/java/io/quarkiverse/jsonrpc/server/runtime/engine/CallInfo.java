@@ -1,5 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
+
 /**
  * What the engine knows of one call, for the {@link CallContext} its session makes of it: the request it answers, and
  * what the call's listeners follow of it.

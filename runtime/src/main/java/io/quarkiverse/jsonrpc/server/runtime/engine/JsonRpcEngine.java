@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 

@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
 
 /** A call a {@link CallListener} follows: when it started, and the error it ended with, if any. */
 final class ObservedCall {

@@ -13,8 +13,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
-import io.quarkiverse.jsonrpc.server.runtime.engine.CallListener;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
 
 /**
  * The Micrometer meters of the server: a timer of every call, the calls in flight, the open WebSocket connections and

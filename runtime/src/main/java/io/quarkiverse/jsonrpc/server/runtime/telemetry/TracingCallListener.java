@@ -11,7 +11,7 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
-import io.quarkiverse.jsonrpc.server.runtime.engine.CallListener;
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
 
 /**
  * A server span for every call, with the attributes the OpenTelemetry semantic conventions give JSON-RPC. Its parent

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.smallrye.mutiny.Uni;
 
 /** What a {@link CallListener} is told: one start and one end per call, whatever the outcome. */

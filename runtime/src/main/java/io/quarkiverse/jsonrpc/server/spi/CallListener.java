@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.runtime.engine;
+package io.quarkiverse.jsonrpc.server.spi;
 
 import java.util.List;
 
