@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
+import io.quarkiverse.jsonrpc.server.runtime.engine.CallListeners;
 import io.quarkiverse.jsonrpc.server.runtime.engine.EngineOptions;
 import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
 import io.quarkiverse.jsonrpc.server.runtime.engine.MethodTable;
@@ -58,7 +59,7 @@ public class ServerAssembly {
         this.engine = new JsonRpcEngine(new MethodTable(methods), mapper,
                 new EngineOptions(config.maxBatchSize(), includeDetails, SecurityErrors.addedTo(recorded.declaredErrors()),
                         OpenRpcDocument.served(config) ? openRpc.json() : null, config.timeout().orElse(null)),
-                CallListener.of(listeners));
+                CallListeners.of(listeners));
         this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext());
         this.push = new PushSupport(registry, new NotificationWriter(mapper),
                 failure -> engine.errorOf(failure, "subscription"), config.subscriptions().overflow(),

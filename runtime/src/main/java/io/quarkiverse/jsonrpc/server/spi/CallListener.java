@@ -1,14 +1,31 @@
 package io.quarkiverse.jsonrpc.server.spi;
 
-import java.util.List;
-
+import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 
 /**
- * Observes every call the engine answers: metrics, traces, the Dev UI's last calls. A call is each request of a
- * message that names a method, notifications included, whatever its outcome (a method not found and invalid params
- * too); a message that is not JSON, or a request without a method, is no call. The engine calls nothing when no
- * listener is registered.
+ * Told of every JSON-RPC call the server answers, over both transports: a bean implementing it is found and called,
+ * as the extension's own metrics, traces and Dev UI are. A call is each request of a message that names a method,
+ * notifications included, whatever its outcome (a method not found and invalid params too); a message that is not
+ * JSON, or a request without a method, is no call.
+ * <p>
+ * A listener runs inside the call: it must be quick and must not block, since {@link #onStart} runs on the event loop
+ * that received the message. When no bean implements it, calls pay nothing for it.
+ *
+ * <pre>
+ * &#64;Singleton
+ * public class SlowCallLog implements CallListener {
+ *
+ *     &#64;Override
+ *     public Call onStart(String method, JsonRpcTransport transport, String version, Object id) {
+ *         return (errorCode, errorMessage, durationNanos) -&gt; {
+ *             if (durationNanos &gt; 1_000_000_000L) {
+ *                 Log.warnf("%s took %d ms", method, durationNanos / 1_000_000);
+ *             }
+ *         };
+ *     }
+ * }
+ * </pre>
  */
 public interface CallListener {
 
@@ -20,6 +37,7 @@ public interface CallListener {
      *
      * @param method the method name as the client wrote it: tag metrics with it only once it turned out to exist
      *        (see {@link Call#onEnd})
+     * @param transport the transport the call came on
      * @param version {@code "2.0"} or {@code "1.0"}
      * @param id the request id as a Java value ({@code String}, {@code Long}, {@code BigInteger},
      *        {@code BigDecimal}), {@code null} for a notification
@@ -41,64 +59,14 @@ public interface CallListener {
         }
 
         /**
-         * The call is answered (or, for a notification, done). Called exactly once.
+         * The call is answered (or, for a notification, done): called once, on the thread that completed it. A call
+         * cancelled before it was answered, because its connection closed, gets no call.
          *
-         * @param errorCode the JSON-RPC error code, 0 for a result;
-         *        {@link io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes#METHOD_NOT_FOUND} means the name
-         *        may be anything a client sent
+         * @param errorCode the JSON-RPC error code, 0 for a result; {@link JsonRpcErrorCodes#METHOD_NOT_FOUND} means
+         *        the name may be anything a client sent
          * @param errorMessage the error's message, {@code null} for a result
          * @param durationNanos from {@link CallListener#onStart} to the response
          */
         void onEnd(int errorCode, String errorMessage, long durationNanos);
-    }
-
-    /** The listener that tells all of these, in order; {@code null} for none, so that the engine skips the work. */
-    static CallListener of(List<? extends CallListener> listeners) {
-        if (listeners.isEmpty()) {
-            return null;
-        }
-        if (listeners.size() == 1) {
-            return listeners.get(0);
-        }
-        List<CallListener> all = List.copyOf(listeners);
-        return (method, transport, version, id) -> {
-            Call[] calls = new Call[all.size()];
-            for (int i = 0; i < calls.length; i++) {
-                calls[i] = all.get(i).onStart(method, transport, version, id);
-            }
-            return new Composite(calls);
-        };
-    }
-
-    /** The calls of several listeners as one. */
-    final class Composite implements Call {
-
-        private final Call[] calls;
-
-        Composite(Call[] calls) {
-            this.calls = calls;
-        }
-
-        @Override
-        public AutoCloseable enter() {
-            AutoCloseable[] scopes = new AutoCloseable[calls.length];
-            for (int i = 0; i < calls.length; i++) {
-                scopes[i] = calls[i].enter();
-            }
-            return () -> {
-                for (int i = scopes.length - 1; i >= 0; i--) {
-                    if (scopes[i] != null) {
-                        scopes[i].close();
-                    }
-                }
-            };
-        }
-
-        @Override
-        public void onEnd(int errorCode, String errorMessage, long durationNanos) {
-            for (Call call : calls) {
-                call.onEnd(errorCode, errorMessage, durationNanos);
-            }
-        }
     }
 }

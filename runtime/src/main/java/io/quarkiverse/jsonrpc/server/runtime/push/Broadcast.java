@@ -4,9 +4,10 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Carries deliveries to the other instances of the application. Local delivery never depends on it: when it fails,
- * the connections of this instance still get their notifications.
+ * the connections of this instance still get their notifications. Not an extension point:
+ * {@code quarkus.jsonrpc-server.broadcast} chooses between none and Redis.
  */
-public interface Broadcast {
+interface Broadcast {
 
     /** Hands the delivery to the other instances; completes even when that failed (the failure is logged). */
     Uni<Void> publish(Delivery delivery);

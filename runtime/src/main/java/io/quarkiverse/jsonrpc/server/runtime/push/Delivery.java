@@ -7,9 +7,9 @@ package io.quarkiverse.jsonrpc.server.runtime.push;
  * @param name the connection id or the group name; {@code null} for {@link Target#ALL}
  * @param message the notification, UTF-8 JSON
  */
-public record Delivery(Target target, String name, byte[] message) {
+record Delivery(Target target, String name, byte[] message) {
 
-    public enum Target {
+    enum Target {
         CONNECTION,
         GROUP,
         ALL

@@ -9,18 +9,18 @@ import org.jboss.logging.Logger;
 import io.smallrye.mutiny.Uni;
 
 /** Writes a delivery to the matching connections of this instance. */
-public final class LocalDelivery {
+final class LocalDelivery {
 
     private static final Logger LOG = Logger.getLogger(LocalDelivery.class);
 
     private final ConnectionRegistry registry;
 
-    public LocalDelivery(ConnectionRegistry registry) {
+    LocalDelivery(ConnectionRegistry registry) {
         this.registry = registry;
     }
 
     /** Completes when every matching connection has been written to; a closed connection is skipped. */
-    public Uni<Void> deliver(Delivery delivery) {
+    Uni<Void> deliver(Delivery delivery) {
         Collection<PushConnection> connections = switch (delivery.target()) {
             case CONNECTION -> {
                 PushConnection connection = registry.connection(delivery.name());
@@ -43,7 +43,7 @@ public final class LocalDelivery {
     }
 
     /** Whether this instance holds the connection: then nobody else needs to be asked. */
-    public boolean holds(String connectionId) {
+    boolean holds(String connectionId) {
         return registry.connection(connectionId) != null;
     }
 }

@@ -90,7 +90,7 @@ class CallListenerTest {
                         throw new IllegalStateException(e);
                     }
                     return Uni.createFrom().item("ok");
-                }))), MAPPER, new EngineOptions(10, true, Map.of()), CallListener.of(List.of(first, second)));
+                }))), MAPPER, new EngineOptions(10, true, Map.of()), CallListeners.of(List.of(first, second)));
 
         handle(observed, "{\"jsonrpc\": \"2.0\", \"method\": \"scoped\", \"id\": 1}", JsonRpcTransport.HTTP);
 
@@ -99,6 +99,6 @@ class CallListenerTest {
 
     @Test
     void noListenerMeansNone() {
-        assertThat(CallListener.of(List.of())).isNull();
+        assertThat(CallListeners.of(List.of())).isNull();
     }
 }

@@ -1,0 +1,64 @@
+package io.quarkiverse.jsonrpc.server.test.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
+import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkus.test.QuarkusUnitTest;
+
+/** An application bean implementing the {@link CallListener} SPI is told of every call, whatever its outcome. */
+public class CallListenerBeanTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, Recorder.class, HttpRpc.class));
+
+    public static class Calculator {
+        @JsonRpc
+        public int subtract(int minuend, int subtrahend) {
+            return minuend - subtrahend;
+        }
+    }
+
+    @Singleton
+    public static class Recorder implements CallListener {
+
+        final List<String> events = new CopyOnWriteArrayList<>();
+
+        @Override
+        public Call onStart(String method, JsonRpcTransport transport, String version, Object id) {
+            events.add("start " + method + " " + transport + " " + version + " " + id);
+            return (errorCode, errorMessage, durationNanos) -> events.add("end " + method + " " + errorCode + " "
+                    + errorMessage + (durationNanos >= 0 ? "" : " negative duration"));
+        }
+    }
+
+    @Inject
+    Recorder recorder;
+
+    @Test
+    void everyCallIsToldToTheListener() {
+        HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[42,23],\"id\":1}");
+        HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"divide\",\"params\":[1,0],\"id\":\"two\"}");
+        HttpRpc.call("{\"method\":\"subtract\",\"params\":[1],\"id\":3}");
+
+        assertThat(recorder.events).containsExactly(
+                "start subtract HTTP 2.0 1",
+                "end subtract 0 null",
+                "start divide HTTP 2.0 two",
+                "end divide -32601 Method not found",
+                "start subtract HTTP 1.0 3",
+                "end subtract -32602 Invalid params: missing required parameter 'subtrahend'");
+    }
+}
