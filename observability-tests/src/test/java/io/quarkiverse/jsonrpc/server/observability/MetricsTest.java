@@ -86,6 +86,21 @@ class MetricsTest {
         assertThat(gauge("jsonrpc.server.subscriptions")).isZero();
     }
 
+    @Test
+    void aCallCancelledByItsConnectionClosingIsNoLongerActive() {
+        Calculator.release = new CountDownLatch(1);
+        try {
+            try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
+                client.notify("held");
+                await().until(() -> gauge("jsonrpc.server.requests.active") == 1);
+            }
+            // the call is cancelled with its connection, though its worker thread still waits for the latch
+            await().until(() -> gauge("jsonrpc.server.requests.active") == 0);
+        } finally {
+            Calculator.release.countDown();
+        }
+    }
+
     private long count(String method, String transport, String outcome, String errorCode) {
         Timer timer = registry.find("jsonrpc.server.requests").tag("method", method).tag("transport", transport)
                 .tag("outcome", outcome).tag("error.code", errorCode).timer();

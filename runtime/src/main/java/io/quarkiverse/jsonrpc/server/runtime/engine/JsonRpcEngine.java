@@ -109,11 +109,21 @@ public final class JsonRpcEngine {
     }
 
     private Uni<Reply> execute(Request request, TransportSession session) {
-        if (listener == null || !request.isValid()) {
+        if (!request.isValid()) {
+            // answered, but no call: it names no method
             return execute(request, session, null);
         }
-        ObservedCall call = ObservedCall.start(listener, request, session);
-        return UndecoratedUni.onItemOrFailure(execute(request, session, call), call::ended);
+        Uni<Reply> reply;
+        if (listener == null) {
+            inFlight.increment();
+            reply = execute(request, session, null);
+        } else {
+            ObservedCall call = ObservedCall.start(listener, request, session);
+            inFlight.increment();
+            reply = UndecoratedUni.onItemOrFailure(execute(request, session, call), call::ended);
+        }
+        // a call ends when it is answered, or when it is cancelled (its connection closed): then too it is over
+        return UndecoratedUni.onTermination(reply, inFlight::decrement);
     }
 
     private Uni<Reply> execute(Request request, TransportSession session, ObservedCall call) {
@@ -145,7 +155,6 @@ public final class JsonRpcEngine {
         if (stopping) {
             return respondWithError(request, ErrorObject.shuttingDown(), call);
         }
-        inFlight.increment();
         Uni<Object> result;
         try {
             result = method.call().call(args, context);
@@ -157,7 +166,6 @@ public final class JsonRpcEngine {
             // the failure cancels the method's Uni; a blocking method's thread runs on, its result is dropped
             result = result.ifNoItem().after(timeout).failWith(() -> new CallTimeoutException(timeout));
         }
-        result = UndecoratedUni.onTermination(result, inFlight::decrement);
         return UndecoratedUni.transform(result, (value, failure) -> failure == null
                 ? respondWithResult(request, session, value, call)
                 : errorResponse(request, errors.map(failure, request), call));
@@ -191,7 +199,10 @@ public final class JsonRpcEngine {
         stopping = true;
     }
 
-    /** How many calls are running, all sessions together. */
+    /**
+     * How many calls are being answered, all sessions together: from their start to their answer or cancellation, as
+     * {@link CallListener} counts calls. Graceful shutdown waits for it, and the {@code requests.active} gauge shows it.
+     */
     public long callsInFlight() {
         return inFlight.sum();
     }

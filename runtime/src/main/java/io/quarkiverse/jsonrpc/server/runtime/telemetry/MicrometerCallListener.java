@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
 import io.micrometer.core.instrument.Gauge;
@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 
@@ -30,7 +31,8 @@ public class MicrometerCallListener implements CallListener {
     public static final String SUBSCRIPTIONS = "jsonrpc.server.subscriptions";
 
     private final MeterRegistry registry;
-    private final AtomicInteger active = new AtomicInteger();
+    /** Looked up when the gauge is read: the server is built with its listeners, this one among them. */
+    private final Instance<ServerAssembly> server;
     /**
      * The timers, once registered: building a meter id and finding it in the registry, tags sorted and filters
      * applied, costs more than a small call. A timer per method, transport and outcome, so bounded by the methods.
@@ -40,9 +42,11 @@ public class MicrometerCallListener implements CallListener {
     private record TimerKey(String method, JsonRpcTransport transport, int errorCode) {
     }
 
-    MicrometerCallListener(MeterRegistry registry, ConnectionRegistry connections) {
+    MicrometerCallListener(MeterRegistry registry, ConnectionRegistry connections, Instance<ServerAssembly> server) {
         this.registry = registry;
-        Gauge.builder(ACTIVE_REQUESTS, active, AtomicInteger::get)
+        this.server = server;
+        // the engine's own count, which graceful shutdown waits for: one count of the calls in flight
+        Gauge.builder(ACTIVE_REQUESTS, this, MicrometerCallListener::callsInFlight)
                 .description("JSON-RPC calls being answered").register(registry);
         Gauge.builder(CONNECTIONS, connections, ConnectionRegistry::connectionCount)
                 .description("Open JSON-RPC WebSocket connections").register(registry);
@@ -50,11 +54,13 @@ public class MicrometerCallListener implements CallListener {
                 .description("Active JSON-RPC subscriptions").register(registry);
     }
 
+    private double callsInFlight() {
+        return server.get().engine().callsInFlight();
+    }
+
     @Override
     public Call onStart(String method, JsonRpcTransport transport, String version, Object id) {
-        active.incrementAndGet();
         return (errorCode, errorMessage, durationNanos) -> {
-            active.decrementAndGet();
             TimerKey key = new TimerKey(errorCode == JsonRpcErrorCodes.METHOD_NOT_FOUND ? UNKNOWN_METHOD : method, transport,
                     errorCode);
             timers.computeIfAbsent(key, this::register).record(durationNanos, TimeUnit.NANOSECONDS);
