@@ -66,8 +66,10 @@ public class MembershipLeakTest {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(registry.connectionCount()).isZero();
-            assertThat(registry.membershipCount()).isZero();
-            assertThat(registry.groupCount()).isZero();
+            assertThat(registry.members("everyone")).isEmpty();
+            for (int room = 0; room < 100; room++) {
+                assertThat(registry.members("room-" + room)).isEmpty();
+            }
         });
     }
 

@@ -51,25 +51,12 @@ public class ConnectionRegistry {
         return members == null ? List.of() : List.copyOf(members);
     }
 
-    public Collection<PushConnection> connections() {
+    Collection<PushConnection> connections() {
         return List.copyOf(connections.values());
     }
 
     public int connectionCount() {
         return connections.size();
-    }
-
-    /** How many group memberships exist, all groups together. */
-    public int membershipCount() {
-        int count = 0;
-        for (Set<PushConnection> members : groups.values()) {
-            count += members.size();
-        }
-        return count;
-    }
-
-    public int groupCount() {
-        return groups.size();
     }
 
     /** How many subscriptions are active, all connections together. */
