@@ -22,12 +22,11 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
+import io.quarkiverse.jsonrpc.server.deployment.JsonRpcServerBuildTimeConfig.RequestContextActivation;
 import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServerRecorder;
 import io.quarkiverse.jsonrpc.server.runtime.RecordedMethods;
 import io.quarkiverse.jsonrpc.server.runtime.RegisteredJsonRpcMethods;
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
-import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
-import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig.RequestContextActivation;
 import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;

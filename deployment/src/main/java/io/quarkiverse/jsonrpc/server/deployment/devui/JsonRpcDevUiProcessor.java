@@ -13,7 +13,7 @@ import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.deployment.JsonRpcMethodBuildItem;
-import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
+import io.quarkiverse.jsonrpc.server.deployment.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.devui.JsonRpcDevUiService;
 import io.quarkiverse.jsonrpc.server.runtime.devui.RecentCalls;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
