@@ -33,21 +33,30 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
     final long timeoutMillis;
     /** Whether it runs inside a request context of its own (see {@link RequestContextNeeds}). */
     final boolean activateRequestContext;
+    /** {@code @JsonRpc(summary)}, empty for none. */
+    final String summary;
+    /** {@code @JsonRpc(description)}, empty for none. */
+    final String description;
 
-    JsonRpcMethodBuildItem(String name, BeanInfo bean, MethodInfo method, List<RecordedMethod.Param> params,
-            List<JsonRpcTransport> transports, ExecutionModel executionModel, ResultKind resultKind, Type resultType,
-            InvokerInfo invoker, long timeoutMillis, boolean activateRequestContext) {
-        this.name = name;
+    /**
+     * @param inspection what {@link MethodInspector} found, without problems
+     * @param activateRequestContext whether it runs inside a request context of its own
+     */
+    JsonRpcMethodBuildItem(BeanInfo bean, MethodInfo method, MethodInspector.Inspection inspection,
+            InvokerInfo invoker, boolean activateRequestContext) {
+        this.name = inspection.name();
         this.bean = bean;
         this.method = method;
-        this.params = params;
-        this.transports = transports;
-        this.executionModel = executionModel;
-        this.resultKind = resultKind;
-        this.resultType = resultType;
+        this.params = inspection.params();
+        this.transports = inspection.transports();
+        this.executionModel = inspection.executionModel();
+        this.resultKind = inspection.resultKind();
+        this.resultType = inspection.resultType();
         this.invoker = invoker;
-        this.timeoutMillis = timeoutMillis;
+        this.timeoutMillis = inspection.timeoutMillis();
         this.activateRequestContext = activateRequestContext;
+        this.summary = inspection.summary();
+        this.description = inspection.description();
     }
 
     public String name() {
@@ -77,6 +86,14 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
 
     public Type resultType() {
         return resultType;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String description() {
+        return description;
     }
 
     @Override

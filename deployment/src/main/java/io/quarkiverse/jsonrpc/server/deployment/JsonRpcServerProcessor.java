@@ -117,7 +117,7 @@ class JsonRpcServerProcessor {
         boolean alwaysActivate = config.activateRequestContext() == RequestContextActivation.ALWAYS;
 
         for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
-            for (ClassInfo c = bean.getImplClazz(); c != null; c = superClass(c, index)) {
+            for (ClassInfo c = bean.getImplClazz(); c != null; c = BeanMethods.superClass(c, index)) {
                 beanHierarchies.add(c.name());
             }
             for (MethodInfo method : jsonRpcMethods(bean.getImplClazz(), index)) {
@@ -128,11 +128,9 @@ class JsonRpcServerProcessor {
                     problems.addAll(inspection.problems());
                     continue;
                 }
-                methods.produce(new JsonRpcMethodBuildItem(inspection.name(), bean, method, inspection.params(),
-                        inspection.transports(), inspection.executionModel(), inspection.resultKind(),
-                        inspection.resultType(),
+                methods.produce(new JsonRpcMethodBuildItem(bean, method, inspection,
                         invokerFactory.createInvoker(bean, method).withInstanceLookup().build(),
-                        inspection.timeoutMillis(), alwaysActivate || requestContext.of(bean, method)));
+                        alwaysActivate || requestContext.of(bean, method)));
                 registerForReflection(method, inspection, reflectiveHierarchy);
             }
         }
@@ -159,10 +157,7 @@ class JsonRpcServerProcessor {
             }
         });
 
-        if (!problems.isEmpty()) {
-            errors.produce(new ValidationErrorBuildItem(
-                    problems.stream().map(p -> (Throwable) new IllegalStateException(p)).toList()));
-        }
+        ValidationErrors.report(problems, errors);
     }
 
     @BuildStep
@@ -173,16 +168,15 @@ class JsonRpcServerProcessor {
         for (JsonRpcMethodBuildItem method : methods.stream().sorted().toList()) {
             RuntimeValue<Invoker<Object, Object>> invoker = recorderContext.newInstance(method.invoker.getClassName());
             recorded.add(new RecordedMethod(method.name, method.bean.getImplClazz().name().toString(),
-                    method.method.name(), JacksonTypes.display(method.method.returnType()), method.params,
+                    method.method.name(), TypeNames.qualified(method.method.returnType()), method.params,
                     method.transports, method.executionModel, method.resultKind, invoker, method.timeoutMillis,
                     method.activateRequestContext));
         }
         List<RecordedHook> recordedHooks = new ArrayList<>();
-        for (LifecycleHookBuildItem item : hooks) {
-            RecordedHook hook = item.hook;
-            RuntimeValue<Invoker<Object, Object>> invoker = recorderContext.newInstance(item.invoker.getClassName());
-            recordedHooks.add(new RecordedHook(hook.open(), hook.declaringClass(), hook.javaMethod(), hook.params(),
-                    hook.executionModel(), hook.resultKind(), invoker));
+        for (LifecycleHookBuildItem hook : hooks) {
+            RuntimeValue<Invoker<Object, Object>> invoker = recorderContext.newInstance(hook.invoker.getClassName());
+            recordedHooks.add(new RecordedHook(hook.open, hook.bean.getImplClazz().name().toString(),
+                    hook.method.name(), hook.params, hook.executionModel, hook.resultKind, invoker));
         }
         // sorted: the build is reproducible and hooks run in a stable order
         recordedHooks.sort(Comparator.comparing(RecordedHook::declaringClass).thenComparing(RecordedHook::javaMethod));
@@ -221,26 +215,8 @@ class JsonRpcServerProcessor {
         }
     }
 
-    /**
-     * The {@code @JsonRpc} methods a bean class serves: its own and those it inherits, an override hiding the
-     * method it overrides.
-     */
-    static List<MethodInfo> jsonRpcMethods(ClassInfo beanClass, IndexView index) {
-        List<MethodInfo> found = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = superClass(c, index)) {
-            for (MethodInfo method : c.methods()) {
-                String signature = method.name() + method.parameterTypes();
-                if (seen.add(signature) && method.hasDeclaredAnnotation(DotNames.JSON_RPC)) {
-                    found.add(method);
-                }
-            }
-        }
-        return found;
-    }
-
-    private static ClassInfo superClass(ClassInfo c, IndexView index) {
-        DotName superName = c.superName();
-        return superName == null ? null : index.getClassByName(superName);
+    /** The {@code @JsonRpc} methods a bean class serves: its own and those it inherits. */
+    private static List<MethodInfo> jsonRpcMethods(ClassInfo beanClass, IndexView index) {
+        return BeanMethods.annotated(beanClass, index, method -> method.hasDeclaredAnnotation(DotNames.JSON_RPC));
     }
 }

@@ -1,18 +1,38 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
-import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
+import java.util.List;
+
+import org.jboss.jandex.MethodInfo;
+
+import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
+import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.arc.processor.InvokerInfo;
 import io.quarkus.builder.item.MultiBuildItem;
 
-/** A valid {@code @OnJsonRpcOpen} or {@code @OnJsonRpcClose} method, with its invoker. */
+/** A valid {@code @OnJsonRpcOpen} or {@code @OnJsonRpcClose} method of a bean, its own or inherited, with its invoker. */
 final class LifecycleHookBuildItem extends MultiBuildItem {
 
-    /** The hook as recorded, but for its invoker, which the recording step instantiates. */
-    final RecordedHook hook;
+    /** Whether it runs when a connection opens (else when it closes). */
+    final boolean open;
+    final BeanInfo bean;
+    final MethodInfo method;
+    /** Its parameters, all context parameters. */
+    final List<RecordedMethod.Param> params;
+    final ExecutionModel executionModel;
+    /** {@code VOID}, {@code UNI} or {@code COMPLETION_STAGE}. */
+    final ResultKind resultKind;
     final InvokerInfo invoker;
 
-    LifecycleHookBuildItem(RecordedHook hook, InvokerInfo invoker) {
-        this.hook = hook;
+    LifecycleHookBuildItem(boolean open, BeanInfo bean, MethodInfo method, List<RecordedMethod.Param> params,
+            ExecutionModel executionModel, ResultKind resultKind, InvokerInfo invoker) {
+        this.open = open;
+        this.bean = bean;
+        this.method = method;
+        this.params = params;
+        this.executionModel = executionModel;
+        this.resultKind = resultKind;
         this.invoker = invoker;
     }
 }

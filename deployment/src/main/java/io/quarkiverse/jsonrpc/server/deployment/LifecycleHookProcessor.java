@@ -4,47 +4,59 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
-import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
+import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.arc.processor.BuiltinScope;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 
-/** Finds the methods that run when a JSON-RPC WebSocket connection opens or closes. */
+/**
+ * Finds the methods that run when a JSON-RPC WebSocket connection opens or closes: a bean's own and those it inherits,
+ * as for {@code @JsonRpc} methods.
+ */
 class LifecycleHookProcessor {
 
+    /** A class with lifecycle hooks, its own or inherited, is a bean even without a bean-defining annotation. */
     @BuildStep
     AutoAddScopeBuildItem autoAddScope() {
         return AutoAddScopeBuildItem.builder()
-                .containsAnnotations(DotNames.ON_OPEN, DotNames.ON_CLOSE)
+                .match((clazz, annotations, index) -> !hookMethods(clazz, index).isEmpty())
                 .defaultScope(BuiltinScope.SINGLETON)
                 .unremovable()
                 .reason("Found @OnJsonRpcOpen or @OnJsonRpcClose methods")
                 .build();
     }
 
+    /** Nothing injects the beans whose hooks run: only the recorded hooks know them. */
+    @BuildStep
+    UnremovableBeanBuildItem keepHookBeans(CombinedIndexBuildItem index) {
+        return new UnremovableBeanBuildItem(bean -> bean.isClassBean()
+                && !hookMethods(bean.getImplClazz(), index.getIndex()).isEmpty());
+    }
+
     @BuildStep
     void collectHooks(BeanDiscoveryFinishedBuildItem beanDiscovery, InvokerFactoryBuildItem invokerFactory,
-            BuildProducer<LifecycleHookBuildItem> hooks, BuildProducer<ValidationErrorBuildItem> errors) {
+            CombinedIndexBuildItem index, BuildProducer<LifecycleHookBuildItem> hooks,
+            BuildProducer<ValidationErrorBuildItem> errors) {
         List<String> problems = new ArrayList<>();
         for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
-            for (MethodInfo method : bean.getImplClazz().methods()) {
+            for (MethodInfo method : hookMethods(bean.getImplClazz(), index.getIndex())) {
                 boolean open = method.hasDeclaredAnnotation(DotNames.ON_OPEN);
-                if (!open && !method.hasDeclaredAnnotation(DotNames.ON_CLOSE)) {
-                    continue;
-                }
                 String where = MethodInspector.describe(method);
                 String annotation = open ? "@OnJsonRpcOpen" : "@OnJsonRpcClose";
                 List<String> found = new ArrayList<>();
@@ -61,16 +73,16 @@ class LifecycleHookProcessor {
                     problems.addAll(found);
                     continue;
                 }
-                RecordedHook hook = new RecordedHook(open, bean.getImplClazz().name().toString(), method.name(), params,
-                        executionModel, resultKind, null);
-                hooks.produce(new LifecycleHookBuildItem(hook,
+                hooks.produce(new LifecycleHookBuildItem(open, bean, method, params, executionModel, resultKind,
                         invokerFactory.createInvoker(bean, method).withInstanceLookup().build()));
             }
         }
-        if (!problems.isEmpty()) {
-            errors.produce(new ValidationErrorBuildItem(
-                    problems.stream().map(p -> (Throwable) new IllegalStateException(p)).toList()));
-        }
+        ValidationErrors.report(problems, errors);
+    }
+
+    private static List<MethodInfo> hookMethods(ClassInfo beanClass, IndexView index) {
+        return BeanMethods.annotated(beanClass, index,
+                method -> method.hasDeclaredAnnotation(DotNames.ON_OPEN) || method.hasDeclaredAnnotation(DotNames.ON_CLOSE));
     }
 
     private static List<RecordedMethod.Param> contextParams(MethodInfo method, String annotation, String where,
@@ -82,10 +94,10 @@ class LifecycleHookProcessor {
             RpcParam.Kind kind = MethodInspector.contextKind(name);
             if (kind == null) {
                 problems.add(annotation + " method " + where + " has parameter " + i + " of type "
-                        + JacksonTypes.display(type) + ": it may only declare JsonRpcContext, SecurityIdentity and"
+                        + TypeNames.qualified(type) + ": it may only declare JsonRpcContext, SecurityIdentity and"
                         + " WebSocketConnection parameters");
             } else {
-                params.add(new RecordedMethod.Param("arg" + i, kind, null, JacksonTypes.display(type)));
+                params.add(new RecordedMethod.Param("arg" + i, kind, null, TypeNames.qualified(type)));
             }
         }
         return params;

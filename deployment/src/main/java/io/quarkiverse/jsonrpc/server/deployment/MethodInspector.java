@@ -36,10 +36,15 @@ final class MethodInspector {
     private static final Set<DotName> UNSUPPORTED_RESULTS = Set.of(DotNames.FUTURE, DotNames.FLOW_PUBLISHER,
             DotNames.REACTIVE_STREAMS_PUBLISHER);
 
-    /** What the inspection found: usable when {@link #problems()} is empty. */
+    /**
+     * What the inspection found: usable when {@link #problems()} is empty.
+     *
+     * @param summary {@code @JsonRpc(summary)}, empty for none
+     * @param description {@code @JsonRpc(description)}, empty for none
+     */
     record Inspection(String name, List<RecordedMethod.Param> params, List<JsonRpcTransport> transports,
-            ExecutionModel executionModel, ResultKind resultKind, Type resultType, long timeoutMillis,
-            List<String> problems) {
+            ExecutionModel executionModel, ResultKind resultKind, Type resultType, long timeoutMillis, String summary,
+            String description, List<String> problems) {
     }
 
     private MethodInspector() {
@@ -47,7 +52,7 @@ final class MethodInspector {
 
     static String describe(MethodInfo method) {
         return method.declaringClass().name() + "#" + method.name() + method.parameterTypes().stream()
-                .map(JacksonTypes::display).collect(Collectors.joining(", ", "(", ")"));
+                .map(TypeNames::qualified).collect(Collectors.joining(", ", "(", ")"));
     }
 
     /**
@@ -90,14 +95,19 @@ final class MethodInspector {
         List<RecordedMethod.Param> params = params(method, where, problems);
 
         if (UNSUPPORTED_RESULTS.contains(returnType.name())) {
-            problems.add("@JsonRpc method " + where + " returns " + JacksonTypes.display(returnType)
+            problems.add("@JsonRpc method " + where + " returns " + TypeNames.qualified(returnType)
                     + ", which cannot be sent as a result: return a value, a Uni or a CompletionStage");
         }
 
         ExecutionModel executionModel = executionModel(method, resultKind, where, problems);
         long timeoutMillis = timeoutMillis(jsonRpc, where, problems);
         return new Inspection(name, params, transports, executionModel, resultKind, resultType, timeoutMillis,
-                problems);
+                stringValue(jsonRpc, "summary"), stringValue(jsonRpc, "description"), problems);
+    }
+
+    private static String stringValue(AnnotationInstance annotation, String name) {
+        AnnotationValue value = annotation.value(name);
+        return value == null ? "" : value.asString();
     }
 
     private static long timeoutMillis(AnnotationInstance jsonRpc, String where, List<String> problems) {
@@ -144,7 +154,7 @@ final class MethodInspector {
         for (int i = 0; i < method.parametersCount(); i++) {
             Type type = method.parameterType(i);
             String name = method.parameterName(i);
-            String display = JacksonTypes.display(type);
+            String display = TypeNames.qualified(type);
             RpcParam.Kind contextKind = contextKind(type.name());
             if (contextKind != null) {
                 params.add(new RecordedMethod.Param(name == null ? "arg" + i : name, contextKind, null, display));

@@ -62,9 +62,8 @@ final class OpenRpcDocumentBuilder {
     private ObjectNode method(JsonRpcMethodBuildItem item) {
         MethodInfo method = item.method;
         ObjectNode described = JSON.objectNode().put("name", item.name);
-        AnnotationInstance jsonRpc = method.declaredAnnotation(DotNames.JSON_RPC);
-        putIfNotEmpty(described, "summary", jsonRpc.value("summary"));
-        putIfNotEmpty(described, "description", jsonRpc.value("description"));
+        putIfNotEmpty(described, "summary", item.summary);
+        putIfNotEmpty(described, "description", item.description);
 
         ArrayNode params = described.putArray("params");
         for (int i = 0; i < item.params.size(); i++) {
@@ -138,9 +137,9 @@ final class OpenRpcDocumentBuilder {
                 : index.getClassByName(c.superName());
     }
 
-    private static void putIfNotEmpty(ObjectNode node, String field, AnnotationValue value) {
-        if (value != null && !value.asString().isEmpty()) {
-            node.put(field, value.asString());
+    private static void putIfNotEmpty(ObjectNode node, String field, String value) {
+        if (!value.isEmpty()) {
+            node.put(field, value);
         }
     }
 }

@@ -7,13 +7,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jboss.jandex.AnnotationInstance;
-import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.MethodInfo;
-import org.jboss.jandex.Type;
 
-import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.deployment.JsonRpcMethodBuildItem;
 import io.quarkiverse.jsonrpc.server.deployment.JsonRpcServerBuildTimeConfig;
+import io.quarkiverse.jsonrpc.server.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.server.runtime.devui.JsonRpcDevUiService;
 import io.quarkiverse.jsonrpc.server.runtime.devui.RecentCalls;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
@@ -81,26 +79,25 @@ public class JsonRpcDevUiProcessor {
 
     private static Map<String, Object> describe(JsonRpcMethodBuildItem item) {
         MethodInfo method = item.method();
-        AnnotationInstance jsonRpc = method.declaredAnnotation(JsonRpc.class);
         Map<String, Object> described = new LinkedHashMap<>();
         described.put("name", item.name());
-        described.put("summary", stringValue(jsonRpc, "summary"));
-        described.put("description", stringValue(jsonRpc, "description"));
+        described.put("summary", item.summary());
+        described.put("description", item.description());
         List<Map<String, Object>> params = new ArrayList<>();
         for (int i = 0; i < item.params().size(); i++) {
             RecordedMethod.Param param = item.params().get(i);
             if (param.kind().fromParams()) {
-                params.add(Map.of("name", param.name(), "type", simple(method.parameterType(i)),
+                params.add(Map.of("name", param.name(), "type", TypeNames.simple(method.parameterType(i)),
                         "required", param.kind() == RpcParam.Kind.VALUE));
             }
         }
         described.put("params", params);
-        described.put("resultType", simple(method.returnType()));
+        described.put("resultType", TypeNames.simple(method.returnType()));
         described.put("subscription", item.resultKind() == ResultKind.MULTI);
         described.put("transports", item.transports().stream().map(Enum::name).toList());
         described.put("bean", item.bean().getImplClazz().name().toString());
         described.put("javaMethod", method.declaringClass().name().withoutPackagePrefix() + "#" + method.name()
-                + method.parameterTypes().stream().map(JsonRpcDevUiProcessor::simple)
+                + method.parameterTypes().stream().map(TypeNames::simple)
                         .collect(Collectors.joining(", ", "(", ")")));
         described.put("security", security(item));
         return described;
@@ -128,26 +125,5 @@ public class JsonRpcDevUiProcessor {
         }
         found.sort(null);
         return found;
-    }
-
-    private static String stringValue(AnnotationInstance annotation, String name) {
-        AnnotationValue value = annotation.value(name);
-        return value == null ? "" : value.asString();
-    }
-
-    /** A type as a developer writes it, without packages: {@code Uni<List<Point>>}. */
-    private static String simple(Type type) {
-        return switch (type.kind()) {
-            case PARAMETERIZED_TYPE -> simpleName(type) + type.asParameterizedType().arguments().stream()
-                    .map(JsonRpcDevUiProcessor::simple).collect(Collectors.joining(", ", "<", ">"));
-            case ARRAY -> simple(type.asArrayType().elementType()) + "[]".repeat(type.asArrayType().deepDimensions());
-            case TYPE_VARIABLE -> type.asTypeVariable().identifier();
-            case WILDCARD_TYPE -> type.toString();
-            default -> simpleName(type);
-        };
-    }
-
-    private static String simpleName(Type type) {
-        return type.name().withoutPackagePrefix().replace('$', '.');
     }
 }

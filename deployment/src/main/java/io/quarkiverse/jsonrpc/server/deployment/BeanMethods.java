@@ -1,0 +1,43 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
+
+/** The methods of a bean class, read from Jandex as Java resolves them. */
+final class BeanMethods {
+
+    private BeanMethods() {
+    }
+
+    /**
+     * The methods of a bean class that carry an annotation: its own and those it inherits, an override hiding the
+     * method it overrides (with or without the annotation).
+     */
+    static List<MethodInfo> annotated(ClassInfo beanClass, IndexView index, Predicate<MethodInfo> annotated) {
+        List<MethodInfo> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = superClass(c, index)) {
+            for (MethodInfo method : c.methods()) {
+                String signature = method.name() + method.parameterTypes();
+                if (seen.add(signature) && annotated.test(method)) {
+                    found.add(method);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The superclass, when the index knows it. */
+    static ClassInfo superClass(ClassInfo c, IndexView index) {
+        DotName superName = c.superName();
+        return superName == null ? null : index.getClassByName(superName);
+    }
+}

@@ -1,0 +1,86 @@
+package io.quarkiverse.jsonrpc.server.test.push;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.OnJsonRpcClose;
+import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.vertx.core.Vertx;
+
+/**
+ * A bean runs the lifecycle hooks it inherits from an abstract class, as it serves the {@code @JsonRpc} methods it
+ * inherits; an override without the annotation hides the hook it overrides.
+ */
+public class InheritedLifecycleHooksTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Tracked.class, Audit.class, Rooms.class, PushClient.class,
+                    Json.class));
+
+    public abstract static class Tracked {
+
+        static final List<String> events = new CopyOnWriteArrayList<>();
+
+        @OnJsonRpcOpen
+        void joinLobby(JsonRpcContext context) {
+            context.join("lobby");
+        }
+
+        @OnJsonRpcOpen
+        void joinHidden(JsonRpcContext context) {
+            context.join("hidden");
+        }
+
+        @OnJsonRpcClose
+        void left() {
+            events.add("left");
+        }
+    }
+
+    /** Neither annotated nor injected anywhere: a bean because of the hooks it inherits. */
+    public static class Audit extends Tracked {
+
+        @Override
+        void joinHidden(JsonRpcContext context) {
+        }
+    }
+
+    public static class Rooms {
+        @JsonRpc
+        public Set<String> groups(JsonRpcContext context) {
+            return context.groups();
+        }
+    }
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    @Inject
+    Vertx vertx;
+
+    @Test
+    void inheritedHooksRunOnOpenAndClose() throws Exception {
+        try (PushClient client = PushClient.connect(vertx, uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"groups\",\"id\":1}").get("result").toString())
+                    .isEqualTo("[\"lobby\"]");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Tracked.events.isEmpty());
+        assertThat(Tracked.events).containsExactly("left");
+    }
+}
