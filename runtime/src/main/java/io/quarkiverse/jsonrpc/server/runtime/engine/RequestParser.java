@@ -59,73 +59,99 @@ final class RequestParser {
             parser.skipChildren();
             return Request.invalid(JsonRpcVersion.V2, null, "A request must be a JSON object, not " + describe(token));
         }
-        boolean hasVersion = false;
-        boolean hasMethod = false;
-        String problem = null;
-        String method = null;
-        RequestId id = null;
-        JsonNode params = null;
-        boolean paramsNull = false;
-        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        Members members = new Members(treeReader);
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
-            token = parser.nextToken();
+            members.read(field, parser.nextToken(), parser);
+        }
+        return members.request();
+    }
+
+    /** The members of one request object, as they are read; the last problem found is the one reported. */
+    private static final class Members {
+
+        private final ObjectReader treeReader;
+        private boolean hasVersion;
+        private boolean hasMethod;
+        private String problem;
+        private String method;
+        private RequestId id;
+        private JsonNode params;
+        private boolean paramsNull;
+
+        Members(ObjectReader treeReader) {
+            this.treeReader = treeReader;
+        }
+
+        void read(String field, JsonToken token, JsonParser parser) throws IOException {
             switch (field) {
-                case "jsonrpc" -> {
-                    hasVersion = true;
-                    if (token != JsonToken.VALUE_STRING || !"2.0".equals(parser.getText())) {
-                        problem = "'jsonrpc' must be exactly \"2.0\"";
-                    }
-                    parser.skipChildren();
-                }
-                case "method" -> {
-                    hasMethod = true;
-                    if (token == JsonToken.VALUE_STRING) {
-                        method = parser.getText();
-                    } else {
-                        method = null;
-                        parser.skipChildren();
-                    }
-                }
-                case "params" -> {
-                    if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
-                        params = treeReader.readTree(parser);
-                        paramsNull = false;
-                    } else {
-                        params = null;
-                        paramsNull = token == JsonToken.VALUE_NULL;
-                        if (!paramsNull) {
-                            problem = "'params' must be an array or an object, not " + describe(token);
-                        }
-                    }
-                }
-                case "id" -> {
-                    id = switch (token) {
-                        case VALUE_STRING -> RequestId.string(parser.getText());
-                        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> RequestId.number(parser.getText());
-                        case VALUE_NULL -> RequestId.NULL;
-                        default -> {
-                            parser.skipChildren();
-                            problem = "'id' must be a string, a number or null, not " + describe(token);
-                            yield null;
-                        }
-                    };
-                }
+                case "jsonrpc" -> readVersion(token, parser);
+                case "method" -> readMethod(token, parser);
+                case "params" -> readParams(token, parser);
+                case "id" -> readId(token, parser);
                 default -> parser.skipChildren();
             }
         }
-        // Without "jsonrpc" a request is 1.0; something that is not a request at all ({"foo": "boo"}) is answered in
-        // 2.0 form, as the specification's examples do.
-        JsonRpcVersion version = hasVersion || !hasMethod ? JsonRpcVersion.V2 : JsonRpcVersion.V1;
-        if (problem == null && method == null) {
-            problem = "'method' must be a string";
+
+        private void readVersion(JsonToken token, JsonParser parser) throws IOException {
+            hasVersion = true;
+            if (token != JsonToken.VALUE_STRING || !"2.0".equals(parser.getText())) {
+                problem = "'jsonrpc' must be exactly \"2.0\"";
+            }
+            parser.skipChildren();
         }
-        if (problem == null && paramsNull && version == JsonRpcVersion.V2) {
-            problem = "'params' must be an array or an object, not null";
+
+        private void readMethod(JsonToken token, JsonParser parser) throws IOException {
+            hasMethod = true;
+            if (token == JsonToken.VALUE_STRING) {
+                method = parser.getText();
+            } else {
+                method = null;
+                parser.skipChildren();
+            }
         }
-        if (problem != null) {
-            return Request.invalid(version, id, problem);
+
+        private void readParams(JsonToken token, JsonParser parser) throws IOException {
+            if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
+                params = treeReader.readTree(parser);
+                paramsNull = false;
+            } else {
+                params = null;
+                paramsNull = token == JsonToken.VALUE_NULL;
+                if (!paramsNull) {
+                    problem = "'params' must be an array or an object, not " + describe(token);
+                }
+            }
         }
-        return new Request(version, id, method, params, null);
+
+        private void readId(JsonToken token, JsonParser parser) throws IOException {
+            id = switch (token) {
+                case VALUE_STRING -> RequestId.string(parser.getText());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> RequestId.number(parser.getText());
+                case VALUE_NULL -> RequestId.NULL;
+                default -> {
+                    parser.skipChildren();
+                    problem = "'id' must be a string, a number or null, not " + describe(token);
+                    yield null;
+                }
+            };
+        }
+
+        Request request() {
+            // Without "jsonrpc" a request is 1.0; something that is not a request at all ({"foo": "boo"}) is answered
+            // in 2.0 form, as the specification's examples do.
+            JsonRpcVersion version = hasVersion || !hasMethod ? JsonRpcVersion.V2 : JsonRpcVersion.V1;
+            if (problem == null && method == null) {
+                problem = "'method' must be a string";
+            }
+            if (problem == null && paramsNull && version == JsonRpcVersion.V2) {
+                problem = "'params' must be an array or an object, not null";
+            }
+            if (problem != null) {
+                return Request.invalid(version, id, problem);
+            }
+            return new Request(version, id, method, params, null);
+        }
     }
 
     private static String describe(JsonToken token) {
