@@ -36,8 +36,9 @@ import io.quarkus.arc.Arc;
 import io.quarkus.runtime.LaunchMode;
 
 /**
- * The engine of this application: the recorded methods, bound to their invokers and to the application's
- * ObjectMapper. Both transports hand their messages to it.
+ * What the transports serve, assembled at startup from what the build recorded and from the run-time configuration:
+ * the {@link JsonRpcEngine} (the recorded methods bound to their invokers and to the application's ObjectMapper), the
+ * connection lifecycle hooks, and what pushing to connections needs.
  */
 @Singleton
 public class ServerAssembly {
