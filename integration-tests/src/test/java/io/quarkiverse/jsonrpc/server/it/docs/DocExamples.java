@@ -60,12 +60,20 @@ final class DocExamples {
         return examples;
     }
 
-    /** The methods annotated {@code @JsonRpc} in a Java example, each from its annotation to its closing brace. */
+    /**
+     * The methods annotated {@code @JsonRpc} in a Java example, each from its annotation to its closing brace; a
+     * method without a body (of an interface) has none.
+     */
     static List<String> jsonRpcMethods(String java) {
         List<String> methods = new ArrayList<>();
         for (int start = java.indexOf("@JsonRpc"); start >= 0; start = java.indexOf("@JsonRpc", start + 1)) {
+            int body = java.indexOf('{', start);
+            int end = java.indexOf(';', start);
+            if (body < 0 || (end >= 0 && end < body)) {
+                continue;
+            }
             int depth = 0;
-            for (int i = java.indexOf('{', start); i < java.length(); i++) {
+            for (int i = body; i < java.length(); i++) {
                 char c = java.charAt(i);
                 if (c == '{') {
                     depth++;
