@@ -88,7 +88,7 @@ public final class WebSocketSession implements TransportSession, PushConnection 
 
     @Override
     public CallContext context(CallInfo call) {
-        return new Context(call);
+        return new ConnectionCallContext(call);
     }
 
     private Map<String, Object> userData() {
@@ -342,9 +342,9 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     }
 
     /** The context of a call on this connection. */
-    private final class Context extends CallContext {
+    private final class ConnectionCallContext extends CallContext {
 
-        Context(CallInfo call) {
+        ConnectionCallContext(CallInfo call) {
             super(call);
         }
 
