@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,27 +9,17 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.jboss.logging.Logger;
-
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallContext;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallInfo;
 import io.quarkiverse.jsonrpc.server.runtime.engine.TransportSession;
-import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushConnection;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.operators.AbstractUni;
-import io.smallrye.mutiny.subscription.UniSubscriber;
-import io.vertx.core.AsyncResult;
-import io.vertx.core.Future;
 import io.vertx.core.http.WebSocketBase;
-import io.vertx.core.http.WebSocketFrameType;
-import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
 
 /**
  * One JSON-RPC WebSocket connection: what the engine sees of it, its groups and its subscriptions. It lives as long
@@ -38,11 +27,7 @@ import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
  */
 public final class WebSocketSession implements TransportSession, PushConnection {
 
-    private static final Logger LOG = Logger.getLogger(WebSocketSession.class);
-
     private final WebSocketConnection connection;
-    /** The Vert.x WebSocket under the connection, written directly; {@code null} to write through websockets-next. */
-    private final WebSocketBase socket;
     private final SecurityIdentity identity;
     private final PushSupport push;
     // made on first use: most connections never use them, and a server holds many connections
@@ -51,12 +36,9 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     private volatile Map<String, Subscription> subscriptions;
     private final AtomicLong subscriptionIds = new AtomicLong();
     private final AtomicInteger callsInFlight = new AtomicInteger();
-    private final AtomicInteger pendingMessages = new AtomicInteger();
     private final Set<Flow.Subscription> messages = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
-
-    /** A message up to this size goes out as one frame, as Vert.x would send it; a longer one in several. */
-    private final int maxFrameSize;
+    private final Outbound outbound;
 
     /**
      * @param socket the Vert.x WebSocket to write to directly; {@code null} to write through websockets-next
@@ -65,10 +47,9 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     public WebSocketSession(WebSocketConnection connection, WebSocketBase socket, int maxFrameSize,
             SecurityIdentity identity, PushSupport push) {
         this.connection = connection;
-        this.socket = socket;
-        this.maxFrameSize = maxFrameSize;
         this.identity = identity;
         this.push = push;
+        this.outbound = new Outbound(connection, socket, maxFrameSize, push.maxPendingMessages());
     }
 
     @Override
@@ -199,103 +180,12 @@ public final class WebSocketSession implements TransportSession, PushConnection 
 
     /** Sends one text frame when subscribed to; the item comes once it is written. */
     public Uni<Void> send(byte[] message) {
-        if (socket == null) {
-            return Uni.createFrom().deferred(() -> {
-                if (!reservePending()) {
-                    return closeUnread();
-                }
-                return UndecoratedUni.onTermination(connection.sendText(new String(message, StandardCharsets.UTF_8)),
-                        pendingMessages::decrementAndGet);
-            });
-        }
-        return new DirectSend(message);
+        return outbound.send(message);
     }
 
-    /**
-     * Sends the answer to a message now. On the event loop, inside Netty's read, it leaves with the other answers
-     * of that read in one flush; from a worker thread, Vert.x queues it in order behind what is already queued.
-     */
+    /** Sends the answer to a message now (see {@link Outbound#answer}). */
     public void answer(byte[] message) {
-        if (socket == null) {
-            send(message).subscribe().with(sent -> {
-            }, failure -> LOG.debugf("Could not send a JSON-RPC response on connection %s: %s", connectionId(),
-                    failure));
-            return;
-        }
-        if (!reservePending()) {
-            closeUnread().subscribe().with(closed -> {
-            }, failure -> {
-            });
-            return;
-        }
-        writeText(message).onComplete(this::written);
-    }
-
-    /**
-     * The engine's bytes as a text frame, as they are: {@code writeTextMessage} takes a {@code String}, which would
-     * be decoded from these bytes only to be encoded back. A message longer than a frame goes through it, to be
-     * split as Vert.x splits it.
-     */
-    private Future<Void> writeText(byte[] message) {
-        if (message.length <= maxFrameSize) {
-            return socket.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, message, true));
-        }
-        return socket.writeTextMessage(new String(message, StandardCharsets.UTF_8));
-    }
-
-    private void written(AsyncResult<Void> result) {
-        pendingMessages.decrementAndGet();
-        if (result.failed()) {
-            LOG.debugf("Could not send a JSON-RPC message on connection %s: %s", connectionId(), result.cause());
-        }
-    }
-
-    /** A message counted against the unread limit; {@code false} when the client has left too many unread. */
-    private boolean reservePending() {
-        if (pendingMessages.incrementAndGet() > push.maxPendingMessages()) {
-            pendingMessages.decrementAndGet();
-            return false;
-        }
-        return true;
-    }
-
-    private Uni<Void> closeUnread() {
-        LOG.debugf("Connection %s leaves more than %d messages unread: closed", connectionId(),
-                push.maxPendingMessages());
-        return connection.close(new CloseReason(1008, "Too many unread messages: the client does not read"))
-                .onItem().failWith(() -> new IllegalStateException("Connection closed: too many unread messages"));
-    }
-
-    /**
-     * A message written to the Vert.x WebSocket when subscribed to. The Vert.x future's callback completes the
-     * subscriber directly: Mutiny's conversion of a future would capture and restore thread contexts around it (see
-     * {@link UndecoratedUni}).
-     */
-    private final class DirectSend extends AbstractUni<Void> {
-
-        private final byte[] message;
-
-        DirectSend(byte[] message) {
-            this.message = message;
-        }
-
-        @Override
-        public void subscribe(UniSubscriber<? super Void> subscriber) {
-            subscriber.onSubscribe(() -> {
-            });
-            if (!reservePending()) {
-                closeUnread().subscribe().with(subscriber::onItem, subscriber::onFailure);
-                return;
-            }
-            writeText(message).onComplete(result -> {
-                pendingMessages.decrementAndGet();
-                if (result.succeeded()) {
-                    subscriber.onItem(null);
-                } else {
-                    subscriber.onFailure(result.cause());
-                }
-            });
-        }
+        outbound.answer(message);
     }
 
     @Override

@@ -1,0 +1,144 @@
+package io.quarkiverse.jsonrpc.server.runtime.transport;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jboss.logging.Logger;
+
+import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.operators.AbstractUni;
+import io.smallrye.mutiny.subscription.UniSubscriber;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Future;
+import io.vertx.core.http.WebSocketBase;
+import io.vertx.core.http.WebSocketFrameType;
+import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
+
+/**
+ * What goes out on one connection, answers and notifications alike: written to the Vert.x WebSocket directly where
+ * it can be reached, through websockets-next otherwise, and counted until written, so that a client that stops reading
+ * is closed instead of making the server hold its messages without bound.
+ */
+final class Outbound {
+
+    private static final Logger LOG = Logger.getLogger(Outbound.class);
+
+    private final WebSocketConnection connection;
+    /** The Vert.x WebSocket under the connection, written directly; {@code null} to write through websockets-next. */
+    private final WebSocketBase socket;
+    /** A message up to this size goes out as one frame, as Vert.x would send it; a longer one in several. */
+    private final int maxFrameSize;
+    private final int maxPending;
+    private final AtomicInteger pending = new AtomicInteger();
+
+    Outbound(WebSocketConnection connection, WebSocketBase socket, int maxFrameSize, int maxPending) {
+        this.connection = connection;
+        this.socket = socket;
+        this.maxFrameSize = maxFrameSize;
+        this.maxPending = maxPending;
+    }
+
+    /** Sends one text frame when subscribed to; the item comes once it is written. */
+    Uni<Void> send(byte[] message) {
+        if (socket == null) {
+            return Uni.createFrom().deferred(() -> {
+                if (!reservePending()) {
+                    return closeUnread();
+                }
+                return UndecoratedUni.onTermination(connection.sendText(new String(message, StandardCharsets.UTF_8)),
+                        pending::decrementAndGet);
+            });
+        }
+        return new DirectSend(message);
+    }
+
+    /**
+     * Sends the answer to a message now. On the event loop, inside Netty's read, it leaves with the other answers
+     * of that read in one flush; from a worker thread, Vert.x queues it in order behind what is already queued.
+     */
+    void answer(byte[] message) {
+        if (socket == null) {
+            send(message).subscribe().with(sent -> {
+            }, failure -> LOG.debugf("Could not send a JSON-RPC response on connection %s: %s", connection.id(),
+                    failure));
+            return;
+        }
+        if (!reservePending()) {
+            closeUnread().subscribe().with(closed -> {
+            }, failure -> {
+            });
+            return;
+        }
+        writeText(message).onComplete(this::written);
+    }
+
+    /**
+     * The engine's bytes as a text frame, as they are: {@code writeTextMessage} takes a {@code String}, which would
+     * be decoded from these bytes only to be encoded back. A message longer than a frame goes through it, to be
+     * split as Vert.x splits it.
+     */
+    private Future<Void> writeText(byte[] message) {
+        if (message.length <= maxFrameSize) {
+            return socket.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, message, true));
+        }
+        return socket.writeTextMessage(new String(message, StandardCharsets.UTF_8));
+    }
+
+    private void written(AsyncResult<Void> result) {
+        pending.decrementAndGet();
+        if (result.failed()) {
+            LOG.debugf("Could not send a JSON-RPC message on connection %s: %s", connection.id(), result.cause());
+        }
+    }
+
+    /** A message counted against the unread limit; {@code false} when the client has left too many unread. */
+    private boolean reservePending() {
+        if (pending.incrementAndGet() > maxPending) {
+            pending.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    private Uni<Void> closeUnread() {
+        LOG.debugf("Connection %s leaves more than %d messages unread: closed", connection.id(),
+                maxPending);
+        return connection.close(new CloseReason(1008, "Too many unread messages: the client does not read"))
+                .onItem().failWith(() -> new IllegalStateException("Connection closed: too many unread messages"));
+    }
+
+    /**
+     * A message written to the Vert.x WebSocket when subscribed to. The Vert.x future's callback completes the
+     * subscriber directly: Mutiny's conversion of a future would capture and restore thread contexts around it (see
+     * {@link UndecoratedUni}).
+     */
+    private final class DirectSend extends AbstractUni<Void> {
+
+        private final byte[] message;
+
+        DirectSend(byte[] message) {
+            this.message = message;
+        }
+
+        @Override
+        public void subscribe(UniSubscriber<? super Void> subscriber) {
+            subscriber.onSubscribe(() -> {
+            });
+            if (!reservePending()) {
+                closeUnread().subscribe().with(subscriber::onItem, subscriber::onFailure);
+                return;
+            }
+            writeText(message).onComplete(result -> {
+                pending.decrementAndGet();
+                if (result.succeeded()) {
+                    subscriber.onItem(null);
+                } else {
+                    subscriber.onFailure(result.cause());
+                }
+            });
+        }
+    }
+}
