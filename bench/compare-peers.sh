@@ -7,6 +7,7 @@
 #
 #   bench/compare-peers.sh                builds the extension and the example app first
 #   bench/compare-peers.sh --skip-build   uses the last build
+#   bench/compare-peers.sh --skip-build -Dname=value...   the example app started with these options (the peers never)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,14 +15,18 @@ SHARED=${SHARED:-$ROOT/../shared}
 STAMP=$(date -u +%Y-%m-%d-%H%M)
 OUT=$ROOT/bench/results
 
-if [ "${1:-}" != "--skip-build" ]; then
+if [ "${1:-}" = "--skip-build" ]; then
+    shift
+else
     (cd "$ROOT" && ./mvnw -B -q install -pl runtime,deployment,integration-tests -am -DskipTests)
 fi
 mkdir -p "$OUT"
 {
     echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
-    echo "# command: bench/compare-peers.sh (shared/load/compare.sh integration-tests/target/quarkus-app/quarkus-run.jar)"
-    TMPDIR=$ROOT/bench/target "$SHARED/load/compare.sh" "$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar"
+    echo "# command: bench/compare-peers.sh $* (shared/load/compare.sh integration-tests/target/quarkus-app/quarkus-run.jar $*)"
+    # the Django peer's start prints terminal colour codes: kept out of the committed output
+    TMPDIR=$ROOT/bench/target "$SHARED/load/compare.sh" "$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar" "$@" \
+        | sed -E 's/\x1b\[[0-9;]*m//g'
     echo "# load average at end $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT/compare-$STAMP.txt"
 cp "$ROOT/bench/target/jsonrpc-compare/raw.jsonl" "$OUT/compare-$STAMP.jsonl"

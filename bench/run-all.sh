@@ -2,7 +2,8 @@
 # Runs every benchmark of the bench module on this machine and prints their ratios against the targets:
 # end to end over HTTP and WebSocket (the extension beside plain Quarkus REST and websockets-next), JMH of the engine
 # beside jsonrpc4j and Jackson alone, 10 versus 10,000 methods, and startup with 10 versus 1,000 methods.
-# About 11 minutes on 2 cores, 14 with the build. Results land in bench/target/results (table.adoc is the docs' table).
+# About 11 minutes on 2 cores, 14 with the build. Results land in bench/target/results (table.adoc is the docs' table)
+# and are kept, with the script's output, in bench/results/run-all-<date>, the raw files the performance page cites.
 #
 #   bench/run-all.sh               builds the extension and the bench app first (offline: MVN_OFFLINE= to go online)
 #   bench/run-all.sh --skip-build  uses what the last build left
@@ -13,6 +14,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH=$ROOT/bench
 RESULTS=$BENCH/target/results
+KEPT=$BENCH/results/run-all-$(date -u +%Y-%m-%d-%H%M)
 WARMUP=${WARMUP:-3}
 DURATION=${DURATION:-5}
 ROUNDS=${ROUNDS:-3}
@@ -119,3 +121,7 @@ done
 echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$RESULTS/machine.txt"
 cat "$RESULTS/machine.txt"
 $INSTRUMENTS io.quarkiverse.jsonrpc.server.bench.report.RatioTable "$RESULTS"
+
+mkdir -p "$KEPT"
+cp "$RESULTS"/{cpu.tsv,jmh.json,load.tsv,machine.txt,startup.tsv,table.adoc,warm-up.tsv} "$KEPT"/
+echo "Kept in ${KEPT#"$ROOT"/}"

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The example application (integration-tests: security, Micrometer, OpenTelemetry, Redis client, health, as packaged)
+# beside the bench application (the extension alone) on the same worker method `subtract`, under Node's `ws` client
+# (shared/load/wsload.mjs, which offers permessage-deflate as browsers do): the cost of an application's features per
+# call. Both servers run at once; rounds alternate between them so that the machine's other load falls on both sides.
+# Output and raw lines land in bench/results/app-vs-bench-<stamp>.{txt,jsonl}.
+#
+#   bench/compare-bench-app.sh                builds the extension, the example app and the bench app first
+#   bench/compare-bench-app.sh --skip-build   uses the last build
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+LOAD=${SHARED:-$ROOT/../shared}/load
+STAMP=$(date -u +%Y-%m-%d-%H%M)
+OUT=$ROOT/bench/results
+ROUNDS=${ROUNDS:-3}
+
+if [ "${1:-}" != "--skip-build" ]; then
+    (cd "$ROOT" && ./mvnw -B -q install -pl runtime,deployment,integration-tests,bench -am -DskipTests)
+fi
+(cd "$LOAD" && { [ -d node_modules/ws ] || npm install --silent >/dev/null 2>&1; })
+mkdir -p "$OUT"
+raw=$OUT/app-vs-bench-$STAMP.jsonl
+: >"$raw"
+
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+start() { # jar -> "pid port"
+    local port; port=$(free_port)
+    java -Dquarkus.http.port="$port" -jar "$1" >"$ROOT/bench/target/$(basename "$(dirname "$(dirname "$1")")").log" 2>&1 &
+    local pid=$!
+    for _ in $(seq 1 240); do (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null && break; sleep 0.5; done
+    echo "$pid $port"
+}
+read -r app app_port <<<"$(start "$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar")"; pids+=("$app")
+read -r bench bench_port <<<"$(start "$ROOT/bench/target/quarkus-app/quarkus-run.jar")"; pids+=("$bench")
+run() { # label port pid seconds
+    node "$LOAD/wsload.mjs" --ws "ws://127.0.0.1:$2/jsonrpc" --method subtract --conns 50 --inflight 4 --seconds "$4" \
+        --pid "$3" | sed "s/^{/{\"server\":\"$1\",/"
+}
+{
+    echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+    echo "# command: bench/compare-bench-app.sh; subtract (worker), 50 connections x 4 in flight, node ws client"
+    run example-app "$app_port" "$app" 10 >/dev/null
+    run bench-app "$bench_port" "$bench" 10 >/dev/null
+    for round in $(seq 1 "$ROUNDS"); do
+        run example-app "$app_port" "$app" 8 | tee -a "$raw"
+        run bench-app "$bench_port" "$bench" 8 | tee -a "$raw"
+    done
+    python3 - "$raw" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+def mean(server, key):
+    values = [float(r[key]) for r in rows if r["server"] == server]
+    return sum(values) / len(values)
+a, b = mean("example-app", "server_cpu_us_per_call"), mean("bench-app", "server_cpu_us_per_call")
+print(f"example-app.cpu_us {a:.1f}\nbench-app.cpu_us {b:.1f}\nratio example-app/bench-app cpu per call {a / b:.2f} (target <= 1.15)")
+PY
+    echo "# load average at end $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee "$OUT/app-vs-bench-$STAMP.txt"
