@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import javax.net.ssl.SSLContext;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,11 +23,15 @@ final class HttpTestClient extends JsonRpcTestClient {
     private final Map<String, String> headers;
     private final HttpClient http;
 
-    HttpTestClient(URI endpoint, Map<String, String> headers, ObjectMapper mapper, Duration timeout) {
+    HttpTestClient(URI endpoint, Map<String, String> headers, ObjectMapper mapper, Duration timeout, SSLContext tls) {
         super(mapper, timeout);
         this.endpoint = endpoint;
         this.headers = headers;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(timeout);
+        if (tls != null) {
+            http.sslContext(tls);
+        }
+        this.http = http.build();
     }
 
     @Override
@@ -76,6 +82,11 @@ final class HttpTestClient extends JsonRpcTestClient {
 
     @Override
     public Notification pollNotification(Duration timeout) {
+        throw new UnsupportedOperationException("Over HTTP the server sends nothing but responses: use ws(uri)");
+    }
+
+    @Override
+    public void assertNoNotification() {
         throw new UnsupportedOperationException("Over HTTP the server sends nothing but responses: use ws(uri)");
     }
 

@@ -1,12 +1,15 @@
 package io.quarkiverse.jsonrpc.server.testing;
 
 import java.net.URI;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+
+import javax.net.ssl.SSLContext;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -30,7 +33,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * A call returns its result, or throws {@link JsonRpcErrorException} when the server answers with an error. Over
  * WebSocket, the notifications the server sends wait in a queue for {@link #nextNotification(Duration)}, and
- * {@link #subscribe(String, Object...)} follows a subscription. Calls may run concurrently from several threads.
+ * {@link #subscribe(String, Object...)} follows a subscription. Calls may run concurrently from several threads. For
+ * the messages on the wire, as they are, see {@link WebSocketTestConnection}.
  */
 public abstract class JsonRpcTestClient implements AutoCloseable {
 
@@ -138,8 +142,22 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
         return notification;
     }
 
-    /** The next notification, or {@code null} when none arrives in time: to assert that none comes. */
+    /**
+     * The next notification, or {@code null} when none arrives in time. To assert that none came, prefer
+     * {@link #assertNoNotification()}, which does not depend on how long the server takes.
+     */
     public abstract Notification pollNotification(Duration timeout);
+
+    /**
+     * Asserts that the server sent no notification on this connection that has not been read. Silence alone proves
+     * nothing, so this makes a probe call (the reserved method {@code rpc.probe}, which a JSON-RPC server answers with
+     * an error) and checks, once it is answered, that no notification came before the answer: what the server sent
+     * before it handled the probe has arrived by then.
+     *
+     * @throws AssertionError when a notification is waiting; it is removed from the queue
+     * @throws UnsupportedOperationException over HTTP, where the server sends nothing but responses
+     */
+    public abstract void assertNoNotification();
 
     /**
      * Calls a method that returns a stream and follows the subscription it opens.
@@ -313,12 +331,16 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
         }
     }
 
-    /** How to build a client: headers (on each HTTP request, or on the WebSocket upgrade), mapper, timeout. */
+    /**
+     * How to build a client: headers (on each HTTP request, or on the WebSocket upgrade), mapper, timeout, and the TLS
+     * context for {@code https} and {@code wss}.
+     */
     public static final class Builder {
 
         private final Map<String, String> headers = new LinkedHashMap<>();
         private ObjectMapper mapper;
         private Duration timeout = DEFAULT_TIMEOUT;
+        private SSLContext tls;
 
         private Builder() {
         }
@@ -340,19 +362,56 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
             return this;
         }
 
+        /** Trusts the servers this context trusts; the JDK's default context otherwise. */
+        public Builder sslContext(SSLContext context) {
+            this.tls = context;
+            return this;
+        }
+
+        /**
+         * @throws UpgradeRejectedException when the server refuses the upgrade
+         */
         public JsonRpcTestClient ws(URI endpoint) {
-            return WebSocketTestClient.connect(webSocketUri(endpoint), Map.copyOf(headers), mapper(), timeout);
+            return WebSocketTestClient.connect(webSocketUri(endpoint), headers(), mapper(), timeout, tls());
         }
 
         public JsonRpcTestClient http(URI endpoint) {
-            return new HttpTestClient(endpoint, Map.copyOf(headers), mapper(), timeout);
+            return new HttpTestClient(endpoint, headers(), mapper(), timeout, tls);
+        }
+
+        /**
+         * A WebSocket connection that sends and receives messages as they are, for tests of the protocol itself.
+         *
+         * @throws UpgradeRejectedException when the server refuses the upgrade
+         */
+        public WebSocketTestConnection connection(URI endpoint) {
+            return WebSocketTestConnection.open(endpoint, this);
+        }
+
+        Map<String, String> headers() {
+            return Map.copyOf(headers);
+        }
+
+        Duration timeout() {
+            return timeout;
+        }
+
+        SSLContext tls() {
+            if (tls != null) {
+                return tls;
+            }
+            try {
+                return SSLContext.getDefault();
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("No default TLS context", e);
+            }
         }
 
         private ObjectMapper mapper() {
             return mapper != null ? mapper : new ObjectMapper().findAndRegisterModules();
         }
 
-        private static URI webSocketUri(URI endpoint) {
+        static URI webSocketUri(URI endpoint) {
             String scheme = endpoint.getScheme();
             if ("http".equals(scheme) || "https".equals(scheme)) {
                 return URI.create(("http".equals(scheme) ? "ws" : "wss") + endpoint.toString().substring(scheme.length()));

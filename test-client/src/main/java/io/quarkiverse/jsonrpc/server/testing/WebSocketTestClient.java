@@ -1,20 +1,21 @@
 package io.quarkiverse.jsonrpc.server.testing;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javax.net.ssl.SSLContext;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,7 +25,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * One WebSocket connection. What arrives is sorted as it arrives: a response goes to the call waiting for its id,
  * a subscription item to its subscription, any other notification to the notification queue.
  */
-final class WebSocketTestClient extends JsonRpcTestClient implements WebSocket.Listener {
+final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket.Listener {
 
     private static final String SUBSCRIPTION_ITEM = "rpc.subscription";
 
@@ -33,8 +34,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements WebSocket.L
     // by subscription id, created by whichever comes first: the call's response or the first item
     private final Map<String, BlockingQueue<JsonNode>> subscriptions = new ConcurrentHashMap<>();
     private final BlockingQueue<String> unmatched = new LinkedBlockingQueue<>();
-    private final StringBuilder partial = new StringBuilder();
-    private volatile WebSocket socket;
+    private volatile FrameSocket socket;
     private volatile String closedBecause;
 
     private WebSocketTestClient(ObjectMapper mapper, Duration timeout) {
@@ -42,11 +42,9 @@ final class WebSocketTestClient extends JsonRpcTestClient implements WebSocket.L
     }
 
     static WebSocketTestClient connect(URI endpoint, Map<String, String> headers, ObjectMapper mapper,
-            Duration timeout) {
+            Duration timeout, SSLContext tls) {
         WebSocketTestClient client = new WebSocketTestClient(mapper, timeout);
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(timeout);
-        headers.forEach(builder::header);
-        client.socket = await(builder.buildAsync(endpoint, client), timeout, "the connection to " + endpoint);
+        client.socket = FrameSocket.connect(endpoint, headers, timeout, tls, client);
         return client;
     }
 
@@ -57,7 +55,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements WebSocket.L
         pending.put(id, response);
         try {
             sendText(write(request));
-            return await(response, timeout, "the response to " + request);
+            return await(response, "the response to " + request);
         } finally {
             pending.remove(id);
         }
@@ -73,7 +71,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements WebSocket.L
         ids.forEach(id -> pending.put(id, response));
         try {
             sendText(write(batch));
-            return await(response, timeout, "the response to " + batch);
+            return await(response, "the response to " + batch);
         } finally {
             ids.forEach(pending::remove);
         }
@@ -107,6 +105,17 @@ final class WebSocketTestClient extends JsonRpcTestClient implements WebSocket.L
     }
 
     @Override
+    public void assertNoNotification() {
+        // the probe is answered after whatever the server sent before handling it: those are dispatched by then
+        roundTrip(request("rpc.probe", null));
+        List<Notification> received = new ArrayList<>();
+        notifications.drainTo(received);
+        if (!received.isEmpty()) {
+            throw new AssertionError("Expected no notification, but received " + received);
+        }
+    }
+
+    @Override
     public JsonRpcSubscription subscribe(String method, Object... params) {
         JsonNode id = call(method, params);
         if (!id.isTextual()) {
@@ -117,43 +126,20 @@ final class WebSocketTestClient extends JsonRpcTestClient implements WebSocket.L
 
     @Override
     public void close() {
-        WebSocket ws = socket;
-        if (ws != null && !ws.isOutputClosed()) {
-            try {
-                ws.sendClose(WebSocket.NORMAL_CLOSURE, "").get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (Exception e) {
-                ws.abort();
-            }
+        socket.close(1000, "");
+    }
+
+    // --- FrameSocket.Listener, called by one thread at a time
+
+    @Override
+    public void onText(String text) {
+        JsonNode message;
+        try {
+            message = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            unmatched.add(text);
+            return;
         }
-    }
-
-    // --- WebSocket.Listener, called by one thread at a time
-
-    @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        partial.append(data);
-        if (last) {
-            String message = partial.toString();
-            partial.setLength(0);
-            dispatch(message);
-        }
-        webSocket.request(1);
-        return null;
-    }
-
-    @Override
-    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-        closed("the server closed the connection: " + statusCode + " " + reason);
-        return null;
-    }
-
-    @Override
-    public void onError(WebSocket webSocket, Throwable error) {
-        closed("the connection failed: " + error);
-    }
-
-    private void dispatch(String text) {
-        JsonNode message = read(text);
         if (message.isArray()) {
             for (JsonNode response : message) {
                 CompletableFuture<JsonNode> batch = pending.get(response.path("id").asLong(Long.MIN_VALUE));
@@ -182,24 +168,24 @@ final class WebSocketTestClient extends JsonRpcTestClient implements WebSocket.L
         }
     }
 
+    @Override
+    public void onClose(CloseStatus status) {
+        closedBecause = "the connection closed: " + status;
+        pending.values().forEach(call -> call.completeExceptionally(new AssertionError("No response: " + closedBecause)));
+    }
+
     private BlockingQueue<JsonNode> subscriptionQueue(String id) {
         return subscriptions.computeIfAbsent(id, i -> new LinkedBlockingQueue<>());
     }
 
-    private void closed(String why) {
-        closedBecause = why;
-        pending.values().forEach(call -> call.completeExceptionally(new AssertionError("No response: " + why)));
-    }
-
-    private synchronized void sendText(String text) {
+    private void sendText(String text) {
         if (closedBecause != null) {
             throw new AssertionError("Cannot send, " + closedBecause);
         }
-        // the JDK client takes one message at a time: the previous send must be done
-        await(socket.sendText(text, true), timeout, "the sending of " + text);
+        socket.sendText(text);
     }
 
-    private static <T> T await(CompletableFuture<T> future, Duration timeout, String what) {
+    private <T> T await(CompletableFuture<T> future, String what) {
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

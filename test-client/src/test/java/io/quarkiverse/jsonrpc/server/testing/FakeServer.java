@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -18,19 +20,36 @@ import io.vertx.core.http.HttpServer;
 /**
  * A few JSON-RPC methods on a plain Vert.x server, over HTTP and WebSocket, to test the client against:
  * {@code add} (positional or named), {@code fail} (an error with data), {@code ping} (notifies {@code pong} back),
- * {@code count} (a subscription of 0 … n-1), {@code broken} (a subscription that fails). Batches are answered in
- * reverse order, as a server may.
+ * {@code count} (a subscription of 0 … n-1), {@code broken} (a subscription that fails), {@code echo}; over WebSocket
+ * {@code bye} closes the connection with 4000, and an upgrade to {@code /forbidden} is refused with 403. Batches are
+ * answered in reverse order, as a server may.
  */
 final class FakeServer implements AutoCloseable {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Vertx vertx = Vertx.vertx();
+    /** "name: code reason" of each WebSocket connection that closed, its name the upgrade's X-Name header. */
+    final BlockingQueue<String> closes = new LinkedBlockingQueue<>();
     private final HttpServer server;
 
     FakeServer() throws Exception {
         server = vertx.createHttpServer()
-                .webSocketHandler(ws -> ws.textMessageHandler(text -> handle(text, ws::writeTextMessage)))
+                .webSocketHandler(ws -> {
+                    if (ws.path().equals("/forbidden")) {
+                        ws.reject(403);
+                        return;
+                    }
+                    String name = ws.headers().get("X-Name");
+                    ws.closeHandler(v -> closes.add(name + ": " + ws.closeStatusCode() + " " + ws.closeReason()));
+                    ws.textMessageHandler(text -> {
+                        if (text.contains("\"bye\"")) {
+                            ws.close((short) 4000, "bye");
+                        } else {
+                            handle(text, ws::writeTextMessage);
+                        }
+                    });
+                })
                 .requestHandler(request -> request.body().onSuccess(body -> {
                     List<String> out = new ArrayList<>();
                     handle(body.toString(), out::add);
@@ -89,6 +108,7 @@ final class FakeServer implements AutoCloseable {
                 }
                 response.put("result", sum);
             }
+            case "echo" -> response.set("result", params.get(0));
             case "fail" -> response.putObject("error").put("code", -32000).put("message", "Failed on purpose")
                     .putObject("data").put("why", "a test");
             case "ping" -> after.accept("{\"jsonrpc\":\"2.0\",\"method\":\"pong\",\"params\":{\"n\":1}}");

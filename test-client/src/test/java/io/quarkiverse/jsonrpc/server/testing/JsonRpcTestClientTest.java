@@ -106,9 +106,20 @@ class JsonRpcTestClientTest {
             Notification pong = client.nextNotification(Duration.ofSeconds(5));
             assertThat(pong.method()).isEqualTo("pong");
             assertThat(pong.params().get("n").asInt()).isEqualTo(1);
-            assertThat(client.pollNotification(Duration.ofMillis(100))).isNull();
-            assertThatThrownBy(() -> client.nextNotification(Duration.ofMillis(100)))
-                    .isInstanceOf(AssertionError.class).hasMessageContaining("No notification received");
+            client.assertNoNotification();
+            assertThatThrownBy(() -> client.nextNotification(Duration.ofMillis(1)))
+                    .isInstanceOf(AssertionError.class).hasMessage("No notification received within PT0.001S");
+        }
+    }
+
+    /** The probe's answer comes after what the server sent before it: a waiting notification is found, not missed. */
+    @Test
+    void aNotificationWaitingFailsTheAssertionThatNoneCame() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(server.http())) {
+            client.notify("ping");
+            assertThatThrownBy(client::assertNoNotification).isInstanceOf(AssertionError.class)
+                    .hasMessage("Expected no notification, but received [pong {\"n\":1}]");
+            client.assertNoNotification();
         }
     }
 
@@ -119,7 +130,7 @@ class JsonRpcTestClientTest {
             assertThat(count.id()).isEqualTo("s1");
             assertThat(count.next(int.class)).isZero();
             assertThat(count.awaitItems()).extracting(JsonNode::asInt).containsExactly(1, 2);
-            assertThat(client.pollNotification(Duration.ofMillis(100))).as("items are no plain notifications").isNull();
+            client.assertNoNotification(); // items are no plain notifications
 
             assertThat(client.subscribe("broken").awaitError().code()).isEqualTo(-32603);
         }
@@ -139,6 +150,7 @@ class JsonRpcTestClientTest {
     void subscriptionsNeedAWebSocket() {
         try (JsonRpcTestClient client = JsonRpcTestClient.http(server.http())) {
             assertThatThrownBy(() -> client.subscribe("count", 1)).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(client::assertNoNotification).isInstanceOf(UnsupportedOperationException.class);
         }
     }
 }

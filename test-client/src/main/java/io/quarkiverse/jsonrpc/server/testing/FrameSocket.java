@@ -1,0 +1,487 @@
+package io.quarkiverse.jsonrpc.server.testing;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+
+/**
+ * The client side of one WebSocket connection (RFC 6455) on a plain socket: the opening handshake, frames out (masked,
+ * as a client's must be), and a reader thread that hands each complete message to a {@link Listener}.
+ * <p>
+ * Written here rather than taken from the JDK so that a test can do what a correct client never would: send bytes
+ * that are not UTF-8 in a text frame, split a message inside a character, and stop reading so that the server's
+ * writes back up in the socket buffers. Pings are answered; no extension (compression) is offered.
+ */
+final class FrameSocket {
+
+    private static final String ACCEPT_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+    private static final int CONTINUATION = 0x0, TEXT = 0x1, BINARY = 0x2, CLOSE = 0x8, PING = 0x9, PONG = 0xA;
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    /** Called from the reader thread, one message at a time. */
+    interface Listener {
+
+        void onText(String message);
+
+        /** Once, when the connection has ended: the server's close frame, or 1006 when it just went away. */
+        void onClose(CloseStatus status);
+    }
+
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+    private final Duration timeout;
+    private final String name;
+    private final ExecutorService writer;
+    private final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
+    private final Object readGate = new Object();
+    private Listener listener;
+    private boolean paused;
+    private volatile boolean closeSent;
+
+    private FrameSocket(Socket socket, InputStream in, Duration timeout, String name) throws IOException {
+        this.socket = socket;
+        this.in = in;
+        this.out = socket.getOutputStream();
+        this.timeout = timeout;
+        this.name = name;
+        this.writer = Executors.newSingleThreadExecutor(task -> daemon(task, name + "-writer"));
+    }
+
+    /**
+     * Opens the connection: the upgrade request with the given headers, checked as RFC 6455 says.
+     *
+     * @throws UpgradeRejectedException when the server answers with anything but {@code 101}
+     */
+    static FrameSocket connect(URI endpoint, Map<String, String> headers, Duration timeout, SSLContext tls,
+            Listener listener) {
+        boolean secure = "wss".equalsIgnoreCase(endpoint.getScheme()) || "https".equalsIgnoreCase(endpoint.getScheme());
+        int port = endpoint.getPort() != -1 ? endpoint.getPort() : secure ? 443 : 80;
+        Socket socket = null;
+        try {
+            socket = new Socket();
+            socket.connect(new InetSocketAddress(endpoint.getHost(), port), (int) timeout.toMillis());
+            if (secure) {
+                SSLSocket ssl = (SSLSocket) tls.getSocketFactory().createSocket(socket, endpoint.getHost(), port, true);
+                SSLParameters parameters = ssl.getSSLParameters();
+                parameters.setEndpointIdentificationAlgorithm("HTTPS");
+                ssl.setSSLParameters(parameters);
+                socket = ssl;
+            }
+            socket.setTcpNoDelay(true);
+            // the handshake must answer in time; afterwards the reader waits as long as the connection lives
+            socket.setSoTimeout((int) timeout.toMillis());
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            String key = Base64.getEncoder().encodeToString(randomBytes(16));
+            writeUpgradeRequest(socket.getOutputStream(), endpoint, port, secure, key, headers);
+            readUpgradeResponse(in, endpoint, key);
+            socket.setSoTimeout(0);
+            FrameSocket frames = new FrameSocket(socket, in, timeout, "ws-test-client-" + THREADS.incrementAndGet());
+            frames.listener = listener;
+            daemon(frames::read, frames.name + "-reader").start();
+            return frames;
+        } catch (IOException e) {
+            closeQuietly(socket);
+            throw new AssertionError("Could not open a WebSocket connection to " + endpoint + ": " + e, e);
+        } catch (RuntimeException | AssertionError e) {
+            closeQuietly(socket);
+            throw e;
+        }
+    }
+
+    // --- sending
+
+    void sendText(String text) {
+        send(TEXT, true, text.getBytes(StandardCharsets.UTF_8), "a text message");
+    }
+
+    void sendBinary(byte[] bytes) {
+        send(BINARY, true, bytes, "a binary message");
+    }
+
+    /** One text message in as many frames as fragments; the bytes go as they are. */
+    void sendFragments(byte[]... fragments) {
+        if (fragments.length == 0) {
+            throw new IllegalArgumentException("A message has at least one fragment");
+        }
+        for (int i = 0; i < fragments.length; i++) {
+            send(i == 0 ? TEXT : CONTINUATION, i == fragments.length - 1, fragments[i], "fragment " + (i + 1));
+        }
+    }
+
+    /** Starts the closing handshake and waits for the server's answer to it. */
+    CloseStatus close(int code, String reason) {
+        if (!closed.isDone() && !closeSent) {
+            closeSent = true;
+            try {
+                send(CLOSE, true, closePayload(code, reason), "the close frame");
+            } catch (AssertionError alreadyGone) {
+                abort();
+            }
+        }
+        resumeReading();
+        try {
+            return awaitClose();
+        } finally {
+            abort();
+        }
+    }
+
+    /** Drops the connection without a closing handshake, as a client that crashes would. */
+    void abort() {
+        closeQuietly(socket);
+        writer.shutdownNow();
+    }
+
+    // --- receiving
+
+    void pauseReading() {
+        synchronized (readGate) {
+            paused = true;
+        }
+    }
+
+    void resumeReading() {
+        synchronized (readGate) {
+            paused = false;
+            readGate.notifyAll();
+        }
+    }
+
+    boolean isOpen() {
+        return !closed.isDone();
+    }
+
+    /** How the connection ended; waits up to the timeout for it to end. */
+    CloseStatus awaitClose() {
+        try {
+            return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("The connection was still open after " + timeout);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting for the connection to close", e);
+        }
+    }
+
+    /** How the connection ended; {@code null} while it is open. */
+    CloseStatus closeStatus() {
+        return closed.getNow(null);
+    }
+
+    private void send(int opcode, boolean fin, byte[] payload, String what) {
+        CloseStatus status = closed.getNow(null);
+        if (status != null && opcode != CLOSE) {
+            throw new AssertionError("Cannot send " + what + ": the connection is closed (" + status + ")");
+        }
+        byte[] frame = frame(opcode, fin, payload);
+        // a write blocks while the server does not read: it is bounded like every other wait
+        try {
+            writer.submit(() -> {
+                out.write(frame);
+                out.flush();
+                return null;
+            }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            abort();
+            throw new AssertionError("Could not send " + what + " within " + timeout + ": the server does not read");
+        } catch (ExecutionException e) {
+            throw new AssertionError("Could not send " + what + ": " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while sending " + what, e);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            throw new AssertionError("Cannot send " + what + ": the connection is closed");
+        }
+    }
+
+    private static byte[] frame(int opcode, boolean fin, byte[] payload) {
+        ByteArrayOutputStream frame = new ByteArrayOutputStream(payload.length + 14);
+        frame.write((fin ? 0x80 : 0) | opcode);
+        int length = payload.length;
+        if (length < 126) {
+            frame.write(0x80 | length);
+        } else if (length <= 0xFFFF) {
+            frame.write(0x80 | 126);
+            frame.write(length >>> 8);
+            frame.write(length);
+        } else {
+            frame.write(0x80 | 127);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                frame.write((int) ((long) length >>> shift));
+            }
+        }
+        byte[] mask = randomBytes(4);
+        frame.writeBytes(mask);
+        for (int i = 0; i < length; i++) {
+            frame.write(payload[i] ^ mask[i & 3]);
+        }
+        return frame.toByteArray();
+    }
+
+    private void read() {
+        ByteArrayOutputStream message = new ByteArrayOutputStream();
+        int messageType = -1;
+        try {
+            while (true) {
+                awaitReadable();
+                int first = in.read();
+                if (first == -1) {
+                    throw new EOFException();
+                }
+                boolean fin = (first & 0x80) != 0;
+                int opcode = first & 0x0F;
+                byte[] payload = readPayload();
+                switch (opcode) {
+                    case PING -> send(PONG, true, payload, "a pong");
+                    case PONG -> {
+                    }
+                    case CLOSE -> {
+                        closedByServer(payload);
+                        return;
+                    }
+                    case TEXT, BINARY, CONTINUATION -> {
+                        if (opcode != CONTINUATION) {
+                            messageType = opcode;
+                            message.reset();
+                        }
+                        message.writeBytes(payload);
+                        if (fin) {
+                            if (messageType == TEXT) {
+                                listener.onText(decode(message.toByteArray()));
+                            }
+                            // a binary message means nothing to a JSON-RPC client: it is dropped
+                            message.reset();
+                        }
+                    }
+                    default -> throw new IOException("unknown opcode " + opcode);
+                }
+            }
+        } catch (CharacterCodingException e) {
+            failConnection(1007, "a text message that is not UTF-8");
+        } catch (IOException | AssertionError e) {
+            ended(new CloseStatus(1006, closeSent ? "" : "connection lost: " + e.getMessage()));
+        }
+    }
+
+    private void awaitReadable() throws IOException {
+        synchronized (readGate) {
+            while (paused) {
+                try {
+                    readGate.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted");
+                }
+            }
+        }
+    }
+
+    private byte[] readPayload() throws IOException {
+        int second = readByte();
+        long length = second & 0x7F;
+        if (length == 126) {
+            length = ((long) readByte() << 8) | readByte();
+        } else if (length == 127) {
+            length = 0;
+            for (int i = 0; i < 8; i++) {
+                length = (length << 8) | readByte();
+            }
+        }
+        if (length > Integer.MAX_VALUE - 8) {
+            throw new IOException("a frame of " + length + " bytes");
+        }
+        byte[] mask = (second & 0x80) != 0 ? in.readNBytes(4) : null;
+        byte[] payload = in.readNBytes((int) length);
+        if (payload.length < length) {
+            throw new EOFException();
+        }
+        if (mask != null) {
+            for (int i = 0; i < payload.length; i++) {
+                payload[i] ^= mask[i & 3];
+            }
+        }
+        return payload;
+    }
+
+    private int readByte() throws IOException {
+        int b = in.read();
+        if (b == -1) {
+            throw new EOFException();
+        }
+        return b;
+    }
+
+    private void closedByServer(byte[] payload) {
+        CloseStatus status;
+        if (payload.length >= 2) {
+            int code = ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
+            status = new CloseStatus(code, new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8));
+        } else {
+            status = new CloseStatus(1005, "");
+        }
+        if (!closeSent) {
+            // the closing handshake: the client answers with the status it received
+            closeSent = true;
+            try {
+                send(CLOSE, true, payload.length >= 2 ? closePayload(status.code(), "") : new byte[0], "the close frame");
+            } catch (AssertionError ignored) {
+                // the server may have dropped the connection right after its close frame
+            }
+        }
+        ended(status);
+    }
+
+    /** RFC 6455 section 7.1.7: the client fails the connection, and says why. */
+    private void failConnection(int code, String why) {
+        try {
+            closeSent = true;
+            send(CLOSE, true, closePayload(code, ""), "the close frame");
+        } catch (AssertionError ignored) {
+            // nothing more to tell the server
+        }
+        ended(new CloseStatus(code, "the server sent " + why));
+    }
+
+    private void ended(CloseStatus status) {
+        if (closed.complete(status)) {
+            abort();
+            listener.onClose(status);
+        }
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    private static byte[] closePayload(int code, String reason) {
+        byte[] text = reason.getBytes(StandardCharsets.UTF_8);
+        byte[] payload = new byte[2 + text.length];
+        payload[0] = (byte) (code >>> 8);
+        payload[1] = (byte) code;
+        System.arraycopy(text, 0, payload, 2, text.length);
+        return payload;
+    }
+
+    // --- the opening handshake
+
+    private static void writeUpgradeRequest(OutputStream out, URI endpoint, int port, boolean secure, String key,
+            Map<String, String> headers) throws IOException {
+        String path = endpoint.getRawPath() == null || endpoint.getRawPath().isEmpty() ? "/" : endpoint.getRawPath();
+        if (endpoint.getRawQuery() != null) {
+            path += "?" + endpoint.getRawQuery();
+        }
+        boolean defaultPort = port == (secure ? 443 : 80);
+        StringBuilder request = new StringBuilder()
+                .append("GET ").append(path).append(" HTTP/1.1\r\n")
+                .append("Host: ").append(endpoint.getHost()).append(defaultPort ? "" : ":" + port).append("\r\n")
+                .append("Upgrade: websocket\r\n")
+                .append("Connection: Upgrade\r\n")
+                .append("Sec-WebSocket-Key: ").append(key).append("\r\n")
+                .append("Sec-WebSocket-Version: 13\r\n");
+        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        out.write(request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static void readUpgradeResponse(InputStream in, URI endpoint, String key) throws IOException {
+        String statusLine = readLine(in);
+        String[] parts = statusLine.split(" ", 3);
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
+            throw new IOException("not an HTTP response: " + statusLine);
+        }
+        int status = Integer.parseInt(parts[1]);
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+            }
+        }
+        if (status != 101) {
+            String length = headers.get("content-length");
+            byte[] body = length == null ? new byte[0] : in.readNBytes(Math.min(Integer.parseInt(length), 64 * 1024));
+            throw new UpgradeRejectedException(endpoint, status, new String(body, StandardCharsets.UTF_8));
+        }
+        if (!accept(key).equals(headers.get("sec-websocket-accept"))) {
+            throw new IOException("the server's Sec-WebSocket-Accept does not match the key");
+        }
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b == -1) {
+                throw new EOFException("the server closed the connection during the handshake");
+            }
+            if (b != '\r') {
+                line.write(b);
+            }
+        }
+        return line.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    private static String accept(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-1").digest((key + ACCEPT_GUID)
+                    .getBytes(StandardCharsets.US_ASCII));
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return bytes;
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static void closeQuietly(Socket socket) {
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing what is already broken
+            }
+        }
+    }
+}

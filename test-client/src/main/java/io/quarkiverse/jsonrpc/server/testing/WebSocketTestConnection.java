@@ -1,0 +1,162 @@
+package io.quarkiverse.jsonrpc.server.testing;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A WebSocket connection that sends and receives messages exactly as they are, for what {@link JsonRpcTestClient}
+ * hides: the order in which messages arrive, malformed messages, frames a correct client would never send, a client
+ * that stops reading, and how the server closes the connection.
+ *
+ * <pre>
+ * try (WebSocketTestConnection connection = WebSocketTestConnection.open(endpoint)) {
+ *     connection.send("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 1}");
+ *     assertEquals("{\"jsonrpc\":\"2.0\",\"result\":19,\"id\":1}", connection.next());
+ * }
+ * </pre>
+ *
+ * Every wait ends with an {@link AssertionError} after the timeout ({@link JsonRpcTestClient#DEFAULT_TIMEOUT} unless
+ * {@link JsonRpcTestClient.Builder#timeout(Duration)} says otherwise).
+ */
+public final class WebSocketTestConnection implements AutoCloseable {
+
+    /** Queued when the connection ends; told apart from any message received by identity. */
+    private static final String END = new String("end");
+
+    private final FrameSocket socket;
+    private final Duration timeout;
+    private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    private final AtomicLong probes = new AtomicLong();
+
+    private WebSocketTestConnection(URI endpoint, JsonRpcTestClient.Builder settings) {
+        this.timeout = settings.timeout();
+        this.socket = FrameSocket.connect(JsonRpcTestClient.Builder.webSocketUri(endpoint), settings.headers(), timeout,
+                settings.tls(), new FrameSocket.Listener() {
+                    @Override
+                    public void onText(String message) {
+                        received.add(message);
+                    }
+
+                    @Override
+                    public void onClose(CloseStatus status) {
+                        // wakes a reader waiting for a message that will not come
+                        received.add(END);
+                    }
+                });
+    }
+
+    /**
+     * Opens a connection; an {@code http(s)://} URI is taken as its {@code ws(s)://} twin.
+     *
+     * @throws UpgradeRejectedException when the server refuses the upgrade
+     */
+    public static WebSocketTestConnection open(URI endpoint) {
+        return JsonRpcTestClient.builder().connection(endpoint);
+    }
+
+    static WebSocketTestConnection open(URI endpoint, JsonRpcTestClient.Builder settings) {
+        return new WebSocketTestConnection(endpoint, settings);
+    }
+
+    /** Sends a text message. */
+    public void send(String message) {
+        socket.sendText(message);
+    }
+
+    /** Sends a binary message. */
+    public void sendBinary(byte[] message) {
+        socket.sendBinary(message);
+    }
+
+    /**
+     * Sends one text message in as many frames as there are fragments, each holding the bytes as given: nothing checks
+     * that they are UTF-8, or that a fragment ends between two characters.
+     */
+    public void sendFragments(byte[]... fragments) {
+        socket.sendFragments(fragments);
+    }
+
+    /** Sends a message and returns the next one received, usually its answer. */
+    public String call(String message) {
+        send(message);
+        return next();
+    }
+
+    /**
+     * The next text message received.
+     *
+     * @throws AssertionError when none arrives within the timeout, or the connection closes first
+     */
+    public String next() {
+        String message;
+        try {
+            message = received.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting for a message", e);
+        }
+        if (message == null) {
+            throw new AssertionError("No message received within " + timeout);
+        }
+        if (message == END) {
+            received.add(END);
+            throw new AssertionError("No message received: the connection closed (" + socket.closeStatus() + ")");
+        }
+        return message;
+    }
+
+    /**
+     * Asserts that no message is waiting to be read. Silence alone proves nothing, so this sends a probe, a request
+     * for the reserved method {@code rpc.probe} that a JSON-RPC server answers with an error, and expects that answer
+     * to be the next message: whatever the server sent before it handled the probe arrives first and fails the
+     * assertion. (Answers to calls still running may come later: the probe does not wait for them.)
+     */
+    public void assertNothingReceived() {
+        String id = "probe-" + probes.incrementAndGet();
+        send("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.probe\",\"id\":\"" + id + "\"}");
+        String message = next();
+        if (!message.contains("\"id\":\"" + id + "\"")) {
+            throw new AssertionError("Expected nothing before the answer to the probe " + id + ", but received "
+                    + message);
+        }
+    }
+
+    /** Stops reading: what the server sends waits in the socket buffers, and then in the server. */
+    public void pauseReading() {
+        socket.pauseReading();
+    }
+
+    /** Reads again, from where {@link #pauseReading()} stopped. */
+    public void resumeReading() {
+        socket.resumeReading();
+    }
+
+    /**
+     * Waits for the server to close the connection; how it did. Messages received before stay readable with
+     * {@link #next()}. Reading must not be paused: the close frame comes after what the server sent before it.
+     *
+     * @throws AssertionError when the connection is still open after the timeout
+     */
+    public CloseStatus awaitClose() {
+        return socket.awaitClose();
+    }
+
+    public boolean isOpen() {
+        return socket.isOpen();
+    }
+
+    /** Drops the connection without a closing handshake, as a client whose network fails would. */
+    public void abort() {
+        socket.abort();
+    }
+
+    /** Closes the connection with {@code 1000}, waiting for the server to answer the close frame. */
+    @Override
+    public void close() {
+        socket.close(1000, "");
+    }
+}

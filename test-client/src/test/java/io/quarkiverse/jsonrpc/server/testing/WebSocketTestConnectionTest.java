@@ -1,0 +1,122 @@
+package io.quarkiverse.jsonrpc.server.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The raw connection against a fake server: messages as they are, in order, fragments, closing, refusal. */
+class WebSocketTestConnectionTest {
+
+    static FakeServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new FakeServer();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void messagesComeAsTheyAreInTheOrderSent() {
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(server.http())) {
+            connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}");
+            connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"ping\"}");
+            assertThat(connection.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}");
+            assertThat(connection.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"pong\",\"params\":{\"n\":1}}");
+            assertThat(connection.call("not json")).contains("-32700");
+        }
+    }
+
+    @Test
+    void assertNothingReceivedFindsAMessageThatCameUnread() {
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(server.http())) {
+            connection.assertNothingReceived();
+            connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"ping\"}");
+            assertThatThrownBy(connection::assertNothingReceived).isInstanceOf(AssertionError.class)
+                    .hasMessage("Expected nothing before the answer to the probe probe-2, but received"
+                            + " {\"jsonrpc\":\"2.0\",\"method\":\"pong\",\"params\":{\"n\":1}}");
+        }
+    }
+
+    /** A message may be split anywhere, even inside a character: the server reassembles the bytes. */
+    @Test
+    void aMessageInFragmentsSplitInsideACharacter() {
+        byte[] message = "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"é🔑\"],\"id\":7}"
+                .getBytes(StandardCharsets.UTF_8);
+        int insideTheKey = indexOf(message, (byte) 0xf0) + 2;
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(server.http())) {
+            connection.sendFragments(Arrays.copyOfRange(message, 0, insideTheKey),
+                    Arrays.copyOfRange(message, insideTheKey, message.length));
+            assertThat(connection.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"é🔑\",\"id\":7}");
+        }
+    }
+
+    @Test
+    void theServersCloseCodeAndReason() {
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(server.http())) {
+            connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"bye\",\"id\":1}");
+            assertThat(connection.awaitClose()).isEqualTo(new CloseStatus(4000, "bye"));
+            assertThat(connection.isOpen()).isFalse();
+            assertThatThrownBy(connection::next).isInstanceOf(AssertionError.class)
+                    .hasMessage("No message received: the connection closed (4000 bye)");
+            assertThatThrownBy(() -> connection.send("{}")).isInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("Cannot send a text message: the connection is closed (4000 bye)");
+        }
+    }
+
+    @Test
+    void closingIsAHandshakeWithCode1000() throws Exception {
+        WebSocketTestConnection connection = JsonRpcTestClient.builder().header("X-Name", "closer")
+                .connection(server.http());
+        connection.close();
+        String close;
+        do {
+            close = server.closes.poll(10, TimeUnit.SECONDS);
+        } while (close != null && !close.startsWith("closer: "));
+        assertThat(close).isEqualTo("closer: 1000 null");
+        assertThat(connection.isOpen()).isFalse();
+    }
+
+    @Test
+    void aRefusedUpgradeSaysItsStatus() {
+        URI forbidden = server.http().resolve("/forbidden");
+        assertThatThrownBy(() -> WebSocketTestConnection.open(forbidden)).isInstanceOf(UpgradeRejectedException.class)
+                .extracting(e -> ((UpgradeRejectedException) e).statusCode()).isEqualTo(403);
+        assertThatThrownBy(() -> JsonRpcTestClient.ws(forbidden)).isInstanceOf(UpgradeRejectedException.class)
+                .hasMessageStartingWith("The upgrade to a WebSocket connection at ws://127.0.0.1:")
+                .hasMessageContaining("/forbidden was answered with 403");
+    }
+
+    /** What arrives while reading is paused is read once it resumes, in order. */
+    @Test
+    void pausedReadingResumesWhereItStopped() {
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(server.http())) {
+            connection.pauseReading();
+            connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1],\"id\":1}");
+            connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[2],\"id\":2}");
+            connection.resumeReading();
+            assertThat(connection.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":1}");
+            assertThat(connection.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":2,\"id\":2}");
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not found");
+    }
+}
