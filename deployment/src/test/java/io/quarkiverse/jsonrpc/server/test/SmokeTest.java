@@ -6,21 +6,19 @@ import static org.hamcrest.Matchers.is;
 
 import java.net.URI;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
 
 public class SmokeTest {
 
     @RegisterExtension
     static final QuarkusUnitTest config = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, WsClient.class));
+            .withApplicationRoot(jar -> jar.addClasses(Calculator.class));
 
     public static class Calculator {
         @JsonRpc
@@ -32,9 +30,6 @@ public class SmokeTest {
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
-    @Inject
-    Vertx vertx;
-
     @Test
     void http() {
         given().contentType("application/json").body("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}")
@@ -45,7 +40,7 @@ public class SmokeTest {
 
     @Test
     void webSocket() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}");
         }

@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -80,6 +81,7 @@ final class FrameSocket {
     /**
      * Opens the connection: the upgrade request with the given headers, checked as RFC 6455 says.
      *
+     * @param tls for {@code wss}; {@code null} for the JDK's default context
      * @throws UpgradeRejectedException when the server answers with anything but {@code 101}
      */
     static FrameSocket connect(URI endpoint, Map<String, String> headers, Duration timeout, SSLContext tls,
@@ -91,7 +93,9 @@ final class FrameSocket {
             socket = new Socket();
             socket.connect(new InetSocketAddress(endpoint.getHost(), port), (int) timeout.toMillis());
             if (secure) {
-                SSLSocket ssl = (SSLSocket) tls.getSocketFactory().createSocket(socket, endpoint.getHost(), port, true);
+                SSLContext context = tls != null ? tls : SSLContext.getDefault();
+                SSLSocket ssl = (SSLSocket) context.getSocketFactory().createSocket(socket, endpoint.getHost(), port,
+                        true);
                 SSLParameters parameters = ssl.getSSLParameters();
                 parameters.setEndpointIdentificationAlgorithm("HTTPS");
                 ssl.setSSLParameters(parameters);
@@ -109,7 +113,7 @@ final class FrameSocket {
             frames.listener = listener;
             daemon(frames::read, frames.name + "-reader").start();
             return frames;
-        } catch (IOException e) {
+        } catch (IOException | GeneralSecurityException e) {
             closeQuietly(socket);
             throw new AssertionError("Could not open a WebSocket connection to " + endpoint + ": " + e, e);
         } catch (RuntimeException | AssertionError e) {

@@ -27,7 +27,8 @@ final class HttpTestClient extends JsonRpcTestClient {
         super(mapper, timeout);
         this.endpoint = endpoint;
         this.headers = headers;
-        HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(timeout);
+        // HTTP/1.1: one POST a message, without the JDK's attempt to upgrade to HTTP/2 first
+        HttpClient.Builder http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout);
         if (tls != null) {
             http.sslContext(tls);
         }

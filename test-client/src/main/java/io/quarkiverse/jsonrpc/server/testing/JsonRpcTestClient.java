@@ -1,7 +1,6 @@
 package io.quarkiverse.jsonrpc.server.testing;
 
 import java.net.URI;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -396,15 +395,9 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
             return timeout;
         }
 
+        /** The context for {@code wss}; {@code null} for the JDK's default, looked up only when needed. */
         SSLContext tls() {
-            if (tls != null) {
-                return tls;
-            }
-            try {
-                return SSLContext.getDefault();
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("No default TLS context", e);
-            }
+            return tls;
         }
 
         private ObjectMapper mapper() {

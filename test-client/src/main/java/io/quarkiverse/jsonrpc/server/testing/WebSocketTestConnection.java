@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.server.testing;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +57,13 @@ public final class WebSocketTestConnection implements AutoCloseable {
      */
     public static WebSocketTestConnection open(URI endpoint) {
         return JsonRpcTestClient.builder().connection(endpoint);
+    }
+
+    /** Opens a connection with these headers on the upgrade request. */
+    public static WebSocketTestConnection open(URI endpoint, Map<String, String> headers) {
+        JsonRpcTestClient.Builder builder = JsonRpcTestClient.builder();
+        headers.forEach(builder::header);
+        return builder.connection(endpoint);
     }
 
     static WebSocketTestConnection open(URI endpoint, JsonRpcTestClient.Builder settings) {

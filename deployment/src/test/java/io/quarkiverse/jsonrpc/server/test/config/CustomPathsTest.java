@@ -10,32 +10,26 @@ import static org.hamcrest.Matchers.not;
 
 import java.net.URI;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.UpgradeRejectedException;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.UpgradeRejectedException;
 
 /** Each transport listens on its configured path, and only there. */
 public class CustomPathsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Echo.class, HttpRpc.class, WsClient.class))
+            .withApplicationRoot(jar -> jar.addClasses(Echo.class, HttpRpc.class))
             .overrideConfigKey("quarkus.jsonrpc-server.websocket.path", "/rpc/socket")
             .overrideConfigKey("quarkus.jsonrpc-server.http.path", "/rpc/http");
 
     static final String ECHO = "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"hi\"],\"id\":1}";
     static final String ECHOED = "{\"jsonrpc\":\"2.0\",\"result\":\"hi\",\"id\":1}";
-
-    @Inject
-    Vertx vertx;
 
     @TestHTTPResource("/rpc/socket")
     URI socket;
@@ -52,11 +46,11 @@ public class CustomPathsTest {
 
     @Test
     void webSocketListensOnItsPath() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, socket)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(socket)) {
             assertThat(client.call(ECHO)).isEqualTo(ECHOED);
         }
-        assertThatThrownBy(() -> WsClient.connect(vertx, defaultPath))
-                .hasRootCauseInstanceOf(UpgradeRejectedException.class);
+        assertThatThrownBy(() -> WebSocketTestConnection.open(defaultPath)).isInstanceOf(UpgradeRejectedException.class)
+                .extracting(e -> ((UpgradeRejectedException) e).statusCode()).isIn(404, 405);
     }
 
     /** 404, or 405 when another route (websockets-next's, another extension's) takes only GET there. */

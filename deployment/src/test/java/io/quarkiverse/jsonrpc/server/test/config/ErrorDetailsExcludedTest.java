@@ -4,24 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
 
 /** With {@code errors.include-details=false} an unexpected exception reaches the client as a bare -32603. */
 public class ErrorDetailsExcludedTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Leaky.class, HttpRpc.class, WsClient.class))
+            .withApplicationRoot(jar -> jar.addClasses(Leaky.class, HttpRpc.class))
             .overrideConfigKey("quarkus.jsonrpc-server.errors.include-details", "false");
 
     public static class Leaky {
@@ -35,9 +32,6 @@ public class ErrorDetailsExcludedTest {
     static final String INTERNAL_ERROR = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32603,"
             + "\"message\":\"Internal error\"},\"id\":1}";
 
-    @Inject
-    Vertx vertx;
-
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
@@ -48,7 +42,7 @@ public class ErrorDetailsExcludedTest {
 
     @Test
     void overWebSocket() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(CONNECT)).isEqualTo(INTERNAL_ERROR);
         }
     }

@@ -9,30 +9,24 @@ import static org.hamcrest.Matchers.not;
 
 import java.net.URI;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
 
 /** With the HTTP transport disabled a POST finds nothing; the WebSocket still serves. */
 public class HttpDisabledTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Echo.class, WsClient.class))
+            .withApplicationRoot(jar -> jar.addClasses(Echo.class))
             .overrideConfigKey("quarkus.jsonrpc-server.http.enabled", "false")
             // a path of its own, so that nothing but the HTTP transport could answer there
             .overrideConfigKey("quarkus.jsonrpc-server.http.path", "/rpc/http");
 
     static final String ECHO = "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"hi\"],\"id\":1}";
-
-    @Inject
-    Vertx vertx;
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
@@ -42,7 +36,7 @@ public class HttpDisabledTest {
         // 404, or 405 when another extension routes GET requests for any path
         given().contentType("application/json").body(ECHO).post("/rpc/http").then().statusCode(anyOf(is(404), is(405)))
                 .body(not(containsString("jsonrpc")));
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(ECHO)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"hi\",\"id\":1}");
         }
     }

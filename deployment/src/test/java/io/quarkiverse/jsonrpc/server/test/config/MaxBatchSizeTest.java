@@ -4,23 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
 
 /** A batch larger than {@code max-batch-size} gets one {@code -32600} naming the limit. */
 public class MaxBatchSizeTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Echo.class, HttpRpc.class, WsClient.class))
+            .withApplicationRoot(jar -> jar.addClasses(Echo.class, HttpRpc.class))
             .overrideConfigKey("quarkus.jsonrpc-server.max-batch-size", "2");
 
     static final String TWO = "[{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"a\"],\"id\":1},"
@@ -34,9 +31,6 @@ public class MaxBatchSizeTest {
             + "\"data\":\"A batch of 3 requests exceeds the limit of 2 (quarkus.jsonrpc-server.max-batch-size)\"},"
             + "\"id\":null}";
 
-    @Inject
-    Vertx vertx;
-
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
@@ -48,7 +42,7 @@ public class MaxBatchSizeTest {
 
     @Test
     void overWebSocket() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(TWO)).isEqualTo(TWO_ANSWERED);
             assertThat(client.call(THREE)).isEqualTo(TOO_LARGE);
         }

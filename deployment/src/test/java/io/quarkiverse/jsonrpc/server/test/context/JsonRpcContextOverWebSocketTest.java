@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
 
 /**
  * Over a WebSocket the context describes the connection: the headers of its upgrade request, the connection itself,
@@ -25,7 +22,7 @@ public class JsonRpcContextOverWebSocketTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Introspection.class, CallDescription.class, WsClient.class));
+            .withApplicationRoot(jar -> jar.addClasses(Introspection.class, CallDescription.class));
 
     public static class Introspection {
         @JsonRpc
@@ -40,15 +37,12 @@ public class JsonRpcContextOverWebSocketTest {
         }
     }
 
-    @Inject
-    Vertx vertx;
-
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
     @Test
     void describesTheConnection() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri, Map.of("X-Trace", "upgrade-1"))) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri, Map.of("X-Trace", "upgrade-1"))) {
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"describe\",\"id\":\"abc\"}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"transport\":\"WEBSOCKET\","
                             + "\"method\":\"describe\",\"requestId\":\"abc\",\"notification\":false,"
@@ -59,13 +53,13 @@ public class JsonRpcContextOverWebSocketTest {
 
     @Test
     void userDataLivesAsLongAsTheConnection() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"remember\",\"params\":[\"first\"],\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":1}");
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"remember\",\"params\":[\"second\"],\"id\":2}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"first\",\"id\":2}");
         }
-        try (WsClient other = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection other = WebSocketTestConnection.open(uri)) {
             assertThat(other.call("{\"jsonrpc\":\"2.0\",\"method\":\"remember\",\"params\":[\"third\"],\"id\":3}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":3}");
         }

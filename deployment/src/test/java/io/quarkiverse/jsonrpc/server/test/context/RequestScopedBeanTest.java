@@ -13,11 +13,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 
 /**
  * Each call runs in a request context of its own: a {@code @RequestScoped} bean starts fresh, and stays usable until
@@ -27,7 +26,7 @@ public class RequestScopedBeanTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(CallState.class, Service.class, HttpRpc.class, WsClient.class));
+            .withApplicationRoot(jar -> jar.addClasses(CallState.class, Service.class, HttpRpc.class));
 
     @RequestScoped
     public static class CallState {
@@ -62,9 +61,6 @@ public class RequestScopedBeanTest {
         }
     }
 
-    @Inject
-    Vertx vertx;
-
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
@@ -80,7 +76,7 @@ public class RequestScopedBeanTest {
 
     @Test
     void overWebSocket() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             for (int id = 1; id <= 2; id++) {
                 assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"blocking\",\"params\":[\"b\"],\"id\":" + id + "}"))
                         .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"fresh->b\",\"id\":" + id + "}");

@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
 
 /**
  * A {@code SecurityIdentity} parameter is filled, never bound from params; without a security extension the caller
@@ -26,7 +23,7 @@ public class SecurityIdentityParamTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Whoami.class, HttpRpc.class, WsClient.class));
+            .withApplicationRoot(jar -> jar.addClasses(Whoami.class, HttpRpc.class));
 
     public static class Whoami {
         @JsonRpc
@@ -39,9 +36,6 @@ public class SecurityIdentityParamTest {
     static final String WHOAMI = "{\"jsonrpc\":\"2.0\",\"method\":\"whoami\",\"params\":[\"hello\"],\"id\":1}";
     static final String ANONYMOUS = "{\"jsonrpc\":\"2.0\",\"result\":\"hello anonymous (same in context)\",\"id\":1}";
 
-    @Inject
-    Vertx vertx;
-
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
@@ -52,7 +46,7 @@ public class SecurityIdentityParamTest {
 
     @Test
     void overWebSocket() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(WHOAMI)).isEqualTo(ANONYMOUS);
         }
     }

@@ -4,26 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.websockets.next.WebSocketConnection;
-import io.vertx.core.Vertx;
 
 /** A {@code WebSocketConnection} parameter is the connection the call arrived on; {@code null} over HTTP. */
 public class WebSocketConnectionParamTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Connections.class, HttpRpc.class, WsClient.class));
+            .withApplicationRoot(jar -> jar.addClasses(Connections.class, HttpRpc.class));
 
     public static class Connections {
         @JsonRpc
@@ -39,15 +36,12 @@ public class WebSocketConnectionParamTest {
 
     static final String CONNECTION = "{\"jsonrpc\":\"2.0\",\"method\":\"connection\",\"id\":1}";
 
-    @Inject
-    Vertx vertx;
-
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
     @Test
     void overWebSocket() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(CONNECTION))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"open, as in context\",\"id\":1}");
         }

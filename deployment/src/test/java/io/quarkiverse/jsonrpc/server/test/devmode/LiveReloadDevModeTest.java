@@ -1,18 +1,18 @@
 package io.quarkiverse.jsonrpc.server.test.devmode;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.test.DevModePort;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusDevModeTest;
-import io.vertx.core.Vertx;
 
 /**
  * In dev mode an added, renamed or removed {@code @JsonRpc} method takes effect on the next request, over HTTP and
@@ -22,64 +22,56 @@ public class LiveReloadDevModeTest {
 
     @RegisterExtension
     static final QuarkusDevModeTest test = new QuarkusDevModeTest()
-            .withApplicationRoot(jar -> jar.addClass(Greetings.class));
-
-    static final URI SOCKET = URI.create("ws://localhost:8080/jsonrpc");
-
-    static Vertx vertx;
-
-    @BeforeAll
-    static void startClient() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stopClient() {
-        vertx.close().toCompletionStage().toCompletableFuture().join();
-    }
+            .withApplicationRoot(jar -> jar.addClass(Greetings.class)
+                    .addAsResource(new StringAsset(DevModePort.RANDOM_PORT), "application.properties"))
+            .setLogRecordPredicate(DevModePort::startupLine);
 
     @Test
-    void methodChangesTakeEffectWithoutRestart() throws Exception {
-        assertAnswers("hello", "Hello Ada");
-        assertAnswers("bye", "Bye Ada");
-        assertNotFound("shout");
+    void methodChangesTakeEffectWithoutRestart() {
+        URI endpoint = URI.create("http://localhost:" + DevModePort.of(test) + "/jsonrpc");
+        assertAnswers(endpoint, "hello", "Hello Ada");
+        assertAnswers(endpoint, "bye", "Bye Ada");
+        assertNotFound(endpoint, "shout");
 
         test.modifySourceFile(Greetings.class, source -> source.replace("// new methods go here",
                 "@io.quarkiverse.jsonrpc.server.JsonRpc public String shout(String name) { return name.toUpperCase(); }"));
-        assertAnswers("shout", "ADA");
+        assertAnswers(endpoint, "shout", "ADA");
 
         test.modifySourceFile(Greetings.class, source -> source.replace("public String hello(", "public String hi("));
-        assertAnswers("hi", "Hello Ada");
-        assertNotFound("hello");
+        assertAnswers(endpoint, "hi", "Hello Ada");
+        assertNotFound(endpoint, "hello");
 
         test.modifySourceFile(Greetings.class, source -> source.replace("@JsonRpc\n    public String bye(",
                 "public String bye("));
-        assertNotFound("bye");
-        assertAnswers("hi", "Hello Ada");
+        assertNotFound(endpoint, "bye");
+        assertAnswers(endpoint, "hi", "Hello Ada");
+    }
+
+    /** A request that finds a source changed waits while the application is rebuilt. */
+    private static JsonRpcTestClient.Builder client() {
+        return JsonRpcTestClient.builder().timeout(Duration.ofMinutes(2));
     }
 
     /** Asks over a new WebSocket connection first, so that the upgrade request alone must pick up the change. */
-    private static void assertAnswers(String method, String result) throws Exception {
+    private static void assertAnswers(URI endpoint, String method, String result) {
         String request = "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":[\"Ada\"],\"id\":1}";
         String response = "{\"jsonrpc\":\"2.0\",\"result\":\"" + result + "\",\"id\":1}";
-        try (WsClient client = WsClient.connect(vertx, SOCKET)) {
-            assertThat(client.call(request)).isEqualTo(response);
-        }
-        assertThat(post(request)).isEqualTo(response);
+        assertResponse(endpoint, request, response);
     }
 
-    private static void assertNotFound(String method) throws Exception {
+    private static void assertNotFound(URI endpoint, String method) {
         String request = "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":[\"Ada\"],\"id\":1}";
         String response = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,\"message\":\"Method not found\","
                 + "\"data\":\"No method named '" + method + "'\"},\"id\":1}";
-        try (WsClient client = WsClient.connect(vertx, SOCKET)) {
-            assertThat(client.call(request)).isEqualTo(response);
-        }
-        assertThat(post(request)).isEqualTo(response);
+        assertResponse(endpoint, request, response);
     }
 
-    private static String post(String request) {
-        return given().contentType("application/json").body(request).post("/jsonrpc").then().statusCode(200)
-                .extract().asString();
+    private static void assertResponse(URI endpoint, String request, String response) {
+        try (WebSocketTestConnection connection = client().connection(endpoint)) {
+            assertThat(connection.call(request)).isEqualTo(response);
+        }
+        try (JsonRpcTestClient http = client().http(endpoint)) {
+            assertThat(http.exchange(request)).isEqualTo(response);
+        }
     }
 }

@@ -1,23 +1,30 @@
 package io.quarkiverse.jsonrpc.server.test.devui;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Headless Chromium driven by {@code playwright-core} from npm, installed under {@code target/} on first use. The
- * browser is the system's: Debian's {@code chromium} package ({@code .ci/run} installs it).
+ * Headless Chromium driven by {@code playwright-core} from npm, at the exact version of {@code src/test/js}'s lock
+ * file, installed with {@code npm ci} under {@code target/} on first use. The browser is the system's: Debian's
+ * {@code chromium} package ({@code .ci/run} installs it).
  */
 final class Browser {
 
-    static final String PLAYWRIGHT = "playwright-core@1.65.1";
     static final Path CHROMIUM = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
 
+    private static final Path SCRIPTS = Path.of("src", "test", "js");
     private static final Path PREFIX = Path.of("target", "playwright").toAbsolutePath();
+    private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(3);
 
     private Browser() {
     }
@@ -28,30 +35,64 @@ final class Browser {
             throw new IllegalStateException("No Chromium at " + CHROMIUM + ": install it (Debian: apt-get install chromium)"
                     + " or point -Dchromium.path at it");
         }
-        Path module = PREFIX.resolve("node_modules").resolve("playwright-core");
-        if (!Files.exists(module)) {
-            exec(List.of("npm", "install", "--no-audit", "--no-fund", "--no-save", "--prefix", PREFIX.toString(),
-                    PLAYWRIGHT));
-        }
-        List<String> command = new ArrayList<>(List.of("node", Path.of("src", "test", "js", script).toString(),
-                module.toString(), CHROMIUM.toString()));
+        installPackages();
+        List<String> command = new ArrayList<>(List.of("node", SCRIPTS.resolve(script).toString(),
+                PREFIX.resolve("node_modules").resolve("playwright-core").toString(), CHROMIUM.toString()));
         command.addAll(List.of(arguments));
-        return exec(command);
+        return exec(command, SCRIPT_TIMEOUT);
     }
 
-    private static String exec(List<String> command) throws IOException, InterruptedException {
-        Path err = Files.createTempFile("browser", ".err");
-        try {
-            Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
-            process.getOutputStream().close();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " failed: " + Files.readString(err));
+    /** {@code npm ci} from the lock file, unless the same lock file was installed already. */
+    private static void installPackages() throws IOException, InterruptedException {
+        Path lock = SCRIPTS.resolve("package-lock.json");
+        Path installed = PREFIX.resolve("package-lock.json");
+        if (Files.exists(installed) && Files.mismatch(lock, installed) == -1
+                && Files.isDirectory(PREFIX.resolve("node_modules"))) {
+            return;
+        }
+        Files.createDirectories(PREFIX);
+        Files.copy(SCRIPTS.resolve("package.json"), PREFIX.resolve("package.json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(lock, installed, StandardCopyOption.REPLACE_EXISTING);
+        exec(List.of("npm", "ci", "--no-audit", "--no-fund", "--prefix", PREFIX.toString()), INSTALL_TIMEOUT);
+    }
+
+    /** Runs a command; its output. Both streams are read as they come: a full pipe must not stall the process. */
+    private static String exec(List<String> command, Duration timeout) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close();
+        CompletableFuture<String> out = readAsync(process.getInputStream());
+        CompletableFuture<String> err = readAsync(process.getErrorStream());
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new IllegalStateException(String.join(" ", command) + " did not end within " + timeout);
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + text(err));
+        }
+        return text(out);
+    }
+
+    /** Read on a thread of its own: two blocking reads must not wait for each other in a shared pool. */
+    private static CompletableFuture<String> readAsync(InputStream stream) {
+        CompletableFuture<String> text = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                text.complete(new String(stream.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                text.complete(e.toString());
             }
-            return out;
-        } finally {
-            Files.deleteIfExists(err);
+        }, "browser-output");
+        reader.setDaemon(true);
+        reader.start();
+        return text;
+    }
+
+    /** The process has ended; a child it left behind may still hold the pipe open, so this waits a bounded time. */
+    private static String text(CompletableFuture<String> output) {
+        try {
+            return output.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return "(output not read: " + e + ")";
         }
     }
 }

@@ -2,9 +2,6 @@ package io.quarkiverse.jsonrpc.server.test.devui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,6 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkiverse.jsonrpc.server.test.DevModePort;
 import io.quarkus.test.QuarkusDevModeTest;
 
 /**
@@ -20,16 +18,16 @@ import io.quarkus.test.QuarkusDevModeTest;
  */
 public class DevUiBrowserTest {
 
-    static final int PORT = freePort();
-
     @RegisterExtension
     static final QuarkusDevModeTest test = new QuarkusDevModeTest()
             .withApplicationRoot(jar -> jar.addClass(Calculator.class)
-                    .addAsResource(new StringAsset("quarkus.http.port=" + PORT), "application.properties"));
+                    .addAsResource(new StringAsset(DevModePort.RANDOM_PORT), "application.properties"))
+            .setLogRecordPredicate(DevModePort::startupLine);
 
     @Test
     void callThroughTheForm() throws Exception {
-        JsonNode seen = new ObjectMapper().readTree(Browser.run("dev-ui-call.cjs", "http://localhost:" + PORT));
+        JsonNode seen = new ObjectMapper().readTree(Browser.run("dev-ui-call.cjs",
+                "http://localhost:" + DevModePort.of(test)));
 
         assertThat(seen.get("errors")).as("errors in the page").isEmpty();
         assertThat(seen.get("methods").asText()).contains("subtract", "The difference of two integers",
@@ -41,13 +39,5 @@ public class DevUiBrowserTest {
                 + "  \"id\": 1\n}");
         assertThat(seen.get("calls").asText()).contains("subtract", "HTTP", "result");
         assertThat(seen.get("liveCalls").asText()).contains("nope", "later", "error", "-32601", "Method not found");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

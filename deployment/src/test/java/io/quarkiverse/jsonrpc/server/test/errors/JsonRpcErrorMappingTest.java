@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcError;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
 
 /**
  * An exception class annotated {@code @JsonRpcError}, or a subclass of one, becomes that error: with the declared
@@ -26,7 +23,7 @@ public class JsonRpcErrorMappingTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(InsufficientFundsException.class, OverdraftException.class,
-                    UnknownAccountException.class, Bank.class, HttpRpc.class, WsClient.class));
+                    UnknownAccountException.class, Bank.class, HttpRpc.class));
 
     @JsonRpcError(code = -32010, message = "Insufficient funds")
     public static class InsufficientFundsException extends RuntimeException {
@@ -77,9 +74,6 @@ public class JsonRpcErrorMappingTest {
     static final String UNKNOWN_ACCOUNT = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32011,"
             + "\"message\":\"No account X-1\"},\"id\":3}";
 
-    @Inject
-    Vertx vertx;
-
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
@@ -92,7 +86,7 @@ public class JsonRpcErrorMappingTest {
 
     @Test
     void overWebSocket() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(WITHDRAW)).isEqualTo(INSUFFICIENT_FUNDS);
             assertThat(client.call(OVERDRAW)).isEqualTo(OVERDRAWN);
             assertThat(client.call(BALANCE)).isEqualTo(UNKNOWN_ACCOUNT);

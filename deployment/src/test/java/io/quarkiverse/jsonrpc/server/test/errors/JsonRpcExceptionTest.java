@@ -4,26 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 
 /** A {@code JsonRpcException}, thrown or as a failed {@code Uni}, reaches the client with its code, message and data. */
 public class JsonRpcExceptionTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Bank.class, Shortfall.class, HttpRpc.class, WsClient.class));
+            .withApplicationRoot(jar -> jar.addClasses(Bank.class, Shortfall.class, HttpRpc.class));
 
     public record Shortfall(int balance, int requested) {
     }
@@ -47,9 +44,6 @@ public class JsonRpcExceptionTest {
     static final String LOCKED = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32002,\"message\":\"Account locked\"},"
             + "\"id\":2}";
 
-    @Inject
-    Vertx vertx;
-
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
@@ -61,7 +55,7 @@ public class JsonRpcExceptionTest {
 
     @Test
     void overWebSocket() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(WITHDRAW)).isEqualTo(WITHDRAWN);
             assertThat(client.call(WITHDRAW_LATER)).isEqualTo(LOCKED);
         }

@@ -3,11 +3,9 @@ package io.quarkiverse.jsonrpc.server.test.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-
-import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,53 +14,106 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 
-/** A connection runs at most max-calls-in-flight calls; beyond, calls are refused at once, and each is answered. */
+/**
+ * A connection runs at most max-calls-in-flight calls, a batch counting as one; beyond, calls are refused at once,
+ * and every call is answered. The calls are held until the test releases them, so what is in flight is known.
+ */
 public class CallsInFlightTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Slow.class, WsClient.class))
+            .withApplicationRoot(jar -> jar.addClasses(Held.class))
             .overrideConfigKey("quarkus.jsonrpc-server.max-calls-in-flight", "4");
 
-    public static class Slow {
+    public static class Held {
+        static volatile CompletableFuture<String> release = new CompletableFuture<>();
+
         @JsonRpc
-        public Uni<String> slow() {
-            return Uni.createFrom().item("done").onItem().delayIt().by(Duration.ofMillis(500));
+        public Uni<String> held() {
+            return Uni.createFrom().completionStage(release);
         }
     }
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final String TOO_MANY = "{\"code\":-32005,\"message\":\"Too many calls in flight\",\"data\":"
+            + "\"Wait for answers before sending more (quarkus.jsonrpc-server.max-calls-in-flight)\"}";
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
-    @Inject
-    Vertx vertx;
+    @Test
+    void callsBeyondTheLimitAreRefusedAtOnceAndEveryCallIsAnswered() throws Exception {
+        Held.release = new CompletableFuture<>();
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
+            for (int i = 1; i <= 6; i++) {
+                connection.send(held(i));
+            }
+            // nothing held has been answered: the first two answers are the refusals of the calls beyond the limit
+            Map<Integer, JsonNode> refused = answers(connection, 2);
+            assertThat(refused).containsOnlyKeys(5, 6);
+            refused.values().forEach(answer -> assertThat(answer.get("error")).isEqualTo(json(TOO_MANY)));
+
+            Held.release.complete("done");
+            Map<Integer, JsonNode> answered = answers(connection, 4);
+            assertThat(answered).containsOnlyKeys(1, 2, 3, 4);
+            answered.values().forEach(answer -> assertThat(answer.get("result").asText()).isEqualTo("done"));
+            // the limit frees up as calls end
+            assertThat(connection.call(held(7))).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"done\",\"id\":7}");
+        }
+    }
 
     @Test
-    void callsBeyondTheLimitAreRefusedAndEveryCallIsAnswered() throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
-        try (WsClient client = WsClient.connect(vertx, uri)) {
-            for (int i = 1; i <= 6; i++) {
-                client.send("{\"jsonrpc\":\"2.0\",\"method\":\"slow\",\"id\":" + i + "}");
+    void aBatchCountsAsOneCall() throws Exception {
+        Held.release = new CompletableFuture<>();
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
+            for (int i = 1; i <= 3; i++) {
+                connection.send(held(i));
             }
-            Map<Integer, JsonNode> answers = new HashMap<>();
-            for (int i = 0; i < 6; i++) {
-                JsonNode answer = mapper.readTree(client.next(Duration.ofSeconds(5)));
-                assertThat(answers.put(answer.get("id").asInt(), answer)).as("one answer per id").isNull();
+            // the fourth call in flight: a batch of two
+            connection.send("[" + held(10) + "," + held(11) + "]");
+            connection.send(held(5));
+            assertThat(json(connection.next())).isEqualTo(json("{\"jsonrpc\":\"2.0\",\"error\":" + TOO_MANY
+                    + ",\"id\":5}"));
+
+            Held.release.complete("done");
+            int batches = 0;
+            for (int i = 0; i < 4; i++) {
+                JsonNode answer = json(connection.next());
+                if (answer.isArray()) {
+                    batches++;
+                    assertThat(answer).hasSize(2);
+                    answer.forEach(response -> assertThat(response.get("result").asText()).isEqualTo("done"));
+                } else {
+                    assertThat(answer.get("result").asText()).isEqualTo("done");
+                }
             }
-            long refused = answers.values().stream().filter(a -> a.has("error")).peek(a -> {
-                assertThat(a.get("error").get("code").asInt()).isEqualTo(-32005);
-                assertThat(a.get("error").get("message").asText()).isEqualTo("Too many calls in flight");
-            }).count();
-            assertThat(refused).isEqualTo(2);
-            // the limit frees up as calls end
-            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"slow\",\"id\":7}"))
-                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"done\",\"id\":7}");
+            assertThat(batches).isEqualTo(1);
+        }
+    }
+
+    private static String held(int id) {
+        return "{\"jsonrpc\":\"2.0\",\"method\":\"held\",\"id\":" + id + "}";
+    }
+
+    private static Map<Integer, JsonNode> answers(WebSocketTestConnection connection, int count) {
+        Map<Integer, JsonNode> answers = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            JsonNode answer = json(connection.next());
+            assertThat(answers.put(answer.get("id").asInt(), answer)).as("one answer per id").isNull();
+        }
+        return answers;
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (Exception e) {
+            throw new AssertionError(text, e);
         }
     }
 }

@@ -1,28 +1,27 @@
 package io.quarkiverse.jsonrpc.server.test.limits;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
-import jakarta.inject.Inject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.WebSocket;
-import io.vertx.core.http.WebSocketConnectOptions;
 
 /**
  * Message size limits come from Quarkus: an HTTP body over quarkus.http.limits.max-body-size gets 413, a WebSocket
- * message over quarkus.websockets-next.server.max-message-size closes the connection; the JSON nesting depth can be
- * tightened for JSON-RPC with quarkus.jsonrpc-server.limits.max-nesting-depth.
+ * message over quarkus.websockets-next.server.max-message-size closes the connection. The parser's limits can be
+ * tightened for JSON-RPC with quarkus.jsonrpc-server.limits.*: nesting depth, string length, number length; a message
+ * beyond one is a parse error.
  */
 public class MessageSizeLimitsTest {
 
@@ -31,7 +30,9 @@ public class MessageSizeLimitsTest {
             .withApplicationRoot(jar -> jar.addClasses(Echo.class))
             .overrideConfigKey("quarkus.http.limits.max-body-size", "2K")
             .overrideConfigKey("quarkus.websockets-next.server.max-message-size", "2048")
-            .overrideConfigKey("quarkus.jsonrpc-server.limits.max-nesting-depth", "10");
+            .overrideConfigKey("quarkus.jsonrpc-server.limits.max-nesting-depth", "10")
+            .overrideConfigKey("quarkus.jsonrpc-server.limits.max-string-length", "100")
+            .overrideConfigKey("quarkus.jsonrpc-server.limits.max-number-length", "20");
 
     public static class Echo {
         @JsonRpc
@@ -40,42 +41,61 @@ public class MessageSizeLimitsTest {
         }
     }
 
-    static final String BIG = "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"" + "x".repeat(4096) + "\"],\"id\":1}";
+    static final String BIG = echo("\"" + "x".repeat(4096) + "\"");
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
-    @Inject
-    Vertx vertx;
-
     @Test
-    void anHttpBodyOverTheLimitIs413() {
-        given().contentType("application/json").body(BIG).post("/jsonrpc").then().statusCode(413);
+    void anHttpBodyOverTheLimitIs413() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(BIG)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
     }
 
     @Test
-    void aWebSocketMessageOverTheLimitClosesTheConnection() throws Exception {
-        WebSocket socket = vertx.createWebSocketClient()
-                .connect(new WebSocketConnectOptions().setHost(uri.getHost()).setPort(uri.getPort())
-                        .setURI(uri.getRawPath()))
-                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        CompletableFuture<Void> closed = new CompletableFuture<>();
-        socket.closeHandler(v -> closed.complete(null));
-        socket.writeTextMessage(BIG);
-        closed.get(10, TimeUnit.SECONDS);
-        assertThat(socket.isClosed()).isTrue();
+    void aWebSocketMessageOverTheLimitClosesTheConnection() {
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
+            connection.send(BIG);
+            // websockets-next treats it as an error of the endpoint's
+            assertThat(connection.awaitClose()).isEqualTo(new CloseStatus(1011, "Cannot process text frame of size 4150,"
+                    + " it would cause message buffer (size 0) to overflow max message size of 2048"));
+        }
     }
 
     @Test
     void nestingDeeperThanTheTightenedLimitIsAParseError() {
-        String deep = "[".repeat(12) + "]".repeat(12);
-        given().contentType("application/json")
-                .body("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[" + deep + "],\"id\":1}")
-                .post("/jsonrpc").then().statusCode(200)
-                .body("error.code", org.hamcrest.Matchers.is(-32700));
-        given().contentType("application/json")
-                .body("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[[[1]]],\"id\":1}")
-                .post("/jsonrpc").then().statusCode(200)
-                .body("result", org.hamcrest.Matchers.hasSize(1));
+        assertParseError(echo("[".repeat(12) + "]".repeat(12)));
+        assertEchoed("[[[1]]]");
+    }
+
+    @Test
+    void aStringLongerThanTheTightenedLimitIsAParseError() {
+        assertParseError(echo("\"" + "x".repeat(101) + "\""));
+        assertEchoed("\"" + "x".repeat(100) + "\"");
+    }
+
+    @Test
+    void aNumberLongerThanTheTightenedLimitIsAParseError() {
+        assertParseError(echo("1".repeat(21)));
+        assertEchoed("1".repeat(20));
+    }
+
+    private void assertParseError(String message) {
+        try (JsonRpcTestClient http = JsonRpcTestClient.http(uri)) {
+            assertThat(http.exchange(message)).startsWith("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32700,"
+                    + "\"message\":\"Parse error\"");
+        }
+    }
+
+    private void assertEchoed(String value) {
+        try (JsonRpcTestClient http = JsonRpcTestClient.http(uri)) {
+            assertThat(http.exchange(echo(value))).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":" + value + ",\"id\":1}");
+        }
+    }
+
+    private static String echo(String value) {
+        return "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[" + value + "],\"id\":1}";
     }
 }

@@ -8,25 +8,22 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 
 /** A call past its method's timeout is answered with -32004 and its Uni cancelled; other calls go on. */
 public class TimeoutTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Stuck.class, WsClient.class));
+            .withApplicationRoot(jar -> jar.addClasses(Stuck.class));
 
     public static class Stuck {
         static final AtomicBoolean cancelled = new AtomicBoolean();
@@ -52,9 +49,6 @@ public class TimeoutTest {
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
-    @Inject
-    Vertx vertx;
-
     @AfterAll
     static void release() {
         Stuck.forever.countDown();
@@ -62,7 +56,7 @@ public class TimeoutTest {
 
     @Test
     void aHangingUniTimesOutAndIsCancelled() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"hang\",\"id\":1}")).isEqualTo(
                     "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32004,\"message\":\"Call timed out\","
                             + "\"data\":\"The call did not complete within 200 ms\"},\"id\":1}");
@@ -72,11 +66,11 @@ public class TimeoutTest {
 
     @Test
     void aMethodBlockedForeverHoldsNothingElseBack() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             client.send("{\"jsonrpc\":\"2.0\",\"method\":\"block\",\"id\":\"stuck\"}");
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"fast\",\"id\":\"other\"}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"fast\",\"id\":\"other\"}");
-            assertThat(client.next(Duration.ofSeconds(5))).contains("-32004", "\"id\":\"stuck\"");
+            assertThat(client.next()).contains("-32004", "\"id\":\"stuck\"");
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.junit.jupiter.api.Test;
@@ -12,18 +11,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
 
 /** A class with {@code @JsonRpc} methods and no bean annotation becomes a {@code @Singleton} bean. */
 public class AutoSingletonTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Counter.class, HttpRpc.class, WsClient.class));
+            .withApplicationRoot(jar -> jar.addClasses(Counter.class, HttpRpc.class));
 
     /** No bean-defining annotation. */
     public static class Counter {
@@ -35,9 +33,6 @@ public class AutoSingletonTest {
         }
     }
 
-    @Inject
-    Vertx vertx;
-
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
@@ -47,7 +42,7 @@ public class AutoSingletonTest {
 
         assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"next\",\"id\":1}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":1}");
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"next\",\"id\":2}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":2,\"id\":2}");
         }

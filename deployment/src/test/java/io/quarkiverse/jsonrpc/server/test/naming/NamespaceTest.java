@@ -4,25 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
 
 /** {@code @JsonRpcNamespace} prefixes the JSON-RPC name of every method of its class, explicit names too. */
 public class NamespaceTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, HttpRpc.class, WsClient.class));
+            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, HttpRpc.class));
 
     @JsonRpcNamespace("calc")
     public static class Calculator {
@@ -41,9 +38,6 @@ public class NamespaceTest {
     static final String MINUS = "{\"jsonrpc\":\"2.0\",\"method\":\"calc.minus\",\"params\":[5,3],\"id\":2}";
     static final String UNPREFIXED = "{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[5,3],\"id\":3}";
 
-    @Inject
-    Vertx vertx;
-
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
@@ -57,7 +51,7 @@ public class NamespaceTest {
 
     @Test
     void overWebSocket() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(ADD)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":8,\"id\":1}");
             assertThat(client.call(MINUS)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":2,\"id\":2}");
             assertThat(client.call(UNPREFIXED)).isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,"

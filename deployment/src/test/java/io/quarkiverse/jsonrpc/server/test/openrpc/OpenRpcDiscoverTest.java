@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
 
 /**
  * In test mode the document is served: as the result of {@code rpc.discover} over both transports, and at
@@ -24,12 +21,9 @@ public class OpenRpcDiscoverTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Shop.class, HttpRpc.class, WsClient.class));
+            .withApplicationRoot(jar -> jar.addClasses(Shop.class, HttpRpc.class));
 
     static final String DISCOVER = "{\"jsonrpc\":\"2.0\",\"method\":\"rpc.discover\",\"id\":7}";
-
-    @Inject
-    Vertx vertx;
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
@@ -42,7 +36,7 @@ public class OpenRpcDiscoverTest {
         String response = "{\"jsonrpc\":\"2.0\",\"result\":" + document + ",\"id\":7}";
 
         assertThat(HttpRpc.call(DISCOVER)).isEqualTo(response);
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(DISCOVER)).isEqualTo(response);
         }
     }

@@ -1,13 +1,12 @@
 package io.quarkiverse.jsonrpc.server.test.push;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 
 final class Json {
 
@@ -22,10 +21,10 @@ final class Json {
     }
 
     /** The next frames, in any order. */
-    static List<JsonNode> frames(WsClient client, int count) throws InterruptedException {
+    static List<JsonNode> frames(WebSocketTestConnection client, int count) {
         List<JsonNode> frames = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            frames.add(tree(client.next(Duration.ofSeconds(5))));
+            frames.add(tree(client.next()));
         }
         return frames;
     }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,9 +17,10 @@ import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcClose;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
+import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
 
 /**
  * Methods run on open and on close of a connection; an open hook can turn a connection away; a failing close hook
@@ -31,7 +30,7 @@ public class LifecycleHooksTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Lobby.class, PushClient.class, Json.class));
+            .withApplicationRoot(jar -> jar.addClasses(Lobby.class));
 
     public static class Lobby {
 
@@ -67,21 +66,18 @@ public class LifecycleHooksTest {
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
-    @Inject
-    Vertx vertx;
-
     @Test
     void openHookSeesHeadersAndPreparesTheConnection() throws Exception {
-        try (PushClient client = PushClient.connect(vertx.createWebSocketClient(), uri, Map.of("X-User", "ada"))) {
-            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"whoami\",\"id\":1}").get("result").asText())
-                    .isEqualTo("ada in [lobby]");
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri, Map.of("X-User", "ada"))) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"whoami\",\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"ada in [lobby]\",\"id\":1}");
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> Lobby.closed.contains("ada"));
     }
 
     @Test
     void openHookRejects() {
-        PushClient client = PushClient.connect(vertx.createWebSocketClient(), uri, Map.of());
-        assertThat(client.awaitClose(Duration.ofSeconds(5))).isEqualTo("1008 Say who you are with X-User");
+        WebSocketTestConnection client = WebSocketTestConnection.open(uri);
+        assertThat(client.awaitClose()).isEqualTo(new CloseStatus(1008, "Say who you are with X-User"));
     }
 }

@@ -3,7 +3,6 @@ package io.quarkiverse.jsonrpc.server.test.push;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -14,18 +13,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 
 /** Notifications to one connection, to a group, to everyone, from a method and from any bean. */
 public class NotifierTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Chat.class, WsClient.class, Json.class));
+            .withApplicationRoot(jar -> jar.addClasses(Chat.class, Json.class));
 
     public static class Chat {
 
@@ -59,16 +57,13 @@ public class NotifierTest {
     URI uri;
 
     @Inject
-    Vertx vertx;
-
-    @Inject
     JsonRpcNotifier notifier;
 
     @Test
     void groupNotificationReachesMembersOnly() throws Exception {
-        try (WsClient alice = WsClient.connect(vertx, uri);
-                WsClient bob = WsClient.connect(vertx, uri);
-                WsClient carol = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection alice = WebSocketTestConnection.open(uri);
+                WebSocketTestConnection bob = WebSocketTestConnection.open(uri);
+                WebSocketTestConnection carol = WebSocketTestConnection.open(uri)) {
             alice.call("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"kitchen\"],\"id\":1}");
             bob.call("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"kitchen\"],\"id\":1}");
             carol.call("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"garden\"],\"id\":1}");
@@ -76,31 +71,32 @@ public class NotifierTest {
             alice.send("{\"jsonrpc\":\"2.0\",\"method\":\"say\",\"params\":[\"kitchen\",\"hi\"],\"id\":2}");
 
             String expected = "{\"jsonrpc\":\"2.0\",\"method\":\"chat.message\",\"params\":{\"room\":\"kitchen\",\"text\":\"hi\"}}";
-            assertThat(Json.tree(bob.next(Duration.ofSeconds(5)))).isEqualTo(Json.tree(expected));
+            assertThat(Json.tree(bob.next())).isEqualTo(Json.tree(expected));
             assertThat(Json.frames(alice, 2)).contains(Json.tree(expected),
                     Json.tree("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":2}"));
-            assertThat(carol.poll(Duration.ofMillis(300))).isNull();
+            carol.assertNothingReceived();
 
             bob.call("{\"jsonrpc\":\"2.0\",\"method\":\"leave\",\"params\":[\"kitchen\"],\"id\":3}");
             alice.call("{\"jsonrpc\":\"2.0\",\"method\":\"leave\",\"params\":[\"kitchen\"],\"id\":3}");
             carol.call("{\"jsonrpc\":\"2.0\",\"method\":\"say\",\"params\":[\"kitchen\",\"anyone?\"],\"id\":4}");
-            assertThat(bob.poll(Duration.ofMillis(300))).isNull();
+            bob.assertNothingReceived();
         }
     }
 
     @Test
     void toOneConnectionAndToAllFromAnyBean() throws Exception {
-        try (WsClient alice = WsClient.connect(vertx, uri); WsClient bob = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection alice = WebSocketTestConnection.open(uri);
+                WebSocketTestConnection bob = WebSocketTestConnection.open(uri)) {
             String aliceId = Json.tree(alice.call("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"x\"],\"id\":1}"))
                     .get("result").asText();
 
             notifier.connection(aliceId).sendAndAwait("ping", java.util.List.of(1));
-            assertThat(alice.next(Duration.ofSeconds(5))).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"params\":[1]}");
-            assertThat(bob.poll(Duration.ofMillis(300))).isNull();
+            assertThat(alice.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"params\":[1]}");
+            bob.assertNothingReceived();
 
             notifier.all().sendAndAwait("shutdown", null);
-            assertThat(alice.next(Duration.ofSeconds(5))).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"shutdown\"}");
-            assertThat(bob.next(Duration.ofSeconds(5))).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"shutdown\"}");
+            assertThat(alice.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"shutdown\"}");
+            assertThat(bob.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"shutdown\"}");
 
             notifier.connection("no-such-connection").sendAndAwait("ping", null);
         }
@@ -108,11 +104,11 @@ public class NotifierTest {
 
     @Test
     void notifyTheCurrentConnectionDuringACall() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             client.send("{\"jsonrpc\":\"2.0\",\"method\":\"work\",\"id\":7}");
-            assertThat(client.next(Duration.ofSeconds(5)))
+            assertThat(client.next())
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"progress\",\"params\":{\"percent\":50}}");
-            assertThat(client.next(Duration.ofSeconds(5))).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"done\",\"id\":7}");
+            assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"done\",\"id\":7}");
         }
     }
 

@@ -7,25 +7,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
 
 /** A {@code CompletionStage} is answered when it completes, later and on another thread: with its value or error. */
 public class CompletionStageResultTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Async.class, HttpRpc.class, WsClient.class));
+            .withApplicationRoot(jar -> jar.addClasses(Async.class, HttpRpc.class));
 
     public static class Async {
         @JsonRpc
@@ -45,9 +42,6 @@ public class CompletionStageResultTest {
     static final String LATER = "{\"jsonrpc\":\"2.0\",\"method\":\"later\",\"params\":[\"abc\"],\"id\":1}";
     static final String FAIL_LATER = "{\"jsonrpc\":\"2.0\",\"method\":\"failLater\",\"id\":2}";
 
-    @Inject
-    Vertx vertx;
-
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
@@ -60,7 +54,7 @@ public class CompletionStageResultTest {
 
     @Test
     void overWebSocket() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(LATER)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"ABC\",\"id\":1}");
             assertThat(client.call(FAIL_LATER))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32042,\"message\":\"Too late\"},\"id\":2}");

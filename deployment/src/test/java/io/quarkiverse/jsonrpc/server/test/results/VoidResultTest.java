@@ -13,18 +13,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 
 /** A method with nothing to return ({@code void}, {@code Uni<Void>}) answers a request with {@code "result":null}. */
 public class VoidResultTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Log.class, HttpRpc.class, WsClient.class));
+            .withApplicationRoot(jar -> jar.addClasses(Log.class, HttpRpc.class));
 
     public static class Log {
         private final List<String> lines = new CopyOnWriteArrayList<>();
@@ -47,9 +46,6 @@ public class VoidResultTest {
     @Inject
     Log log;
 
-    @Inject
-    Vertx vertx;
-
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
@@ -64,7 +60,7 @@ public class VoidResultTest {
 
     @Test
     void overWebSocket() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"append\",\"params\":[\"w1\"],\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":1}");
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"appendLater\",\"params\":[\"w2\"],\"id\":2}"))

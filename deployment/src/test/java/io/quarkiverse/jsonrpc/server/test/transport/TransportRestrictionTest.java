@@ -4,26 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.path.json.JsonPath;
-import io.vertx.core.Vertx;
 
 /** Called over a transport it does not list, a method does not exist: {@code -32601}. */
 public class TransportRestrictionTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Restricted.class, HttpRpc.class, WsClient.class));
+            .withApplicationRoot(jar -> jar.addClasses(Restricted.class, HttpRpc.class));
 
     public static class Restricted {
         @JsonRpc(transports = JsonRpcTransport.WEBSOCKET)
@@ -40,9 +37,6 @@ public class TransportRestrictionTest {
     static final String SOCKET_ONLY = "{\"jsonrpc\":\"2.0\",\"method\":\"socketOnly\",\"id\":1}";
     static final String HTTP_ONLY = "{\"jsonrpc\":\"2.0\",\"method\":\"httpOnly\",\"id\":2}";
 
-    @Inject
-    Vertx vertx;
-
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
@@ -54,7 +48,7 @@ public class TransportRestrictionTest {
 
     @Test
     void overWebSocket() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(SOCKET_ONLY)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"socket\",\"id\":1}");
             assertMethodNotFound(client.call(HTTP_ONLY), "httpOnly", 2);
         }
