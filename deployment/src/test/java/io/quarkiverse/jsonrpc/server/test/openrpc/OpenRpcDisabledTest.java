@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 
-/** With {@code openrpc.enabled=false}, as in production by default, nothing describes the methods. */
+/** With {@code openrpc.enabled=false} nothing describes the methods. */
 public class OpenRpcDisabledTest {
 
     @RegisterExtension

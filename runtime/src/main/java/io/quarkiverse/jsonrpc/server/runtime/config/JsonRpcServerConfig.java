@@ -123,12 +123,13 @@ public interface JsonRpcServerConfig {
     interface OpenRpc {
 
         /**
-         * Whether the OpenRPC document of the methods is served: as the result of the reserved method
+         * Whether the OpenRPC document of the methods is served, in every mode: as the result of the reserved method
          * {@code rpc.discover} over both transports, and at {@code GET <http path>/openrpc.json}. When off,
-         * {@code rpc.discover} is {@code -32601 Method not found} and {@code openrpc.json} is {@code 404}. Defaults to
-         * {@code true} in dev and test mode and {@code false} in production.
+         * {@code rpc.discover} is {@code -32601 Method not found} and {@code openrpc.json} is {@code 404}. The Dev UI
+         * that shows it is there in dev mode only.
          */
-        Optional<Boolean> enabled();
+        @WithDefault("true")
+        boolean enabled();
     }
 
     enum Broadcast {

@@ -1,7 +1,6 @@
 package io.quarkiverse.jsonrpc.server.runtime.openrpc;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
-import io.quarkus.runtime.LaunchMode;
 
 /**
  * The OpenRPC document of the application's methods, generated at build time: the result of {@code rpc.discover} and
@@ -16,8 +15,8 @@ public record OpenRpcDocument(String json) {
         return (httpPath.endsWith("/") ? httpPath.substring(0, httpPath.length() - 1) : httpPath) + "/openrpc.json";
     }
 
-    /** Whether the document is served: {@code quarkus.jsonrpc-server.openrpc.enabled}, by default in dev and test. */
+    /** Whether the document is served: {@code quarkus.jsonrpc-server.openrpc.enabled}, on by default. */
     public static boolean served(JsonRpcServerConfig config) {
-        return config.openRpc().enabled().orElse(LaunchMode.current().isDevOrTest());
+        return config.openRpc().enabled();
     }
 }
