@@ -6,8 +6,11 @@ import static org.hamcrest.Matchers.is;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkus.test.QuarkusUnitTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -32,6 +35,12 @@ public class ErrorStatusCodesTest {
         public int broken() {
             throw new IllegalStateException("bug");
         }
+
+        /** Fails with the code it is given, as an application or the extension's security and shutdown do. */
+        @JsonRpc
+        public int refuse(int code) {
+            throw new JsonRpcException(code, "Refused");
+        }
     }
 
     @Test
@@ -44,6 +53,19 @@ public class ErrorStatusCodesTest {
         post("{\"jsonrpc\":\"2.0\",\"method\":\"square\",\"params\":[\"x\"],\"id\":1}").statusCode(500)
                 .body("error.code", is(-32602));
         post("{\"jsonrpc\":\"2.0\",\"method\":\"broken\",\"id\":1}").statusCode(500).body("error.code", is(-32603));
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({
+            "-32001, 401", // Unauthorized: an anonymous caller of a secured method
+            "-32003, 403", // Forbidden: a caller without the role
+            "-32006, 503", // Server shutting down
+            "1001,   500", // an application's own error
+            "-32000, 500",
+    })
+    void statusOfTheExtensionsAndTheApplicationsErrors(int code, int status) {
+        post("{\"jsonrpc\":\"2.0\",\"method\":\"refuse\",\"params\":[" + code + "],\"id\":1}").statusCode(status)
+                .body("error.code", is(code));
     }
 
     @Test

@@ -1,0 +1,77 @@
+package io.quarkiverse.jsonrpc.server.test.errors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcException;
+import io.quarkiverse.jsonrpc.server.test.LogWatch;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+
+/**
+ * What the log says of failing methods: a bug is logged at ERROR with its stack trace the first time a method fails
+ * with it, and at DEBUG after that, so a method failing under load does not flood the log; an application's own error
+ * is part of its contract and logged at DEBUG only.
+ */
+public class ErrorLoggingTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Service.class, LogWatch.class))
+            .overrideConfigKey("quarkus.log.category.\"io.quarkiverse.jsonrpc\".level", "DEBUG");
+
+    public static class Service {
+        @JsonRpc
+        public int crash() {
+            throw new IllegalStateException("Database unavailable");
+        }
+
+        @JsonRpc
+        public int crashToo() {
+            throw new IllegalStateException("Database unavailable");
+        }
+
+        @JsonRpc
+        public int refuse() {
+            throw new JsonRpcException(-32010, "Refused");
+        }
+    }
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    @Test
+    void aBugIsAnErrorOnceThenDebugAndAnApplicationErrorIsDebug() {
+        List<LogRecord> records;
+        try (LogWatch log = LogWatch.extension(); JsonRpcTestClient client = JsonRpcTestClient.http(uri)) {
+            for (int i = 0; i < 3; i++) {
+                client.callForError("crash");
+            }
+            client.callForError("crashToo");
+            client.callForError("refuse");
+            records = log.records().stream().filter(record -> LogWatch.message(record).startsWith("Method ")).toList();
+        }
+
+        assertThat(records).extracting(LogWatch::message).containsExactly(
+                "Method crash [id: 1] failed (further java.lang.IllegalStateException failures of it are logged at DEBUG)",
+                "Method crash [id: 2] failed",
+                "Method crash [id: 3] failed",
+                "Method crashToo [id: 4] failed (further java.lang.IllegalStateException failures of it are logged at"
+                        + " DEBUG)",
+                "Method refuse [id: 5] returned error -32010: Refused");
+        assertThat(records).extracting(LogRecord::getLevel).containsExactly(Level.SEVERE, Level.FINE, Level.FINE,
+                Level.SEVERE, Level.FINE);
+        assertThat(records.subList(0, 4)).allSatisfy(record -> assertThat(record.getThrown())
+                .as("the stack trace of %s", LogWatch.message(record))
+                .isInstanceOf(IllegalStateException.class).hasMessage("Database unavailable"));
+    }
+}

@@ -1,0 +1,73 @@
+package io.quarkiverse.jsonrpc.server.test.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.server.testing.UpgradeRejectedException;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+
+/**
+ * {@code websocket.allowed-origins} lists the origins whose pages may open a WebSocket: those, the endpoint's own
+ * origin, and clients that send no {@code Origin} (they are not browsers) get in; any other origin is refused with 403.
+ */
+public class AllowedOriginsTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Ping.class))
+            .overrideConfigKey("quarkus.jsonrpc-server.websocket.allowed-origins",
+                    "https://app.example.com,http://localhost:3000");
+
+    public static class Ping {
+        @JsonRpc
+        public String ping() {
+            return "pong";
+        }
+    }
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "https://app.example.com", "http://localhost:3000", "own origin", "no origin" })
+    void listedOriginsGetIn(String origin) {
+        Map<String, String> headers = switch (origin) {
+            case "own origin" -> Map.of("Origin", "http://" + uri.getHost() + ":" + uri.getPort());
+            case "no origin" -> Map.of();
+            default -> Map.of("Origin", origin);
+        };
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri, headers)) {
+            assertThat(connection.call("{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"pong\",\"id\":1}");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "https://evil.example", "http://app.example.com", "https://app.example.com:8443",
+            "http://localhost:3001" })
+    void otherOriginsAreRefused(String origin) {
+        assertThatThrownBy(() -> WebSocketTestConnection.open(uri, Map.of("Origin", origin)))
+                .isInstanceOf(UpgradeRejectedException.class)
+                .extracting(refused -> ((UpgradeRejectedException) refused).statusCode()).isEqualTo(403);
+    }
+
+    /** The list is about WebSocket upgrades: HTTP requests are Quarkus's CORS configuration's business. */
+    @Test
+    void httpIsNotConcerned() {
+        try (JsonRpcTestClient http = JsonRpcTestClient.builder().header("Origin", "https://evil.example").http(uri)) {
+            assertThat(http.call(String.class, "ping")).isEqualTo("pong");
+        }
+    }
+}
