@@ -8,11 +8,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.jsonrpc.server.testing.UpgradeRejectedException;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.vertx.core.Vertx;
 
 /**
  * With {@code quarkus.jsonrpc-server.auth.required=true}, nobody anonymous gets in: the WebSocket upgrade is refused
@@ -30,8 +31,6 @@ class AuthenticationRequiredTest {
         }
     }
 
-    static final Vertx vertx = Vertx.vertx();
-
     @TestHTTPResource("/jsonrpc")
     URI endpoint;
 
@@ -39,14 +38,15 @@ class AuthenticationRequiredTest {
     void anonymousCallersAreTurnedAway() {
         SecurityTest.http("anonymous").body("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":1}")
                 .post(endpoint).then().statusCode(401);
-        assertThatThrownBy(() -> WsClient.connect(vertx, endpoint, Map.of())).hasStackTraceContaining("401");
+        assertThatThrownBy(() -> WebSocketTestConnection.open(endpoint)).isInstanceOf(UpgradeRejectedException.class)
+                .extracting(refused -> ((UpgradeRejectedException) refused).statusCode()).isEqualTo(401);
     }
 
     @Test
     void authenticatedCallersGetIn() {
         SecurityTest.http("bob").body("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":1}")
                 .post(endpoint).then().statusCode(200).body(org.hamcrest.Matchers.containsString("\"result\":1"));
-        try (WsClient client = WsClient.connect(vertx, endpoint, SecurityTest.headers("bob"))) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(endpoint, SecurityTest.headers("bob"))) {
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":1}");
         }

@@ -3,15 +3,12 @@ package io.quarkiverse.jsonrpc.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Duration;
-
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
 
 /** The chat demo on one instance: rooms are groups, {@code say} notifies a room, {@code ticks} is a subscription. */
 @QuarkusTest
@@ -20,14 +17,11 @@ class ChatTest {
     @TestHTTPResource("/jsonrpc")
     URI endpoint;
 
-    @Inject
-    Vertx vertx;
-
     @Test
     void whatIsSaidInARoomReachesItsMembers() {
-        try (WsClient ada = WsClient.connect(vertx, endpoint);
-                WsClient bob = WsClient.connect(vertx, endpoint);
-                WsClient eve = WsClient.connect(vertx, endpoint)) {
+        try (WebSocketTestConnection ada = WebSocketTestConnection.open(endpoint);
+                WebSocketTestConnection bob = WebSocketTestConnection.open(endpoint);
+                WebSocketTestConnection eve = WebSocketTestConnection.open(endpoint)) {
             assertThat(ada.call("""
                     {"jsonrpc": "2.0", "method": "join", "params": ["kitchen"], "id": 1}""")).isEqualTo("""
                     {"jsonrpc":"2.0","result":["kitchen"],"id":1}""");
@@ -41,7 +35,7 @@ class ChatTest {
                     {"jsonrpc":"2.0","method":"chat.message","params":{"room":"kitchen","text":"hello"}}""";
             assertThat(Json.parse(ada.next())).isEqualTo(Json.parse(message));
             assertThat(Json.parse(bob.next())).isEqualTo(Json.parse(message));
-            assertThat(eve.poll(Duration.ofMillis(300))).as("eve is not in the kitchen").isNull();
+            eve.assertNothingReceived(); // eve is not in the kitchen
 
             assertThat(ada.call("""
                     {"jsonrpc": "2.0", "method": "leave", "params": ["kitchen"], "id": 3}""")).isEqualTo("""
@@ -51,7 +45,7 @@ class ChatTest {
 
     @Test
     void ticksIsASubscription() {
-        try (WsClient client = WsClient.connect(vertx, endpoint)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(endpoint)) {
             assertThat(client.call("""
                     {"jsonrpc": "2.0", "method": "ticks", "params": [2], "id": 1}""")).isEqualTo("""
                     {"jsonrpc":"2.0","result":"1","id":1}""");

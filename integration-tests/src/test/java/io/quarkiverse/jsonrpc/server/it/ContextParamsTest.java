@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -35,7 +36,7 @@ class ContextParamsTest extends TransportsTestBase {
     /** Over WebSocket, headers are those of the upgrade request. */
     @Test
     void describeCallOverWebSocket() {
-        try (WsClient client = WsClient.connect(vertx, endpoint, Map.of("User-Agent", "context-test"))) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(endpoint, Map.of("User-Agent", "context-test"))) {
             assertThat(Json.parse(client.call("""
                     {"jsonrpc": "2.0", "method": "describeCall", "id": "w"}"""))).isEqualTo(Json.parse("""
                     {"jsonrpc": "2.0", "result": {"transport": "WEBSOCKET", "requestId": "w", "userAgent": "context-test"},
@@ -79,7 +80,8 @@ class ContextParamsTest extends TransportsTestBase {
 
     @Test
     void userDataLivesAsLongAsTheConnection() {
-        try (WsClient first = WsClient.connect(vertx, endpoint); WsClient second = WsClient.connect(vertx, endpoint)) {
+        try (WebSocketTestConnection first = WebSocketTestConnection.open(endpoint);
+                WebSocketTestConnection second = WebSocketTestConnection.open(endpoint)) {
             String count = """
                     {"jsonrpc": "2.0", "method": "count", "id": 1}""";
             assertThat(first.call(count)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":1}");

@@ -83,7 +83,7 @@ final class MalformedMessages {
         return cases;
     }
 
-    /** Messages that are not UTF-8: an HTTP body, or over WebSocket a binary frame or a faulty text frame. */
+    /** Messages that are not UTF-8 (some random bytes are, by chance): an HTTP body, a binary or a text frame. */
     List<FuzzCase> notUtf8() {
         List<FuzzCase> cases = new ArrayList<>();
         truncatedBytes(200, cases);
@@ -266,10 +266,7 @@ final class MalformedMessages {
         }
     }
 
-    /**
-     * The case as it arrives in a WebSocket text frame, which Vert.x decodes leniently: malformed sequences become
-     * U+FFFD, so whether a call is still a call is known before sending it.
-     */
+    /** The case as text, for bytes that are UTF-8: whether a call is still a call is known before sending it. */
     static FuzzCase decodedAsText(FuzzCase fuzzCase) {
         if (fuzzCase.answered() != Answered.MAYBE) {
             return fuzzCase;

@@ -5,22 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.restassured.response.Response;
-import io.vertx.core.Vertx;
 
 /**
  * Where a test sends its messages: the HTTP endpoint, one {@code POST} per message, or one WebSocket connection.
  */
 public abstract class Wire implements AutoCloseable {
 
-    public static Wire open(JsonRpcTransport transport, Vertx vertx, URI endpoint) {
+    public static Wire open(JsonRpcTransport transport, URI endpoint) {
         return switch (transport) {
             case HTTP -> new Http(endpoint);
-            case WEBSOCKET -> new WebSocket(WsClient.connect(vertx, endpoint));
+            case WEBSOCKET -> new WebSocket(WebSocketTestConnection.open(endpoint));
         };
     }
 
@@ -64,43 +62,36 @@ public abstract class Wire implements AutoCloseable {
 
     private static final class WebSocket extends Wire {
 
-        private final WsClient client;
-        private final AtomicInteger probes = new AtomicInteger();
+        private final WebSocketTestConnection connection;
 
-        WebSocket(WsClient client) {
-            this.client = client;
+        WebSocket(WebSocketTestConnection connection) {
+            this.connection = connection;
         }
 
         @Override
         public Answer send(String message) {
-            client.send(message);
+            connection.send(message);
             return new Answer(message) {
                 @Override
                 protected String read() {
-                    return client.next();
+                    return connection.next();
                 }
 
-                /**
-                 * Silence alone proves little: a call sent after the message must be the next one answered, and
-                 * closing the wire checks that no late frame followed.
-                 */
+                /** Silence alone proves little: a probe sent after the message must be the next one answered. */
                 @Override
                 public void returnsNothing() {
-                    String probe = "probe-" + probes.incrementAndGet();
-                    client.send("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"" + probe + "\"],\"id\":\""
-                            + probe + "\"}");
-                    assertThat(client.next()).as("first frame after %s", message)
-                            .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"" + probe + "\",\"id\":\"" + probe + "\"}");
+                    connection.assertNothingReceived();
                 }
             };
         }
 
+        /** Nothing may come that the test did not read. */
         @Override
         public void close() {
             try {
-                assertThat(client.poll(Duration.ofMillis(50))).as("a frame nobody read").isNull();
+                connection.assertNothingReceived();
             } finally {
-                client.close();
+                connection.close();
             }
         }
     }

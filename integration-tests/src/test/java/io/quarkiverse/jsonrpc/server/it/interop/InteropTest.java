@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -20,12 +21,12 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The example app called by JSON-RPC clients nobody here wrote: npm packages, run by Node.js from the scripts in
  * {@code src/test/js}. Each script prints one line per check and exits non-zero when one failed. The packages are
- * installed at test time into {@code target/interop}, at pinned major versions.
+ * installed at test time into {@code target/interop} with {@code npm ci}, at the exact versions of the lock file
+ * beside the scripts.
  */
 @QuarkusTest
 class InteropTest {
 
-    static final List<String> PACKAGES = List.of("json-rpc-2.0@1", "ws@8", "jayson@4");
     static final Path PREFIX = Path.of("target", "interop");
     static final Path SCRIPTS = Path.of("src", "test", "js");
 
@@ -34,18 +35,17 @@ class InteropTest {
 
     @BeforeAll
     static void installPackages() throws Exception {
-        Path installed = PREFIX.resolve("installed.txt");
-        String wanted = String.join(" ", PACKAGES);
-        if (Files.exists(installed) && Files.readString(installed).equals(wanted)) {
+        Path lock = SCRIPTS.resolve("package-lock.json");
+        Path installed = PREFIX.resolve("package-lock.json");
+        if (Files.exists(installed) && Files.mismatch(lock, installed) == -1
+                && Files.isDirectory(PREFIX.resolve("node_modules"))) {
             return;
         }
         Files.createDirectories(PREFIX);
-        List<String> command = new java.util.ArrayList<>(List.of("npm", "install", "--no-audit", "--no-fund",
-                "--no-save", "--prefix", PREFIX.toString()));
-        command.addAll(PACKAGES);
-        Result npm = run(command, 180);
-        assertThat(npm.exitCode).as("npm install:%n%s", npm.output).isZero();
-        Files.writeString(installed, wanted);
+        Files.copy(SCRIPTS.resolve("package.json"), PREFIX.resolve("package.json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(lock, installed, StandardCopyOption.REPLACE_EXISTING);
+        Result npm = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--prefix", PREFIX.toString()), 180);
+        assertThat(npm.exitCode).as("npm ci:%n%s", npm.output).isZero();
     }
 
     @ParameterizedTest
@@ -64,21 +64,23 @@ class InteropTest {
         builder.environment().put("NODE_PATH", PREFIX.resolve("node_modules").toAbsolutePath().toString());
         Process process = builder.start();
         // read while it runs: a full pipe would block the process
-        StringBuilder output = new StringBuilder();
+        StringBuffer output = new StringBuffer();
         Thread reader = new Thread(() -> {
             try {
                 output.append(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 output.append(e);
             }
-        });
+        }, "interop-output");
+        reader.setDaemon(true);
         reader.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            reader.join(1000);
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            reader.join(TimeUnit.SECONDS.toMillis(10));
             return new Result(-1, "timed out after " + timeoutSeconds + " s\n" + output);
         }
-        reader.join();
+        // a child the process left behind may hold the pipe open: the wait for the rest is bounded too
+        reader.join(TimeUnit.SECONDS.toMillis(30));
         return new Result(process.exitValue(), output.toString());
     }
 }

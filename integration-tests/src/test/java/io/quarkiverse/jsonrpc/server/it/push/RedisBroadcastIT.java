@@ -11,32 +11,44 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.server.testing.Notification;
 
 /**
- * Two instances of the example app share a real Redis: a notification to a group, or to a connection, sent on one
- * instance reaches the matching clients of the other exactly once; Redis going away leaves local delivery working,
- * is logged once and reported by the health check, and its return restores delivery across instances by itself.
+ * Two instances of the example app share a real Redis: a notification to a group, to a connection or to everyone,
+ * sent on one instance, reaches the matching clients of every instance exactly once; Redis going away leaves local
+ * delivery working, is logged once and reported by both instances' readiness checks, and its return restores
+ * delivery across instances by itself. The instances reach Redis through a proxy that the test cuts and restores.
+ * <p>
+ * "Exactly once" is checked with a marker sent the same way after the notification: Redis delivers the messages of
+ * one publisher in order, so a second copy would arrive before the marker.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RedisBroadcastIT {
 
+    static final String CHANNEL = "it-chat";
+    static final Duration WAIT = Duration.ofSeconds(10);
+
     static RedisServer redis;
+    static TcpProxy proxy;
     static AppInstance a;
     static AppInstance b;
 
     @BeforeAll
     static void start() throws Exception {
-        redis = RedisServer.startOnFreePort();
-        String[] properties = { "quarkus.jsonrpc-server.broadcast=redis", "quarkus.redis.hosts=" + redis.uri(),
-                "quarkus.jsonrpc-server.redis.reconnect-delay=200ms" };
+        redis = RedisServer.start();
+        proxy = new TcpProxy(redis.port());
+        String[] properties = { "quarkus.jsonrpc-server.broadcast=redis",
+                "quarkus.redis.hosts=redis://127.0.0.1:" + proxy.port(),
+                "quarkus.jsonrpc-server.redis.reconnect-delay=200ms",
+                "quarkus.jsonrpc-server.redis.channel=" + CHANNEL };
         a = AppInstance.start("a", properties);
         b = AppInstance.start("b", properties);
     }
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable closeable : new AutoCloseable[] { a, b, redis }) {
+        for (AutoCloseable closeable : new AutoCloseable[] { a, b, proxy, redis }) {
             try {
                 if (closeable != null) {
                     closeable.close();
@@ -48,82 +60,104 @@ class RedisBroadcastIT {
 
     @Test
     @Order(1)
-    void groupNotificationReachesTheOtherInstanceExactlyOnce() throws Exception {
-        try (JdkWebSocketClient onA = JdkWebSocketClient.connect(a.webSocket());
-                JdkWebSocketClient member = JdkWebSocketClient.connect(b.webSocket());
-                JdkWebSocketClient outsider = JdkWebSocketClient.connect(b.webSocket())) {
-            onA.call("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"kitchen\"],\"id\":1}");
-            member.call("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"kitchen\"],\"id\":1}");
-            outsider.call("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"garden\"],\"id\":1}");
+    void groupNotificationReachesEveryMemberExactlyOnce() {
+        try (JsonRpcTestClient onA = JsonRpcTestClient.ws(a.webSocket());
+                JsonRpcTestClient member = JsonRpcTestClient.ws(b.webSocket());
+                JsonRpcTestClient outsider = JsonRpcTestClient.ws(b.webSocket())) {
+            onA.call("join", "kitchen");
+            member.call("join", "kitchen");
+            outsider.call("join", "garden");
 
-            onA.call("{\"jsonrpc\":\"2.0\",\"method\":\"say\",\"params\":[\"kitchen\",\"hello\"],\"id\":2}");
+            onA.call("say", "kitchen", "hello");
+            assertThat(text(member)).isEqualTo("hello");
+            assertThat(text(onA)).isEqualTo("hello");
 
-            JsonNode expected = tree("{\"jsonrpc\":\"2.0\",\"method\":\"chat.message\","
-                    + "\"params\":{\"room\":\"kitchen\",\"text\":\"hello\"}}");
-            assertThat(member.next(Duration.ofSeconds(10))).isEqualTo(expected);
-            assertThat(member.poll(Duration.ofMillis(500))).as("delivered exactly once").isNull();
-            assertThat(outsider.poll(Duration.ofMillis(500))).isNull();
-            assertThat(onA.next(Duration.ofSeconds(10))).isEqualTo(expected);
-            assertThat(onA.poll(Duration.ofMillis(500))).as("delivered exactly once").isNull();
+            // a second copy of "hello" would come before what A sends next; one of A's own would come before B's
+            onA.call("say", "kitchen", "marker from a");
+            assertThat(text(member)).isEqualTo("marker from a");
+            assertThat(text(onA)).isEqualTo("marker from a");
+            member.call("say", "kitchen", "marker from b");
+            assertThat(text(onA)).isEqualTo("marker from b");
+            assertThat(text(member)).isEqualTo("marker from b");
+
+            onA.call("say", "kitchen", "last from a");
+            assertThat(text(member)).as("B's own copy of its marker would come first").isEqualTo("last from a");
+            onA.call("say", "garden", "marker for the garden");
+            assertThat(text(outsider)).as("nothing of the kitchen").isEqualTo("marker for the garden");
         }
     }
 
     @Test
     @Order(2)
-    void notificationToAConnectionOfTheOtherInstance() throws Exception {
-        try (JdkWebSocketClient onA = JdkWebSocketClient.connect(a.webSocket());
-                JdkWebSocketClient onB = JdkWebSocketClient.connect(b.webSocket())) {
-            String id = onB.call("{\"jsonrpc\":\"2.0\",\"method\":\"myId\",\"id\":1}").get("result").asText();
-            onA.call("{\"jsonrpc\":\"2.0\",\"method\":\"whisper\",\"params\":[\"" + id + "\",\"psst\"],\"id\":2}");
-            assertThat(onB.next(Duration.ofSeconds(10))).isEqualTo(tree(
-                    "{\"jsonrpc\":\"2.0\",\"method\":\"chat.whisper\",\"params\":{\"text\":\"psst\"}}"));
-            assertThat(onB.poll(Duration.ofMillis(500))).isNull();
+    void notificationToAConnectionOfTheOtherInstance() {
+        try (JsonRpcTestClient onA = JsonRpcTestClient.ws(a.webSocket());
+                JsonRpcTestClient onB = JsonRpcTestClient.ws(b.webSocket())) {
+            String id = onB.call(String.class, "myId");
+            onA.call("whisper", id, "psst");
+            onA.call("whisper", id, "marker");
+            Notification whisper = onB.nextNotification(WAIT);
+            assertThat(whisper.method()).isEqualTo("chat.whisper");
+            assertThat(whisper.params().get("text").asText()).isEqualTo("psst");
+            assertThat(onB.nextNotification(WAIT).params().get("text").asText()).isEqualTo("marker");
         }
     }
 
     @Test
     @Order(3)
-    void announcementReachesEveryConnectionOfEveryInstanceOnce() throws Exception {
-        try (JdkWebSocketClient onA = JdkWebSocketClient.connect(a.webSocket());
-                JdkWebSocketClient onB = JdkWebSocketClient.connect(b.webSocket())) {
-            onA.call("{\"jsonrpc\":\"2.0\",\"method\":\"announce\",\"params\":[\"closing soon\"],\"id\":1}");
-            JsonNode expected = tree("{\"jsonrpc\":\"2.0\",\"method\":\"chat.announcement\","
-                    + "\"params\":{\"text\":\"closing soon\"}}");
-            assertThat(onA.next(Duration.ofSeconds(10))).isEqualTo(expected);
-            assertThat(onB.next(Duration.ofSeconds(10))).isEqualTo(expected);
-            assertThat(onA.poll(Duration.ofMillis(500))).isNull();
-            assertThat(onB.poll(Duration.ofMillis(500))).isNull();
+    void announcementReachesEveryConnectionOfEveryInstanceOnce() {
+        try (JsonRpcTestClient onA = JsonRpcTestClient.ws(a.webSocket());
+                JsonRpcTestClient onB = JsonRpcTestClient.ws(b.webSocket())) {
+            onA.call("announce", "closing soon");
+            onA.call("announce", "marker from a");
+            onB.call("announce", "marker from b");
+            for (JsonRpcTestClient client : new JsonRpcTestClient[] { onA, onB }) {
+                Notification announcement = client.nextNotification(WAIT);
+                assertThat(announcement.method()).isEqualTo("chat.announcement");
+                assertThat(announcement.params().get("text").asText()).isEqualTo("closing soon");
+                assertThat(client.nextNotification(WAIT).params().get("text").asText()).isEqualTo("marker from a");
+            }
+            assertThat(onA.nextNotification(WAIT).params().get("text").asText()).isEqualTo("marker from b");
+            assertThat(onB.nextNotification(WAIT).params().get("text").asText()).isEqualTo("marker from b");
         }
+    }
+
+    /** Both instances use the channel of quarkus.jsonrpc-server.redis.channel, and only it. */
+    @Test
+    @Order(4)
+    void theInstancesShareTheConfiguredChannel() throws Exception {
+        assertThat(redis.command("PUBSUB", "NUMSUB", CHANNEL, "quarkus-jsonrpc-server"))
+                .isEqualTo("*4\r\n$7\r\nit-chat\r\n:2\r\n$22\r\nquarkus-jsonrpc-server\r\n:0\r\n");
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void redisDownThenBack() throws Exception {
-        try (JdkWebSocketClient onA = JdkWebSocketClient.connect(a.webSocket());
-                JdkWebSocketClient onB = JdkWebSocketClient.connect(b.webSocket())) {
-            onA.call("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"hall\"],\"id\":1}");
-            onB.call("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"hall\"],\"id\":1}");
+        try (JsonRpcTestClient onA = JsonRpcTestClient.ws(a.webSocket());
+                JsonRpcTestClient onB = JsonRpcTestClient.ws(b.webSocket())) {
+            onA.call("join", "hall");
+            onB.call("join", "hall");
 
-            redis.stop();
-            a.awaitStatus(503, Duration.ofSeconds(20));
+            proxy.cut();
+            a.awaitStatus(503, Duration.ofSeconds(30));
+            b.awaitStatus(503, Duration.ofSeconds(30));
             for (int i = 0; i < 5; i++) {
-                onA.call("{\"jsonrpc\":\"2.0\",\"method\":\"say\",\"params\":[\"hall\",\"local " + i + "\"],\"id\":2}");
-                assertThat(onA.next(Duration.ofSeconds(10)).get("params").get("text").asText()).isEqualTo("local " + i);
+                onA.call("say", "hall", "local " + i);
+                assertThat(text(onA)).isEqualTo("local " + i);
             }
             assertThat(a.logLines("Redis broadcast is down")).as("one warning per outage").isEqualTo(1);
 
-            redis.start();
+            proxy.restore();
             a.awaitStatus(200, Duration.ofSeconds(30));
             b.awaitStatus(200, Duration.ofSeconds(30));
-            while (onB.poll(Duration.ofMillis(200)) != null) {
-                // nothing of the outage is replayed, but drain in case
-            }
-            onA.call("{\"jsonrpc\":\"2.0\",\"method\":\"say\",\"params\":[\"hall\",\"back\"],\"id\":3}");
-            assertThat(onB.next(Duration.ofSeconds(10)).get("params").get("text").asText()).isEqualTo("back");
+            onA.call("say", "hall", "back");
+            assertThat(text(onB)).as("the first across instances since the outage: nothing of it is replayed")
+                    .isEqualTo("back");
         }
     }
 
-    private static JsonNode tree(String json) throws Exception {
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    private static String text(JsonRpcTestClient client) {
+        Notification message = client.nextNotification(WAIT);
+        assertThat(message.method()).isEqualTo("chat.message");
+        return message.params().get("text").asText();
     }
 }

@@ -1,82 +1,88 @@
 package io.quarkiverse.jsonrpc.server.it.push;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A real redis-server on a loopback port, started and stopped by the test (so it can also take Redis away and bring
- * it back). The binary comes from the system's package (redis-server on Debian), which .ci/run installs.
+ * A real redis-server on a loopback port, started and stopped by the test. The binary comes from the system's
+ * package (redis-server on Debian), which .ci/run installs. Redis cannot take a port of its choosing and tell, so a
+ * free port is picked and tried: if another process took it meanwhile, the next one is.
  */
 final class RedisServer implements AutoCloseable {
 
-    private final int port;
-    private Process process;
+    private static final Duration STARTUP = Duration.ofSeconds(30);
 
-    RedisServer(int port) {
+    private final int port;
+    private final Process process;
+
+    private RedisServer(int port, Process process) {
         this.port = port;
+        this.process = process;
     }
 
-    static RedisServer startOnFreePort() throws IOException {
-        RedisServer server = new RedisServer(freePort());
-        server.start();
-        return server;
+    static RedisServer start() throws IOException {
+        String binary = findBinary();
+        for (int attempt = 1;; attempt++) {
+            int port = freePort();
+            Path log = Path.of("target", "redis-" + port + ".log");
+            Process process = new ProcessBuilder(binary, "--port", String.valueOf(port), "--bind", "127.0.0.1",
+                    "--save", "", "--appendonly", "no")
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            // a positive marker: redis says when it listens, or exits when it cannot
+            await().atMost(STARTUP).until(() -> !process.isAlive() || Files.readString(log).contains("Ready to accept"));
+            if (process.isAlive()) {
+                return new RedisServer(port, process);
+            }
+            if (attempt == 5) {
+                throw new IllegalStateException("redis-server did not start; see " + log);
+            }
+        }
     }
 
     int port() {
         return port;
     }
 
-    String uri() {
-        return "redis://127.0.0.1:" + port;
-    }
-
-    void start() throws IOException {
-        String binary = findBinary();
-        process = new ProcessBuilder(binary, "--port", String.valueOf(port), "--bind", "127.0.0.1", "--save", "",
-                "--appendonly", "no")
-                .redirectErrorStream(true)
-                .redirectOutput(new File("target/redis-" + port + ".log"))
-                .start();
-        awaitPort(true);
-    }
-
-    void stop() {
-        if (process != null) {
-            process.destroy();
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            process = null;
-            awaitPort(false);
+    /** One command in Redis's protocol, on a connection of its own; the raw reply. */
+    String command(String... arguments) throws IOException {
+        StringBuilder request = new StringBuilder("*").append(arguments.length).append("\r\n");
+        for (String argument : arguments) {
+            request.append('$').append(argument.getBytes(StandardCharsets.UTF_8).length).append("\r\n")
+                    .append(argument).append("\r\n");
+        }
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            socket.shutdownOutput();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
     @Override
     public void close() {
-        stop();
-    }
-
-    private void awaitPort(boolean open) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            try (Socket socket = new Socket("127.0.0.1", port)) {
-                if (open) {
-                    return;
-                }
-            } catch (IOException e) {
-                if (!open) {
-                    return;
-                }
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
-            sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
         }
-        throw new IllegalStateException("redis-server on port " + port + " did not " + (open ? "start" : "stop"));
     }
 
     private static String findBinary() {
@@ -90,18 +96,9 @@ final class RedisServer implements AutoCloseable {
                 + " redis-server) or run .ci/run, which does");
     }
 
-    static int freePort() throws IOException {
+    private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

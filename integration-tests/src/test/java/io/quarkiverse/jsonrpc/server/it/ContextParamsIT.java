@@ -1,8 +1,0 @@
-package io.quarkiverse.jsonrpc.server.it;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** {@link ContextParamsTest} against the packaged application. */
-@QuarkusIntegrationTest
-class ContextParamsIT extends ContextParamsTest {
-}
