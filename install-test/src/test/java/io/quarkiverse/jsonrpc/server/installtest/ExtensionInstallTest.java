@@ -2,9 +2,9 @@ package io.quarkiverse.jsonrpc.server.installtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -106,49 +106,63 @@ class ExtensionInstallTest {
         Files.writeString(properties, "quarkus.jsonrpc-client.\"self\".url=http://localhost:${quarkus.http.port}/jsonrpc\n");
         maven(app, "package", "package", "-DskipTests");
 
-        int port = freePort();
+        // the application calls itself through its client, so it must be told its port: a free one is tried, and
+        // another if someone took it before the application could
         Path log = work.resolve("app.log");
-        Process process = new ProcessBuilder(javaExecutable(), "-Dquarkus.http.port=" + port, "-jar",
-                "target/quarkus-app/quarkus-run.jar")
-                .directory(app.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        try {
-            String response = call(port, process, log, "add");
-            assertThat(response).contains("\"result\":3").contains("\"id\":1");
-            assertThat(call(port, process, log, "addThroughClient")).contains("\"result\":3");
-        } finally {
-            stop(process);
+        for (int attempt = 1;; attempt++) {
+            int port = freePort();
+            Process process = new ProcessBuilder(javaExecutable(), "-Dquarkus.http.port=" + port, "-jar",
+                    "target/quarkus-app/quarkus-run.jar")
+                    .directory(app.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            try {
+                if (!listens(process, log) && attempt < 3) {
+                    continue;
+                }
+                String response = call(port, log, "add");
+                assertThat(response).contains("\"result\":3").contains("\"id\":1");
+                assertThat(call(port, log, "addThroughClient")).contains("\"result\":3");
+                return;
+            } finally {
+                stop(process);
+            }
         }
     }
 
-    /** POSTs the call until the application answers; the first attempts may come before it listens. */
-    private static String call(int port, Process process, Path log, String method) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /**
+     * Waits for the application's "Listening on" line; {@code false} when it exited because its port was taken.
+     *
+     * @throws AssertionError when it exited for another reason, or did not listen in time
+     */
+    private static boolean listens(Process process, Path log) {
+        return await().atMost(STARTUP_TIMEOUT).until(() -> {
+            String output = Files.readString(log);
+            if (output.contains("Listening on: ")) {
+                return true;
+            }
+            if (!process.isAlive()) {
+                if (output.contains("Port already bound") || output.contains("Address already in use")) {
+                    return false;
+                }
+                fail("The application exited with code " + process.exitValue() + " before listening:\n" + tail(log));
+            }
+            return null;
+        }, listening -> listening != null);
+    }
+
+    private static String call(int port, Path log, String method) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/jsonrpc"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":[1,2],\"id\":1}"))
                 .timeout(Duration.ofSeconds(10))
                 .build();
-        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-        while (true) {
-            if (!process.isAlive()) {
-                fail("The application exited with code " + process.exitValue() + " before answering:\n" + tail(log));
-            }
-            try {
-                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                assertThat(response.statusCode()).as("HTTP status; application log:\n%s", tail(log)).isEqualTo(200);
-                return response.body();
-            } catch (ConnectException notListeningYet) {
-                if (System.nanoTime() > deadline) {
-                    fail("The application did not listen on port " + port + " within " + STARTUP_TIMEOUT + ":\n"
-                            + tail(log));
-                }
-                Thread.sleep(250);
-            }
-        }
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("HTTP status; application log:\n%s", tail(log)).isEqualTo(200);
+        return response.body();
     }
 
     private void maven(Path directory, String step, String... goalAndArgs) throws Exception {

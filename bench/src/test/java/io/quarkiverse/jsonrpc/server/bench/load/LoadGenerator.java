@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -50,6 +52,8 @@ public final class LoadGenerator {
     private final LongAdder measured = new LongAdder();
     private final LongAdder failures = new LongAdder();
     private final LongAdder inFlight = new LongAdder();
+    /** Completes once {@link LoadOptions#minCalls()} calls are measured. */
+    private final CompletableFuture<Void> enoughCalls = new CompletableFuture<>();
     private volatile boolean measuring;
     private volatile boolean stopping;
 
@@ -92,6 +96,13 @@ public final class LoadGenerator {
         long start = System.nanoTime();
         measuring = true;
         sleep(options.durationSeconds());
+        if (options.minCalls() > 0) {
+            try {
+                enoughCalls.get(60, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("Fewer than " + options.minCalls() + " calls answered in a minute");
+            }
+        }
         measuring = false;
         long elapsed = System.nanoTime() - start;
         double cpuAfter = ProcessCpu.micros(options.serverPid());
@@ -261,6 +272,9 @@ public final class LoadGenerator {
         if (measuring) {
             latencies.recordValue(Math.min(latency, TimeUnit.SECONDS.toNanos(60)));
             measured.increment();
+            if (options.minCalls() > 0 && measured.sum() >= options.minCalls()) {
+                enoughCalls.complete(null);
+            }
         }
     }
 

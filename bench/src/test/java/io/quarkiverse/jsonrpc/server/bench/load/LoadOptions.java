@@ -15,18 +15,20 @@ import java.nio.file.Path;
  * @param serverPid the server process whose CPU time is read from /proc; 0 for none
  * @param results a file the result line is appended to; {@code null} for none
  * @param method the JSON-RPC method called, with the params of {@code subtract}
+ * @param minCalls the measured window lasts until this many calls are answered too (within a minute): a smoke run
+ *        of a few calls then ends as soon as they are, however busy the machine
  */
 public record LoadOptions(String label, URI target, int connections, int depth, double warmupSeconds,
-        double durationSeconds, long serverPid, Path results, String method) {
+        double durationSeconds, long serverPid, Path results, String method, long minCalls) {
 
     public LoadOptions(String label, URI target, int connections, int depth, double warmupSeconds,
             double durationSeconds, long serverPid, Path results) {
-        this(label, target, connections, depth, warmupSeconds, durationSeconds, serverPid, results, "subtract");
+        this(label, target, connections, depth, warmupSeconds, durationSeconds, serverPid, results, "subtract", 0);
     }
 
     /**
      * {@code --label x --target url --connections n --depth k --warmup s --duration s --pid p --results file
-     * --method m}
+     * --method m --min-calls c}
      */
     public static LoadOptions parse(String[] args) {
         String label = "run";
@@ -38,6 +40,7 @@ public record LoadOptions(String label, URI target, int connections, int depth, 
         long pid = 0;
         Path results = null;
         String method = "subtract";
+        long minCalls = 0;
         for (int i = 0; i + 1 < args.length; i += 2) {
             String value = args[i + 1];
             switch (args[i]) {
@@ -50,13 +53,14 @@ public record LoadOptions(String label, URI target, int connections, int depth, 
                 case "--pid" -> pid = Long.parseLong(value);
                 case "--results" -> results = Path.of(value);
                 case "--method" -> method = value;
+                case "--min-calls" -> minCalls = Long.parseLong(value);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
         if (target == null) {
             throw new IllegalArgumentException("--target http://host:port/path or ws://host:port/path is required");
         }
-        return new LoadOptions(label, target, connections, depth, warmup, duration, pid, results, method);
+        return new LoadOptions(label, target, connections, depth, warmup, duration, pid, results, method, minCalls);
     }
 
     boolean webSocket() {

@@ -1,11 +1,13 @@
 package io.quarkiverse.jsonrpc.server.bench.startup;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -13,7 +15,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Time from starting {@code java -jar quarkus-run.jar} to the first answered {@code subtract} call over HTTP, the
@@ -26,6 +32,7 @@ public final class StartupProbe {
 
     private static final String CALL = "{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[42,23],\"id\":1}";
     private static final String ANSWER = "{\"jsonrpc\":\"2.0\",\"result\":19,\"id\":1}";
+    private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^\\s:]+:(\\d+)");
 
     private StartupProbe() {
     }
@@ -54,7 +61,8 @@ public final class StartupProbe {
 
     public static double medianMillis(Path jar, int runs) throws Exception {
         List<Double> times = new ArrayList<>();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         for (int i = 0; i < runs; i++) {
             times.add(firstCallMillis(jar, client));
         }
@@ -63,49 +71,55 @@ public final class StartupProbe {
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
-    /** Starts the jar, calls until answered, stops it. */
+    /**
+     * Starts the jar on a free port of its choosing, calls it as soon as its log says where it listens, stops it. The
+     * time runs from the start of the process to the answer.
+     */
     static double firstCallMillis(Path jar, HttpClient client) throws Exception {
-        int port = freePort();
-        HttpRequest call = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/jsonrpc"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(CALL))
-                .timeout(Duration.ofSeconds(5)).build();
         List<String> command = new ArrayList<>(Arrays.asList(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
+                .toString(), "-Dquarkus.http.port=0", "-jar", jar.toString()));
         long start = System.nanoTime();
-        Process server = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
-            long deadline = start + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < deadline) {
-                if (!server.isAlive()) {
-                    throw new IllegalStateException(jar + " exited with " + server.exitValue());
-                }
-                try {
-                    HttpResponse<String> response = client.send(call, HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() == 200) {
-                        long elapsed = System.nanoTime() - start;
-                        if (!ANSWER.equals(response.body())) {
-                            throw new IllegalStateException(jar + " answered " + response.body());
-                        }
-                        return elapsed / 1e6;
-                    }
-                } catch (IOException notYetListening) {
-                    // the port opens when the server is ready
-                }
-                Thread.sleep(5);
+            int port = listeningPort(server).get(60, TimeUnit.SECONDS);
+            HttpRequest call = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/jsonrpc"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(CALL))
+                    .timeout(Duration.ofSeconds(10)).build();
+            HttpResponse<String> response = client.send(call, HttpResponse.BodyHandlers.ofString());
+            long elapsed = System.nanoTime() - start;
+            if (response.statusCode() != 200 || !ANSWER.equals(response.body())) {
+                throw new IllegalStateException(jar + " answered " + response.statusCode() + " " + response.body());
             }
-            throw new IllegalStateException(jar + " did not answer within 60 s");
+            return elapsed / 1e6;
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(jar + " did not listen within 60 s");
         } finally {
             server.destroy();
             if (!server.waitFor(20, TimeUnit.SECONDS)) {
-                server.destroyForcibly().waitFor();
+                server.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    /** Reads the output as it comes (a full pipe would stall the process) and finds the port in it. */
+    private static CompletableFuture<Integer> listeningPort(Process server) {
+        CompletableFuture<Integer> port = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    Matcher matcher = LISTENING.matcher(line);
+                    if (matcher.find()) {
+                        port.complete(Integer.parseInt(matcher.group(1)));
+                    }
+                }
+                port.completeExceptionally(new IllegalStateException("exited with " + server.waitFor()));
+            } catch (IOException | InterruptedException e) {
+                port.completeExceptionally(e);
+            }
+        }, "startup-probe-output");
+        reader.setDaemon(true);
+        reader.start();
+        return port;
     }
 }
