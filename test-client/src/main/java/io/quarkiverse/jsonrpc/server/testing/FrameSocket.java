@@ -17,6 +17,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -29,6 +30,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -40,7 +44,9 @@ import javax.net.ssl.SSLSocket;
  * <p>
  * Written here rather than taken from the JDK so that a test can do what a correct client never would: send bytes
  * that are not UTF-8 in a text frame, split a message inside a character, and stop reading so that the server's
- * writes back up in the socket buffers. Pings are answered; no extension (compression) is offered.
+ * writes back up in the socket buffers. Pings are answered. No extension is offered unless the caller adds the
+ * {@code Sec-WebSocket-Extensions} header; if the server then agrees to permessage-deflate, compressed messages are
+ * inflated (the client's own go out uncompressed, which the extension allows).
  */
 final class FrameSocket {
 
@@ -65,7 +71,12 @@ final class FrameSocket {
     private final ExecutorService writer;
     private final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
     private final Object readGate = new Object();
+    private final AtomicLong bytesReceived = new AtomicLong();
     private Listener listener;
+    private Map<String, String> handshake;
+    /** Set when the server accepted permessage-deflate (RFC 7692), which the client offers only when told to. */
+    private Inflater inflater;
+    private boolean inflateEachAlone;
     private boolean paused;
     private volatile boolean closeSent;
 
@@ -107,10 +118,16 @@ final class FrameSocket {
             InputStream in = new BufferedInputStream(socket.getInputStream());
             String key = Base64.getEncoder().encodeToString(randomBytes(16));
             writeUpgradeRequest(socket.getOutputStream(), endpoint, port, secure, key, headers);
-            readUpgradeResponse(in, endpoint, key);
+            Map<String, String> handshake = readUpgradeResponse(in, endpoint, key);
             socket.setSoTimeout(0);
             FrameSocket frames = new FrameSocket(socket, in, timeout, "ws-test-client-" + THREADS.incrementAndGet());
             frames.listener = listener;
+            frames.handshake = handshake;
+            String extensions = handshake.getOrDefault("sec-websocket-extensions", "");
+            if (extensions.contains("permessage-deflate")) {
+                frames.inflater = new Inflater(true);
+                frames.inflateEachAlone = extensions.contains("server_no_context_takeover");
+            }
             daemon(frames::read, frames.name + "-reader").start();
             return frames;
         } catch (IOException | GeneralSecurityException e) {
@@ -199,6 +216,16 @@ final class FrameSocket {
         }
     }
 
+    /** A header of the server's {@code 101} answer to the upgrade; {@code null} when absent. */
+    String handshakeHeader(String name) {
+        return handshake.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The payload bytes of the messages received, as they came on the wire (compressed, if they were). */
+    long bytesReceived() {
+        return bytesReceived.get();
+    }
+
     /** How the connection ended; {@code null} while it is open. */
     CloseStatus closeStatus() {
         return closed.getNow(null);
@@ -257,6 +284,7 @@ final class FrameSocket {
     private void read() {
         ByteArrayOutputStream message = new ByteArrayOutputStream();
         int messageType = -1;
+        boolean compressed = false;
         try {
             while (true) {
                 awaitReadable();
@@ -278,12 +306,15 @@ final class FrameSocket {
                     case TEXT, BINARY, CONTINUATION -> {
                         if (opcode != CONTINUATION) {
                             messageType = opcode;
+                            compressed = (first & 0x40) != 0;
                             message.reset();
                         }
+                        bytesReceived.addAndGet(payload.length);
                         message.writeBytes(payload);
                         if (fin) {
                             if (messageType == TEXT) {
-                                listener.onText(decode(message.toByteArray()));
+                                byte[] bytes = message.toByteArray();
+                                listener.onText(decode(compressed ? inflate(bytes) : bytes));
                             }
                             // a binary message means nothing to a JSON-RPC client: it is dropped
                             message.reset();
@@ -385,6 +416,34 @@ final class FrameSocket {
         }
     }
 
+    /** RFC 7692 section 7.2.2: the four bytes the sender stripped are put back before inflating. */
+    private byte[] inflate(byte[] payload) throws IOException {
+        if (inflater == null) {
+            throw new IOException("a compressed message, but no compression was agreed");
+        }
+        byte[] input = Arrays.copyOf(payload, payload.length + 4);
+        input[payload.length + 2] = (byte) 0xff;
+        input[payload.length + 3] = (byte) 0xff;
+        inflater.setInput(input);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            while (!inflater.needsInput()) {
+                int inflated = inflater.inflate(buffer);
+                if (inflated == 0 && (inflater.needsInput() || inflater.finished())) {
+                    break;
+                }
+                text.write(buffer, 0, inflated);
+            }
+        } catch (DataFormatException e) {
+            throw new IOException("a compressed message that does not inflate: " + e.getMessage());
+        }
+        if (inflateEachAlone) {
+            inflater.reset();
+        }
+        return text.toByteArray();
+    }
+
     private static String decode(byte[] bytes) throws CharacterCodingException {
         return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
@@ -420,7 +479,8 @@ final class FrameSocket {
         out.flush();
     }
 
-    private static void readUpgradeResponse(InputStream in, URI endpoint, String key) throws IOException {
+    private static Map<String, String> readUpgradeResponse(InputStream in, URI endpoint, String key)
+            throws IOException {
         String statusLine = readLine(in);
         String[] parts = statusLine.split(" ", 3);
         if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
@@ -442,6 +502,7 @@ final class FrameSocket {
         if (!accept(key).equals(headers.get("sec-websocket-accept"))) {
             throw new IOException("the server's Sec-WebSocket-Accept does not match the key");
         }
+        return headers;
     }
 
     private static String readLine(InputStream in) throws IOException {

@@ -133,6 +133,22 @@ public final class WebSocketTestConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * A header of the server's answer to the upgrade request, {@code null} when absent: the extensions it agreed to
+     * ({@code Sec-WebSocket-Extensions}, offered by adding that header to the request), its subprotocol.
+     */
+    public String handshakeHeader(String name) {
+        return socket.handshakeHeader(name);
+    }
+
+    /**
+     * The bytes of the messages received so far, as they came on the wire: compressed, when the server agreed to
+     * permessage-deflate (the messages read with {@link #next()} are inflated).
+     */
+    public long bytesReceived() {
+        return socket.bytesReceived();
+    }
+
     /** Stops reading: what the server sends waits in the socket buffers, and then in the server. */
     public void pauseReading() {
         socket.pauseReading();

@@ -111,6 +111,32 @@ class WebSocketTestConnectionTest {
         }
     }
 
+    /** Offered permessage-deflate, the server compresses; messages are read inflated, one after the other. */
+    @Test
+    void compressedMessagesAreInflated() {
+        String text = "json-rpc ".repeat(2000);
+        try (WebSocketTestConnection connection = JsonRpcTestClient.builder()
+                .header("Sec-WebSocket-Extensions", "permessage-deflate; client_max_window_bits")
+                .connection(server.http())) {
+            assertThat(connection.handshakeHeader("Sec-WebSocket-Extensions")).startsWith("permessage-deflate");
+            for (int id = 1; id <= 2; id++) {
+                assertThat(connection.call("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"" + text
+                        + "\"],\"id\":" + id + "}"))
+                        .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"" + text + "\",\"id\":" + id + "}");
+            }
+            assertThat(connection.bytesReceived()).isLessThan(text.length() / 10);
+        }
+    }
+
+    @Test
+    void withoutTheOfferNothingIsCompressed() {
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(server.http())) {
+            assertThat(connection.handshakeHeader("Sec-WebSocket-Extensions")).isNull();
+            String answer = connection.call("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"abc\"],\"id\":1}");
+            assertThat(connection.bytesReceived()).isEqualTo(answer.length());
+        }
+    }
+
     private static int indexOf(byte[] bytes, byte b) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == b) {

@@ -21,11 +21,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
 
 /**
  * With {@code activate-request-context=auto}, the default, a method runs in a request context of its own only where
@@ -37,7 +36,7 @@ public class RequestContextActivationTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Plain.class, Scoped.class, Holder.class, Intercepted.class,
                     Audited.class, AuditInterceptor.class,
-                    WsClient.class, HttpRpc.class));
+                    HttpRpc.class));
 
     @RequestScoped
     public static class Holder {
@@ -91,15 +90,12 @@ public class RequestContextActivationTest {
         }
     }
 
-    @Inject
-    Vertx vertx;
-
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
     @Test
     void overWebSocket() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(request("plainContext", 1))).isEqualTo(result("false", 1));
             assertThat(client.call(request("scopedContext", 2))).isEqualTo(result("1", 2));
             assertThat(client.call(request("scopedContext", 3))).isEqualTo(result("1", 3));

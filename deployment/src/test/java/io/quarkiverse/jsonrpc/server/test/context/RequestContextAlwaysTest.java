@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
 
 /** {@code activate-request-context=always}: every method runs in a request context, for state no injection shows. */
 public class RequestContextAlwaysTest {
@@ -23,18 +20,15 @@ public class RequestContextAlwaysTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(RequestContextActivationTest.class,
-                    RequestContextActivationTest.Plain.class, WsClient.class, HttpRpc.class))
+                    RequestContextActivationTest.Plain.class, HttpRpc.class))
             .overrideConfigKey("quarkus.jsonrpc-server.activate-request-context", "always");
-
-    @Inject
-    Vertx vertx;
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
     @Test
     void everyMethodHasOne() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(request("plainContext", 1))).isEqualTo(result("true", 1));
         }
         assertThat(HttpRpc.call(request("plainContext", 2))).isEqualTo(result("true", 2));

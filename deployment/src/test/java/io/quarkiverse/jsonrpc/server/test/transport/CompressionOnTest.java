@@ -7,6 +7,7 @@ import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -15,24 +16,23 @@ public class CompressionOnTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(CompressionTest.Texts.class, RawWebSocket.class))
+            .withApplicationRoot(jar -> jar.addClasses(CompressionTest.class, CompressionTest.Texts.class))
             .overrideConfigKey("quarkus.websockets-next.server.per-message-compression-supported", "true");
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
     @Test
-    void largeResultGoesOutCompressed() throws Exception {
-        try (RawWebSocket socket = RawWebSocket.connect(uri, CompressionTest.OFFER)) {
-            assertThat(socket.responseHeader("Sec-WebSocket-Extensions")).startsWith("permessage-deflate");
+    void largeResultGoesOutCompressed() {
+        try (WebSocketTestConnection connection = CompressionTest.offeringDeflate(uri)) {
+            assertThat(connection.handshakeHeader("Sec-WebSocket-Extensions")).startsWith("permessage-deflate");
 
-            socket.sendText("{\"jsonrpc\":\"2.0\",\"method\":\"repeat\",\"params\":[\"json-rpc \",2000],\"id\":1}");
-            RawWebSocket.Frame frame = socket.readFrame();
+            String answer = connection.call(
+                    "{\"jsonrpc\":\"2.0\",\"method\":\"repeat\",\"params\":[\"json-rpc \",2000],\"id\":1}");
 
             String expected = "{\"jsonrpc\":\"2.0\",\"result\":\"" + "json-rpc ".repeat(2000) + "\",\"id\":1}";
-            assertThat(frame.rsv1()).isTrue();
-            assertThat(frame.payload().length).isLessThan(expected.length() / 10);
-            assertThat(RawWebSocket.inflate(frame.payload())).isEqualTo(expected);
+            assertThat(answer).isEqualTo(expected);
+            assertThat(connection.bytesReceived()).as("bytes on the wire").isLessThan(expected.length() / 10);
         }
     }
 }

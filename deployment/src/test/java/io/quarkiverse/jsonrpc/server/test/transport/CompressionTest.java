@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -21,7 +23,7 @@ public class CompressionTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Texts.class, RawWebSocket.class));
+            .withApplicationRoot(jar -> jar.addClasses(Texts.class));
 
     public static class Texts {
         @JsonRpc
@@ -33,16 +35,19 @@ public class CompressionTest {
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
+    static WebSocketTestConnection offeringDeflate(URI uri) {
+        return JsonRpcTestClient.builder().header("Sec-WebSocket-Extensions", OFFER).connection(uri);
+    }
+
     @Test
-    void deflateOfferedIsDeclinedAndFramesGoOutPlain() throws Exception {
-        try (RawWebSocket socket = RawWebSocket.connect(uri, OFFER)) {
-            assertThat(socket.responseHeader("Sec-WebSocket-Extensions")).isNull();
+    void deflateOfferedIsDeclinedAndFramesGoOutPlain() {
+        try (WebSocketTestConnection connection = offeringDeflate(uri)) {
+            assertThat(connection.handshakeHeader("Sec-WebSocket-Extensions")).isNull();
 
-            socket.sendText("{\"jsonrpc\":\"2.0\",\"method\":\"repeat\",\"params\":[\"ab\",3],\"id\":1}");
-            RawWebSocket.Frame frame = socket.readFrame();
+            String answer = connection.call("{\"jsonrpc\":\"2.0\",\"method\":\"repeat\",\"params\":[\"ab\",3],\"id\":1}");
 
-            assertThat(frame.rsv1()).isFalse();
-            assertThat(frame.text()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"ababab\",\"id\":1}");
+            assertThat(answer).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"ababab\",\"id\":1}");
+            assertThat(connection.bytesReceived()).as("bytes on the wire").isEqualTo(answer.length());
         }
     }
 }

@@ -3,21 +3,17 @@ package io.quarkiverse.jsonrpc.server.test.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Duration;
-
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Multi;
-import io.vertx.core.Vertx;
 
 /**
  * With {@code websocket.read-directly=false} websockets-next dispatches every message to the endpoint's callback, the
@@ -27,7 +23,7 @@ public class ReadDirectlyOffTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Methods.class, WsClient.class))
+            .withApplicationRoot(jar -> jar.addClasses(Methods.class))
             .overrideConfigKey("quarkus.jsonrpc-server.websocket.read-directly", "false");
 
     public static class Methods {
@@ -54,32 +50,29 @@ public class ReadDirectlyOffTest {
         }
     }
 
-    @Inject
-    Vertx vertx;
-
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
     @Test
     void messagesGoThroughTheEndpointCallback() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[42,23],\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":19,\"id\":1}");
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"fastSubtract\",\"params\":[42,23],\"id\":2}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":19,\"id\":2}");
 
             client.send("{\"jsonrpc\":\"2.0\",\"method\":\"greet\",\"id\":3}");
-            assertThat(client.next(Duration.ofSeconds(10)))
+            assertThat(client.next())
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"greeting\",\"params\":\"hello\"}");
-            assertThat(client.next(Duration.ofSeconds(10))).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"done\",\"id\":3}");
+            assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"done\",\"id\":3}");
 
             client.send("{\"jsonrpc\":\"2.0\",\"method\":\"count\",\"params\":[2],\"id\":4}");
-            assertThat(client.next(Duration.ofSeconds(10))).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":4}");
-            assertThat(client.next(Duration.ofSeconds(10))).isEqualTo(
+            assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":4}");
+            assertThat(client.next()).isEqualTo(
                     "{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\",\"params\":{\"subscription\":\"1\",\"result\":0}}");
-            assertThat(client.next(Duration.ofSeconds(10))).isEqualTo(
+            assertThat(client.next()).isEqualTo(
                     "{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\",\"params\":{\"subscription\":\"1\",\"result\":1}}");
-            assertThat(client.next(Duration.ofSeconds(10))).isEqualTo(
+            assertThat(client.next()).isEqualTo(
                     "{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\",\"params\":{\"subscription\":\"1\",\"complete\":true}}");
         }
     }
