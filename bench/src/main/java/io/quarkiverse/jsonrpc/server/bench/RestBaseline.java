@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
+import io.quarkiverse.jsonrpc.server.runtime.transport.ConnectionlessSession;
 import io.smallrye.mutiny.Uni;
 
 /** The HTTP baselines: a plain Quarkus REST endpoint, and the extension's engine behind one instead of its route. */
@@ -43,7 +45,7 @@ public class RestBaseline {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> restEngine(byte[] body, HttpHeaders headers) {
-        return server.engine().handle(body, new RestSession(headers))
+        return server.engine().handle(body, ConnectionlessSession.of(JsonRpcTransport.HTTP, headers.getRequestHeaders(), null))
                 .map(reply -> reply == null ? Response.noContent().build() : Response.ok(reply.bytes()).build());
     }
 }

@@ -18,7 +18,6 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.RpcMethod;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.engine.TransportSession;
 import io.quarkiverse.jsonrpc.server.runtime.transport.ConnectionlessSession;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -28,7 +27,8 @@ import io.smallrye.mutiny.Uni;
 public final class EngineFixture {
 
     private final JsonRpcEngine engine;
-    private final TransportSession session = new BenchSession();
+    /** An HTTP request that asks for nothing but its transport. */
+    private final TransportSession session = ConnectionlessSession.of(JsonRpcTransport.HTTP, Map.of(), null);
 
     /** @param methods how many methods the table holds: {@code subtract}, {@code translate} and fillers */
     public EngineFixture(int methods) {
@@ -60,29 +60,5 @@ public final class EngineFixture {
         Reply[] reply = new Reply[1];
         engine.handle(message, session).subscribe().with(r -> reply[0] = r);
         return reply[0].bytes();
-    }
-
-    /** An HTTP request that asks for nothing but its transport. */
-    private static final class BenchSession extends ConnectionlessSession {
-
-        @Override
-        public JsonRpcTransport transport() {
-            return JsonRpcTransport.HTTP;
-        }
-
-        @Override
-        public String header(String name) {
-            return null;
-        }
-
-        @Override
-        public Map<String, List<String>> headers() {
-            return Map.of();
-        }
-
-        @Override
-        public SecurityIdentity identity() {
-            return null;
-        }
     }
 }

@@ -17,11 +17,24 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * A session that lives as long as one message, as an HTTP request does: there is no connection to notify later, so
- * groups, notifications and subscriptions are refused. Subclasses say which transport, the headers and the caller.
+ * groups, notifications and subscriptions are refused. Subclasses say which transport, the headers and the caller;
+ * {@link #of} makes one of given values.
  */
 public abstract class ConnectionlessSession implements TransportSession {
 
     private Map<String, Object> userData;
+
+    /**
+     * A session whose transport, headers and caller are known up front, for a caller of the engine that is none of
+     * the extension's transports: a REST endpoint in front of it, a benchmark, a test.
+     *
+     * @param headers by name, as given: a case-insensitive map keeps HTTP's rules
+     * @param identity the caller; {@code null} for none
+     */
+    public static ConnectionlessSession of(JsonRpcTransport transport, Map<String, List<String>> headers,
+            SecurityIdentity identity) {
+        return new Given(transport, headers, identity);
+    }
 
     /** The first value of a header of the request; {@code null} if absent. */
     public abstract String header(String name);
@@ -114,6 +127,40 @@ public abstract class ConnectionlessSession implements TransportSession {
         @Override
         public Map<String, Object> userData() {
             return ConnectionlessSession.this.userData();
+        }
+    }
+
+    private static final class Given extends ConnectionlessSession {
+
+        private final JsonRpcTransport transport;
+        private final Map<String, List<String>> headers;
+        private final SecurityIdentity identity;
+
+        Given(JsonRpcTransport transport, Map<String, List<String>> headers, SecurityIdentity identity) {
+            this.transport = transport;
+            this.headers = headers;
+            this.identity = identity;
+        }
+
+        @Override
+        public JsonRpcTransport transport() {
+            return transport;
+        }
+
+        @Override
+        public String header(String name) {
+            List<String> values = headers.get(name);
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
+
+        @Override
+        public Map<String, List<String>> headers() {
+            return headers;
+        }
+
+        @Override
+        public SecurityIdentity identity() {
+            return identity;
         }
     }
 }

@@ -22,7 +22,6 @@ import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.transport.ConnectionlessSession;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /** The protocol engine without Quarkus: requests in, responses out, methods as lambdas. */
@@ -357,12 +356,16 @@ class JsonRpcEngineTest {
     }
 
     byte[] handle(byte[] message) {
-        return bytes(engine.handle(message, new Session(JsonRpcTransport.WEBSOCKET)).await().atMost(Duration.ofSeconds(5)));
+        return bytes(engine.handle(message, session(JsonRpcTransport.WEBSOCKET)).await().atMost(Duration.ofSeconds(5)));
     }
 
     static byte[] handle(JsonRpcEngine engine, String message, JsonRpcTransport transport) {
-        return bytes(engine.handle(message.getBytes(StandardCharsets.UTF_8), new Session(transport)).await()
+        return bytes(engine.handle(message.getBytes(StandardCharsets.UTF_8), session(transport)).await()
                 .atMost(Duration.ofSeconds(5)));
+    }
+
+    static TransportSession session(JsonRpcTransport transport) {
+        return ConnectionlessSession.of(transport, Map.of(), null);
     }
 
     static byte[] bytes(Reply reply) {
@@ -412,35 +415,6 @@ class JsonRpcEngineTest {
             return MAPPER.readTree(text);
         } catch (Exception e) {
             throw new AssertionError(text, e);
-        }
-    }
-
-    static final class Session extends ConnectionlessSession {
-
-        private final JsonRpcTransport transport;
-
-        Session(JsonRpcTransport transport) {
-            this.transport = transport;
-        }
-
-        @Override
-        public JsonRpcTransport transport() {
-            return transport;
-        }
-
-        @Override
-        public String header(String name) {
-            return null;
-        }
-
-        @Override
-        public Map<String, List<String>> headers() {
-            return Map.of();
-        }
-
-        @Override
-        public SecurityIdentity identity() {
-            return null;
         }
     }
 }
