@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -18,19 +20,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /**
  * The packaged application, in production mode. The {@code @QuarkusTest} suite runs the same build of the same code;
  * what differs here are production's defaults: an unexpected exception reaches the client as {@code Internal error}
- * only, and the OpenRPC document is served as in every mode.
+ * only, and the OpenRPC document is served as in every mode. The jar is started as the other ITs start it, without
+ * the Quarkus build that {@code @QuarkusIntegrationTest} runs first to start Dev Services, which this app has none of.
  */
-@QuarkusIntegrationTest
 class ProductionModeIT {
 
-    @TestHTTPResource("/jsonrpc")
-    URI endpoint;
+    static AppInstance app;
+    static URI endpoint;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = AppInstance.start("prod");
+        endpoint = app.http();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
 
     @ParameterizedTest
     @EnumSource(JsonRpcTransport.class)

@@ -9,7 +9,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkiverse.jsonrpc.server.it.push.AppInstance;
+import io.quarkiverse.jsonrpc.server.it.AppInstance;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 
 /**

@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.it.push;
+package io.quarkiverse.jsonrpc.server.it;
 
 import static org.awaitility.Awaitility.await;
 
