@@ -48,6 +48,10 @@ public class AllowedOriginsTest {
             case "no origin" -> Map.of();
             default -> Map.of("Origin", origin);
         };
+        assertGetsIn(uri, headers);
+    }
+
+    static void assertGetsIn(URI uri, Map<String, String> headers) {
         try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri, headers)) {
             assertThat(connection.call("{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"pong\",\"id\":1}");
