@@ -17,9 +17,11 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -57,7 +59,7 @@ final class FrameSocket {
     /** Called from the reader thread, one message at a time. */
     interface Listener {
 
-        void onText(String message);
+        void onText(ReceivedMessage message);
 
         /** Once, when the connection has ended: the server's close frame, or 1006 when it just went away. */
         void onClose(CloseStatus status);
@@ -285,6 +287,7 @@ final class FrameSocket {
         ByteArrayOutputStream message = new ByteArrayOutputStream();
         int messageType = -1;
         boolean compressed = false;
+        List<Integer> frameSizes = new ArrayList<>();
         try {
             while (true) {
                 awaitReadable();
@@ -308,13 +311,16 @@ final class FrameSocket {
                             messageType = opcode;
                             compressed = (first & 0x40) != 0;
                             message.reset();
+                            frameSizes = new ArrayList<>();
                         }
                         bytesReceived.addAndGet(payload.length);
+                        frameSizes.add(payload.length);
                         message.writeBytes(payload);
                         if (fin) {
                             if (messageType == TEXT) {
                                 byte[] bytes = message.toByteArray();
-                                listener.onText(decode(compressed ? inflate(bytes) : bytes));
+                                listener.onText(new ReceivedMessage(decode(compressed ? inflate(bytes) : bytes),
+                                        List.copyOf(frameSizes), compressed));
                             }
                             // a binary message means nothing to a JSON-RPC client: it is dropped
                             message.reset();

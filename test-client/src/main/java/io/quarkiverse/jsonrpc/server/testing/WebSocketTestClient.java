@@ -132,7 +132,8 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
     // --- FrameSocket.Listener, called by one thread at a time
 
     @Override
-    public void onText(String text) {
+    public void onText(ReceivedMessage received) {
+        String text = received.text();
         JsonNode message;
         try {
             message = mapper.readTree(text);

@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.server.testing;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -25,12 +26,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class WebSocketTestConnection implements AutoCloseable {
 
-    /** Queued when the connection ends; told apart from any message received by identity. */
-    private static final String END = new String("end");
+    /** Queued when the connection ends. */
+    private static final ReceivedMessage END = new ReceivedMessage("", List.of(), false);
 
     private final FrameSocket socket;
     private final Duration timeout;
-    private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    private final BlockingQueue<ReceivedMessage> received = new LinkedBlockingQueue<>();
     private final AtomicLong probes = new AtomicLong();
 
     private WebSocketTestConnection(URI endpoint, JsonRpcTestClient.Builder settings) {
@@ -38,7 +39,7 @@ public final class WebSocketTestConnection implements AutoCloseable {
         this.socket = FrameSocket.connect(JsonRpcTestClient.Builder.webSocketUri(endpoint), settings.headers(), timeout,
                 settings.tls(), new FrameSocket.Listener() {
                     @Override
-                    public void onText(String message) {
+                    public void onText(ReceivedMessage message) {
                         received.add(message);
                     }
 
@@ -100,7 +101,16 @@ public final class WebSocketTestConnection implements AutoCloseable {
      * @throws AssertionError when none arrives within the timeout, or the connection closes first
      */
     public String next() {
-        String message;
+        return nextMessage().text();
+    }
+
+    /**
+     * The next text message received, with how it came: the frames it was split into, whether it was compressed.
+     *
+     * @throws AssertionError when none arrives within the timeout, or the connection closes first
+     */
+    public ReceivedMessage nextMessage() {
+        ReceivedMessage message;
         try {
             message = received.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

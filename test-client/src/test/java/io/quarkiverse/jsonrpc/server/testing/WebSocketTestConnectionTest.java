@@ -120,9 +120,12 @@ class WebSocketTestConnectionTest {
                 .connection(server.http())) {
             assertThat(connection.handshakeHeader("Sec-WebSocket-Extensions")).startsWith("permessage-deflate");
             for (int id = 1; id <= 2; id++) {
-                assertThat(connection.call("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"" + text
-                        + "\"],\"id\":" + id + "}"))
-                        .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"" + text + "\",\"id\":" + id + "}");
+                connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"" + text + "\"],\"id\":" + id
+                        + "}");
+                ReceivedMessage answer = connection.nextMessage();
+                assertThat(answer.compressed()).isTrue();
+                assertThat(answer.text()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"" + text + "\",\"id\":" + id
+                        + "}");
             }
             assertThat(connection.bytesReceived()).isLessThan(text.length() / 10);
         }
@@ -132,8 +135,11 @@ class WebSocketTestConnectionTest {
     void withoutTheOfferNothingIsCompressed() {
         try (WebSocketTestConnection connection = WebSocketTestConnection.open(server.http())) {
             assertThat(connection.handshakeHeader("Sec-WebSocket-Extensions")).isNull();
-            String answer = connection.call("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"abc\"],\"id\":1}");
-            assertThat(connection.bytesReceived()).isEqualTo(answer.length());
+            connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"abc\"],\"id\":1}");
+            ReceivedMessage answer = connection.nextMessage();
+            assertThat(answer.compressed()).isFalse();
+            assertThat(answer.frameSizes()).containsExactly(answer.text().length());
+            assertThat(connection.bytesReceived()).isEqualTo(answer.text().length());
         }
     }
 

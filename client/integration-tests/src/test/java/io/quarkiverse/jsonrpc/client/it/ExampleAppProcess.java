@@ -97,14 +97,16 @@ final class ExampleAppProcess implements AutoCloseable {
 
     /** Kills the process, as a crash would: its connections drop at once, without a graceful shutdown. */
     void kill() throws InterruptedException {
-        process.destroyForcibly().waitFor();
+        if (!process.destroyForcibly().waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The example app on port " + port + " did not die; see " + log);
+        }
     }
 
     /** Stops the process and waits for it to end. */
     void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }
 
