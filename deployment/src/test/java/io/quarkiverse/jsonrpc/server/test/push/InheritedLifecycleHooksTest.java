@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,9 +16,9 @@ import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcClose;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
 
 /**
  * A bean runs the lifecycle hooks it inherits from an abstract class, as it serves the {@code @JsonRpc} methods it
@@ -30,8 +28,7 @@ public class InheritedLifecycleHooksTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Tracked.class, Audit.class, Rooms.class, PushClient.class,
-                    Json.class));
+            .withApplicationRoot(jar -> jar.addClasses(Tracked.class, Audit.class, Rooms.class));
 
     public abstract static class Tracked {
 
@@ -71,14 +68,11 @@ public class InheritedLifecycleHooksTest {
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
-    @Inject
-    Vertx vertx;
-
     @Test
     void inheritedHooksRunOnOpenAndClose() throws Exception {
-        try (PushClient client = PushClient.connect(vertx, uri)) {
-            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"groups\",\"id\":1}").get("result").toString())
-                    .isEqualTo("[\"lobby\"]");
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"groups\",\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":[\"lobby\"],\"id\":1}");
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> !Tracked.events.isEmpty());
         assertThat(Tracked.events).containsExactly("left");
