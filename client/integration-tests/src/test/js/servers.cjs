@@ -1,14 +1,13 @@
 // JSON-RPC servers written with npm packages nobody here wrote, for the client's tests:
-//   json-rpc-2.0 over HTTP (port argv[2]) and over WebSocket with the ws package (port argv[3]),
-//   jayson over HTTP (port argv[4]).
-// Prints "ready" once all three listen; ends when its standard input closes (the test's process ends).
+//   json-rpc-2.0 over HTTP and over WebSocket with the ws package, jayson over HTTP.
+// Each listens on a port the system gives (0): no port is chosen by the test and taken by someone else first.
+// Prints "ready <json-rpc-2.0 HTTP port> <json-rpc-2.0 WebSocket port> <jayson HTTP port>" once all three listen;
+// ends when its standard input closes (the test's process ends).
 'use strict';
 const http = require('http');
 const { WebSocketServer } = require('ws');
 const { JSONRPCServer, JSONRPCErrorException } = require('json-rpc-2.0');
 const jayson = require('jayson');
-
-const [httpPort, wsPort, jaysonPort] = process.argv.slice(2).map(Number);
 
 // The methods, each taking positional ([a, b]) or named ({a, b}) params.
 function pair(params, first, second) {
@@ -47,7 +46,7 @@ const httpListening = http.createServer((req, res) => {
       }
     });
   });
-}).listen(httpPort, '127.0.0.1');
+}).listen(0, '127.0.0.1');
 
 // json-rpc-2.0 over WebSocket, with Ethereum's subscriptions: eth_subscribe("newHeads") answers an id, then
 // every 20 ms an eth_subscription notification carries a block head, until eth_unsubscribe(id).
@@ -80,7 +79,7 @@ wsServer.addMethod('eth_unsubscribe', ([id], socket) => {
   return true;
 });
 wsServer.addMethod('eth_unsubscribed', () => unsubscribed.slice());
-const wss = new WebSocketServer({ host: '127.0.0.1', port: wsPort });
+const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
 wss.on('connection', (socket) => {
   socket.subscriptions = new Map();
   socket.on('close', () => socket.subscriptions.forEach((timer) => clearInterval(timer)));
@@ -108,12 +107,12 @@ const jaysonServer = new jayson.Server({
   note: (args, callback) => { jaysonNotes.push(pair(args, 'text')[0]); callback(null, null); },
   notes: (args, callback) => callback(null, jaysonNotes.slice()),
 });
-const jaysonListening = jaysonServer.http().listen(jaysonPort, '127.0.0.1');
+const jaysonListening = jaysonServer.http().listen(0, '127.0.0.1');
 
 let waiting = 3;
 function listening() {
   if (--waiting === 0) {
-    console.log('ready');
+    console.log(['ready', httpListening.address().port, wss.address().port, jaysonListening.address().port].join(' '));
   }
 }
 httpListening.on('listening', listening);

@@ -3,9 +3,7 @@ package io.quarkiverse.jsonrpc.client.it;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,30 +12,27 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The project's example app, run from its packaged jar as a separate process on a given port: started, stopped and
- * started again on the same port to show that a client reconnects.
+ * The project's example app, run from its packaged jar as a separate process. It takes a free port
+ * ({@code quarkus.http.port=0}) and says which in its output: no port is picked here and taken by someone else first.
+ * Started again after a stop, it listens on another port; {@link TcpRelay} gives clients one address for both.
  */
 final class ExampleAppProcess implements AutoCloseable {
 
-    private final int port;
+    private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^\\s:]+:(\\d+)");
+
     private final Path log;
     private Process process;
+    private int port = -1;
 
-    ExampleAppProcess(String name, int port) {
-        this.port = port;
+    ExampleAppProcess(String name) {
         this.log = Path.of("target", "example-app-" + name + ".log");
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
+    /** The port the running process took. */
     int port() {
         return port;
     }
@@ -52,19 +47,19 @@ final class ExampleAppProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build integration-tests first");
         }
         process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1", "-jar", jar.toString()))
+                "-Dquarkus.http.port=0", "-Dquarkus.http.host=127.0.0.1", "-jar", jar.toString()))
                 .redirectErrorStream(true).start();
-        awaitListening(Duration.ofSeconds(60));
+        port = awaitListening(Duration.ofSeconds(60));
         return this;
     }
 
-    /** Reads the app's output (copied to the log) until Quarkus says it listens. */
-    private void awaitListening(Duration timeout) throws IOException {
+    /** Reads the app's output (copied to the log) until Quarkus says on which port it listens. */
+    private int awaitListening(Duration timeout) throws IOException {
         BufferedReader output = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         Writer copy = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
-        CompletableFuture<Boolean> listening = new CompletableFuture<>();
+        CompletableFuture<Integer> listening = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try (copy) {
                 String line;
@@ -72,27 +67,29 @@ final class ExampleAppProcess implements AutoCloseable {
                     copy.write(line);
                     copy.write('\n');
                     copy.flush();
-                    if (line.contains("Listening on:")) {
-                        listening.complete(true);
+                    Matcher matcher = LISTENING.matcher(line);
+                    if (matcher.find()) {
+                        listening.complete(Integer.parseInt(matcher.group(1)));
                     }
                 }
             } catch (IOException e) {
                 listening.completeExceptionally(e);
             }
-            listening.complete(false);
+            listening.complete(-1);
         }, "example-app-output");
         reader.setDaemon(true);
         reader.start();
-        boolean started;
+        int listeningOn;
         try {
-            started = listening.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            listeningOn = listening.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
-            started = false;
+            listeningOn = -1;
         }
-        if (!started) {
+        if (listeningOn <= 0) {
             process.destroyForcibly();
-            throw new IllegalStateException("The example app did not start on port " + port + "; see " + log);
+            throw new IllegalStateException("The example app did not start within " + timeout + "; see " + log);
         }
+        return listeningOn;
     }
 
     /** Kills the process, as a crash would: its connections drop at once, without a graceful shutdown. */

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * JSON-RPC servers nobody here wrote, from npm at the versions of {@code src/test/js/package-lock.json}:
@@ -20,29 +21,40 @@ final class NpmServers implements AutoCloseable {
     private static final Path SOURCES = Path.of("src", "test", "js");
     private static final Path PREFIX = Path.of("target", "npm-servers");
 
-    final int jsonRpc2Http = ExampleAppProcess.freePort();
-    final int jsonRpc2WebSocket = ExampleAppProcess.freePort();
-    final int jaysonHttp = ExampleAppProcess.freePort();
+    /** The ports the servers took, which they print once they listen. */
+    int jsonRpc2Http;
+    int jsonRpc2WebSocket;
+    int jaysonHttp;
     private Process process;
 
     NpmServers start() throws Exception {
         install();
         Files.copy(SOURCES.resolve("servers.cjs"), PREFIX.resolve("servers.cjs"), StandardCopyOption.REPLACE_EXISTING);
-        process = new ProcessBuilder("node", "servers.cjs", Integer.toString(jsonRpc2Http),
-                Integer.toString(jsonRpc2WebSocket), Integer.toString(jaysonHttp))
-                .directory(PREFIX.toFile()).redirectErrorStream(true).start();
+        process = new ProcessBuilder("node", "servers.cjs").directory(PREFIX.toFile()).redirectErrorStream(true)
+                .start();
         BufferedReader output = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String first = CompletableFuture.supplyAsync(() -> {
-            try {
-                return output.readLine();
-            } catch (IOException e) {
-                return e.toString();
-            }
-        }).get(30, TimeUnit.SECONDS);
-        if (!"ready".equals(first)) {
+        String first;
+        try {
+            first = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return output.readLine();
+                } catch (IOException e) {
+                    return e.toString();
+                }
+            }).get(30, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("The npm servers said nothing within 30 s", e);
+        }
+        String[] ready = first == null ? new String[0] : first.split(" ");
+        if (ready.length != 4 || !"ready".equals(ready[0])) {
+            process.destroyForcibly();
             throw new IllegalStateException("The npm servers did not start: " + first);
         }
+        jsonRpc2Http = Integer.parseInt(ready[1]);
+        jsonRpc2WebSocket = Integer.parseInt(ready[2]);
+        jaysonHttp = Integer.parseInt(ready[3]);
         // keep reading, so that a full pipe never blocks the servers
         Thread drain = new Thread(() -> output.lines().forEach(line -> {
         }), "npm-servers-output");

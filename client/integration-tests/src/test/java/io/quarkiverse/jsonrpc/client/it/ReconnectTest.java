@@ -7,7 +7,6 @@ import java.time.Duration;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
@@ -23,14 +22,14 @@ import io.smallrye.mutiny.helpers.test.UniAssertSubscriber;
  * WebSocket clients whose server crashes and restarts: what was in flight fails clearly, then the clients reconnect
  * on their own (a notification stream, a subscription to renew, want the connection), the same stream receives
  * again, and the subscription of the client configured with {@code resubscribe=true} goes on. Their own instance of
- * the example app, restarted on the same port.
+ * the example app, behind a relay that keeps its address while the instance restarts on another port.
  */
 @QuarkusTest
 @WithTestResource(Servers.class)
 class ReconnectTest {
 
-    @ConfigProperty(name = "servers.restartable.port")
-    int port;
+    /** Given by {@link Servers}, whose address the {@code restartable} client is configured with. */
+    TcpRelay relay;
 
     @Inject
     @JsonRpcClient
@@ -38,8 +37,9 @@ class ReconnectTest {
 
     @Test
     void clientsReconnectAfterTheServerRestarts() throws Exception {
-        try (ExampleAppProcess server = new ExampleAppProcess("restarted", port).start()) {
-            Chat chat = JsonRpcClientBuilder.newBuilder().url(server.url("ws")).basicAuth("bob", "bob")
+        try (ExampleAppProcess server = new ExampleAppProcess("restarted").start()) {
+            relay.target(server.port());
+            Chat chat = JsonRpcClientBuilder.newBuilder().url(relay.url("ws")).basicAuth("bob", "bob")
                     .build(Chat.class);
             try {
                 AssertSubscriber<ChatMessage> messages = chat.messages().subscribe()
@@ -59,11 +59,12 @@ class ReconnectTest {
                         "closed");
                 beats.awaitFailure(Duration.ofSeconds(20)).assertFailedWith(JsonRpcTransportException.class,
                         "The subscription " + Chat.class.getName() + "#heartbeat(long) ended: The WebSocket"
-                                + " connection to " + server.url("ws") + " closed");
+                                + " connection to " + relay.url("ws") + " closed");
 
                 int beforeRestart = renewed.getItems().size();
 
                 server.start();
+                relay.target(server.port());
                 // the room was the old server's: join again on the new connection
                 assertThat(chat.join("ops")).contains("ops");
                 chat.say("ops", "back").await().atMost(Duration.ofSeconds(10));
