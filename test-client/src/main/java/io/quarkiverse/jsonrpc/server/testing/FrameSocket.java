@@ -9,18 +9,12 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +27,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -52,7 +44,6 @@ import javax.net.ssl.SSLSocket;
  */
 final class FrameSocket {
 
-    private static final String ACCEPT_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     private static final int CONTINUATION = 0x0, TEXT = 0x1, BINARY = 0x2, CLOSE = 0x8, PING = 0x9, PONG = 0xA;
     private static final AtomicInteger THREADS = new AtomicInteger();
 
@@ -77,8 +68,7 @@ final class FrameSocket {
     private Listener listener;
     private Map<String, String> handshake;
     /** Set when the server accepted permessage-deflate (RFC 7692), which the client offers only when told to. */
-    private Inflater inflater;
-    private boolean inflateEachAlone;
+    private MessageInflater inflater;
     private boolean paused;
     private volatile boolean closeSent;
 
@@ -119,17 +109,13 @@ final class FrameSocket {
             socket.setSoTimeout((int) timeout.toMillis());
             InputStream in = new BufferedInputStream(socket.getInputStream());
             String key = Base64.getEncoder().encodeToString(randomBytes(16));
-            writeUpgradeRequest(socket.getOutputStream(), endpoint, port, secure, key, headers);
-            Map<String, String> handshake = readUpgradeResponse(in, endpoint, key);
+            OpeningHandshake.writeRequest(socket.getOutputStream(), endpoint, port, secure, key, headers);
+            Map<String, String> handshake = OpeningHandshake.readResponse(in, endpoint, key);
             socket.setSoTimeout(0);
             FrameSocket frames = new FrameSocket(socket, in, timeout, "ws-test-client-" + THREADS.incrementAndGet());
             frames.listener = listener;
             frames.handshake = handshake;
-            String extensions = handshake.getOrDefault("sec-websocket-extensions", "");
-            if (extensions.contains("permessage-deflate")) {
-                frames.inflater = new Inflater(true);
-                frames.inflateEachAlone = extensions.contains("server_no_context_takeover");
-            }
+            frames.inflater = MessageInflater.agreedIn(handshake.getOrDefault("sec-websocket-extensions", ""));
             daemon(frames::read, frames.name + "-reader").start();
             return frames;
         } catch (IOException | GeneralSecurityException e) {
@@ -166,7 +152,7 @@ final class FrameSocket {
         if (!closed.isDone() && !closeSent) {
             closeSent = true;
             try {
-                send(CLOSE, true, closePayload(code, reason), "the close frame");
+                send(CLOSE, true, FrameCodec.closePayload(code, reason), "the close frame");
             } catch (AssertionError alreadyGone) {
                 abort();
             }
@@ -238,7 +224,7 @@ final class FrameSocket {
         if (status != null && opcode != CLOSE) {
             throw new AssertionError("Cannot send " + what + ": the connection is closed (" + status + ")");
         }
-        byte[] frame = frame(opcode, fin, payload);
+        byte[] frame = FrameCodec.encode(opcode, fin, payload);
         // a write blocks while the server does not read: it is bounded like every other wait
         try {
             writer.submit(() -> {
@@ -259,30 +245,6 @@ final class FrameSocket {
         }
     }
 
-    private static byte[] frame(int opcode, boolean fin, byte[] payload) {
-        ByteArrayOutputStream frame = new ByteArrayOutputStream(payload.length + 14);
-        frame.write((fin ? 0x80 : 0) | opcode);
-        int length = payload.length;
-        if (length < 126) {
-            frame.write(0x80 | length);
-        } else if (length <= 0xFFFF) {
-            frame.write(0x80 | 126);
-            frame.write(length >>> 8);
-            frame.write(length);
-        } else {
-            frame.write(0x80 | 127);
-            for (int shift = 56; shift >= 0; shift -= 8) {
-                frame.write((int) ((long) length >>> shift));
-            }
-        }
-        byte[] mask = randomBytes(4);
-        frame.writeBytes(mask);
-        for (int i = 0; i < length; i++) {
-            frame.write(payload[i] ^ mask[i & 3]);
-        }
-        return frame.toByteArray();
-    }
-
     private void read() {
         ByteArrayOutputStream message = new ByteArrayOutputStream();
         int messageType = -1;
@@ -297,7 +259,7 @@ final class FrameSocket {
                 }
                 boolean fin = (first & 0x80) != 0;
                 int opcode = first & 0x0F;
-                byte[] payload = readPayload();
+                byte[] payload = FrameCodec.readPayload(in);
                 switch (opcode) {
                     case PING -> send(PONG, true, payload, "a pong");
                     case PONG -> {
@@ -319,7 +281,7 @@ final class FrameSocket {
                         if (fin) {
                             if (messageType == TEXT) {
                                 byte[] bytes = message.toByteArray();
-                                listener.onText(new ReceivedMessage(decode(compressed ? inflate(bytes) : bytes),
+                                listener.onText(new ReceivedMessage(FrameCodec.decodeText(compressed ? inflate(bytes) : bytes),
                                         List.copyOf(frameSizes), compressed));
                             }
                             // a binary message means nothing to a JSON-RPC client: it is dropped
@@ -349,41 +311,6 @@ final class FrameSocket {
         }
     }
 
-    private byte[] readPayload() throws IOException {
-        int second = readByte();
-        long length = second & 0x7F;
-        if (length == 126) {
-            length = ((long) readByte() << 8) | readByte();
-        } else if (length == 127) {
-            length = 0;
-            for (int i = 0; i < 8; i++) {
-                length = (length << 8) | readByte();
-            }
-        }
-        if (length > Integer.MAX_VALUE - 8) {
-            throw new IOException("a frame of " + length + " bytes");
-        }
-        byte[] mask = (second & 0x80) != 0 ? in.readNBytes(4) : null;
-        byte[] payload = in.readNBytes((int) length);
-        if (payload.length < length) {
-            throw new EOFException();
-        }
-        if (mask != null) {
-            for (int i = 0; i < payload.length; i++) {
-                payload[i] ^= mask[i & 3];
-            }
-        }
-        return payload;
-    }
-
-    private int readByte() throws IOException {
-        int b = in.read();
-        if (b == -1) {
-            throw new EOFException();
-        }
-        return b;
-    }
-
     private void closedByServer(byte[] payload) {
         CloseStatus status;
         if (payload.length >= 2) {
@@ -396,7 +323,8 @@ final class FrameSocket {
             // the closing handshake: the client answers with the status it received
             closeSent = true;
             try {
-                send(CLOSE, true, payload.length >= 2 ? closePayload(status.code(), "") : new byte[0], "the close frame");
+                send(CLOSE, true, payload.length >= 2 ? FrameCodec.closePayload(status.code(), "") : new byte[0],
+                        "the close frame");
             } catch (AssertionError ignored) {
                 // the server may have dropped the connection right after its close frame
             }
@@ -408,7 +336,7 @@ final class FrameSocket {
     private void failConnection(int code, String why) {
         try {
             closeSent = true;
-            send(CLOSE, true, closePayload(code, ""), "the close frame");
+            send(CLOSE, true, FrameCodec.closePayload(code, ""), "the close frame");
         } catch (AssertionError ignored) {
             // nothing more to tell the server
         }
@@ -422,119 +350,14 @@ final class FrameSocket {
         }
     }
 
-    /** RFC 7692 section 7.2.2: the four bytes the sender stripped are put back before inflating. */
     private byte[] inflate(byte[] payload) throws IOException {
         if (inflater == null) {
             throw new IOException("a compressed message, but no compression was agreed");
         }
-        byte[] input = Arrays.copyOf(payload, payload.length + 4);
-        input[payload.length + 2] = (byte) 0xff;
-        input[payload.length + 3] = (byte) 0xff;
-        inflater.setInput(input);
-        ByteArrayOutputStream text = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try {
-            while (!inflater.needsInput()) {
-                int inflated = inflater.inflate(buffer);
-                if (inflated == 0 && (inflater.needsInput() || inflater.finished())) {
-                    break;
-                }
-                text.write(buffer, 0, inflated);
-            }
-        } catch (DataFormatException e) {
-            throw new IOException("a compressed message that does not inflate: " + e.getMessage());
-        }
-        if (inflateEachAlone) {
-            inflater.reset();
-        }
-        return text.toByteArray();
+        return inflater.inflate(payload);
     }
 
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    }
-
-    private static byte[] closePayload(int code, String reason) {
-        byte[] text = reason.getBytes(StandardCharsets.UTF_8);
-        byte[] payload = new byte[2 + text.length];
-        payload[0] = (byte) (code >>> 8);
-        payload[1] = (byte) code;
-        System.arraycopy(text, 0, payload, 2, text.length);
-        return payload;
-    }
-
-    // --- the opening handshake
-
-    private static void writeUpgradeRequest(OutputStream out, URI endpoint, int port, boolean secure, String key,
-            Map<String, String> headers) throws IOException {
-        String path = endpoint.getRawPath() == null || endpoint.getRawPath().isEmpty() ? "/" : endpoint.getRawPath();
-        if (endpoint.getRawQuery() != null) {
-            path += "?" + endpoint.getRawQuery();
-        }
-        boolean defaultPort = port == (secure ? 443 : 80);
-        StringBuilder request = new StringBuilder()
-                .append("GET ").append(path).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(endpoint.getHost()).append(defaultPort ? "" : ":" + port).append("\r\n")
-                .append("Upgrade: websocket\r\n")
-                .append("Connection: Upgrade\r\n")
-                .append("Sec-WebSocket-Key: ").append(key).append("\r\n")
-                .append("Sec-WebSocket-Version: 13\r\n");
-        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-        out.write(request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    private static Map<String, String> readUpgradeResponse(InputStream in, URI endpoint, String key)
-            throws IOException {
-        String statusLine = readLine(in);
-        String[] parts = statusLine.split(" ", 3);
-        if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
-            throw new IOException("not an HTTP response: " + statusLine);
-        }
-        int status = Integer.parseInt(parts[1]);
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
-            int colon = line.indexOf(':');
-            if (colon > 0) {
-                headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
-            }
-        }
-        if (status != 101) {
-            String length = headers.get("content-length");
-            byte[] body = length == null ? new byte[0] : in.readNBytes(Math.min(Integer.parseInt(length), 64 * 1024));
-            throw new UpgradeRejectedException(endpoint, status, new String(body, StandardCharsets.UTF_8));
-        }
-        if (!accept(key).equals(headers.get("sec-websocket-accept"))) {
-            throw new IOException("the server's Sec-WebSocket-Accept does not match the key");
-        }
-        return headers;
-    }
-
-    private static String readLine(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        for (int b = in.read(); b != '\n'; b = in.read()) {
-            if (b == -1) {
-                throw new EOFException("the server closed the connection during the handshake");
-            }
-            if (b != '\r') {
-                line.write(b);
-            }
-        }
-        return line.toString(StandardCharsets.ISO_8859_1);
-    }
-
-    private static String accept(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-1").digest((key + ACCEPT_GUID)
-                    .getBytes(StandardCharsets.US_ASCII));
-            return Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] randomBytes(int count) {
+    static byte[] randomBytes(int count) {
         byte[] bytes = new byte[count];
         ThreadLocalRandom.current().nextBytes(bytes);
         return bytes;

@@ -233,7 +233,7 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
         }
     }
 
-    private static JsonRpcErrorException errorOf(String method, Runnable call) {
+    static JsonRpcErrorException errorOf(String method, Runnable call) {
         try {
             call.run();
         } catch (JsonRpcErrorException e) {
@@ -296,37 +296,6 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
                 ordered.add(new BatchResponse(client, response));
             }
             return ordered;
-        }
-    }
-
-    /** The response to one call of a batch. */
-    public static final class BatchResponse {
-
-        private final JsonRpcTestClient client;
-        private final JsonNode response;
-
-        BatchResponse(JsonRpcTestClient client, JsonNode response) {
-            this.client = client;
-            this.response = response;
-        }
-
-        /** @throws JsonRpcErrorException when the call failed */
-        public JsonNode result() {
-            return client.resultOf(response);
-        }
-
-        public <T> T result(Class<T> type) {
-            return client.convert(result(), type);
-        }
-
-        /** @throws AssertionError when the call returned a result */
-        public JsonRpcErrorException error() {
-            return errorOf(response.path("id").asText(), this::result);
-        }
-
-        /** The response as it came. */
-        public JsonNode json() {
-            return response;
         }
     }
 

@@ -76,7 +76,7 @@ class JsonRpcTestClientTest {
     @ValueSource(strings = { "ws", "http" })
     void aBatchAnswersInTheOrderOfItsCalls(String transport) {
         try (JsonRpcTestClient client = client(transport)) {
-            List<JsonRpcTestClient.BatchResponse> responses = client.batch()
+            List<BatchResponse> responses = client.batch()
                     .call("add", 1, 1)
                     .notify("ping")
                     .call("fail")

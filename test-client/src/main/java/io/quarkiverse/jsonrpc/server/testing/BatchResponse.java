@@ -1,0 +1,34 @@
+package io.quarkiverse.jsonrpc.server.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The response to one call of a batch. */
+public final class BatchResponse {
+
+    private final JsonRpcTestClient client;
+    private final JsonNode response;
+
+    BatchResponse(JsonRpcTestClient client, JsonNode response) {
+        this.client = client;
+        this.response = response;
+    }
+
+    /** @throws JsonRpcErrorException when the call failed */
+    public JsonNode result() {
+        return client.resultOf(response);
+    }
+
+    public <T> T result(Class<T> type) {
+        return client.convert(result(), type);
+    }
+
+    /** @throws AssertionError when the call returned a result */
+    public JsonRpcErrorException error() {
+        return JsonRpcTestClient.errorOf(response.path("id").asText(), this::result);
+    }
+
+    /** The response as it came. */
+    public JsonNode json() {
+        return response;
+    }
+}

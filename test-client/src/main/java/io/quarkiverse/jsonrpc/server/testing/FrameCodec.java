@@ -1,0 +1,93 @@
+package io.quarkiverse.jsonrpc.server.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** The bytes of RFC 6455 frames (section 5.2), written and read by a {@link FrameSocket}. */
+final class FrameCodec {
+
+    private FrameCodec() {
+    }
+
+    /** A client's frame: masked, as RFC 6455 section 5.3 requires. */
+    static byte[] encode(int opcode, boolean fin, byte[] payload) {
+        ByteArrayOutputStream frame = new ByteArrayOutputStream(payload.length + 14);
+        frame.write((fin ? 0x80 : 0) | opcode);
+        int length = payload.length;
+        if (length < 126) {
+            frame.write(0x80 | length);
+        } else if (length <= 0xFFFF) {
+            frame.write(0x80 | 126);
+            frame.write(length >>> 8);
+            frame.write(length);
+        } else {
+            frame.write(0x80 | 127);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                frame.write((int) ((long) length >>> shift));
+            }
+        }
+        byte[] mask = FrameSocket.randomBytes(4);
+        frame.writeBytes(mask);
+        for (int i = 0; i < length; i++) {
+            frame.write(payload[i] ^ mask[i & 3]);
+        }
+        return frame.toByteArray();
+    }
+
+    /** The payload of the frame whose first byte was just read: its length, mask and bytes. */
+    static byte[] readPayload(InputStream in) throws IOException {
+        int second = readByte(in);
+        long length = second & 0x7F;
+        if (length == 126) {
+            length = ((long) readByte(in) << 8) | readByte(in);
+        } else if (length == 127) {
+            length = 0;
+            for (int i = 0; i < 8; i++) {
+                length = (length << 8) | readByte(in);
+            }
+        }
+        if (length > Integer.MAX_VALUE - 8) {
+            throw new IOException("a frame of " + length + " bytes");
+        }
+        byte[] mask = (second & 0x80) != 0 ? in.readNBytes(4) : null;
+        byte[] payload = in.readNBytes((int) length);
+        if (payload.length < length) {
+            throw new EOFException();
+        }
+        if (mask != null) {
+            for (int i = 0; i < payload.length; i++) {
+                payload[i] ^= mask[i & 3];
+            }
+        }
+        return payload;
+    }
+
+    private static int readByte(InputStream in) throws IOException {
+        int b = in.read();
+        if (b == -1) {
+            throw new EOFException();
+        }
+        return b;
+    }
+
+    /** The text of a message; a {@link CharacterCodingException} when it is not UTF-8. */
+    static String decodeText(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    static byte[] closePayload(int code, String reason) {
+        byte[] text = reason.getBytes(StandardCharsets.UTF_8);
+        byte[] payload = new byte[2 + text.length];
+        payload[0] = (byte) (code >>> 8);
+        payload[1] = (byte) code;
+        System.arraycopy(text, 0, payload, 2, text.length);
+        return payload;
+    }
+}
