@@ -1,5 +1,12 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.MAPPER;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.bytes;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.json;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.method;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.session;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.type;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -10,24 +17,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
-import io.quarkiverse.jsonrpc.server.runtime.transport.ConnectionlessSession;
 import io.smallrye.mutiny.Uni;
 
 /** The protocol engine without Quarkus: requests in, responses out, methods as lambdas. */
 class JsonRpcEngineTest {
-
-    static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
 
     record Point(int x, int y) {
     }
@@ -152,7 +153,7 @@ class JsonRpcEngineTest {
                     {"jsonrpc": "2.0", "method": "foo.get", "params": {"name": "myself"}, "id": "5"},
                     {"jsonrpc": "2.0", "method": "get_data", "id": "9"}
                 ]""";
-        JsonNode response = withoutData(json(handle(engine, batch, JsonRpcTransport.HTTP)));
+        JsonNode response = withoutData(json(EngineTests.handle(engine, batch, JsonRpcTransport.HTTP)));
         assertThat(response).isEqualTo(json("""
                 [
                     {"jsonrpc": "2.0", "result": 7, "id": "1"},
@@ -261,7 +262,8 @@ class JsonRpcEngineTest {
     @Test
     void transportRestriction() {
         assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"wsOnly\",\"id\":1}", "\"ws\"");
-        JsonNode overHttp = json(handle(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"wsOnly\",\"id\":1}", JsonRpcTransport.HTTP));
+        JsonNode overHttp = json(
+                EngineTests.handle(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"wsOnly\",\"id\":1}", JsonRpcTransport.HTTP));
         assertThat(overHttp.get("error").get("code").asInt()).isEqualTo(-32601);
     }
 
@@ -281,7 +283,8 @@ class JsonRpcEngineTest {
                 "{\"code\":-32603,\"message\":\"boom\",\"data\":{\"exception\":\"java.lang.IllegalStateException\",\"message\":\"boom\"}}"));
         JsonRpcEngine quiet = new JsonRpcEngine(new MethodTable(engineMethods()), MAPPER,
                 new EngineOptions(10, false, Map.of()));
-        JsonNode hidden = json(handle(quiet, "{\"jsonrpc\":\"2.0\",\"method\":\"fail\",\"id\":1}", JsonRpcTransport.HTTP));
+        JsonNode hidden = json(
+                EngineTests.handle(quiet, "{\"jsonrpc\":\"2.0\",\"method\":\"fail\",\"id\":1}", JsonRpcTransport.HTTP));
         assertThat(hidden.get("error")).isEqualTo(json("{\"code\":-32603,\"message\":\"Internal error\"}"));
         assertThat(hidden.toString()).doesNotContain("boom", "Exception", "at io.");
     }
@@ -338,38 +341,12 @@ class JsonRpcEngineTest {
                 }));
     }
 
-    static RpcMethod method(String name, Function<Object[], Object> body, RpcParam... params) {
-        return new RpcMethod(name, List.of(params), Set.of(JsonRpcTransport.WEBSOCKET, JsonRpcTransport.HTTP),
-                (args, ctx) -> Uni.createFrom().item(() -> body.apply(args)));
-    }
-
-    static RpcParam value(String name, Class<?> type) {
-        return RpcParam.value(name, type(type));
-    }
-
-    static JavaType type(Class<?> type) {
-        return MAPPER.constructType(type);
-    }
-
     byte[] handle(String message) {
-        return handle(engine, message, JsonRpcTransport.WEBSOCKET);
+        return EngineTests.handle(engine, message, JsonRpcTransport.WEBSOCKET);
     }
 
     byte[] handle(byte[] message) {
         return bytes(engine.handle(message, session(JsonRpcTransport.WEBSOCKET)).await().atMost(Duration.ofSeconds(5)));
-    }
-
-    static byte[] handle(JsonRpcEngine engine, String message, JsonRpcTransport transport) {
-        return bytes(engine.handle(message.getBytes(StandardCharsets.UTF_8), session(transport)).await()
-                .atMost(Duration.ofSeconds(5)));
-    }
-
-    static TransportSession session(JsonRpcTransport transport) {
-        return ConnectionlessSession.of(transport, Map.of(), null);
-    }
-
-    static byte[] bytes(Reply reply) {
-        return reply == null ? null : reply.bytes();
     }
 
     void assertResponse(String request, String expected) {
@@ -403,18 +380,5 @@ class JsonRpcEngineTest {
             ((com.fasterxml.jackson.databind.node.ObjectNode) response.get("error")).remove("data");
         }
         return response;
-    }
-
-    static JsonNode json(byte[] bytes) {
-        assertThat(bytes).isNotNull();
-        return json(new String(bytes, StandardCharsets.UTF_8));
-    }
-
-    static JsonNode json(String text) {
-        try {
-            return MAPPER.readTree(text);
-        } catch (Exception e) {
-            throw new AssertionError(text, e);
-        }
     }
 }

@@ -1,7 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
-import static io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngineTest.handle;
-import static io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngineTest.method;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.handle;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.method;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,0 +1,66 @@
+package io.quarkiverse.jsonrpc.server.runtime.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.runtime.transport.ConnectionlessSession;
+import io.smallrye.mutiny.Uni;
+
+/** What the engine's tests share: methods as lambdas, a message handled as a connectionless session's, JSON read. */
+final class EngineTests {
+
+    static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+
+    private EngineTests() {
+    }
+
+    static RpcMethod method(String name, Function<Object[], Object> body, RpcParam... params) {
+        return new RpcMethod(name, List.of(params), Set.of(JsonRpcTransport.WEBSOCKET, JsonRpcTransport.HTTP),
+                (args, ctx) -> Uni.createFrom().item(() -> body.apply(args)));
+    }
+
+    static RpcParam value(String name, Class<?> type) {
+        return RpcParam.value(name, type(type));
+    }
+
+    static JavaType type(Class<?> type) {
+        return MAPPER.constructType(type);
+    }
+
+    static byte[] handle(JsonRpcEngine engine, String message, JsonRpcTransport transport) {
+        return bytes(engine.handle(message.getBytes(StandardCharsets.UTF_8), session(transport)).await()
+                .atMost(Duration.ofSeconds(5)));
+    }
+
+    static TransportSession session(JsonRpcTransport transport) {
+        return ConnectionlessSession.of(transport, Map.of(), null);
+    }
+
+    static byte[] bytes(Reply reply) {
+        return reply == null ? null : reply.bytes();
+    }
+
+    static JsonNode json(byte[] bytes) {
+        assertThat(bytes).isNotNull();
+        return json(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (Exception e) {
+            throw new AssertionError(text, e);
+        }
+    }
+}
