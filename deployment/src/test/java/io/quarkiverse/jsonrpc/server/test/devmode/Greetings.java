@@ -2,7 +2,7 @@ package io.quarkiverse.jsonrpc.server.test.devmode;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 
-/** Edited by {@link LiveReloadDevModeTest} while the application runs. */
+/** Edited by {@link DevModeTest} while the application runs. */
 public class Greetings {
 
     @JsonRpc

@@ -6,8 +6,14 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.test.DevModePort;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
@@ -15,18 +21,44 @@ import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusDevModeTest;
 
 /**
- * In dev mode an added, renamed or removed {@code @JsonRpc} method takes effect on the next request, over HTTP and
- * over a new WebSocket connection.
+ * What only dev mode has, in one dev-mode application (each takes the longest boot of the suite):
+ * <ul>
+ * <li>the Dev UI's JSON-RPC card, in a real browser: the methods page lists the method, its form calls it over HTTP
+ * and shows the response, and the recent calls page shows that call, then a failed call made while it is open;</li>
+ * <li>live reload: an added, renamed or removed {@code @JsonRpc} method takes effect on the next request, over HTTP
+ * and over a new WebSocket connection.</li>
+ * </ul>
+ * They run in this order, the browser first, so that every run of the suite does the same.
  */
-public class LiveReloadDevModeTest {
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+public class DevModeTest {
 
     @RegisterExtension
     static final QuarkusDevModeTest test = new QuarkusDevModeTest()
-            .withApplicationRoot(jar -> jar.addClass(Greetings.class)
+            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, Greetings.class)
                     .addAsResource(new StringAsset(DevModePort.RANDOM_PORT), "application.properties"))
             .setLogRecordPredicate(DevModePort::startupLine);
 
     @Test
+    @Order(1)
+    void devUiCallsThroughTheForm() throws Exception {
+        JsonNode seen = new ObjectMapper().readTree(Browser.run("dev-ui-call.cjs",
+                "http://localhost:" + DevModePort.of(test)));
+
+        assertThat(seen.get("errors")).as("errors in the page").isEmpty();
+        assertThat(seen.get("methods").asText()).contains("subtract", "The difference of two integers",
+                "minuend: int", "subtrahend: int", "Calculator#subtract(int, int)", "@PermitAll");
+        // named params with a placeholder per required param
+        assertThat(seen.get("template").asText()).isEqualTo("{\n  \"minuend\": 0,\n  \"subtrahend\": 0\n}");
+        assertThat(seen.get("status").asText()).matches("HTTP 200 · [0-9.]+ ms");
+        assertThat(seen.get("response").asText()).isEqualTo("{\n  \"jsonrpc\": \"2.0\",\n  \"result\": 19,\n"
+                + "  \"id\": 1\n}");
+        assertThat(seen.get("calls").asText()).contains("subtract", "HTTP", "result");
+        assertThat(seen.get("liveCalls").asText()).contains("nope", "later", "error", "-32601", "Method not found");
+    }
+
+    @Test
+    @Order(2)
     void methodChangesTakeEffectWithoutRestart() {
         URI endpoint = URI.create("http://localhost:" + DevModePort.of(test) + "/jsonrpc");
         assertAnswers(endpoint, "hello", "Hello Ada");

@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.test.devui;
+package io.quarkiverse.jsonrpc.server.test.devmode;
 
 import jakarta.annotation.security.PermitAll;
 

@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.test.devui;
+package io.quarkiverse.jsonrpc.server.test.devmode;
 
 import java.io.IOException;
 import java.io.InputStream;
