@@ -14,6 +14,7 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkus.test.QuarkusUnitTest;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonArray;
@@ -66,7 +67,7 @@ public class ClosedAtShutdownTest {
             });
             ws.closeHandler(ignored -> closeStatus.complete(ws.closeStatusCode() + " " + ws.closeReason()));
         });
-        int port = server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().join().actualPort();
+        int port = await(server.listen(0, "127.0.0.1")).actualPort();
         System.setProperty(URL, "ws://127.0.0.1:" + port + "/");
     }
 
@@ -75,7 +76,15 @@ public class ClosedAtShutdownTest {
             assertThat(closeStatus).succeedsWithin(10, TimeUnit.SECONDS).isEqualTo("1001 Client shutting down");
         } finally {
             System.clearProperty(URL);
-            vertx.close().toCompletionStage().toCompletableFuture().join();
+            await(vertx.close());
+        }
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("The test's WebSocket server did not start or stop", e);
         }
     }
 }
