@@ -14,6 +14,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcError;
+import io.quarkiverse.jsonrpc.server.JsonRpcException;
+import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcClose;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
@@ -30,6 +32,9 @@ final class DotNames {
     static final DotName JSON_RPC = DotName.createSimple(JsonRpc.class);
     static final DotName JSON_RPC_NAMESPACE = DotName.createSimple(JsonRpcNamespace.class);
     static final DotName JSON_RPC_ERROR = DotName.createSimple(JsonRpcError.class);
+    static final DotName JSON_RPC_EXCEPTION = DotName.createSimple(JsonRpcException.class);
+    static final DotName JSON_RPC_EXCEPTION_MAPPER = DotName.createSimple(JsonRpcExceptionMapper.class);
+    static final DotName THROWABLE = DotName.createSimple(Throwable.class);
     /** By name: the server must build without the client extension, whose client interfaces it leaves alone. */
     static final DotName REGISTER_JSON_RPC_CLIENT = DotName
             .createSimple("io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient");

@@ -28,6 +28,7 @@ import io.quarkiverse.jsonrpc.server.runtime.RecordedMethods;
 import io.quarkiverse.jsonrpc.server.runtime.RegisteredJsonRpcMethods;
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedExceptionMapper;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
@@ -163,7 +164,8 @@ class JsonRpcServerProcessor {
     @BuildStep
     @Record(STATIC_INIT)
     SyntheticBeanBuildItem recordMethods(JsonRpcServerRecorder recorder, RecorderContext recorderContext,
-            List<JsonRpcMethodBuildItem> methods, List<LifecycleHookBuildItem> hooks, CombinedIndexBuildItem index) {
+            List<JsonRpcMethodBuildItem> methods, List<LifecycleHookBuildItem> hooks,
+            List<ExceptionMapperBuildItem> exceptionMappers, CombinedIndexBuildItem index) {
         List<RecordedMethod> recorded = new ArrayList<>();
         for (JsonRpcMethodBuildItem method : methods.stream().sorted().toList()) {
             RuntimeValue<Invoker<Object, Object>> invoker = recorderContext.newInstance(method.invoker.getClassName());
@@ -182,8 +184,26 @@ class JsonRpcServerProcessor {
         recordedHooks.sort(Comparator.comparing(RecordedHook::declaringClass).thenComparing(RecordedHook::javaMethod));
         return SyntheticBeanBuildItem.configure(RecordedMethods.class)
                 .scope(Singleton.class)
-                .supplier(recorder.recordedMethods(recorded, recordedHooks, declaredErrors(index.getIndex())))
+                .supplier(recorder.recordedMethods(recorded, recordedHooks, declaredErrors(index.getIndex()),
+                        recordedMappers(exceptionMappers, recorderContext)))
                 .done();
+    }
+
+    /** Sorted: the build is reproducible. */
+    private static List<RecordedExceptionMapper> recordedMappers(List<ExceptionMapperBuildItem> mappers,
+            RecorderContext recorderContext) {
+        List<RecordedExceptionMapper> recorded = new ArrayList<>();
+        for (ExceptionMapperBuildItem mapper : mappers) {
+            RuntimeValue<Invoker<Object, Object>> invoker = recorderContext.newInstance(mapper.invoker.getClassName());
+            String beanClass = mapper.bean.getImplClazz().name().toString();
+            recorded.add(new RecordedExceptionMapper(mapper.method.declaringClass().name().toString(),
+                    mapper.method.name(), mapper.exceptionTypes.stream().map(DotName::toString).sorted().toList(),
+                    mapper.local ? beanClass : null, mapper.method.parametersCount(), mapper.exceptionParam,
+                    mapper.uni, invoker));
+        }
+        recorded.sort(Comparator.comparing((RecordedExceptionMapper m) -> String.valueOf(m.localTo()))
+                .thenComparing(RecordedExceptionMapper::declaringClass).thenComparing(RecordedExceptionMapper::javaMethod));
+        return recorded;
     }
 
     /** Exception classes annotated {@code @JsonRpcError}, by name: the engine matches them along the hierarchy. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedExceptionMapper;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkus.runtime.annotations.Recorder;
@@ -14,8 +15,9 @@ import io.quarkus.runtime.shutdown.ShutdownListener;
 public class JsonRpcServerRecorder {
 
     public Supplier<RecordedMethods> recordedMethods(List<RecordedMethod> methods, List<RecordedHook> hooks,
-            Map<String, DeclaredError> errors) {
-        RecordedMethods recorded = new RecordedMethods(List.copyOf(methods), List.copyOf(hooks), Map.copyOf(errors));
+            Map<String, DeclaredError> errors, List<RecordedExceptionMapper> exceptionMappers) {
+        RecordedMethods recorded = new RecordedMethods(List.copyOf(methods), List.copyOf(hooks), Map.copyOf(errors),
+                List.copyOf(exceptionMappers));
         return () -> recorded;
     }
 

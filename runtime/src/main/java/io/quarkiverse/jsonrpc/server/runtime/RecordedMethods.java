@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedExceptionMapper;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 
 /**
- * What the build recorded: every {@code @JsonRpc} method, the connection lifecycle hooks, and the errors exception
- * classes declare. A synthetic bean.
+ * What the build recorded: every {@code @JsonRpc} method, the connection lifecycle hooks, the errors exception
+ * classes declare, and the exception mappers. A synthetic bean.
  */
 public record RecordedMethods(List<RecordedMethod> methods, List<RecordedHook> hooks,
-        Map<String, DeclaredError> declaredErrors) {
+        Map<String, DeclaredError> declaredErrors, List<RecordedExceptionMapper> exceptionMappers) {
 }

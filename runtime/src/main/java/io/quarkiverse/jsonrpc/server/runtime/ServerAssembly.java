@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -17,15 +18,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallListeners;
+import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
 import io.quarkiverse.jsonrpc.server.runtime.engine.EngineOptions;
+import io.quarkiverse.jsonrpc.server.runtime.engine.ExceptionMappers;
 import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
+import io.quarkiverse.jsonrpc.server.runtime.engine.MethodCall;
 import io.quarkiverse.jsonrpc.server.runtime.engine.MethodTable;
 import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcMethod;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.ExceptionMapperTable;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.InvokerMethodCall;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.LifecycleHooks;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
 import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocument;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
@@ -52,13 +58,16 @@ public class ServerAssembly {
     ServerAssembly(RecordedMethods recorded, ObjectMapper mapper, JsonRpcServerConfig config,
             ConnectionRegistry registry, @All List<CallListener> listeners, OpenRpcDocument openRpc) {
         mapper = withLimits(mapper, config.limits());
+        Map<String, DeclaredError> declaredErrors = SecurityErrors.addedTo(recorded.declaredErrors());
+        ExceptionMapperTable exceptionMappers = new ExceptionMapperTable(recorded.exceptionMappers(),
+                declaredErrors.keySet());
         List<RpcMethod> methods = new ArrayList<>(recorded.methods().size());
         for (RecordedMethod method : recorded.methods()) {
-            methods.add(toRpcMethod(method, mapper));
+            methods.add(toRpcMethod(method, mapper, exceptionMappers.of(method.declaringClass())));
         }
         boolean includeDetails = config.errors().includeDetails().orElse(LaunchMode.current() != LaunchMode.NORMAL);
         this.engine = new JsonRpcEngine(new MethodTable(methods), mapper,
-                new EngineOptions(config.maxBatchSize(), includeDetails, SecurityErrors.addedTo(recorded.declaredErrors()),
+                new EngineOptions(config.maxBatchSize(), includeDetails, declaredErrors,
                         OpenRpcDocument.served(config) ? openRpc.json() : null, config.timeout().orElse(null)),
                 CallListeners.of(listeners));
         this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext());
@@ -116,15 +125,19 @@ public class ServerAssembly {
         return true;
     }
 
-    private static RpcMethod toRpcMethod(RecordedMethod method, ObjectMapper mapper) {
+    /** @param exceptionMappers those of the method; {@code null} for none */
+    private static RpcMethod toRpcMethod(RecordedMethod method, ObjectMapper mapper, ExceptionMappers exceptionMappers) {
         List<RpcParam> params = new ArrayList<>(method.params().size());
         for (RecordedMethod.Param param : method.params()) {
             JavaType type = param.jacksonType() == null ? null
                     : mapper.getTypeFactory().constructFromCanonical(param.jacksonType());
             params.add(new RpcParam(param.name(), param.kind(), type));
         }
-        InvokerMethodCall call = new InvokerMethodCall(method.invoker().getValue(), method.executionModel(),
+        MethodCall call = new InvokerMethodCall(method.invoker().getValue(), method.executionModel(),
                 method.resultKind(), method.activateRequestContext() ? Arc.container().requestContext() : null);
+        if (exceptionMappers != null) {
+            call = exceptionMappers.around(call, method.resultKind() == ResultKind.MULTI);
+        }
         return new RpcMethod(method.name(), params, EnumSet.copyOf(method.transports()), call,
                 method.timeoutMillis() > 0 ? Duration.ofMillis(method.timeoutMillis()) : null);
     }

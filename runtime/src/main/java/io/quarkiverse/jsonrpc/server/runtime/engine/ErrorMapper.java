@@ -10,13 +10,15 @@ import java.util.concurrent.ExecutionException;
 
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.jsonrpc.server.JsonRpcError;
 import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 
 /**
- * Turns what a method threw into the error the client sees. A {@link JsonRpcException} and an exception declared
- * with {@code @JsonRpcError} are the application's own errors and go out as they are; anything else is a bug, logged
- * here with its stack trace, and reaches the client as -32603 with its class and message only when details are on.
+ * Turns what a method threw into the error the client sees. A {@link JsonRpcException}, an exception declared with
+ * {@code @JsonRpcError} and one an exception mapper mapped ({@link ExceptionMappers}) are the application's own errors
+ * and go out as they are, logged at DEBUG; anything else is a bug, logged here with its stack trace, and reaches the
+ * client as -32603 with its class and message only when details are on.
  */
 final class ErrorMapper {
 
@@ -38,6 +40,12 @@ final class ErrorMapper {
             LOG.warnf("Method %s [id: %s] timed out: %s", request.method(), request.id(), cause.getMessage());
             return new ErrorObject(JsonRpcErrorCodes.TIMEOUT, "Call timed out", cause.getMessage());
         }
+        if (cause instanceof ExceptionMappers.MappedException mapped) {
+            LOG.debugf(mapped.getCause(), "Method %s [id: %s] failed with %s, mapped by %s to error %d: %s",
+                    request.method(), request.id(), mapped.getCause().getClass().getName(), mapped.mapper,
+                    mapped.error.code(), mapped.error.message());
+            return mapped.error;
+        }
         if (cause instanceof JsonRpcException e) {
             LOG.debugf("Method %s [id: %s] returned error %d: %s", request.method(), request.id(), e.getCode(),
                     e.getMessage());
@@ -48,7 +56,7 @@ final class ErrorMapper {
             LOG.debugf(cause, "Method %s [id: %s] returned error %d: %s", request.method(), request.id(), declared.code(),
                     cause.toString());
             String message = declared.message().isEmpty() ? String.valueOf(cause.getMessage()) : declared.message();
-            return new ErrorObject(declared.code(), message, null);
+            return new ErrorObject(declared.code(), message, cause instanceof JsonRpcError.Data d ? data(d, request) : null);
         }
         logUnexpected(cause, request);
         if (!includeDetails) {
@@ -75,6 +83,17 @@ final class ErrorMapper {
         }
     }
 
+    /** The data of a declared error; a bug in {@code errorData()} costs the client the data, not the error. */
+    private static Object data(JsonRpcError.Data exception, Request request) {
+        try {
+            return exception.errorData();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Method %s [id: %s]: the errorData() of %s failed; the error is sent without data",
+                    request.method(), request.id(), exception.getClass().getName());
+            return null;
+        }
+    }
+
     private DeclaredError declaredError(Class<?> type) {
         if (declaredErrors.isEmpty()) {
             return null;
@@ -88,7 +107,7 @@ final class ErrorMapper {
         return null;
     }
 
-    private static Throwable unwrap(Throwable failure) {
+    static Throwable unwrap(Throwable failure) {
         Throwable current = failure;
         while ((current instanceof CompletionException || current instanceof ExecutionException
                 || current instanceof InvocationTargetException) && current.getCause() != null) {

@@ -2,9 +2,11 @@ package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.AbstractUni;
+import io.smallrye.mutiny.operators.uni.UniOnFailureFlatMap;
 import io.smallrye.mutiny.operators.uni.UniOperatorProcessor;
 import io.smallrye.mutiny.subscription.UniSubscriber;
 
@@ -43,6 +45,11 @@ public final class UndecoratedUni {
     /** Like {@code onTermination().invoke(action)}: runs once, on the item, the failure or a cancellation. */
     public static <T> Uni<T> onTermination(Uni<T> upstream, Runnable action) {
         return new OnTermination<>(upstream, action);
+    }
+
+    /** Like {@code onFailure().recoverWithUni(fallback)}: a failure is replaced by the Uni the fallback returns. */
+    public static <T> Uni<T> onFailureSwitchTo(Uni<T> upstream, Function<Throwable, Uni<? extends T>> fallback) {
+        return new UniOnFailureFlatMap<>(upstream, failure -> true, fallback, Throwable.class);
     }
 
     private static final class Transform<I, O> extends AbstractUni<O> {

@@ -1,0 +1,127 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jboss.jandex.AnnotationValue;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
+
+/**
+ * Reads one {@code @JsonRpcExceptionMapper} method from Jandex: the exception types it maps, where its parameters
+ * go, what it returns; or the problems that make it unusable, each a sentence naming the method and saying what to do.
+ * Exception classes are looked up in the computing index: the JDK's and third parties' are rarely in the application's.
+ */
+final class ExceptionMapperInspector {
+
+    private static final String ANNOTATION = "@JsonRpcExceptionMapper method ";
+
+    /**
+     * What the inspection found: usable when {@link #problems()} is empty.
+     *
+     * @param exceptionTypes the exception classes it maps
+     * @param exceptionParam the position of the exception parameter
+     * @param uni whether it returns a {@code Uni}
+     */
+    record Inspection(List<DotName> exceptionTypes, int exceptionParam, boolean uni, List<String> problems) {
+    }
+
+    private final IndexView index;
+
+    /** @param index a computing index, which finds the JDK's classes too */
+    ExceptionMapperInspector(IndexView index) {
+        this.index = index;
+    }
+
+    Inspection inspect(MethodInfo method) {
+        List<String> problems = new ArrayList<>();
+        String where = MethodInspector.describe(method);
+        if (Modifier.isPrivate(method.flags()) || Modifier.isStatic(method.flags())) {
+            problems.add(ANNOTATION + where + " must be neither private nor static: it is called on a bean instance");
+        }
+        boolean uni = method.returnType().name().equals(DotNames.UNI);
+        if (!returnsError(method.returnType(), uni)) {
+            problems.add(ANNOTATION + where + " returns " + TypeNames.qualified(method.returnType())
+                    + ": return a JsonRpcException (the error's code, message and data) or a Uni<JsonRpcException>");
+        }
+        int exceptionParam = exceptionParam(method, where, problems);
+        List<DotName> types = exceptionParam < 0 ? List.of()
+                : exceptionTypes(method, method.parameterType(exceptionParam), where, problems);
+        return new Inspection(types, exceptionParam, uni, problems);
+    }
+
+    private boolean returnsError(Type returnType, boolean uni) {
+        if (!uni) {
+            return isSubclass(returnType.name(), DotNames.JSON_RPC_EXCEPTION);
+        }
+        return returnType.kind() == Type.Kind.PARAMETERIZED_TYPE
+                && isSubclass(returnType.asParameterizedType().arguments().get(0).name(), DotNames.JSON_RPC_EXCEPTION);
+    }
+
+    /** The position of the one exception parameter; -1 when there is none, or a parameter a mapper cannot take. */
+    private int exceptionParam(MethodInfo method, String where, List<String> problems) {
+        int exceptionParam = -1;
+        boolean context = false;
+        boolean valid = true;
+        for (int i = 0; i < method.parametersCount(); i++) {
+            Type type = method.parameterType(i);
+            if (type.name().equals(DotNames.JSON_RPC_CONTEXT) && !context) {
+                context = true;
+            } else if (type.kind() == Type.Kind.CLASS && exceptionParam < 0
+                    && isSubclass(type.name(), DotNames.THROWABLE)) {
+                exceptionParam = i;
+            } else {
+                valid = false;
+                problems.add(ANNOTATION + where + " has parameter " + i + " of type " + TypeNames.qualified(type)
+                        + ": a mapper takes the exception it maps and, optionally, the JsonRpcContext");
+            }
+        }
+        if (exceptionParam < 0 && valid) {
+            problems.add(ANNOTATION + where + " has no exception parameter: declare the exception it maps as a"
+                    + " parameter");
+        }
+        return valid ? exceptionParam : -1;
+    }
+
+    /** The types of {@code value()}, each one the parameter can take; else the parameter's type. */
+    private List<DotName> exceptionTypes(MethodInfo method, Type param, String where, List<String> problems) {
+        AnnotationValue value = method.declaredAnnotation(DotNames.JSON_RPC_EXCEPTION_MAPPER).value();
+        List<DotName> types = new ArrayList<>();
+        if (value == null || value.asClassArray().length == 0) {
+            types.add(param.name());
+        } else {
+            for (Type type : value.asClassArray()) {
+                if (!isSubclass(type.name(), param.name())) {
+                    problems.add(ANNOTATION + where + " maps " + type.name() + ", which its parameter of type "
+                            + param.name() + " cannot take: declare the parameter as a superclass of every type it"
+                            + " maps (Throwable, say)");
+                }
+                types.add(type.name());
+            }
+        }
+        for (DotName type : types) {
+            if (isSubclass(type, DotNames.JSON_RPC_EXCEPTION)) {
+                problems.add(ANNOTATION + where + " maps " + type + ", a JsonRpcException: it is an error already"
+                        + " and is never mapped; throw the error you want instead");
+            }
+        }
+        return types;
+    }
+
+    /** Whether {@code type} is {@code superclass} or extends it, as far as the index knows the hierarchy. */
+    private boolean isSubclass(DotName type, DotName superclass) {
+        DotName current = type;
+        while (current != null) {
+            if (current.equals(superclass)) {
+                return true;
+            }
+            ClassInfo info = index.getClassByName(current);
+            current = info == null ? null : info.superName();
+        }
+        return false;
+    }
+}

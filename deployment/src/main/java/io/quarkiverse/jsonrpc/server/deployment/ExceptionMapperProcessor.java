@@ -1,0 +1,118 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
+
+import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
+import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
+import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
+import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
+import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
+import io.quarkus.arc.processor.BeanInfo;
+import io.quarkus.arc.processor.BuiltinScope;
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+
+/**
+ * Finds the {@code @JsonRpcExceptionMapper} methods: local to the bean that declares them when it serves
+ * {@code @JsonRpc} methods, global otherwise. Checks each, and that no two of one scope map the same exception type.
+ */
+class ExceptionMapperProcessor {
+
+    /** A class with exception mappers, its own or inherited, is a bean even without a bean-defining annotation. */
+    @BuildStep
+    AutoAddScopeBuildItem autoAddScope() {
+        return AutoAddScopeBuildItem.builder()
+                .match((clazz, annotations, index) -> !mapperMethods(clazz, index).isEmpty())
+                .defaultScope(BuiltinScope.SINGLETON)
+                .unremovable()
+                .reason("Found @JsonRpcExceptionMapper methods")
+                .build();
+    }
+
+    /** Nothing injects the beans whose mappers run: only the recorded mappers know them. */
+    @BuildStep
+    UnremovableBeanBuildItem keepMapperBeans(CombinedIndexBuildItem index) {
+        return new UnremovableBeanBuildItem(bean -> bean.isClassBean()
+                && !mapperMethods(bean.getImplClazz(), index.getIndex()).isEmpty());
+    }
+
+    @BuildStep
+    void collectMappers(BeanDiscoveryFinishedBuildItem beanDiscovery, InvokerFactoryBuildItem invokerFactory,
+            CombinedIndexBuildItem combinedIndex, BuildProducer<ExceptionMapperBuildItem> mappers,
+            BuildProducer<ValidationErrorBuildItem> errors) {
+        IndexView index = combinedIndex.getIndex();
+        ExceptionMapperInspector inspector = new ExceptionMapperInspector(combinedIndex.getComputingIndex());
+        List<String> problems = new ArrayList<>();
+        // scope (a bean class, or "" for global) → exception type → the mappers of that type
+        Map<String, Map<DotName, List<MethodInfo>>> byType = new TreeMap<>();
+        Set<MethodInfo> found = new HashSet<>();
+        Set<DotName> beanHierarchies = new HashSet<>();
+        for (BeanInfo bean : beanDiscovery.beanStream().classBeans().stream()
+                .sorted((a, b) -> a.getImplClazz().name().compareTo(b.getImplClazz().name())).toList()) {
+            for (ClassInfo c = bean.getImplClazz(); c != null; c = BeanMethods.superClass(c, index)) {
+                beanHierarchies.add(c.name());
+            }
+            List<MethodInfo> methods = mapperMethods(bean.getImplClazz(), index);
+            if (methods.isEmpty()) {
+                continue;
+            }
+            boolean local = !BeanMethods.annotated(bean.getImplClazz(), index,
+                    method -> method.hasDeclaredAnnotation(DotNames.JSON_RPC)).isEmpty();
+            for (MethodInfo method : methods) {
+                // a global mapper inherited by several beans is still one mapper
+                if (!found.add(method) && !local) {
+                    continue;
+                }
+                ExceptionMapperInspector.Inspection inspection = inspector.inspect(method);
+                if (!inspection.problems().isEmpty()) {
+                    problems.addAll(inspection.problems());
+                    continue;
+                }
+                String scope = local ? bean.getImplClazz().name().toString() : "";
+                for (DotName type : inspection.exceptionTypes()) {
+                    byType.computeIfAbsent(scope, s -> new TreeMap<>()).computeIfAbsent(type, t -> new ArrayList<>())
+                            .add(method);
+                }
+                mappers.produce(new ExceptionMapperBuildItem(bean, method, inspection, local,
+                        invokerFactory.createInvoker(bean, method).withInstanceLookup().build()));
+            }
+        }
+        byType.forEach((scope, types) -> types.forEach((type, declarers) -> {
+            if (declarers.size() > 1) {
+                String where = scope.isEmpty() ? "every method" : "the methods of " + scope;
+                problems.add("Exception mappers [" + String.join(", ", declarers.stream().map(MethodInspector::describe)
+                        .sorted().toList()) + "] map the same exception, " + type + ", for " + where
+                        + ": keep one, or make one local to the class whose methods it serves");
+            }
+        }));
+        for (AnnotationInstance annotation : index.getAnnotations(DotNames.JSON_RPC_EXCEPTION_MAPPER)) {
+            if (annotation.target().kind() == AnnotationTarget.Kind.METHOD
+                    && !beanHierarchies.contains(annotation.target().asMethod().declaringClass().name())) {
+                MethodInfo method = annotation.target().asMethod();
+                problems.add("@JsonRpcExceptionMapper method " + MethodInspector.describe(method) + " is declared on "
+                        + method.declaringClass().name() + ", which is not a bean and has no bean subclass: declare it"
+                        + " on a concrete, non-vetoed class");
+            }
+        }
+        ValidationErrors.report(problems, errors);
+    }
+
+    /** The exception mappers of a bean class: its own and those it inherits. */
+    private static List<MethodInfo> mapperMethods(ClassInfo beanClass, IndexView index) {
+        return BeanMethods.annotated(beanClass, index,
+                method -> method.hasDeclaredAnnotation(DotNames.JSON_RPC_EXCEPTION_MAPPER));
+    }
+}
