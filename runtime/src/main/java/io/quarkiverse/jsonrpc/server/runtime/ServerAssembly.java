@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.server.runtime;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
+import io.quarkiverse.jsonrpc.server.runtime.engine.CallFilters;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallListeners;
 import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
 import io.quarkiverse.jsonrpc.server.runtime.engine.EngineOptions;
@@ -37,8 +39,11 @@ import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
 import io.quarkiverse.jsonrpc.server.runtime.security.SecurityErrors;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
+import io.quarkiverse.jsonrpc.server.spi.JsonRpcFilter;
 import io.quarkus.arc.All;
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableBean;
+import io.quarkus.arc.InstanceHandle;
 import io.quarkus.runtime.LaunchMode;
 
 /**
@@ -56,14 +61,17 @@ public class ServerAssembly {
     private final LifecycleHooks hooks;
 
     ServerAssembly(RecordedMethods recorded, ObjectMapper mapper, JsonRpcServerConfig config,
-            ConnectionRegistry registry, @All List<CallListener> listeners, OpenRpcDocument openRpc) {
+            ConnectionRegistry registry, @All List<CallListener> listeners,
+            @All List<InstanceHandle<JsonRpcFilter>> filters, OpenRpcDocument openRpc) {
         mapper = withLimits(mapper, config.limits());
         Map<String, DeclaredError> declaredErrors = SecurityErrors.addedTo(recorded.declaredErrors());
         ExceptionMapperTable exceptionMappers = new ExceptionMapperTable(recorded.exceptionMappers(),
                 declaredErrors.keySet());
+        List<CallFilters.Filter> orderedFilters = inOrder(filters);
         List<RpcMethod> methods = new ArrayList<>(recorded.methods().size());
         for (RecordedMethod method : recorded.methods()) {
-            methods.add(toRpcMethod(method, mapper, exceptionMappers.of(method.declaringClass())));
+            methods.add(toRpcMethod(method, mapper, exceptionMappers.of(method.declaringClass()),
+                    CallFilters.forMethod(orderedFilters, method.name())));
         }
         boolean includeDetails = config.errors().includeDetails().orElse(LaunchMode.current() != LaunchMode.NORMAL);
         this.engine = new JsonRpcEngine(new MethodTable(methods), mapper,
@@ -78,6 +86,19 @@ public class ServerAssembly {
 
     public JsonRpcEngine engine() {
         return engine;
+    }
+
+    /** The filters by {@code @Priority}, lowest first, as quarkus-rest orders request filters; by class on a tie. */
+    private static List<CallFilters.Filter> inOrder(List<InstanceHandle<JsonRpcFilter>> filters) {
+        return filters.stream()
+                .sorted(Comparator.comparingInt((InstanceHandle<JsonRpcFilter> filter) -> priority(filter.getBean()))
+                        .thenComparing(filter -> filter.getBean().getBeanClass().getName()))
+                .map(filter -> new CallFilters.Filter(filter.getBean().getBeanClass().getName(), filter.get()))
+                .toList();
+    }
+
+    private static int priority(InjectableBean<?> bean) {
+        return bean.hasPriority() ? bean.getPriority() : JsonRpcFilter.DEFAULT_PRIORITY;
     }
 
     /** What runs when a WebSocket connection opens or closes. */
@@ -125,8 +146,12 @@ public class ServerAssembly {
         return true;
     }
 
-    /** @param exceptionMappers those of the method; {@code null} for none */
-    private static RpcMethod toRpcMethod(RecordedMethod method, ObjectMapper mapper, ExceptionMappers exceptionMappers) {
+    /**
+     * @param exceptionMappers those of the method; {@code null} for none
+     * @param filters those of the method; {@code null} for none
+     */
+    private static RpcMethod toRpcMethod(RecordedMethod method, ObjectMapper mapper, ExceptionMappers exceptionMappers,
+            CallFilters filters) {
         List<RpcParam> params = new ArrayList<>(method.params().size());
         for (RecordedMethod.Param param : method.params()) {
             JavaType type = param.jacksonType() == null ? null
@@ -139,6 +164,6 @@ public class ServerAssembly {
             call = exceptionMappers.around(call, method.resultKind() == ResultKind.MULTI);
         }
         return new RpcMethod(method.name(), params, EnumSet.copyOf(method.transports()), call,
-                method.timeoutMillis() > 0 ? Duration.ofMillis(method.timeoutMillis()) : null);
+                method.timeoutMillis() > 0 ? Duration.ofMillis(method.timeoutMillis()) : null, filters);
     }
 }

@@ -146,14 +146,21 @@ public final class JsonRpcEngine {
                     : ErrorObject.methodNotFound(request.method()), call);
         }
         CallContext context = session.context(new CallInfo(request, call == null ? null : call.call()));
+        CallFilters filters = method.filters();
+        if (filters != null) {
+            ErrorObject refusal = filters.before(context, request, errors);
+            if (refusal != null) {
+                return respondWithError(request, refusal, call);
+            }
+        }
         Object[] args;
         try {
             args = binder.bind(method, request.params(), context);
         } catch (InvalidParamsException e) {
-            return respondWithError(request, ErrorObject.invalidParams(e.getMessage()), call);
+            return refuse(filters, request, ErrorObject.invalidParams(e.getMessage()), call, context);
         }
         if (stopping) {
-            return respondWithError(request, ErrorObject.shuttingDown(), call);
+            return refuse(filters, request, ErrorObject.shuttingDown(), call, context);
         }
         Uni<Object> result;
         try {
@@ -166,9 +173,34 @@ public final class JsonRpcEngine {
             // the failure cancels the method's Uni; a blocking method's thread runs on, its result is dropped
             result = result.ifNoItem().after(timeout).failWith(() -> new CallTimeoutException(timeout));
         }
+        if (filters != null) {
+            return UndecoratedUni.transform(result, (value, failure) -> filtered(filters, request, session, value,
+                    failure, call, context));
+        }
         return UndecoratedUni.transform(result, (value, failure) -> failure == null
                 ? respondWithResult(request, session, value, call)
                 : errorResponse(request, errors.map(failure, request), call));
+    }
+
+    /** The answer to a call its filters let run: they are told its outcome first. */
+    private Reply filtered(CallFilters filters, Request request, TransportSession session, Object value,
+            Throwable failure, ObservedCall call, CallContext context) {
+        if (failure == null) {
+            filters.after(context, value, null);
+            return respondWithResult(request, session, value, call);
+        }
+        ErrorObject error = errors.map(failure, request);
+        filters.after(context, null, error);
+        return errorResponse(request, error, call);
+    }
+
+    /** A call refused before its method ran; filters that let it through are told. */
+    private Uni<Reply> refuse(CallFilters filters, Request request, ErrorObject error, ObservedCall call,
+            CallContext context) {
+        if (filters != null) {
+            filters.after(context, null, error);
+        }
+        return respondWithError(request, error, call);
     }
 
     /** {@code rpc.discover}: the OpenRPC document; it takes no params. */

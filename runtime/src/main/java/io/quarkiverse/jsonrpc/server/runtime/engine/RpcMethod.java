@@ -14,18 +14,25 @@ import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
  * @param transports the transports it answers on
  * @param call what runs it
  * @param timeout how long a call may run; {@code null} for the engine's default
+ * @param filters what runs around each call; {@code null} for none, and then calls pay nothing for filtering
  */
 public record RpcMethod(String name, List<RpcParam> params, Set<JsonRpcTransport> transports, MethodCall call,
-        Duration timeout) {
+        Duration timeout, CallFilters filters) {
 
     public RpcMethod {
         params = List.copyOf(params);
         transports = Set.copyOf(transports);
     }
 
-    /** A method without a timeout of its own. */
+    /** A method without filters. */
+    public RpcMethod(String name, List<RpcParam> params, Set<JsonRpcTransport> transports, MethodCall call,
+            Duration timeout) {
+        this(name, params, transports, call, timeout, null);
+    }
+
+    /** A method without a timeout of its own, nor filters. */
     public RpcMethod(String name, List<RpcParam> params, Set<JsonRpcTransport> transports, MethodCall call) {
-        this(name, params, transports, call, null);
+        this(name, params, transports, call, null, null);
     }
 
     int valueParamCount() {

@@ -1,0 +1,191 @@
+package io.quarkiverse.jsonrpc.server.test.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Singleton;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.JsonRpcException;
+import io.quarkiverse.jsonrpc.server.spi.JsonRpcFilter;
+import io.quarkiverse.jsonrpc.server.test.TransportClients;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+
+/**
+ * Application beans implementing {@link JsonRpcFilter} run around the calls of the methods they apply to, over both
+ * transports, in the order of their {@code @Priority}: they see the call (method, params, transport, connection,
+ * identity, headers), may refuse it with an error, and are told its outcome.
+ */
+public class JsonRpcFilterTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Service.class, NotOnConnection.class, Audit.class, Tenancy.class, Last.class,
+                    AdminOnly.class, TransportClients.class));
+
+    static final List<String> events = new CopyOnWriteArrayList<>();
+
+    public static class Service {
+        @JsonRpc
+        public String echo(String text) {
+            events.add("echo runs");
+            return text;
+        }
+
+        @JsonRpc
+        public String connection(JsonRpcContext context) {
+            return String.valueOf(context.connectionId());
+        }
+
+        @JsonRpc
+        public int fail() {
+            throw new IllegalStateException("boom");
+        }
+
+        @JsonRpc("admin.reset")
+        public String reset() {
+            return "reset";
+        }
+    }
+
+    /** The filters below leave {@code connection} alone: a test calls it to learn its connection's id. */
+    public interface NotOnConnection extends JsonRpcFilter {
+        @Override
+        default boolean appliesTo(String method) {
+            return !method.equals("connection");
+        }
+    }
+
+    /** Runs first: sees every call, and every outcome. */
+    @Singleton
+    @Priority(10)
+    public static class Audit implements NotOnConnection {
+        @Override
+        public void before(JsonRpcContext call, JsonNode params) {
+            events.add("audit " + call.method() + params + " over " + call.transport() + " connection "
+                    + call.connectionId() + " anonymous " + call.identity().isAnonymous() + " tenant "
+                    + call.header("X-Tenant"));
+        }
+
+        @Override
+        public void after(JsonRpcContext call, Object result, JsonRpcException error) {
+            events.add("audit after " + call.method() + " "
+                    + (error == null ? "result " + result : "error " + error.getCode() + " " + error.getMessage()));
+        }
+    }
+
+    /** Runs second: refuses the calls of an unknown tenant. */
+    @Singleton
+    @Priority(20)
+    public static class Tenancy implements NotOnConnection {
+        @Override
+        public void before(JsonRpcContext call, JsonNode params) {
+            if (!"acme".equals(call.header("X-Tenant"))) {
+                throw new JsonRpcException(-32043, "Unknown tenant", call.header("X-Tenant"));
+            }
+        }
+    }
+
+    /** No {@code @Priority}: runs after those that have a lower one. */
+    @Singleton
+    public static class Last implements NotOnConnection {
+        @Override
+        public void before(JsonRpcContext call, JsonNode params) {
+            events.add("last " + call.method());
+        }
+    }
+
+    /** Applies to the admin namespace only. */
+    @Singleton
+    @Priority(1)
+    public static class AdminOnly implements JsonRpcFilter {
+        @Override
+        public boolean appliesTo(String method) {
+            return method.startsWith("admin.");
+        }
+
+        @Override
+        public void before(JsonRpcContext call, JsonNode params) {
+            throw new JsonRpcException(-32003, "Admins only");
+        }
+    }
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    @BeforeEach
+    void clear() {
+        events.clear();
+    }
+
+    JsonRpcTestClient client(String transport, String tenant) {
+        JsonRpcTestClient.Builder builder = JsonRpcTestClient.builder().header("X-Tenant", tenant);
+        return transport.equals(TransportClients.HTTP) ? builder.http(uri) : builder.ws(uri);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { TransportClients.HTTP, TransportClients.WEBSOCKET })
+    void filtersSeeTheCallInTheOrderOfTheirPriorityAndItsOutcomeInReverse(String transport) {
+        try (JsonRpcTestClient client = client(transport, "acme")) {
+            String connection = client.call(String.class, "connection");
+            assertThat(client.call(String.class, "echo", "hi")).isEqualTo("hi");
+            assertThat(client.callForError("fail").code()).isEqualTo(-32603);
+
+            assertThat(events).containsExactly(
+                    "audit echo[\"hi\"] over " + transport + " connection " + connection + " anonymous true tenant acme",
+                    "last echo",
+                    "echo runs",
+                    "audit after echo result hi",
+                    "audit fail[] over " + transport + " connection " + connection + " anonymous true tenant acme",
+                    "last fail",
+                    "audit after fail error -32603 boom");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { TransportClients.HTTP, TransportClients.WEBSOCKET })
+    void aFilterRefusesACallBeforeItRuns(String transport) {
+        try (JsonRpcTestClient client = client(transport, "initech")) {
+            String connection = client.call(String.class, "connection");
+            JsonRpcErrorException refused = client.callForError("echo", "hi");
+
+            assertThat(refused.code()).isEqualTo(-32043);
+            assertThat(refused.message()).isEqualTo("Unknown tenant");
+            assertThat(refused.data().asText()).isEqualTo("initech");
+            // neither the method nor the filter after the refusing one saw it; the filters before it are told
+            assertThat(events).containsExactly(
+                    "audit echo[\"hi\"] over " + transport + " connection " + connection
+                            + " anonymous true tenant initech",
+                    "audit after echo error -32043 Unknown tenant");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { TransportClients.HTTP, TransportClients.WEBSOCKET })
+    void aFilterAppliesToTheMethodsItChooses(String transport) {
+        try (JsonRpcTestClient client = client(transport, "acme")) {
+            JsonRpcErrorException refused = client.callForError("admin.reset");
+
+            assertThat(refused.code()).isEqualTo(-32003);
+            assertThat(refused.message()).isEqualTo("Admins only");
+            // the first of the filters: none of the others saw the call
+            assertThat(events).isEmpty();
+            assertThat(client.call(String.class, "echo", "hi")).isEqualTo("hi");
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package io.quarkiverse.jsonrpc.server.runtime.engine;
+
+import static io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngineTest.MAPPER;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngineTest.handle;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngineTest.value;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.JsonRpcException;
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.spi.JsonRpcFilter;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * What filters see and decide, without Quarkus: the order they run in, a refusal before the call, the outcome after
+ * it, and the methods they apply to.
+ */
+class CallFiltersTest {
+
+    final List<String> events = new CopyOnWriteArrayList<>();
+
+    /** Records what it sees; refuses the calls whose first param is its name. */
+    class Recording implements JsonRpcFilter {
+
+        final String name;
+
+        Recording(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void before(JsonRpcContext call, JsonNode params) {
+            events.add(name + " before " + call.method() + params + " over " + call.transport());
+            if (params != null && params.path(0).asText().equals(name)) {
+                throw new JsonRpcException(-32029, "Refused by " + name, Map.of("filter", name));
+            }
+        }
+
+        @Override
+        public void after(JsonRpcContext call, Object result, JsonRpcException error) {
+            events.add(name + " after " + call.method() + " " + (error == null ? "result " + result
+                    : "error " + error.getCode() + " " + error.getMessage()));
+        }
+    }
+
+    JsonRpcEngine engine(List<JsonRpcFilter> filters) {
+        List<CallFilters.Filter> ordered = new ArrayList<>();
+        for (JsonRpcFilter filter : filters) {
+            ordered.add(new CallFilters.Filter(filter.getClass().getSimpleName(), filter));
+        }
+        return new JsonRpcEngine(new MethodTable(List.of(
+                method("echo", ordered, args -> {
+                    events.add("echo runs");
+                    return args[0];
+                }),
+                method("fail", ordered, args -> {
+                    events.add("fail runs");
+                    throw new IllegalStateException("boom");
+                }))), MAPPER, new EngineOptions(10, false, Map.of()));
+    }
+
+    static RpcMethod method(String name, List<CallFilters.Filter> filters, Function<Object[], Object> body) {
+        return new RpcMethod(name, List.of(value("value", String.class)), Set.of(JsonRpcTransport.values()),
+                (args, ctx) -> Uni.createFrom().item(() -> body.apply(args)), null,
+                CallFilters.forMethod(filters, name));
+    }
+
+    String call(JsonRpcEngine engine, String request) {
+        byte[] response = handle(engine, request, JsonRpcTransport.WEBSOCKET);
+        return response == null ? null : new String(response, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void filtersRunInOrderBeforeAndInReverseOrderAfter() {
+        JsonRpcEngine engine = engine(List.of(new Recording("first"), new Recording("second")));
+
+        assertThat(call(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"hi\"],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"hi\",\"id\":1}");
+        assertThat(events).containsExactly(
+                "first before echo[\"hi\"] over WEBSOCKET",
+                "second before echo[\"hi\"] over WEBSOCKET",
+                "echo runs",
+                "second after echo result hi",
+                "first after echo result hi");
+    }
+
+    @Test
+    void aRefusalAnswersItsErrorAndTheMethodDoesNotRun() {
+        JsonRpcEngine engine = engine(List.of(new Recording("first"), new Recording("second"),
+                new Recording("third")));
+
+        assertThat(call(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"second\"],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32029,\"message\":\"Refused by second\","
+                        + "\"data\":{\"filter\":\"second\"}},\"id\":1}");
+        // the third never saw the call; the refusing one and those before it are told
+        assertThat(events).containsExactly(
+                "first before echo[\"second\"] over WEBSOCKET",
+                "second before echo[\"second\"] over WEBSOCKET",
+                "second after echo error -32029 Refused by second",
+                "first after echo error -32029 Refused by second");
+    }
+
+    @Test
+    void afterSeesTheErrorTheClientGets() {
+        JsonRpcEngine engine = engine(List.of(new Recording("only")));
+
+        call(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"fail\",\"params\":[\"x\"],\"id\":1}");
+        call(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[1, 2],\"id\":2}");
+        call(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"note\"]}");
+
+        assertThat(events).containsExactly(
+                "only before fail[\"x\"] over WEBSOCKET",
+                "fail runs",
+                "only after fail error -32603 Internal error",
+                // invalid params: the method does not run, the filter is told
+                "only before echo[1,2] over WEBSOCKET",
+                "only after echo error -32602 Invalid params",
+                // a notification too
+                "only before echo[\"note\"] over WEBSOCKET",
+                "echo runs",
+                "only after echo result note");
+    }
+
+    @Test
+    void aFilterThatFailsIsABugAnsweredAsAnInternalErrorAndOneThatFailsAfterChangesNothing() {
+        JsonRpcFilter broken = new JsonRpcFilter() {
+            @Override
+            public void before(JsonRpcContext call, JsonNode params) {
+                if (call.method().equals("fail")) {
+                    throw new IllegalArgumentException("filter bug");
+                }
+            }
+
+            @Override
+            public void after(JsonRpcContext call, Object result, JsonRpcException error) {
+                throw new IllegalArgumentException("filter bug after");
+            }
+        };
+        JsonRpcEngine engine = engine(List.of(new Recording("first"), broken));
+
+        assertThat(call(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"fail\",\"params\":[\"x\"],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32603,\"message\":\"Internal error\"},\"id\":1}");
+        assertThat(call(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"y\"],\"id\":2}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"y\",\"id\":2}");
+        assertThat(events).containsExactly(
+                "first before fail[\"x\"] over WEBSOCKET",
+                "first after fail error -32603 Internal error",
+                "first before echo[\"y\"] over WEBSOCKET",
+                "echo runs",
+                "first after echo result y");
+    }
+
+    @Test
+    void aFilterRunsAroundTheMethodsItAppliesToOnly() {
+        JsonRpcFilter echoOnly = new Recording("echoOnly") {
+            @Override
+            public boolean appliesTo(String method) {
+                return method.equals("echo");
+            }
+        };
+        List<CallFilters.Filter> filters = List.of(new CallFilters.Filter("echoOnly", echoOnly));
+
+        assertThat(CallFilters.forMethod(filters, "echo")).isNotNull();
+        // a method without filters: the engine skips filtering altogether
+        assertThat(CallFilters.forMethod(filters, "fail")).isNull();
+        assertThat(CallFilters.forMethod(List.of(), "echo")).isNull();
+
+        JsonRpcEngine engine = engine(List.of(echoOnly));
+        call(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"fail\",\"params\":[\"x\"],\"id\":1}");
+        assertThat(events).containsExactly("fail runs");
+    }
+}
