@@ -28,6 +28,8 @@ import io.quarkiverse.jsonrpc.server.runtime.RecordedMethods;
 import io.quarkiverse.jsonrpc.server.runtime.RegisteredJsonRpcMethods;
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.CurrentCall;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.CurrentJsonRpcContext;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedExceptionMapper;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
@@ -65,11 +67,15 @@ class JsonRpcServerProcessor {
     }
 
     @BuildStep
-    AdditionalBeanBuildItem serverBeans() {
-        return AdditionalBeanBuildItem.builder()
+    void serverBeans(BuildProducer<AdditionalBeanBuildItem> beans) {
+        beans.produce(AdditionalBeanBuildItem.builder()
                 .addBeanClasses(ServerAssembly.class, RegisteredJsonRpcMethods.class)
                 .setUnremovable()
-                .build();
+                .build());
+        // the injectable JsonRpcContext: removed when nothing injects it, and then calls do not carry themselves
+        beans.produce(AdditionalBeanBuildItem.builder()
+                .addBeanClasses(CurrentCall.class, CurrentJsonRpcContext.class)
+                .build());
     }
 
     /**

@@ -30,7 +30,8 @@ import io.quarkus.arc.processor.InjectionPointInfo;
  * <p>
  * A method needs one when its bean is {@code @RequestScoped}, when it is intercepted (security annotations are
  * interceptor bindings, and their interceptors read the identity from the request context), or when its bean reaches
- * a {@code @RequestScoped} bean through its injection points, {@code Instance<>} and {@code @All List<>} included.
+ * a {@code @RequestScoped} bean or an injected {@code JsonRpcContext} (which reads the call from the request context)
+ * through its injection points, {@code Instance<>} and {@code @All List<>} included.
  * What no injection point shows, a static lookup such as Panache's, needs {@code activate-request-context=always}.
  */
 final class RequestContextNeeds {
@@ -78,6 +79,9 @@ final class RequestContextNeeds {
             return true;
         }
         for (InjectionPointInfo injectionPoint : bean.getAllInjectionPoints()) {
+            if (injectsContext(injectionPoint)) {
+                return true;
+            }
             for (BeanInfo dependency : candidates(injectionPoint)) {
                 if (reaches(dependency, visited)) {
                     return true;
@@ -85,6 +89,12 @@ final class RequestContextNeeds {
             }
         }
         return false;
+    }
+
+    /** An injected {@code JsonRpcContext} reads the call from the request context the method runs in. */
+    private static boolean injectsContext(InjectionPointInfo injectionPoint) {
+        Type required = elementType(injectionPoint.getRequiredType());
+        return required != null && required.name().equals(DotNames.JSON_RPC_CONTEXT);
     }
 
     /**

@@ -35,6 +35,11 @@ public final class InvokerMethodCall implements MethodCall {
     /** {@code null} where the method runs without a request context of its own. */
     private final ManagedContext requestContext;
     private final CallerIdentity caller = CallerIdentity.lookup();
+    /**
+     * What an injected {@code JsonRpcContext} reads, set in the request context the method runs in; {@code null}
+     * where it runs in none, or where the application injects no {@code JsonRpcContext}.
+     */
+    private final CurrentCall currentCall;
 
     /** @param requestContext the context to activate around each call; {@code null} for none */
     public InvokerMethodCall(Invoker<Object, Object> invoker, ExecutionModel executionModel, ResultKind resultKind,
@@ -43,6 +48,7 @@ public final class InvokerMethodCall implements MethodCall {
         this.executionModel = executionModel;
         this.resultKind = resultKind;
         this.requestContext = requestContext;
+        this.currentCall = requestContext == null ? null : CurrentCall.ifInjected();
     }
 
     @Override
@@ -114,12 +120,18 @@ public final class InvokerMethodCall implements MethodCall {
     private Object invokeInRequestContext(Object[] args, JsonRpcContext context) throws Exception {
         if (requestContext.isActive()) {
             caller.associate(context.identity());
+            if (currentCall != null) {
+                currentCall.set(context);
+            }
             return invoker.invoke(null, args);
         }
         requestContext.activate();
         boolean async = false;
         try {
             caller.associate(context.identity());
+            if (currentCall != null) {
+                currentCall.set(context);
+            }
             Object result = invoker.invoke(null, args);
             if (result != null && (resultKind == ResultKind.UNI || resultKind == ResultKind.COMPLETION_STAGE)) {
                 // the context outlives the method: request-scoped beans stay usable until the result completes
