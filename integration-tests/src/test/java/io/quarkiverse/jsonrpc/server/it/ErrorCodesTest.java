@@ -209,6 +209,23 @@ class ErrorCodesTest extends TransportsTestBase {
                 """);
     }
 
+    /** {@code java.util.NoSuchElementException}, mapped to an error by the application's exception mapper. */
+    @ParameterizedTest
+    @EnumSource(JsonRpcTransport.class)
+    void applicationErrorMappedFromAThirdPartyException(JsonRpcTransport transport) {
+        Wire wire = over(transport);
+        wire.send("""
+                {"jsonrpc": "2.0", "method": "lookup", "params": ["answer"], "id": 1}
+                """).returns("""
+                {"jsonrpc": "2.0", "result": 42, "id": 1}
+                """);
+        wire.send("""
+                {"jsonrpc": "2.0", "method": "lookup", "params": ["question"], "id": 2}
+                """).returns("""
+                {"jsonrpc": "2.0", "error": {"code": 404, "message": "Not found: question"}, "id": 2}
+                """);
+    }
+
     @ParameterizedTest
     @EnumSource(JsonRpcTransport.class)
     void noErrorResponseToANotification(JsonRpcTransport transport) {

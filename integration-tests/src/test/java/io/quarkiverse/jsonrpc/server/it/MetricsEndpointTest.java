@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +33,29 @@ class MetricsEndpointTest {
                         + "transport=\"http\"[^}]*} [1-9]");
         assertThat(metrics).contains("jsonrpc_server_connections", "jsonrpc_server_subscriptions",
                 "jsonrpc_server_requests_active");
+    }
+
+    /** Micrometer's {@code @Counted} is an interceptor binding: it counts the calls of a method, over both transports. */
+    @Test
+    void anInterceptedMethodIsCountedOverBothTransports() {
+        double succeeded = lookups("none", "success");
+        double failed = lookups("NoSuchElementException", "failure");
+        try (JsonRpcTestClient http = JsonRpcTestClient.http(endpoint);
+                JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint)) {
+            assertThat(http.call(int.class, "lookup", "answer")).isEqualTo(42);
+            assertThat(ws.call(int.class, "lookup", "answer")).isEqualTo(42);
+            assertThat(ws.callForError("lookup", "question").code()).isEqualTo(404);
+        }
+
+        assertThat(lookups("none", "success")).isEqualTo(succeeded + 2);
+        assertThat(lookups("NoSuchElementException", "failure")).isEqualTo(failed + 1);
+    }
+
+    /** The {@code lookups} counter of one outcome; 0 before its first count. */
+    private static double lookups(String exception, String result) {
+        String metrics = get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher line = Pattern.compile("(?m)^lookups_total\\{[^}]*exception=\"" + exception + "\"[^}]*result=\""
+                + result + "\"[^}]*} (\\S+)$").matcher(metrics);
+        return line.find() ? Double.parseDouble(line.group(1)) : 0;
     }
 }
