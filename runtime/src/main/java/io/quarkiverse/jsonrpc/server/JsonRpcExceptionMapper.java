@@ -23,10 +23,10 @@ import java.lang.annotation.Target;
  * {@code Uni} of {@code null}, declines: the exception is then answered as if no mapper existed.
  * <p>
  * <b>Global or local.</b> On a class that serves {@link JsonRpc} methods, a mapper applies to that class's methods
- * only; on any other bean, to every method. For a failure, the local mappers are searched first, then the global
- * ones; in each, the mapper of the exception's own class wins over that of a superclass. An exception class's own
- * {@link JsonRpcError} stands in for a global mapper of that class, below an explicit one; a
- * {@link JsonRpcException} is already an error, and is never mapped.
+ * only; on any other bean, to every method. For a failure, the exception's class hierarchy is searched from its own
+ * class up, and the first class that has a mapper decides: the most specific type wins. At one class, a local mapper
+ * comes before a global one, and both before the class's own {@link JsonRpcError}. A {@link JsonRpcException} is
+ * already an error, and is never mapped.
  * <p>
  * A mapped exception is an outcome the application expects: it is logged at DEBUG, never at ERROR. A mapper that
  * throws is a bug: the client gets {@code -32603 Internal error}, and the log says which mapper failed. A mapper
