@@ -35,8 +35,9 @@ public class JsonRpcFilterTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Service.class, NotOnConnection.class, Audit.class, Tenancy.class, Last.class,
-                    AdminOnly.class, TransportClients.class));
+            .withApplicationRoot(
+                    jar -> jar.addClasses(Service.class, NotOnConnection.class, Audit.class, Tenancy.class, Last.class,
+                            AdminOnly.class, TransportClients.class));
 
     static final List<String> events = new CopyOnWriteArrayList<>();
 
