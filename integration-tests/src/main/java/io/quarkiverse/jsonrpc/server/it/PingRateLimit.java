@@ -47,11 +47,11 @@ public class PingRateLimit implements JsonRpcFilter {
     /** The calls of one connection in the second that began with the first of them. */
     private static final class Window {
 
-        private long start = Long.MIN_VALUE;
+        private long start;
         private int calls;
 
         synchronized boolean admit(long now) {
-            if (now - start >= 1000) {
+            if (calls == 0 || now - start >= 1000) {
                 start = now;
                 calls = 0;
             }
