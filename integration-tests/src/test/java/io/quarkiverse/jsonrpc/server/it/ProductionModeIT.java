@@ -52,6 +52,19 @@ class ProductionModeIT {
             assertThat(client.call(int.class, "subtract", 42, 23)).isEqualTo(19);
             assertThat(client.callNamed(int.class, "subtract", Map.of("minuend", 42, "subtrahend", 23))).isEqualTo(19);
             assertThat(client.callForError("math.divide", 1, 0).code()).isEqualTo(1001);
+            assertThat(client.call(String.class, "ping")).isEqualTo("pong");
+        }
+    }
+
+    /** A mapped exception is the application's error in production too, never an internal one. */
+    @ParameterizedTest
+    @EnumSource(JsonRpcTransport.class)
+    void aMappedExceptionIsTheApplicationsError(JsonRpcTransport transport) {
+        try (JsonRpcTestClient client = client(transport)) {
+            JsonRpcErrorException notFound = client.callForError("lookup", "question");
+            assertThat(notFound.code()).isEqualTo(404);
+            assertThat(notFound.message()).isEqualTo("Not found: question");
+            assertThat(notFound.data()).isNull();
         }
     }
 

@@ -20,7 +20,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
 import io.quarkiverse.jsonrpc.server.test.TransportClients;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
-import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient.BatchResponse;
+import io.quarkiverse.jsonrpc.server.testing.BatchResponse;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.common.annotation.NonBlocking;

@@ -1,8 +1,8 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
-import static io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngineTest.MAPPER;
-import static io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngineTest.handle;
-import static io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngineTest.value;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.MAPPER;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.handle;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
