@@ -29,9 +29,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * {@code @Inject JsonRpcContext} in a bean that a method calls answers for the call being served, on every thread a
  * method runs on, in the later stages of the {@code Uni} it returns, each call of a batch for itself; outside of a
- * call it fails saying so. (Two calls returning {@code Uni} in flight at once on one connection share its Vert.x
- * context, and a later stage of one may see the other's request context, as a {@code @RequestScoped} bean does: the
- * guide says so.)
+ * call it fails saying so.
  */
 public class InjectedJsonRpcContextTest {
 
@@ -119,19 +117,25 @@ public class InjectedJsonRpcContextTest {
         }
     }
 
-    /** The calls of a batch run concurrently, on worker threads and on the event loop. */
+    /**
+     * The calls of a batch run concurrently, on worker threads and on the event loop, and two calls returning a
+     * {@code Uni} are in flight at once: each has a Vert.x context of its own, so that the later stage of one never
+     * sees the other's request context.
+     */
     @ParameterizedTest
     @ValueSource(strings = { TransportClients.HTTP, TransportClients.WEBSOCKET })
     void eachCallOfABatchSeesItself(String transport) {
         try (JsonRpcTestClient client = client(transport)) {
             List<BatchResponse> responses = client.batch().call("describe").call("describeOnEventLoop")
-                    .call("describe").call("describeOnEventLoop").send();
+                    .call("describe").call("describeOnEventLoop").call("describeLater").call("describeLater").send();
 
             assertThat(responses).extracting(response -> response.result(String.class)).containsExactly(
                     "describe #1 over " + transport + " for ada",
                     "describeOnEventLoop #2 over " + transport + " for ada",
                     "describe #3 over " + transport + " for ada",
-                    "describeOnEventLoop #4 over " + transport + " for ada");
+                    "describeOnEventLoop #4 over " + transport + " for ada",
+                    "later: describeLater #5 over " + transport + " for ada",
+                    "later: describeLater #6 over " + transport + " for ada");
         }
     }
 

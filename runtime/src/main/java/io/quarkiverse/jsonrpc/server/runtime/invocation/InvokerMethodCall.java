@@ -1,5 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.invocation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,6 +16,7 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
 import io.quarkiverse.jsonrpc.server.runtime.security.CallerIdentity;
 import io.quarkus.arc.InjectableContext.ContextState;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.quarkus.virtual.threads.VirtualThreadsRecorder;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
@@ -22,6 +25,7 @@ import io.smallrye.mutiny.operators.AbstractUni;
 import io.smallrye.mutiny.subscription.UniSubscriber;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.impl.ContextInternal;
 
 /**
  * Calls a user method through its build-time generated invoker, on the thread its execution model asks for, inside a
@@ -61,6 +65,22 @@ public final class InvokerMethodCall implements MethodCall {
     }
 
     private Uni<Object> callHere(Object[] args, JsonRpcContext context) {
+        Context current = Vertx.currentContext();
+        if (requestContext != null && current != null
+                && (resultKind == ResultKind.UNI || resultKind == ResultKind.COMPLETION_STAGE)) {
+            // the request context of a call that completes later is kept in a Vert.x context's locals until it does:
+            // the calls of one message (a batch) or one connection must each have a context of their own, or a later
+            // stage of one would see another's request-scoped beans
+            ContextInternal own = (ContextInternal) VertxContext.createNewDuplicatedContext(current);
+            VertxContextSafetyToggle.setContextSafe(own, true);
+            List<Uni<Object>> called = new ArrayList<>(1);
+            own.dispatch(own, ignored -> called.add(callCatching(args, context)));
+            return called.get(0);
+        }
+        return callCatching(args, context);
+    }
+
+    private Uni<Object> callCatching(Object[] args, JsonRpcContext context) {
         try {
             return toUni(invoke(args, context));
         } catch (Throwable t) {
