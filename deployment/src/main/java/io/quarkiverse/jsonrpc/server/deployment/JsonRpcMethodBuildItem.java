@@ -21,7 +21,10 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
 
     final String name;
     final BeanInfo bean;
+    /** The method that carries {@code @JsonRpc}, on the bean's class hierarchy or on an interface it implements. */
     final MethodInfo method;
+    /** The method that runs: {@link #method} itself, or the bean's implementation of an interface method. */
+    final MethodInfo implementation;
     final List<RecordedMethod.Param> params;
     final List<JsonRpcTransport> transports;
     final ExecutionModel executionModel;
@@ -42,11 +45,12 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
      * @param inspection what {@link MethodInspector} found, without problems
      * @param activateRequestContext whether it runs inside a request context of its own
      */
-    JsonRpcMethodBuildItem(BeanInfo bean, MethodInfo method, MethodInspector.Inspection inspection,
+    JsonRpcMethodBuildItem(BeanInfo bean, ServedMethods.Served served, MethodInspector.Inspection inspection,
             InvokerInfo invoker, boolean activateRequestContext) {
         this.name = inspection.name();
         this.bean = bean;
-        this.method = method;
+        this.method = served.declaration();
+        this.implementation = served.implementation();
         this.params = inspection.params();
         this.transports = inspection.transports();
         this.executionModel = inspection.executionModel();
@@ -63,8 +67,14 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
         return name;
     }
 
+    /** The method that carries {@code @JsonRpc}: its params and result are the JSON-RPC method's. */
     public MethodInfo method() {
         return method;
+    }
+
+    /** The method that runs, where its interceptor bindings and security annotations are. */
+    public MethodInfo implementation() {
+        return implementation;
     }
 
     public BeanInfo bean() {

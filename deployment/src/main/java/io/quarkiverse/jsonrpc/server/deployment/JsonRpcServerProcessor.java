@@ -4,7 +4,6 @@ import static io.quarkus.deployment.annotations.ExecutionTime.STATIC_INIT;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import jakarta.inject.Singleton;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.AnnotationValue;
-import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
@@ -79,12 +77,13 @@ class JsonRpcServerProcessor {
     }
 
     /**
-     * A class with {@code @JsonRpc} methods, its own or inherited, is a bean even without a bean-defining annotation.
+     * A class with {@code @JsonRpc} methods, its own, inherited or declared by an interface it implements, is a bean
+     * even without a bean-defining annotation. The interface itself is left alone: a client may implement it too.
      */
     @BuildStep
     AutoAddScopeBuildItem autoAddScope() {
         return AutoAddScopeBuildItem.builder()
-                .match((clazz, annotations, index) -> !jsonRpcMethods(clazz, index).isEmpty())
+                .match((clazz, annotations, index) -> !clazz.isInterface() && !ServedMethods.of(clazz, index).isEmpty())
                 .defaultScope(BuiltinScope.SINGLETON)
                 .unremovable()
                 .reason("Found @JsonRpc methods")
@@ -93,19 +92,21 @@ class JsonRpcServerProcessor {
 
     /**
      * {@code @Blocking}, {@code @NonBlocking} and {@code @RunOnVirtualThread} choose the thread of a JSON-RPC method or
-     * hook: Quarkus must not reject them there as it does on methods nothing dispatches.
+     * hook, also on the implementation of an interface's {@code @JsonRpc} method: Quarkus must not reject them there
+     * as it does on methods nothing dispatches.
      */
     @BuildStep
-    ExecutionModelAnnotationsAllowedBuildItem executionModelAnnotations() {
+    ExecutionModelAnnotationsAllowedBuildItem executionModelAnnotations(CombinedIndexBuildItem index) {
         return new ExecutionModelAnnotationsAllowedBuildItem(method -> method.hasDeclaredAnnotation(DotNames.JSON_RPC)
-                || method.hasDeclaredAnnotation(DotNames.ON_OPEN) || method.hasDeclaredAnnotation(DotNames.ON_CLOSE));
+                || method.hasDeclaredAnnotation(DotNames.ON_OPEN) || method.hasDeclaredAnnotation(DotNames.ON_CLOSE)
+                || ServedMethods.implementsJsonRpcMethod(method, index.getIndex()));
     }
 
     /** Nothing injects the beans that serve methods: only the dispatch table knows them. */
     @BuildStep
     UnremovableBeanBuildItem keepServingBeans(CombinedIndexBuildItem index) {
         return new UnremovableBeanBuildItem(bean -> bean.isClassBean()
-                && !jsonRpcMethods(bean.getImplClazz(), index.getIndex()).isEmpty());
+                && !ServedMethods.of(bean.getImplClazz(), index.getIndex()).isEmpty());
     }
 
     @BuildStep
@@ -115,46 +116,35 @@ class JsonRpcServerProcessor {
             BuildProducer<ReflectiveHierarchyBuildItem> reflectiveHierarchy,
             BuildProducer<ValidationErrorBuildItem> errors) {
         IndexView index = combinedIndex.getIndex();
+        Map<BeanInfo, List<ServedMethods.Served>> servedByBean = new LinkedHashMap<>();
+        for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
+            servedByBean.put(bean, ServedMethods.of(bean.getImplClazz(), index));
+        }
         List<String> problems = new ArrayList<>();
+        Set<DotName> sharedContracts = ServingRules.servedOnce(servedByBean, problems);
         Map<String, List<MethodInfo>> byName = new TreeMap<>();
-        Set<MethodInfo> served = new HashSet<>();
-        // a method of one of these that is not served was hidden by an override, as jsonRpcMethods documents
-        Set<DotName> beanHierarchies = new HashSet<>();
         RequestContextNeeds requestContext = new RequestContextNeeds(beanDiscovery.getBeans(), interceptors);
         boolean alwaysActivate = config.activateRequestContext() == RequestContextActivation.ALWAYS;
 
-        for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
-            for (ClassInfo c = bean.getImplClazz(); c != null; c = BeanMethods.superClass(c, index)) {
-                beanHierarchies.add(c.name());
-            }
-            for (MethodInfo method : jsonRpcMethods(bean.getImplClazz(), index)) {
-                served.add(method);
+        servedByBean.forEach((bean, served) -> {
+            for (ServedMethods.Served method : served) {
+                if (sharedContracts.contains(method.declaration().declaringClass().name())) {
+                    continue;
+                }
                 MethodInspector.Inspection inspection = MethodInspector.inspect(method, bean.getImplClazz());
-                byName.computeIfAbsent(inspection.name(), n -> new ArrayList<>()).add(method);
+                byName.computeIfAbsent(inspection.name(), n -> new ArrayList<>()).add(method.declaration());
                 if (!inspection.problems().isEmpty()) {
                     problems.addAll(inspection.problems());
                     continue;
                 }
                 methods.produce(new JsonRpcMethodBuildItem(bean, method, inspection,
-                        invokerFactory.createInvoker(bean, method).withInstanceLookup().build(),
-                        alwaysActivate || requestContext.of(bean, method)));
-                registerForReflection(method, inspection, reflectiveHierarchy);
+                        invokerFactory.createInvoker(bean, method.implementation()).withInstanceLookup().build(),
+                        alwaysActivate || requestContext.of(bean, method.implementation())));
+                registerForReflection(method.declaration(), inspection, reflectiveHierarchy);
             }
-        }
+        });
 
-        for (AnnotationInstance annotation : index.getAnnotations(DotNames.JSON_RPC)) {
-            if (annotation.target().kind() == AnnotationTarget.Kind.METHOD
-                    && !served.contains(annotation.target().asMethod())
-                    && !beanHierarchies.contains(annotation.target().asMethod().declaringClass().name())
-                    // a JSON-RPC client interface: its @JsonRpc methods are called, not served
-                    && !annotation.target().asMethod().declaringClass()
-                            .hasDeclaredAnnotation(DotNames.REGISTER_JSON_RPC_CLIENT)) {
-                MethodInfo method = annotation.target().asMethod();
-                problems.add("@JsonRpc method " + MethodInspector.describe(method) + " is declared on "
-                        + method.declaringClass().name() + ", which is not a bean and has no bean subclass:"
-                        + " declare it on a concrete, non-vetoed class, or give the abstract class a bean subclass");
-            }
-        }
+        ServingRules.unserved(index, servedByBean, problems);
 
         byName.forEach((name, declarers) -> {
             if (declarers.size() > 1) {
@@ -229,7 +219,7 @@ class JsonRpcServerProcessor {
     private static void registerForReflection(MethodInfo method, MethodInspector.Inspection inspection,
             BuildProducer<ReflectiveHierarchyBuildItem> reflectiveHierarchy) {
         String source = MethodInspector.describe(method);
-        for (int i = 0; i < method.parametersCount(); i++) {
+        for (int i = 0; i < inspection.params().size(); i++) {
             if (inspection.params().get(i).kind().fromParams()) {
                 reflectiveHierarchy.produce(ReflectiveHierarchyBuildItem.builder(method.parameterType(i))
                         .source(source).build());
@@ -239,10 +229,5 @@ class JsonRpcServerProcessor {
             reflectiveHierarchy.produce(ReflectiveHierarchyBuildItem.builder(inspection.resultType())
                     .source(source).build());
         }
-    }
-
-    /** The {@code @JsonRpc} methods a bean class serves: its own and those it inherits. */
-    private static List<MethodInfo> jsonRpcMethods(ClassInfo beanClass, IndexView index) {
-        return BeanMethods.annotated(beanClass, index, method -> method.hasDeclaredAnnotation(DotNames.JSON_RPC));
     }
 }

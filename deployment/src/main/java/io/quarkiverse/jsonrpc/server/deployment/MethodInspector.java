@@ -57,9 +57,10 @@ final class MethodInspector {
 
     /**
      * @param beanClass the bean the method is called on: its {@code @JsonRpcNamespace} applies, and else the one of
-     *        the declaring class
+     *        the declaring class or interface
      */
-    static Inspection inspect(MethodInfo method, ClassInfo beanClass) {
+    static Inspection inspect(ServedMethods.Served served, ClassInfo beanClass) {
+        MethodInfo method = served.declaration();
         List<String> problems = new ArrayList<>();
         String where = describe(method);
         AnnotationInstance jsonRpc = method.declaredAnnotation(DotNames.JSON_RPC);
@@ -72,7 +73,7 @@ final class MethodInspector {
                     + " remove 'static'");
         }
 
-        String name = jsonRpcName(method, beanClass, jsonRpc);
+        String name = jsonRpcName(served, beanClass, jsonRpc);
         if (name.startsWith("rpc.")) {
             problems.add("@JsonRpc method " + where + " is named '" + name + "': names starting with 'rpc.' are"
                     + " reserved by the JSON-RPC specification, choose another with @JsonRpc(\"...\")");
@@ -92,14 +93,14 @@ final class MethodInspector {
                     + " remove HTTP from its transports");
         }
 
-        List<RecordedMethod.Param> params = params(method, where, problems);
+        List<RecordedMethod.Param> params = params(method, served.implementation(), where, problems);
 
         if (UNSUPPORTED_RESULTS.contains(returnType.name())) {
             problems.add("@JsonRpc method " + where + " returns " + TypeNames.qualified(returnType)
                     + ", which cannot be sent as a result: return a value, a Uni or a CompletionStage");
         }
 
-        ExecutionModel executionModel = executionModel(method, resultKind, where, problems);
+        ExecutionModel executionModel = executionModel(served, resultKind, where, problems);
         long timeoutMillis = timeoutMillis(jsonRpc, where, problems);
         return new Inspection(name, params, transports, executionModel, resultKind, resultType, timeoutMillis,
                 stringValue(jsonRpc, "summary"), stringValue(jsonRpc, "description"), problems);
@@ -128,12 +129,19 @@ final class MethodInspector {
         return 0;
     }
 
-    private static String jsonRpcName(MethodInfo method, ClassInfo beanClass, AnnotationInstance jsonRpc) {
+    /**
+     * The namespace nearest the implementation applies: the bean's, else the declaring class's or interface's, else
+     * that of the interface it serves (see {@link ServedMethods.Served#namespaced()}).
+     */
+    private static String jsonRpcName(ServedMethods.Served served, ClassInfo beanClass, AnnotationInstance jsonRpc) {
         AnnotationValue value = jsonRpc.value();
-        String name = value == null || value.asString().isEmpty() ? method.name() : value.asString();
+        String name = value == null || value.asString().isEmpty() ? served.declaration().name() : value.asString();
         AnnotationInstance namespace = beanClass.declaredAnnotation(DotNames.JSON_RPC_NAMESPACE);
         if (namespace == null) {
-            namespace = method.declaringClass().declaredAnnotation(DotNames.JSON_RPC_NAMESPACE);
+            namespace = served.declaration().declaringClass().declaredAnnotation(DotNames.JSON_RPC_NAMESPACE);
+        }
+        if (namespace == null && served.namespaced() != null) {
+            namespace = served.namespaced().declaredAnnotation(DotNames.JSON_RPC_NAMESPACE);
         }
         return namespace == null ? name : namespace.value().asString() + "." + name;
     }
@@ -148,12 +156,17 @@ final class MethodInspector {
         return Arrays.stream(value.asEnumArray()).distinct().sorted().map(JsonRpcTransport::valueOf).toList();
     }
 
-    private static List<RecordedMethod.Param> params(MethodInfo method, String where, List<String> problems) {
+    /**
+     * @param implementation where a name comes from when the declaration has none: an interface compiled without
+     *        {@code -parameters} has no names (its methods have no body, hence no debug information)
+     */
+    private static List<RecordedMethod.Param> params(MethodInfo method, MethodInfo implementation, String where,
+            List<String> problems) {
         List<RecordedMethod.Param> params = new ArrayList<>();
         boolean varargs = (method.flags() & ACC_VARARGS) != 0;
         for (int i = 0; i < method.parametersCount(); i++) {
             Type type = method.parameterType(i);
-            String name = method.parameterName(i);
+            String name = method.parameterName(i) != null ? method.parameterName(i) : implementation.parameterName(i);
             String display = TypeNames.qualified(type);
             RpcParam.Kind contextKind = contextKind(type.name());
             if (contextKind != null) {
@@ -226,10 +239,26 @@ final class MethodInspector {
 
     static ExecutionModel executionModel(MethodInfo method, ResultKind resultKind, String where,
             List<String> problems) {
-        // the method's own annotation wins over its class's
-        ExecutionModel declared = declaredModel(method::hasDeclaredAnnotation, where, problems);
+        return executionModel(new ServedMethods.Served(method), resultKind, where, problems);
+    }
+
+    /**
+     * The nearest annotation wins: the implementing method's, the interface method's, the implementing class's, the
+     * interface's; a method's own annotation always beats a class's.
+     */
+    private static ExecutionModel executionModel(ServedMethods.Served served, ResultKind resultKind, String where,
+            List<String> problems) {
+        MethodInfo implementation = served.implementation();
+        MethodInfo declaration = served.declaration();
+        ExecutionModel declared = declaredModel(implementation::hasDeclaredAnnotation, where, problems);
+        if (declared == null && !declaration.equals(implementation)) {
+            declared = declaredModel(declaration::hasDeclaredAnnotation, where, problems);
+        }
         if (declared == null) {
-            declared = declaredModel(method.declaringClass()::hasDeclaredAnnotation, where, problems);
+            declared = declaredModel(implementation.declaringClass()::hasDeclaredAnnotation, where, problems);
+        }
+        if (declared == null && !declaration.declaringClass().name().equals(implementation.declaringClass().name())) {
+            declared = declaredModel(declaration.declaringClass()::hasDeclaredAnnotation, where, problems);
         }
         if (declared != null) {
             return declared;

@@ -22,14 +22,16 @@ import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
 import io.quarkiverse.jsonrpc.client.ParamsStyle;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
 import io.quarkus.test.QuarkusUnitTest;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.vertx.core.Vertx;
 
 /**
  * The client calling a server of the same application over its real endpoints: HTTP through the injected client,
- * WebSocket through a built one. Every kind of method, on one boot.
+ * WebSocket through a built one. Every kind of method, on one boot; and one interface both served and called.
  */
 public class ClientCallsTest {
 
@@ -38,7 +40,7 @@ public class ClientCallsTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Calculator.class, CalculatorServer.class, FreePort.class,
-                    SameServer.class, Sleeper.class))
+                    SameServer.class, Sleeper.class, Shared.class, SharedServer.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".headers.\"X-Tenant\"", "acme")
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".bearer-token", "t0k3n")
@@ -72,6 +74,38 @@ public class ClientCallsTest {
     @JsonRpcClient
     Sleeper sleeper;
 
+    /** One interface, both served by a bean of this application and called through the client. */
+    @RegisterJsonRpcClient(configKey = "calc")
+    @JsonRpcNamespace("shared")
+    public interface Shared {
+        @JsonRpc
+        String greet(String name);
+
+        @JsonRpc
+        Multi<Integer> countdown(int from);
+    }
+
+    /** Serves {@link Shared}: neither a bean-defining annotation nor {@code @JsonRpc} of its own. */
+    public static class SharedServer implements Shared {
+        @Override
+        public String greet(String name) {
+            return "Hello " + name;
+        }
+
+        @Override
+        public Multi<Integer> countdown(int from) {
+            return Multi.createFrom().range(0, from).map(i -> from - i);
+        }
+    }
+
+    @Inject
+    @JsonRpcClient
+    Shared sharedClient;
+
+    /** Without the qualifier, the bean that serves the interface. */
+    @Inject
+    Shared sharedServer;
+
     @Test
     void configuredHeadersAndBearerToken() {
         assertThat(calc.headers()).isEqualTo("acme|Bearer t0k3n");
@@ -88,6 +122,23 @@ public class ClientCallsTest {
     void interfacesSharingAConfigKey() {
         assertThat(sameServer.echo("shared")).isEqualTo("shared");
         assertThat(calc.subtract(3, 2)).isEqualTo(1);
+    }
+
+    @Test
+    void oneInterfaceServedAndCalled() {
+        assertThat(sharedServer).isInstanceOf(SharedServer.class);
+        assertThat(sharedClient).isInstanceOf(JsonRpcClientControl.class);
+        assertThat(sharedClient.greet("HTTP")).isEqualTo("Hello HTTP");
+
+        Shared ws = JsonRpcClientBuilder.newBuilder().url("ws://localhost:" + PORT + "/jsonrpc")
+                .paramsStyle(ParamsStyle.NAMED).build(Shared.class);
+        try {
+            assertThat(ws.greet("WebSocket")).isEqualTo("Hello WebSocket");
+            ws.countdown(3).subscribe().withSubscriber(AssertSubscriber.create(10))
+                    .awaitCompletion(Duration.ofSeconds(10)).assertItems(3, 2, 1);
+        } finally {
+            ((JsonRpcClientControl) ws).close();
+        }
     }
 
     Calculator overWebSocket(ParamsStyle style) {

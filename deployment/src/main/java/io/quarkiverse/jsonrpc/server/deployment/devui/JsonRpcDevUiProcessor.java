@@ -103,11 +103,14 @@ public class JsonRpcDevUiProcessor {
         return described;
     }
 
-    /** The method's security annotations, or else its class's: the method's own take precedence. */
+    /**
+     * The security annotations of the method that runs, or else its class's: the method's own take precedence. On an
+     * interface they do nothing, as interceptor bindings on an interface do nothing in CDI.
+     */
     private static List<String> security(JsonRpcMethodBuildItem item) {
-        List<String> found = securityAnnotations(item.method().declaredAnnotations());
+        List<String> found = securityAnnotations(item.implementation().declaredAnnotations());
         if (found.isEmpty()) {
-            found = securityAnnotations(item.method().declaringClass().declaredAnnotations());
+            found = securityAnnotations(item.implementation().declaringClass().declaredAnnotations());
         }
         if (found.isEmpty()) {
             found = securityAnnotations(item.bean().getImplClazz().declaredAnnotations());

@@ -3,22 +3,14 @@ package io.quarkiverse.jsonrpc.server.test.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
-
-import org.jboss.shrinkwrap.api.asset.ByteArrayAsset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.test.BuildFailure;
+import io.quarkiverse.jsonrpc.server.test.Javac;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -31,8 +23,17 @@ public class MissingParameterNamesTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClass(BuildFailure.class)
-                    .add(new ByteArrayAsset(compileWithoutParameterNames()), CLASS_NAME.replace('.', '/') + ".class"))
+            .withApplicationRoot(jar -> {
+                jar.addClass(BuildFailure.class);
+                Javac.compileInto(jar, Map.of(CLASS_NAME, "package " + MissingParameterNamesTest.class.getPackageName()
+                        + ";\n"
+                        + "public class Unnamed {\n"
+                        + "    @" + JsonRpc.class.getName() + "\n"
+                        + "    public int add(int a, int b) {\n"
+                        + "        return a + b;\n"
+                        + "    }\n"
+                        + "}\n"), "-g:none");
+            })
             .assertException(t -> assertThat(BuildFailure.messages(t))
                     .contains("@JsonRpc method " + CLASS_NAME + "#add(int, int) has no name for parameter 0: compile"
                             + " with -parameters"));
@@ -40,35 +41,5 @@ public class MissingParameterNamesTest {
     @Test
     void buildFails() {
         fail("The build should have failed");
-    }
-
-    private static byte[] compileWithoutParameterNames() {
-        String source = "package " + MissingParameterNamesTest.class.getPackageName() + ";\n"
-                + "public class Unnamed {\n"
-                + "    @" + JsonRpc.class.getName() + "\n"
-                + "    public int add(int a, int b) {\n"
-                + "        return a + b;\n"
-                + "    }\n"
-                + "}\n";
-        try {
-            Path dir = Files.createTempDirectory("unnamed");
-            Path file = dir.resolve("Unnamed.java");
-            Files.writeString(file, source);
-            // surefire's class path may be a manifest-only jar: point javac at the annotation's own location
-            String classPath = Path.of(JsonRpc.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .toString();
-            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-            int exit = javac.run(null, null, null,
-                    List.of("-g:none", "--release", "17", "-classpath", classPath, "-d", dir.toString(),
-                            file.toString()).toArray(String[]::new));
-            if (exit != 0) {
-                throw new IllegalStateException("javac failed with exit code " + exit);
-            }
-            return Files.readAllBytes(dir.resolve(CLASS_NAME.replace('.', '/') + ".class"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,7 +3,7 @@ package io.quarkiverse.jsonrpc.server.test.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import jakarta.inject.Singleton;
+import jakarta.enterprise.inject.Vetoed;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,15 +12,16 @@ import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.test.BuildFailure;
 import io.quarkus.test.QuarkusUnitTest;
 
-/** {@code @JsonRpc} on an interface method is not inherited by the implementing bean. */
-public class InterfaceMethodTest {
+/** An interface's {@code @JsonRpc} methods need a bean that implements it: a vetoed class is none. */
+public class InterfaceWithoutBeanTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Api.class, Implementation.class, BuildFailure.class))
             .assertException(t -> assertThat(BuildFailure.messages(t))
-                    .contains("@JsonRpc method " + Api.class.getName() + "#ping() is declared on " + Api.class.getName()
-                            + ", which is not a bean and has no bean subclass"));
+                    .contains("@JsonRpc method " + Api.class.getName() + "#ping() is declared on interface "
+                            + Api.class.getName() + ", which no bean implements: implement it in a class (which becomes"
+                            + " a @Singleton bean), or register the interface as a client with @RegisterJsonRpcClient"));
 
     @Test
     void buildFails() {
@@ -32,8 +33,7 @@ public class InterfaceMethodTest {
         String ping();
     }
 
-    /** Implementing the interface does not make its annotation count: only class methods are served. */
-    @Singleton
+    @Vetoed
     public static class Implementation implements Api {
         @Override
         public String ping() {

@@ -1,0 +1,91 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
+
+import io.quarkus.arc.processor.BeanInfo;
+
+/** The rules that tie {@code @JsonRpc} methods to the beans that serve them: each is served, and by one bean. */
+final class ServingRules {
+
+    private ServingRules() {
+    }
+
+    /**
+     * Reports every interface whose {@code @JsonRpc} methods more than one bean serves: a client calling the
+     * interface could not tell which one answers.
+     *
+     * @return those interfaces, whose methods are then left unserved so that no further error repeats the conflict
+     */
+    static Set<DotName> servedOnce(Map<BeanInfo, List<ServedMethods.Served>> servedByBean, List<String> problems) {
+        Map<DotName, Set<String>> beansByContract = new TreeMap<>();
+        servedByBean.forEach((bean, served) -> {
+            for (ServedMethods.Served method : served) {
+                if (method.fromInterface()) {
+                    beansByContract.computeIfAbsent(method.declaration().declaringClass().name(),
+                            name -> new TreeSet<>()).add(bean.getImplClazz().name().toString());
+                }
+            }
+        });
+        Set<DotName> conflicting = new HashSet<>();
+        beansByContract.forEach((contract, beans) -> {
+            if (beans.size() > 1) {
+                conflicting.add(contract);
+                problems.add("Interface " + contract + " declares @JsonRpc methods, which " + beans.size()
+                        + " beans implement " + beans + ": one bean serves an interface's methods; annotate the"
+                        + " others @Vetoed, or have them not implement it");
+            }
+        });
+        return conflicting;
+    }
+
+    /**
+     * Reports every {@code @JsonRpc} method that no bean serves: one declared on a class that is no bean and has no
+     * bean subclass, or on an interface no bean implements. A client interface's methods are called, not served.
+     */
+    static void unserved(IndexView index, Map<BeanInfo, List<ServedMethods.Served>> servedByBean,
+            List<String> problems) {
+        Set<MethodInfo> served = new HashSet<>();
+        // a method of one of these that is not served was hidden by an override, as ServedMethods documents
+        Set<DotName> beanHierarchies = new HashSet<>();
+        servedByBean.forEach((bean, methods) -> {
+            methods.forEach(method -> served.add(method.declaration()));
+            for (ClassInfo c = bean.getImplClazz(); c != null; c = BeanMethods.superClass(c, index)) {
+                beanHierarchies.add(c.name());
+            }
+            ServedMethods.interfaces(bean.getImplClazz(), index).forEach(contract -> beanHierarchies.add(contract.name()));
+        });
+        for (AnnotationInstance annotation : index.getAnnotations(DotNames.JSON_RPC)) {
+            if (annotation.target().kind() != AnnotationTarget.Kind.METHOD) {
+                continue;
+            }
+            MethodInfo method = annotation.target().asMethod();
+            ClassInfo declaringClass = method.declaringClass();
+            if (served.contains(method) || beanHierarchies.contains(declaringClass.name())
+                    || declaringClass.hasDeclaredAnnotation(DotNames.REGISTER_JSON_RPC_CLIENT)) {
+                continue;
+            }
+            if (declaringClass.isInterface()) {
+                problems.add("@JsonRpc method " + MethodInspector.describe(method) + " is declared on interface "
+                        + declaringClass.name() + ", which no bean implements: implement it in a class (which"
+                        + " becomes a @Singleton bean), or register the interface as a client with"
+                        + " @RegisterJsonRpcClient");
+            } else {
+                problems.add("@JsonRpc method " + MethodInspector.describe(method) + " is declared on "
+                        + declaringClass.name() + ", which is not a bean and has no bean subclass:"
+                        + " declare it on a concrete, non-vetoed class, or give the abstract class a bean subclass");
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.quarkiverse.jsonrpc.server.test.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.test.execution.ThreadInfo;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.path.json.JsonPath;
+import io.vertx.core.Vertx;
+
+/**
+ * A bean serves the {@code @JsonRpc} methods of the interface it implements, with everything the interface's
+ * annotations say (name, namespace, transports, timeout, thread, summary), over both transports and in the OpenRPC
+ * document; where the implementation says otherwise, the implementation wins.
+ */
+public class InterfaceContractTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Greeter.class, Versioned.class, GreeterService.class,
+                    ThreadInfo.class, HttpRpc.class, WsClient.class));
+
+    @Inject
+    Vertx vertx;
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    /** The implementation is a bean of the interface's type, though it has no bean-defining annotation. */
+    @Inject
+    Greeter greeter;
+
+    @Test
+    void paramsBindByTheInterfaceNamesOverHttp() {
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.greet\",\"params\":{\"name\":\"Ada\"},\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"Hello Ada\",\"id\":1}");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.greet\",\"params\":{\"who\":\"Ada\"},\"id\":2}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,\"message\":\"Invalid params: unknown"
+                        + " parameter 'who' for method 'greeter.greet'\"},\"id\":2}");
+        assertThat(greeter.greet("CDI")).isEqualTo("Hello CDI");
+    }
+
+    @Test
+    void overWebSocket() throws Exception {
+        try (WsClient client = WsClient.connect(vertx, uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.greet\",\"params\":{\"name\":\"Bob\"},\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"Hello Bob\",\"id\":1}");
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.countdown\",\"params\":[2],\"id\":2}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":2}");
+            assertThat(client.next(Duration.ofSeconds(10))).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\","
+                    + "\"params\":{\"subscription\":\"1\",\"result\":2}}");
+            assertThat(client.next(Duration.ofSeconds(10))).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\","
+                    + "\"params\":{\"subscription\":\"1\",\"result\":1}}");
+            assertThat(client.next(Duration.ofSeconds(10))).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\","
+                    + "\"params\":{\"subscription\":\"1\",\"complete\":true}}");
+        }
+    }
+
+    @Test
+    void transportsOfTheInterface() throws Exception {
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.httpOnly\",\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"http\",\"id\":1}");
+        assertThat(JsonPath.from(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.countdown\",\"params\":[1],\"id\":2}"))
+                .getInt("error.code")).isEqualTo(-32601);
+        try (WsClient client = WsClient.connect(vertx, uri)) {
+            assertThat(JsonPath.from(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.httpOnly\",\"id\":3}"))
+                    .getInt("error.code")).isEqualTo(-32601);
+        }
+    }
+
+    @Test
+    void timeoutOfTheInterface() throws Exception {
+        try (WsClient client = WsClient.connect(vertx, uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.hang\",\"id\":1}")).isEqualTo(
+                    "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32004,\"message\":\"Call timed out\","
+                            + "\"data\":\"The call did not complete within 200 ms\"},\"id\":1}");
+        }
+        await().atMost(Duration.ofSeconds(10)).untilTrue(GreeterService.hangCancelled);
+    }
+
+    @Test
+    void executionModel() throws Exception {
+        JsonPath fromInterface = JsonPath.from(
+                HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.threadFromInterface\",\"id\":1}"));
+        assertThat(fromInterface.getBoolean("result.eventLoop")).isTrue();
+        try (WsClient client = WsClient.connect(vertx, uri)) {
+            JsonPath fromImplementation = JsonPath.from(
+                    client.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.threadFromImplementation\",\"id\":2}"));
+            assertThat(fromImplementation.getBoolean("result.eventLoop")).isFalse();
+            assertThat(fromImplementation.getBoolean("result.blockingAllowed")).isTrue();
+        }
+    }
+
+    @Test
+    void implementationAnnotationReplacesTheInterfaceOne() throws Exception {
+        try (WsClient client = WsClient.connect(vertx, uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.implementationName\",\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"renamed\",\"id\":1}");
+            assertThat(JsonPath.from(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.interfaceName\",\"id\":2}"))
+                    .getInt("error.code")).isEqualTo(-32601);
+        }
+    }
+
+    @Test
+    void defaultAndInheritedInterfaceMethods() {
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.language\",\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"en\",\"id\":1}");
+        // declared on Versioned, which has no namespace: Greeter's, which extends it, applies
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.version\",\"id\":2}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1.0\",\"id\":2}");
+    }
+
+    @Test
+    void openRpcDocumentDescribesTheInterfaceMethods() {
+        JsonPath document = JsonPath.from(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.discover\",\"id\":1}"));
+        assertThat(document.getList("result.methods.name", String.class)).containsExactly("greeter.countdown",
+                "greeter.greet", "greeter.hang", "greeter.httpOnly", "greeter.implementationName",
+                "greeter.language", "greeter.threadFromImplementation", "greeter.threadFromInterface",
+                "greeter.version");
+        Map<String, Object> greet = document.getMap("result.methods.find { it.name == 'greeter.greet' }");
+        assertThat(greet).containsEntry("summary", "Greets someone")
+                .containsEntry("description", "Says hello to the given name");
+        assertThat(document.getList("result.methods.find { it.name == 'greeter.greet' }.params.name"))
+                .isEqualTo(List.of("name"));
+        assertThat(document.getList("result.methods.find { it.name == 'greeter.countdown' }.x-transports"))
+                .isEqualTo(List.of("websocket"));
+    }
+}
