@@ -55,6 +55,8 @@ final class DotNames {
     static final DotName FUTURE = DotName.createSimple(Future.class);
     static final DotName FLOW_PUBLISHER = DotName.createSimple(Flow.Publisher.class);
     static final DotName REACTIVE_STREAMS_PUBLISHER = DotName.createSimple("org.reactivestreams.Publisher");
+    /** By name: Kotlin's coroutines library is the application's, when it has one. */
+    static final DotName FLOW = DotName.createSimple("kotlinx.coroutines.flow.Flow");
     static final DotName OPTIONAL = DotName.createSimple(Optional.class);
     static final DotName OBJECT = DotName.createSimple(Object.class);
     static final DotName RECORD = DotName.createSimple(Record.class);

@@ -29,7 +29,9 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
     final List<JsonRpcTransport> transports;
     final ExecutionModel executionModel;
     final ResultKind resultKind;
-    /** The type the client receives: the return type, unwrapped from {@code Uni}/{@code CompletionStage}. */
+    /** What the method returns as its author wrote it: a Kotlin suspend function's result, not {@code Object}. */
+    final Type returnType;
+    /** The type the client receives: the return type, unwrapped from {@code Uni}/{@code CompletionStage}/{@code Multi}. */
     final Type resultType;
     final InvokerInfo invoker;
     /** Its own timeout; 0 for the configured default. */
@@ -55,6 +57,7 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
         this.transports = inspection.transports();
         this.executionModel = inspection.executionModel();
         this.resultKind = inspection.resultKind();
+        this.returnType = inspection.returnType();
         this.resultType = inspection.resultType();
         this.invoker = invoker;
         this.timeoutMillis = inspection.timeoutMillis();
@@ -92,6 +95,11 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
 
     public ResultKind resultKind() {
         return resultKind;
+    }
+
+    /** What the method returns as its author wrote it: a Kotlin suspend function's result, not {@code Object}. */
+    public Type returnType() {
+        return returnType;
     }
 
     public Type resultType() {

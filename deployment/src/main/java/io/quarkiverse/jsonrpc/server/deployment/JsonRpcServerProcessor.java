@@ -26,8 +26,10 @@ import io.quarkiverse.jsonrpc.server.runtime.RecordedMethods;
 import io.quarkiverse.jsonrpc.server.runtime.RegisteredJsonRpcMethods;
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.CoroutineCalls;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.CurrentCall;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.CurrentJsonRpcContext;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.KotlinCoroutines;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedExceptionMapper;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
@@ -41,6 +43,8 @@ import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.arc.processor.BuiltinScope;
+import io.quarkus.arc.processor.InvokerBuilder;
+import io.quarkus.arc.processor.InvokerInfo;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.Record;
@@ -138,7 +142,7 @@ class JsonRpcServerProcessor {
                     continue;
                 }
                 methods.produce(new JsonRpcMethodBuildItem(bean, method, inspection,
-                        invokerFactory.createInvoker(bean, method.implementation()).withInstanceLookup().build(),
+                        invoker(invokerFactory, bean, method.implementation(), inspection.kotlin()),
                         alwaysActivate || requestContext.of(bean, method.implementation())));
                 registerForReflection(method.declaration(), inspection, reflectiveHierarchy);
             }
@@ -157,6 +161,30 @@ class JsonRpcServerProcessor {
         ValidationErrors.report(problems, errors);
     }
 
+    /** The parent of the coroutines of Kotlin suspend methods, where the application has Kotlin's coroutines. */
+    @BuildStep
+    void coroutineScope(BuildProducer<AdditionalBeanBuildItem> beans) {
+        if (KotlinMethods.coroutinesPresent()) {
+            beans.produce(AdditionalBeanBuildItem.unremovableOf(CoroutineCalls.class));
+        }
+    }
+
+    /**
+     * The invoker of a method: a Kotlin suspend function's starts a coroutine, a Flow result is made a Multi, so
+     * that the engine sees what a Java method returning Uni or Multi gives it.
+     */
+    private static InvokerInfo invoker(InvokerFactoryBuildItem invokerFactory, BeanInfo bean, MethodInfo method,
+            KotlinMethods.Adaptation kotlin) {
+        InvokerBuilder builder = invokerFactory.createInvoker(bean, method).withInstanceLookup();
+        switch (kotlin) {
+            case SUSPEND -> builder.withInvocationWrapper(KotlinCoroutines.class, "inCoroutine");
+            case FLOW -> builder.withReturnValueTransformer(KotlinCoroutines.class, "toMulti");
+            case NONE -> {
+            }
+        }
+        return builder.build();
+    }
+
     @BuildStep
     @Record(STATIC_INIT)
     SyntheticBeanBuildItem recordMethods(JsonRpcServerRecorder recorder, RecorderContext recorderContext,
@@ -166,7 +194,7 @@ class JsonRpcServerProcessor {
         for (JsonRpcMethodBuildItem method : methods.stream().sorted().toList()) {
             RuntimeValue<Invoker<Object, Object>> invoker = recorderContext.newInstance(method.invoker.getClassName());
             recorded.add(new RecordedMethod(method.name, method.bean.getImplClazz().name().toString(),
-                    method.method.name(), TypeNames.qualified(method.method.returnType()), method.params,
+                    method.method.name(), TypeNames.qualified(method.returnType), method.params,
                     method.transports, method.executionModel, method.resultKind, invoker, method.timeoutMillis,
                     method.activateRequestContext));
         }

@@ -32,26 +32,32 @@ final class MethodInspector {
     private static final int ACC_VARARGS = 0x0080;
     private static final Set<DotName> UNBINDABLE_PARAMS = Set.of(DotNames.UNI, DotNames.MULTI,
             DotNames.COMPLETION_STAGE, DotNames.COMPLETABLE_FUTURE, DotNames.FUTURE, DotNames.FLOW_PUBLISHER,
-            DotNames.REACTIVE_STREAMS_PUBLISHER);
+            DotNames.REACTIVE_STREAMS_PUBLISHER, DotNames.FLOW);
     private static final Set<DotName> UNSUPPORTED_RESULTS = Set.of(DotNames.FUTURE, DotNames.FLOW_PUBLISHER,
             DotNames.REACTIVE_STREAMS_PUBLISHER);
 
     /**
      * What the inspection found: usable when {@link #problems()} is empty.
      *
+     * @param returnType what the method returns as its author wrote it: a suspend function's result, not the
+     *        {@code Object} it is compiled to
+     * @param kotlin how a Kotlin method's result is adapted
      * @param summary {@code @JsonRpc(summary)}, empty for none
      * @param description {@code @JsonRpc(description)}, empty for none
      */
     record Inspection(String name, List<RecordedMethod.Param> params, List<JsonRpcTransport> transports,
-            ExecutionModel executionModel, ResultKind resultKind, Type resultType, long timeoutMillis, String summary,
-            String description, List<String> problems) {
+            ExecutionModel executionModel, ResultKind resultKind, Type returnType, Type resultType,
+            KotlinMethods.Adaptation kotlin, long timeoutMillis, String summary, String description,
+            List<String> problems) {
     }
 
     private MethodInspector() {
     }
 
+    /** {@code com.acme.Greeter#greet(java.lang.String)}: a suspend function without its continuation. */
     static String describe(MethodInfo method) {
         return method.declaringClass().name() + "#" + method.name() + method.parameterTypes().stream()
+                .limit(KotlinMethods.callerParams(method))
                 .map(TypeNames::qualified).collect(Collectors.joining(", ", "(", ")"));
     }
 
@@ -79,9 +85,16 @@ final class MethodInspector {
                     + " reserved by the JSON-RPC specification, choose another with @JsonRpc(\"...\")");
         }
 
-        Type returnType = method.returnType();
-        ResultKind resultKind = resultKind(returnType);
-        Type resultType = resultType(returnType, resultKind);
+        KotlinMethods.Adaptation kotlin = KotlinMethods.adaptation(method);
+        Type returnType = kotlin == KotlinMethods.Adaptation.SUSPEND ? KotlinMethods.suspendResult(method)
+                : method.returnType();
+        ResultKind resultKind = switch (kotlin) {
+            case SUSPEND -> ResultKind.UNI;
+            case FLOW -> ResultKind.MULTI;
+            case NONE -> resultKind(returnType);
+        };
+        Type resultType = kotlin == KotlinMethods.Adaptation.SUSPEND ? returnType : resultType(returnType, resultKind);
+        KotlinMethods.check(kotlin, returnType, where, problems);
 
         List<JsonRpcTransport> transports = transports(jsonRpc, resultKind);
         if (transports.isEmpty()) {
@@ -89,8 +102,8 @@ final class MethodInspector {
                     + " @JsonRpc(transports = ...), or leave the attribute out for both");
         }
         if (resultKind == ResultKind.MULTI && transports.contains(JsonRpcTransport.HTTP)) {
-            problems.add("@JsonRpc method " + where + " returns Multi, a stream, which only a WebSocket can carry:"
-                    + " remove HTTP from its transports");
+            problems.add("@JsonRpc method " + where + " returns " + returnType.name().withoutPackagePrefix()
+                    + ", a stream, which only a WebSocket can carry: remove HTTP from its transports");
         }
 
         List<RecordedMethod.Param> params = params(method, served.implementation(), where, problems);
@@ -100,10 +113,11 @@ final class MethodInspector {
                     + ", which cannot be sent as a result: return a value, a Uni or a CompletionStage");
         }
 
-        ExecutionModel executionModel = executionModel(served, resultKind, where, problems);
+        ExecutionModel executionModel = kotlin == KotlinMethods.Adaptation.SUSPEND ? suspendModel(served, where, problems)
+                : executionModel(served, resultKind, where, problems);
         long timeoutMillis = timeoutMillis(jsonRpc, where, problems);
-        return new Inspection(name, params, transports, executionModel, resultKind, resultType, timeoutMillis,
-                stringValue(jsonRpc, "summary"), stringValue(jsonRpc, "description"), problems);
+        return new Inspection(name, params, transports, executionModel, resultKind, returnType, resultType, kotlin,
+                timeoutMillis, stringValue(jsonRpc, "summary"), stringValue(jsonRpc, "description"), problems);
     }
 
     private static String stringValue(AnnotationInstance annotation, String name) {
@@ -164,7 +178,8 @@ final class MethodInspector {
             List<String> problems) {
         List<RecordedMethod.Param> params = new ArrayList<>();
         boolean varargs = (method.flags() & ACC_VARARGS) != 0;
-        for (int i = 0; i < method.parametersCount(); i++) {
+        int count = KotlinMethods.callerParams(method);
+        for (int i = 0; i < count; i++) {
             Type type = method.parameterType(i);
             String name = method.parameterName(i) != null ? method.parameterName(i) : implementation.parameterName(i);
             String display = TypeNames.qualified(type);
@@ -175,7 +190,8 @@ final class MethodInspector {
             }
             if (name == null) {
                 problems.add("@JsonRpc method " + where + " has no name for parameter " + i + ": compile with"
-                        + " -parameters (maven-compiler-plugin <parameters>true</parameters>) so params can bind by name");
+                        + " -parameters (maven-compiler-plugin <parameters>true</parameters>; Kotlin: -java-parameters)"
+                        + " so params can bind by name");
                 continue;
             }
             if (type.kind() == Type.Kind.TYPE_VARIABLE || UNBINDABLE_PARAMS.contains(type.name())) {
@@ -189,7 +205,7 @@ final class MethodInspector {
                         : Type.create(DotNames.OBJECT, Type.Kind.CLASS);
                 params.add(new RecordedMethod.Param(name, RpcParam.Kind.OPTIONAL, JacksonTypes.canonical(element),
                         display));
-            } else if (varargs && i == method.parametersCount() - 1) {
+            } else if (varargs && i == count - 1) {
                 params.add(new RecordedMethod.Param(name, RpcParam.Kind.VARARGS, JacksonTypes.canonical(type),
                         display));
             } else {
@@ -265,6 +281,25 @@ final class MethodInspector {
         }
         return resultKind == ResultKind.VALUE || resultKind == ResultKind.VOID ? ExecutionModel.WORKER
                 : ExecutionModel.EVENT_LOOP;
+    }
+
+    /**
+     * A suspend function runs on the event loop, as a coroutine on the caller's Vert.x context, as websockets-next and
+     * quarkus-rest run theirs: blocking code inside it switches dispatcher ({@code withContext(Dispatchers.IO)}).
+     * An execution model annotation on it would say otherwise, and is refused as websockets-next refuses it; one on
+     * its class applies to the class's other methods.
+     */
+    private static ExecutionModel suspendModel(ServedMethods.Served served, String where, List<String> problems) {
+        for (MethodInfo method : List.of(served.implementation(), served.declaration())) {
+            if (method.hasDeclaredAnnotation(DotNames.BLOCKING) || method.hasDeclaredAnnotation(DotNames.NON_BLOCKING)
+                    || method.hasDeclaredAnnotation(DotNames.RUN_ON_VIRTUAL_THREAD)) {
+                problems.add("@JsonRpc method " + where + " is a Kotlin suspend function, which runs as a coroutine on"
+                        + " the event loop: remove @Blocking, @NonBlocking or @RunOnVirtualThread, and run blocking"
+                        + " code inside it with withContext(Dispatchers.IO) { ... }");
+                break;
+            }
+        }
+        return ExecutionModel.EVENT_LOOP;
     }
 
     private static ExecutionModel declaredModel(Predicate<DotName> annotated, String where, List<String> problems) {

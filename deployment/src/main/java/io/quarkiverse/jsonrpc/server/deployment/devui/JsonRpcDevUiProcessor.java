@@ -92,7 +92,7 @@ public class JsonRpcDevUiProcessor {
             }
         }
         described.put("params", params);
-        described.put("resultType", TypeNames.simple(method.returnType()));
+        described.put("resultType", TypeNames.simple(item.returnType()));
         described.put("subscription", item.resultKind() == ResultKind.MULTI);
         described.put("transports", item.transports().stream().map(Enum::name).toList());
         described.put("bean", item.bean().getImplClazz().name().toString());

@@ -36,7 +36,8 @@ public class MissingParameterNamesTest {
             })
             .assertException(t -> assertThat(BuildFailure.messages(t))
                     .contains("@JsonRpc method " + CLASS_NAME + "#add(int, int) has no name for parameter 0: compile"
-                            + " with -parameters"));
+                            + " with -parameters (maven-compiler-plugin <parameters>true</parameters>; Kotlin:"
+                            + " -java-parameters) so params can bind by name"));
 
     @Test
     void buildFails() {

@@ -1,0 +1,99 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
+import org.jboss.jandex.VoidType;
+
+import io.quarkus.arc.processor.KotlinDotNames;
+import io.quarkus.arc.processor.KotlinUtils;
+import io.quarkus.bootstrap.classloading.QuarkusClassLoader;
+
+/**
+ * What Kotlin changes in a method: a {@code suspend} function has a last parameter its callers do not pass (the
+ * continuation) and delivers its result later, as a method returning {@code Uni} does; a {@code Flow} is a stream, as
+ * a {@code Multi} is. Both need Kotlin's coroutines library, which a Java application does not have.
+ */
+final class KotlinMethods {
+
+    /** How a method's result is adapted to what the engine knows. */
+    enum Adaptation {
+        /** None: a Java method, or a Kotlin one whose result is a value, a {@code Uni}, a {@code Multi}... */
+        NONE,
+        /** A {@code suspend} function, run as a coroutine whose result is a {@code Uni}. */
+        SUSPEND,
+        /** A {@code Flow}, made a {@code Multi}. */
+        FLOW
+    }
+
+    /** A class of each library that a {@code suspend} function or a {@code Flow} result needs at run time. */
+    private static final String COROUTINES = "kotlinx.coroutines.CoroutineScope";
+    private static final String MUTINY_KOTLIN = "io.smallrye.mutiny.coroutines.UniKt";
+    private static final String COROUTINES_JDK9 = "kotlinx.coroutines.jdk9.ReactiveFlowKt";
+    /** What a suspend function cannot return: it delivers one result itself, later. */
+    private static final Set<DotName> NOT_FROM_SUSPEND = Set.of(DotNames.UNI, DotNames.MULTI,
+            DotNames.COMPLETION_STAGE, DotNames.COMPLETABLE_FUTURE, DotNames.FLOW);
+
+    private KotlinMethods() {
+    }
+
+    static Adaptation adaptation(MethodInfo method) {
+        if (KotlinUtils.isKotlinSuspendMethod(method)) {
+            return Adaptation.SUSPEND;
+        }
+        return method.returnType().name().equals(DotNames.FLOW) ? Adaptation.FLOW : Adaptation.NONE;
+    }
+
+    /** Whether the application has Kotlin's coroutines library: the beans that run suspend functions need it. */
+    static boolean coroutinesPresent() {
+        return QuarkusClassLoader.isClassPresentAtRuntime(COROUTINES);
+    }
+
+    /** The parameters a caller passes: a suspend function's continuation is not one of them. */
+    static int callerParams(MethodInfo method) {
+        return KotlinUtils.isKotlinSuspendMethod(method) ? method.parametersCount() - 1 : method.parametersCount();
+    }
+
+    /** What a suspend function returns, read from its continuation's type; {@code void} for {@code Unit}. */
+    static Type suspendResult(MethodInfo method) {
+        Type result = KotlinUtils.getKotlinSuspendMethodResult(method);
+        return result.name().equals(KotlinDotNames.UNIT) ? VoidType.VOID : result;
+    }
+
+    /**
+     * Reports what Kotlin makes wrong in a method: a suspend function returning a stream or a future, a dependency
+     * the application lacks.
+     *
+     * @param returnType what the method returns as its author wrote it: a suspend function's result
+     */
+    static void check(Adaptation adaptation, Type returnType, String where, List<String> problems) {
+        if (adaptation == Adaptation.SUSPEND && NOT_FROM_SUSPEND.contains(returnType.name())) {
+            problems.add("@JsonRpc method " + where + " is a suspend function returning "
+                    + TypeNames.simple(returnType) + ": a suspend function returns its result itself; return a Flow or"
+                    + " a Multi from a function that is not suspend");
+        }
+        String missing = missingDependency(adaptation);
+        if (missing != null) {
+            problems.add("@JsonRpc method " + where + (adaptation == Adaptation.SUSPEND
+                    ? " is a Kotlin suspend function: "
+                    : " returns a Kotlin Flow: ") + missing);
+        }
+    }
+
+    /** The dependency the application lacks for this adaptation, as a sentence saying what to add; else null. */
+    private static String missingDependency(Adaptation adaptation) {
+        return switch (adaptation) {
+            case NONE -> null;
+            case SUSPEND -> QuarkusClassLoader.isClassPresentAtRuntime(COROUTINES)
+                    && QuarkusClassLoader.isClassPresentAtRuntime(MUTINY_KOTLIN) ? null
+                            : "add the io.quarkus:quarkus-kotlin extension, which brings kotlinx-coroutines-core and"
+                                    + " mutiny-kotlin";
+            case FLOW -> QuarkusClassLoader.isClassPresentAtRuntime(COROUTINES_JDK9) ? null
+                    : "add org.jetbrains.kotlinx:kotlinx-coroutines-jdk9 (the Quarkus BOM manages its version), which"
+                            + " makes a Flow a reactive stream";
+        };
+    }
+}

@@ -1,0 +1,124 @@
+package io.quarkiverse.jsonrpc.server.kotlin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkiverse.jsonrpc.server.kotlin.app.Greetings;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+
+/**
+ * Kotlin suspend functions and a Flow, compiled by kotlinc without {@code javaParameters}, served over both
+ * transports: results, Unit, errors, timeouts that cancel the coroutine, the thread and request context a coroutine
+ * resumes in, a subscription, and the OpenRPC document. One application for all.
+ */
+public class KotlinMethodsTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            // the package, for the classes kotlinc generates beside each suspend function and lambda
+            .withApplicationRoot(jar -> jar.addPackage(Greetings.class.getPackage()));
+
+    @TestHTTPResource("/jsonrpc")
+    URI endpoint;
+
+    @Test
+    void suspendFunctionBindsParamsByTheirKotlinNames() {
+        try (JsonRpcTestClient http = JsonRpcTestClient.http(endpoint);
+                JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint)) {
+            for (JsonRpcTestClient client : List.of(http, ws)) {
+                assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.greet\","
+                        + "\"params\":{\"punctuation\":\"!\",\"name\":\"Ada\"},\"id\":1}"))
+                        .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"Hello Ada!\",\"id\":1}");
+                assertThat(client.call(String.class, "kt.greet", "Bob", "?")).isEqualTo("Hello Bob?");
+            }
+        }
+    }
+
+    @Test
+    void resumesOnTheEventLoopInTheCallsRequestContext() {
+        bothTransports(client -> {
+            assertThat(client.call("kt.resumed")).hasToString("{\"eventLoop\":true,\"sameRequest\":true}");
+        });
+    }
+
+    @Test
+    void unitAnswersNull() {
+        bothTransports(client -> {
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.forget\",\"params\":[\"x\"],\"id\":7}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":7}");
+        });
+    }
+
+    @Test
+    void exceptionsAfterSuspendingAreErrors() {
+        bothTransports(client -> {
+            assertThat(client.call(int.class, "kt.divide", 7, 2)).isEqualTo(3);
+            JsonRpcErrorException error = client.callForError("kt.divide", 1, 0);
+            assertThat(error.code()).isEqualTo(-32010);
+            assertThat(error.message()).isEqualTo("Division by zero");
+        });
+    }
+
+    @Test
+    void timeoutCancelsTheCoroutine() throws InterruptedException {
+        bothTransports(client -> {
+            JsonRpcErrorException error = client.callForError("kt.hang");
+            assertThat(error.code()).isEqualTo(-32004);
+            assertThat(error.message()).isEqualTo("Call timed out");
+            assertThat(error.data().asText()).isEqualTo("The call did not complete within 100 ms");
+        });
+        assertThat(Greetings.cancelled.tryAcquire(2, 10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void flowIsASubscriptionOverWebSocket() {
+        try (JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint)) {
+            assertThat(ws.subscribe("kt.countdown", 3).awaitItems()).map(JsonNode::asInt).containsExactly(3, 2, 1);
+        }
+        try (JsonRpcTestClient http = JsonRpcTestClient.http(endpoint)) {
+            JsonRpcErrorException error = http.callForError("kt.countdown", 3);
+            assertThat(error.code()).isEqualTo(-32601);
+            assertThat(error.data().asText()).isEqualTo("Method 'kt.countdown' is not served over HTTP");
+        }
+    }
+
+    @Test
+    void openRpcDocumentShowsWhatTheKotlinSourceSays() {
+        try (JsonRpcTestClient http = JsonRpcTestClient.http(endpoint)) {
+            JsonNode methods = http.call("rpc.discover").get("methods");
+            Map<String, JsonNode> byName = new TreeMap<>();
+            methods.forEach(method -> byName.put(method.get("name").asText(), method));
+            assertThat(byName).containsOnlyKeys("kt.countdown", "kt.divide", "kt.forget", "kt.greet", "kt.hang",
+                    "kt.resumed");
+            // no continuation among the params, and the result the function declares, not Object
+            assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))
+                    .containsExactly("name", "punctuation");
+            assertThat(byName.get("kt.greet").get("result").get("schema")).hasToString("{\"type\":\"string\"}");
+            assertThat(byName.get("kt.countdown").get("x-subscription").get("items").get("type").asText())
+                    .isEqualTo("integer");
+        }
+    }
+
+    private void bothTransports(Consumer<JsonRpcTestClient> calls) {
+        try (JsonRpcTestClient http = JsonRpcTestClient.http(endpoint)) {
+            calls.accept(http);
+        }
+        try (JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint)) {
+            calls.accept(ws);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.quarkiverse.jsonrpc.server.kotlin.app
+
+import io.quarkiverse.jsonrpc.server.JsonRpc
+import io.quarkiverse.jsonrpc.server.JsonRpcException
+import io.quarkiverse.jsonrpc.server.JsonRpcNamespace
+import io.vertx.core.Context
+import jakarta.enterprise.context.RequestScoped
+import jakarta.inject.Inject
+import java.util.concurrent.Semaphore
+import java.util.concurrent.atomic.AtomicInteger
+import kotlinx.coroutines.awaitCancellation
+import kotlinx.coroutines.delay
+import kotlinx.coroutines.flow.Flow
+import kotlinx.coroutines.flow.flow
+
+/**
+ * The Kotlin guide's example: suspend functions and a Flow, each suspending before it answers, so that the answer
+ * comes from a resumed coroutine. No bean-defining annotation: the class becomes a @Singleton bean.
+ */
+@JsonRpcNamespace("kt")
+class Greetings {
+
+    @Inject
+    lateinit var callState: CallState
+
+    @JsonRpc
+    suspend fun greet(name: String, punctuation: String): String {
+        delay(1)
+        return "Hello $name$punctuation"
+    }
+
+    /** Where the coroutine resumed after suspending: on the call's event loop, in the call's request context. */
+    @JsonRpc
+    suspend fun resumed(): Map<String, Boolean> {
+        val before = callState.id
+        delay(1)
+        return mapOf("eventLoop" to Context.isOnEventLoopThread(), "sameRequest" to (callState.id == before))
+    }
+
+    /** Returns Unit: answered null, as a void method is. */
+    @JsonRpc
+    suspend fun forget(name: String) {
+        delay(1)
+    }
+
+    @JsonRpc
+    suspend fun divide(dividend: Int, divisor: Int): Int {
+        delay(1)
+        if (divisor == 0) {
+            throw JsonRpcException(-32010, "Division by zero")
+        }
+        return dividend / divisor
+    }
+
+    /** Never answers: its timeout cancels the coroutine. */
+    @JsonRpc(timeout = "100ms")
+    suspend fun hang(): String {
+        try {
+            awaitCancellation()
+        } finally {
+            cancelled.release()
+        }
+    }
+
+    /** A subscription: one notification per item, over a WebSocket. */
+    @JsonRpc
+    fun countdown(from: Int): Flow<Int> = flow {
+        for (i in from downTo 1) {
+            emit(i)
+            delay(1)
+        }
+    }
+
+    companion object {
+        /** One permit per cancelled {@link #hang} call. */
+        @JvmField
+        val cancelled = Semaphore(0)
+    }
+}
+
+/** State of one call: the same instance before and after a suspension point. */
+@RequestScoped
+open class CallState {
+    open val id: Int = ids.incrementAndGet()
+
+    companion object {
+        private val ids = AtomicInteger()
+    }
+}
