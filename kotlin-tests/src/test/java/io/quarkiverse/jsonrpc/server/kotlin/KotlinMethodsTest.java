@@ -23,7 +23,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 /**
  * Kotlin suspend functions and a Flow, compiled by kotlinc without {@code javaParameters}, served over both
  * transports: results, Unit, errors, timeouts that cancel the coroutine, the thread and request context a coroutine
- * resumes in, a subscription, and the OpenRPC document. One application for all.
+ * resumes in, a subscription, a Kotlin interface served by its implementation, and the OpenRPC document. One
+ * application for all.
  */
 public class KotlinMethodsTest {
 
@@ -46,6 +47,13 @@ public class KotlinMethodsTest {
                 assertThat(client.call(String.class, "kt.greet", "Bob", "?")).isEqualTo("Hello Bob?");
             }
         }
+    }
+
+    @Test
+    void interfaceSuspendFunctionBindsParamsByTheImplementationNames() {
+        bothTransports(client -> assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"clock.time\","
+                + "\"params\":{\"minutes\":5,\"hours\":9},\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"09:05\",\"id\":1}"));
     }
 
     @Test
@@ -102,8 +110,8 @@ public class KotlinMethodsTest {
             JsonNode methods = http.call("rpc.discover").get("methods");
             Map<String, JsonNode> byName = new TreeMap<>();
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
-            assertThat(byName).containsOnlyKeys("kt.countdown", "kt.divide", "kt.forget", "kt.greet", "kt.hang",
-                    "kt.resumed");
+            assertThat(byName).containsOnlyKeys("clock.time", "kt.countdown", "kt.divide", "kt.forget", "kt.greet",
+                    "kt.hang", "kt.resumed");
             // no continuation among the params, and the result the function declares, not Object
             assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))
                     .containsExactly("name", "punctuation");
