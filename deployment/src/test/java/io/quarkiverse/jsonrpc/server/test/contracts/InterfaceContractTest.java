@@ -13,13 +13,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
 import io.quarkiverse.jsonrpc.server.test.execution.ThreadInfo;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.path.json.JsonPath;
-import io.vertx.core.Vertx;
 
 /**
  * A bean serves the {@code @JsonRpc} methods of the interface it implements, with everything the interface's
@@ -31,10 +32,7 @@ public class InterfaceContractTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Greeter.class, Versioned.class, GreeterService.class,
-                    ThreadInfo.class, HttpRpc.class, WsClient.class));
-
-    @Inject
-    Vertx vertx;
+                    ThreadInfo.class, HttpRpc.class));
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
@@ -54,37 +52,31 @@ public class InterfaceContractTest {
     }
 
     @Test
-    void overWebSocket() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
-            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.greet\",\"params\":{\"name\":\"Bob\"},\"id\":1}"))
+    void overWebSocket() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(uri)) {
+            assertThat(client
+                    .exchange("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.greet\",\"params\":{\"name\":\"Bob\"},\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"Hello Bob\",\"id\":1}");
-            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.countdown\",\"params\":[2],\"id\":2}"))
-                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":2}");
-            assertThat(client.next(Duration.ofSeconds(10))).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\","
-                    + "\"params\":{\"subscription\":\"1\",\"result\":2}}");
-            assertThat(client.next(Duration.ofSeconds(10))).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\","
-                    + "\"params\":{\"subscription\":\"1\",\"result\":1}}");
-            assertThat(client.next(Duration.ofSeconds(10))).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\","
-                    + "\"params\":{\"subscription\":\"1\",\"complete\":true}}");
+            assertThat(client.subscribe("greeter.countdown", 2).awaitItems()).map(JsonNode::asInt).containsExactly(2, 1);
         }
     }
 
     @Test
-    void transportsOfTheInterface() throws Exception {
+    void transportsOfTheInterface() {
         assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.httpOnly\",\"id\":1}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"http\",\"id\":1}");
         assertThat(JsonPath.from(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.countdown\",\"params\":[1],\"id\":2}"))
                 .getInt("error.code")).isEqualTo(-32601);
-        try (WsClient client = WsClient.connect(vertx, uri)) {
-            assertThat(JsonPath.from(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.httpOnly\",\"id\":3}"))
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(uri)) {
+            assertThat(JsonPath.from(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.httpOnly\",\"id\":3}"))
                     .getInt("error.code")).isEqualTo(-32601);
         }
     }
 
     @Test
-    void timeoutOfTheInterface() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
-            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.hang\",\"id\":1}")).isEqualTo(
+    void timeoutOfTheInterface() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(uri)) {
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.hang\",\"id\":1}")).isEqualTo(
                     "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32004,\"message\":\"Call timed out\","
                             + "\"data\":\"The call did not complete within 200 ms\"},\"id\":1}");
         }
@@ -92,24 +84,24 @@ public class InterfaceContractTest {
     }
 
     @Test
-    void executionModel() throws Exception {
+    void executionModel() {
         JsonPath fromInterface = JsonPath.from(
                 HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.threadFromInterface\",\"id\":1}"));
         assertThat(fromInterface.getBoolean("result.eventLoop")).isTrue();
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(uri)) {
             JsonPath fromImplementation = JsonPath.from(
-                    client.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.threadFromImplementation\",\"id\":2}"));
+                    client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.threadFromImplementation\",\"id\":2}"));
             assertThat(fromImplementation.getBoolean("result.eventLoop")).isFalse();
             assertThat(fromImplementation.getBoolean("result.blockingAllowed")).isTrue();
         }
     }
 
     @Test
-    void implementationAnnotationReplacesTheInterfaceOne() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
-            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.implementationName\",\"id\":1}"))
+    void implementationAnnotationReplacesTheInterfaceOne() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(uri)) {
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.implementationName\",\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"renamed\",\"id\":1}");
-            assertThat(JsonPath.from(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.interfaceName\",\"id\":2}"))
+            assertThat(JsonPath.from(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.interfaceName\",\"id\":2}"))
                     .getInt("error.code")).isEqualTo(-32601);
         }
     }
