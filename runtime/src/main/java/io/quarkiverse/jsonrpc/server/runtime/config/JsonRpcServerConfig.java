@@ -17,7 +17,8 @@ public interface JsonRpcServerConfig {
 
     /**
      * The largest batch the server answers. A larger batch gets a single {@code -32600 Invalid Request} error whose
-     * data names the limit.
+     * data names the limit. {@code 0} turns batches off: every batch gets that error, and requests sent one per
+     * message are answered as always.
      */
     @WithDefault("100")
     int maxBatchSize();

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * How the engine behaves, from configuration and from the build.
  *
- * @param maxBatchSize the largest batch answered; a larger one gets a single -32600
+ * @param maxBatchSize the largest batch answered; a larger one gets a single -32600; 0 refuses every batch
  * @param includeDetails whether an unexpected exception's class and message reach the client
  * @param declaredErrors exception class name → the error it declares with {@code @JsonRpcError}
  * @param openRpcDocument the result of {@code rpc.discover}, as JSON; {@code null} when discovery is off

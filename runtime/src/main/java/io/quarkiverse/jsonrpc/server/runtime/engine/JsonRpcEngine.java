@@ -74,12 +74,11 @@ public final class JsonRpcEngine {
             return messageError(ErrorObject.parseError(describe(e)));
         }
         List<Request> requests = parsed.requests();
-        if (parsed.batch() && requests.isEmpty()) {
-            return invalidMessage("A batch must contain at least one request");
-        }
-        if (requests.size() > maxBatchSize) {
-            return invalidMessage("A batch of " + requests.size() + " requests exceeds the limit of " + maxBatchSize
-                    + " (quarkus.jsonrpc-server.max-batch-size)");
+        if (parsed.batch()) {
+            String refused = refusedBatch(requests.size());
+            if (refused != null) {
+                return invalidMessage(refused);
+            }
         }
         // a message, request or batch, is one call against the session's in-flight limit
         boolean accepted = session.startCall();
@@ -90,6 +89,21 @@ public final class JsonRpcEngine {
         }
         Uni<Reply> reply = parsed.batch() ? Uni.join().all(calls).andFailFast().map(this::batchReply) : calls.get(0);
         return accepted ? UndecoratedUni.onTermination(reply, session::endCall) : reply;
+    }
+
+    /** Why a batch of that many requests is not answered; {@code null} when it is. */
+    private String refusedBatch(int size) {
+        if (size == 0) {
+            return "A batch must contain at least one request";
+        }
+        if (maxBatchSize == 0) {
+            return "Batches are turned off (quarkus.jsonrpc-server.max-batch-size=0): send one request per message";
+        }
+        if (size > maxBatchSize) {
+            return "A batch of " + size + " requests exceeds the limit of " + maxBatchSize
+                    + " (quarkus.jsonrpc-server.max-batch-size)";
+        }
+        return null;
     }
 
     private Reply batchReply(List<Reply> replies) {

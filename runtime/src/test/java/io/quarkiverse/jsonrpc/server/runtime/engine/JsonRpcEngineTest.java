@@ -181,6 +181,18 @@ class JsonRpcEngineTest {
     }
 
     @Test
+    void batchesTurnedOffLeaveSingleRequestsAlone() {
+        JsonRpcEngine noBatches = new JsonRpcEngine(new MethodTable(List.of(method("get_data", args -> 42))), MAPPER,
+                new EngineOptions(0, true, Map.of()));
+        assertThat(json(handle(noBatches, "{\"jsonrpc\":\"2.0\",\"method\":\"get_data\",\"id\":1}",
+                JsonRpcTransport.HTTP))).isEqualTo(json("{\"jsonrpc\":\"2.0\",\"result\":42,\"id\":1}"));
+        assertThat(json(handle(noBatches, "[{\"jsonrpc\":\"2.0\",\"method\":\"get_data\",\"id\":1}]",
+                JsonRpcTransport.HTTP))).isEqualTo(json("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,"
+                        + "\"message\":\"Invalid Request\",\"data\":\"Batches are turned off"
+                        + " (quarkus.jsonrpc-server.max-batch-size=0): send one request per message\"},\"id\":null}"));
+    }
+
+    @Test
     void idsAreEchoedExactly() {
         for (String id : List.of("\"abc\"", "0", "-7", "12345678901234567890123", "1.10", "2.5e3", "null")) {
             JsonNode response = json(handle("{\"jsonrpc\":\"2.0\",\"method\":\"get_data\",\"id\":" + id + "}"));
