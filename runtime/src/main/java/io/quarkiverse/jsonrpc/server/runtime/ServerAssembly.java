@@ -76,7 +76,8 @@ public class ServerAssembly {
         boolean includeDetails = config.errors().includeDetails().orElse(LaunchMode.current() != LaunchMode.NORMAL);
         this.engine = new JsonRpcEngine(new MethodTable(methods), mapper,
                 new EngineOptions(config.maxBatchSize(), includeDetails, declaredErrors,
-                        OpenRpcDocument.served(config) ? openRpc.json() : null, config.timeout().orElse(null)),
+                        OpenRpcDocument.served(config) ? openRpc.json() : null, config.timeout().orElse(null),
+                        (int) Math.min(config.limits().maxResponseSize().asLongValue(), Integer.MAX_VALUE - 8)),
                 CallListeners.of(listeners));
         this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext());
         this.push = new PushSupport(registry, new NotificationWriter(mapper),

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -48,7 +49,7 @@ public interface JsonRpcServerConfig {
     /** Checks on the WebSocket upgrade. */
     WebSocket websocket();
 
-    /** Read limits of the JSON parser, applied on top of those of the application's ObjectMapper. */
+    /** Limits of what the server reads and writes. */
     Limits limits();
 
     interface Auth {
@@ -97,6 +98,17 @@ public interface JsonRpcServerConfig {
 
         /** The longest number in a message, in digits; only tightens the ObjectMapper's limit. */
         Optional<Integer> maxNumberLength();
+
+        /**
+         * The largest response the server sends, {@code 10M} by default. A result that would make a larger response
+         * is not sent, not even in part: the call is answered {@code -32603 Result too large}, whose data names the
+         * limit, and the first such result of each method is logged at WARN. A batch response counts as a whole: in
+         * the order of the batch, the results that would take it past the limit get that error. Responses are written
+         * in memory before they are sent, so the limit also bounds the memory one of them takes. Notifications and
+         * subscription items are not counted.
+         */
+        @WithDefault("10M")
+        MemorySize maxResponseSize();
     }
 
     /** The HTTP transport. */
