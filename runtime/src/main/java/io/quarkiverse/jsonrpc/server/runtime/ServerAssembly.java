@@ -82,7 +82,7 @@ public class ServerAssembly {
         this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext());
         this.push = new PushSupport(registry, new NotificationWriter(mapper),
                 failure -> engine.errorOf(failure, "subscription"), config.subscriptions().overflow(),
-                config.maxCallsInFlight());
+                config.maxCallsInFlight(), config.websocket().maxSubscriptions());
     }
 
     public JsonRpcEngine engine() {

@@ -46,7 +46,7 @@ public interface JsonRpcServerConfig {
     /** Authentication for the whole endpoint. */
     Auth auth();
 
-    /** Checks on the WebSocket upgrade. */
+    /** The WebSocket transport: checks on the upgrade, how messages are read, subscriptions. */
     WebSocket websocket();
 
     /** Limits of what the server reads and writes. */
@@ -83,6 +83,15 @@ public interface JsonRpcServerConfig {
          */
         @WithDefault("true")
         boolean readDirectly();
+
+        /**
+         * The most subscriptions one connection may have open at once: streams returned by methods as {@code Multi},
+         * from the response carrying their id until they complete, fail or are ended with {@code rpc.unsubscribe}.
+         * A call that would open one more is answered {@code -32007 Too many subscriptions}, its stream is not
+         * subscribed to, and the connection stays open.
+         */
+        @WithDefault("1024")
+        int maxSubscriptions();
     }
 
     interface Limits {

@@ -297,7 +297,12 @@ public final class JsonRpcEngine {
             return null;
         }
         if (value instanceof Multi<?> stream) {
-            String subscriptionId = session.subscribe(stream);
+            String subscriptionId;
+            try {
+                subscriptionId = session.subscribe(stream);
+            } catch (TooManySubscriptionsException e) {
+                return errorResponse(request, ErrorObject.tooManySubscriptions(e.limit()), call);
+            }
             if (subscriptionId == null) {
                 return errorResponse(request, ErrorObject.methodNotFound(request.method()), call);
             }
