@@ -38,6 +38,7 @@ import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocument;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
 import io.quarkiverse.jsonrpc.server.runtime.security.SecurityErrors;
+import io.quarkiverse.jsonrpc.server.runtime.validation.ValidatedMethodCall;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.quarkiverse.jsonrpc.server.spi.JsonRpcFilter;
 import io.quarkus.arc.All;
@@ -161,6 +162,10 @@ public class ServerAssembly {
         }
         MethodCall call = new InvokerMethodCall(method.invoker().getValue(), method.executionModel(),
                 method.resultKind(), method.activateRequestContext() ? Arc.container().requestContext() : null);
+        if (method.validated()) {
+            // only here: without Hibernate Validator on the classpath, no method is validated
+            call = ValidatedMethodCall.of(call, method, mapper);
+        }
         if (exceptionMappers != null) {
             call = exceptionMappers.around(call, method.resultKind() == ResultKind.MULTI);
         }
