@@ -84,16 +84,34 @@ class OpenRpcDocumentTest {
     @Test
     void strictAjvCompilesEverySchema() throws Exception {
         String document = given().get("/jsonrpc/openrpc.json").then().statusCode(200).extract().asString();
-        assertThat(StrictAjv.refusals(document)).isEmpty();
+        assertThat(JavaScriptValidators.strictAjvRefusals(document)).isEmpty();
     }
 
-    /** ... and refuses what it does not know, so the test above can fail. */
+    /**
+     * The OpenRPC {@code MethodCallValidator} (on ajv 6, which throws on the formats it does not know, {@code int32}
+     * among them) validates calls with the document as served, constraints included.
+     */
+    @Test
+    void openRpcMethodCallValidatorChecksTheConstraints() throws Exception {
+        String document = given().get("/jsonrpc/openrpc.json").then().statusCode(200).extract().asString();
+        assertThat(JavaScriptValidators.methodCallErrors(document, "square", "[12]")).isEmpty();
+        assertThat(JavaScriptValidators.methodCallErrors(document, "square", "[1001]"))
+                .singleElement().asString().contains("\"message\":\"should be <= 1000\"");
+        assertThat(JavaScriptValidators.methodCallErrors(document, "createUser",
+                "[{\"name\":\"Ada\",\"age\":36,\"email\":\"ada@example.com\"}]")).isEmpty();
+        assertThat(JavaScriptValidators.methodCallErrors(document, "createUser",
+                "[{\"name\":\"Ada\",\"age\":151,\"email\":\"ada@example.com\"}]"))
+                .singleElement().asString().contains("\"message\":\"should be <= 150\"");
+    }
+
+    /** ... and ajv refuses what it does not know, so the tests above can fail. */
     @Test
     void strictAjvRefusesUnknownFormats() throws Exception {
         ObjectNode document = (ObjectNode) document();
         ((ObjectNode) document.at("/components/schemas/User/properties/name")).put("format", "local-date-time");
-        assertThat(StrictAjv.refusals(MAPPER.writeValueAsString(document))).anySatisfy(refusal -> assertThat(refusal)
-                .startsWith("component User: unknown format \"local-date-time\""));
+        assertThat(JavaScriptValidators.strictAjvRefusals(MAPPER.writeValueAsString(document)))
+                .anySatisfy(refusal -> assertThat(refusal)
+                        .startsWith("component User: unknown format \"local-date-time\""));
     }
 
     private static JsonNode document() throws Exception {
