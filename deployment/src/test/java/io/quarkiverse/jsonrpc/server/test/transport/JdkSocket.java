@@ -12,8 +12,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The JDK's WebSocket client, for what the keep-alive tests watch: the pings the server sends (answered with pongs, as
- * the JDK does by itself) and the end of the connection.
+ * The JDK's WebSocket client, for the pings the server sends (answered with pongs, as the JDK does by itself): the
+ * test client answers them too, but does not tell.
  */
 final class JdkSocket implements AutoCloseable {
 
@@ -51,11 +51,6 @@ final class JdkSocket implements AutoCloseable {
         if (pings.poll(timeout.toMillis(), TimeUnit.MILLISECONDS) == null) {
             throw new AssertionError("No ping within " + timeout);
         }
-    }
-
-    /** How the connection ended ({@code close <code>} or {@code error <exception>}); fails after the timeout. */
-    String awaitEnd(Duration timeout) {
-        return ended.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).join();
     }
 
     boolean isOpen() {

@@ -4,22 +4,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The validators JavaScript clients check an OpenRPC document with, installed with npm under {@code target/} on first
- * use: ajv in strict mode with the formats of {@code ajv-formats}, and the OpenRPC {@code MethodCallValidator} of
- * {@code @open-rpc/schema-utils-js} (on ajv 6, which rejects any format it does not know). Both refuse what other
- * validators silently ignore.
+ * The validators JavaScript clients check an OpenRPC document with: ajv in strict mode with the formats of
+ * {@code ajv-formats}, and the OpenRPC {@code MethodCallValidator} of {@code @open-rpc/schema-utils-js} (on ajv 6, which
+ * rejects any format it does not know). Both refuse what other validators silently ignore. They are installed as the
+ * interop tests' clients are, with {@code npm ci} from the lock file in {@code src/test/js}, into
+ * {@code target/interop}.
  */
 final class JavaScriptValidators {
 
-    static final List<String> PACKAGES = List.of("ajv@8.17.1", "ajv-formats@3.0.1",
-            "@open-rpc/schema-utils-js@2.2.1");
-
-    private static final Path PREFIX = Path.of("target", "javascript-validators").toAbsolutePath();
+    private static final Path PREFIX = Path.of("target", "interop").toAbsolutePath();
+    private static final Path PACKAGES = Path.of("src", "test", "js");
 
     /**
      * Compiles each param, result and subscription item schema, and each component, with the document's components
@@ -84,12 +83,7 @@ final class JavaScriptValidators {
     }
 
     private static List<String> withDocument(String document, Script script) throws Exception {
-        if (!Files.exists(PREFIX.resolve("node_modules/@open-rpc/schema-utils-js/package.json"))) {
-            List<String> install = new ArrayList<>(List.of("npm", "install", "--no-audit", "--no-fund",
-                    "--no-save", "--prefix", PREFIX.toString()));
-            install.addAll(PACKAGES);
-            run(install.toArray(String[]::new));
-        }
+        installPackages();
         Path file = Files.createTempFile(PREFIX, "openrpc", ".json");
         try {
             Files.writeString(file, document);
@@ -97,6 +91,21 @@ final class JavaScriptValidators {
         } finally {
             Files.delete(file);
         }
+    }
+
+    /** As InteropTest installs them: the same prefix, the same lock file. */
+    private static void installPackages() throws IOException, InterruptedException {
+        Path lock = PACKAGES.resolve("package-lock.json");
+        Path installed = PREFIX.resolve("package-lock.json");
+        if (Files.exists(installed) && Files.mismatch(lock, installed) == -1
+                && Files.isDirectory(PREFIX.resolve("node_modules"))) {
+            return;
+        }
+        Files.createDirectories(PREFIX);
+        Files.copy(PACKAGES.resolve("package.json"), PREFIX.resolve("package.json"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(lock, installed, StandardCopyOption.REPLACE_EXISTING);
+        run("npm", "ci", "--no-audit", "--no-fund", "--prefix", PREFIX.toString());
     }
 
     private static String run(String... command) throws IOException, InterruptedException {
