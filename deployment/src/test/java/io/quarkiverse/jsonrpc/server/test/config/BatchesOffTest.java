@@ -4,23 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
 
 /** {@code max-batch-size=0} refuses every batch with one {@code -32600}; requests sent one by one are answered. */
 public class BatchesOffTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Echo.class, HttpRpc.class, WsClient.class))
+            .withApplicationRoot(jar -> jar.addClasses(Echo.class, HttpRpc.class))
             .overrideConfigKey("quarkus.jsonrpc-server.max-batch-size", "0");
 
     static final String SINGLE = "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"a\"],\"id\":1}";
@@ -29,9 +26,6 @@ public class BatchesOffTest {
     static final String REFUSED = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,\"message\":\"Invalid Request\","
             + "\"data\":\"Batches are turned off (quarkus.jsonrpc-server.max-batch-size=0): send one request per"
             + " message\"},\"id\":null}";
-
-    @Inject
-    Vertx vertx;
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
@@ -43,8 +37,8 @@ public class BatchesOffTest {
     }
 
     @Test
-    void overWebSocket() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+    void overWebSocket() {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(SINGLE)).isEqualTo(ANSWERED);
             assertThat(client.call(BATCH_OF_ONE)).isEqualTo(REFUSED);
             // the connection stays open

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
-import io.quarkiverse.jsonrpc.server.test.WsClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.vertx.core.Vertx;
 
 /**
  * A result whose response would exceed {@code limits.max-response-size} is answered {@code -32603} instead, over both
@@ -24,7 +21,7 @@ public class MaxResponseSizeTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Texts.class, HttpRpc.class, WsClient.class))
+            .withApplicationRoot(jar -> jar.addClasses(Texts.class, HttpRpc.class))
             .overrideConfigKey("quarkus.jsonrpc-server.limits.max-response-size", "1K");
 
     public static class Texts {
@@ -49,9 +46,6 @@ public class MaxResponseSizeTest {
                 + id + "}";
     }
 
-    @Inject
-    Vertx vertx;
-
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
@@ -65,8 +59,8 @@ public class MaxResponseSizeTest {
     }
 
     @Test
-    void overWebSocket() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, uri)) {
+    void overWebSocket() {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(call(988, 1))).isEqualTo(result(988, 1));
             assertThat(client.call(call(10_000_000, 2))).isEqualTo(tooLarge(2));
             assertThat(client.call("[" + call(400, 1) + "," + call(400, 2) + "," + call(400, 3) + "]"))
