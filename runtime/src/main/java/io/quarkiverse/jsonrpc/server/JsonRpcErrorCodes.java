@@ -28,6 +28,8 @@ public final class JsonRpcErrorCodes {
     public static final int TOO_MANY_CALLS = -32005;
     /** The application is stopping: calls already running are still answered, new ones are not. */
     public static final int SHUTTING_DOWN = -32006;
+    /** The WebSocket connection already has {@code websocket.max-subscriptions} subscriptions open. */
+    public static final int TOO_MANY_SUBSCRIPTIONS = -32007;
 
     private JsonRpcErrorCodes() {
     }

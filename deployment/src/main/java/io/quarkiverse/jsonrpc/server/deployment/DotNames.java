@@ -64,6 +64,29 @@ final class DotNames {
     static final DotName JSON_PROPERTY = DotName.createSimple(JsonProperty.class);
     static final DotName JSON_IGNORE = DotName.createSimple(JsonIgnore.class);
 
+    // Bean Validation is optional: by name, the build runs without it
+    /** The binding quarkus-hibernate-validator adds to methods with constraints, for its interceptor. */
+    static final DotName METHOD_VALIDATED = DotName
+            .createSimple("io.quarkus.hibernate.validator.runtime.interceptor.MethodValidated");
+    static final DotName NOT_NULL = constraint("NotNull");
+    static final DotName NOT_BLANK = constraint("NotBlank");
+    static final DotName NOT_EMPTY = constraint("NotEmpty");
+    static final DotName SIZE = constraint("Size");
+    static final DotName MIN = constraint("Min");
+    static final DotName MAX = constraint("Max");
+    static final DotName DECIMAL_MIN = constraint("DecimalMin");
+    static final DotName DECIMAL_MAX = constraint("DecimalMax");
+    static final DotName POSITIVE = constraint("Positive");
+    static final DotName POSITIVE_OR_ZERO = constraint("PositiveOrZero");
+    static final DotName NEGATIVE = constraint("Negative");
+    static final DotName NEGATIVE_OR_ZERO = constraint("NegativeOrZero");
+    static final DotName PATTERN = constraint("Pattern");
+    static final DotName EMAIL = constraint("Email");
+
     private DotNames() {
+    }
+
+    private static DotName constraint(String simpleName) {
+        return DotName.createSimple("jakarta.validation.constraints." + simpleName);
     }
 }

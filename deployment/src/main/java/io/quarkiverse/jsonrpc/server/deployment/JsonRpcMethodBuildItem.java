@@ -38,6 +38,8 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
     final long timeoutMillis;
     /** Whether it runs inside a request context of its own (see {@link RequestContextNeeds}). */
     final boolean activateRequestContext;
+    /** Whether Hibernate Validator's interceptor checks its parameters and result. */
+    final boolean validated;
     /** {@code @JsonRpc(summary)}, empty for none. */
     final String summary;
     /** {@code @JsonRpc(description)}, empty for none. */
@@ -46,9 +48,10 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
     /**
      * @param inspection what {@link MethodInspector} found, without problems
      * @param activateRequestContext whether it runs inside a request context of its own
+     * @param validated whether Hibernate Validator's interceptor checks it
      */
     JsonRpcMethodBuildItem(BeanInfo bean, ServedMethods.Served served, MethodInspector.Inspection inspection,
-            InvokerInfo invoker, boolean activateRequestContext) {
+            InvokerInfo invoker, boolean activateRequestContext, boolean validated) {
         this.name = inspection.name();
         this.bean = bean;
         this.method = served.declaration();
@@ -62,6 +65,7 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
         this.invoker = invoker;
         this.timeoutMillis = inspection.timeoutMillis();
         this.activateRequestContext = activateRequestContext;
+        this.validated = validated;
         this.summary = inspection.summary();
         this.description = inspection.description();
     }

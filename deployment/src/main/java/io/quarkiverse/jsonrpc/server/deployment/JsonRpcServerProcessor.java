@@ -39,6 +39,7 @@ import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.InterceptorResolverBuildItem;
 import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
+import io.quarkus.arc.deployment.TransformedAnnotationsBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
@@ -115,7 +116,8 @@ class JsonRpcServerProcessor {
 
     @BuildStep
     void collectMethods(BeanDiscoveryFinishedBuildItem beanDiscovery, InvokerFactoryBuildItem invokerFactory,
-            InterceptorResolverBuildItem interceptors, JsonRpcServerBuildTimeConfig config,
+            InterceptorResolverBuildItem interceptors, TransformedAnnotationsBuildItem transformedAnnotations,
+            JsonRpcServerBuildTimeConfig config,
             CombinedIndexBuildItem combinedIndex, BuildProducer<JsonRpcMethodBuildItem> methods,
             BuildProducer<ReflectiveHierarchyBuildItem> reflectiveHierarchy,
             BuildProducer<ValidationErrorBuildItem> errors) {
@@ -143,7 +145,9 @@ class JsonRpcServerProcessor {
                 }
                 methods.produce(new JsonRpcMethodBuildItem(bean, method, inspection,
                         invoker(invokerFactory, bean, method.implementation(), inspection.kotlin()),
-                        alwaysActivate || requestContext.of(bean, method.implementation())));
+                        alwaysActivate || requestContext.of(bean, method.implementation()),
+                        // bound by quarkus-hibernate-validator to the methods with constraints, and only to them
+                        transformedAnnotations.hasAnnotation(method.implementation(), DotNames.METHOD_VALIDATED)));
                 registerForReflection(method.declaration(), inspection, reflectiveHierarchy);
             }
         });
@@ -196,7 +200,7 @@ class JsonRpcServerProcessor {
             recorded.add(new RecordedMethod(method.name, method.bean.getImplClazz().name().toString(),
                     method.method.name(), TypeNames.qualified(method.returnType), method.params,
                     method.transports, method.executionModel, method.resultKind, invoker, method.timeoutMillis,
-                    method.activateRequestContext));
+                    method.activateRequestContext, method.validated));
         }
         List<RecordedHook> recordedHooks = new ArrayList<>();
         for (LifecycleHookBuildItem hook : hooks) {

@@ -74,8 +74,9 @@ final class JsonSchemas {
         return components;
     }
 
+    /** The schema of a type, with the Bean Validation constraints annotating it ({@code List<@Email String>}). */
     ObjectNode schema(Type type) {
-        return switch (type.kind()) {
+        ObjectNode schema = switch (type.kind()) {
             case VOID -> type("null");
             case PRIMITIVE -> ScalarSchemas.of(type.name().toString());
             case ARRAY -> array(type.asArrayType());
@@ -85,6 +86,10 @@ final class JsonSchemas {
             case TYPE_VARIABLE -> schema(erasure(type.asTypeVariable()));
             default -> JSON.objectNode();
         };
+        if (schema != null) {
+            ConstraintSchemas.apply(schema, type.annotations());
+        }
+        return schema;
     }
 
     private ObjectNode named(Type type) {
@@ -201,8 +206,11 @@ final class JsonSchemas {
         ObjectNode props = schema.putObject("properties");
         List<String> required = new ArrayList<>();
         properties.forEach((name, property) -> {
-            props.set(name, schema(property.type));
-            if (property.required) {
+            ObjectNode described = schema(property.type);
+            ConstraintSchemas.apply(described, property.annotations);
+            props.set(name, described);
+            if (property.required || ConstraintSchemas.required(property.annotations)
+                    || ConstraintSchemas.required(property.type.annotations())) {
                 required.add(name);
             }
         });
@@ -212,7 +220,8 @@ final class JsonSchemas {
         return schema;
     }
 
-    private record Property(Type type, boolean required) {
+    /** @param annotations those declared on the field or accessor: Bean Validation constraints among them */
+    private record Property(Type type, boolean required, List<AnnotationInstance> annotations) {
     }
 
     private static void collectProperties(ClassInfo clazz, Map<String, Type> bindings, Map<String, Property> properties,
@@ -226,8 +235,8 @@ final class JsonSchemas {
                     continue;
                 }
                 AnnotationInstance property = annotated.declaredAnnotation(DotNames.JSON_PROPERTY);
-                properties.put(jsonName(property, component.name()),
-                        new Property(resolve(component.type(), bindings), required(property)));
+                properties.put(jsonName(property, component.name()), new Property(resolve(component.type(), bindings),
+                        required(property), List.copyOf(annotated.declaredAnnotations())));
             }
             return;
         }
@@ -241,7 +250,8 @@ final class JsonSchemas {
             if (field.hasDeclaredAnnotation(DotNames.JSON_IGNORE)) {
                 ignored.add(name);
             } else if (Modifier.isPublic(flags) || property != null) {
-                properties.putIfAbsent(name, new Property(resolve(field.type(), bindings), required(property)));
+                properties.putIfAbsent(name, new Property(resolve(field.type(), bindings), required(property),
+                        List.copyOf(field.declaredAnnotations())));
             }
         }
         for (MethodInfo method : clazz.methodsInDeclarationOrder()) {
@@ -255,15 +265,25 @@ final class JsonSchemas {
                 ignored.add(name);
             } else if (Modifier.isPublic(method.flags()) || property != null) {
                 Type type = method.parametersCount() == 1 ? method.parameterType(0) : method.returnType();
-                Property found = new Property(resolve(type, bindings), required(property));
-                // a getter's type wins over a setter's: it is what the client reads
+                Property found = new Property(resolve(type, bindings), required(property),
+                        List.copyOf(method.declaredAnnotations()));
+                // a getter's type wins over a setter's: it is what the client reads; the field's constraints stay
                 if (method.parametersCount() == 0) {
-                    properties.put(name, found);
+                    Property field = properties.get(name);
+                    properties.put(name, field == null ? found
+                            : new Property(found.type, found.required
+                                    || field.required, concat(field.annotations, found.annotations)));
                 } else {
                     properties.putIfAbsent(name, found);
                 }
             }
         }
+    }
+
+    private static List<AnnotationInstance> concat(List<AnnotationInstance> first, List<AnnotationInstance> second) {
+        List<AnnotationInstance> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** The property a getter or setter stands for, with Jackson's default naming; {@code null} for other methods. */

@@ -19,12 +19,12 @@ final class ScalarSchemas {
                     Byte.MAX_VALUE);
             case "short", "java.lang.Short" -> type("integer").put("minimum", Short.MIN_VALUE).put("maximum",
                     Short.MAX_VALUE);
+            // ranges rather than OpenAPI's int32/int64/float/double formats, which JSON Schema validators reject
             case "int", "java.lang.Integer", "java.util.OptionalInt", "java.util.concurrent.atomic.AtomicInteger" ->
-                type("integer").put("format", "int32");
+                type("integer").put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
             case "long", "java.lang.Long", "java.util.OptionalLong", "java.util.concurrent.atomic.AtomicLong" ->
-                type("integer").put("format", "int64");
-            case "float", "java.lang.Float" -> type("number").put("format", "float");
-            case "double", "java.lang.Double", "java.util.OptionalDouble" -> type("number").put("format", "double");
+                type("integer").put("minimum", Long.MIN_VALUE).put("maximum", Long.MAX_VALUE);
+            case "float", "java.lang.Float", "double", "java.lang.Double", "java.util.OptionalDouble" -> type("number");
             case "java.math.BigDecimal", "java.lang.Number" -> type("number");
             case "java.math.BigInteger" -> type("integer");
             case "char", "java.lang.Character" -> type("string").put("minLength", 1).put("maxLength", 1);
@@ -37,9 +37,10 @@ final class ScalarSchemas {
             case "java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime", "java.util.Date",
                     "java.util.Calendar" ->
                 type("string").put("format", "date-time");
-            // without an offset, RFC 3339's date-time and time do not apply
-            case "java.time.LocalDateTime" -> type("string").put("format", "local-date-time");
-            case "java.time.LocalTime" -> type("string").put("format", "local-time");
+            // without an offset, RFC 3339's date-time and time do not apply; a pattern, as no standard format fits
+            case "java.time.LocalDateTime" -> type("string").put("pattern",
+                    "^[+-]?\\d{4,}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
+            case "java.time.LocalTime" -> type("string").put("pattern", "^\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
             case "java.time.OffsetTime" -> type("string").put("format", "time");
             case "java.time.LocalDate", "java.sql.Date" -> type("string").put("format", "date");
             case "java.time.Duration", "java.time.Period" -> type("string").put("format", "duration");

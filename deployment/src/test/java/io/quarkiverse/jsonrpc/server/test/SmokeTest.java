@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.server.test;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.is;
 
 import java.net.URI;
@@ -36,6 +37,16 @@ public class SmokeTest {
                 .post("/jsonrpc").then().statusCode(200).body("result", is(3));
         given().get("/jsonrpc").then().statusCode(405);
         given().contentType("text/plain").body("{}").post("/jsonrpc").then().statusCode(415);
+    }
+
+    /**
+     * Bean Validation support is optional: this module's applications run without quarkus-hibernate-validator, so
+     * every test here shows the extension works without it.
+     */
+    @Test
+    void runsWithoutHibernateValidator() {
+        assertThatThrownBy(() -> Class.forName("io.quarkus.hibernate.validator.runtime.interceptor.MethodValidated",
+                false, Thread.currentThread().getContextClassLoader())).isInstanceOf(ClassNotFoundException.class);
     }
 
     @Test

@@ -38,6 +38,7 @@ import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocument;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
 import io.quarkiverse.jsonrpc.server.runtime.security.SecurityErrors;
+import io.quarkiverse.jsonrpc.server.runtime.validation.ValidatedMethodCall;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.quarkiverse.jsonrpc.server.spi.JsonRpcFilter;
 import io.quarkus.arc.All;
@@ -76,12 +77,13 @@ public class ServerAssembly {
         boolean includeDetails = config.errors().includeDetails().orElse(LaunchMode.current() != LaunchMode.NORMAL);
         this.engine = new JsonRpcEngine(new MethodTable(methods), mapper,
                 new EngineOptions(config.maxBatchSize(), includeDetails, declaredErrors,
-                        OpenRpcDocument.served(config) ? openRpc.json() : null, config.timeout().orElse(null)),
+                        OpenRpcDocument.served(config) ? openRpc.json() : null, config.timeout().orElse(null),
+                        (int) Math.min(config.limits().maxResponseSize().asLongValue(), Integer.MAX_VALUE - 8)),
                 CallListeners.of(listeners));
         this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext());
         this.push = new PushSupport(registry, new NotificationWriter(mapper),
                 failure -> engine.errorOf(failure, "subscription"), config.subscriptions().overflow(),
-                config.maxCallsInFlight());
+                config.maxCallsInFlight(), config.websocket().maxSubscriptions());
     }
 
     public JsonRpcEngine engine() {
@@ -160,6 +162,10 @@ public class ServerAssembly {
         }
         MethodCall call = new InvokerMethodCall(method.invoker().getValue(), method.executionModel(),
                 method.resultKind(), method.activateRequestContext() ? Arc.container().requestContext() : null);
+        if (method.validated()) {
+            // only here: without Hibernate Validator on the classpath, no method is validated
+            call = ValidatedMethodCall.of(call, method, mapper);
+        }
         if (exceptionMappers != null) {
             call = exceptionMappers.around(call, method.resultKind() == ResultKind.MULTI);
         }

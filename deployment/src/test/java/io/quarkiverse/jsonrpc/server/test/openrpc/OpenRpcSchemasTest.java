@@ -103,8 +103,9 @@ public class OpenRpcSchemasTest {
         assertThat(json(page.at("/result/schema"))).isEqualTo("{\"$ref\":\"#/components/schemas/Page_Item\"}");
         assertThat(json(schema("Page_Item"))).isEqualTo("{\"type\":\"object\",\"properties\":{"
                 + "\"items\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Item\"}},"
-                + "\"total\":{\"type\":\"integer\",\"format\":\"int64\"}}}");
-        assertThat(json(page.at("/params/0/schema"))).isEqualTo("{\"type\":\"integer\",\"format\":\"int32\"}");
+                + "\"total\":{\"type\":\"integer\",\"minimum\":-9223372036854775808,\"maximum\":9223372036854775807}}}");
+        assertThat(json(page.at("/params/0/schema"))).isEqualTo(
+                "{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}");
         assertThat(json(page.at("/params/1/schema"))).isEqualTo(
                 "{\"type\":\"integer\",\"minimum\":-32768,\"maximum\":32767}");
         assertThat(json(page.at("/params/2/schema"))).isEqualTo("{\"type\":\"string\",\"format\":\"duration\"}");

@@ -56,8 +56,62 @@ class OpenRpcDocumentTest {
         assertThat(divide.get("summary").asText()).isEqualTo("Integer division");
         assertThat(divide.get("errors").toString()).isEqualTo("[{\"code\":1001,\"message\":\"Division by zero\"}]");
         assertThat(divide.get("params").toString()).isEqualTo("[{\"name\":\"dividend\",\"required\":true,"
-                + "\"schema\":{\"type\":\"integer\",\"format\":\"int32\"}},{\"name\":\"divisor\",\"required\":true,"
-                + "\"schema\":{\"type\":\"integer\",\"format\":\"int32\"}}]");
+                + "\"schema\":{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}},"
+                + "{\"name\":\"divisor\",\"required\":true,"
+                + "\"schema\":{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}}]");
+    }
+
+    /** Bean Validation constraints become the JSON Schema keywords every validator knows. */
+    @Test
+    void constraintsInSchemas() throws Exception {
+        JsonNode document = document();
+        assertThat(method(document, "square").get("params").toString()).isEqualTo("[{\"name\":\"n\","
+                + "\"required\":true,\"schema\":{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":1000}}]");
+        assertThat(document.at("/components/schemas/User").toString()).isEqualTo("{\"type\":\"object\","
+                + "\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\"},"
+                + "\"age\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":150},"
+                + "\"email\":{\"type\":\"string\",\"format\":\"email\"}},\"required\":[\"name\"]}");
+        assertThat(document.at("/components/schemas/Order").toString()).isEqualTo("{\"type\":\"object\","
+                + "\"properties\":{\"customer_name\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\"},"
+                + "\"lines\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Line\"},"
+                + "\"minItems\":1,\"maxItems\":10}},\"required\":[\"customer_name\"]}");
+    }
+
+    /**
+     * ajv in strict mode, with ajv-formats, compiles every schema of the document as served: no format it does not
+     * know, no unknown keyword.
+     */
+    @Test
+    void strictAjvCompilesEverySchema() throws Exception {
+        String document = given().get("/jsonrpc/openrpc.json").then().statusCode(200).extract().asString();
+        assertThat(JavaScriptValidators.strictAjvRefusals(document)).isEmpty();
+    }
+
+    /**
+     * The OpenRPC {@code MethodCallValidator} (on ajv 6, which throws on the formats it does not know, {@code int32}
+     * among them) validates calls with the document as served, constraints included.
+     */
+    @Test
+    void openRpcMethodCallValidatorChecksTheConstraints() throws Exception {
+        String document = given().get("/jsonrpc/openrpc.json").then().statusCode(200).extract().asString();
+        assertThat(JavaScriptValidators.methodCallErrors(document, "square", "[12]")).isEmpty();
+        assertThat(JavaScriptValidators.methodCallErrors(document, "square", "[1001]"))
+                .singleElement().asString().contains("\"message\":\"should be <= 1000\"");
+        assertThat(JavaScriptValidators.methodCallErrors(document, "createUser",
+                "[{\"name\":\"Ada\",\"age\":36,\"email\":\"ada@example.com\"}]")).isEmpty();
+        assertThat(JavaScriptValidators.methodCallErrors(document, "createUser",
+                "[{\"name\":\"Ada\",\"age\":151,\"email\":\"ada@example.com\"}]"))
+                .singleElement().asString().contains("\"message\":\"should be <= 150\"");
+    }
+
+    /** ... and ajv refuses what it does not know, so the tests above can fail. */
+    @Test
+    void strictAjvRefusesUnknownFormats() throws Exception {
+        ObjectNode document = (ObjectNode) document();
+        ((ObjectNode) document.at("/components/schemas/User/properties/name")).put("format", "local-date-time");
+        assertThat(JavaScriptValidators.strictAjvRefusals(MAPPER.writeValueAsString(document)))
+                .anySatisfy(refusal -> assertThat(refusal)
+                        .startsWith("component User: unknown format \"local-date-time\""));
     }
 
     private static JsonNode document() throws Exception {

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -17,7 +18,8 @@ public interface JsonRpcServerConfig {
 
     /**
      * The largest batch the server answers. A larger batch gets a single {@code -32600 Invalid Request} error whose
-     * data names the limit.
+     * data names the limit. {@code 0} turns batches off: every batch gets that error, and requests sent one per
+     * message are answered as always.
      */
     @WithDefault("100")
     int maxBatchSize();
@@ -44,10 +46,10 @@ public interface JsonRpcServerConfig {
     /** Authentication for the whole endpoint. */
     Auth auth();
 
-    /** Checks on the WebSocket upgrade. */
+    /** The WebSocket transport: checks on the upgrade, how messages are read, subscriptions. */
     WebSocket websocket();
 
-    /** Read limits of the JSON parser, applied on top of those of the application's ObjectMapper. */
+    /** Limits of what the server reads and writes. */
     Limits limits();
 
     interface Auth {
@@ -81,6 +83,15 @@ public interface JsonRpcServerConfig {
          */
         @WithDefault("true")
         boolean readDirectly();
+
+        /**
+         * The most subscriptions one connection may have open at once: streams returned by methods as {@code Multi},
+         * from the response carrying their id until they complete, fail or are ended with {@code rpc.unsubscribe}.
+         * A call that would open one more is answered {@code -32007 Too many subscriptions}, its stream is not
+         * subscribed to, and the connection stays open.
+         */
+        @WithDefault("1024")
+        int maxSubscriptions();
     }
 
     interface Limits {
@@ -96,6 +107,17 @@ public interface JsonRpcServerConfig {
 
         /** The longest number in a message, in digits; only tightens the ObjectMapper's limit. */
         Optional<Integer> maxNumberLength();
+
+        /**
+         * The largest response the server sends, {@code 10M} by default. A result that would make a larger response
+         * is not sent, not even in part: the call is answered {@code -32603 Result too large}, whose data names the
+         * limit, and the first such result of each method is logged at WARN. A batch response counts as a whole: in
+         * the order of the batch, the results that would take it past the limit get that error. Responses are written
+         * in memory before they are sent, so the limit also bounds the memory one of them takes. Notifications and
+         * subscription items are not counted.
+         */
+        @WithDefault("10M")
+        MemorySize maxResponseSize();
     }
 
     /** The HTTP transport. */

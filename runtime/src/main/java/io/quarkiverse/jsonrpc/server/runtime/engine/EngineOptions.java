@@ -6,27 +6,26 @@ import java.util.Map;
 /**
  * How the engine behaves, from configuration and from the build.
  *
- * @param maxBatchSize the largest batch answered; a larger one gets a single -32600
+ * @param maxBatchSize the largest batch answered; a larger one gets a single -32600; 0 refuses every batch
  * @param includeDetails whether an unexpected exception's class and message reach the client
  * @param declaredErrors exception class name → the error it declares with {@code @JsonRpcError}
  * @param openRpcDocument the result of {@code rpc.discover}, as JSON; {@code null} when discovery is off
  * @param timeout how long a call may run unless its method says otherwise; {@code null} for no limit
+ * @param maxResponseSize the largest response sent, in bytes; a result that would make a larger one is answered with
+ *        -32603 instead
  */
 public record EngineOptions(int maxBatchSize, boolean includeDetails, Map<String, DeclaredError> declaredErrors,
-        String openRpcDocument, Duration timeout) {
+        String openRpcDocument, Duration timeout, int maxResponseSize) {
+
+    /** The default of {@code quarkus.jsonrpc-server.limits.max-response-size}: 10 MiB. */
+    public static final int DEFAULT_MAX_RESPONSE_SIZE = 10 * 1024 * 1024;
 
     public EngineOptions {
         declaredErrors = Map.copyOf(declaredErrors);
     }
 
-    /** Options without discovery ({@code rpc.discover} is not found) and without timeout. */
+    /** Options without discovery ({@code rpc.discover} is not found), without timeout, with the default sizes. */
     public EngineOptions(int maxBatchSize, boolean includeDetails, Map<String, DeclaredError> declaredErrors) {
-        this(maxBatchSize, includeDetails, declaredErrors, null, null);
-    }
-
-    /** Options without timeout. */
-    public EngineOptions(int maxBatchSize, boolean includeDetails, Map<String, DeclaredError> declaredErrors,
-            String openRpcDocument) {
-        this(maxBatchSize, includeDetails, declaredErrors, openRpcDocument, null);
+        this(maxBatchSize, includeDetails, declaredErrors, null, null, DEFAULT_MAX_RESPONSE_SIZE);
     }
 }

@@ -69,13 +69,26 @@ final class ErrorMapper {
                 cause.getMessage() == null ? "Internal error" : cause.getMessage(), data);
     }
 
+    /** A result whose response would be larger than the limit: the application's data or its limit is wrong. */
+    ErrorObject resultTooLarge(Request request, int limit) {
+        if (firstOfKind(request.method() + "/result-too-large")) {
+            LOG.warnf("Method %s [id: %s] returned a result larger than quarkus.jsonrpc-server.limits.max-response-size"
+                    + " (%d bytes): answered -32603 (further such results of it are logged at DEBUG)",
+                    request.method(), request.id(), limit);
+        } else {
+            LOG.debugf("Method %s [id: %s] returned a result larger than %d bytes", request.method(), request.id(),
+                    limit);
+        }
+        return new ErrorObject(JsonRpcErrorCodes.INTERNAL_ERROR, "Result too large", "The response would exceed "
+                + limit + " bytes, the limit of quarkus.jsonrpc-server.limits.max-response-size");
+    }
+
     /**
      * The first failure of a kind (method and exception class) is logged at ERROR with its stack trace; the same
      * failure again only at DEBUG: a method failing under load must not flood the log.
      */
     private void logUnexpected(Throwable cause, Request request) {
-        String kind = request.method() + '/' + cause.getClass().getName();
-        if (loggedKinds.size() < MAX_LOGGED_KINDS && loggedKinds.add(kind)) {
+        if (firstOfKind(request.method() + '/' + cause.getClass().getName())) {
             LOG.errorf(cause, "Method %s [id: %s] failed (further %s failures of it are logged at DEBUG)",
                     request.method(), request.id(), cause.getClass().getName());
         } else {
@@ -92,6 +105,10 @@ final class ErrorMapper {
                     request.method(), request.id(), exception.getClass().getName());
             return null;
         }
+    }
+
+    private boolean firstOfKind(String kind) {
+        return loggedKinds.size() < MAX_LOGGED_KINDS && loggedKinds.add(kind);
     }
 
     private DeclaredError declaredError(Class<?> type) {

@@ -32,6 +32,12 @@ public record ErrorObject(int code, String message, Object data) {
                 "Wait for answers before sending more (quarkus.jsonrpc-server.max-calls-in-flight)");
     }
 
+    static ErrorObject tooManySubscriptions(int limit) {
+        return new ErrorObject(JsonRpcErrorCodes.TOO_MANY_SUBSCRIPTIONS, "Too many subscriptions",
+                "The connection has " + limit + " subscriptions open, the most it may have: end one with rpc.unsubscribe"
+                        + " first (quarkus.jsonrpc-server.websocket.max-subscriptions)");
+    }
+
     static ErrorObject shuttingDown() {
         return new ErrorObject(JsonRpcErrorCodes.SHUTTING_DOWN, "Server shutting down", null);
     }

@@ -39,6 +39,7 @@ public final class JsonRpcEngine {
     private final LongAdder inFlight = new LongAdder();
     private volatile boolean stopping;
     private final int maxBatchSize;
+    private final int maxResponseSize;
     private final RequestParser parser;
     private final ParamBinder binder;
     private final ResponseWriter writer;
@@ -58,9 +59,10 @@ public final class JsonRpcEngine {
         this.methods = methods;
         this.defaultTimeout = options.timeout();
         this.maxBatchSize = options.maxBatchSize();
+        this.maxResponseSize = options.maxResponseSize();
         this.parser = new RequestParser(mapper);
         this.binder = new ParamBinder(mapper);
-        this.writer = new ResponseWriter(mapper);
+        this.writer = new ResponseWriter(mapper, options.maxResponseSize());
         this.errors = new ErrorMapper(options.declaredErrors(), options.includeDetails());
         this.openRpcDocument = options.openRpcDocument() == null ? null : new RawValue(options.openRpcDocument());
     }
@@ -74,12 +76,11 @@ public final class JsonRpcEngine {
             return messageError(ErrorObject.parseError(describe(e)));
         }
         List<Request> requests = parsed.requests();
-        if (parsed.batch() && requests.isEmpty()) {
-            return invalidMessage("A batch must contain at least one request");
-        }
-        if (requests.size() > maxBatchSize) {
-            return invalidMessage("A batch of " + requests.size() + " requests exceeds the limit of " + maxBatchSize
-                    + " (quarkus.jsonrpc-server.max-batch-size)");
+        if (parsed.batch()) {
+            String refused = refusedBatch(requests.size());
+            if (refused != null) {
+                return invalidMessage(refused);
+            }
         }
         // a message, request or batch, is one call against the session's in-flight limit
         boolean accepted = session.startCall();
@@ -88,14 +89,46 @@ public final class JsonRpcEngine {
             calls.add(accepted ? execute(request, session)
                     : respondWithError(request, ErrorObject.tooManyCalls(), null));
         }
-        Uni<Reply> reply = parsed.batch() ? Uni.join().all(calls).andFailFast().map(this::batchReply) : calls.get(0);
+        Uni<Reply> reply = parsed.batch()
+                ? Uni.join().all(calls).andFailFast().map(replies -> batchReply(requests, replies))
+                : calls.get(0);
         return accepted ? UndecoratedUni.onTermination(reply, session::endCall) : reply;
     }
 
-    private Reply batchReply(List<Reply> replies) {
+    /** Why a batch of that many requests is not answered; {@code null} when it is. */
+    private String refusedBatch(int size) {
+        if (size == 0) {
+            return "A batch must contain at least one request";
+        }
+        if (maxBatchSize == 0) {
+            return "Batches are turned off (quarkus.jsonrpc-server.max-batch-size=0): send one request per message";
+        }
+        if (size > maxBatchSize) {
+            return "A batch of " + size + " requests exceeds the limit of " + maxBatchSize
+                    + " (quarkus.jsonrpc-server.max-batch-size)";
+        }
+        return null;
+    }
+
+    /**
+     * The responses of a batch as one array, which the response size limit applies to as a whole: in the order of the
+     * batch, a result that would take it past the limit is replaced by the error saying so.
+     */
+    private Reply batchReply(List<Request> requests, List<Reply> replies) {
         List<byte[]> responses = new ArrayList<>(replies.size());
-        for (Reply reply : replies) {
-            responses.add(reply == null ? null : reply.bytes());
+        long size = 2;
+        for (int i = 0; i < replies.size(); i++) {
+            Reply reply = replies.get(i);
+            byte[] response = reply == null ? null : reply.bytes();
+            if (response != null) {
+                if (reply.errorCode() == 0 && size + response.length > maxResponseSize) {
+                    Request request = requests.get(i);
+                    response = writer.error(request.version(), request.responseId(),
+                            errors.resultTooLarge(request, maxResponseSize));
+                }
+                size += response.length + 1;
+            }
+            responses.add(response);
         }
         return Reply.of(writer.batch(responses));
     }
@@ -264,7 +297,12 @@ public final class JsonRpcEngine {
             return null;
         }
         if (value instanceof Multi<?> stream) {
-            String subscriptionId = session.subscribe(stream);
+            String subscriptionId;
+            try {
+                subscriptionId = session.subscribe(stream);
+            } catch (TooManySubscriptionsException e) {
+                return errorResponse(request, ErrorObject.tooManySubscriptions(e.limit()), call);
+            }
             if (subscriptionId == null) {
                 return errorResponse(request, ErrorObject.methodNotFound(request.method()), call);
             }
@@ -272,6 +310,8 @@ public final class JsonRpcEngine {
         }
         try {
             return new Reply(writer.result(request.version(), request.responseId(), value), 0);
+        } catch (ResponseWriter.TooLargeException e) {
+            return errorResponse(request, errors.resultTooLarge(request, maxResponseSize), call);
         } catch (IOException e) {
             return errorResponse(request, errors.map(new ResultNotSerializableException(request, e), request), call);
         }

@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,8 @@ final class ResponseWriter {
     private static final String STANDARD_SERIALIZERS = "com.fasterxml.jackson.databind.ser.std.";
 
     private final ObjectMapper mapper;
+    /** The largest response written, in bytes. */
+    private final int maxResponseSize;
     private static final byte[] V2_RESULT = ascii("{\"jsonrpc\":\"2.0\",\"result\":");
     private static final byte[] V1_RESULT = ascii("{\"result\":");
     private static final byte[] V2_ID = ascii(",\"id\":");
@@ -36,24 +39,42 @@ final class ResponseWriter {
      */
     private final boolean scalarResponsesByHand;
 
-    ResponseWriter(ObjectMapper mapper) {
+    ResponseWriter(ObjectMapper mapper, int maxResponseSize) {
         this.mapper = mapper;
+        this.maxResponseSize = maxResponseSize;
         this.scalarsWrittenDirectly = !mapper.isEnabled(SerializationFeature.WRAP_ROOT_VALUE)
                 && hasStandardSerializer(Integer.class) && hasStandardSerializer(Long.class)
                 && hasStandardSerializer(Boolean.class) && hasStandardSerializer(String.class);
         this.scalarResponsesByHand = scalarsWrittenDirectly && writesTheSameAsTheGenerator();
     }
 
-    /** @throws IOException when the application's ObjectMapper cannot serialize the result */
+    /**
+     * @throws TooLargeException when the response would be larger than the limit: it is not written further
+     * @throws IOException when the application's ObjectMapper cannot serialize the result
+     */
     byte[] result(JsonRpcVersion version, RequestId id, Object result) throws IOException {
         if (scalarResponsesByHand) {
             String value = scalarText(result);
             String idText = value == null ? null : idText(id);
             if (idText != null) {
-                return byHand(version, idText, value);
+                byte[] response = byHand(version, idText, value);
+                if (response.length > maxResponseSize) {
+                    throw new TooLargeException();
+                }
+                return response;
             }
         }
-        return withGenerator(version, id, result);
+        try {
+            return withGenerator(version, id, result, maxResponseSize);
+        } catch (IOException e) {
+            // a serializer may have wrapped what the output threw
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof TooLargeException tooLarge) {
+                    throw tooLarge;
+                }
+            }
+            throw e;
+        }
     }
 
     /** The id as JSON where it is plain ASCII, quoted if a string; {@code null} where the generator must write it. */
@@ -114,7 +135,7 @@ final class ResponseWriter {
             for (JsonRpcVersion version : JsonRpcVersion.values()) {
                 for (Object sample : new Object[] { -42, Long.MIN_VALUE, true }) {
                     for (RequestId id : new RequestId[] { RequestId.number("-1.5e3"), RequestId.string("c-1 /x~") }) {
-                        if (!Arrays.equals(withGenerator(version, id, sample),
+                        if (!Arrays.equals(withGenerator(version, id, sample, Integer.MAX_VALUE),
                                 byHand(version, idText(id), scalarText(sample)))) {
                             return false;
                         }
@@ -131,8 +152,8 @@ final class ResponseWriter {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 
-    private byte[] withGenerator(JsonRpcVersion version, RequestId id, Object result) throws IOException {
-        ByteArrayBuilder out = new ByteArrayBuilder(256);
+    private byte[] withGenerator(JsonRpcVersion version, RequestId id, Object result, int limit) throws IOException {
+        BoundedOutput out = new BoundedOutput(limit);
         try (JsonGenerator generator = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             generator.writeStartObject();
             if (version == JsonRpcVersion.V2) {
@@ -221,6 +242,52 @@ final class ResponseWriter {
             generator.writeEndObject();
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The response being written, which stops it when it outgrows the limit: a result too large to send fails after
+     * at most the limit and one generator buffer, instead of taking all the memory it would need.
+     */
+    private static final class BoundedOutput extends OutputStream {
+
+        private final ByteArrayBuilder bytes = new ByteArrayBuilder(256);
+        private final int limit;
+
+        BoundedOutput(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(byte[] b, int offset, int length) throws TooLargeException {
+            if (length > limit - bytes.size()) {
+                throw new TooLargeException();
+            }
+            bytes.write(b, offset, length);
+        }
+
+        @Override
+        public void write(int b) throws TooLargeException {
+            if (bytes.size() >= limit) {
+                throw new TooLargeException();
+            }
+            bytes.write(b);
+        }
+
+        byte[] toByteArray() {
+            return bytes.toByteArray();
+        }
+    }
+
+    /** A response larger than the limit: nothing of it is sent. */
+    static final class TooLargeException extends IOException {
+        TooLargeException() {
+            super("The response exceeds the limit");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
     }
 
     /** The responses of a batch as one array; {@code null} when every member was a notification. */

@@ -19,6 +19,7 @@ public interface TransportSession {
      * Takes a stream to deliver as a subscription once the response carrying its id has been sent.
      *
      * @return the subscription id, or {@code null} where the transport cannot stream
+     * @throws TooManySubscriptionsException when the session has as many subscriptions open as it allows
      */
     String subscribe(Multi<?> stream);
 

@@ -22,10 +22,12 @@ import io.quarkus.runtime.RuntimeValue;
  * @param invoker the generated invoker that calls it on its bean
  * @param timeoutMillis its own timeout from {@code @JsonRpc(timeout)}; 0 for the configured default
  * @param activateRequestContext whether it runs inside a request context of its own, as the build decided
+ * @param validated whether Hibernate Validator's interceptor checks it: the build found constraints on it
  */
 public record RecordedMethod(String name, String declaringClass, String javaMethod, String returnType,
         List<Param> params, List<JsonRpcTransport> transports, ExecutionModel executionModel, ResultKind resultKind,
-        RuntimeValue<Invoker<Object, Object>> invoker, long timeoutMillis, boolean activateRequestContext) {
+        RuntimeValue<Invoker<Object, Object>> invoker, long timeoutMillis, boolean activateRequestContext,
+        boolean validated) {
 
     /**
      * @param name the Java parameter name

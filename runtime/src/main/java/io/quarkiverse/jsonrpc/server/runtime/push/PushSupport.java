@@ -8,10 +8,10 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
 
 /**
  * What the sessions share: the registry, the wire format, how a failed stream is reported, what a stream that
- * outruns its client gets, and how many calls a connection may run at once.
+ * outruns its client gets, how many calls a connection may run at once and how many subscriptions it may have open.
  */
 public record PushSupport(ConnectionRegistry registry, NotificationWriter writer,
-        Function<Throwable, ErrorObject> errors, Overflow overflow, int maxCallsInFlight) {
+        Function<Throwable, ErrorObject> errors, Overflow overflow, int maxCallsInFlight, int maxSubscriptions) {
 
     /**
      * How many messages may wait to be written to one connection before it is closed: a client that stops reading

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallContext;
@@ -33,8 +32,7 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     // made on first use: most connections never use them, and a server holds many connections
     private volatile Map<String, Object> userData;
     private volatile Set<String> groups;
-    private volatile Map<String, Subscription> subscriptions;
-    private final AtomicLong subscriptionIds = new AtomicLong();
+    private volatile SessionSubscriptions subscriptions;
     private final AtomicInteger callsInFlight = new AtomicInteger();
     private final Set<Flow.Subscription> messages = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
@@ -120,13 +118,13 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         return joined;
     }
 
-    private Map<String, Subscription> subscriptions(boolean create) {
-        Map<String, Subscription> active = subscriptions;
+    private SessionSubscriptions subscriptions(boolean create) {
+        SessionSubscriptions active = subscriptions;
         if (active == null && create) {
             synchronized (this) {
                 active = subscriptions;
                 if (active == null) {
-                    subscriptions = active = new ConcurrentHashMap<>();
+                    subscriptions = active = new SessionSubscriptions(push.maxSubscriptions());
                 }
             }
         }
@@ -135,9 +133,7 @@ public final class WebSocketSession implements TransportSession, PushConnection 
 
     @Override
     public String subscribe(Multi<?> stream) {
-        String id = Long.toString(subscriptionIds.incrementAndGet());
-        Subscription subscription = new Subscription(id, stream, this, push);
-        subscriptions(true).put(id, subscription);
+        String id = subscriptions(true).add(stream, this, push).id();
         if (closed) {
             unsubscribe(id);
         }
@@ -146,36 +142,28 @@ public final class WebSocketSession implements TransportSession, PushConnection 
 
     @Override
     public boolean unsubscribe(String subscriptionId) {
-        Map<String, Subscription> active = subscriptions(false);
-        Subscription subscription = active == null ? null : active.remove(subscriptionId);
-        if (subscription == null) {
-            return false;
-        }
-        subscription.cancel();
-        return true;
+        SessionSubscriptions active = subscriptions(false);
+        return active != null && active.cancel(subscriptionId);
     }
 
     /** Starts the subscriptions whose id went out in a response; their items must not overtake it. */
     public void startSubscriptions() {
-        Map<String, Subscription> active = subscriptions(false);
-        if (active == null || active.isEmpty()) {
-            return;
-        }
-        for (Subscription subscription : active.values()) {
-            subscription.start();
+        SessionSubscriptions active = subscriptions(false);
+        if (active != null) {
+            active.start();
         }
     }
 
     void ended(Subscription subscription) {
-        Map<String, Subscription> active = subscriptions(false);
+        SessionSubscriptions active = subscriptions(false);
         if (active != null) {
-            active.remove(subscription.id(), subscription);
+            active.ended(subscription);
         }
     }
 
     public int subscriptionCount() {
-        Map<String, Subscription> active = subscriptions(false);
-        return active == null ? 0 : active.size();
+        SessionSubscriptions active = subscriptions(false);
+        return active == null ? 0 : active.count();
     }
 
     /** Sends one text frame when subscribed to; the item comes once it is written. */
@@ -225,9 +213,9 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         for (String group : groups()) {
             leave(group);
         }
-        Map<String, Subscription> active = subscriptions(false);
-        for (String id : active == null ? Set.<String> of() : Set.copyOf(active.keySet())) {
-            unsubscribe(id);
+        SessionSubscriptions active = subscriptions(false);
+        if (active != null) {
+            active.cancelAll();
         }
     }
 

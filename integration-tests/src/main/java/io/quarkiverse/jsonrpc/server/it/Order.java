@@ -1,0 +1,21 @@
+package io.quarkiverse.jsonrpc.server.it;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * An order: violations inside it are reported with the names the client wrote, {@code customer_name} and
+ * {@code lines[1].quantity}.
+ */
+public record Order(@JsonProperty("customer_name") @NotBlank String customerName,
+        @Size(min = 1, max = 10) List<@Valid Line> lines) {
+
+    public record Line(@NotBlank String sku, @Positive int quantity) {
+    }
+}

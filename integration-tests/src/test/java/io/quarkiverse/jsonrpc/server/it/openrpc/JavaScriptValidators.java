@@ -1,0 +1,123 @@
+package io.quarkiverse.jsonrpc.server.it.openrpc;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The validators JavaScript clients check an OpenRPC document with: ajv in strict mode with the formats of
+ * {@code ajv-formats}, and the OpenRPC {@code MethodCallValidator} of {@code @open-rpc/schema-utils-js} (on ajv 6, which
+ * rejects any format it does not know). Both refuse what other validators silently ignore. They are installed as the
+ * interop tests' clients are, with {@code npm ci} from the lock file in {@code src/test/js}, into
+ * {@code target/interop}.
+ */
+final class JavaScriptValidators {
+
+    private static final Path PREFIX = Path.of("target", "interop").toAbsolutePath();
+    private static final Path PACKAGES = Path.of("src", "test", "js");
+
+    /**
+     * Compiles each param, result and subscription item schema, and each component, with the document's components
+     * reachable as {@code #/components/schemas/...}; prints one line per schema ajv refuses.
+     */
+    private static final String STRICT_AJV = """
+            const Ajv = require('ajv');
+            const addFormats = require('ajv-formats');
+            const doc = JSON.parse(require('fs').readFileSync(process.argv[1], 'utf8'));
+            const ajv = new Ajv({ strict: true, allErrors: true });
+            addFormats(ajv);
+            // the OpenRPC member that holds the components: known to ajv, so strict mode accepts the root below
+            ajv.addKeyword({ keyword: 'components' });
+            const schemas = [];
+            for (const m of doc.methods) {
+              m.params.forEach(p => schemas.push([m.name + ' param ' + p.name, p.schema]));
+              schemas.push([m.name + ' result', m.result.schema]);
+              if (m['x-subscription']) schemas.push([m.name + ' items', m['x-subscription'].items]);
+            }
+            for (const key of Object.keys(doc.components.schemas)) {
+              schemas.push(['component ' + key, { $ref: '#/components/schemas/' + key }]);
+            }
+            for (const [where, schema] of schemas) {
+              try {
+                ajv.compile({ ...schema, components: doc.components });
+              } catch (e) {
+                console.log(where + ': ' + e.message);
+              }
+            }
+            """;
+
+    /** Validates the params of a call with the document; prints the messages of the errors, one per line. */
+    private static final String METHOD_CALL_VALIDATOR = """
+            const { MethodCallValidator, dereferenceDocument } = require('@open-rpc/schema-utils-js');
+            const fs = require('fs');
+            const doc = JSON.parse(fs.readFileSync(process.argv[1], 'utf8'));
+            (async () => {
+              const validator = new MethodCallValidator(await dereferenceDocument(doc));
+              const errors = validator.validate(process.argv[2], JSON.parse(process.argv[3]));
+              (Array.isArray(errors) ? errors : [errors]).forEach(e => console.log(e.message.replace(/\\n/g, ' ')));
+            })().catch(e => { console.error(e); process.exit(1); });
+            """;
+
+    private JavaScriptValidators() {
+    }
+
+    /** What ajv in strict mode refuses, one line per schema; empty when it compiles them all. */
+    static List<String> strictAjvRefusals(String document) throws Exception {
+        return withDocument(document, file -> run("node", "-e", STRICT_AJV, file.toString()));
+    }
+
+    /**
+     * What the OpenRPC {@code MethodCallValidator} finds wrong with the params of a call; empty when they are valid.
+     * It fails, as it does for its users, when it cannot compile the document's schemas.
+     */
+    static List<String> methodCallErrors(String document, String method, String params) throws Exception {
+        return withDocument(document, file -> run("node", "-e", METHOD_CALL_VALIDATOR, file.toString(), method, params));
+    }
+
+    private interface Script {
+        String run(Path document) throws Exception;
+    }
+
+    private static List<String> withDocument(String document, Script script) throws Exception {
+        installPackages();
+        Path file = Files.createTempFile(PREFIX, "openrpc", ".json");
+        try {
+            Files.writeString(file, document);
+            return script.run(file).lines().filter(line -> !line.isBlank()).toList();
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    /** As InteropTest installs them: the same prefix, the same lock file. */
+    private static void installPackages() throws IOException, InterruptedException {
+        Path lock = PACKAGES.resolve("package-lock.json");
+        Path installed = PREFIX.resolve("package-lock.json");
+        if (Files.exists(installed) && Files.mismatch(lock, installed) == -1
+                && Files.isDirectory(PREFIX.resolve("node_modules"))) {
+            return;
+        }
+        Files.createDirectories(PREFIX);
+        Files.copy(PACKAGES.resolve("package.json"), PREFIX.resolve("package.json"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(lock, installed, StandardCopyOption.REPLACE_EXISTING);
+        run("npm", "ci", "--no-audit", "--no-fund", "--prefix", PREFIX.toString());
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(List.of(command));
+        builder.environment().put("NODE_PATH", PREFIX.resolve("node_modules").toString());
+        Process process = builder.start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + err);
+        }
+        return new String(out, StandardCharsets.UTF_8);
+    }
+}

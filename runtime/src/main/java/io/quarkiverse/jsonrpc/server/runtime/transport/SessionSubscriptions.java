@@ -1,0 +1,78 @@
+package io.quarkiverse.jsonrpc.server.runtime.transport;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.quarkiverse.jsonrpc.server.runtime.engine.TooManySubscriptionsException;
+import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
+import io.smallrye.mutiny.Multi;
+
+/**
+ * The subscriptions of one connection, by id: at most {@code max-subscriptions} open at once, so that one client
+ * cannot make the server run streams without bound.
+ */
+final class SessionSubscriptions {
+
+    private final int max;
+    private final AtomicLong ids = new AtomicLong();
+    /** Counted apart from the map: calls of a connection run concurrently, and a place is taken before it is used. */
+    private final AtomicInteger open = new AtomicInteger();
+    private final Map<String, Subscription> active = new ConcurrentHashMap<>();
+
+    SessionSubscriptions(int max) {
+        this.max = max;
+    }
+
+    /**
+     * A stream to deliver once the response carrying its id is sent.
+     *
+     * @throws TooManySubscriptionsException when the connection has {@code max} open already
+     */
+    Subscription add(Multi<?> stream, WebSocketSession session, PushSupport push) {
+        if (open.incrementAndGet() > max) {
+            open.decrementAndGet();
+            throw new TooManySubscriptionsException(max);
+        }
+        Subscription subscription = new Subscription(Long.toString(ids.incrementAndGet()), stream, session, push);
+        active.put(subscription.id(), subscription);
+        return subscription;
+    }
+
+    /** Cancels a subscription; {@code false} if there is none of that id. */
+    boolean cancel(String id) {
+        Subscription subscription = active.remove(id);
+        if (subscription == null) {
+            return false;
+        }
+        open.decrementAndGet();
+        subscription.cancel();
+        return true;
+    }
+
+    /** A subscription completed or failed: its place is free. */
+    void ended(Subscription subscription) {
+        if (active.remove(subscription.id(), subscription)) {
+            open.decrementAndGet();
+        }
+    }
+
+    /** Starts the subscriptions not started yet; those started already go on. */
+    void start() {
+        for (Subscription subscription : active.values()) {
+            subscription.start();
+        }
+    }
+
+    int count() {
+        return active.size();
+    }
+
+    void cancelAll() {
+        for (String id : Set.copyOf(active.keySet())) {
+            cancel(id);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.quarkiverse.jsonrpc.server.runtime.engine;
+
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.MAPPER;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.handle;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.json;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.method;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.value;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+
+/** Limits the engine applies: batches turned off, the size of a response. */
+class EngineLimitsTest {
+
+    @Test
+    void batchesTurnedOffLeaveSingleRequestsAlone() {
+        JsonRpcEngine noBatches = new JsonRpcEngine(new MethodTable(List.of(method("get_data", args -> 42))), MAPPER,
+                new EngineOptions(0, true, Map.of()));
+        assertThat(json(handle(noBatches, "{\"jsonrpc\":\"2.0\",\"method\":\"get_data\",\"id\":1}",
+                JsonRpcTransport.HTTP))).isEqualTo(json("{\"jsonrpc\":\"2.0\",\"result\":42,\"id\":1}"));
+        assertThat(json(handle(noBatches, "[{\"jsonrpc\":\"2.0\",\"method\":\"get_data\",\"id\":1}]",
+                JsonRpcTransport.HTTP))).isEqualTo(json("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,"
+                        + "\"message\":\"Invalid Request\",\"data\":\"Batches are turned off"
+                        + " (quarkus.jsonrpc-server.max-batch-size=0): send one request per message\"},\"id\":null}"));
+    }
+
+    @Test
+    void resultsLargerThanTheLimitAreNotSent() {
+        JsonRpcEngine limited = new JsonRpcEngine(new MethodTable(List.of(
+                method("text", args -> "x".repeat((Integer) args[0]), value("length", int.class)))), MAPPER,
+                new EngineOptions(10, true, Map.of(), null, null, 60));
+        String tooLarge = "{\"code\":-32603,\"message\":\"Result too large\",\"data\":\"The response would exceed"
+                + " 60 bytes, the limit of quarkus.jsonrpc-server.limits.max-response-size\"}";
+        // 36 bytes of envelope around the text
+        assertThat(new String(handle(limited, "{\"jsonrpc\":\"2.0\",\"method\":\"text\",\"params\":[24],\"id\":1}",
+                JsonRpcTransport.HTTP), StandardCharsets.UTF_8)).hasSize(60);
+        assertThat(json(handle(limited, "{\"jsonrpc\":\"2.0\",\"method\":\"text\",\"params\":[25],\"id\":1}",
+                JsonRpcTransport.HTTP))).isEqualTo(json("{\"jsonrpc\":\"2.0\",\"error\":" + tooLarge + ",\"id\":1}"));
+        // a result far beyond the limit stops being written once past it
+        assertThat(json(handle(limited, "{\"jsonrpc\":\"2.0\",\"method\":\"text\",\"params\":[100000],\"id\":2}",
+                JsonRpcTransport.HTTP)).get("error")).isEqualTo(json(tooLarge));
+        // the batch response counts as a whole: the second result would take it past the limit
+        assertThat(json(handle(limited, "[{\"jsonrpc\":\"2.0\",\"method\":\"text\",\"params\":[20],\"id\":1},"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"text\",\"params\":[20],\"id\":2},"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"nope\",\"id\":3}]", JsonRpcTransport.HTTP)))
+                .isEqualTo(json("[{\"jsonrpc\":\"2.0\",\"result\":\"" + "x".repeat(20) + "\",\"id\":1},"
+                        + "{\"jsonrpc\":\"2.0\",\"error\":" + tooLarge + ",\"id\":2},"
+                        + "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,\"message\":\"Method not found\","
+                        + "\"data\":\"No method named 'nope'\"},\"id\":3}]"));
+    }
+
+}
