@@ -27,7 +27,7 @@ import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
 
 /**
- * Closed connections leave no group membership behind: 2,000 of them, each in two groups of 101, opened and closed
+ * Closed connections leave no group membership behind: 2,000 of them, each in two of 101 groups, opened and closed
  * in waves of 500, so that connections close while others join the same groups. A load more than a test:
  * Vert.x's asynchronous client opens them in waves, where the test client would take two threads a connection.
  */
