@@ -34,6 +34,7 @@ import io.quarkiverse.jsonrpc.server.runtime.invocation.InvokerMethodCall;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.LifecycleHooks;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.WorkerDispatcher;
 import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocument;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
@@ -46,6 +47,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableBean;
 import io.quarkus.arc.InstanceHandle;
 import io.quarkus.runtime.LaunchMode;
+import io.vertx.core.Vertx;
 
 /**
  * What the transports serve, assembled at startup from what the build recorded and from the run-time configuration:
@@ -63,8 +65,9 @@ public class ServerAssembly {
 
     ServerAssembly(RecordedMethods recorded, ObjectMapper mapper, JsonRpcServerConfig config,
             ConnectionRegistry registry, @All List<CallListener> listeners,
-            @All List<InstanceHandle<JsonRpcFilter>> filters, OpenRpcDocument openRpc) {
+            @All List<InstanceHandle<JsonRpcFilter>> filters, OpenRpcDocument openRpc, Vertx vertx) {
         mapper = withLimits(mapper, config.limits());
+        WorkerDispatcher workers = new WorkerDispatcher(vertx);
         Map<String, DeclaredError> declaredErrors = SecurityErrors.addedTo(recorded.declaredErrors());
         ExceptionMapperTable exceptionMappers = new ExceptionMapperTable(recorded.exceptionMappers(),
                 declaredErrors.keySet());
@@ -72,7 +75,7 @@ public class ServerAssembly {
         List<RpcMethod> methods = new ArrayList<>(recorded.methods().size());
         for (RecordedMethod method : recorded.methods()) {
             methods.add(toRpcMethod(method, mapper, exceptionMappers.of(method.declaringClass()),
-                    CallFilters.forMethod(orderedFilters, method.name())));
+                    CallFilters.forMethod(orderedFilters, method.name()), workers));
         }
         boolean includeDetails = config.errors().includeDetails().orElse(LaunchMode.current() != LaunchMode.NORMAL);
         this.engine = new JsonRpcEngine(new MethodTable(methods), mapper,
@@ -80,7 +83,7 @@ public class ServerAssembly {
                         OpenRpcDocument.served(config) ? openRpc.json() : null, config.timeout().orElse(null),
                         (int) Math.min(config.limits().maxResponseSize().asLongValue(), Integer.MAX_VALUE - 8)),
                 CallListeners.of(listeners));
-        this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext());
+        this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext(), workers);
         this.push = new PushSupport(registry, new NotificationWriter(mapper),
                 failure -> engine.errorOf(failure, "subscription"), config.subscriptions().overflow(),
                 config.maxCallsInFlight(), config.websocket().maxSubscriptions());
@@ -153,7 +156,7 @@ public class ServerAssembly {
      * @param filters those of the method; {@code null} for none
      */
     private static RpcMethod toRpcMethod(RecordedMethod method, ObjectMapper mapper, ExceptionMappers exceptionMappers,
-            CallFilters filters) {
+            CallFilters filters, WorkerDispatcher workers) {
         List<RpcParam> params = new ArrayList<>(method.params().size());
         for (RecordedMethod.Param param : method.params()) {
             JavaType type = param.jacksonType() == null ? null
@@ -161,7 +164,7 @@ public class ServerAssembly {
             params.add(new RpcParam(param.name(), param.kind(), type));
         }
         MethodCall call = new InvokerMethodCall(method.invoker().getValue(), method.executionModel(),
-                method.resultKind(), method.activateRequestContext() ? Arc.container().requestContext() : null);
+                method.resultKind(), method.activateRequestContext() ? Arc.container().requestContext() : null, workers);
         if (method.validated()) {
             // only here: without Hibernate Validator on the classpath, no method is validated
             call = ValidatedMethodCall.of(call, method, mapper);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -44,11 +45,13 @@ public final class InvokerMethodCall implements MethodCall {
      * where it runs in none, or where the application injects no {@code JsonRpcContext}.
      */
     private final CurrentCall currentCall;
+    private final WorkerDispatcher workers;
 
     /** @param requestContext the context to activate around each call; {@code null} for none */
     public InvokerMethodCall(Invoker<Object, Object> invoker, ExecutionModel executionModel, ResultKind resultKind,
-            ManagedContext requestContext) {
+            ManagedContext requestContext, WorkerDispatcher workers) {
         this.invoker = invoker;
+        this.workers = workers;
         this.executionModel = executionModel;
         this.resultKind = resultKind;
         this.requestContext = requestContext;
@@ -97,7 +100,7 @@ public final class InvokerMethodCall implements MethodCall {
         }
         // a duplicated context of its own: calls of one connection run concurrently and must not share context locals
         Context callContext = VertxContext.createNewDuplicatedContext(current);
-        Uni<Object> onWorker = new BlockingCall(callContext, () -> invoke(args, context));
+        Uni<Object> onWorker = new BlockingCall(workers, (ContextInternal) callContext, () -> invoke(args, context));
         return resultKind == ResultKind.UNI || resultKind == ResultKind.COMPLETION_STAGE ? onWorker.flatMap(this::toUni)
                 : onWorker;
     }
@@ -197,10 +200,12 @@ public final class InvokerMethodCall implements MethodCall {
      */
     private static final class BlockingCall extends AbstractUni<Object> {
 
-        private final Context context;
+        private final WorkerDispatcher workers;
+        private final ContextInternal context;
         private final Callable<Object> method;
 
-        BlockingCall(Context context, Callable<Object> method) {
+        BlockingCall(WorkerDispatcher workers, ContextInternal context, Callable<Object> method) {
+            this.workers = workers;
             this.context = context;
             this.method = method;
         }
@@ -209,23 +214,37 @@ public final class InvokerMethodCall implements MethodCall {
         public void subscribe(UniSubscriber<? super Object> subscriber) {
             AtomicBoolean cancelled = new AtomicBoolean();
             subscriber.onSubscribe(() -> cancelled.set(true));
-            context.executeBlocking(() -> {
-                // the answer is written from here, as a blocking websockets-next callback's is: going back to the
-                // event loop first would add a hop and put the response's serialization on the event loop
-                Object result;
-                try {
-                    result = method.call();
-                } catch (Throwable t) {
+            workers.execute(new WorkerDispatcher.Task() {
+                @Override
+                public void run() {
+                    // the call's Vert.x context is current while it runs, as in Vert.x's executeBlocking
+                    context.dispatch(() -> callAndAnswer(subscriber, cancelled));
+                }
+
+                @Override
+                public void rejected(RejectedExecutionException e) {
                     if (!cancelled.get()) {
-                        subscriber.onFailure(t);
+                        subscriber.onFailure(e);
                     }
-                    return null;
                 }
+            });
+        }
+
+        private void callAndAnswer(UniSubscriber<? super Object> subscriber, AtomicBoolean cancelled) {
+            // the answer is written from here, as a blocking websockets-next callback's is: going back to the event
+            // loop first would add a hop and put the response's serialization on the event loop
+            Object result;
+            try {
+                result = method.call();
+            } catch (Throwable t) {
                 if (!cancelled.get()) {
-                    subscriber.onItem(result);
+                    subscriber.onFailure(t);
                 }
-                return null;
-            }, false);
+                return;
+            }
+            if (!cancelled.get()) {
+                subscriber.onItem(result);
+            }
         }
     }
 

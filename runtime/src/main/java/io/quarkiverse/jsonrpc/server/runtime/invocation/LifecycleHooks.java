@@ -24,15 +24,15 @@ public final class LifecycleHooks {
     private final List<Hook> onOpen;
     private final List<Hook> onClose;
 
-    public LifecycleHooks(List<RecordedHook> hooks, ManagedContext requestContext) {
-        this.onOpen = hooks.stream().filter(RecordedHook::open).map(h -> hook(h, requestContext)).toList();
-        this.onClose = hooks.stream().filter(h -> !h.open()).map(h -> hook(h, requestContext)).toList();
+    public LifecycleHooks(List<RecordedHook> hooks, ManagedContext requestContext, WorkerDispatcher workers) {
+        this.onOpen = hooks.stream().filter(RecordedHook::open).map(h -> hook(h, requestContext, workers)).toList();
+        this.onClose = hooks.stream().filter(h -> !h.open()).map(h -> hook(h, requestContext, workers)).toList();
     }
 
-    private static Hook hook(RecordedHook hook, ManagedContext requestContext) {
+    private static Hook hook(RecordedHook hook, ManagedContext requestContext, WorkerDispatcher workers) {
         return new Hook(hook.declaringClass() + "#" + hook.javaMethod(), hook.params(),
                 new InvokerMethodCall(hook.invoker().getValue(), hook.executionModel(), hook.resultKind(),
-                        requestContext));
+                        requestContext, workers));
     }
 
     /** Runs the open hooks one after the other; the first failure rejects the connection. */
