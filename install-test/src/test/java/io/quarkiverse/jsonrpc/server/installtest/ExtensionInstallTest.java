@@ -32,6 +32,7 @@ class ExtensionInstallTest {
 
     private static final Duration MAVEN_STEP_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+    private static final int PORT_ATTEMPTS = 3;
 
     private static final String CALCULATOR = """
             package org.acme;
@@ -106,8 +107,9 @@ class ExtensionInstallTest {
         Files.writeString(properties, "quarkus.jsonrpc-client.\"self\".url=http://localhost:${quarkus.http.port}/jsonrpc\n");
         maven(app, "package", "package", "-DskipTests");
 
-        // the application calls itself through its client, so it must be told its port: a free one is tried, and
-        // another if someone took it before the application could
+        // the application calls itself through its client, so it must be told its port before it starts (port 0
+        // would name 0 in the client's URL): a free one is tried, and another if someone took it before the
+        // application could. Once the application listens, the port is its own.
         Path log = work.resolve("app.log");
         for (int attempt = 1;; attempt++) {
             int port = freePort();
@@ -118,7 +120,11 @@ class ExtensionInstallTest {
                     .redirectOutput(log.toFile())
                     .start();
             try {
-                if (!listens(process, log) && attempt < 3) {
+                if (!listens(process, log)) {
+                    if (attempt == PORT_ATTEMPTS) {
+                        fail("Another process took the free port before the application, " + attempt
+                                + " times in a row:\n" + tail(log));
+                    }
                     continue;
                 }
                 String response = call(port, log, "add");
@@ -143,7 +149,8 @@ class ExtensionInstallTest {
                 return true;
             }
             if (!process.isAlive()) {
-                if (output.contains("Port already bound") || output.contains("Address already in use")) {
+                if (output.contains("Port already bound") || output.contains("seems to be in use by another process")
+                        || output.contains("Address already in use")) {
                     return false;
                 }
                 fail("The application exited with code " + process.exitValue() + " before listening:\n" + tail(log));

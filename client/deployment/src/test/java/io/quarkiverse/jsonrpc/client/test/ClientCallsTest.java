@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.client.test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,7 +25,9 @@ import io.quarkiverse.jsonrpc.client.ParamsStyle;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
+import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
 import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
@@ -35,11 +39,15 @@ import io.vertx.core.Vertx;
  */
 public class ClientCallsTest {
 
-    static final int PORT = FreePort.forTest(ClientCallsTest.class);
+    /**
+     * The port in the clients' URLs, which must name it before the application starts and takes a free port: a relay
+     * to the application's, held for the whole run.
+     */
+    static final int PORT = SharedTcpRelay.port(ClientCallsTest.class.getName());
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, CalculatorServer.class, FreePort.class,
+            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, CalculatorServer.class,
                     SameServer.class, Sleeper.class, Shared.class, SharedServer.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".headers.\"X-Tenant\"", "acme")
@@ -47,6 +55,14 @@ public class ClientCallsTest {
             // the default timeout of a client without @JsonRpc(timeout)
             .overrideConfigKey("quarkus.jsonrpc-client.\"other\".url", "http://localhost:" + PORT + "/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"other\".timeout", "150ms");
+
+    @TestHTTPResource
+    URL application;
+
+    @BeforeEach
+    void relayToTheApplication() {
+        SharedTcpRelay.target(ClientCallsTest.class.getName(), application.getPort());
+    }
 
     @Inject
     @JsonRpcClient

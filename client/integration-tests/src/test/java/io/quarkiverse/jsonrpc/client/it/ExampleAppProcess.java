@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The project's example app, run from its packaged jar as a separate process. It takes a free port
  * ({@code quarkus.http.port=0}) and says which in its output: no port is picked here and taken by someone else first.
- * Started again after a stop, it listens on another port; {@link TcpRelay} gives clients one address for both.
+ * Started again after a stop, it listens on another port; the test client's {@code TcpRelay} gives clients one address
+ * for both.
  */
 final class ExampleAppProcess implements AutoCloseable {
 

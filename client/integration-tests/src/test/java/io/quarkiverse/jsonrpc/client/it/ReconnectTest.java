@@ -13,6 +13,7 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
+import io.quarkiverse.jsonrpc.server.testing.TcpRelay;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
@@ -39,7 +40,8 @@ class ReconnectTest {
     void clientsReconnectAfterTheServerRestarts() throws Exception {
         try (ExampleAppProcess server = new ExampleAppProcess("restarted").start()) {
             relay.target(server.port());
-            Chat chat = JsonRpcClientBuilder.newBuilder().url(relay.url("ws")).basicAuth("bob", "bob")
+            String url = "ws://127.0.0.1:" + relay.port() + "/jsonrpc";
+            Chat chat = JsonRpcClientBuilder.newBuilder().url(url).basicAuth("bob", "bob")
                     .build(Chat.class);
             try {
                 AssertSubscriber<ChatMessage> messages = chat.messages().subscribe()
@@ -59,7 +61,7 @@ class ReconnectTest {
                         "closed");
                 beats.awaitFailure(Duration.ofSeconds(20)).assertFailedWith(JsonRpcTransportException.class,
                         "The subscription " + Chat.class.getName() + "#heartbeat(long) ended: The WebSocket"
-                                + " connection to " + relay.url("ws") + " closed");
+                                + " connection to " + url + " closed");
 
                 int beforeRestart = renewed.getItems().size();
 

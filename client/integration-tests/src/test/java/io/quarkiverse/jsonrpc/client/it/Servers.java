@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.client.it;
 
 import java.util.Map;
 
+import io.quarkiverse.jsonrpc.server.testing.TcpRelay;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -29,7 +30,7 @@ public class Servers implements QuarkusTestResourceLifecycleManager {
         }
         return Map.of(
                 "quarkus.jsonrpc-client.\"example\".url", exampleApp.url("http"),
-                "quarkus.jsonrpc-client.\"restartable\".url", restartable.url("ws"),
+                "quarkus.jsonrpc-client.\"restartable\".url", "ws://127.0.0.1:" + restartable.port() + "/jsonrpc",
                 "quarkus.jsonrpc-client.\"chat\".url", exampleApp.url("ws"),
                 "quarkus.jsonrpc-client.\"npm\".url", "http://127.0.0.1:" + npm.jsonRpc2Http,
                 "quarkus.jsonrpc-client.\"eth\".url", "ws://127.0.0.1:" + npm.jsonRpc2WebSocket,

@@ -14,12 +14,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import io.quarkiverse.jsonrpc.server.it.AppInstance;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.Notification;
+import io.quarkiverse.jsonrpc.server.testing.TcpRelay;
 
 /**
  * Two instances of the example app share a real Redis: a notification to a group, to a connection or to everyone,
  * sent on one instance, reaches the matching clients of every instance exactly once; Redis going away leaves local
  * delivery working, is logged once and reported by both instances' readiness checks, and its return restores
- * delivery across instances by itself. The instances reach Redis through a proxy that the test cuts and restores.
+ * delivery across instances by itself. The instances reach Redis through a relay that the test cuts and restores.
  * <p>
  * "Exactly once" is checked with a marker sent the same way after the notification: Redis delivers the messages of
  * one publisher in order, so a second copy would arrive before the marker.
@@ -31,16 +32,16 @@ class RedisBroadcastIT {
     static final Duration WAIT = Duration.ofSeconds(10);
 
     static RedisServer redis;
-    static TcpProxy proxy;
+    static TcpRelay relay;
     static AppInstance a;
     static AppInstance b;
 
     @BeforeAll
     static void start() throws Exception {
         redis = RedisServer.start();
-        proxy = new TcpProxy(redis.port());
+        relay = new TcpRelay(redis::port);
         String[] properties = { "quarkus.jsonrpc-server.broadcast=redis",
-                "quarkus.redis.hosts=redis://127.0.0.1:" + proxy.port(),
+                "quarkus.redis.hosts=redis://127.0.0.1:" + relay.port(),
                 "quarkus.jsonrpc-server.redis.reconnect-delay=200ms",
                 "quarkus.jsonrpc-server.redis.channel=" + CHANNEL };
         a = AppInstance.start("a", properties);
@@ -49,7 +50,7 @@ class RedisBroadcastIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable closeable : new AutoCloseable[] { a, b, proxy, redis }) {
+        for (AutoCloseable closeable : new AutoCloseable[] { a, b, relay, redis }) {
             try {
                 if (closeable != null) {
                     closeable.close();
@@ -138,7 +139,7 @@ class RedisBroadcastIT {
             onA.call("join", "hall");
             onB.call("join", "hall");
 
-            proxy.cut();
+            relay.cut();
             a.awaitStatus(503, Duration.ofSeconds(30));
             b.awaitStatus(503, Duration.ofSeconds(30));
             for (int i = 0; i < 5; i++) {
@@ -147,7 +148,7 @@ class RedisBroadcastIT {
             }
             assertThat(a.logLines("Redis broadcast is down")).as("one warning per outage").isEqualTo(1);
 
-            proxy.restore();
+            relay.restore();
             a.awaitStatus(200, Duration.ofSeconds(30));
             b.awaitStatus(200, Duration.ofSeconds(30));
             onA.call("say", "hall", "back");

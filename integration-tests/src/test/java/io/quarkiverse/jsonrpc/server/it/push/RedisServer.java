@@ -17,11 +17,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real redis-server on a loopback port, started and stopped by the test. The binary comes from the system's
  * package (redis-server on Debian), which .ci/run installs. Redis cannot take a port of its choosing and tell, so a
- * free port is picked and tried: if another process took it meanwhile, the next one is.
+ * free port is picked and Redis binds it; if another process took it in between, Redis says so and exits, and the
+ * next free port is tried. Once Redis listens, the port is its own: nobody else is told about it before.
  */
 final class RedisServer implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofSeconds(30);
+    private static final int ATTEMPTS = 5;
 
     private final int port;
     private final Process process;
@@ -44,8 +46,9 @@ final class RedisServer implements AutoCloseable {
             if (process.isAlive()) {
                 return new RedisServer(port, process);
             }
-            if (attempt == 5) {
-                throw new IllegalStateException("redis-server did not start; see " + log);
+            if (!Files.readString(log).contains("Address already in use") || attempt == ATTEMPTS) {
+                throw new IllegalStateException("redis-server did not start (attempt " + attempt + " of " + ATTEMPTS
+                        + "): " + Files.readString(log));
             }
         }
     }

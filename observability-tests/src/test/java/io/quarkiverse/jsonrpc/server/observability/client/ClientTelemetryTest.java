@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.net.URL;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -25,7 +23,9 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.server.observability.Calculator;
+import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
 import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * With quarkus-opentelemetry and quarkus-micrometer, a client call is a client span, whose context travels in the HTTP
@@ -33,28 +33,17 @@ import io.quarkus.test.QuarkusUnitTest;
  */
 class ClientTelemetryTest {
 
-    static final int PORT = port();
+    /**
+     * The port in the client's URL, which must name it before the application starts and takes a free port: a relay
+     * to the application's, held for the whole run.
+     */
+    static final int PORT = SharedTcpRelay.port(ClientTelemetryTest.class.getName());
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(root -> root.addClasses(Calculator.class, CalculatorClient.class, Telemetry.class))
             .overrideRuntimeConfigKey("quarkus.otel.bsp.schedule.delay", "50ms")
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc");
-
-    /** The port, chosen once per JVM (the class is loaded by JUnit and by the application), before the start. */
-    private static int port() {
-        String chosen = System.getProperty("client-telemetry-test.port");
-        if (chosen == null) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                chosen = Integer.toString(socket.getLocalPort());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            System.setProperty("client-telemetry-test.port", chosen);
-            System.setProperty("quarkus.http.test-port", chosen);
-        }
-        return Integer.parseInt(chosen);
-    }
 
     static class Telemetry {
         @Produces
@@ -80,8 +69,12 @@ class ClientTelemetryTest {
     @Inject
     SimpleMeterRegistry registry;
 
+    @TestHTTPResource
+    URL application;
+
     @BeforeEach
     void reset() {
+        SharedTcpRelay.target(ClientTelemetryTest.class.getName(), application.getPort());
         exporter.reset();
     }
 

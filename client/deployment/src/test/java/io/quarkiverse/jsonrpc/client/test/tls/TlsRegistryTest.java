@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,7 +23,9 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.test.Calculator;
 import io.quarkiverse.jsonrpc.client.test.CalculatorServer;
+import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
 import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * https:// and wss:// through the Quarkus TLS registry: the server's certificate is self-signed, so the client calls
@@ -36,6 +39,7 @@ public class TlsRegistryTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Calculator.class, CalculatorServer.class))
+            .overrideConfigKey("quarkus.http.test-ssl-port", "0")
             .overrideConfigKey("quarkus.tls.key-store.p12.path", DIRECTORY.resolve("server.p12").toAbsolutePath()
                     .toString())
             .overrideConfigKey("quarkus.tls.key-store.p12.password", "secret")
@@ -45,20 +49,17 @@ public class TlsRegistryTest {
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "https://localhost:" + SSL_PORT + "/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".tls-configuration-name", "trusting");
 
-    /** The HTTPS port, chosen and the key pair made once per JVM (JUnit and the application both load the class). */
+    /**
+     * The port in the clients' URLs, which must name it before the application starts and takes a free HTTPS port: a
+     * relay to the application's, which carries TLS through untouched. With it, the key pair, made once per JVM
+     * (JUnit and the application both load the class).
+     */
     private static int sslPort() {
-        String chosen = System.getProperty("tls-registry-test.port");
-        if (chosen == null) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                chosen = Integer.toString(socket.getLocalPort());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            System.setProperty("tls-registry-test.port", chosen);
-            System.setProperty("quarkus.http.test-ssl-port", chosen);
+        if (System.getProperty("tls-registry-test.key-pair") == null) {
             keyPair();
+            System.setProperty("tls-registry-test.key-pair", DIRECTORY.toString());
         }
-        return Integer.parseInt(chosen);
+        return SharedTcpRelay.port(TlsRegistryTest.class.getName());
     }
 
     private static void keyPair() {
@@ -93,6 +94,14 @@ public class TlsRegistryTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    @TestHTTPResource(tls = true)
+    URL application;
+
+    @BeforeEach
+    void relayToTheApplication() {
+        SharedTcpRelay.target(TlsRegistryTest.class.getName(), application.getPort());
     }
 
     @Inject

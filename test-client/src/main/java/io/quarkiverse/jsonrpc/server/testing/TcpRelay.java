@@ -1,0 +1,137 @@
+package io.quarkiverse.jsonrpc.server.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntSupplier;
+
+/**
+ * A loopback port of its own, held until {@link #close()}, that relays each connection, byte for byte, to the port
+ * its target names when the connection comes. Give a client the relay's port when the server's is not known yet (an
+ * application that takes a free port as it starts), changes (a server restarted on another port), or must go away
+ * and come back ({@link #cut()}, {@link #restore()}): nobody else can take the relay's port in between. While there is
+ * no server to relay to (no target yet, or nothing listening there), a connection is accepted and closed at once, as a
+ * refused connection would be.
+ */
+public final class TcpRelay implements AutoCloseable {
+
+    private final ServerSocket server;
+    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    private volatile IntSupplier target;
+    private boolean down;
+
+    /** A relay with no target yet: see {@link #target(int)}. */
+    public TcpRelay() throws IOException {
+        this(() -> -1);
+    }
+
+    /** A relay to the port {@code target} gives, asked again for each connection; {@code -1}: none yet. */
+    public TcpRelay(IntSupplier target) throws IOException {
+        this.target = target;
+        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        daemon(this::accept, "tcp-relay-accept").start();
+    }
+
+    /** The relay's own port, to give to clients. */
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    /** Where the next connections go; the ones already relayed stay where they are. */
+    public void target(int port) {
+        target = () -> port;
+    }
+
+    /** Drops every relayed connection; new ones are closed as soon as they are accepted, until {@link #restore()}. */
+    public synchronized void cut() {
+        down = true;
+        closeAll();
+    }
+
+    /** Relays new connections again after {@link #cut()}. */
+    public synchronized void restore() {
+        down = false;
+    }
+
+    @Override
+    public synchronized void close() {
+        down = true;
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // the accept loop ends with it
+        }
+        closeAll();
+    }
+
+    private void accept() {
+        while (!server.isClosed()) {
+            Socket client;
+            try {
+                client = server.accept();
+            } catch (IOException e) {
+                continue; // closed: the loop ends
+            }
+            Socket upstream;
+            try {
+                upstream = new Socket(InetAddress.getLoopbackAddress(), target.getAsInt());
+            } catch (IOException | IllegalArgumentException e) {
+                close(client); // no server there now
+                continue;
+            }
+            // together with cut(): a connection accepted as the server goes away is dropped with the others
+            synchronized (this) {
+                if (down) {
+                    close(client);
+                    close(upstream);
+                    continue;
+                }
+                sockets.add(client);
+                sockets.add(upstream);
+            }
+            daemon(() -> pump(client, upstream), "tcp-relay-up").start();
+            daemon(() -> pump(upstream, client), "tcp-relay-down").start();
+        }
+    }
+
+    private void pump(Socket from, Socket to) {
+        byte[] buffer = new byte[16 * 1024];
+        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+                out.write(buffer, 0, read);
+                out.flush();
+            }
+        } catch (IOException ignored) {
+            // one side went away: both are closed below
+        } finally {
+            close(from);
+            close(to);
+        }
+    }
+
+    private void closeAll() {
+        for (Socket socket : sockets) {
+            close(socket);
+        }
+    }
+
+    private void close(Socket socket) {
+        sockets.remove(socket);
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+}
