@@ -61,6 +61,30 @@ class WebSocketConnectionTest {
     }
 
     /**
+     * Blocking calls run side by side beyond the few worker tasks that start at once (one per core): more calls than
+     * that block their threads, and the call that releases them, a worker method too, still gets a thread of its own.
+     */
+    @Test
+    void blockingCallsBeyondTheNumberOfCoresRunSideBySide() {
+        int held = Math.min(60, 2 * Runtime.getRuntime().availableProcessors() + 2);
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(endpoint)) {
+            for (int i = 0; i < held; i++) {
+                client.send("{\"jsonrpc\": \"2.0\", \"method\": \"blockingHold\", \"params\": [\"side-by-side\"],"
+                        + " \"id\": " + i + "}");
+            }
+            client.send("""
+                    {"jsonrpc": "2.0", "method": "release", "params": ["side-by-side"], "id": "release"}""");
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i <= held; i++) {
+                var answer = Json.parse(client.next());
+                assertThat(answer.has("result")).as("%s", answer).isTrue();
+                ids.add(answer.get("id").asText());
+            }
+            assertThat(ids).hasSize(held + 1).contains("release", "0", Integer.toString(held - 1));
+        }
+    }
+
+    /**
      * Waiting calls hold no thread: as many as a connection may run at once (63, and the call that releases them)
      * wait together, and the event loop that runs them is free to take the release.
      */
