@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.is;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
@@ -21,25 +24,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
+import io.quarkiverse.jsonrpc.server.test.SocketBuffers;
+import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
+import io.smallrye.mutiny.subscription.MultiEmitter;
 
 /**
  * What the server pushes: notifications to one connection, to a group, to everyone, from a method and from any bean;
  * and subscriptions, a method returning {@code Multi}: an id, items as notifications, completion, failure,
- * cancellation.
+ * cancellation, and by default (overflow {@code close}) the end of a connection that reads too slowly.
  * <p>
- * One application for both: the default configuration, no lifecycle hook, and every test closes the connections it
- * opens, so a notification to everyone reaches only the connections of the test that sends it.
+ * One application for all: the default configuration, no lifecycle hook, and every test closes the connections it
+ * opens, so a notification to everyone reaches only the connections of the test that sends it, and the connection an
+ * overflow closes is the overflow test's own.
  */
 public class PushTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Chat.class, Streams.class, Json.class));
+            .withApplicationRoot(jar -> jar.addClasses(Chat.class, Streams.class, Firehose.class, Json.class,
+                    SocketBuffers.class));
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
@@ -256,6 +265,51 @@ public class PushTest {
         try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(Json.tree(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":[],"
                     + "\"id\":1}")).get("error").get("code").asInt()).isEqualTo(-32602);
+        }
+    }
+
+    // a hot stream outrunning a client that stopped reading: by default the server does not buffer, it ends the
+    // subscription with an error notification and closes the connection with a reason; the test is the hot source
+
+    public static class Firehose {
+        static final CountDownLatch subscribed = new CountDownLatch(1);
+        static final AtomicBoolean ended = new AtomicBoolean();
+        static volatile MultiEmitter<? super String> emitter;
+
+        /** A source that cannot wait: an item emitted while the subscriber asks for none is an overflow. */
+        @JsonRpc
+        public Multi<String> firehose() {
+            return Multi.createFrom().<String> emitter(e -> {
+                emitter = e;
+                subscribed.countDown();
+            }, BackPressureStrategy.ERROR).onTermination().invoke(() -> ended.set(true));
+        }
+    }
+
+    static final String ITEM = "x".repeat(1 << 20);
+
+    @Test
+    void aClientThatReadsTooSlowlyIsToldAndClosed() throws Exception {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"firehose\",\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1}");
+            assertThat(Firehose.subscribed.await(10, TimeUnit.SECONDS)).as("the stream started").isTrue();
+            client.pauseReading();
+            long bound = SocketBuffers.maxInFlight() / ITEM.length() + 3;
+            for (long i = 0; i < bound && !Firehose.ended.get(); i++) {
+                Firehose.emitter.emit(ITEM);
+            }
+            assertThat(Firehose.ended).as("the stream overflowed").isTrue();
+
+            client.resumeReading();
+            JsonNode params;
+            do {
+                params = Json.tree(client.next()).get("params");
+            } while (params.has("result"));
+            assertThat(params.get("subscription").asText()).isEqualTo("1");
+            assertThat(params.get("error").get("code").asInt()).isEqualTo(-32603);
+            assertThat(client.awaitClose())
+                    .isEqualTo(new CloseStatus(1008, "Subscription 1 overflowed: the client reads too slowly"));
         }
     }
 }
