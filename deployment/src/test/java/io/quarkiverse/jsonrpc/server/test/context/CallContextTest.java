@@ -3,18 +3,34 @@ package io.quarkiverse.jsonrpc.server.test.context;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InterceptorBinding;
+import jakarta.interceptor.InvocationContext;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.server.test.TransportClients;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.test.QuarkusUnitTest;
@@ -31,17 +47,21 @@ import io.smallrye.mutiny.Uni;
  * caller is anonymous;</li>
  * <li>a {@code WebSocketConnection} parameter is the connection the call arrived on; {@code null} over HTTP;</li>
  * <li>each call runs in a request context of its own: a {@code @RequestScoped} bean starts fresh, and stays usable
- * until an asynchronous result completes.</li>
+ * until an asynchronous result completes;</li>
+ * <li>CDI interceptors bound to a method or to its class run around its calls, over both transports, and may inject
+ * the {@link JsonRpcContext} of the call.</li>
  * </ul>
- * One application for all: the default configuration, no lifecycle hook, filter or listener, and the methods' names
- * never meet; each bean keeps its state per request, so no test sees another's.
+ * One application for all: the default configuration, no lifecycle hook, filter or listener, interceptors bound to
+ * their own beans only, and the methods' names never meet; each bean keeps its state per request, and what the
+ * interceptor notes is cleared before each test, so no test sees another's.
  */
 public class CallContextTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Introspection.class, CallDescription.class, Whoami.class,
-                    Connections.class, CallState.class, Service.class, HttpRpc.class));
+                    Connections.class, CallState.class, Service.class, Bracketed.class, BracketInterceptor.class,
+                    Greeter.class, LaterGreeter.class, HttpRpc.class, TransportClients.class));
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
@@ -194,5 +214,78 @@ public class CallContextTest {
                         .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"fresh->a\",\"id\":" + id + "}");
             }
         }
+    }
+
+    // CDI interceptors bound to a @JsonRpc method or to its class run around its calls, as around any bean method:
+    // they see the Java method and its arguments, may change the result, and may inject the JsonRpcContext of the call
+
+    static final List<String> seen = new CopyOnWriteArrayList<>();
+
+    @InterceptorBinding
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ ElementType.METHOD, ElementType.TYPE })
+    public @interface Bracketed {
+    }
+
+    /** Puts a result in brackets, a {@code Uni}'s item included, and notes which call it intercepted. */
+    @Bracketed
+    @Interceptor
+    @Priority(Interceptor.Priority.APPLICATION)
+    public static class BracketInterceptor {
+
+        @Inject
+        JsonRpcContext call;
+
+        @AroundInvoke
+        Object bracket(InvocationContext invocation) throws Exception {
+            seen.add(invocation.getMethod().getName() + List.of(invocation.getParameters()) + " as " + call.method()
+                    + " over " + call.transport());
+            Object result = invocation.proceed();
+            if (result instanceof Uni<?> uni) {
+                return uni.map(item -> "[" + item + "]");
+            }
+            return "[" + result + "]";
+        }
+    }
+
+    /** Bound on one method. */
+    public static class Greeter {
+        @Bracketed
+        @JsonRpc
+        public String hello(String name) {
+            return "Hello " + name;
+        }
+
+        @JsonRpc
+        public String plain(String name) {
+            return "Hello " + name;
+        }
+    }
+
+    /** Bound on the class: every method. */
+    @Bracketed
+    public static class LaterGreeter {
+        @JsonRpc("later")
+        public Uni<String> helloLater(String name) {
+            return Uni.createFrom().item("Hello " + name);
+        }
+    }
+
+    @BeforeEach
+    void clear() {
+        seen.clear();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { TransportClients.HTTP, TransportClients.WEBSOCKET })
+    void anInterceptorBoundToAMethodOrItsClassRunsAroundTheCall(String transport) {
+        try (JsonRpcTestClient client = TransportClients.over(transport, uri)) {
+            assertThat(client.call(String.class, "hello", "ada")).isEqualTo("[Hello ada]");
+            assertThat(client.call(String.class, "later", "bob")).isEqualTo("[Hello bob]");
+            assertThat(client.call(String.class, "plain", "cy")).isEqualTo("Hello cy");
+        }
+        assertThat(seen).containsExactly(
+                "hello[ada] as hello over " + transport,
+                "helloLater[bob] as later over " + transport);
     }
 }
