@@ -1,7 +1,7 @@
 package io.quarkiverse.jsonrpc.server.test.context;
 
-import static io.quarkiverse.jsonrpc.server.test.context.RequestContextActivationTest.request;
-import static io.quarkiverse.jsonrpc.server.test.context.RequestContextActivationTest.result;
+import static io.quarkiverse.jsonrpc.server.test.context.ContextLifetimeTest.request;
+import static io.quarkiverse.jsonrpc.server.test.context.ContextLifetimeTest.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -19,8 +19,8 @@ public class RequestContextAlwaysTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(RequestContextActivationTest.class,
-                    RequestContextActivationTest.Plain.class, HttpRpc.class))
+            .withApplicationRoot(jar -> jar.addClasses(ContextLifetimeTest.class,
+                    ContextLifetimeTest.Plain.class, HttpRpc.class))
             .overrideConfigKey("quarkus.jsonrpc-server.activate-request-context", "always");
 
     @TestHTTPResource("/jsonrpc")

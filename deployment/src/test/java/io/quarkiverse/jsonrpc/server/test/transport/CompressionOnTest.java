@@ -16,7 +16,8 @@ public class CompressionOnTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(CompressionTest.class, CompressionTest.Texts.class))
+            .withApplicationRoot(jar -> jar.addClasses(TransportDefaultsTest.class,
+                    TransportDefaultsTest.Texts.class))
             .overrideConfigKey("quarkus.websockets-next.server.per-message-compression-supported", "true");
 
     @TestHTTPResource("/jsonrpc")
@@ -24,7 +25,7 @@ public class CompressionOnTest {
 
     @Test
     void largeResultGoesOutCompressed() {
-        try (WebSocketTestConnection connection = CompressionTest.offeringDeflate(uri)) {
+        try (WebSocketTestConnection connection = TransportDefaultsTest.offeringDeflate(uri)) {
             assertThat(connection.handshakeHeader("Sec-WebSocket-Extensions")).startsWith("permessage-deflate");
 
             String answer = connection.call(

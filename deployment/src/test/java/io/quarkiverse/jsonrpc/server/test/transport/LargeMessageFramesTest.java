@@ -20,7 +20,7 @@ public class LargeMessageFramesTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(CompressionTest.Texts.class))
+            .withApplicationRoot(jar -> jar.addClasses(TransportDefaultsTest.Texts.class))
             .overrideConfigKey("quarkus.websockets-next.server.max-frame-size", "1000");
 
     @TestHTTPResource("/jsonrpc")

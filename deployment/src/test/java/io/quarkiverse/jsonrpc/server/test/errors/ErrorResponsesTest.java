@@ -1,6 +1,8 @@
 package io.quarkiverse.jsonrpc.server.test.errors;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
 
 import java.net.URI;
 
@@ -15,15 +17,25 @@ import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
- * An exception class annotated {@code @JsonRpcError}, or a subclass of one, becomes that error: with the declared
- * message, or the exception's own when none is declared. Checked exceptions too.
+ * What an error looks like with the default configuration: an exception class annotated {@code @JsonRpcError}, or a
+ * subclass of one, becomes that error; in test mode an unexpected exception shows its class and message; over HTTP an
+ * error response is {@code 200}.
+ * <p>
+ * One application for all: each rule is about the default configuration, and no exception mapper or filter is
+ * installed that would turn one bean's exception into another error.
  */
-public class JsonRpcErrorMappingTest {
+public class ErrorResponsesTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(InsufficientFundsException.class, OverdraftException.class,
-                    UnknownAccountException.class, Bank.class, HttpRpc.class));
+                    UnknownAccountException.class, Bank.class, Leaky.class, HttpRpc.class));
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    // @JsonRpcError on the exception class, or on a superclass: the declared message, or the exception's own when
+    // none is declared; checked exceptions too
 
     @JsonRpcError(code = -32010, message = "Insufficient funds")
     public static class InsufficientFundsException extends RuntimeException {
@@ -74,22 +86,47 @@ public class JsonRpcErrorMappingTest {
     static final String UNKNOWN_ACCOUNT = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32011,"
             + "\"message\":\"No account X-1\"},\"id\":3}";
 
-    @TestHTTPResource("/jsonrpc")
-    URI uri;
-
     @Test
-    void overHttp() {
+    void errorMappingOverHttp() {
         assertThat(HttpRpc.call(WITHDRAW)).isEqualTo(INSUFFICIENT_FUNDS);
         assertThat(HttpRpc.call(OVERDRAW)).isEqualTo(OVERDRAWN);
         assertThat(HttpRpc.call(BALANCE)).isEqualTo(UNKNOWN_ACCOUNT);
     }
 
     @Test
-    void overWebSocket() throws Exception {
+    void errorMappingOverWebSocket() throws Exception {
         try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(WITHDRAW)).isEqualTo(INSUFFICIENT_FUNDS);
             assertThat(client.call(OVERDRAW)).isEqualTo(OVERDRAWN);
             assertThat(client.call(BALANCE)).isEqualTo(UNKNOWN_ACCOUNT);
         }
+    }
+
+    // outside production errors.include-details defaults to true: the developer sees the exception's class and
+    // message (never its stack trace)
+
+    public static class Leaky {
+        @JsonRpc
+        public String connect() {
+            throw new IllegalStateException("db.internal unreachable");
+        }
+    }
+
+    @Test
+    void classAndMessageAreSentInTestMode() {
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"connect\",\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32603,\"message\":\"db.internal unreachable\","
+                        + "\"data\":{\"exception\":\"java.lang.IllegalStateException\","
+                        + "\"message\":\"db.internal unreachable\"}},\"id\":1}");
+    }
+
+    // by default an error response is 200: the error is in the body, as over the WebSocket
+
+    @Test
+    void errorsAre200ByDefault() {
+        given().contentType("application/json").body("{").post("/jsonrpc").then().statusCode(200)
+                .body("error.code", is(-32700));
+        given().contentType("application/json").body("{\"jsonrpc\":\"2.0\",\"method\":\"nope\",\"id\":1}")
+                .post("/jsonrpc").then().statusCode(200).body("error.code", is(-32601));
     }
 }

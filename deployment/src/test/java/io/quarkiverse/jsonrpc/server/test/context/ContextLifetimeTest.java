@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.net.URI;
+import java.util.Map;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.arc.Arc;
@@ -27,16 +29,68 @@ import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
- * With {@code activate-request-context=auto}, the default, a method runs in a request context of its own only where
- * the build finds it needs one: its bean reaches a {@code @RequestScoped} bean, or it is intercepted.
+ * How long what a method sees lives:
+ * <ul>
+ * <li>over a WebSocket the {@code JsonRpcContext} describes the connection: the headers of its upgrade request, the
+ * connection itself, and user data that lives as long as the connection;</li>
+ * <li>with {@code activate-request-context=auto}, the default, a method runs in a request context of its own only
+ * where the build finds it needs one: its bean reaches a {@code @RequestScoped} bean, or it is intercepted.</li>
+ * </ul>
+ * One application for both: the build decides on a request context bean by bean, so {@link Introspection} (which
+ * needs none) changes nothing for {@link Plain}; no lifecycle hook touches a connection's user data.
  */
-public class RequestContextActivationTest {
+public class ContextLifetimeTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Plain.class, Scoped.class, Holder.class, Intercepted.class,
-                    Audited.class, AuditInterceptor.class,
+            .withApplicationRoot(jar -> jar.addClasses(Introspection.class, CallDescription.class, Plain.class,
+                    Scoped.class, Holder.class, Intercepted.class, Audited.class, AuditInterceptor.class,
                     HttpRpc.class));
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    // the JsonRpcContext over a WebSocket
+
+    public static class Introspection {
+        @JsonRpc
+        public CallDescription describe(JsonRpcContext context) {
+            return CallDescription.of(context);
+        }
+
+        /** Returns what was remembered before. */
+        @JsonRpc
+        public Object remember(JsonRpcContext context, String value) {
+            return context.userData().put("remembered", value);
+        }
+    }
+
+    @Test
+    void describesTheConnection() throws Exception {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri, Map.of("X-Trace", "upgrade-1"))) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"describe\",\"id\":\"abc\"}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"transport\":\"WEBSOCKET\","
+                            + "\"method\":\"describe\",\"requestId\":\"abc\",\"notification\":false,"
+                            + "\"header\":\"upgrade-1\",\"headerValues\":[\"upgrade-1\"],\"connection\":true},"
+                            + "\"id\":\"abc\"}");
+        }
+    }
+
+    @Test
+    void userDataLivesAsLongAsTheConnection() throws Exception {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"remember\",\"params\":[\"first\"],\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":1}");
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"remember\",\"params\":[\"second\"],\"id\":2}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"first\",\"id\":2}");
+        }
+        try (WebSocketTestConnection other = WebSocketTestConnection.open(uri)) {
+            assertThat(other.call("{\"jsonrpc\":\"2.0\",\"method\":\"remember\",\"params\":[\"third\"],\"id\":3}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":3}");
+        }
+    }
+
+    // the request context a method runs in
 
     @RequestScoped
     public static class Holder {
@@ -90,11 +144,8 @@ public class RequestContextActivationTest {
         }
     }
 
-    @TestHTTPResource("/jsonrpc")
-    URI uri;
-
     @Test
-    void overWebSocket() throws Exception {
+    void requestContextOverWebSocket() throws Exception {
         try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(request("plainContext", 1))).isEqualTo(result("false", 1));
             assertThat(client.call(request("scopedContext", 2))).isEqualTo(result("1", 2));
@@ -104,7 +155,7 @@ public class RequestContextActivationTest {
     }
 
     @Test
-    void overHttp() {
+    void requestContextOverHttp() {
         assertThat(HttpRpc.call(request("plainContext", 1))).isEqualTo(result("false", 1));
         assertThat(HttpRpc.call(request("scopedContext", 2))).isEqualTo(result("1", 2));
         assertThat(HttpRpc.call(request("interceptedContext", 3))).isEqualTo(result("true", 3));

@@ -1,8 +1,13 @@
 package io.quarkiverse.jsonrpc.server.test.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.Test;
@@ -13,16 +18,28 @@ import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.smallrye.mutiny.Uni;
 
-/** A flood of bad input is answered, message by message, without a single log line above DEBUG. */
-public class BadInputFloodTest {
+/**
+ * Clients that misbehave are handled without a single log line above DEBUG: a flood of bad input is answered, message
+ * by message; a client leaving mid-call has the call's Uni cancelled and its result dropped.
+ * <p>
+ * One application for both: the assertion is on every log line the application writes, and it must hold for each
+ * test, so it holds for the two together; the methods' names never meet.
+ */
+public class QuietUnderAbuseTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Echo.class))
+            .withApplicationRoot(jar -> jar.addClasses(Echo.class, Long.class))
             .setLogRecordPredicate(record -> record.getLevel().intValue() > Level.FINE.intValue()
                     && record.getLoggerName().startsWith("io.quarkiverse.jsonrpc"))
             .assertLogRecords(records -> assertThat(records).as("log lines above DEBUG").isEmpty());
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    // a flood of bad input
 
     public static class Echo {
         @JsonRpc
@@ -34,9 +51,6 @@ public class BadInputFloodTest {
     static final String[] BAD = { "{", "nonsense", "[]", "[1,2]", "{\"jsonrpc\":\"2.0\"}", "{\"method\":5,\"id\":1}",
             "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[\"x\"],\"id\":1}",
             "{\"jsonrpc\":\"2.0\",\"method\":\"nope\",\"id\":1}", "[".repeat(2000) };
-
-    @TestHTTPResource("/jsonrpc")
-    URI uri;
 
     @Test
     void floodOverBothTransports() throws Exception {
@@ -55,5 +69,28 @@ public class BadInputFloodTest {
                 assertThat(http.exchange(BAD[i % BAD.length])).contains("\"error\"");
             }
         }
+    }
+
+    // a client leaving mid-call
+
+    public static class Long {
+        static final CountDownLatch started = new CountDownLatch(1);
+        static final AtomicBoolean cancelled = new AtomicBoolean();
+
+        /** Never answers by itself: only the client leaving ends it. */
+        @JsonRpc
+        public Uni<String> hang() {
+            return Uni.createFrom().<String> emitter(emitter -> started.countDown())
+                    .onCancellation().invoke(() -> cancelled.set(true));
+        }
+    }
+
+    @Test
+    void theCallIsCancelled() throws Exception {
+        WebSocketTestConnection client = WebSocketTestConnection.open(uri);
+        client.send("{\"jsonrpc\":\"2.0\",\"method\":\"hang\",\"id\":1}");
+        assertThat(Long.started.await(10, TimeUnit.SECONDS)).as("the call started").isTrue();
+        client.close();
+        await().atMost(Duration.ofSeconds(10)).untilTrue(Long.cancelled);
     }
 }

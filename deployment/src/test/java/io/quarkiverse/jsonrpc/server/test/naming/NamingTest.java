@@ -1,0 +1,161 @@
+package io.quarkiverse.jsonrpc.server.test.naming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+
+import jakarta.inject.Singleton;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
+import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkus.arc.Arc;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+
+/**
+ * How a bean and its methods get their JSON-RPC names: a class without a bean annotation becomes a
+ * {@code @Singleton}; {@code @JsonRpc("...")} replaces the Java name; {@code @JsonRpcNamespace} prefixes every name
+ * of its class; inherited methods are served under the bean's namespace.
+ * <p>
+ * One application for all: the rules run with the default configuration, and the beans' names ({@code next},
+ * {@code mymodule.rpc.ping}, {@code service.*}, {@code calc.*}) never meet, so the names a test expects to be missing
+ * ({@code ping}, {@code add}, {@code service.hidden}) stay missing.
+ */
+public class NamingTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Counter.class, Health.class, Base.class, Service.class,
+                    Calculator.class, HttpRpc.class));
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    // a class with @JsonRpc methods and no bean annotation becomes a @Singleton bean
+
+    /** No bean-defining annotation. */
+    public static class Counter {
+        private int count;
+
+        @JsonRpc
+        public synchronized int next() {
+            return ++count;
+        }
+    }
+
+    @Test
+    void oneInstanceServesEveryCallOnEveryTransport() throws Exception {
+        assertThat(Arc.container().instance(Counter.class).getBean().getScope()).isEqualTo(Singleton.class);
+
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"next\",\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":1}");
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"next\",\"id\":2}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":2,\"id\":2}");
+        }
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"next\",\"id\":3}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":3}");
+    }
+
+    // @JsonRpc("...") replaces the Java name; only a leading "rpc." is reserved, not one inside the name
+
+    public static class Health {
+        @JsonRpc("mymodule.rpc.ping")
+        public String ping() {
+            return "pong";
+        }
+    }
+
+    static final String RENAMED = "{\"jsonrpc\":\"2.0\",\"method\":\"mymodule.rpc.ping\",\"id\":1}";
+    static final String JAVA_NAME = "{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":2}";
+    static final String NOT_FOUND = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,\"message\":\"Method not found\","
+            + "\"data\":\"No method named 'ping'\"},\"id\":2}";
+
+    @Test
+    void explicitNameOverHttp() {
+        assertThat(HttpRpc.call(RENAMED)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"pong\",\"id\":1}");
+        assertThat(HttpRpc.call(JAVA_NAME)).isEqualTo(NOT_FOUND);
+    }
+
+    @Test
+    void explicitNameOverWebSocket() throws Exception {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(client.call(RENAMED)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"pong\",\"id\":1}");
+            assertThat(client.call(JAVA_NAME)).isEqualTo(NOT_FOUND);
+        }
+    }
+
+    // a bean serves the @JsonRpc methods it inherits from an abstract class, under its own namespace; an override
+    // without @JsonRpc hides the method it overrides
+
+    public abstract static class Base {
+        @JsonRpc
+        public String version() {
+            return "1.0";
+        }
+
+        @JsonRpc
+        public String hidden() {
+            return "base";
+        }
+    }
+
+    @JsonRpcNamespace("service")
+    public static class Service extends Base {
+        @Override
+        public String hidden() {
+            return "override";
+        }
+    }
+
+    @Test
+    void inheritedMethodIsServedUnderTheBeanNamespace() {
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"service.version\",\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1.0\",\"id\":1}");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"service.hidden\",\"id\":2}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,\"message\":\"Method not found\","
+                        + "\"data\":\"No method named 'service.hidden'\"},\"id\":2}");
+    }
+
+    // @JsonRpcNamespace prefixes the JSON-RPC name of every method of its class, explicit names too
+
+    @JsonRpcNamespace("calc")
+    public static class Calculator {
+        @JsonRpc
+        public int add(int a, int b) {
+            return a + b;
+        }
+
+        @JsonRpc("minus")
+        public int subtract(int a, int b) {
+            return a - b;
+        }
+    }
+
+    static final String ADD = "{\"jsonrpc\":\"2.0\",\"method\":\"calc.add\",\"params\":[5,3],\"id\":1}";
+    static final String MINUS = "{\"jsonrpc\":\"2.0\",\"method\":\"calc.minus\",\"params\":[5,3],\"id\":2}";
+    static final String UNPREFIXED = "{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[5,3],\"id\":3}";
+
+    @Test
+    void namespaceOverHttp() {
+        assertThat(HttpRpc.call(ADD)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":8,\"id\":1}");
+        assertThat(HttpRpc.call(MINUS)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":2,\"id\":2}");
+        assertThat(HttpRpc.call(UNPREFIXED)).isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,"
+                + "\"message\":\"Method not found\",\"data\":\"No method named 'add'\"},\"id\":3}");
+    }
+
+    @Test
+    void namespaceOverWebSocket() throws Exception {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(client.call(ADD)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":8,\"id\":1}");
+            assertThat(client.call(MINUS)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":2,\"id\":2}");
+            assertThat(client.call(UNPREFIXED)).isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,"
+                    + "\"message\":\"Method not found\",\"data\":\"No method named 'add'\"},\"id\":3}");
+        }
+    }
+}

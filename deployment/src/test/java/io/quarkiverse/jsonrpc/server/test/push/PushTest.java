@@ -1,0 +1,315 @@
+package io.quarkiverse.jsonrpc.server.test.push;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
+import io.quarkiverse.jsonrpc.server.test.SocketBuffers;
+import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+
+/**
+ * What the server pushes: notifications to one connection, to a group, to everyone, from a method and from any bean;
+ * and subscriptions, a method returning {@code Multi}: an id, items as notifications, completion, failure,
+ * cancellation, and by default (overflow {@code close}) the end of a connection that reads too slowly.
+ * <p>
+ * One application for all: the default configuration, no lifecycle hook, and every test closes the connections it
+ * opens, so a notification to everyone reaches only the connections of the test that sends it, and the connection an
+ * overflow closes is the overflow test's own.
+ */
+public class PushTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Chat.class, Streams.class, Firehose.class, Json.class,
+                    SocketBuffers.class));
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    // notifications
+
+    public static class Chat {
+
+        @Inject
+        JsonRpcNotifier notifier;
+
+        @JsonRpc
+        public String join(String room, JsonRpcContext context) {
+            context.join(room);
+            return context.connectionId();
+        }
+
+        @JsonRpc
+        public void leave(String room, JsonRpcContext context) {
+            context.leave(room);
+        }
+
+        @JsonRpc
+        public Uni<Void> say(String room, String text) {
+            return notifier.group(room).send("chat.message", Map.of("room", room, "text", text));
+        }
+
+        @JsonRpc
+        public String work(JsonRpcContext context) {
+            context.notify("progress", Map.of("percent", 50)).await().indefinitely();
+            return "done";
+        }
+    }
+
+    @Inject
+    JsonRpcNotifier notifier;
+
+    @Test
+    void groupNotificationReachesMembersOnly() throws Exception {
+        try (WebSocketTestConnection alice = WebSocketTestConnection.open(uri);
+                WebSocketTestConnection bob = WebSocketTestConnection.open(uri);
+                WebSocketTestConnection carol = WebSocketTestConnection.open(uri)) {
+            alice.call("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"kitchen\"],\"id\":1}");
+            bob.call("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"kitchen\"],\"id\":1}");
+            carol.call("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"garden\"],\"id\":1}");
+
+            alice.send("{\"jsonrpc\":\"2.0\",\"method\":\"say\",\"params\":[\"kitchen\",\"hi\"],\"id\":2}");
+
+            String expected = "{\"jsonrpc\":\"2.0\",\"method\":\"chat.message\",\"params\":{\"room\":\"kitchen\",\"text\":\"hi\"}}";
+            assertThat(Json.tree(bob.next())).isEqualTo(Json.tree(expected));
+            assertThat(Json.frames(alice, 2)).contains(Json.tree(expected),
+                    Json.tree("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":2}"));
+            carol.assertNothingReceived();
+
+            bob.call("{\"jsonrpc\":\"2.0\",\"method\":\"leave\",\"params\":[\"kitchen\"],\"id\":3}");
+            alice.call("{\"jsonrpc\":\"2.0\",\"method\":\"leave\",\"params\":[\"kitchen\"],\"id\":3}");
+            carol.call("{\"jsonrpc\":\"2.0\",\"method\":\"say\",\"params\":[\"kitchen\",\"anyone?\"],\"id\":4}");
+            bob.assertNothingReceived();
+        }
+    }
+
+    @Test
+    void toOneConnectionAndToAllFromAnyBean() throws Exception {
+        try (WebSocketTestConnection alice = WebSocketTestConnection.open(uri);
+                WebSocketTestConnection bob = WebSocketTestConnection.open(uri)) {
+            String aliceId = Json.tree(alice.call("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"x\"],\"id\":1}"))
+                    .get("result").asText();
+
+            notifier.connection(aliceId).sendAndAwait("ping", java.util.List.of(1));
+            assertThat(alice.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"params\":[1]}");
+            bob.assertNothingReceived();
+
+            notifier.all().sendAndAwait("shutdown", null);
+            assertThat(alice.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"shutdown\"}");
+            assertThat(bob.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"shutdown\"}");
+
+            notifier.connection("no-such-connection").sendAndAwait("ping", null);
+        }
+    }
+
+    @Test
+    void notifyTheCurrentConnectionDuringACall() throws Exception {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            client.send("{\"jsonrpc\":\"2.0\",\"method\":\"work\",\"id\":7}");
+            assertThat(client.next())
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"progress\",\"params\":{\"percent\":50}}");
+            assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"done\",\"id\":7}");
+        }
+    }
+
+    @Test
+    void groupsAndNotificationsNeedAWebSocket() {
+        io.restassured.RestAssured.given().contentType("application/json")
+                .body("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"x\"],\"id\":1}")
+                .post("/jsonrpc").then().statusCode(200)
+                .body("error.code", org.hamcrest.Matchers.is(-32603))
+                .body("error.message", org.hamcrest.Matchers.containsString("Groups are for WebSocket connections"));
+    }
+
+    // subscriptions
+
+    public static class Streams {
+
+        static final AtomicInteger cancelled = new AtomicInteger();
+        /** More than a connection may leave unread: the stream must be pulled, not pushed all at once. */
+        static final int MANY = 1_100;
+
+        @JsonRpc
+        public Multi<Integer> ticks(int n) {
+            return Multi.createFrom().range(0, n);
+        }
+
+        @JsonRpc
+        public Multi<String> broken() {
+            return Multi.createFrom().<String> item("first")
+                    .onCompletion().switchTo(Multi.createFrom().failure(new IllegalStateException("stream broke")));
+        }
+
+        @JsonRpc
+        public Multi<Long> forever() {
+            return Multi.createFrom().ticks().every(Duration.ofMillis(20))
+                    .onCancellation().invoke(cancelled::incrementAndGet);
+        }
+    }
+
+    @Test
+    void itemsThenCompletion() {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"ticks\",\"params\":[3],\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1}");
+            for (int i = 0; i < 3; i++) {
+                assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\","
+                        + "\"params\":{\"subscription\":\"1\",\"result\":" + i + "}}");
+            }
+            assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\","
+                    + "\"params\":{\"subscription\":\"1\",\"complete\":true}}");
+        }
+    }
+
+    /**
+     * A cold stream waits for the connection: items are pulled one at a time, each once the previous is written, so
+     * every item arrives, in order, and the connection stays open. Pushed all at once, the {@value Streams#MANY} items
+     * would exceed the messages a connection may leave unwritten (1,024), and close it.
+     */
+    @Test
+    void aColdStreamIsPulledAtTheConnectionsPace() {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"ticks\",\"params\":[" + Streams.MANY
+                    + "],\"id\":1}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1}");
+            for (int i = 0; i < Streams.MANY; i++) {
+                assertThat(Json.tree(client.next()).get("params").get("result").asInt()).isEqualTo(i);
+            }
+            assertThat(Json.tree(client.next()).get("params").get("complete").asBoolean()).isTrue();
+            assertThat(client.isOpen()).isTrue();
+        }
+    }
+
+    @Test
+    void failureIsNotified() {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            String id = Json.tree(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"broken\",\"id\":1}")).get("result")
+                    .asText();
+            assertThat(Json.tree(client.next()).get("params").get("result").asText()).isEqualTo("first");
+            JsonNode error = Json.tree(client.next()).get("params");
+            assertThat(error.get("subscription").asText()).isEqualTo(id);
+            assertThat(error.get("error").get("code").asInt()).isEqualTo(-32603);
+            assertThat(error.get("error").get("message").asText()).isEqualTo("stream broke");
+        }
+    }
+
+    @Test
+    void unsubscribeCancelsTheStream() {
+        int before = Streams.cancelled.get();
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            String id = Json.tree(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"forever\",\"id\":1}")).get("result")
+                    .asText();
+            assertThat(Json.tree(client.next()).get("params").get("subscription").asText()).isEqualTo(id);
+            client.send("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":[\"" + id + "\"],\"id\":2}");
+            await().atMost(Duration.ofSeconds(10)).until(() -> Streams.cancelled.get() == before + 1);
+            // items already on their way may precede the answer; nothing follows it
+            while (!Json.tree(client.next()).has("id")) {
+            }
+            client.assertNothingReceived();
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":[\"" + id
+                    + "\"],\"id\":3}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":false,\"id\":3}");
+        }
+    }
+
+    @Test
+    void closingTheConnectionCancelsEverySubscription() {
+        int before = Streams.cancelled.get();
+        WebSocketTestConnection client = WebSocketTestConnection.open(uri);
+        client.send("{\"jsonrpc\":\"2.0\",\"method\":\"forever\",\"id\":1}");
+        client.send("{\"jsonrpc\":\"2.0\",\"method\":\"forever\",\"id\":2}");
+        // both subscriptions run once both answers are out; items of the first may come between them
+        int answers = 0;
+        while (answers < 2) {
+            answers += Json.tree(client.next()).has("id") ? 1 : 0;
+        }
+        client.close();
+        await().atMost(Duration.ofSeconds(10)).until(() -> Streams.cancelled.get() == before + 2);
+    }
+
+    @Test
+    void streamsAreNotServedOverHttp() {
+        given().contentType("application/json").body("{\"jsonrpc\":\"2.0\",\"method\":\"ticks\",\"params\":[3],\"id\":1}")
+                .post("/jsonrpc").then().statusCode(200)
+                .body("error.code", is(-32601))
+                .body("error.data", containsString("not served over HTTP"));
+    }
+
+    @Test
+    void unsubscribeNeedsAnId() {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(Json.tree(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":[],"
+                    + "\"id\":1}")).get("error").get("code").asInt()).isEqualTo(-32602);
+        }
+    }
+
+    // a hot stream outrunning a client that stopped reading: by default the server does not buffer, it ends the
+    // subscription with an error notification and closes the connection with a reason; the test is the hot source
+
+    public static class Firehose {
+        static final CountDownLatch subscribed = new CountDownLatch(1);
+        static final AtomicBoolean ended = new AtomicBoolean();
+        static volatile MultiEmitter<? super String> emitter;
+
+        /** A source that cannot wait: an item emitted while the subscriber asks for none is an overflow. */
+        @JsonRpc
+        public Multi<String> firehose() {
+            return Multi.createFrom().<String> emitter(e -> {
+                emitter = e;
+                subscribed.countDown();
+            }, BackPressureStrategy.ERROR).onTermination().invoke(() -> ended.set(true));
+        }
+    }
+
+    static final String ITEM = "x".repeat(1 << 20);
+
+    @Test
+    void aClientThatReadsTooSlowlyIsToldAndClosed() throws Exception {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"firehose\",\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1}");
+            assertThat(Firehose.subscribed.await(10, TimeUnit.SECONDS)).as("the stream started").isTrue();
+            client.pauseReading();
+            long bound = SocketBuffers.maxInFlight() / ITEM.length() + 3;
+            for (long i = 0; i < bound && !Firehose.ended.get(); i++) {
+                Firehose.emitter.emit(ITEM);
+            }
+            assertThat(Firehose.ended).as("the stream overflowed").isTrue();
+
+            client.resumeReading();
+            JsonNode params;
+            do {
+                params = Json.tree(client.next()).get("params");
+            } while (params.has("result"));
+            assertThat(params.get("subscription").asText()).isEqualTo("1");
+            assertThat(params.get("error").get("code").asInt()).isEqualTo(-32603);
+            assertThat(client.awaitClose())
+                    .isEqualTo(new CloseStatus(1008, "Subscription 1 overflowed: the client reads too slowly"));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.quarkiverse.jsonrpc.server.test.transport;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.is;
+
+import java.net.URI;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Both transports with the default configuration: a call over each (the smoke test); a method called over a
+ * transport it does not list does not exist ({@code -32601}); a client that offers permessage-deflate, as every
+ * browser does, gets plain frames.
+ * <p>
+ * One application for all: the rules are about the defaults, and the methods' names never meet.
+ */
+public class TransportDefaultsTest {
+
+    static final String OFFER = "permessage-deflate; client_max_window_bits";
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, Restricted.class, Texts.class,
+                    HttpRpc.class));
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    // a call over each transport
+
+    public static class Calculator {
+        @JsonRpc
+        public int add(int a, int b) {
+            return a + b;
+        }
+    }
+
+    @Test
+    void http() {
+        given().contentType("application/json").body("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}")
+                .post("/jsonrpc").then().statusCode(200).body("result", is(3));
+        given().get("/jsonrpc").then().statusCode(405);
+        given().contentType("text/plain").body("{}").post("/jsonrpc").then().statusCode(415);
+    }
+
+    /**
+     * Bean Validation support is optional: this module's applications run without quarkus-hibernate-validator, so
+     * every test here shows the extension works without it.
+     */
+    @Test
+    void runsWithoutHibernateValidator() {
+        assertThatThrownBy(() -> Class.forName("io.quarkus.hibernate.validator.runtime.interceptor.MethodValidated",
+                false, Thread.currentThread().getContextClassLoader())).isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
+    void webSocket() throws Exception {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}");
+        }
+    }
+
+    // called over a transport it does not list, a method does not exist
+
+    public static class Restricted {
+        @JsonRpc(transports = JsonRpcTransport.WEBSOCKET)
+        public String socketOnly() {
+            return "socket";
+        }
+
+        @JsonRpc(transports = JsonRpcTransport.HTTP)
+        public String httpOnly() {
+            return "http";
+        }
+    }
+
+    static final String SOCKET_ONLY = "{\"jsonrpc\":\"2.0\",\"method\":\"socketOnly\",\"id\":1}";
+    static final String HTTP_ONLY = "{\"jsonrpc\":\"2.0\",\"method\":\"httpOnly\",\"id\":2}";
+
+    @Test
+    void restrictedOverHttp() {
+        assertThat(HttpRpc.call(HTTP_ONLY)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"http\",\"id\":2}");
+        assertMethodNotFound(HttpRpc.call(SOCKET_ONLY), "socketOnly", 1);
+    }
+
+    @Test
+    void restrictedOverWebSocket() throws Exception {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(client.call(SOCKET_ONLY)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"socket\",\"id\":1}");
+            assertMethodNotFound(client.call(HTTP_ONLY), "httpOnly", 2);
+        }
+    }
+
+    /** The data may say more than that the method is missing, but never less. */
+    private static void assertMethodNotFound(String response, String method, int id) {
+        JsonPath json = JsonPath.from(response);
+        assertThat(json.getInt("error.code")).isEqualTo(-32601);
+        assertThat(json.getString("error.message")).isEqualTo("Method not found");
+        assertThat(json.getString("error.data")).contains("'" + method + "'");
+        assertThat(json.getInt("id")).isEqualTo(id);
+        assertThat(json.getMap("$")).doesNotContainKey("result");
+    }
+
+    // permessage-deflate is declined: JSON-RPC's small messages cost more to compress than they save
+
+    public static class Texts {
+        @JsonRpc
+        public String repeat(String text, int times) {
+            return text.repeat(times);
+        }
+    }
+
+    static WebSocketTestConnection offeringDeflate(URI uri) {
+        return JsonRpcTestClient.builder().header("Sec-WebSocket-Extensions", OFFER).connection(uri);
+    }
+
+    @Test
+    void deflateOfferedIsDeclinedAndFramesGoOutPlain() {
+        try (WebSocketTestConnection connection = offeringDeflate(uri)) {
+            assertThat(connection.handshakeHeader("Sec-WebSocket-Extensions")).isNull();
+
+            String answer = connection.call("{\"jsonrpc\":\"2.0\",\"method\":\"repeat\",\"params\":[\"ab\",3],\"id\":1}");
+
+            assertThat(answer).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"ababab\",\"id\":1}");
+            assertThat(connection.bytesReceived()).as("bytes on the wire").isEqualTo(answer.length());
+        }
+    }
+}
