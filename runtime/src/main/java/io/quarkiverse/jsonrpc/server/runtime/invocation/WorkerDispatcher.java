@@ -72,13 +72,21 @@ public final class WorkerDispatcher {
     void execute(Task task) {
         queue.offer(task);
         queued.incrementAndGet();
-        for (int running = drainers.get(); running < drainersAtOnce; running = drainers.get()) {
-            if (drainers.compareAndSet(running, running + 1)) {
-                startDrainer();
-                return;
-            }
+        if (claimDrainer()) {
+            startDrainer();
+            return;
         }
         watch();
+    }
+
+    /** Counts one more drainer, unless as many as start at once already run. */
+    private boolean claimDrainer() {
+        for (int running = drainers.get(); running < drainersAtOnce; running = drainers.get()) {
+            if (drainers.compareAndSet(running, running + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void drain() {
@@ -98,10 +106,8 @@ public final class WorkerDispatcher {
     }
 
     private boolean comeBack() {
-        for (int running = drainers.get(); running < drainersAtOnce; running = drainers.get()) {
-            if (drainers.compareAndSet(running, running + 1)) {
-                return true;
-            }
+        if (claimDrainer()) {
+            return true;
         }
         // enough drainers run; the call is theirs, and the timer watches that they take it
         watch();
