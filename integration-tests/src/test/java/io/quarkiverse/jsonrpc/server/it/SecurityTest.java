@@ -4,10 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,6 +23,8 @@ import io.quarkiverse.jsonrpc.server.testing.UpgradeRejectedException;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.websockets.next.OpenConnections;
+import io.quarkus.websockets.next.WebSocketConnection;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -32,6 +38,9 @@ class SecurityTest {
 
     @TestHTTPResource("/jsonrpc")
     URI endpoint;
+
+    @Inject
+    OpenConnections connections;
 
     @ParameterizedTest(name = "{0} as {1}")
     @CsvSource({
@@ -101,6 +110,37 @@ class SecurityTest {
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"lobby\",\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"welcome\",\"id\":1}");
         }
+    }
+
+    /**
+     * websockets-next would keep every connection's upgrade request (about 2.4 KB) to renew or expire its caller's
+     * identity; an anonymous caller's has nothing to renew or expire, so its connection keeps no request. An
+     * authenticated caller's connection keeps it: its identity can expire. Looked at in websockets-next's own
+     * connection, because nothing on the wire shows it.
+     */
+    @ParameterizedTest
+    @CsvSource({ "anonymous, false", "bob, true" })
+    void onlyAnAuthenticatedCallersConnectionKeepsItsUpgradeRequest(String user, boolean kept) throws Exception {
+        String probe = "probe=" + user;
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(URI.create(endpoint + "?" + probe),
+                headers(user))) {
+            // answered: the connection is open on the server
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"lobby\",\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"welcome\",\"id\":1}");
+            WebSocketConnection connection = connections.stream()
+                    .filter(open -> probe.equals(open.handshakeRequest().query()))
+                    .findFirst().orElseThrow();
+            assertThat(upgradeRequestKeptBy(connection)).isEqualTo(kept);
+        }
+    }
+
+    private static boolean upgradeRequestKeptBy(WebSocketConnection connection) throws ReflectiveOperationException {
+        Method securitySupport = connection.getClass().getDeclaredMethod("securitySupport");
+        securitySupport.setAccessible(true);
+        Object support = securitySupport.invoke(connection);
+        Field routingContext = support.getClass().getDeclaredField("routingContext");
+        routingContext.setAccessible(true);
+        return routingContext.get(support) != null;
     }
 
     static RequestSpecification http(String user) {

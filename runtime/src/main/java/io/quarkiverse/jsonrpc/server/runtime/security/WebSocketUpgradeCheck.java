@@ -60,6 +60,8 @@ public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
             // an anonymous caller is the default: a connection keeps nothing for it
             if (caller != null && !caller.isAnonymous()) {
                 CallerIdentity.keepForConnection(context, caller);
+            } else {
+                UpgradeRequestRelease.forAnonymousCaller(context);
             }
             return CheckResult.permitUpgradeSync();
         });
