@@ -15,17 +15,20 @@ import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
 import io.quarkus.deployment.builditem.RunTimeConfigurationDefaultBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.ReflectiveMethodBuildItem;
 import io.quarkus.gizmo2.Gizmo;
 import io.quarkus.gizmo2.ParamVar;
 import io.quarkus.gizmo2.desc.ConstructorDesc;
 import io.quarkus.websockets.next.InboundProcessingMode;
 import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.runtime.WebSocketConnectionBase;
 
 /** Serves JSON-RPC over websockets-next at the configured path. */
 class WebSocketTransportProcessor {
 
     static final String ENDPOINT_CLASS = WebSocketTransport.class.getName() + "Endpoint";
     static final String PER_MESSAGE_COMPRESSION = "quarkus.websockets-next.server.per-message-compression-supported";
+    static final String UPGRADE_CONTEXT_CLASS = "io.quarkus.websockets.next.runtime.HttpUpgradeContextImpl";
 
     /** websockets-next sets up its server only when the index holds an endpoint; the generated one is not indexed. */
     @BuildStep
@@ -56,6 +59,21 @@ class WebSocketTransportProcessor {
         if (config.websocket().enabled()) {
             beans.produce(AdditionalBeanBuildItem.unremovableOf(WebSocketUpgradeCheck.class));
             beans.produce(AdditionalBeanBuildItem.unremovableOf(Utf8FrameCheck.class));
+        }
+    }
+
+    /**
+     * The two websockets-next accessors the transport reaches by method handle: a connection's Vert.x WebSocket, read
+     * directly, and an upgrade's request, released for anonymous callers. A native executable resolves a method handle
+     * only to a method registered for reflection; unregistered, both fall back to the slower path.
+     */
+    @BuildStep
+    void websocketsNextAccessors(JsonRpcServerBuildTimeConfig config, BuildProducer<ReflectiveMethodBuildItem> methods) {
+        if (config.websocket().enabled()) {
+            String reason = "JSON-RPC WebSocket transport";
+            methods.produce(new ReflectiveMethodBuildItem(reason, WebSocketConnectionBase.class.getName(), "webSocket",
+                    new String[0]));
+            methods.produce(new ReflectiveMethodBuildItem(reason, UPGRADE_CONTEXT_CLASS, "routingContext", new String[0]));
         }
     }
 

@@ -14,23 +14,28 @@ import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkus.builder.BuildContext;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveHierarchyBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.ReflectiveMethodBuildItem;
 import io.quarkus.test.QuarkusUnitTest;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Jackson reads params and writes results by reflection: in a native executable their types must be registered.
  * The build registers the hierarchy of every parameter and result type: records, POJOs with nested generics, enums.
+ * The WebSocket transport reaches two websockets-next accessors by method handle, which a native executable resolves
+ * only when they are registered too.
  */
 public class ReflectionRegistrationTest {
 
     /** The build runs in another class loader than the test: what it saw travels as a system property. */
     static final String REGISTERED = "jsonrpc.test.reflective-hierarchy";
+    static final String REGISTERED_METHODS = "jsonrpc.test.reflective-methods";
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Catalog.class, Item.class, Shelf.class, Colour.class))
             .addBuildChainCustomizer(builder -> builder.addBuildStep(ReflectionRegistrationTest::record)
                     .consumes(ReflectiveHierarchyBuildItem.class)
+                    .consumes(ReflectiveMethodBuildItem.class)
                     .produces(FeatureBuildItem.class)
                     .build());
 
@@ -40,6 +45,11 @@ public class ReflectionRegistrationTest {
             registered.add(item.getType().name().toString());
         }
         System.setProperty(REGISTERED, String.join(",", registered));
+        Set<String> methods = new TreeSet<>();
+        for (ReflectiveMethodBuildItem item : context.consumeMulti(ReflectiveMethodBuildItem.class)) {
+            methods.add(item.getDeclaringClass() + "#" + item.getName());
+        }
+        System.setProperty(REGISTERED_METHODS, String.join(",", methods));
         context.produce(new FeatureBuildItem("reflection-registration-probe"));
     }
 
@@ -78,5 +88,17 @@ public class ReflectionRegistrationTest {
                 Item.class.getName(),
                 Shelf.class.getName(),
                 Colour.class.getName());
+    }
+
+    @Test
+    void theWebSocketsNextAccessorsTheTransportUsesAreRegisteredAndExist() throws Exception {
+        List<String> accessors = List.of("io.quarkus.websockets.next.runtime.WebSocketConnectionBase#webSocket",
+                "io.quarkus.websockets.next.runtime.HttpUpgradeContextImpl#routingContext");
+        assertThat(System.getProperty(REGISTERED_METHODS).split(",")).contains(accessors.toArray(String[]::new));
+        for (String accessor : accessors) {
+            String[] classAndMethod = accessor.split("#");
+            assertThat(Class.forName(classAndMethod[0]).getDeclaredMethod(classAndMethod[1]).getParameterCount())
+                    .isZero();
+        }
     }
 }
