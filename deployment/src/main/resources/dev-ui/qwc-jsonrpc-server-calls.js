@@ -14,6 +14,7 @@ export class QwcJsonrpcServerCalls extends LitElement {
         .bar { display: flex; gap: 10px; align-items: center; }
         .error { color: var(--lumo-error-text-color); }
         .ok { color: var(--lumo-success-text-color); }
+        .cancelled { color: var(--lumo-secondary-text-color); }
         code { font-size: var(--lumo-font-size-s); }
     `;
 
@@ -73,7 +74,8 @@ export class QwcJsonrpcServerCalls extends LitElement {
     }
 
     _renderOutcome(call) {
-        return html`<span class="${call.outcome === 'error' ? 'error' : 'ok'}">${call.outcome}</span>`;
+        const style = { result: 'ok', error: 'error', cancelled: 'cancelled' }[call.outcome];
+        return html`<span class="${style}">${call.outcome}</span>`;
     }
 
     _clear() {

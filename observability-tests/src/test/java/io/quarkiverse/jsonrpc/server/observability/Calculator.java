@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.observability;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
@@ -13,6 +14,8 @@ public class Calculator {
 
     /** Released by a test to let a {@link #held()} call end. */
     public static volatile CountDownLatch release = new CountDownLatch(0);
+    /** How many {@link #held()} calls are waiting for the release. */
+    public static final AtomicInteger holding = new AtomicInteger();
 
     @JsonRpc
     public int subtract(int minuend, int subtrahend) {
@@ -27,7 +30,12 @@ public class Calculator {
     /** Runs on a worker thread until released. */
     @JsonRpc
     public boolean held() throws InterruptedException {
-        return release.await(10, TimeUnit.SECONDS);
+        holding.incrementAndGet();
+        try {
+            return release.await(10, TimeUnit.SECONDS);
+        } finally {
+            holding.decrementAndGet();
+        }
     }
 
     @JsonRpc

@@ -87,7 +87,7 @@ class MetricsTest {
     }
 
     @Test
-    void aCallCancelledByItsConnectionClosingIsNoLongerActive() {
+    void aCallCancelledByItsConnectionClosingIsNoLongerActiveAndTimedAsCancelled() {
         Calculator.release = new CountDownLatch(1);
         try {
             try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
@@ -96,6 +96,8 @@ class MetricsTest {
             }
             // the call is cancelled with its connection, though its worker thread still waits for the latch
             await().until(() -> gauge("jsonrpc.server.requests.active") == 0);
+            assertThat(count("held", "websocket", "cancelled", "none")).isEqualTo(1);
+            assertThat(count("held", "websocket", "success", "none")).isZero();
         } finally {
             Calculator.release.countDown();
         }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkus.test.QuarkusUnitTest;
@@ -113,6 +115,23 @@ class TracingTest {
                 assertThat(inner.getParentSpanId()).as("the parent of the method's span").isEqualTo(call.getSpanId());
                 assertThat(inner.getTraceId()).isEqualTo(call.getTraceId());
             }
+        }
+    }
+
+    @Test
+    void aCallCancelledByItsConnectionClosingEndsItsSpanWithoutError() {
+        Calculator.release = new CountDownLatch(1);
+        try {
+            try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
+                client.notify("held");
+                await().until(() -> Calculator.holding.get() == 1);
+            }
+            // ended when the connection closed, though the worker thread still waits for the latch
+            SpanData held = span("held");
+            assertThat(held.getEvents()).extracting(EventData::getName).containsExactly("cancelled");
+            assertThat(held.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
+        } finally {
+            Calculator.release.countDown();
         }
     }
 

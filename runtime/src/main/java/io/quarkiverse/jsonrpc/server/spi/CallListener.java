@@ -60,7 +60,7 @@ public interface CallListener {
 
         /**
          * The call is answered (or, for a notification, done): called once, on the thread that completed it. A call
-         * cancelled before it was answered, because its connection closed, gets no call.
+         * cancelled before it was answered gets {@link #onCancel} instead.
          *
          * @param errorCode the JSON-RPC error code, 0 for a result; {@link JsonRpcErrorCodes#METHOD_NOT_FOUND} means
          *        the name may be anything a client sent
@@ -68,5 +68,15 @@ public interface CallListener {
          * @param durationNanos from {@link CallListener#onStart} to the response
          */
         void onEnd(int errorCode, String errorMessage, long durationNanos);
+
+        /**
+         * The call is cancelled before it was answered, because its connection closed: called once, instead of
+         * {@link #onEnd}, on the thread that closed the connection. A blocking method may still be running; its
+         * result will be dropped.
+         *
+         * @param durationNanos from {@link CallListener#onStart} to the cancellation
+         */
+        default void onCancel(long durationNanos) {
+        }
     }
 }

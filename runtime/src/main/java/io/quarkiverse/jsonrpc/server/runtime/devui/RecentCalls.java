@@ -25,9 +25,20 @@ public class RecentCalls implements CallListener {
     @Override
     public Call onStart(String method, JsonRpcTransport transport, String version, Object id) {
         long startedAt = System.currentTimeMillis();
-        return (errorCode, errorMessage, durationNanos) -> add(new RecentCall(startedAt, method,
-                id == null ? null : String.valueOf(id), transport.name(), durationNanos / 1_000_000.0,
-                errorCode == 0 ? "result" : "error", errorCode, errorMessage));
+        String requestId = id == null ? null : String.valueOf(id);
+        return new Call() {
+            @Override
+            public void onEnd(int errorCode, String errorMessage, long durationNanos) {
+                add(new RecentCall(startedAt, method, requestId, transport.name(), durationNanos / 1_000_000.0,
+                        errorCode == 0 ? "result" : "error", errorCode, errorMessage));
+            }
+
+            @Override
+            public void onCancel(long durationNanos) {
+                add(new RecentCall(startedAt, method, requestId, transport.name(), durationNanos / 1_000_000.0,
+                        "cancelled", 0, null));
+            }
+        };
     }
 
     /** The kept calls, the latest first. */
@@ -67,8 +78,8 @@ public class RecentCalls implements CallListener {
      * @param id the request id, {@code null} for a notification
      * @param transport {@code WEBSOCKET} or {@code HTTP}
      * @param durationMillis from the request to the response
-     * @param outcome {@code result} or {@code error}
-     * @param errorCode the JSON-RPC error code, 0 for a result
+     * @param outcome {@code result}, {@code error}, or {@code cancelled} when its connection closed first
+     * @param errorCode the JSON-RPC error code, 0 for a result or a cancellation
      * @param errorMessage the error's message, {@code null} for a result
      */
     public record RecentCall(long startedAt, String method, String id, String transport, double durationMillis,

@@ -58,5 +58,12 @@ public final class CallListeners {
                 call.onEnd(errorCode, errorMessage, durationNanos);
             }
         }
+
+        @Override
+        public void onCancel(long durationNanos) {
+            for (CallListener.Call call : calls) {
+                call.onCancel(durationNanos);
+            }
+        }
     }
 }

@@ -153,7 +153,7 @@ public final class JsonRpcEngine {
         } else {
             ObservedCall call = ObservedCall.start(listener, request, session);
             inFlight.increment();
-            reply = UndecoratedUni.onItemOrFailure(execute(request, session, call), call::ended);
+            reply = UndecoratedUni.onEndOrCancellation(execute(request, session, call), call::ended, call::cancelled);
         }
         // a call ends when it is answered, or when it is cancelled (its connection closed): then too it is over
         return UndecoratedUni.onTermination(reply, inFlight::decrement);

@@ -3,7 +3,7 @@ package io.quarkiverse.jsonrpc.server.runtime.engine;
 import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 
-/** A call a {@link CallListener} follows: when it started, and the error it ended with, if any. */
+/** A call a {@link CallListener} follows: when it started, and the error it ended with, if any, or its cancellation. */
 final class ObservedCall {
 
     private final CallListener.Call call;
@@ -33,5 +33,9 @@ final class ObservedCall {
     void ended(Throwable failure) {
         ErrorObject e = failure != null ? new ErrorObject(JsonRpcErrorCodes.INTERNAL_ERROR, failure.toString(), null) : error;
         call.onEnd(e == null ? 0 : e.code(), e == null ? null : e.message(), System.nanoTime() - start);
+    }
+
+    void cancelled() {
+        call.onCancel(System.nanoTime() - start);
     }
 }

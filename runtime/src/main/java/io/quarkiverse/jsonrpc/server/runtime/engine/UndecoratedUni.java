@@ -35,11 +35,13 @@ public final class UndecoratedUni {
     }
 
     /**
-     * Like {@code onItemOrFailure().invoke(action)}: the action gets {@code null} after an item, or the failure, before
-     * they go downstream; a cancellation does not run it.
+     * Like {@code onItemOrFailure().invoke(ended)} together with {@code onCancellation().invoke(cancelled)}, but
+     * exactly one of the two runs, once: {@code ended} gets {@code null} after an item, or the failure, before they go
+     * downstream (a failure of {@code ended} is the failure of the returned Uni); {@code cancelled} runs on a
+     * cancellation that comes first.
      */
-    public static <T> Uni<T> onItemOrFailure(Uni<T> upstream, Consumer<Throwable> action) {
-        return new OnItemOrFailure<>(upstream, action);
+    public static <T> Uni<T> onEndOrCancellation(Uni<T> upstream, Consumer<Throwable> ended, Runnable cancelled) {
+        return new OnEndOrCancellation<>(upstream, ended, cancelled);
     }
 
     /** Like {@code onTermination().invoke(action)}: runs once, on the item, the failure or a cancellation. */
@@ -93,24 +95,28 @@ public final class UndecoratedUni {
         }
     }
 
-    private static final class OnItemOrFailure<T> extends AbstractUni<T> {
+    private static final class OnEndOrCancellation<T> extends AbstractUni<T> {
 
         private final Uni<T> upstream;
-        private final Consumer<Throwable> action;
+        private final Consumer<Throwable> ended;
+        private final Runnable cancelled;
 
-        OnItemOrFailure(Uni<T> upstream, Consumer<Throwable> action) {
+        OnEndOrCancellation(Uni<T> upstream, Consumer<Throwable> ended, Runnable cancelled) {
             this.upstream = upstream;
-            this.action = action;
+            this.ended = ended;
+            this.cancelled = cancelled;
         }
 
         @Override
         public void subscribe(UniSubscriber<? super T> subscriber) {
             AbstractUni.subscribe(upstream, new UniOperatorProcessor<T, T>(subscriber) {
+                private boolean over;
+
                 @Override
                 public void onItem(T item) {
-                    if (!isCancelled()) {
+                    if (!isCancelled() && claim()) {
                         try {
-                            action.accept(null);
+                            ended.accept(null);
                         } catch (Throwable t) {
                             downstream.onFailure(t);
                             return;
@@ -121,9 +127,9 @@ public final class UndecoratedUni {
 
                 @Override
                 public void onFailure(Throwable failure) {
-                    if (!isCancelled()) {
+                    if (!isCancelled() && claim()) {
                         try {
-                            action.accept(failure);
+                            ended.accept(failure);
                         } catch (Throwable t) {
                             t.addSuppressed(failure);
                             downstream.onFailure(t);
@@ -131,6 +137,25 @@ public final class UndecoratedUni {
                         }
                         downstream.onFailure(failure);
                     }
+                }
+
+                @Override
+                public void cancel() {
+                    if (!isCancelled()) {
+                        super.cancel();
+                        if (claim()) {
+                            cancelled.run();
+                        }
+                    }
+                }
+
+                /** Whether the call's end is still to be told: a cancellation may race with the item. */
+                private synchronized boolean claim() {
+                    if (over) {
+                        return false;
+                    }
+                    over = true;
+                    return true;
                 }
             });
         }

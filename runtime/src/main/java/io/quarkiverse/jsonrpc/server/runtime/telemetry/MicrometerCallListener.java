@@ -24,7 +24,10 @@ import io.quarkiverse.jsonrpc.server.spi.CallListener;
 @Singleton
 public class MicrometerCallListener implements CallListener {
 
-    /** Every call: tags {@code method}, {@code transport}, {@code outcome}, {@code error.code}. */
+    /**
+     * Every call: tags {@code method}, {@code transport}, {@code outcome} ({@code success}, {@code error}, or
+     * {@code cancelled} when its connection closed before the answer), {@code error.code}.
+     */
     public static final String REQUESTS = "jsonrpc.server.requests";
     public static final String ACTIVE_REQUESTS = "jsonrpc.server.requests.active";
     public static final String CONNECTIONS = "jsonrpc.server.connections";
@@ -38,6 +41,9 @@ public class MicrometerCallListener implements CallListener {
      * applied, costs more than a small call. A timer per method, transport and outcome, so bounded by the methods.
      */
     private final ConcurrentMap<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    /** A cancelled call has no error code: it ends without an answer. */
+    private static final int CANCELLED = Integer.MIN_VALUE;
 
     private record TimerKey(String method, JsonRpcTransport transport, int errorCode) {
     }
@@ -60,11 +66,23 @@ public class MicrometerCallListener implements CallListener {
 
     @Override
     public Call onStart(String method, JsonRpcTransport transport, String version, Object id) {
-        return (errorCode, errorMessage, durationNanos) -> {
-            TimerKey key = new TimerKey(errorCode == JsonRpcErrorCodes.METHOD_NOT_FOUND ? UNKNOWN_METHOD : method, transport,
-                    errorCode);
-            timers.computeIfAbsent(key, this::register).record(durationNanos, TimeUnit.NANOSECONDS);
+        return new Call() {
+            @Override
+            public void onEnd(int errorCode, String errorMessage, long durationNanos) {
+                record(errorCode == JsonRpcErrorCodes.METHOD_NOT_FOUND ? UNKNOWN_METHOD : method, transport, errorCode,
+                        durationNanos);
+            }
+
+            @Override
+            public void onCancel(long durationNanos) {
+                record(method, transport, CANCELLED, durationNanos);
+            }
         };
+    }
+
+    private void record(String method, JsonRpcTransport transport, int errorCode, long durationNanos) {
+        timers.computeIfAbsent(new TimerKey(method, transport, errorCode), this::register)
+                .record(durationNanos, TimeUnit.NANOSECONDS);
     }
 
     private Timer register(TimerKey key) {
@@ -72,8 +90,9 @@ public class MicrometerCallListener implements CallListener {
                 .description("JSON-RPC calls, by method, transport and outcome")
                 .tag("method", key.method())
                 .tag("transport", key.transport().name().toLowerCase(Locale.ROOT))
-                .tag("outcome", key.errorCode() == 0 ? "success" : "error")
-                .tag("error.code", key.errorCode() == 0 ? "none" : Integer.toString(key.errorCode()))
+                .tag("outcome", key.errorCode() == 0 ? "success" : key.errorCode() == CANCELLED ? "cancelled" : "error")
+                .tag("error.code", key.errorCode() == 0 || key.errorCode() == CANCELLED ? "none"
+                        : Integer.toString(key.errorCode()))
                 .register(registry);
     }
 }

@@ -27,6 +27,8 @@ public class TracingCallListener implements CallListener {
     static final AttributeKey<String> REQUEST_ID = AttributeKey.stringKey("rpc.jsonrpc.request_id");
     static final AttributeKey<Long> ERROR_CODE = AttributeKey.longKey("rpc.jsonrpc.error_code");
     static final AttributeKey<String> ERROR_MESSAGE = AttributeKey.stringKey("rpc.jsonrpc.error_message");
+    /** The event of a call cancelled before its answer. */
+    static final String CANCELLED = "cancelled";
 
     private final Tracer tracer;
 
@@ -69,6 +71,13 @@ public class TracingCallListener implements CallListener {
                 span.setAttribute(ERROR_MESSAGE, errorMessage);
                 span.setStatus(StatusCode.ERROR, errorMessage);
             }
+            span.end();
+        }
+
+        /** Ended without an answer, its connection closed: not an error of the server, so the status stays unset. */
+        @Override
+        public void onCancel(long durationNanos) {
+            span.addEvent(CANCELLED);
             span.end();
         }
     }

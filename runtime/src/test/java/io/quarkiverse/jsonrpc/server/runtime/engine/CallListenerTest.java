@@ -3,10 +3,12 @@ package io.quarkiverse.jsonrpc.server.runtime.engine;
 import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.MAPPER;
 import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.handle;
 import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.method;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.session;
 import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +22,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.smallrye.mutiny.Uni;
 
-/** What a {@link CallListener} is told: one start and one end per call, whatever the outcome. */
+/** What a {@link CallListener} is told: one start and one end, or one cancellation, per call, whatever the outcome. */
 class CallListenerTest {
 
     record Seen(String method, JsonRpcTransport transport, String version, Object id, int errorCode,
@@ -95,6 +97,36 @@ class CallListenerTest {
         handle(observed, "{\"jsonrpc\": \"2.0\", \"method\": \"scoped\", \"id\": 1}", JsonRpcTransport.HTTP);
 
         assertThat(events).containsExactly("enter 1", "body", "exit 1", "end 1", "end 2");
+    }
+
+    @Test
+    void aCallCancelledBeforeItsAnswerIsToldSoOnceAndNeverEnds() {
+        List<String> events = new CopyOnWriteArrayList<>();
+        CallListener.Call told = new CallListener.Call() {
+            @Override
+            public void onEnd(int errorCode, String errorMessage, long durationNanos) {
+                events.add("end");
+            }
+
+            @Override
+            public void onCancel(long durationNanos) {
+                assertThat(durationNanos).isNotNegative();
+                events.add("cancel");
+            }
+        };
+        CallListener listener = (method, transport, version, id) -> told;
+        JsonRpcEngine observed = new JsonRpcEngine(new MethodTable(List.of(new RpcMethod("pending", List.of(),
+                Set.of(JsonRpcTransport.WEBSOCKET), (args, context) -> Uni.createFrom().nothing()))), MAPPER,
+                new EngineOptions(10, true, Map.of()), CallListeners.of(List.of(listener, listener)));
+
+        // what a transport does when the connection closes with the call in flight
+        observed.handle("{\"jsonrpc\": \"2.0\", \"method\": \"pending\", \"id\": 1}"
+                .getBytes(StandardCharsets.UTF_8), session(JsonRpcTransport.WEBSOCKET)).subscribe().with(reply -> {
+                }).cancel();
+
+        // two listeners, each told once
+        assertThat(events).containsExactly("cancel", "cancel");
+        assertThat(observed.callsInFlight()).isZero();
     }
 
     @Test

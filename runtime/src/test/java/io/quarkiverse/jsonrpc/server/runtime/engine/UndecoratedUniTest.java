@@ -3,12 +3,16 @@ package io.quarkiverse.jsonrpc.server.runtime.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
+import io.smallrye.mutiny.subscription.UniEmitter;
 
 /** The engine's own operators behave as the Mutiny operators they replace. */
 class UndecoratedUniTest {
@@ -37,14 +41,45 @@ class UndecoratedUniTest {
     }
 
     @Test
-    void onItemOrFailureSeesNullThenTheFailureAndPassesBothOn() {
-        java.util.List<Throwable> seen = new java.util.ArrayList<>();
-        assertThat(UndecoratedUni.onItemOrFailure(Uni.createFrom().item("a"), seen::add).await().indefinitely())
-                .isEqualTo("a");
+    void onEndOrCancellationSeesNullThenTheFailureAndPassesBothOn() {
+        List<Throwable> seen = new ArrayList<>();
+        AtomicInteger cancelled = new AtomicInteger();
+        assertThat(UndecoratedUni.onEndOrCancellation(Uni.createFrom().item("a"), seen::add, cancelled::incrementAndGet)
+                .await().indefinitely()).isEqualTo("a");
         IllegalStateException boom = new IllegalStateException("boom");
-        assertThatThrownBy(() -> UndecoratedUni.onItemOrFailure(Uni.createFrom().failure(boom), seen::add).await()
-                .indefinitely()).isSameAs(boom);
+        assertThatThrownBy(() -> UndecoratedUni.onEndOrCancellation(Uni.createFrom().failure(boom), seen::add,
+                cancelled::incrementAndGet).await().indefinitely()).isSameAs(boom);
         assertThat(seen).containsExactly(null, boom);
+        assertThat(cancelled).hasValue(0);
+    }
+
+    @Test
+    void onEndOrCancellationToldOfACancellationOnceAndOfNothingThatArrivesAfterIt() {
+        List<Throwable> ended = new ArrayList<>();
+        AtomicInteger cancelled = new AtomicInteger();
+        AtomicReference<UniEmitter<? super String>> emitter = new AtomicReference<>();
+        Cancellable subscription = UndecoratedUni.onEndOrCancellation(Uni.createFrom().<String> emitter(emitter::set),
+                ended::add, cancelled::incrementAndGet).subscribe().with(item -> {
+                });
+        subscription.cancel();
+        subscription.cancel();
+        emitter.get().complete("late");
+
+        assertThat(cancelled).hasValue(1);
+        assertThat(ended).isEmpty();
+    }
+
+    @Test
+    void onEndOrCancellationIsNotToldOfACancellationAfterTheItem() {
+        List<Throwable> ended = new ArrayList<>();
+        AtomicInteger cancelled = new AtomicInteger();
+        Cancellable subscription = UndecoratedUni.onEndOrCancellation(Uni.createFrom().item("a"), ended::add,
+                cancelled::incrementAndGet).subscribe().with(item -> {
+                });
+        subscription.cancel();
+
+        assertThat(ended).containsExactly((Throwable) null);
+        assertThat(cancelled).hasValue(0);
     }
 
     @Test
