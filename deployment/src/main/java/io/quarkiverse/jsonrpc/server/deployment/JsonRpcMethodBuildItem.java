@@ -26,6 +26,8 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
     /** The method that runs: {@link #method} itself, or the bean's implementation of an interface method. */
     final MethodInfo implementation;
     final List<RecordedMethod.Param> params;
+    /** The types of the params, as the bean binds the type variables of a generic class or interface. */
+    final List<Type> paramTypes;
     final List<JsonRpcTransport> transports;
     final ExecutionModel executionModel;
     final ResultKind resultKind;
@@ -57,6 +59,7 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
         this.method = served.declaration();
         this.implementation = served.implementation();
         this.params = inspection.params();
+        this.paramTypes = inspection.paramTypes();
         this.transports = inspection.transports();
         this.executionModel = inspection.executionModel();
         this.resultKind = inspection.resultKind();

@@ -137,7 +137,7 @@ class JsonRpcServerProcessor {
                 if (sharedContracts.contains(method.declaration().declaringClass().name())) {
                     continue;
                 }
-                MethodInspector.Inspection inspection = MethodInspector.inspect(method, bean.getImplClazz());
+                MethodInspector.Inspection inspection = MethodInspector.inspect(method, bean.getImplClazz(), index);
                 byName.computeIfAbsent(inspection.name(), n -> new ArrayList<>()).add(method.declaration());
                 if (!inspection.problems().isEmpty()) {
                     problems.addAll(inspection.problems());
@@ -253,7 +253,7 @@ class JsonRpcServerProcessor {
         String source = MethodInspector.describe(method);
         for (int i = 0; i < inspection.params().size(); i++) {
             if (inspection.params().get(i).kind().fromParams()) {
-                reflectiveHierarchy.produce(ReflectiveHierarchyBuildItem.builder(method.parameterType(i))
+                reflectiveHierarchy.produce(ReflectiveHierarchyBuildItem.builder(inspection.paramTypes().get(i))
                         .source(source).build());
             }
         }

@@ -13,6 +13,7 @@ import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
@@ -39,13 +40,16 @@ final class MethodInspector {
     /**
      * What the inspection found: usable when {@link #problems()} is empty.
      *
+     * @param paramTypes the types of the params the caller gives, the bean's bindings of its class's or interface's
+     *        type variables applied
      * @param returnType what the method returns as its author wrote it: a suspend function's result, not the
-     *        {@code Object} it is compiled to
+     *        {@code Object} it is compiled to; the bean's bindings of type variables applied
      * @param kotlin how a Kotlin method's result is adapted
      * @param summary {@code @JsonRpc(summary)}, empty for none
      * @param description {@code @JsonRpc(description)}, empty for none
      */
-    record Inspection(String name, List<RecordedMethod.Param> params, List<JsonRpcTransport> transports,
+    record Inspection(String name, List<RecordedMethod.Param> params, List<Type> paramTypes,
+            List<JsonRpcTransport> transports,
             ExecutionModel executionModel, ResultKind resultKind, Type returnType, Type resultType,
             KotlinMethods.Adaptation kotlin, long timeoutMillis, String summary, String description,
             List<String> problems) {
@@ -63,10 +67,11 @@ final class MethodInspector {
 
     /**
      * @param beanClass the bean the method is called on: its {@code @JsonRpcNamespace} applies, and else the one of
-     *        the declaring class or interface
+     *        the declaring class or interface; it binds the type variables of a generic declaring class or interface
      */
-    static Inspection inspect(ServedMethods.Served served, ClassInfo beanClass) {
+    static Inspection inspect(ServedMethods.Served served, ClassInfo beanClass, IndexView index) {
         MethodInfo method = served.declaration();
+        TypeBindings bindings = TypeBindings.of(beanClass, method.declaringClass(), index);
         List<String> problems = new ArrayList<>();
         String where = describe(method);
         AnnotationInstance jsonRpc = method.declaredAnnotation(DotNames.JSON_RPC);
@@ -86,8 +91,8 @@ final class MethodInspector {
         }
 
         KotlinMethods.Adaptation kotlin = KotlinMethods.adaptation(method);
-        Type returnType = kotlin == KotlinMethods.Adaptation.SUSPEND ? KotlinMethods.suspendResult(method)
-                : method.returnType();
+        Type returnType = bindings.resolve(kotlin == KotlinMethods.Adaptation.SUSPEND ? KotlinMethods.suspendResult(method)
+                : method.returnType());
         ResultKind resultKind = switch (kotlin) {
             case SUSPEND -> ResultKind.UNI;
             case FLOW -> ResultKind.MULTI;
@@ -106,7 +111,11 @@ final class MethodInspector {
                     + ", a stream, which only a WebSocket can carry: remove HTTP from its transports");
         }
 
-        List<RecordedMethod.Param> params = params(method, served.implementation(), where, problems);
+        List<Type> paramTypes = new ArrayList<>();
+        for (int i = 0; i < KotlinMethods.callerParams(method); i++) {
+            paramTypes.add(bindings.resolve(method.parameterType(i)));
+        }
+        List<RecordedMethod.Param> params = params(method, paramTypes, served.implementation(), where, problems);
 
         if (UNSUPPORTED_RESULTS.contains(returnType.name())) {
             problems.add("@JsonRpc method " + where + " returns " + TypeNames.qualified(returnType)
@@ -116,7 +125,7 @@ final class MethodInspector {
         ExecutionModel executionModel = kotlin == KotlinMethods.Adaptation.SUSPEND ? suspendModel(served, where, problems)
                 : executionModel(served, resultKind, where, problems);
         long timeoutMillis = timeoutMillis(jsonRpc, where, problems);
-        return new Inspection(name, params, transports, executionModel, resultKind, returnType, resultType, kotlin,
+        return new Inspection(name, params, paramTypes, transports, executionModel, resultKind, returnType, resultType, kotlin,
                 timeoutMillis, stringValue(jsonRpc, "summary"), stringValue(jsonRpc, "description"), problems);
     }
 
@@ -174,13 +183,13 @@ final class MethodInspector {
      * @param implementation where a name comes from when the declaration has none: an interface compiled without
      *        {@code -parameters} has no names (its methods have no body, hence no debug information)
      */
-    private static List<RecordedMethod.Param> params(MethodInfo method, MethodInfo implementation, String where,
-            List<String> problems) {
+    private static List<RecordedMethod.Param> params(MethodInfo method, List<Type> types, MethodInfo implementation,
+            String where, List<String> problems) {
         List<RecordedMethod.Param> params = new ArrayList<>();
         boolean varargs = (method.flags() & ACC_VARARGS) != 0;
-        int count = KotlinMethods.callerParams(method);
+        int count = types.size();
         for (int i = 0; i < count; i++) {
-            Type type = method.parameterType(i);
+            Type type = types.get(i);
             String name = method.parameterName(i) != null ? method.parameterName(i) : implementation.parameterName(i);
             String display = TypeNames.qualified(type);
             RpcParam.Kind contextKind = contextKind(type.name());

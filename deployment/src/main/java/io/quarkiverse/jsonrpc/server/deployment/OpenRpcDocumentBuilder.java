@@ -69,7 +69,7 @@ final class OpenRpcDocumentBuilder {
         for (int i = 0; i < item.params.size(); i++) {
             RecordedMethod.Param param = item.params.get(i);
             if (param.kind().fromParams()) {
-                ObjectNode descriptor = param(param, method.parameterType(i));
+                ObjectNode descriptor = param(param, item.paramTypes.get(i));
                 // the parameter's own constraints; those on its type came with the schema
                 ConstraintSchemas.apply((ObjectNode) descriptor.get("schema"),
                         method.parameters().get(i).declaredAnnotations());

@@ -64,7 +64,8 @@ final class ServedMethods {
                         || !isJsonRpc(method)) {
                     continue;
                 }
-                MethodInfo implementation = implementation(beanClass, method, index);
+                MethodInfo implementation = implementation(beanClass, method, TypeBindings.of(beanClass, contract, index),
+                        index);
                 ClassInfo namespaced = contract.hasDeclaredAnnotation(DotNames.JSON_RPC_NAMESPACE) ? contract
                         : extendingInterface(contract, interfaces, index);
                 if (implementation == null || !isJsonRpc(implementation)) {
@@ -132,9 +133,14 @@ final class ServedMethods {
         return null;
     }
 
-    /** The class method that runs for an interface method: the most derived one with its name and erased params. */
-    private static MethodInfo implementation(ClassInfo beanClass, MethodInfo contractMethod, IndexView index) {
-        String signature = signature(contractMethod);
+    /**
+     * The class method that runs for an interface method: the most derived one with its name and erased params, the
+     * interface's type variables taken as the bean binds them ({@code save(T)} of {@code Repository<Book>} is
+     * implemented by {@code save(Book)}).
+     */
+    private static MethodInfo implementation(ClassInfo beanClass, MethodInfo contractMethod, TypeBindings bindings,
+            IndexView index) {
+        String signature = signature(contractMethod, bindings);
         for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = BeanMethods.superClass(c,
                 index)) {
             for (MethodInfo method : c.methods()) {
@@ -148,9 +154,13 @@ final class ServedMethods {
     }
 
     private static String signature(MethodInfo method) {
+        return signature(method, TypeBindings.NONE);
+    }
+
+    private static String signature(MethodInfo method, TypeBindings bindings) {
         StringBuilder signature = new StringBuilder(method.name()).append('(');
         for (Type type : method.parameterTypes()) {
-            signature.append(type.name()).append(',');
+            signature.append(bindings.resolve(type).name()).append(',');
         }
         return signature.append(')').toString();
     }

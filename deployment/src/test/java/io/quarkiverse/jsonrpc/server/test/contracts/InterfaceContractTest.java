@@ -25,14 +25,16 @@ import io.restassured.path.json.JsonPath;
 /**
  * A bean serves the {@code @JsonRpc} methods of the interface it implements, with everything the interface's
  * annotations say (name, namespace, transports, timeout, thread, summary), over both transports and in the OpenRPC
- * document; where the implementation says otherwise, the implementation wins.
+ * document; where the implementation says otherwise, the implementation wins. The type variables of a generic
+ * interface or superclass are what the bean binds them to.
  */
 public class InterfaceContractTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Greeter.class, Versioned.class, GreeterService.class,
-                    ThreadInfo.class, HttpRpc.class));
+                    ThreadInfo.class, HttpRpc.class, Repository.class, Books.class, Book.class, Shelf.class,
+                    BookShelf.class));
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
@@ -118,8 +120,9 @@ public class InterfaceContractTest {
     @Test
     void openRpcDocumentDescribesTheInterfaceMethods() {
         JsonPath document = JsonPath.from(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.discover\",\"id\":1}"));
-        assertThat(document.getList("result.methods.name", String.class)).containsExactly("greeter.countdown",
-                "greeter.greet", "greeter.hang", "greeter.httpOnly", "greeter.implementationName",
+        assertThat(document.getList("result.methods.name", String.class)).containsExactly("books.find",
+                "books.save", "books.totalPages", "describe", "greeter.countdown", "greeter.greet", "greeter.hang",
+                "greeter.httpOnly", "greeter.implementationName",
                 "greeter.language", "greeter.threadFromImplementation", "greeter.threadFromInterface",
                 "greeter.version");
         Map<String, Object> greet = document.getMap("result.methods.find { it.name == 'greeter.greet' }");
@@ -129,5 +132,33 @@ public class InterfaceContractTest {
                 .isEqualTo(List.of("name"));
         assertThat(document.getList("result.methods.find { it.name == 'greeter.countdown' }.x-transports"))
                 .isEqualTo(List.of("websocket"));
+    }
+
+    @Test
+    void theTypeVariablesOfAGenericInterfaceAreWhatTheBeanBindsThemTo() {
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"books.save\","
+                + "\"params\":{\"item\":{\"title\":\"Dune\",\"pages\":412}},\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"Dune has 412 pages\",\"id\":1}");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"books.totalPages\","
+                + "\"params\":[[{\"title\":\"Dune\",\"pages\":412},{\"title\":\"Emma\",\"pages\":474}]],\"id\":2}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":886,\"id\":2}");
+        assertThat(HttpRpc.call(
+                "{\"jsonrpc\":\"2.0\",\"method\":\"books.save\",\"params\":[{\"title\":\"Dune\",\"pages\":\"many\"}],\"id\":3}"))
+                .contains("\"code\":-32602");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"describe\","
+                + "\"params\":[{\"title\":\"Emma\",\"pages\":474}],\"id\":4}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"Book[title=Emma, pages=474]\",\"id\":4}");
+
+        JsonPath document = JsonPath.from(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.discover\",\"id\":5}"));
+        String book = "#/components/schemas/Book";
+        assertThat(document.getString("result.methods.find { it.name == 'books.save' }.params[0].schema.'$ref'"))
+                .isEqualTo(book);
+        assertThat(document.getString("result.methods.find { it.name == 'books.find' }.result.schema.'$ref'"))
+                .isEqualTo(book);
+        assertThat(document.getString("result.methods.find { it.name == 'books.totalPages' }.params[0].schema.items.'$ref'"))
+                .isEqualTo(book);
+        assertThat(document.getString("result.methods.find { it.name == 'describe' }.params[0].schema.'$ref'"))
+                .isEqualTo(book);
+        assertThat(document.getString("result.components.schemas.Book.properties.pages.type")).isEqualTo("integer");
     }
 }

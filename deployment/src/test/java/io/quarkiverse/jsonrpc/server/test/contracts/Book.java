@@ -1,0 +1,4 @@
+package io.quarkiverse.jsonrpc.server.test.contracts;
+
+public record Book(String title, int pages) {
+}
