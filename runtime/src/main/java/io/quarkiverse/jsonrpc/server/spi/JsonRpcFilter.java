@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Cross-cutting policy for the application's JSON-RPC calls, in the spirit of quarkus-rest's
@@ -14,7 +15,8 @@ import io.quarkiverse.jsonrpc.server.JsonRpcException;
  * <p>
  * Filters run in the order of their {@code @Priority}, lowest first, as quarkus-rest's request filters do (without
  * one, {@link #DEFAULT_PRIORITY}); {@link #after} runs in the reverse order. A method no filter applies to pays
- * nothing for filtering.
+ * nothing for filtering. A filter that must wait for I/O to decide implements {@link #beforeAsync} instead of
+ * {@link #before}.
  *
  * <pre>
  * &#64;Singleton
@@ -56,6 +58,26 @@ public interface JsonRpcFilter {
      * @param params the params as the client sent them: an array, an object, or {@code null} when absent
      */
     default void before(JsonRpcContext call, JsonNode params) {
+    }
+
+    /**
+     * Like {@link #before}, for a decision that needs I/O: a quota kept in Redis, a remote policy, a token to look up.
+     * The call waits for the returned {@code Uni} without holding a thread: it goes on when the Uni completes, and is
+     * refused when it fails with a {@link JsonRpcException} (any other failure is a bug, answered {@code -32603}).
+     * The filters after this one, the binding of the params and the method follow on the thread and Vert.x context the
+     * call had before, whichever thread completes the Uni; the method still runs on the thread its signature asks
+     * for.
+     * <p>
+     * Called in place of {@link #before}: a filter implements one or the other. By default it returns {@code null},
+     * which means "call {@link #before}" and costs nothing more. Like {@code before}, it is called on an event loop:
+     * it must return at once, and never block.
+     *
+     * @param call the call, as {@link #before} would see it
+     * @param params the params as the client sent them
+     * @return completes to let the call run, fails to refuse it; {@code null} to have {@link #before} decide
+     */
+    default Uni<Void> beforeAsync(JsonRpcContext call, JsonNode params) {
+        return null;
     }
 
     /**

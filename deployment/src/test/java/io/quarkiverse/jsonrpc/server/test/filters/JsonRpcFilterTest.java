@@ -21,10 +21,15 @@ import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.spi.JsonRpcFilter;
 import io.quarkiverse.jsonrpc.server.test.TransportClients;
+import io.quarkiverse.jsonrpc.server.test.execution.ThreadInfo;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
 
 /**
  * Application beans implementing {@link JsonRpcFilter} run around the calls of the methods they apply to, over both
@@ -37,7 +42,7 @@ public class JsonRpcFilterTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(
                     jar -> jar.addClasses(Service.class, NotOnConnection.class, Audit.class, Tenancy.class, Last.class,
-                            AdminOnly.class, TransportClients.class));
+                            AdminOnly.class, Quota.class, ThreadInfo.class, TransportClients.class));
 
     static final List<String> events = new CopyOnWriteArrayList<>();
 
@@ -61,6 +66,23 @@ public class JsonRpcFilterTest {
         @JsonRpc("admin.reset")
         public String reset() {
             return "reset";
+        }
+
+        @JsonRpc("quota.onEventLoop")
+        @NonBlocking
+        public ThreadInfo onEventLoop() {
+            return ThreadInfo.current();
+        }
+
+        @JsonRpc("quota.onWorker")
+        public ThreadInfo onWorker() {
+            return ThreadInfo.current();
+        }
+
+        @JsonRpc("quota.exceeded")
+        public String exceeded() {
+            events.add("exceeded runs");
+            return "never";
         }
     }
 
@@ -107,7 +129,37 @@ public class JsonRpcFilterTest {
     public static class Last implements NotOnConnection {
         @Override
         public void before(JsonRpcContext call, JsonNode params) {
-            events.add("last " + call.method());
+            events.add("last " + call.method()
+                    + (call.method().startsWith("quota.") ? " on the event loop " + Context.isOnEventLoopThread() : ""));
+        }
+    }
+
+    /**
+     * Decides later, between Audit and Tenancy, as a quota kept in Redis would: its decision completes on a worker
+     * thread, off the event loop the call came on.
+     */
+    @Singleton
+    @Priority(15)
+    public static class Quota implements JsonRpcFilter {
+        @Override
+        public boolean appliesTo(String method) {
+            return method.startsWith("quota.");
+        }
+
+        @Override
+        public Uni<Void> beforeAsync(JsonRpcContext call, JsonNode params) {
+            return Uni.createFrom().<Void> item(() -> {
+                events.add("quota decided " + call.method() + " off the event loop " + !Context.isOnEventLoopThread());
+                if (call.method().equals("quota.exceeded")) {
+                    throw new JsonRpcException(-32029, "Quota exceeded");
+                }
+                return null;
+            }).runSubscriptionOn(Infrastructure.getDefaultExecutor());
+        }
+
+        @Override
+        public void after(JsonRpcContext call, Object result, JsonRpcException error) {
+            events.add("quota after " + call.method() + (error == null ? "" : " error " + error.getCode()));
         }
     }
 
@@ -187,6 +239,44 @@ public class JsonRpcFilterTest {
             // the first of the filters: none of the others saw the call
             assertThat(events).isEmpty();
             assertThat(client.call(String.class, "echo", "hi")).isEqualTo("hi");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { TransportClients.HTTP, TransportClients.WEBSOCKET })
+    void aFilterThatDecidesLaterHoldsTheCallAndItGoesOnWhereItCameFrom(String transport) {
+        try (JsonRpcTestClient client = client(transport, "acme")) {
+            ThreadInfo onEventLoop = client.call(ThreadInfo.class, "quota.onEventLoop");
+            ThreadInfo onWorker = client.call(ThreadInfo.class, "quota.onWorker");
+
+            // each method still runs on the thread its signature asks for
+            assertThat(onEventLoop.eventLoop()).isTrue();
+            assertThat(onWorker.eventLoop()).isFalse();
+            assertThat(onWorker.blockingAllowed()).isTrue();
+            // the decision completed on a worker; the filters after it ran back on the event loop, then the method
+            assertThat(events).filteredOn(event -> !event.startsWith("audit")).containsExactly(
+                    "quota decided quota.onEventLoop off the event loop true",
+                    "last quota.onEventLoop on the event loop true",
+                    "quota after quota.onEventLoop",
+                    "quota decided quota.onWorker off the event loop true",
+                    "last quota.onWorker on the event loop true",
+                    "quota after quota.onWorker");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { TransportClients.HTTP, TransportClients.WEBSOCKET })
+    void aFilterThatDecidesLaterRefusesWithTheErrorItsDecisionFailsWith(String transport) {
+        try (JsonRpcTestClient client = client(transport, "acme")) {
+            JsonRpcErrorException refused = client.callForError("quota.exceeded");
+
+            assertThat(refused.code()).isEqualTo(-32029);
+            assertThat(refused.message()).isEqualTo("Quota exceeded");
+            // neither the method nor the filters after it saw the call; it and those before it are told, in reverse
+            assertThat(events).filteredOn(event -> !event.startsWith("audit quota.exceeded")).containsExactly(
+                    "quota decided quota.exceeded off the event loop true",
+                    "quota after quota.exceeded error -32029",
+                    "audit after quota.exceeded error -32029 Quota exceeded");
         }
     }
 }

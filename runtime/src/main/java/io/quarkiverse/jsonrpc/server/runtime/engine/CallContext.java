@@ -1,5 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
+import java.util.concurrent.Executor;
+
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 
 /**
@@ -23,6 +25,14 @@ public abstract class CallContext implements JsonRpcContext {
      */
     public AutoCloseable enterCall() {
         return call.observed == null ? null : call.observed.enter();
+    }
+
+    /**
+     * Where the call goes on after a filter decided later: asked on the thread the call came on, it gives back that
+     * thread and what was current there (a transport's Vert.x context). By default, wherever the decision completed.
+     */
+    protected Executor resumer() {
+        return Runnable::run;
     }
 
     @Override

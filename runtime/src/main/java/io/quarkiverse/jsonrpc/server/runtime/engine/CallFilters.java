@@ -1,11 +1,13 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import java.util.List;
+import java.util.concurrent.Executor;
 
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.spi.JsonRpcFilter;
+import io.smallrye.mutiny.Uni;
 
 /** The {@link JsonRpcFilter}s of one method, in their order, run around each of its calls as one. */
 public final class CallFilters {
@@ -38,27 +40,65 @@ public final class CallFilters {
     }
 
     /**
-     * Runs every filter's {@link JsonRpcFilter#before}, in order, until one refuses.
+     * What the filters decided before a call: to run it, to refuse it, or to decide later.
      *
-     * @return {@code null} to run the call; else the error it is refused with, {@code after} already told
+     * @param refusal the error the call is refused with, {@code after} already told; {@code null} otherwise
+     * @param pending completes with the refusal, or with {@code null} to run the call, when a filter decides later
      */
-    ErrorObject before(CallContext call, Request request, ErrorMapper errors) {
-        for (int i = 0; i < filters.length; i++) {
+    record Admission(ErrorObject refusal, Uni<ErrorObject> pending) {
+
+        static final Admission ADMITTED = new Admission(null, null);
+    }
+
+    /**
+     * Runs every filter's {@link JsonRpcFilter#before}, in order, until one refuses. From the first filter that
+     * decides later ({@link JsonRpcFilter#beforeAsync}) on, the rest run when it has decided, back on the call's
+     * thread.
+     */
+    Admission before(CallContext call, Request request, ErrorMapper errors) {
+        return before(call, request, errors, 0);
+    }
+
+    private Admission before(CallContext call, Request request, ErrorMapper errors, int first) {
+        for (int i = first; i < filters.length; i++) {
             ErrorObject refusal;
             try {
+                Uni<Void> decision = filters[i].filter().beforeAsync(call, request.params());
+                if (decision != null) {
+                    return new Admission(null, later(decision, call, request, errors, i));
+                }
                 filters[i].filter().before(call, request.params());
                 continue;
-            } catch (JsonRpcException e) {
-                LOG.debugf("Method %s [id: %s] refused by %s with error %d: %s", request.method(), request.id(),
-                        filters[i].name(), e.getCode(), e.getMessage());
-                refusal = new ErrorObject(e.getCode(), e.getMessage(), e.getData());
             } catch (RuntimeException e) {
-                refusal = errors.map(new FilterFailedException(filters[i].name(), e), request);
+                refusal = refusal(e, request, errors, i);
             }
             after(call, null, refusal, i);
-            return refusal;
+            return new Admission(refusal, null);
         }
-        return null;
+        return Admission.ADMITTED;
+    }
+
+    /** The rest of the filters, once filter {@code i} has decided, on the thread the call came on. */
+    private Uni<ErrorObject> later(Uni<Void> decision, CallContext call, Request request, ErrorMapper errors, int i) {
+        Executor resumer = call.resumer();
+        return decision.emitOn(resumer).onItemOrFailure().transformToUni((ignored, failure) -> {
+            if (failure != null) {
+                ErrorObject refusal = refusal(failure, request, errors, i);
+                after(call, null, refusal, i);
+                return Uni.createFrom().item(refusal);
+            }
+            Admission rest = before(call, request, errors, i + 1);
+            return rest.pending() != null ? rest.pending() : Uni.createFrom().item(rest.refusal());
+        });
+    }
+
+    private ErrorObject refusal(Throwable failure, Request request, ErrorMapper errors, int i) {
+        if (failure instanceof JsonRpcException e) {
+            LOG.debugf("Method %s [id: %s] refused by %s with error %d: %s", request.method(), request.id(),
+                    filters[i].name(), e.getCode(), e.getMessage());
+            return new ErrorObject(e.getCode(), e.getMessage(), e.getData());
+        }
+        return errors.map(new FilterFailedException(filters[i].name(), failure), request);
     }
 
     /** Tells every filter the outcome, in reverse order. */
@@ -81,7 +121,7 @@ public final class CallFilters {
 
     /** A filter that threw something else than a refusal: a bug of the application, answered -32603. */
     static final class FilterFailedException extends RuntimeException {
-        FilterFailedException(String filter, RuntimeException cause) {
+        FilterFailedException(String filter, Throwable cause) {
             super("JSON-RPC filter " + filter + " failed: " + cause, cause);
         }
     }

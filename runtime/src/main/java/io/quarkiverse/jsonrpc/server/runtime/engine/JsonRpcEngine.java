@@ -181,11 +181,23 @@ public final class JsonRpcEngine {
         CallContext context = session.context(new CallInfo(request, call == null ? null : call.call()));
         CallFilters filters = method.filters();
         if (filters != null) {
-            ErrorObject refusal = filters.before(context, request, errors);
-            if (refusal != null) {
-                return respondWithError(request, refusal, call);
+            CallFilters.Admission admission = filters.before(context, request, errors);
+            if (admission.refusal() != null) {
+                return respondWithError(request, admission.refusal(), call);
+            }
+            if (admission.pending() != null) {
+                return admission.pending().onItem().transformToUni(refusal -> refusal != null
+                        ? respondWithError(request, refusal, call)
+                        : run(method, request, session, call, context));
             }
         }
+        return run(method, request, session, call, context);
+    }
+
+    /** A call its filters let run: its params bound, its method called, its outcome told to the filters. */
+    private Uni<Reply> run(RpcMethod method, Request request, TransportSession session, ObservedCall call,
+            CallContext context) {
+        CallFilters filters = method.filters();
         Object[] args;
         try {
             args = binder.bind(method, request.params(), context);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallContext;
@@ -72,6 +73,11 @@ public abstract class ConnectionlessSession implements TransportSession {
 
         Context(CallInfo call) {
             super(call);
+        }
+
+        @Override
+        protected Executor resumer() {
+            return CallResumption.here();
         }
 
         @Override

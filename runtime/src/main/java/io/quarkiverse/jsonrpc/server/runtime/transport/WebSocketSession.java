@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -224,6 +225,11 @@ public final class WebSocketSession implements TransportSession, PushConnection 
 
         ConnectionCallContext(CallInfo call) {
             super(call);
+        }
+
+        @Override
+        protected Executor resumer() {
+            return CallResumption.here();
         }
 
         @Override
