@@ -46,7 +46,7 @@ public final class UndecoratedUni {
 
     /** Like {@code onTermination().invoke(action)}: runs once, on the item, the failure or a cancellation. */
     public static <T> Uni<T> onTermination(Uni<T> upstream, Runnable action) {
-        return new OnTermination<>(upstream, action);
+        return new OnEndOrCancellation<>(upstream, failure -> action.run(), action);
     }
 
     /** Like {@code onFailure().recoverWithUni(fallback)}: a failure is replaced by the Uni the fallback returns. */
@@ -149,62 +149,12 @@ public final class UndecoratedUni {
                     }
                 }
 
-                /** Whether the call's end is still to be told: a cancellation may race with the item. */
+                /** Whether neither the end nor a cancellation has been told yet: the two may race. */
                 private synchronized boolean claim() {
                     if (over) {
                         return false;
                     }
                     over = true;
-                    return true;
-                }
-            });
-        }
-    }
-
-    private static final class OnTermination<T> extends AbstractUni<T> {
-
-        private final Uni<T> upstream;
-        private final Runnable action;
-
-        OnTermination(Uni<T> upstream, Runnable action) {
-            this.upstream = upstream;
-            this.action = action;
-        }
-
-        @Override
-        public void subscribe(UniSubscriber<? super T> subscriber) {
-            AbstractUni.subscribe(upstream, new UniOperatorProcessor<T, T>(subscriber) {
-                private boolean terminated;
-
-                @Override
-                public void onItem(T item) {
-                    if (!isCancelled() && terminate()) {
-                        downstream.onItem(item);
-                    }
-                }
-
-                @Override
-                public void onFailure(Throwable failure) {
-                    if (!isCancelled() && terminate()) {
-                        downstream.onFailure(failure);
-                    }
-                }
-
-                @Override
-                public void cancel() {
-                    if (!isCancelled()) {
-                        super.cancel();
-                        terminate();
-                    }
-                }
-
-                /** Whether this is the first termination: a cancellation may race with the item. */
-                private synchronized boolean terminate() {
-                    if (terminated) {
-                        return false;
-                    }
-                    terminated = true;
-                    action.run();
                     return true;
                 }
             });
