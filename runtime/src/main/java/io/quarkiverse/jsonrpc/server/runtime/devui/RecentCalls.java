@@ -29,14 +29,17 @@ public class RecentCalls implements CallListener {
         return new Call() {
             @Override
             public void onEnd(int errorCode, String errorMessage, long durationNanos) {
-                add(new RecentCall(startedAt, method, requestId, transport.name(), durationNanos / 1_000_000.0,
-                        errorCode == 0 ? "result" : "error", errorCode, errorMessage));
+                add(errorCode == 0 ? "result" : "error", errorCode, errorMessage, durationNanos);
             }
 
             @Override
             public void onCancel(long durationNanos) {
-                add(new RecentCall(startedAt, method, requestId, transport.name(), durationNanos / 1_000_000.0,
-                        "cancelled", 0, null));
+                add("cancelled", 0, null, durationNanos);
+            }
+
+            private void add(String outcome, int errorCode, String errorMessage, long durationNanos) {
+                RecentCalls.this.add(new RecentCall(startedAt, method, requestId, transport.name(),
+                        durationNanos / 1_000_000.0, outcome, errorCode, errorMessage));
             }
         };
     }

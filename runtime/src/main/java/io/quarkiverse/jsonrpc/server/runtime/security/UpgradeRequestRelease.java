@@ -50,7 +50,7 @@ final class UpgradeRequestRelease {
     }
 
     /** The routing context of an upgrade; {@code null} when it cannot be reached. */
-    static RoutingContext routingContext(HttpUpgradeContext upgrade) {
+    private static RoutingContext routingContext(HttpUpgradeContext upgrade) {
         if (ROUTING_CONTEXT == null || !CONTEXT_CLASS.isInstance(upgrade)) {
             return null;
         }
