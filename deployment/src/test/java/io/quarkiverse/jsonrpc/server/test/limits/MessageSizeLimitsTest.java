@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,9 +19,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * Message size limits come from Quarkus: an HTTP body over quarkus.http.limits.max-body-size gets 413, a WebSocket
- * message over quarkus.websockets-next.server.max-message-size closes the connection. The parser's limits can be
- * tightened for JSON-RPC with quarkus.jsonrpc-server.limits.*: nesting depth, string length, number length; a message
- * beyond one is a parse error.
+ * message over quarkus.websockets-next.server.max-message-size closes the connection with 1009, whether it comes in
+ * one frame or in several. The parser's limits can be tightened for JSON-RPC with quarkus.jsonrpc-server.limits.*:
+ * nesting depth, string length, number length; a message beyond one is a parse error.
  */
 public class MessageSizeLimitsTest {
 
@@ -40,6 +42,8 @@ public class MessageSizeLimitsTest {
     }
 
     static final String BIG = echo("\"" + "x".repeat(4096) + "\"");
+    /** RFC 6455's close code for a message too big to process (section 7.4.1). */
+    static final CloseStatus TOO_BIG = new CloseStatus(1009, "Message too big: over 2048 bytes");
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
@@ -54,9 +58,29 @@ public class MessageSizeLimitsTest {
     void aWebSocketMessageOverTheLimitClosesTheConnection() {
         try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
             connection.send(BIG);
-            // websockets-next treats it as an error of the endpoint's
-            assertThat(connection.awaitClose()).isEqualTo(new CloseStatus(1011, "Cannot process text frame of size 4150,"
-                    + " it would cause message buffer (size 0) to overflow max message size of 2048"));
+            assertThat(connection.awaitClose()).isEqualTo(TOO_BIG);
+        }
+    }
+
+    /** Each frame under the limit, the message they make over it: the frames are counted together. */
+    @Test
+    void aWebSocketMessageInFramesOverTheLimitClosesTheConnection() {
+        byte[] message = BIG.getBytes(StandardCharsets.UTF_8);
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
+            connection.sendFragments(Arrays.copyOfRange(message, 0, 1500), Arrays.copyOfRange(message, 1500, 3000),
+                    Arrays.copyOfRange(message, 3000, message.length));
+            assertThat(connection.awaitClose()).isEqualTo(TOO_BIG);
+        }
+    }
+
+    @Test
+    void aWebSocketMessageInFramesUpToTheLimitIsAnswered() {
+        String value = "[" + "1,".repeat(899) + "1]";
+        byte[] message = echo(value).getBytes(StandardCharsets.UTF_8);
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
+            connection.sendFragments(Arrays.copyOfRange(message, 0, 1000), Arrays.copyOfRange(message, 1000,
+                    message.length));
+            assertThat(connection.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":" + value + ",\"id\":1}");
         }
     }
 

@@ -1,7 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 import org.jboss.logging.Logger;
 
@@ -25,6 +25,8 @@ import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
 final class Outbound {
 
     private static final Logger LOG = Logger.getLogger(Outbound.class);
+    private static final AtomicIntegerFieldUpdater<Outbound> PENDING = AtomicIntegerFieldUpdater.newUpdater(Outbound.class,
+            "pending");
 
     private final WebSocketConnection connection;
     /** The Vert.x WebSocket under the connection, written directly; {@code null} to write through websockets-next. */
@@ -32,7 +34,7 @@ final class Outbound {
     /** A message up to this size goes out as one frame, as Vert.x would send it; a longer one in several. */
     private final int maxFrameSize;
     private final int maxPending;
-    private final AtomicInteger pending = new AtomicInteger();
+    private volatile int pending;
 
     Outbound(WebSocketConnection connection, WebSocketBase socket, int maxFrameSize, int maxPending) {
         this.connection = connection;
@@ -49,7 +51,7 @@ final class Outbound {
                     return closeUnread();
                 }
                 return UndecoratedUni.onTermination(connection.sendText(new String(message, StandardCharsets.UTF_8)),
-                        pending::decrementAndGet);
+                        () -> PENDING.decrementAndGet(this));
             });
         }
         return new DirectSend(message);
@@ -88,7 +90,7 @@ final class Outbound {
     }
 
     private void written(AsyncResult<Void> result) {
-        pending.decrementAndGet();
+        PENDING.decrementAndGet(this);
         if (result.failed()) {
             LOG.debugf("Could not send a JSON-RPC message on connection %s: %s", connection.id(), result.cause());
         }
@@ -96,8 +98,8 @@ final class Outbound {
 
     /** A message counted against the unread limit; {@code false} when the client has left too many unread. */
     private boolean reservePending() {
-        if (pending.incrementAndGet() > maxPending) {
-            pending.decrementAndGet();
+        if (PENDING.incrementAndGet(this) > maxPending) {
+            PENDING.decrementAndGet(this);
             return false;
         }
         return true;
@@ -132,7 +134,7 @@ final class Outbound {
                 return;
             }
             writeText(message).onComplete(result -> {
-                pending.decrementAndGet();
+                PENDING.decrementAndGet(Outbound.this);
                 if (result.succeeded()) {
                     subscriber.onItem(null);
                 } else {

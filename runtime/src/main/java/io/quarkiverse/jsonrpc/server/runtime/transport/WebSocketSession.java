@@ -6,8 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallContext;
@@ -27,6 +26,9 @@ import io.vertx.core.http.WebSocketBase;
  */
 public final class WebSocketSession implements TransportSession, PushConnection {
 
+    private static final AtomicIntegerFieldUpdater<WebSocketSession> CALLS_IN_FLIGHT = AtomicIntegerFieldUpdater
+            .newUpdater(WebSocketSession.class, "callsInFlight");
+
     private final WebSocketConnection connection;
     private final SecurityIdentity identity;
     private final PushSupport push;
@@ -34,8 +36,9 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     private volatile Map<String, Object> userData;
     private volatile Set<String> groups;
     private volatile SessionSubscriptions subscriptions;
-    private final AtomicInteger callsInFlight = new AtomicInteger();
-    private final Set<Flow.Subscription> messages = ConcurrentHashMap.newKeySet();
+    private volatile int callsInFlight;
+    /** The first of the messages in progress, guarded by this session (see {@link MessageInProgress}). */
+    private MessageInProgress inProgress;
     private volatile boolean closed;
     private final Outbound outbound;
 
@@ -179,8 +182,8 @@ public final class WebSocketSession implements TransportSession, PushConnection 
 
     @Override
     public boolean startCall() {
-        if (callsInFlight.incrementAndGet() > push.maxCallsInFlight()) {
-            callsInFlight.decrementAndGet();
+        if (CALLS_IN_FLIGHT.incrementAndGet(this) > push.maxCallsInFlight()) {
+            CALLS_IN_FLIGHT.decrementAndGet(this);
             return false;
         }
         return true;
@@ -188,27 +191,56 @@ public final class WebSocketSession implements TransportSession, PushConnection 
 
     @Override
     public void endCall() {
-        callsInFlight.decrementAndGet();
+        CALLS_IN_FLIGHT.decrementAndGet(this);
     }
 
     /** A message being handled: cancelled, with the calls it runs, if the connection closes first. */
-    public void track(Flow.Subscription message) {
-        messages.add(message);
-        if (closed) {
-            message.cancel();
+    void track(MessageInProgress message) {
+        synchronized (this) {
+            if (!closed) {
+                message.tracked = true;
+                message.next = inProgress;
+                if (inProgress != null) {
+                    inProgress.previous = message;
+                }
+                inProgress = message;
+                return;
+            }
         }
+        message.cancel();
     }
 
-    public void untrack(Flow.Subscription message) {
-        if (message != null) {
-            messages.remove(message);
+    void untrack(MessageInProgress message) {
+        synchronized (this) {
+            if (!message.tracked) {
+                return;
+            }
+            message.tracked = false;
+            if (message.previous == null) {
+                inProgress = message.next;
+            } else {
+                message.previous.next = message.next;
+            }
+            if (message.next != null) {
+                message.next.previous = message.previous;
+            }
+            message.previous = message.next = null;
         }
     }
 
     /** Leaves every group, cancels every subscription and every call still running; the connection is gone. */
     public void close() {
-        closed = true;
-        for (Flow.Subscription message : Set.copyOf(messages)) {
+        MessageInProgress running;
+        synchronized (this) {
+            closed = true;
+            running = inProgress;
+            inProgress = null;
+            // untracked from now on: the cancellations below walk the links, which nothing else changes any more
+            for (MessageInProgress message = running; message != null; message = message.next) {
+                message.tracked = false;
+            }
+        }
+        for (MessageInProgress message = running; message != null; message = message.next) {
             message.cancel();
         }
         for (String group : groups()) {

@@ -1,7 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -41,20 +41,16 @@ public abstract class WebSocketTransport {
     private static final Logger LOG = Logger.getLogger(WebSocketTransport.class);
 
     private static final int POLICY_VIOLATION = 1008;
-
-    /** Vert.x's default, which websockets-next keeps unless configured. */
-    private static final int DEFAULT_MAX_FRAME_SIZE = 65536;
+    private static final int MESSAGE_TOO_BIG = 1009;
 
     private final ServerAssembly server;
     private final boolean readDirectly;
-    private final int maxFrameSize;
+    private final WebSocketLimits limits;
 
     protected WebSocketTransport(ServerAssembly server, JsonRpcServerConfig config) {
         this.server = server;
         this.readDirectly = config.websocket().readDirectly();
-        this.maxFrameSize = ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.websockets-next.server.max-frame-size", Integer.class)
-                .orElse(DEFAULT_MAX_FRAME_SIZE);
+        this.limits = WebSocketLimits.of(ConfigProvider.getConfig());
     }
 
     // On the event loop, which dispatches the connection's messages: a callback run on a worker could let the first
@@ -63,12 +59,11 @@ public abstract class WebSocketTransport {
     @NonBlocking
     Uni<Void> open(WebSocketConnection connection) {
         WebSocketBase socket = readDirectly ? VertxWebSocketAccess.of(connection) : null;
-        WebSocketSession session = new WebSocketSession(connection, socket, maxFrameSize,
+        WebSocketSession session = new WebSocketSession(connection, socket, limits.maxFrameSize(),
                 CallerIdentity.ofConnection(connection), server.push());
         server.push().registry().opened(session);
         if (socket != null) {
-            // replaces websockets-next's handler, which would dispatch the message to #message as a task of its own
-            socket.textMessageHandler(message -> received(session, message));
+            readDirectly(socket, session);
         }
         return server.hooks().opened(session).onFailure().recoverWithUni(failure -> {
             LOG.debugf("An @OnJsonRpcOpen method rejected connection %s: %s", connection.id(), failure);
@@ -94,22 +89,39 @@ public abstract class WebSocketTransport {
     @OnTextMessage
     @NonBlocking
     void message(WebSocketConnection connection, String message) {
-        handle(session(connection), message);
+        handle(session(connection), message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Replaces websockets-next's handlers, which would dispatch each message to {@link #message} as a task of its own,
+     * with one taking the messages from their frames as bytes. Binary messages are dropped and pings are answered by
+     * Vert.x, as before: the endpoint has no method for either.
+     */
+    private void readDirectly(WebSocketBase socket, WebSocketSession session) {
+        socket.textMessageHandler(null).binaryMessageHandler(null).frameHandler(new InboundMessages(
+                limits.maxMessageSize(), message -> received(session, message), reason -> tooBig(session, reason)));
+    }
+
+    /** RFC 6455's close code for a message too big to process (section 7.4.1). */
+    private static void tooBig(WebSocketSession session, String reason) {
+        LOG.debugf("Connection %s closed: %s", session.connectionId(), reason);
+        session.connection().close(new CloseReason(MESSAGE_TOO_BIG, reason)).subscribe().with(closed -> {
+        }, failure -> LOG.debugf("Could not close connection %s: %s", session.connectionId(), failure));
     }
 
     /**
      * A message read from the Vert.x WebSocket, on the event loop, inside Netty's read. It is handled right here on a
      * duplicated context of its own, marked safe, as websockets-next and Quarkus REST give every callback and request.
      */
-    private void received(WebSocketSession session, String message) {
+    private void received(WebSocketSession session, byte[] message) {
         ContextInternal context = (ContextInternal) VertxContext.createNewDuplicatedContext(Vertx.currentContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.dispatch(message, text -> handle(session, text));
+        context.dispatch(message, bytes -> handle(session, bytes));
     }
 
-    private void handle(WebSocketSession session, String message) {
+    private void handle(WebSocketSession session, byte[] message) {
         MessageHandling handling = new MessageHandling(session);
-        server.engine().handle(message.getBytes(StandardCharsets.UTF_8), session).subscribe().withSubscriber(handling);
+        server.engine().handle(message, session).subscribe().withSubscriber(handling);
         handling.subscribed();
     }
 
@@ -126,14 +138,16 @@ public abstract class WebSocketTransport {
      * cancels it: its result would have nowhere to go. A call answered at once, the common case on the event loop,
      * is never tracked.
      */
-    private static final class MessageHandling implements UniSubscriber<Reply> {
+    private static final class MessageHandling extends MessageInProgress implements UniSubscriber<Reply> {
 
         private static final int RUNNING = 0;
         private static final int TRACKED = 1;
         private static final int DONE = 2;
+        private static final AtomicIntegerFieldUpdater<MessageHandling> STATE = AtomicIntegerFieldUpdater
+                .newUpdater(MessageHandling.class, "state");
 
         private final WebSocketSession session;
-        private final AtomicInteger state = new AtomicInteger(RUNNING);
+        private volatile int state = RUNNING;
         private volatile UniSubscription handling;
 
         MessageHandling(WebSocketSession session) {
@@ -147,14 +161,19 @@ public abstract class WebSocketTransport {
 
         /** The engine has returned: a call not answered yet is tracked until it is. */
         void subscribed() {
-            if (state.get() == DONE) {
+            if (state == DONE) {
                 return;
             }
-            session.track(handling);
-            if (!state.compareAndSet(RUNNING, TRACKED)) {
+            session.track(this);
+            if (!STATE.compareAndSet(this, RUNNING, TRACKED)) {
                 // answered meanwhile, before it was tracked
-                session.untrack(handling);
+                session.untrack(this);
             }
+        }
+
+        @Override
+        void cancel() {
+            handling.cancel();
         }
 
         @Override
@@ -175,8 +194,8 @@ public abstract class WebSocketTransport {
         }
 
         private void done() {
-            if (state.getAndSet(DONE) == TRACKED) {
-                session.untrack(handling);
+            if (STATE.getAndSet(this, DONE) == TRACKED) {
+                session.untrack(this);
             }
         }
     }

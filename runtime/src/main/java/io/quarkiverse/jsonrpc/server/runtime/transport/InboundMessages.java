@@ -1,0 +1,81 @@
+package io.quarkiverse.jsonrpc.server.runtime.transport;
+
+import java.util.function.Consumer;
+
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.WebSocketFrame;
+
+/**
+ * The text messages of one connection, taken from its Vert.x WebSocket's frames as the bytes they came in: Vert.x's
+ * own text handler would decode each message to a {@code String}, which the engine, reading bytes, would encode back.
+ * A message in several frames is put back together here, up to the connection's largest message, as Vert.x would;
+ * a binary message is dropped (JSON-RPC travels in text messages), and the control frames are Vert.x's to answer.
+ * The bytes are UTF-8: {@link Utf8FrameCheck} has failed the connection on any that are not.
+ */
+final class InboundMessages implements Handler<WebSocketFrame> {
+
+    private final int maxMessageSize;
+    private final Consumer<byte[]> messages;
+    private final Consumer<String> tooBig;
+    /** The frames so far of a text message in several; {@code null} between messages and in a binary one. */
+    private Buffer fragments;
+
+    /**
+     * @param maxMessageSize the connection's largest message, in bytes, as Vert.x was configured
+     * @param messages what takes each whole text message
+     * @param tooBig what closes the connection on a message over the size, with the reason
+     */
+    InboundMessages(int maxMessageSize, Consumer<byte[]> messages, Consumer<String> tooBig) {
+        this.maxMessageSize = maxMessageSize;
+        this.messages = messages;
+        this.tooBig = tooBig;
+    }
+
+    @Override
+    public void handle(WebSocketFrame frame) {
+        if (frame.isText()) {
+            fragments = null;
+            if (frame.isFinal()) {
+                Buffer message = frame.binaryData();
+                if (fits(message.length())) {
+                    messages.accept(message.getBytes());
+                }
+            } else {
+                append(frame);
+            }
+        } else if (frame.isContinuation()) {
+            if (fragments != null) {
+                append(frame);
+                if (fragments != null && frame.isFinal()) {
+                    byte[] message = fragments.getBytes();
+                    fragments = null;
+                    messages.accept(message);
+                }
+            }
+        } else if (frame.isBinary()) {
+            fragments = null;
+        }
+    }
+
+    private void append(WebSocketFrame frame) {
+        Buffer data = frame.binaryData();
+        int length = (fragments == null ? 0 : fragments.length()) + data.length();
+        if (!fits(length)) {
+            fragments = null;
+            return;
+        }
+        if (fragments == null) {
+            fragments = Buffer.buffer(Math.max(2 * data.length(), 256));
+        }
+        fragments.appendBuffer(data);
+    }
+
+    private boolean fits(int length) {
+        if (length <= maxMessageSize) {
+            return true;
+        }
+        tooBig.accept("Message too big: over " + maxMessageSize + " bytes");
+        return false;
+    }
+}
