@@ -29,6 +29,8 @@ import org.jboss.jandex.TypeVariable;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
+
 /**
  * The JSON Schema (draft 7, as OpenRPC uses) of Java types, read from Jandex: what the application's
  * {@code ObjectMapper} reads and writes with Jackson's defaults. Enums, records and other classes become components,

@@ -15,6 +15,8 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
+import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
+
 /**
  * The {@code @JsonRpc} methods a bean class serves: those of its class hierarchy, and those of the interfaces it
  * implements (a contract shared with a typed client). The implementation decides where both speak: a class method

@@ -9,11 +9,14 @@ import java.util.stream.Collectors;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.client.runtime.CallKind;
 import io.quarkiverse.jsonrpc.client.runtime.CallSpec;
+import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
+import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 import io.quarkus.runtime.configuration.DurationConverter;
 
 /**
@@ -39,8 +42,13 @@ final class ClientMethodInspector {
                 .map(JacksonTypes::display).collect(Collectors.joining(", ", "(", ")"));
     }
 
-    static Inspection inspect(MethodInfo method, ClassInfo clientInterface) {
+    /**
+     * @param index where the interfaces between {@code clientInterface} and the method's are found, to read a
+     *        {@code T} of a generic interface as what the client interface binds it to
+     */
+    static Inspection inspect(MethodInfo method, ClassInfo clientInterface, IndexView index) {
         String where = describe(method);
+        TypeBindings bindings = TypeBindings.of(clientInterface, method.declaringClass(), index);
         List<String> problems = new ArrayList<>();
         AnnotationInstance jsonRpc = method.declaredAnnotation(ClientDotNames.JSON_RPC);
         AnnotationInstance receiver = method.declaredAnnotation(ClientDotNames.ON_JSON_RPC_NOTIFICATION);
@@ -60,15 +68,15 @@ final class ClientMethodInspector {
                     + " calls the server or receives its notifications, keep one");
             return new Inspection(null, problems);
         }
+        Type returnType = bindings.resolve(method.returnType());
         if (receiver != null) {
-            return receiver(method, receiver, where, problems);
+            return receiver(method, returnType, receiver, where, problems);
         }
-        return call(method, clientInterface, jsonRpc, where, problems);
+        return call(method, returnType, clientInterface, jsonRpc, where, problems);
     }
 
-    private static Inspection receiver(MethodInfo method, AnnotationInstance receiver, String where,
+    private static Inspection receiver(MethodInfo method, Type returnType, AnnotationInstance receiver, String where,
             List<String> problems) {
-        Type returnType = method.returnType();
         if (method.parametersCount() > 0 || !returnType.name().equals(ClientDotNames.MULTI)
                 || returnType.kind() != Type.Kind.PARAMETERIZED_TYPE) {
             problems.add("@OnJsonRpcNotification method " + where + " of a client interface must take no parameter"
@@ -84,10 +92,9 @@ final class ClientMethodInspector {
                 List.of(), false, JacksonTypes.canonical(item), null, 0), problems);
     }
 
-    private static Inspection call(MethodInfo method, ClassInfo clientInterface, AnnotationInstance jsonRpc,
-            String where, List<String> problems) {
+    private static Inspection call(MethodInfo method, Type returnType, ClassInfo clientInterface,
+            AnnotationInstance jsonRpc, String where, List<String> problems) {
         boolean notification = method.hasDeclaredAnnotation(ClientDotNames.JSON_RPC_NOTIFICATION);
-        Type returnType = method.returnType();
         CallKind kind;
         Type result;
         if (returnType.kind() == Type.Kind.VOID) {

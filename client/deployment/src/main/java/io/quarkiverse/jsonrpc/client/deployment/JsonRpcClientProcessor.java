@@ -84,7 +84,7 @@ class JsonRpcClientProcessor {
             List<ClientInterfaceBuildItem.ClientMethod> methods = new ArrayList<>();
             List<String> found = new ArrayList<>();
             for (MethodInfo method : abstractMethods(type, index, found)) {
-                ClientMethodInspector.Inspection inspection = ClientMethodInspector.inspect(method, type);
+                ClientMethodInspector.Inspection inspection = ClientMethodInspector.inspect(method, type, index);
                 found.addAll(inspection.problems());
                 if (inspection.problems().isEmpty()) {
                     methods.add(new ClientInterfaceBuildItem.ClientMethod(method, inspection.spec()));

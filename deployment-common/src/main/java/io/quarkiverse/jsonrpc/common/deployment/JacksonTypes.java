@@ -1,9 +1,10 @@
-package io.quarkiverse.jsonrpc.client.deployment;
+package io.quarkiverse.jsonrpc.common.deployment;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.jboss.jandex.ArrayType;
+import org.jboss.jandex.DotName;
 import org.jboss.jandex.ParameterizedType;
 import org.jboss.jandex.PrimitiveType;
 import org.jboss.jandex.Type;
@@ -13,17 +14,17 @@ import org.jboss.jandex.WildcardType;
 /**
  * Writes a Jandex type in Jackson's canonical form ({@code java.util.Map<java.lang.String,com.acme.Item>},
  * {@code int}, {@code [Lcom.acme.Item;}), which {@code TypeFactory.constructFromCanonical} reads back at run time:
- * generic parameter types survive the build without reflection over the method. The same as the server's: the client
- * must build without the server extension.
+ * generic parameter types survive the build without reflection over the method. The server reads params and the
+ * client results with it.
  */
-final class JacksonTypes {
+public final class JacksonTypes {
 
-    private static final Type OBJECT = Type.create(ClientDotNames.OBJECT, Type.Kind.CLASS);
+    private static final Type OBJECT = Type.create(DotName.createSimple(Object.class), Type.Kind.CLASS);
 
     private JacksonTypes() {
     }
 
-    static String canonical(Type type) {
+    public static String canonical(Type type) {
         return switch (type.kind()) {
             case PRIMITIVE -> type.asPrimitiveType().primitive().name().toLowerCase();
             case CLASS -> type.name().toString();
@@ -36,7 +37,7 @@ final class JacksonTypes {
     }
 
     /** A Java-source rendering, for messages and method listings. */
-    static String display(Type type) {
+    public static String display(Type type) {
         return switch (type.kind()) {
             case PRIMITIVE, CLASS -> type.name().toString().replace('$', '.');
             // name() of a type variable is its erasure: a message would call T "java.lang.Object"

@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.deployment;
+package io.quarkiverse.jsonrpc.common.deployment;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,14 +15,16 @@ import org.jboss.jandex.WildcardType;
 import io.quarkus.deployment.util.JandexUtil;
 
 /**
- * The type arguments a bean class gives the type variables of a generic class or interface above it: for
- * {@code class Books implements Repository<Book>}, {@code T} of {@code Repository<T>} is {@code Book}. A method
- * declared with {@code T save(T item)} then reads a {@code Book} from the params and describes one in the OpenRPC
- * document, as the compiler sees it in the bean. A variable the bean leaves open (or a method's own) stays a variable.
+ * The type arguments a class gives the type variables of a generic class or interface above it: for
+ * {@code class Books implements Repository<Book>}, {@code T} of {@code Repository<T>} is {@code Book}. On the server,
+ * a method declared with {@code T save(T item)} then reads a {@code Book} from the params and describes one in the
+ * OpenRPC document; on a client interface {@code BookClient extends Repository<Book>}, its {@code T find(String id)}
+ * reads a {@code Book} from the result: as the compiler sees them in the class. A variable the class leaves open (or a
+ * method's own) stays a variable.
  */
-final class TypeBindings {
+public final class TypeBindings {
 
-    static final TypeBindings NONE = new TypeBindings(Map.of());
+    public static final TypeBindings NONE = new TypeBindings(Map.of());
 
     private final Map<String, Type> byVariable;
 
@@ -31,7 +33,7 @@ final class TypeBindings {
     }
 
     /** What {@code beanClass} binds the type variables of {@code declaring} to. */
-    static TypeBindings of(ClassInfo beanClass, ClassInfo declaring, IndexView index) {
+    public static TypeBindings of(ClassInfo beanClass, ClassInfo declaring, IndexView index) {
         List<TypeVariable> variables = declaring.typeParameters();
         if (variables.isEmpty() || beanClass.name().equals(declaring.name())) {
             return NONE;
@@ -55,7 +57,7 @@ final class TypeBindings {
     }
 
     /** The type with the bound variables replaced, at any depth; the same instance when nothing is bound in it. */
-    Type resolve(Type type) {
+    public Type resolve(Type type) {
         if (byVariable.isEmpty()) {
             return type;
         }
