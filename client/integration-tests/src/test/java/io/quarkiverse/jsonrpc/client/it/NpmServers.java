@@ -7,10 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+
+import io.quarkiverse.jsonrpc.testsupport.NodePackages;
 
 /**
  * JSON-RPC servers nobody here wrote, from npm at the versions of {@code src/test/js/package-lock.json}:
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeoutException;
 final class NpmServers implements AutoCloseable {
 
     private static final Path SOURCES = Path.of("src", "test", "js");
-    private static final Path PREFIX = Path.of("target", "npm-servers");
+    private static final NodePackages PACKAGES = NodePackages.of(SOURCES, Path.of("target", "npm-servers"));
 
     /** The ports the servers took, which they print once they listen. */
     int jsonRpc2Http;
@@ -28,9 +29,9 @@ final class NpmServers implements AutoCloseable {
     private Process process;
 
     NpmServers start() throws Exception {
-        install();
-        Files.copy(SOURCES.resolve("servers.cjs"), PREFIX.resolve("servers.cjs"), StandardCopyOption.REPLACE_EXISTING);
-        process = new ProcessBuilder("node", "servers.cjs").directory(PREFIX.toFile()).redirectErrorStream(true)
+        Path prefix = PACKAGES.install().prefix();
+        Files.copy(SOURCES.resolve("servers.cjs"), prefix.resolve("servers.cjs"), StandardCopyOption.REPLACE_EXISTING);
+        process = new ProcessBuilder("node", "servers.cjs").directory(prefix.toFile()).redirectErrorStream(true)
                 .start();
         BufferedReader output = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -61,27 +62,6 @@ final class NpmServers implements AutoCloseable {
         drain.setDaemon(true);
         drain.start();
         return this;
-    }
-
-    /** {@code npm ci} from the lock file, once per lock file. */
-    private static void install() throws Exception {
-        Files.createDirectories(PREFIX);
-        String lock = Files.readString(SOURCES.resolve("package-lock.json"));
-        Path installed = PREFIX.resolve("installed-lock.json");
-        if (Files.exists(installed) && Files.readString(installed).equals(lock)
-                && Files.isDirectory(PREFIX.resolve("node_modules"))) {
-            return;
-        }
-        for (String file : List.of("package.json", "package-lock.json")) {
-            Files.copy(SOURCES.resolve(file), PREFIX.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-        }
-        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(PREFIX.toFile())
-                .redirectErrorStream(true).redirectOutput(PREFIX.resolve("npm-ci.log").toFile()).start();
-        if (!npm.waitFor(300, TimeUnit.SECONDS) || npm.exitValue() != 0) {
-            npm.destroyForcibly();
-            throw new IllegalStateException("npm ci failed; see " + PREFIX.resolve("npm-ci.log"));
-        }
-        Files.writeString(installed, lock);
     }
 
     @Override

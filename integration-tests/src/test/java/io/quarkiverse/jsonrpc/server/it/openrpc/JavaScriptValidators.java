@@ -1,12 +1,11 @@
 package io.quarkiverse.jsonrpc.server.it.openrpc;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+
+import io.quarkiverse.jsonrpc.testsupport.NodePackages;
 
 /**
  * The validators JavaScript clients check an OpenRPC document with: ajv in strict mode with the formats of
@@ -17,8 +16,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class JavaScriptValidators {
 
-    private static final Path PREFIX = Path.of("target", "interop").toAbsolutePath();
-    private static final Path PACKAGES = Path.of("src", "test", "js");
+    /** As InteropTest installs them: the same lock file, the same directory. */
+    private static final NodePackages PACKAGES = NodePackages.of(Path.of("src", "test", "js"), Path.of("target", "interop"));
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     /**
      * Compiles each param, result and subscription item schema, and each component, with the document's components
@@ -67,7 +67,7 @@ final class JavaScriptValidators {
 
     /** What ajv in strict mode refuses, one line per schema; empty when it compiles them all. */
     static List<String> strictAjvRefusals(String document) throws Exception {
-        return withDocument(document, file -> run("node", "-e", STRICT_AJV, file.toString()));
+        return withDocument(document, file -> PACKAGES.output(TIMEOUT, "node", "-e", STRICT_AJV, file.toString()));
     }
 
     /**
@@ -75,7 +75,8 @@ final class JavaScriptValidators {
      * It fails, as it does for its users, when it cannot compile the document's schemas.
      */
     static List<String> methodCallErrors(String document, String method, String params) throws Exception {
-        return withDocument(document, file -> run("node", "-e", METHOD_CALL_VALIDATOR, file.toString(), method, params));
+        return withDocument(document, file -> PACKAGES.output(TIMEOUT, "node", "-e", METHOD_CALL_VALIDATOR,
+                file.toString(), method, params));
     }
 
     private interface Script {
@@ -83,41 +84,12 @@ final class JavaScriptValidators {
     }
 
     private static List<String> withDocument(String document, Script script) throws Exception {
-        installPackages();
-        Path file = Files.createTempFile(PREFIX, "openrpc", ".json");
+        Path file = Files.createTempFile(PACKAGES.install().prefix(), "openrpc", ".json");
         try {
             Files.writeString(file, document);
             return script.run(file).lines().filter(line -> !line.isBlank()).toList();
         } finally {
             Files.delete(file);
         }
-    }
-
-    /** As InteropTest installs them: the same prefix, the same lock file. */
-    private static void installPackages() throws IOException, InterruptedException {
-        Path lock = PACKAGES.resolve("package-lock.json");
-        Path installed = PREFIX.resolve("package-lock.json");
-        if (Files.exists(installed) && Files.mismatch(lock, installed) == -1
-                && Files.isDirectory(PREFIX.resolve("node_modules"))) {
-            return;
-        }
-        Files.createDirectories(PREFIX);
-        Files.copy(PACKAGES.resolve("package.json"), PREFIX.resolve("package.json"),
-                StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(lock, installed, StandardCopyOption.REPLACE_EXISTING);
-        run("npm", "ci", "--no-audit", "--no-fund", "--prefix", PREFIX.toString());
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(List.of(command));
-        builder.environment().put("NODE_PATH", PREFIX.resolve("node_modules").toString());
-        Process process = builder.start();
-        process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed: " + err);
-        }
-        return new String(out, StandardCharsets.UTF_8);
     }
 }
