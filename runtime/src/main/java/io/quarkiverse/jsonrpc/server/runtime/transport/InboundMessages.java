@@ -1,7 +1,5 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
-import java.util.function.Consumer;
-
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocketFrame;
@@ -12,25 +10,26 @@ import io.vertx.core.http.WebSocketFrame;
  * A message in several frames is put back together here, up to the connection's largest message, as Vert.x would;
  * a binary message is dropped (JSON-RPC travels in text messages), and the control frames are Vert.x's to answer.
  * The bytes are UTF-8: {@link Utf8FrameCheck} has failed the connection on any that are not.
+ * <p>
+ * One per connection, for its whole life: a subclass says where the messages go, rather than two callbacks, which
+ * would each be one more object per connection.
  */
-final class InboundMessages implements Handler<WebSocketFrame> {
+abstract class InboundMessages implements Handler<WebSocketFrame> {
 
     private final int maxMessageSize;
-    private final Consumer<byte[]> messages;
-    private final Consumer<String> tooBig;
     /** The frames so far of a text message in several; {@code null} between messages and in a binary one. */
     private Buffer fragments;
 
-    /**
-     * @param maxMessageSize the connection's largest message, in bytes, as Vert.x was configured
-     * @param messages what takes each whole text message
-     * @param tooBig what closes the connection on a message over the size, with the reason
-     */
-    InboundMessages(int maxMessageSize, Consumer<byte[]> messages, Consumer<String> tooBig) {
+    /** @param maxMessageSize the connection's largest message, in bytes, as Vert.x was configured */
+    InboundMessages(int maxMessageSize) {
         this.maxMessageSize = maxMessageSize;
-        this.messages = messages;
-        this.tooBig = tooBig;
     }
+
+    /** A whole text message, on the event loop. */
+    protected abstract void message(byte[] message);
+
+    /** A message over the size: the connection is to be closed, with this reason. */
+    protected abstract void tooBig(String reason);
 
     @Override
     public void handle(WebSocketFrame frame) {
@@ -39,7 +38,7 @@ final class InboundMessages implements Handler<WebSocketFrame> {
             if (frame.isFinal()) {
                 Buffer message = frame.binaryData();
                 if (fits(message.length())) {
-                    messages.accept(message.getBytes());
+                    message(message.getBytes());
                 }
             } else {
                 append(frame);
@@ -50,7 +49,7 @@ final class InboundMessages implements Handler<WebSocketFrame> {
                 if (fragments != null && frame.isFinal()) {
                     byte[] message = fragments.getBytes();
                     fragments = null;
-                    messages.accept(message);
+                    message(message);
                 }
             }
         } else if (frame.isBinary()) {
@@ -75,7 +74,7 @@ final class InboundMessages implements Handler<WebSocketFrame> {
         if (length <= maxMessageSize) {
             return true;
         }
-        tooBig.accept("Message too big: over " + maxMessageSize + " bytes");
+        tooBig("Message too big: over " + maxMessageSize + " bytes");
         return false;
     }
 }

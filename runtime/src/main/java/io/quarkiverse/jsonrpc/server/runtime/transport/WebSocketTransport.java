@@ -98,8 +98,17 @@ public abstract class WebSocketTransport {
      * Vert.x, as before: the endpoint has no method for either.
      */
     private void readDirectly(WebSocketBase socket, WebSocketSession session) {
-        socket.textMessageHandler(null).binaryMessageHandler(null).frameHandler(new InboundMessages(
-                limits.maxMessageSize(), message -> received(session, message), reason -> tooBig(session, reason)));
+        socket.textMessageHandler(null).binaryMessageHandler(null).frameHandler(new InboundMessages(limits.maxMessageSize()) {
+            @Override
+            protected void message(byte[] message) {
+                received(session, message);
+            }
+
+            @Override
+            protected void tooBig(String reason) {
+                WebSocketTransport.tooBig(session, reason);
+            }
+        });
     }
 
     /** RFC 6455's close code for a message too big to process (section 7.4.1). */
