@@ -62,7 +62,10 @@ def histogram(name):
     for line in open(f"{folder}/{name}"):
         m = re.match(r'\s*\d+:\s+(\d+)\s+(\d+)\s+(\S+)', line)
         if m:
-            classes[m.group(3)] = (int(m.group(1)), int(m.group(2)))
+            # a lambda's class is named per process: the same lambda must compare with itself
+            name = re.sub(r'\$\$Lambda\$\d+/0x[0-9a-f]+', '$$Lambda', m.group(3))
+            count, size = classes.get(name, (0, 0))
+            classes[name] = (count + int(m.group(1)), size + int(m.group(2)))
     return classes
 def growth(server):
     before, after = histogram(f"{server}.before"), histogram(f"{server}.after")
