@@ -9,7 +9,8 @@ import io.vertx.core.http.WebSocketFrame;
  * own text handler would decode each message to a {@code String}, which the engine, reading bytes, would encode back.
  * A message in several frames is put back together here, up to the connection's largest message, as Vert.x would;
  * a binary message is dropped (JSON-RPC travels in text messages), and the control frames are Vert.x's to answer.
- * The bytes are UTF-8: {@link Utf8FrameCheck} has failed the connection on any that are not.
+ * The bytes are UTF-8: {@link Utf8FrameCheck} has failed the connection on any that are not. After a message over
+ * the size nothing more is taken: the connection is closing.
  * <p>
  * One per connection, for its whole life: a subclass says where the messages go, rather than two callbacks, which
  * would each be one more object per connection.
@@ -19,6 +20,7 @@ abstract class InboundMessages implements Handler<WebSocketFrame> {
     private final int maxMessageSize;
     /** The frames so far of a text message in several; {@code null} between messages and in a binary one. */
     private Buffer fragments;
+    private boolean tooBig;
 
     /** @param maxMessageSize the connection's largest message, in bytes, as Vert.x was configured */
     InboundMessages(int maxMessageSize) {
@@ -33,6 +35,9 @@ abstract class InboundMessages implements Handler<WebSocketFrame> {
 
     @Override
     public void handle(WebSocketFrame frame) {
+        if (tooBig) {
+            return;
+        }
         if (frame.isText()) {
             fragments = null;
             if (frame.isFinal()) {
@@ -74,6 +79,7 @@ abstract class InboundMessages implements Handler<WebSocketFrame> {
         if (length <= maxMessageSize) {
             return true;
         }
+        tooBig = true;
         tooBig("Message too big: over " + maxMessageSize + " bytes");
         return false;
     }

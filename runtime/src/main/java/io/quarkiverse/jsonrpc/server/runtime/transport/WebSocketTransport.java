@@ -98,7 +98,7 @@ public abstract class WebSocketTransport {
      * Vert.x, as before: the endpoint has no method for either.
      */
     private void readDirectly(WebSocketBase socket, WebSocketSession session) {
-        socket.textMessageHandler(null).binaryMessageHandler(null).frameHandler(new InboundMessages(limits.maxMessageSize()) {
+        InboundMessages messages = new InboundMessages(limits.maxMessageSize()) {
             @Override
             protected void message(byte[] message) {
                 received(session, message);
@@ -108,7 +108,8 @@ public abstract class WebSocketTransport {
             protected void tooBig(String reason) {
                 WebSocketTransport.tooBig(session, reason);
             }
-        });
+        };
+        socket.textMessageHandler(null).binaryMessageHandler(null).frameHandler(messages);
     }
 
     /** RFC 6455's close code for a message too big to process (section 7.4.1). */

@@ -73,13 +73,21 @@ class InboundMessagesTest {
     }
 
     @Test
-    void aMessageOverTheSizeIsRefusedInOneFrameOrInSeveral() {
+    void aMessageOverTheSizeInOneFrameIsRefusedAndNothingIsTakenAfterIt() {
+        inbound.handle(WebSocketFrame.textFrame("[1,2,3,4]", true));
         inbound.handle(WebSocketFrame.textFrame("[1,2,3,4,5,6]", true));
+        inbound.handle(WebSocketFrame.textFrame("[5]", true));
+
+        assertThat(refusals).containsExactly("Message too big: over 10 bytes");
+        assertThat(messages).containsExactly("[1,2,3,4]");
+    }
+
+    @Test
+    void aMessageOverTheSizeInSeveralFramesIsRefused() {
         inbound.handle(WebSocketFrame.textFrame("[1,2,3,", false));
         inbound.handle(WebSocketFrame.continuationFrame(Buffer.buffer("4,5,6]"), true));
-        inbound.handle(WebSocketFrame.textFrame("[1,2,3,4]", true));
 
-        assertThat(refusals).containsExactly("Message too big: over 10 bytes", "Message too big: over 10 bytes");
-        assertThat(messages).containsExactly("[1,2,3,4]");
+        assertThat(refusals).containsExactly("Message too big: over 10 bytes");
+        assertThat(messages).isEmpty();
     }
 }
