@@ -1,7 +1,6 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
 import java.lang.reflect.Modifier;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,13 +17,13 @@ import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
+import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
-import io.quarkus.runtime.configuration.DurationConverter;
 
 /**
  * Reads one {@code @JsonRpc} method from Jandex: its JSON-RPC name, parameters, transports, execution model and
@@ -126,7 +125,7 @@ final class MethodInspector {
 
         ExecutionModel executionModel = kotlin == KotlinMethods.Adaptation.SUSPEND ? suspendModel(served, where, problems)
                 : executionModel(served, resultKind, where, problems);
-        long timeoutMillis = timeoutMillis(jsonRpc, where, problems);
+        long timeoutMillis = JsonRpcTimeouts.millis(jsonRpc, "@JsonRpc method " + where, problems);
         return new Inspection(name, params, paramTypes, transports, executionModel, resultKind, returnType, resultType, kotlin,
                 timeoutMillis, stringValue(jsonRpc, "summary"), stringValue(jsonRpc, "description"), problems);
     }
@@ -134,24 +133,6 @@ final class MethodInspector {
     private static String stringValue(AnnotationInstance annotation, String name) {
         AnnotationValue value = annotation.value(name);
         return value == null ? "" : value.asString();
-    }
-
-    private static long timeoutMillis(AnnotationInstance jsonRpc, String where, List<String> problems) {
-        AnnotationValue value = jsonRpc.value("timeout");
-        if (value == null || value.asString().isBlank()) {
-            return 0;
-        }
-        try {
-            Duration timeout = DurationConverter.parseDuration(value.asString().trim());
-            if (timeout != null && !timeout.isNegative() && !timeout.isZero()) {
-                return timeout.toMillis();
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        problems.add("@JsonRpc method " + where + " has timeout \"" + value.asString() + "\", which is not a positive"
-                + " duration: write it as \"5s\", \"250ms\" or \"PT1M\"");
-        return 0;
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.client.deployment;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +15,8 @@ import org.jboss.jandex.Type;
 import io.quarkiverse.jsonrpc.client.runtime.CallKind;
 import io.quarkiverse.jsonrpc.client.runtime.CallSpec;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
+import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
-import io.quarkus.runtime.configuration.DurationConverter;
 
 /**
  * Reads one abstract method of a client interface from Jandex: how it is called and what it reads back, or the
@@ -123,7 +122,7 @@ final class ClientMethodInspector {
         if (result != null) {
             checkReadable(result, where, problems);
         }
-        long timeout = timeoutMillis(jsonRpc, where, problems);
+        long timeout = JsonRpcTimeouts.millis(jsonRpc, "Method " + where, problems);
         if (!problems.isEmpty()) {
             return new Inspection(null, problems);
         }
@@ -183,23 +182,5 @@ final class ClientMethodInspector {
         String name = value == null || value.asString().isEmpty() ? method.name() : value.asString();
         AnnotationInstance namespace = clientInterface.declaredAnnotation(ClientDotNames.JSON_RPC_NAMESPACE);
         return namespace == null ? name : namespace.value().asString() + "." + name;
-    }
-
-    private static long timeoutMillis(AnnotationInstance jsonRpc, String where, List<String> problems) {
-        AnnotationValue value = jsonRpc.value("timeout");
-        if (value == null || value.asString().isBlank()) {
-            return 0;
-        }
-        try {
-            Duration timeout = DurationConverter.parseDuration(value.asString().trim());
-            if (timeout != null && !timeout.isNegative() && !timeout.isZero()) {
-                return timeout.toMillis();
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        problems.add("Method " + where + " has timeout \"" + value.asString() + "\", which is not a positive"
-                + " duration: write it as \"5s\", \"250ms\" or \"PT1M\"");
-        return 0;
     }
 }

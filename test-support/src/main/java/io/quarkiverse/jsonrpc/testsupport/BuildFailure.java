@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.client.test;
+package io.quarkiverse.jsonrpc.testsupport;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
