@@ -112,7 +112,7 @@ public abstract class WebSocketTransport {
         socket.textMessageHandler(null).binaryMessageHandler(null).frameHandler(messages);
     }
 
-    /** RFC 6455's close code for a message too big to process (section 7.4.1). */
+    /** Closes the connection of a message over the size, with RFC 6455's code for it (1009, section 7.4.1). */
     private static void tooBig(WebSocketSession session, String reason) {
         LOG.debugf("Connection %s closed: %s", session.connectionId(), reason);
         session.connection().close(new CloseReason(MESSAGE_TOO_BIG, reason)).subscribe().with(closed -> {
