@@ -46,6 +46,14 @@ class WorkerDispatcherTest {
     }
 
     @Test
+    void halfTheCoresStartADrainerAtOnceAndOneCoreToo() {
+        assertThat(WorkerDispatcher.drainersAtOnce(1)).isEqualTo(1);
+        assertThat(WorkerDispatcher.drainersAtOnce(2)).isEqualTo(1);
+        assertThat(WorkerDispatcher.drainersAtOnce(3)).isEqualTo(1);
+        assertThat(WorkerDispatcher.drainersAtOnce(16)).isEqualTo(8);
+    }
+
+    @Test
     void oneDrainerRunsTheCallsQueuedWhileItWasStarting() {
         WorkerDispatcher dispatcher = dispatcher(1);
         dispatcher.execute(call("a"));
