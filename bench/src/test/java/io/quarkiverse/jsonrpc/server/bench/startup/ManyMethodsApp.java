@@ -26,8 +26,9 @@ public final class ManyMethodsApp {
         Files.createDirectories(sources);
         Files.createDirectories(directory.resolve("src/main/resources"));
         Files.writeString(directory.resolve("pom.xml"), pom(methods, extensionVersion, quarkusVersion));
+        // Quarkus's own log stays at INFO: StartupProbe reads the port the application took from its "Listening on"
         Files.writeString(directory.resolve("src/main/resources/application.properties"),
-                "quarkus.banner.enabled=false\nquarkus.log.level=WARN\n");
+                "quarkus.banner.enabled=false\nquarkus.log.level=WARN\nquarkus.log.category.\"io.quarkus\".level=INFO\n");
         int beans = (methods + 9) / 10;
         int written = 0;
         for (int bean = 0; bean < beans; bean++) {
