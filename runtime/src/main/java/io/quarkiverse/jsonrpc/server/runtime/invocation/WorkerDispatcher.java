@@ -23,8 +23,8 @@ import io.vertx.core.impl.VertxInternal;
  * without parking. As many drainers start at once as half the machine's cores (at least one); beyond that, calls
  * queue. Half, because the event loops (twice as many as cores in Quarkus) read, parse and write every call of the
  * worker path too: on 2 cores, one drainer at once instead of two cut the CPU per call by a quarter at 50 connections
- * with 4 calls in flight each, and by a tenth at 10 with 1, with the same calls per second for blocking methods (the
- * timer below gives those their own drainers).
+ * with 4 calls in flight each, and by a sixth at 10 with 1 (bench/compare-builds.sh). Blocking methods lose nothing:
+ * the timer below gives their waiting calls drainers of their own.
  * <p>
  * A queued call never waits long behind a slow one, wherever it came from: while calls are queued, a timer looks
  * every {@value #TICK_MILLIS} ms, and every call that has waited a whole tick gets a drainer of its own (an extra
