@@ -8,6 +8,7 @@
 #   bench/compare-bench-app.sh                builds the extension, the example app and the bench app first
 #   bench/compare-bench-app.sh --skip-build   uses the last build
 set -euo pipefail
+. "$(dirname "$0")/servers.sh"
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 LOAD=${SHARED:-$ROOT/../shared}/load
@@ -23,10 +24,6 @@ mkdir -p "$OUT"
 raw=$OUT/app-vs-bench-$STAMP.jsonl
 : >"$raw"
 
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; }
-trap cleanup EXIT
 start() { # jar -> "pid port"
     local port; port=$(free_port)
     java -Dquarkus.http.port="$port" -jar "$1" >"$ROOT/bench/target/$(basename "$(dirname "$(dirname "$1")")").log" 2>&1 &

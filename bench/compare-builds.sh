@@ -11,6 +11,7 @@
 #   git worktree add /tmp/old COMMIT && (cd /tmp/old && ./mvnw -B -q package -DskipTests -pl integration-tests -am)
 #   bench/compare-builds.sh /tmp/old/integration-tests/target/quarkus-app/quarkus-run.jar
 set -euo pipefail
+. "$(dirname "$0")/servers.sh"
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 LOAD=${SHARED:-$ROOT/../shared}/load
@@ -25,10 +26,6 @@ mkdir -p "$OUT" "$ROOT/bench/target"
 raw=$OUT/builds-$STAMP.jsonl
 : >"$raw"
 
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; }
-trap cleanup EXIT
 start() { # name jar -> "pid port"
     local port; port=$(free_port)
     java -Dquarkus.http.port="$port" -jar "$2" >"$ROOT/bench/target/builds-$1.log" 2>&1 &

@@ -9,6 +9,7 @@
 #
 #   bench/compare-steady.sh [WARMUP]   with the last build of integration-tests; about 6 minutes with WARMUP=30
 set -euo pipefail
+. "$(dirname "$0")/servers.sh"
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${SHARED:-$ROOT/../shared}
@@ -18,11 +19,7 @@ OUT=$ROOT/bench/results
 RAW=$OUT/steady-$STAMP.jsonl
 PORT_APP=18461
 PORT_QJR=18462
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null || true; done; }
-trap cleanup EXIT
 
-wait_port() { for _ in $(seq 1 120); do (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0; sleep 0.5; done; return 1; }
 field() { sed -E "s/.*\"$1\":\"?([0-9.]+)\"?.*/\1/"; }
 compile_seconds() { jstat -compiler "$1" | tail -1 | awk '{print $4}'; }
 load() { # name url pid method conns inflight -> "cpu_us calls_per_s compile_s"

@@ -8,6 +8,7 @@
 #   bench/live-heap-per-connection.sh   with the last build of integration-tests; about a minute
 #   APP_JAR=path/quarkus-run.jar bench/live-heap-per-connection.sh   another build of the example app
 set -euo pipefail
+. "$(dirname "$0")/servers.sh"
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${SHARED:-$ROOT/../shared}
@@ -17,11 +18,7 @@ TMP=$ROOT/bench/target/live-heap
 APP_JAR=${APP_JAR:-$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar}
 WS=$SHARED/load/node_modules/ws/index.js
 CONNS=3000
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null || true; done; }
-trap cleanup EXIT
 
-wait_port() { for _ in $(seq 1 120); do (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0; sleep 0.5; done; return 1; }
 hold() { # url count method name -> pid of the holder, once its calls are answered
     node "$ROOT/bench/js/hold-connections.mjs" "$WS" "$1" "$2" "$3" >"$TMP/$4.hold" 2>&1 &
     local holder=$!

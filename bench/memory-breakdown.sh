@@ -8,6 +8,7 @@
 #
 #   bench/memory-breakdown.sh   with the last build of integration-tests; about a minute
 set -euo pipefail
+. "$(dirname "$0")/servers.sh"
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${SHARED:-$ROOT/../shared}
@@ -16,11 +17,7 @@ OUT=$ROOT/bench/results
 TMP=$ROOT/bench/target/memory-breakdown
 APP_JAR=${APP_JAR:-$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar}
 QJR_JAR=$("$SHARED/peers/quarkus-json-rpc/build.sh" | sed -E 's/\x1b\[[0-9;]*m//g' | tail -1)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null || true; done; }
-trap cleanup EXIT
 
-wait_port() { for _ in $(seq 1 120); do (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0; sleep 0.5; done; return 1; }
 measure() { # name jar port path method
     java -XX:NativeMemoryTracking=summary -Dquarkus.http.port="$3" -jar "$2" >"$TMP/$1.log" 2>&1 &
     local pid=$!; pids+=("$pid")

@@ -9,6 +9,7 @@
 #   bench/memory-per-connection.sh [ROUNDS]   with the last build of integration-tests; 5 rounds, about 5 minutes
 #   APP_JAR=path/quarkus-run.jar bench/memory-per-connection.sh   another build of the example app (say, an older one)
 set -euo pipefail
+. "$(dirname "$0")/servers.sh"
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${SHARED:-$ROOT/../shared}
@@ -20,7 +21,6 @@ RAW=$OUT/memory-$STAMP.jsonl
 PORT_APP=18451
 PORT_QJR=18452
 
-wait_port() { for _ in $(seq 1 120); do (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0; sleep 0.5; done; return 1; }
 field() { sed -E "s/.*\"$1\":\"?([0-9.]+)\"?.*/\1/"; }
 probe() { # name url pid method -> kB per connection; the raw line goes to the jsonl
     local line

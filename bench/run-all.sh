@@ -10,6 +10,7 @@
 #
 # WARMUP and DURATION (seconds per load run), ROUNDS, CONNECTIONS and DEPTH override the end-to-end settings.
 set -euo pipefail
+. "$(dirname "$0")/servers.sh"
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH=$ROOT/bench
@@ -47,10 +48,6 @@ INSTRUMENTS="java -Dbench.clk.tck=$(getconf CLK_TCK) -cp $CP"
     echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$RESULTS/machine.txt"
 cat "$RESULTS/machine.txt"
-
-free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 
 SERVER=""
 stop_server() {

@@ -8,6 +8,7 @@
 #   bench/run-client.sh               builds the extensions, the example app and the bench client first
 #   bench/run-client.sh --skip-build  uses what the last build left
 set -euo pipefail
+. "$(dirname "$0")/servers.sh"
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WARMUP=${WARMUP:-10s}
@@ -21,10 +22,6 @@ if [ "${1:-}" != "--skip-build" ]; then
     (cd "$ROOT" && $MVN install -pl api,runtime,deployment,test-client,client/runtime,client/deployment -Dmaven.test.skip)
     (cd "$ROOT" && $MVN package -pl integration-tests,bench/client-throughput -DskipTests)
 fi
-
-free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 
 SERVER=""
 stop_server() {
