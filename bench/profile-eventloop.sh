@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Where the CPU of a call on the event loop goes, in the example application (integration-tests, `fastSubtract`,
+# @NonBlocking) and in the quarkiverse quarkus-json-rpc peer (`Fast#subtract`, inline on a raw Vert.x route), side by
+# side under the event-loop load of compare-peers.sh: Node's `ws` client (shared/load/wsload.mjs, offering
+# permessage-deflate as browsers do), 50 connections with 4 calls in flight each. Both servers run at once; after a
+# 30 s warm-up of each they take turns for ROUNDS rounds (which goes first alternates), each turn 10 s under
+# async-profiler (CPU samples every 5 ms, all threads, kernel included). Every sample is put in one category by the
+# first of the rules below that its stack matches, and each category is given in µs of CPU per call.
+# Output in bench/results/profile-eventloop-<stamp>.txt, the counts of every turn in the .jsonl beside it.
+#
+#   bench/profile-eventloop.sh   with the last build of integration-tests; about 3 minutes with ROUNDS=4
+#
+# async-profiler 4.2 comes from Maven Central (tools.profiler:async-profiler) into bench/target; perf events must be
+# open to the user (kernel.perf_event_paranoid <= 2 for root, as here).
+set -euo pipefail
+. "$(dirname "$0")/servers.sh"
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=${SHARED:-$ROOT/../shared}
+STAMP=$(date -u +%Y-%m-%d-%H%M)
+OUT=$ROOT/bench/results
+TMP=$ROOT/bench/target/profile-eventloop
+ROUNDS=${ROUNDS:-4}
+INTERVAL_NS=5000000
+APP_JAR=${APP_JAR:-$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar}
+
+case $(uname -m) in x86_64) arch=linux-x64 ;; aarch64) arch=linux-arm64 ;; *) echo "no async-profiler for $(uname -m)"; exit 1 ;; esac
+PROFILER=$TMP/$arch/libasyncProfiler.so
+mkdir -p "$OUT" "$TMP"
+if [ ! -f "$PROFILER" ]; then
+    (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.2:jar -DoutputDirectory="$TMP")
+    (cd "$TMP" && unzip -o -q async-profiler-4.2.jar "$arch/*")
+fi
+(cd "$SHARED/load" && { [ -d node_modules/ws ] || npm ci --silent >/dev/null 2>&1; })
+
+app_port=$(free_port)
+java -Dquarkus.http.port="$app_port" -jar "$APP_JAR" >"$TMP/app.log" 2>&1 &
+app=$!; pids+=("$app")
+wait_port "$app_port" || { echo "app did not start: $(tail -3 "$TMP/app.log")"; exit 1; }
+qjr_port=$(free_port)
+qjr=$("$SHARED/peers/quarkus-json-rpc/run.sh" "$qjr_port" | sed -E 's/\x1b\[[0-9;]*m//g' | tail -1)
+pids+=("$qjr")
+
+# server -> "pid url method"
+target() {
+    if [ "$1" = app ]; then echo "$app ws://127.0.0.1:$app_port/jsonrpc fastSubtract"
+    else echo "$qjr ws://127.0.0.1:$qjr_port/json-rpc Fast#subtract"; fi
+}
+load() { # server seconds [profile-file]: one wsload line, with the server and the profile's file added
+    local pid url method line
+    read -r pid url method <<<"$(target "$1")"
+    [ -z "${3:-}" ] || java "$ROOT/bench/AgentLoad.java" "$pid" "$PROFILER" "start,event=cpu,interval=$INTERVAL_NS" >/dev/null
+    line=$(node "$SHARED/load/wsload.mjs" --ws "$url" --method "$method" --conns 50 --inflight 4 --seconds "$2" --pid "$pid")
+    [ -z "${3:-}" ] || java "$ROOT/bench/AgentLoad.java" "$pid" "$PROFILER" "stop,file=$3,collapsed" >/dev/null
+    echo "$line" | sed "s|^{|{\"server\":\"$1\",\"profile\":\"${3:-}\",|"
+}
+
+raw=$OUT/profile-eventloop-$STAMP.jsonl
+# 30 s of warm-up, under the profiler to a file not read, so that its first start is not in a round either. The JIT
+# compiler still takes up to a fifth of both servers' CPU in the first round after it (the .jsonl has it per turn):
+# the table also gives the ratio without it.
+load app 30 "$TMP/app-warm-up.collapsed" >/dev/null
+load quarkus-json-rpc 30 "$TMP/quarkus-json-rpc-warm-up.collapsed" >/dev/null
+for round in $(seq 1 "$ROUNDS"); do
+    if [ $((round % 2)) = 1 ]; then order="app quarkus-json-rpc"; else order="quarkus-json-rpc app"; fi
+    for server in $order; do
+        load "$server" 10 "$TMP/$server-$round.collapsed"
+    done
+done >"$TMP/turns.jsonl"
+
+{
+    echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at end"
+    echo "# command: bench/profile-eventloop.sh (ROUNDS=$ROUNDS; app: $APP_JAR)"
+    echo "# µs of server CPU per call, all turns together; a sample goes to the first category whose rule its stack matches"
+    python3 - "$TMP/turns.jsonl" "$raw" "$INTERVAL_NS" <<'PY'
+import json, re, sys
+turns_file, raw_file, interval_ns = sys.argv[1], sys.argv[2], int(sys.argv[3])
+RULES = [  # (category, regular expression over the whole stack); the order matters
+    ("JSON-RPC: parse, call, serialize, hand the answer to Netty",
+     r"jsonrpc/server/runtime/transport/WebSocketTransport\$1\.message|io/quarkiverse/jsonrpc/runtime/"),
+    ("UTF-8 check of text frames", r"Utf8FrameValidator\.checkUTF8String|Utf8Validator"),
+    # the answers of a read are flushed when it ends, under the decoder's channelReadComplete: before the next rule
+    ("write and flush, system call included", r"flush0|doWrite|ChannelOutboundBuffer|writev|__GI_write"),
+    ("Netty and Vert.x: frames in, dispatch",
+     r"WebSocket08FrameDecoder|ByteToMessageDecoder|VertxHandler|WebSocketImplBase|Http1xServerConnection"),
+    ("read, system call included", r"NioByteUnsafe\.read|SocketDispatcher\.read|__GI_read"),
+    ("waiting for events (epoll)", r"EPollSelectorImpl|epoll_wait|NioEventLoop\.select"),
+    ("garbage collection and safepoints", r"GangWorker|G1|VMThread"),
+    ("JIT compiler", r"CompileBroker"),
+]
+OTHER = "other"
+turns = [json.loads(l) for l in open(turns_file)]
+with open(raw_file, "w") as raw:
+    for t in turns:
+        counts = {name: 0 for name, _ in RULES}
+        counts[OTHER] = 0
+        for line in open(t["profile"]):
+            stack, n = line.rstrip().rsplit(" ", 1)
+            for name, rule in RULES:
+                if re.search(rule, stack):
+                    counts[name] += int(n)
+                    break
+            else:
+                counts[OTHER] += int(n)
+        t["samples"] = counts
+        del t["profile"]
+        raw.write(json.dumps(t) + "\n")
+servers = ["app", "quarkus-json-rpc"]
+def per_call(server, name):
+    ts = [t for t in turns if t["server"] == server]
+    return sum(t["samples"][name] for t in ts) * interval_ns / 1000 / sum(t["calls"] for t in ts)
+names = [name for name, _ in RULES] + [OTHER]
+print(f"{'':58s} {'app':>7s} {'qjr':>7s}")
+for name in names:
+    print(f"{name:58s} {per_call('app', name):7.2f} {per_call('quarkus-json-rpc', name):7.2f}")
+total = {s: sum(per_call(s, n) for n in names) for s in servers}
+measured = {s: sorted(float(t["server_cpu_us_per_call"]) for t in turns if t["server"] == s) for s in servers}
+print(f"{'all samples':58s} {total['app']:7.2f} {total['quarkus-json-rpc']:7.2f}")
+print("server CPU per call measured from /proc in each turn, app: " + ", ".join(map(str, measured["app"]))
+      + "; quarkus-json-rpc: " + ", ".join(map(str, measured["quarkus-json-rpc"])))
+print(f"ratio all samples app/quarkus-json-rpc {total['app'] / total['quarkus-json-rpc']:.2f}")
+jit = "JIT compiler"
+steady = {s: total[s] - per_call(s, jit) for s in servers}
+print(f"ratio all samples but the JIT compiler's app/quarkus-json-rpc {steady['app'] / steady['quarkus-json-rpc']:.2f}")
+json_rpc = names[0]
+print(f"ratio JSON-RPC handling app/quarkus-json-rpc {per_call('app', json_rpc) / per_call('quarkus-json-rpc', json_rpc):.2f}")
+PY
+} | tee "$OUT/profile-eventloop-$STAMP.txt"
