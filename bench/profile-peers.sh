@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Where the CPU of a call on the event loop goes, in the example application (integration-tests, `fastSubtract`,
-# @NonBlocking) and in the quarkiverse quarkus-json-rpc peer (`Fast#subtract`, inline on a raw Vert.x route), side by
-# side under the event-loop load of compare-peers.sh: Node's `ws` client (shared/load/wsload.mjs, offering
-# permessage-deflate as browsers do), 50 connections with 4 calls in flight each. Both servers run at once; after a
-# 30 s warm-up of each they take turns for ROUNDS rounds (which goes first alternates), each turn 10 s under
-# async-profiler (CPU samples every 5 ms, all threads, kernel included). Every sample is put in one category by the
-# first of the rules below that its stack matches, and each category is given in µs of CPU per call.
-# Output in bench/results/profile-eventloop-<stamp>.txt, the counts of every turn in the .jsonl beside it.
+# Where the CPU of a call goes, in the example application (integration-tests) and in the quarkiverse quarkus-json-rpc
+# peer, side by side under a load of compare-peers.sh: Node's `ws` client (shared/load/wsload.mjs, offering
+# permessage-deflate as browsers do), 50 connections with 4 calls in flight each, on one of the two paths:
+#   eventloop  `fastSubtract` (@NonBlocking) against `Fast#subtract` (inline on a raw Vert.x route)
+#   worker     `subtract` (a worker thread, the default) against `Demo#subtract` (Vert.x's executeBlocking)
+# Both servers run at once; after a 30 s warm-up of each they take turns for ROUNDS rounds (which goes first
+# alternates), each turn 10 s under async-profiler (CPU samples every 5 ms, all threads, kernel included). Every sample
+# is put in one category by the first of the rules below that its stack matches, and each category is given in µs of
+# CPU per call. Output in bench/results/profile-<path>-<stamp>.txt, the counts of every turn in the .jsonl beside it.
 #
-#   bench/profile-eventloop.sh   with the last build of integration-tests; about 3 minutes with ROUNDS=4
+#   bench/profile-peers.sh [eventloop|worker]   with the last build of integration-tests; about 3 minutes (ROUNDS=4)
 #
 # async-profiler 4.2 comes from Maven Central (tools.profiler:async-profiler) into bench/target; perf events must be
 # open to the user (kernel.perf_event_paranoid <= 2 for root, as here).
@@ -19,7 +20,13 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${SHARED:-$ROOT/../shared}
 STAMP=$(date -u +%Y-%m-%d-%H%M)
 OUT=$ROOT/bench/results
-TMP=$ROOT/bench/target/profile-eventloop
+PATH_NAME=${1:-eventloop}
+case $PATH_NAME in
+    eventloop) app_method=fastSubtract qjr_method='Fast#subtract' ;;
+    worker) app_method=subtract qjr_method='Demo#subtract' ;;
+    *) echo "usage: bench/profile-peers.sh [eventloop|worker]"; exit 1 ;;
+esac
+TMP=$ROOT/bench/target/profile-$PATH_NAME
 ROUNDS=${ROUNDS:-4}
 INTERVAL_NS=5000000
 APP_JAR=${APP_JAR:-$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar}
@@ -43,8 +50,8 @@ pids+=("$qjr")
 
 # server -> "pid url method"
 target() {
-    if [ "$1" = app ]; then echo "$app ws://127.0.0.1:$app_port/jsonrpc fastSubtract"
-    else echo "$qjr ws://127.0.0.1:$qjr_port/json-rpc Fast#subtract"; fi
+    if [ "$1" = app ]; then echo "$app ws://127.0.0.1:$app_port/jsonrpc $app_method"
+    else echo "$qjr ws://127.0.0.1:$qjr_port/json-rpc $qjr_method"; fi
 }
 load() { # server seconds [profile-file]: one wsload line, with the server and the profile's file added
     local pid url method line
@@ -55,7 +62,7 @@ load() { # server seconds [profile-file]: one wsload line, with the server and t
     echo "$line" | sed "s|^{|{\"server\":\"$1\",\"profile\":\"${3:-}\",|"
 }
 
-raw=$OUT/profile-eventloop-$STAMP.jsonl
+raw=$OUT/profile-$PATH_NAME-$STAMP.jsonl
 # 30 s of warm-up, under the profiler to a file not read, so that its first start is not in a round either. The JIT
 # compiler still takes up to a fifth of both servers' CPU in the first round after it (the .jsonl has it per turn):
 # the table also gives the ratio without it.
@@ -70,23 +77,48 @@ done >"$TMP/turns.jsonl"
 
 {
     echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at end"
-    echo "# command: bench/profile-eventloop.sh (ROUNDS=$ROUNDS; app: $APP_JAR)"
+    echo "# command: bench/profile-peers.sh $PATH_NAME (ROUNDS=$ROUNDS; app: $APP_JAR, $app_method; quarkus-json-rpc: $qjr_method)"
     echo "# µs of server CPU per call, all turns together; a sample goes to the first category whose rule its stack matches"
     python3 - "$TMP/turns.jsonl" "$raw" "$INTERVAL_NS" <<'PY'
 import json, re, sys
 turns_file, raw_file, interval_ns = sys.argv[1], sys.argv[2], int(sys.argv[3])
-RULES = [  # (category, regular expression over the whole stack); the order matters
+def anywhere(pattern):
+    rx = re.compile(pattern)
+    return lambda frames, stack: rx.search(stack) is not None
+def near_leaf(pattern, depth=20):
+    rx = re.compile(pattern)
+    return lambda frames, stack: any(rx.search(f) for f in frames[-depth:])
+def last_java(pattern):
+    """the leaf-most frame of Java code: a class name with its package, not the kernel's nor a C library's"""
+    rx = re.compile(pattern)
+    def match(frames, stack):
+        java = [f for f in frames if "/" in f and not f.endswith("_[k]")]
+        return bool(java) and rx.search(java[-1]) is not None
+    return match
+def near_root(pattern, depth=6):
+    """the thread's own first frames: what kind of thread took the sample"""
+    rx = re.compile(pattern)
+    return lambda frames, stack: any(rx.search(f) for f in frames[:depth])
+def either(*predicates):
+    return lambda frames, stack: any(p(frames, stack) for p in predicates)
+RULES = [  # (category, what a stack matches); a sample goes to the first that its stack matches
+    # the JVM's own threads first, their waits included
+    ("garbage collection and safepoints", near_root(r"GangWorker|VMThread|ConcurrentGCThread|G1\w*Thread")),
+    ("JIT compiler", near_root(r"CompileBroker")),
+    # a call handed to a worker thread and its answer handed back: a thread woken, a thread parking, the queues
+    ("hand-off between threads: wake, park, queue",
+     either(near_leaf(r"LockSupport\.(un)?park|Unsafe\.(un)?park|futex|pthread_cond|EPollSelectorImpl\.wakeup"),
+            last_java(r"EnhancedQueueExecutor|WorkerDispatcher|TaskQueue|executeBlocking"))),
     ("JSON-RPC: parse, call, serialize, hand the answer to Netty",
-     r"jsonrpc/server/runtime/transport/WebSocketTransport\$1\.message|io/quarkiverse/jsonrpc/runtime/"),
-    ("UTF-8 check of text frames", r"Utf8FrameValidator\.checkUTF8String|Utf8Validator"),
+     anywhere(r"WebSocketTransport\$1\.message|io/quarkiverse/jsonrpc/server/runtime/(engine|invocation)/"
+              r"|io/quarkiverse/jsonrpc/runtime/")),
+    ("UTF-8 check of text frames", anywhere(r"Utf8FrameValidator\.checkUTF8String|Utf8Validator")),
     # the answers of a read are flushed when it ends, under the decoder's channelReadComplete: before the next rule
-    ("write and flush, system call included", r"flush0|doWrite|ChannelOutboundBuffer|writev|__GI_write"),
+    ("write and flush, system call included", anywhere(r"flush0|doWrite|ChannelOutboundBuffer|writev|__GI_write")),
     ("Netty and Vert.x: frames in, dispatch",
-     r"WebSocket08FrameDecoder|ByteToMessageDecoder|VertxHandler|WebSocketImplBase|Http1xServerConnection"),
-    ("read, system call included", r"NioByteUnsafe\.read|SocketDispatcher\.read|__GI_read"),
-    ("waiting for events (epoll)", r"EPollSelectorImpl|epoll_wait|NioEventLoop\.select"),
-    ("garbage collection and safepoints", r"GangWorker|G1|VMThread"),
-    ("JIT compiler", r"CompileBroker"),
+     anywhere(r"WebSocket08FrameDecoder|ByteToMessageDecoder|VertxHandler|WebSocketImplBase|Http1xServerConnection")),
+    ("read, system call included", anywhere(r"NioByteUnsafe\.read|SocketDispatcher\.read|__GI_read")),
+    ("waiting for events (epoll)", anywhere(r"EPollSelectorImpl|epoll_wait|NioEventLoop\.select")),
 ]
 OTHER = "other"
 turns = [json.loads(l) for l in open(turns_file)]
@@ -96,8 +128,9 @@ with open(raw_file, "w") as raw:
         counts[OTHER] = 0
         for line in open(t["profile"]):
             stack, n = line.rstrip().rsplit(" ", 1)
+            frames = stack.split(";")
             for name, rule in RULES:
-                if re.search(rule, stack):
+                if rule(frames, stack):
                     counts[name] += int(n)
                     break
             else:
@@ -122,7 +155,7 @@ print(f"ratio all samples app/quarkus-json-rpc {total['app'] / total['quarkus-js
 jit = "JIT compiler"
 steady = {s: total[s] - per_call(s, jit) for s in servers}
 print(f"ratio all samples but the JIT compiler's app/quarkus-json-rpc {steady['app'] / steady['quarkus-json-rpc']:.2f}")
-json_rpc = names[0]
+json_rpc = "JSON-RPC: parse, call, serialize, hand the answer to Netty"
 print(f"ratio JSON-RPC handling app/quarkus-json-rpc {per_call('app', json_rpc) / per_call('quarkus-json-rpc', json_rpc):.2f}")
 PY
-} | tee "$OUT/profile-eventloop-$STAMP.txt"
+} | tee "$OUT/profile-$PATH_NAME-$STAMP.txt"
