@@ -8,12 +8,8 @@
 #   bench/compare-bench-app.sh                builds the extension, the example app and the bench app first
 #   bench/compare-bench-app.sh --skip-build   uses the last build
 set -euo pipefail
-. "$(dirname "$0")/servers.sh"
+. "$(dirname "$0")/common.sh"
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-LOAD=${SHARED:-$ROOT/../shared}/load
-STAMP=$(date -u +%Y-%m-%d-%H%M)
-OUT=$ROOT/bench/results
 ROUNDS=${ROUNDS:-3}
 
 if [ "${1:-}" != "--skip-build" ]; then

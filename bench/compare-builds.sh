@@ -11,12 +11,8 @@
 #   git worktree add /tmp/old COMMIT && (cd /tmp/old && ./mvnw -B -q package -DskipTests -pl integration-tests -am)
 #   bench/compare-builds.sh /tmp/old/integration-tests/target/quarkus-app/quarkus-run.jar
 set -euo pipefail
-. "$(dirname "$0")/servers.sh"
+. "$(dirname "$0")/common.sh"
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-LOAD=${SHARED:-$ROOT/../shared}/load
-STAMP=$(date -u +%Y-%m-%d-%H%M)
-OUT=$ROOT/bench/results
 ROUNDS=${ROUNDS:-4}
 OLD_JAR=$(realpath "$1")
 NEW_JAR=$(realpath "${2:-$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar}")

@@ -9,11 +9,7 @@
 #   bench/compare-peers.sh --skip-build   uses the last build
 #   bench/compare-peers.sh --skip-build -Dname=value...   the example app started with these options (the peers never)
 set -euo pipefail
-
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SHARED=${SHARED:-$ROOT/../shared}
-STAMP=$(date -u +%Y-%m-%d-%H%M)
-OUT=$ROOT/bench/results
+. "$(dirname "$0")/common.sh"
 
 if [ "${1:-}" = "--skip-build" ]; then
     shift

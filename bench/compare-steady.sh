@@ -9,13 +9,9 @@
 #
 #   bench/compare-steady.sh [WARMUP]   with the last build of integration-tests; about 6 minutes with WARMUP=30
 set -euo pipefail
-. "$(dirname "$0")/servers.sh"
+. "$(dirname "$0")/common.sh"
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SHARED=${SHARED:-$ROOT/../shared}
 WARMUP=${1:-30}
-STAMP=$(date -u +%Y-%m-%d-%H%M)
-OUT=$ROOT/bench/results
 RAW=$OUT/steady-$STAMP.jsonl
 PORT_APP=18461
 PORT_QJR=18462

@@ -8,12 +8,8 @@
 #   bench/live-heap-per-connection.sh   with the last build of integration-tests; about a minute
 #   APP_JAR=path/quarkus-run.jar bench/live-heap-per-connection.sh   another build of the example app
 set -euo pipefail
-. "$(dirname "$0")/servers.sh"
+. "$(dirname "$0")/common.sh"
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SHARED=${SHARED:-$ROOT/../shared}
-STAMP=$(date -u +%Y-%m-%d-%H%M)
-OUT=$ROOT/bench/results
 TMP=$ROOT/bench/target/live-heap
 APP_JAR=${APP_JAR:-$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar}
 WS=$SHARED/load/node_modules/ws/index.js

@@ -8,12 +8,8 @@
 #
 #   bench/memory-breakdown.sh   with the last build of integration-tests; about a minute
 set -euo pipefail
-. "$(dirname "$0")/servers.sh"
+. "$(dirname "$0")/common.sh"
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SHARED=${SHARED:-$ROOT/../shared}
-STAMP=$(date -u +%Y-%m-%d-%H%M)
-OUT=$ROOT/bench/results
 TMP=$ROOT/bench/target/memory-breakdown
 APP_JAR=${APP_JAR:-$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar}
 QJR_JAR=$("$SHARED/peers/quarkus-json-rpc/build.sh" | sed -E 's/\x1b\[[0-9;]*m//g' | tail -1)

@@ -9,13 +9,9 @@
 #   bench/memory-per-connection.sh [ROUNDS]   with the last build of integration-tests; 5 rounds, about 5 minutes
 #   APP_JAR=path/quarkus-run.jar bench/memory-per-connection.sh   another build of the example app (say, an older one)
 set -euo pipefail
-. "$(dirname "$0")/servers.sh"
+. "$(dirname "$0")/common.sh"
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SHARED=${SHARED:-$ROOT/../shared}
 ROUNDS=${1:-5}
-STAMP=$(date -u +%Y-%m-%d-%H%M)
-OUT=$ROOT/bench/results
 APP_JAR=${APP_JAR:-$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar}
 RAW=$OUT/memory-$STAMP.jsonl
 PORT_APP=18451

@@ -14,12 +14,8 @@
 # async-profiler 4.2 comes from Maven Central (tools.profiler:async-profiler) into bench/target; perf events must be
 # open to the user (kernel.perf_event_paranoid <= 2 for root, as here).
 set -euo pipefail
-. "$(dirname "$0")/servers.sh"
+. "$(dirname "$0")/common.sh"
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SHARED=${SHARED:-$ROOT/../shared}
-STAMP=$(date -u +%Y-%m-%d-%H%M)
-OUT=$ROOT/bench/results
 PATH_NAME=${1:-eventloop}
 case $PATH_NAME in
     eventloop) app_method=fastSubtract qjr_method='Fast#subtract' ;;

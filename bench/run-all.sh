@@ -10,9 +10,8 @@
 #
 # WARMUP and DURATION (seconds per load run), ROUNDS, CONNECTIONS and DEPTH override the end-to-end settings.
 set -euo pipefail
-. "$(dirname "$0")/servers.sh"
+. "$(dirname "$0")/common.sh"
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH=$ROOT/bench
 RESULTS=$BENCH/target/results
 KEPT=$BENCH/results/run-all-$(date -u +%Y-%m-%d-%H%M)

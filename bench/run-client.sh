@@ -8,15 +8,14 @@
 #   bench/run-client.sh               builds the extensions, the example app and the bench client first
 #   bench/run-client.sh --skip-build  uses what the last build left
 set -euo pipefail
-. "$(dirname "$0")/servers.sh"
+. "$(dirname "$0")/common.sh"
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WARMUP=${WARMUP:-10s}
 DURATION=${DURATION:-20s}
 CALLERS=${CALLERS:-16}
 IN_FLIGHT=${IN_FLIGHT:-64}
 MVN="$ROOT/mvnw -B -q ${MAVEN_ARGS:-}"
-OUT=$ROOT/bench/target/client-throughput.txt
+REPORT=$ROOT/bench/target/client-throughput.txt
 
 if [ "${1:-}" != "--skip-build" ]; then
     (cd "$ROOT" && $MVN install -pl api,runtime,deployment,test-client,client/runtime,client/deployment -Dmaven.test.skip)
@@ -56,4 +55,4 @@ done
         -Dbench.in-flight="$IN_FLIGHT" \
         -jar "$ROOT/bench/client-throughput/target/quarkus-app/quarkus-run.jar"
     echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-} | tee "$OUT"
+} | tee "$REPORT"
