@@ -24,7 +24,7 @@ start() { # jar -> "pid port"
     local port; port=$(free_port)
     java -Dquarkus.http.port="$port" -jar "$1" >"$ROOT/bench/target/$(basename "$(dirname "$(dirname "$1")")").log" 2>&1 &
     local pid=$!
-    for _ in $(seq 1 240); do (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null && break; sleep 0.5; done
+    wait_port "$port" 120 || echo "$1 did not start on port $port" >&2
     echo "$pid $port"
 }
 read -r app app_port <<<"$(start "$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar")"; pids+=("$app")

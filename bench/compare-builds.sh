@@ -26,7 +26,7 @@ start() { # name jar -> "pid port"
     local port; port=$(free_port)
     java -Dquarkus.http.port="$port" -jar "$2" >"$ROOT/bench/target/builds-$1.log" 2>&1 &
     local pid=$!
-    for _ in $(seq 1 240); do (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null && break; sleep 0.5; done
+    wait_port "$port" 120 || echo "$2 did not start on port $port" >&2
     echo "$pid $port"
 }
 read -r old old_port <<<"$(start old "$OLD_JAR")"; pids+=("$old")
