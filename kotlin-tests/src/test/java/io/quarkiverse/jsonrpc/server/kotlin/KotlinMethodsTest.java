@@ -50,6 +50,18 @@ public class KotlinMethodsTest {
     }
 
     @Test
+    void dataClassesBindThroughTheKotlinModule() {
+        bothTransports(client -> {
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.move\","
+                    + "\"params\":{\"dx\":3,\"point\":{\"x\":1,\"y\":2}},\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"x\":4,\"y\":2},\"id\":1}");
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.move\","
+                    + "\"params\":[{\"x\":-1,\"y\":5},1],\"id\":2}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"x\":0,\"y\":5},\"id\":2}");
+        });
+    }
+
+    @Test
     void interfaceSuspendFunctionBindsParamsByTheImplementationNames() {
         bothTransports(client -> assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"clock.time\","
                 + "\"params\":{\"minutes\":5,\"hours\":9},\"id\":1}"))
@@ -107,15 +119,23 @@ public class KotlinMethodsTest {
     @Test
     void openRpcDocumentShowsWhatTheKotlinSourceSays() {
         try (JsonRpcTestClient http = JsonRpcTestClient.http(endpoint)) {
-            JsonNode methods = http.call("rpc.discover").get("methods");
+            JsonNode document = http.call("rpc.discover");
+            JsonNode methods = document.get("methods");
             Map<String, JsonNode> byName = new TreeMap<>();
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
             assertThat(byName).containsOnlyKeys("clock.time", "kt.countdown", "kt.divide", "kt.forget", "kt.greet",
-                    "kt.hang", "kt.resumed");
+                    "kt.hang", "kt.move", "kt.resumed");
             // no continuation among the params, and the result the function declares, not Object
             assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))
                     .containsExactly("name", "punctuation");
             assertThat(byName.get("kt.greet").get("result").get("schema")).hasToString("{\"type\":\"string\"}");
+            // a data class: one schema of its properties, which param and result refer to
+            assertThat(byName.get("kt.move").get("params").get(0).get("schema"))
+                    .hasToString("{\"$ref\":\"#/components/schemas/Point\"}");
+            assertThat(byName.get("kt.move").get("result").get("schema"))
+                    .hasToString("{\"$ref\":\"#/components/schemas/Point\"}");
+            assertThat(document.get("components").get("schemas").get("Point").get("properties").fieldNames())
+                    .toIterable().containsExactlyInAnyOrder("x", "y");
             assertThat(byName.get("kt.countdown").get("x-subscription").get("items").get("type").asText())
                     .isEqualTo("integer");
         }

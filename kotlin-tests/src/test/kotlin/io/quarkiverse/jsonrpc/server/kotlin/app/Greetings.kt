@@ -62,6 +62,16 @@ class Greetings {
         }
     }
 
+    /**
+     * A data class in and out: it has no constructor without arguments, so Jackson binds it through Kotlin's module,
+     * which Quarkus's Kotlin extension registers with the application's ObjectMapper.
+     */
+    @JsonRpc
+    suspend fun move(point: Point, dx: Int): Point {
+        delay(1)
+        return point.copy(x = point.x + dx)
+    }
+
     /** A subscription: one notification per item, over a WebSocket. */
     @JsonRpc
     fun countdown(from: Int): Flow<Int> = flow {
@@ -77,6 +87,8 @@ class Greetings {
         val cancelled = Semaphore(0)
     }
 }
+
+data class Point(val x: Int, val y: Int)
 
 /** State of one call: the same instance before and after a suspension point. */
 @RequestScoped
