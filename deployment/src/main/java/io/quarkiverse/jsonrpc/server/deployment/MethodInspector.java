@@ -32,6 +32,8 @@ import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
 final class MethodInspector {
 
     private static final int ACC_VARARGS = 0x0080;
+    /** The simple name of the annotations that declare a parameter nullable, from any package. */
+    private static final String NULLABLE = "Nullable";
     private static final Set<DotName> UNBINDABLE_PARAMS = Set.of(DotNames.UNI, DotNames.MULTI,
             DotNames.COMPLETION_STAGE, DotNames.COMPLETABLE_FUTURE, DotNames.FUTURE, DotNames.FLOW_PUBLISHER,
             DotNames.REACTIVE_STREAMS_PUBLISHER, DotNames.FLOW);
@@ -197,6 +199,9 @@ final class MethodInspector {
                         : Type.create(DotNames.OBJECT, Type.Kind.CLASS);
                 params.add(new RecordedMethod.Param(name, RpcParam.Kind.OPTIONAL, JacksonTypes.canonical(element),
                         display));
+            } else if (type.kind() != Type.Kind.PRIMITIVE && (nullable(method, i) || nullable(implementation, i))) {
+                params.add(new RecordedMethod.Param(name, RpcParam.Kind.NULLABLE, JacksonTypes.canonical(type),
+                        display));
             } else if (varargs && i == count - 1) {
                 params.add(new RecordedMethod.Param(name, RpcParam.Kind.VARARGS, JacksonTypes.canonical(type),
                         display));
@@ -205,6 +210,28 @@ final class MethodInspector {
             }
         }
         return params;
+    }
+
+    /**
+     * Whether parameter {@code i} is declared nullable: annotated with an annotation named {@code Nullable}, on the
+     * parameter or on its type, whichever package it comes from (JSpecify's, Jakarta's, JetBrains' that kotlinc
+     * writes for a parameter of type {@code T?}), as Spring reads them.
+     */
+    private static boolean nullable(MethodInfo method, int i) {
+        if (method == null || i >= method.parametersCount()) {
+            return false;
+        }
+        for (AnnotationInstance annotation : method.parameters().get(i).declaredAnnotations()) {
+            if (NULLABLE.equals(annotation.name().withoutPackagePrefix())) {
+                return true;
+            }
+        }
+        for (AnnotationInstance annotation : method.parameterType(i).annotations()) {
+            if (NULLABLE.equals(annotation.name().withoutPackagePrefix())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static RpcParam.Kind contextKind(DotName type) {

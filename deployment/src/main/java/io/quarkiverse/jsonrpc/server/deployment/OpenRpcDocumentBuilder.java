@@ -106,7 +106,7 @@ final class OpenRpcDocumentBuilder {
         Type schemaType = param.kind() == RpcParam.Kind.OPTIONAL && type.kind() == Type.Kind.PARAMETERIZED_TYPE
                 ? type.asParameterizedType().arguments().get(0)
                 : type;
-        described.put("required", param.kind() == RpcParam.Kind.VALUE);
+        described.put("required", param.kind().required());
         if (param.kind() == RpcParam.Kind.VARARGS) {
             described.put("description", "By position, the remaining params; by name, an array");
         }

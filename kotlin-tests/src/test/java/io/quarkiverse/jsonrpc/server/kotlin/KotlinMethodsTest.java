@@ -50,6 +50,26 @@ public class KotlinMethodsTest {
     }
 
     @Test
+    void nullableParamsMayBeOmitted() {
+        bothTransports(client -> {
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.welcome\","
+                    + "\"params\":{\"name\":\"Ada\"},\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"Welcome Ada\",\"id\":1}");
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.welcome\","
+                    + "\"params\":[\"Ada\"],\"id\":2}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"Welcome Ada\",\"id\":2}");
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.welcome\","
+                    + "\"params\":[\"Ada\",\"Dr\"],\"id\":3}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"Welcome Dr Ada\",\"id\":3}");
+            // a parameter of a type without ? is still required
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.welcome\","
+                    + "\"params\":{\"title\":\"Dr\"},\"id\":4}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                            + "\"message\":\"Invalid params: missing required parameter 'name'\"},\"id\":4}");
+        });
+    }
+
+    @Test
     void dataClassesBindThroughTheKotlinModule() {
         bothTransports(client -> {
             assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.move\","
@@ -124,11 +144,14 @@ public class KotlinMethodsTest {
             Map<String, JsonNode> byName = new TreeMap<>();
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
             assertThat(byName).containsOnlyKeys("clock.time", "kt.countdown", "kt.divide", "kt.forget", "kt.greet",
-                    "kt.hang", "kt.move", "kt.resumed");
+                    "kt.hang", "kt.move", "kt.resumed", "kt.welcome");
             // no continuation among the params, and the result the function declares, not Object
             assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))
                     .containsExactly("name", "punctuation");
             assertThat(byName.get("kt.greet").get("result").get("schema")).hasToString("{\"type\":\"string\"}");
+            // a nullable type: not required
+            assertThat(byName.get("kt.welcome").get("params").findValuesAsText("required"))
+                    .containsExactly("true", "false");
             // a data class: one schema of its properties, which param and result refer to
             assertThat(byName.get("kt.move").get("params").get(0).get("schema"))
                     .hasToString("{\"$ref\":\"#/components/schemas/Point\"}");

@@ -9,7 +9,6 @@ import java.util.Optional;
 import jakarta.inject.Singleton;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcMethods;
-import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 
 /** The {@link JsonRpcMethods} bean: the recorded methods, described. */
@@ -25,7 +24,7 @@ public class RegisteredJsonRpcMethods implements JsonRpcMethods {
             for (RecordedMethod.Param param : method.params()) {
                 if (param.kind().fromParams()) {
                     params.add(new ParamInfo(param.name(), param.displayType(),
-                            param.kind() == RpcParam.Kind.VALUE));
+                            param.kind().required()));
                 }
             }
             infos.add(new MethodInfo(method.name(), List.copyOf(params), method.returnType(),

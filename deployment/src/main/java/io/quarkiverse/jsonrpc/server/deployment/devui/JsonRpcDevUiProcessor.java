@@ -14,7 +14,6 @@ import io.quarkiverse.jsonrpc.server.deployment.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.server.runtime.devui.JsonRpcDevUiService;
 import io.quarkiverse.jsonrpc.server.runtime.devui.RecentCalls;
-import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
 import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocument;
@@ -88,7 +87,7 @@ public class JsonRpcDevUiProcessor {
             RecordedMethod.Param param = item.params().get(i);
             if (param.kind().fromParams()) {
                 params.add(Map.of("name", param.name(), "type", TypeNames.simple(method.parameterType(i)),
-                        "required", param.kind() == RpcParam.Kind.VALUE));
+                        "required", param.kind().required()));
             }
         }
         described.put("params", params);

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.Nullable;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The {@code JsonRpcMethods} bean lists what the application serves: names sorted, params without context
- * parameters, generic types, transports, and where each method comes from.
+ * parameters, generic types, which params may be omitted ({@code Optional}, {@code @Nullable}), transports, and where
+ * each method comes from.
  */
 public class JsonRpcMethodsTest {
 
@@ -34,7 +36,8 @@ public class JsonRpcMethodsTest {
     @JsonRpcNamespace("shop")
     public static class Shop {
         @JsonRpc
-        public List<String> search(String query, JsonRpcContext context, Optional<Integer> limit) {
+        public List<String> search(String query, JsonRpcContext context, Optional<Integer> limit,
+                @Nullable String category) {
             return List.of();
         }
 
@@ -54,7 +57,8 @@ public class JsonRpcMethodsTest {
                         new ParamInfo("quantities", "int[]", true)), "io.smallrye.mutiny.Uni<java.lang.Void>",
                         EnumSet.of(JsonRpcTransport.HTTP), Shop.class.getName(), "purchase"),
                 new MethodInfo("shop.search", List.of(new ParamInfo("query", "java.lang.String", true),
-                        new ParamInfo("limit", "java.util.Optional<java.lang.Integer>", false)),
+                        new ParamInfo("limit", "java.util.Optional<java.lang.Integer>", false),
+                        new ParamInfo("category", "java.lang.String", false)),
                         "java.util.List<java.lang.String>", EnumSet.allOf(JsonRpcTransport.class),
                         Shop.class.getName(), "search"));
         assertThat(methods.find("shop.buy")).map(MethodInfo::javaMethod).contains("purchase");

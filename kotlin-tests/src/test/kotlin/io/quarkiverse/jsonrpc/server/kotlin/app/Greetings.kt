@@ -29,6 +29,13 @@ class Greetings {
         return "Hello $name$punctuation"
     }
 
+    /** A param of a nullable type may be omitted: it is then null. */
+    @JsonRpc
+    suspend fun welcome(name: String, title: String?): String {
+        delay(1)
+        return if (title == null) "Welcome $name" else "Welcome $title $name"
+    }
+
     /** Where the coroutine resumed after suspending: on the call's event loop, in the call's request context. */
     @JsonRpc
     suspend fun resumed(): Map<String, Boolean> {

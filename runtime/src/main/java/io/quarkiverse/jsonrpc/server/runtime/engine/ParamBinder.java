@@ -185,6 +185,7 @@ final class ParamBinder {
     private Object absent(RpcParam param) throws InvalidParamsException {
         return switch (param.kind()) {
             case OPTIONAL -> Optional.empty();
+            case NULLABLE -> null;
             case VARARGS -> read(param, mapper.createArrayNode());
             default -> throw new InvalidParamsException("missing required parameter '" + param.name() + "'");
         };

@@ -17,6 +17,8 @@ public record RpcParam(String name, Kind kind, JavaType type) {
         VALUE,
         /** An {@code Optional<T>}: empty when omitted or null. */
         OPTIONAL,
+        /** A value declared nullable ({@code @Nullable}, or Kotlin's {@code T?}): null when omitted. */
+        NULLABLE,
         /** A trailing varargs array: the remaining positional params, or a JSON array when named. */
         VARARGS,
         /** The {@code JsonRpcContext} of the call. */
@@ -27,7 +29,12 @@ public record RpcParam(String name, Kind kind, JavaType type) {
         WEB_SOCKET_CONNECTION;
 
         public boolean fromParams() {
-            return this == VALUE || this == OPTIONAL || this == VARARGS;
+            return this == VALUE || this == OPTIONAL || this == NULLABLE || this == VARARGS;
+        }
+
+        /** A param the call must give. */
+        public boolean required() {
+            return this == VALUE;
         }
     }
 

@@ -53,6 +53,8 @@ class JsonRpcEngineTest {
             method("echo", args -> args[0], value("value", JsonNode.class)),
             method("greet", args -> "Hello " + ((Optional<?>) args[0]).map(Object::toString).orElse("world"),
                     new RpcParam("name", RpcParam.Kind.OPTIONAL, type(String.class))),
+            method("salute", args -> (args[0] == null ? "Hi" : args[0]) + " " + args[1], value("name", String.class),
+                    new RpcParam("greeting", RpcParam.Kind.NULLABLE, type(String.class))),
             method("move", args -> new Point(((Point) args[0]).x() + 1, ((Point) args[0]).y()), value("p", Point.class)),
             method("nextDay", args -> ((LocalDate) args[0]).plusDays(1), value("day", LocalDate.class)),
             method("whereAmI", args -> ((JsonRpcContext) args[0]).transport() + " " + ((JsonRpcContext) args[0]).method()
@@ -242,6 +244,20 @@ class JsonRpcEngineTest {
         assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"greet\",\"params\":{},\"id\":1}", "\"Hello world\"");
         assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"greet\",\"params\":[null],\"id\":1}", "\"Hello world\"");
         assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"greet\",\"params\":[\"you\"],\"id\":1}", "\"Hello you\"");
+    }
+
+    @Test
+    void nullableParamsMayBeOmitted() {
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"salute\",\"params\":[\"Ada\"],\"id\":1}", "\"Ada null\"");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"salute\",\"params\":{\"name\":\"Ada\"},\"id\":1}",
+                "\"Ada null\"");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"salute\",\"params\":[\"Ada\",null],\"id\":1}",
+                "\"Ada null\"");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"salute\",\"params\":[\"Ada\",\"Hello\"],\"id\":1}",
+                "\"Ada Hello\"");
+        // only the nullable one may be omitted
+        assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"salute\",\"params\":[],\"id\":1}", -32602))
+                .isEqualTo("Invalid params: missing required parameter 'name'");
     }
 
     @Test
