@@ -42,7 +42,7 @@ public class JsonRpcMethodsTest {
         }
 
         @JsonRpc(value = "buy", transports = JsonRpcTransport.HTTP)
-        public Uni<Void> purchase(long itemId, int[] quantities) {
+        public Uni<Void> purchase(long itemId, int[] quantities, java.lang.@org.jspecify.annotations.Nullable String note) {
             return Uni.createFrom().voidItem();
         }
     }
@@ -54,7 +54,8 @@ public class JsonRpcMethodsTest {
     void listsEveryMethod() {
         assertThat(methods.all()).containsExactly(
                 new MethodInfo("shop.buy", List.of(new ParamInfo("itemId", "long", true),
-                        new ParamInfo("quantities", "int[]", true)), "io.smallrye.mutiny.Uni<java.lang.Void>",
+                        new ParamInfo("quantities", "int[]", true), new ParamInfo("note", "java.lang.String", false)),
+                        "io.smallrye.mutiny.Uni<java.lang.Void>",
                         EnumSet.of(JsonRpcTransport.HTTP), Shop.class.getName(), "purchase"),
                 new MethodInfo("shop.search", List.of(new ParamInfo("query", "java.lang.String", true),
                         new ParamInfo("limit", "java.util.Optional<java.lang.Integer>", false),
