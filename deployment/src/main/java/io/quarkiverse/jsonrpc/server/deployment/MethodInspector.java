@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationValue;
@@ -221,17 +222,9 @@ final class MethodInspector {
         if (method == null || i >= method.parametersCount()) {
             return false;
         }
-        for (AnnotationInstance annotation : method.parameters().get(i).declaredAnnotations()) {
-            if (NULLABLE.equals(annotation.name().withoutPackagePrefix())) {
-                return true;
-            }
-        }
-        for (AnnotationInstance annotation : method.parameterType(i).annotations()) {
-            if (NULLABLE.equals(annotation.name().withoutPackagePrefix())) {
-                return true;
-            }
-        }
-        return false;
+        return Stream.concat(method.parameters().get(i).declaredAnnotations().stream(),
+                method.parameterType(i).annotations().stream())
+                .anyMatch(annotation -> NULLABLE.equals(annotation.name().withoutPackagePrefix()));
     }
 
     static RpcParam.Kind contextKind(DotName type) {
