@@ -14,24 +14,32 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
 import io.quarkiverse.jsonrpc.server.kotlin.app.Greetings;
+import io.quarkiverse.jsonrpc.server.kotlin.app.GreetingsClient;
+import io.quarkiverse.jsonrpc.server.kotlin.app.GreetingsClientKt;
+import io.quarkiverse.jsonrpc.server.kotlin.app.Point;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import kotlin.Unit;
 
 /**
  * Kotlin suspend functions and a Flow, compiled by kotlinc without {@code javaParameters}, served over both
  * transports: results, Unit, errors, timeouts that cancel the coroutine, the thread and request context a coroutine
- * resumes in, a subscription, a Kotlin interface served by its implementation, and the OpenRPC document. One
- * application for all.
+ * resumes in, a subscription, a Kotlin interface served by its implementation, nullable params, data classes, the
+ * OpenRPC document, and a typed client whose methods are suspend functions. One application for all.
  */
 public class KotlinMethodsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             // the package, for the classes kotlinc generates beside each suspend function and lambda
-            .withApplicationRoot(jar -> jar.addPackage(Greetings.class.getPackage()));
+            .withApplicationRoot(jar -> jar.addPackage(Greetings.class.getPackage()))
+            // the registered client needs a URL to start; the test builds its clients for the application's port
+            .overrideConfigKey("quarkus.jsonrpc-client.\"greetings\".url", "http://localhost:1/jsonrpc");
 
     @TestHTTPResource("/jsonrpc")
     URI endpoint;
@@ -79,6 +87,20 @@ public class KotlinMethodsTest {
                     + "\"params\":[{\"x\":-1,\"y\":5},1],\"id\":2}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"x\":0,\"y\":5},\"id\":2}");
         });
+    }
+
+    @Test
+    void clientSuspendFunctionsAwaitTheAnswer() {
+        for (String scheme : List.of("http", "ws")) {
+            GreetingsClient client = JsonRpcClientBuilder.newBuilder()
+                    .url(scheme + endpoint.toString().substring(endpoint.getScheme().length())).build(GreetingsClient.class);
+            try {
+                assertThat(GreetingsClientKt.callEachMethod(client)).containsExactly("Hello Ada!", 3, Unit.INSTANCE,
+                        new Point(4, 2), "-32010 Division by zero");
+            } finally {
+                ((JsonRpcClientControl) client).close();
+            }
+        }
     }
 
     @Test

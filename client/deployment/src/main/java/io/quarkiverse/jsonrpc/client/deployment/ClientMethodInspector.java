@@ -17,6 +17,9 @@ import io.quarkiverse.jsonrpc.client.runtime.CallSpec;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
+import io.quarkus.arc.processor.KotlinDotNames;
+import io.quarkus.arc.processor.KotlinUtils;
+import io.quarkus.bootstrap.classloading.QuarkusClassLoader;
 
 /**
  * Reads one abstract method of a client interface from Jandex: how it is called and what it reads back, or the
@@ -25,6 +28,8 @@ import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 final class ClientMethodInspector {
 
     private static final int ACC_VARARGS = 0x0080;
+    /** What a suspend function's call is awaited with. */
+    private static final String MUTINY_KOTLIN = "io.smallrye.mutiny.coroutines.UniKt";
 
     /** The methods every client implements through {@code JsonRpcClientControl}. */
     private static final Set<String> CONTROL_METHODS = Set.of("configKey", "serverUrl", "newBatch", "close");
@@ -36,9 +41,16 @@ final class ClientMethodInspector {
     private ClientMethodInspector() {
     }
 
+    /** {@code com.acme.Api#greet(java.lang.String)}: a suspend function without its continuation. */
     static String describe(MethodInfo method) {
         return method.declaringClass().name() + "#" + method.name() + method.parameterTypes().stream()
+                .limit(callerParams(method))
                 .map(JacksonTypes::display).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    /** The parameters that are params of the call: a suspend function's continuation is not one of them. */
+    private static int callerParams(MethodInfo method) {
+        return KotlinUtils.isKotlinSuspendMethod(method) ? method.parametersCount() - 1 : method.parametersCount();
     }
 
     /**
@@ -67,7 +79,10 @@ final class ClientMethodInspector {
                     + " calls the server or receives its notifications, keep one");
             return new Inspection(null, problems);
         }
-        Type returnType = bindings.resolve(method.returnType());
+        // what a suspend function returns is its continuation's type argument: it is compiled to return Object
+        Type returnType = bindings.resolve(KotlinUtils.isKotlinSuspendMethod(method)
+                ? KotlinUtils.getKotlinSuspendMethodResult(method)
+                : method.returnType());
         if (receiver != null) {
             return receiver(method, returnType, receiver, where, problems);
         }
@@ -96,7 +111,22 @@ final class ClientMethodInspector {
         boolean notification = method.hasDeclaredAnnotation(ClientDotNames.JSON_RPC_NOTIFICATION);
         CallKind kind;
         Type result;
-        if (returnType.kind() == Type.Kind.VOID) {
+        if (KotlinUtils.isKotlinSuspendMethod(method)) {
+            if (notification) {
+                problems.add("@JsonRpcNotification method " + where + " is a suspend function, but a notification"
+                        + " gets no answer to suspend for: make it a function that is not suspend, returning Unit");
+                return new Inspection(null, problems);
+            }
+            if (!QuarkusClassLoader.isClassPresentAtRuntime(MUTINY_KOTLIN)) {
+                problems.add("Method " + where + " of a JSON-RPC client interface is a Kotlin suspend function: add"
+                        + " the io.quarkus:quarkus-kotlin extension, which brings kotlinx-coroutines-core and"
+                        + " mutiny-kotlin");
+                return new Inspection(null, problems);
+            }
+            kind = CallKind.SUSPEND;
+            // Unit: nothing to read, the call answers Unit
+            result = returnType.name().equals(KotlinDotNames.UNIT) ? null : returnType;
+        } else if (returnType.kind() == Type.Kind.VOID) {
             kind = notification ? CallKind.NOTIFICATION : CallKind.BLOCKING_VOID;
             result = null;
         } else if (isAsync(returnType)) {
@@ -127,7 +157,7 @@ final class ClientMethodInspector {
             return new Inspection(null, problems);
         }
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < method.parametersCount(); i++) {
+        for (int i = 0; i < callerParams(method); i++) {
             String name = method.parameterName(i);
             if (name == null) {
                 // without -parameters only positional params can be sent; named ones fail with a message at run time

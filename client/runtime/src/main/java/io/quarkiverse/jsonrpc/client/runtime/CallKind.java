@@ -8,6 +8,11 @@ public enum CallKind {
     BLOCKING_VOID,
     /** {@code Uni<T>}: the call is made when the {@code Uni} is subscribed. */
     UNI,
+    /**
+     * A Kotlin {@code suspend fun}: the call is made at once and the coroutine suspends until the answer; the last
+     * argument is its continuation. {@code Unit} answers {@code Unit}.
+     */
+    SUSPEND,
     /** {@code CompletionStage<T>} or {@code CompletableFuture<T>}: the call is made at once. */
     COMPLETION_STAGE,
     /** {@code void} with {@code @JsonRpcNotification}: returns once the notification is sent. */

@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.client.runtime;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -97,6 +98,9 @@ public final class ClientCore {
         return switch (spec.kind()) {
             case BLOCKING, BLOCKING_VOID -> await(spec, call(spec, readers[index], params(spec, args)));
             case UNI -> call(spec, readers[index], params(spec, args));
+            case SUSPEND -> SuspendCalls.await(
+                    call(spec, readers[index], params(spec, Arrays.copyOf(args, args.length - 1))),
+                    spec.resultType() == null, args[args.length - 1]);
             case COMPLETION_STAGE -> call(spec, readers[index], params(spec, args)).subscribeAsCompletionStage();
             case NOTIFICATION -> await(spec, notify(spec, params(spec, args)));
             case NOTIFICATION_UNI -> notify(spec, params(spec, args));
