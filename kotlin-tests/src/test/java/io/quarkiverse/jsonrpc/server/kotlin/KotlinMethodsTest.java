@@ -104,6 +104,18 @@ public class KotlinMethodsTest {
     }
 
     @Test
+    void clientFlowIsASubscriptionOverWebSocket() {
+        GreetingsClient client = JsonRpcClientBuilder.newBuilder()
+                .url("ws" + endpoint.toString().substring(endpoint.getScheme().length())).build(GreetingsClient.class);
+        try {
+            assertThat(GreetingsClientKt.collectCountdowns(client))
+                    .containsExactly(List.of(3, 2, 1), List.of(5, 4), List.of(2, 1));
+        } finally {
+            ((JsonRpcClientControl) client).close();
+        }
+    }
+
+    @Test
     void interfaceSuspendFunctionBindsParamsByTheImplementationNames() {
         bothTransports(client -> assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"clock.time\","
                 + "\"params\":{\"minutes\":5,\"hours\":9},\"id\":1}"))

@@ -28,6 +28,7 @@ final class ClientDotNames {
     static final DotName COMPLETION_STAGE = DotName.createSimple(CompletionStage.class);
     static final DotName COMPLETABLE_FUTURE = DotName.createSimple(CompletableFuture.class);
     static final DotName VOID = DotName.createSimple(Void.class);
+    static final DotName FLOW = DotName.createSimple("kotlinx.coroutines.flow.Flow");
 
     private ClientDotNames() {
     }

@@ -30,6 +30,8 @@ final class ClientMethodInspector {
     private static final int ACC_VARARGS = 0x0080;
     /** What a suspend function's call is awaited with. */
     private static final String MUTINY_KOTLIN = "io.smallrye.mutiny.coroutines.UniKt";
+    /** What a Flow result is made with. */
+    private static final String COROUTINES_JDK9 = "kotlinx.coroutines.jdk9.ReactiveFlowKt";
 
     /** The methods every client implements through {@code JsonRpcClientControl}. */
     private static final Set<String> CONTROL_METHODS = Set.of("configKey", "serverUrl", "newBatch", "close");
@@ -137,6 +139,12 @@ final class ClientMethodInspector {
             }
             result = argument(returnType);
             kind = kindOf(returnType, notification);
+            if (kind == CallKind.FLOW && !QuarkusClassLoader.isClassPresentAtRuntime(COROUTINES_JDK9)) {
+                problems.add("Method " + where + " of a JSON-RPC client interface returns a Kotlin Flow: add"
+                        + " org.jetbrains.kotlinx:kotlinx-coroutines-jdk9 (the Quarkus BOM manages its version), which"
+                        + " makes a Flow of a reactive stream");
+                return new Inspection(null, problems);
+            }
             if (result.name().equals(ClientDotNames.VOID)) {
                 result = null;
             }
@@ -176,6 +184,7 @@ final class ClientMethodInspector {
 
     private static boolean isAsync(Type type) {
         return type.name().equals(ClientDotNames.UNI) || type.name().equals(ClientDotNames.MULTI)
+                || type.name().equals(ClientDotNames.FLOW)
                 || type.name().equals(ClientDotNames.COMPLETION_STAGE)
                 || type.name().equals(ClientDotNames.COMPLETABLE_FUTURE);
     }
@@ -186,6 +195,9 @@ final class ClientMethodInspector {
         }
         if (returnType.name().equals(ClientDotNames.MULTI)) {
             return CallKind.SUBSCRIPTION;
+        }
+        if (returnType.name().equals(ClientDotNames.FLOW)) {
+            return CallKind.FLOW;
         }
         return CallKind.COMPLETION_STAGE;
     }

@@ -21,6 +21,8 @@ public enum CallKind {
     NOTIFICATION_UNI,
     /** {@code Multi<T>} with {@code @JsonRpc}: a subscription, over a WebSocket. */
     SUBSCRIPTION,
+    /** A Kotlin {@code Flow<T>} with {@code @JsonRpc}: a subscription as {@link #SUBSCRIPTION}, collected as a flow. */
+    FLOW,
     /** {@code Multi<T>} with {@code @OnJsonRpcNotification}: the server's notifications of one method. */
     SERVER_NOTIFICATIONS
 }

@@ -42,7 +42,8 @@ final class Subscriptions {
     Multi<Object> subscribe(CallSpec spec, ObjectReader reader, Object[] args) {
         return Multi.createFrom().emitter(emitter -> {
             if (!core.transport().carriesNotifications()) {
-                emitter.fail(new IllegalStateException(spec.javaMethod() + " returns Multi, a subscription, which"
+                emitter.fail(new IllegalStateException(spec.javaMethod() + " returns "
+                        + (spec.kind() == CallKind.FLOW ? "Flow" : "Multi") + ", a subscription, which"
                         + " only a WebSocket carries: set quarkus.jsonrpc-client.\"" + settings.configKey()
                         + "\".url to a ws:// or wss:// URL"));
                 return;

@@ -4,6 +4,9 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClientException
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient
 import io.quarkiverse.jsonrpc.server.JsonRpc
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace
+import kotlinx.coroutines.flow.Flow
+import kotlinx.coroutines.flow.take
+import kotlinx.coroutines.flow.toList
 import kotlinx.coroutines.runBlocking
 
 /** A typed client of [Greetings] whose methods are suspend functions, as a Kotlin caller writes them. */
@@ -22,6 +25,10 @@ interface GreetingsClient {
 
     @JsonRpc
     suspend fun move(point: Point, dx: Int): Point
+
+    /** A subscription, over a WebSocket: collected as a flow. */
+    @JsonRpc
+    fun countdown(from: Int): Flow<Int>
 }
 
 /**
@@ -40,4 +47,12 @@ fun callEachMethod(client: GreetingsClient): List<Any?> = runBlocking {
             "${e.code()} ${e.message}"
         },
     )
+}
+
+/**
+ * Collects the countdown from 3 whole, then only the first 2 of a countdown from 5 (which cancels its collection),
+ * then from 2 whole again: what each collection gave.
+ */
+fun collectCountdowns(client: GreetingsClient): List<List<Int>> = runBlocking {
+    listOf(client.countdown(3).toList(), client.countdown(5).take(2).toList(), client.countdown(2).toList())
 }

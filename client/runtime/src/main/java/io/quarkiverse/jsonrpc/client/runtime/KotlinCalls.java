@@ -1,17 +1,19 @@
 package io.quarkiverse.jsonrpc.client.runtime;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.coroutines.UniKt;
 import kotlin.Unit;
 import kotlin.coroutines.Continuation;
+import kotlinx.coroutines.jdk9.ReactiveFlowKt;
 
 /**
- * The calls of a client interface's Kotlin {@code suspend fun}s. A class of its own: Kotlin's libraries are optional,
- * and only an application with such a method loads it.
+ * The calls of a client interface's Kotlin methods: {@code suspend fun}s and {@code Flow} results. A class of its own:
+ * Kotlin's libraries are optional, and only an application with such a method loads it.
  */
-final class SuspendCalls {
+final class KotlinCalls {
 
-    private SuspendCalls() {
+    private KotlinCalls() {
     }
 
     /**
@@ -26,5 +28,13 @@ final class SuspendCalls {
     static Object await(Uni<Object> call, boolean unit, Object continuation) {
         Uni<Object> answer = unit ? call.map(ignored -> Unit.INSTANCE) : call;
         return UniKt.awaitSuspending(answer, (Continuation<? super Object>) continuation);
+    }
+
+    /**
+     * A subscription's items as a Kotlin flow (kotlinx-coroutines-jdk9): each collection subscribes, the collector's
+     * demand is the subscription's, and cancelling the collection unsubscribes.
+     */
+    static Object asFlow(Multi<Object> items) {
+        return ReactiveFlowKt.asFlow(items);
     }
 }
