@@ -10,6 +10,11 @@
 # An older build, without touching this tree or the local Maven repository's snapshots:
 #   git worktree add /tmp/old COMMIT && (cd /tmp/old && ./mvnw -B -q package -DskipTests -pl integration-tests -am)
 #   bench/compare-builds.sh /tmp/old/integration-tests/target/quarkus-app/quarkus-run.jar
+#
+# One build under two settings (a configuration property, a system property read by an experiment): the same jar
+# twice, with OLD_OPTS and NEW_OPTS, each a list of java options for that side, split on spaces:
+#   J=integration-tests/target/quarkus-app/quarkus-run.jar
+#   OLD_OPTS=-Dname=a NEW_OPTS=-Dname=b bench/compare-builds.sh $J $J
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
 
@@ -22,15 +27,16 @@ mkdir -p "$OUT" "$ROOT/bench/target"
 raw=$OUT/builds-$STAMP.jsonl
 : >"$raw"
 
-start() { # name jar -> "pid port"
+start() { # name jar [java options] -> "pid port"
     local port; port=$(free_port)
-    java -Dquarkus.http.port="$port" -jar "$2" >"$ROOT/bench/target/builds-$1.log" 2>&1 &
+    # shellcheck disable=SC2086 # the options are a list, split on spaces
+    java ${3:-} -Dquarkus.http.port="$port" -jar "$2" >"$ROOT/bench/target/builds-$1.log" 2>&1 &
     local pid=$!
     wait_port "$port" 120 || echo "$2 did not start on port $port" >&2
     echo "$pid $port"
 }
-read -r old old_port <<<"$(start old "$OLD_JAR")"; pids+=("$old")
-read -r new new_port <<<"$(start new "$NEW_JAR")"; pids+=("$new")
+read -r old old_port <<<"$(start old "$OLD_JAR" "${OLD_OPTS:-}")"; pids+=("$old")
+read -r new new_port <<<"$(start new "$NEW_JAR" "${NEW_OPTS:-}")"; pids+=("$new")
 LOADS=("subtract 50 4" "subtract 10 1" "fastSubtract 50 4")
 run() { # build port pid seconds method conns inflight
     node "$LOAD/wsload.mjs" --ws "ws://127.0.0.1:$2/jsonrpc" --method "$5" --conns "$6" --inflight "$7" \
@@ -38,7 +44,7 @@ run() { # build port pid seconds method conns inflight
 }
 {
     echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
-    echo "# command: bench/compare-builds.sh $OLD_JAR $NEW_JAR"
+    echo "# command:${OLD_OPTS:+ OLD_OPTS='$OLD_OPTS'}${NEW_OPTS:+ NEW_OPTS='$NEW_OPTS'} bench/compare-builds.sh $OLD_JAR $NEW_JAR"
     for l in "${LOADS[@]}"; do
         read -r method conns inflight <<<"$l"
         run old "$old_port" "$old" 10 "$method" "$conns" "$inflight" >/dev/null
