@@ -8,9 +8,9 @@ import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 import org.jboss.jandex.VoidType;
 
+import io.quarkiverse.jsonrpc.common.deployment.KotlinLibraries;
 import io.quarkus.arc.processor.KotlinDotNames;
 import io.quarkus.arc.processor.KotlinUtils;
-import io.quarkus.bootstrap.classloading.QuarkusClassLoader;
 
 /**
  * What Kotlin changes in a method: a {@code suspend} function has a last parameter its callers do not pass (the
@@ -29,10 +29,6 @@ final class KotlinMethods {
         FLOW
     }
 
-    /** A class of each library that a {@code suspend} function or a {@code Flow} result needs at run time. */
-    private static final String COROUTINES = "kotlinx.coroutines.CoroutineScope";
-    private static final String MUTINY_KOTLIN = "io.smallrye.mutiny.coroutines.UniKt";
-    private static final String COROUTINES_JDK9 = "kotlinx.coroutines.jdk9.ReactiveFlowKt";
     /** What a suspend function cannot return: it delivers one result itself, later. */
     private static final Set<DotName> NOT_FROM_SUSPEND = Set.of(DotNames.UNI, DotNames.MULTI,
             DotNames.COMPLETION_STAGE, DotNames.COMPLETABLE_FUTURE, DotNames.FLOW);
@@ -49,7 +45,7 @@ final class KotlinMethods {
 
     /** Whether the application has Kotlin's coroutines library: the beans that run suspend functions need it. */
     static boolean coroutinesPresent() {
-        return QuarkusClassLoader.isClassPresentAtRuntime(COROUTINES);
+        return KotlinLibraries.coroutinesPresent();
     }
 
     /** The parameters a caller passes: a suspend function's continuation is not one of them. */
@@ -87,13 +83,8 @@ final class KotlinMethods {
     private static String missingDependency(Adaptation adaptation) {
         return switch (adaptation) {
             case NONE -> null;
-            case SUSPEND -> QuarkusClassLoader.isClassPresentAtRuntime(COROUTINES)
-                    && QuarkusClassLoader.isClassPresentAtRuntime(MUTINY_KOTLIN) ? null
-                            : "add the io.quarkus:quarkus-kotlin extension, which brings kotlinx-coroutines-core and"
-                                    + " mutiny-kotlin";
-            case FLOW -> QuarkusClassLoader.isClassPresentAtRuntime(COROUTINES_JDK9) ? null
-                    : "add org.jetbrains.kotlinx:kotlinx-coroutines-jdk9 (the Quarkus BOM manages its version), which"
-                            + " makes a Flow a reactive stream";
+            case SUSPEND -> KotlinLibraries.missingForSuspend();
+            case FLOW -> KotlinLibraries.missingForFlow();
         };
     }
 }

@@ -16,10 +16,10 @@ import io.quarkiverse.jsonrpc.client.runtime.CallKind;
 import io.quarkiverse.jsonrpc.client.runtime.CallSpec;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
+import io.quarkiverse.jsonrpc.common.deployment.KotlinLibraries;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 import io.quarkus.arc.processor.KotlinDotNames;
 import io.quarkus.arc.processor.KotlinUtils;
-import io.quarkus.bootstrap.classloading.QuarkusClassLoader;
 
 /**
  * Reads one abstract method of a client interface from Jandex: how it is called and what it reads back, or the
@@ -28,10 +28,6 @@ import io.quarkus.bootstrap.classloading.QuarkusClassLoader;
 final class ClientMethodInspector {
 
     private static final int ACC_VARARGS = 0x0080;
-    /** What a suspend function's call is awaited with. */
-    private static final String MUTINY_KOTLIN = "io.smallrye.mutiny.coroutines.UniKt";
-    /** What a Flow result is made with. */
-    private static final String COROUTINES_JDK9 = "kotlinx.coroutines.jdk9.ReactiveFlowKt";
 
     /** The methods every client implements through {@code JsonRpcClientControl}. */
     private static final Set<String> CONTROL_METHODS = Set.of("configKey", "serverUrl", "newBatch", "close");
@@ -119,10 +115,10 @@ final class ClientMethodInspector {
                         + " gets no answer to suspend for: make it a function that is not suspend, returning Unit");
                 return new Inspection(null, problems);
             }
-            if (!QuarkusClassLoader.isClassPresentAtRuntime(MUTINY_KOTLIN)) {
-                problems.add("Method " + where + " of a JSON-RPC client interface is a Kotlin suspend function: add"
-                        + " the io.quarkus:quarkus-kotlin extension, which brings kotlinx-coroutines-core and"
-                        + " mutiny-kotlin");
+            String missing = KotlinLibraries.missingForSuspend();
+            if (missing != null) {
+                problems.add("Method " + where + " of a JSON-RPC client interface is a Kotlin suspend function: "
+                        + missing);
                 return new Inspection(null, problems);
             }
             kind = CallKind.SUSPEND;
@@ -139,10 +135,9 @@ final class ClientMethodInspector {
             }
             result = argument(returnType);
             kind = kindOf(returnType, notification);
-            if (kind == CallKind.FLOW && !QuarkusClassLoader.isClassPresentAtRuntime(COROUTINES_JDK9)) {
-                problems.add("Method " + where + " of a JSON-RPC client interface returns a Kotlin Flow: add"
-                        + " org.jetbrains.kotlinx:kotlinx-coroutines-jdk9 (the Quarkus BOM manages its version), which"
-                        + " makes a Flow of a reactive stream");
+            String missing = kind == CallKind.FLOW ? KotlinLibraries.missingForFlow() : null;
+            if (missing != null) {
+                problems.add("Method " + where + " of a JSON-RPC client interface returns a Kotlin Flow: " + missing);
                 return new Inspection(null, problems);
             }
             if (result.name().equals(ClientDotNames.VOID)) {
