@@ -20,3 +20,18 @@ wait_port() {
 pids=()
 stop_servers() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; }
 trap stop_servers EXIT
+
+# start_jar LOG PORT JAR [JAVA OPTIONS...]: starts a Quarkus application listening on PORT, its output in LOG; adds its
+# pid to `pids` and sets `started` to it. Fails, with the log's last lines, when nothing listens within 2 minutes.
+# Not in a $(...): the pid would stay in the subshell.
+start_jar() {
+    local log=$1 port=$2 jar=$3
+    shift 3
+    java "$@" -Dquarkus.http.port="$port" -jar "$jar" >"$log" 2>&1 &
+    started=$!
+    pids+=("$started")
+    wait_port "$port" 120 || { echo "$jar did not start on port $port: $(tail -3 "$log")" >&2; return 1; }
+}
+
+# load_tools: the load client's node modules (shared/load), installed once
+load_tools() { (cd "$LOAD" && { [ -d node_modules/ws ] || npm ci --silent >/dev/null 2>&1; }); }

@@ -15,20 +15,17 @@ ROUNDS=${ROUNDS:-3}
 if [ "${1:-}" != "--skip-build" ]; then
     (cd "$ROOT" && ./mvnw -B -q install -pl runtime,deployment,integration-tests,bench -am -DskipTests)
 fi
-(cd "$LOAD" && { [ -d node_modules/ws ] || npm install --silent >/dev/null 2>&1; })
+load_tools
 mkdir -p "$OUT"
 raw=$OUT/app-vs-bench-$STAMP.jsonl
 : >"$raw"
 
-start() { # jar -> "pid port"
-    local port; port=$(free_port)
-    java -Dquarkus.http.port="$port" -jar "$1" >"$ROOT/bench/target/$(basename "$(dirname "$(dirname "$1")")").log" 2>&1 &
-    local pid=$!
-    wait_port "$port" 120 || echo "$1 did not start on port $port" >&2
-    echo "$pid $port"
-}
-read -r app app_port <<<"$(start "$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar")"; pids+=("$app")
-read -r bench bench_port <<<"$(start "$ROOT/bench/target/quarkus-app/quarkus-run.jar")"; pids+=("$bench")
+app_port=$(free_port)
+start_jar "$ROOT/bench/target/integration-tests.log" "$app_port" "$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar"
+app=$started
+bench_port=$(free_port)
+start_jar "$ROOT/bench/target/bench.log" "$bench_port" "$ROOT/bench/target/quarkus-app/quarkus-run.jar"
+bench=$started
 run() { # label port pid seconds
     node "$LOAD/wsload.mjs" --ws "ws://127.0.0.1:$2/jsonrpc" --method subtract --conns 50 --inflight 4 --seconds "$4" \
         --pid "$3" | sed "s/^{/{\"server\":\"$1\",/"

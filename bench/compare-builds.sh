@@ -22,21 +22,19 @@ ROUNDS=${ROUNDS:-4}
 OLD_JAR=$(realpath "$1")
 NEW_JAR=$(realpath "${2:-$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar}")
 
-(cd "$LOAD" && { [ -d node_modules/ws ] || npm ci --silent >/dev/null 2>&1; })
+load_tools
 mkdir -p "$OUT" "$ROOT/bench/target"
 raw=$OUT/builds-$STAMP.jsonl
 : >"$raw"
 
-start() { # name jar [java options] -> "pid port"
-    local port; port=$(free_port)
-    # shellcheck disable=SC2086 # the options are a list, split on spaces
-    java ${3:-} -Dquarkus.http.port="$port" -jar "$2" >"$ROOT/bench/target/builds-$1.log" 2>&1 &
-    local pid=$!
-    wait_port "$port" 120 || echo "$2 did not start on port $port" >&2
-    echo "$pid $port"
-}
-read -r old old_port <<<"$(start old "$OLD_JAR" "${OLD_OPTS:-}")"; pids+=("$old")
-read -r new new_port <<<"$(start new "$NEW_JAR" "${NEW_OPTS:-}")"; pids+=("$new")
+old_port=$(free_port)
+# shellcheck disable=SC2086 # the options are a list, split on spaces
+start_jar "$ROOT/bench/target/builds-old.log" "$old_port" "$OLD_JAR" ${OLD_OPTS:-}
+old=$started
+new_port=$(free_port)
+# shellcheck disable=SC2086
+start_jar "$ROOT/bench/target/builds-new.log" "$new_port" "$NEW_JAR" ${NEW_OPTS:-}
+new=$started
 LOADS=("subtract 50 4" "subtract 10 1" "fastSubtract 50 4")
 run() { # build port pid seconds method conns inflight
     node "$LOAD/wsload.mjs" --ws "ws://127.0.0.1:$2/jsonrpc" --method "$5" --conns "$6" --inflight "$7" \

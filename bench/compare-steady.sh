@@ -30,12 +30,10 @@ load() { # name url pid method conns inflight -> "cpu_us calls_per_s compile_s"
     echo "$(echo "$line" | field server_cpu_us_per_call) $(echo "$line" | field calls_per_s) $compiled"
 }
 
-(cd "$SHARED/load" && { [ -d node_modules/ws ] || npm ci --silent >/dev/null 2>&1; })
+load_tools
 mkdir -p "$OUT" "$ROOT/bench/target"; : >"$RAW"
-java -Dquarkus.http.port=$PORT_APP -jar "$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar" \
-    >"$ROOT/bench/target/steady-app.log" 2>&1 &
-app=$!; pids+=("$app")
-wait_port $PORT_APP || { echo "the example app did not start"; exit 1; }
+start_jar "$ROOT/bench/target/steady-app.log" $PORT_APP "$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar"
+app=$started
 qjr=$("$SHARED/peers/quarkus-json-rpc/run.sh" $PORT_QJR); pids+=("$qjr")
 {
     echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"

@@ -34,12 +34,10 @@ measure() { # name pid url method
     kill "$few" "$many"
 }
 
-(cd "$SHARED/load" && { [ -d node_modules/ws ] || npm ci --silent >/dev/null 2>&1; })
+load_tools
 mkdir -p "$OUT" "$TMP"
-java -Dquarkus.http.port=18471 -jar "$APP_JAR" >"$TMP/app.log" 2>&1 &
-pids+=($!)
-wait_port 18471 || { echo "the example app did not start"; exit 1; }
-measure app "${pids[-1]}" ws://127.0.0.1:18471/jsonrpc subtract
+start_jar "$TMP/app.log" 18471 "$APP_JAR"
+measure app "$started" ws://127.0.0.1:18471/jsonrpc subtract
 qjr=$("$SHARED/peers/quarkus-json-rpc/run.sh" 18472)
 pids+=("$qjr")
 measure quarkus-json-rpc "$qjr" ws://127.0.0.1:18472/json-rpc 'Demo#subtract'

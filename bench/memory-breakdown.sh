@@ -15,15 +15,14 @@ APP_JAR=${APP_JAR:-$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar}
 QJR_JAR=$("$SHARED/peers/quarkus-json-rpc/build.sh" | sed -E 's/\x1b\[[0-9;]*m//g' | tail -1)
 
 measure() { # name jar port path method
-    java -XX:NativeMemoryTracking=summary -Dquarkus.http.port="$3" -jar "$2" >"$TMP/$1.log" 2>&1 &
-    local pid=$!; pids+=("$pid")
-    wait_port "$3" || { echo "$1 did not start"; exit 1; }
+    start_jar "$TMP/$1.log" "$3" "$2" -XX:NativeMemoryTracking=summary
+    local pid=$started
     jcmd "$pid" VM.native_memory baseline >/dev/null
     node "$SHARED/load/wsconns.mjs" --ws "ws://127.0.0.1:$3$4" --pid "$pid" --conns 3000 --call "$5" >"$TMP/$1.json"
     jcmd "$pid" VM.native_memory summary.diff scale=KB >"$TMP/$1.nmt"
 }
 
-(cd "$SHARED/load" && { [ -d node_modules/ws ] || npm ci --silent >/dev/null 2>&1; })
+load_tools
 mkdir -p "$OUT" "$TMP"
 measure app "$APP_JAR" 18481 /jsonrpc subtract
 measure quarkus-json-rpc "$QJR_JAR" 18482 /json-rpc 'Demo#subtract'

@@ -26,16 +26,15 @@ probe() { # name url pid method -> kB per connection; the raw line goes to the j
 }
 stop() { kill "$1" 2>/dev/null; wait "$1" 2>/dev/null || true; }
 
-(cd "$SHARED/load" && { [ -d node_modules/ws ] || npm ci --silent >/dev/null 2>&1; })
+load_tools
 mkdir -p "$OUT"; : >"$RAW"
 {
     echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
     echo "# command: bench/memory-per-connection.sh $ROUNDS (app: $APP_JAR); kB of resident memory per connection, fresh processes"
     app=() qjr=()
     for round in $(seq 1 "$ROUNDS"); do
-        java -Dquarkus.http.port=$PORT_APP -jar "$APP_JAR" >"$ROOT/bench/target/memory-app.log" 2>&1 &
-        pid=$!
-        wait_port $PORT_APP || { echo "the example app did not start"; exit 1; }
+        start_jar "$ROOT/bench/target/memory-app.log" $PORT_APP "$APP_JAR"
+        pid=$started
         a=$(probe app ws://127.0.0.1:$PORT_APP/jsonrpc $pid subtract)
         stop $pid
         pid=$("$SHARED/peers/quarkus-json-rpc/run.sh" $PORT_QJR)

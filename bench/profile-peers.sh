@@ -34,12 +34,11 @@ if [ ! -f "$PROFILER" ]; then
     (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.2:jar -DoutputDirectory="$TMP")
     (cd "$TMP" && unzip -o -q async-profiler-4.2.jar "$arch/*")
 fi
-(cd "$SHARED/load" && { [ -d node_modules/ws ] || npm ci --silent >/dev/null 2>&1; })
+load_tools
 
 app_port=$(free_port)
-java -Dquarkus.http.port="$app_port" -jar "$APP_JAR" >"$TMP/app.log" 2>&1 &
-app=$!; pids+=("$app")
-wait_port "$app_port" || { echo "app did not start: $(tail -3 "$TMP/app.log")"; exit 1; }
+start_jar "$TMP/app.log" "$app_port" "$APP_JAR"
+app=$started
 qjr_port=$(free_port)
 qjr=$("$SHARED/peers/quarkus-json-rpc/run.sh" "$qjr_port" | sed -E 's/\x1b\[[0-9;]*m//g' | tail -1)
 pids+=("$qjr")
