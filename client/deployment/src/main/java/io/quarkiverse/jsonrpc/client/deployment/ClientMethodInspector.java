@@ -160,7 +160,8 @@ final class ClientMethodInspector {
             return new Inspection(null, problems);
         }
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < callerParams(method); i++) {
+        int callerParams = callerParams(method);
+        for (int i = 0; i < callerParams; i++) {
             String name = method.parameterName(i);
             if (name == null) {
                 // without -parameters only positional params can be sent; named ones fail with a message at run time
