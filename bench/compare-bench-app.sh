@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The example application (integration-tests: security, Micrometer, OpenTelemetry, Redis client, health, as packaged)
+# The example application (integration-tests: security, Micrometer, Hibernate Validator, Redis client, health, as packaged)
 # beside the bench application (the extension alone) on the same worker method `subtract`, under Node's `ws` client
 # (shared/load/wsload.mjs, which offers permessage-deflate as browsers do): the cost of an application's features per
 # call. Both servers run at once; rounds alternate between them so that the machine's other load falls on both sides.
