@@ -36,6 +36,10 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
     /** The type the client receives: the return type, unwrapped from {@code Uni}/{@code CompletionStage}/{@code Multi}. */
     final Type resultType;
     final InvokerInfo invoker;
+    /** How a Kotlin method's result is adapted. */
+    final KotlinMethods.Adaptation kotlin;
+    /** The default values of a Kotlin function's params; {@code null} for a method without. */
+    final KotlinDefaultValues.Found defaults;
     /** Its own timeout; 0 for the configured default. */
     final long timeoutMillis;
     /** Whether it runs inside a request context of its own (see {@link RequestContextNeeds}). */
@@ -66,6 +70,8 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
         this.returnType = inspection.returnType();
         this.resultType = inspection.resultType();
         this.invoker = invoker;
+        this.kotlin = inspection.kotlin();
+        this.defaults = inspection.defaults();
         this.timeoutMillis = inspection.timeoutMillis();
         this.activateRequestContext = activateRequestContext;
         this.validated = validated;

@@ -29,6 +29,8 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.CoroutineCalls;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.CurrentCall;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.CurrentJsonRpcContext;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.DefaultArguments;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.DefaultArgumentsCaller;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.KotlinCoroutines;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedExceptionMapper;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
@@ -46,14 +48,18 @@ import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.arc.processor.BuiltinScope;
 import io.quarkus.arc.processor.InvokerBuilder;
 import io.quarkus.arc.processor.InvokerInfo;
+import io.quarkus.deployment.GeneratedClassGizmo2Adaptor;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.GeneratedClassBuildItem;
+import io.quarkus.deployment.builditem.GeneratedResourceBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveHierarchyBuildItem;
 import io.quarkus.deployment.execannotations.ExecutionModelAnnotationsAllowedBuildItem;
 import io.quarkus.deployment.recording.RecorderContext;
+import io.quarkus.gizmo2.Gizmo;
 import io.quarkus.runtime.RuntimeValue;
 
 /**
@@ -189,6 +195,34 @@ class JsonRpcServerProcessor {
         return builder.build();
     }
 
+    /** How a Kotlin function with default values is called where params are omitted (see {@link DefaultArguments}). */
+    private static DefaultArguments.Recorded recordedDefaults(JsonRpcMethodBuildItem method,
+            RecorderContext recorderContext) {
+        RuntimeValue<DefaultArgumentsCaller> caller = recorderContext
+                .newInstance(DefaultArgumentsCallerGenerator.className(method.defaults));
+        DefaultArguments.Call call = switch (method.kotlin) {
+            case NONE -> DefaultArguments.Call.PLAIN;
+            case SUSPEND -> DefaultArguments.Call.SUSPEND;
+            case FLOW -> DefaultArguments.Call.FLOW;
+        };
+        return new DefaultArguments.Recorded(caller, method.bean.getIdentifier(), call);
+    }
+
+    /** What calls the Kotlin functions with default values whose params are omitted: plain classes, not beans. */
+    @BuildStep
+    void generateDefaultArgumentsCallers(List<JsonRpcMethodBuildItem> methods,
+            BuildProducer<GeneratedClassBuildItem> generatedClasses,
+            BuildProducer<GeneratedResourceBuildItem> generatedResources) {
+        Gizmo gizmo = Gizmo.create(new GeneratedClassGizmo2Adaptor(generatedClasses, generatedResources, true))
+                .withDebugInfo(false)
+                .withParameters(false);
+        for (JsonRpcMethodBuildItem method : methods.stream().sorted().toList()) {
+            if (method.defaults != null) {
+                DefaultArgumentsCallerGenerator.generate(gizmo, method.defaults);
+            }
+        }
+    }
+
     @BuildStep
     @Record(STATIC_INIT)
     SyntheticBeanBuildItem recordMethods(JsonRpcServerRecorder recorder, RecorderContext recorderContext,
@@ -197,10 +231,11 @@ class JsonRpcServerProcessor {
         List<RecordedMethod> recorded = new ArrayList<>();
         for (JsonRpcMethodBuildItem method : methods.stream().sorted().toList()) {
             RuntimeValue<Invoker<Object, Object>> invoker = recorderContext.newInstance(method.invoker.getClassName());
+            DefaultArguments.Recorded defaults = method.defaults == null ? null : recordedDefaults(method, recorderContext);
             recorded.add(new RecordedMethod(method.name, method.bean.getImplClazz().name().toString(),
                     method.method.name(), TypeNames.qualified(method.returnType), method.params,
                     method.transports, method.executionModel, method.resultKind, invoker, method.timeoutMillis,
-                    method.activateRequestContext, method.validated));
+                    method.activateRequestContext, method.validated, defaults));
         }
         List<RecordedHook> recordedHooks = new ArrayList<>();
         for (LifecycleHookBuildItem hook : hooks) {

@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.deployment;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -49,14 +50,15 @@ final class MethodInspector {
      * @param returnType what the method returns as its author wrote it: a suspend function's result, not the
      *        {@code Object} it is compiled to; the bean's bindings of type variables applied
      * @param kotlin how a Kotlin method's result is adapted
+     * @param defaults the default values of a Kotlin function's params; {@code null} for a method without
      * @param summary {@code @JsonRpc(summary)}, empty for none
      * @param description {@code @JsonRpc(description)}, empty for none
      */
     record Inspection(String name, List<RecordedMethod.Param> params, List<Type> paramTypes,
             List<JsonRpcTransport> transports,
             ExecutionModel executionModel, ResultKind resultKind, Type returnType, Type resultType,
-            KotlinMethods.Adaptation kotlin, long timeoutMillis, String summary, String description,
-            List<String> problems) {
+            KotlinMethods.Adaptation kotlin, KotlinDefaultValues.Found defaults, long timeoutMillis, String summary,
+            String description, List<String> problems) {
     }
 
     private MethodInspector() {
@@ -119,7 +121,9 @@ final class MethodInspector {
         for (int i = 0; i < KotlinMethods.callerParams(method); i++) {
             paramTypes.add(bindings.resolve(method.parameterType(i)));
         }
-        List<RecordedMethod.Param> params = params(method, paramTypes, served.implementation(), where, problems);
+        KotlinDefaultValues.Found defaults = KotlinDefaultValues.of(method);
+        List<RecordedMethod.Param> params = params(method, paramTypes, served.implementation(),
+                defaults == null ? new BitSet() : defaults.defaulted(), where, problems);
 
         if (UNSUPPORTED_RESULTS.contains(returnType.name())) {
             problems.add("@JsonRpc method " + where + " returns " + TypeNames.qualified(returnType)
@@ -130,7 +134,7 @@ final class MethodInspector {
                 : executionModel(served, resultKind, where, problems);
         long timeoutMillis = JsonRpcTimeouts.millis(jsonRpc, "@JsonRpc method " + where, problems);
         return new Inspection(name, params, paramTypes, transports, executionModel, resultKind, returnType, resultType, kotlin,
-                timeoutMillis, stringValue(jsonRpc, "summary"), stringValue(jsonRpc, "description"), problems);
+                defaults, timeoutMillis, stringValue(jsonRpc, "summary"), stringValue(jsonRpc, "description"), problems);
     }
 
     private static String stringValue(AnnotationInstance annotation, String name) {
@@ -168,9 +172,10 @@ final class MethodInspector {
     /**
      * @param implementation where a name comes from when the declaration has none: an interface compiled without
      *        {@code -parameters} has no names (its methods have no body, hence no debug information)
+     * @param defaulted the params with a Kotlin default value
      */
     private static List<RecordedMethod.Param> params(MethodInfo method, List<Type> types, MethodInfo implementation,
-            String where, List<String> problems) {
+            BitSet defaulted, String where, List<String> problems) {
         List<RecordedMethod.Param> params = new ArrayList<>();
         boolean varargs = (method.flags() & ACC_VARARGS) != 0;
         int count = types.size();
@@ -194,7 +199,10 @@ final class MethodInspector {
                         + ", which cannot be read from JSON: use a concrete type");
                 continue;
             }
-            if (type.name().equals(DotNames.OPTIONAL)) {
+            if (defaulted.get(i)) {
+                params.add(new RecordedMethod.Param(name, RpcParam.Kind.DEFAULTED, JacksonTypes.canonical(type),
+                        display));
+            } else if (type.name().equals(DotNames.OPTIONAL)) {
                 Type element = type.kind() == Type.Kind.PARAMETERIZED_TYPE
                         ? type.asParameterizedType().arguments().get(0)
                         : Type.create(DotNames.OBJECT, Type.Kind.CLASS);

@@ -20,6 +20,7 @@ import io.quarkiverse.jsonrpc.server.kotlin.app.Greetings;
 import io.quarkiverse.jsonrpc.server.kotlin.app.GreetingsClient;
 import io.quarkiverse.jsonrpc.server.kotlin.app.GreetingsClientKt;
 import io.quarkiverse.jsonrpc.server.kotlin.app.Point;
+import io.quarkiverse.jsonrpc.server.kotlin.app.Tally;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkus.test.QuarkusUnitTest;
@@ -171,14 +172,70 @@ public class KotlinMethodsTest {
     }
 
     @Test
+    void defaultValuesApplyWhereParamsAreOmitted() {
+        bothTransports(client -> {
+            // positional: the params after the last given take their default values
+            assertThat(client.call(String.class, "kt.introduce", "Ada")).isEqualTo("Dr Ada!");
+            assertThat(client.call(String.class, "kt.introduce", "Ada", "Prof", 2)).isEqualTo("Prof Ada, Prof Ada!");
+            // named: any of them, a primitive included
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.introduce\","
+                    + "\"params\":{\"times\":2,\"name\":\"Ada\"},\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"Dr Ada, Dr Ada!\",\"id\":1}");
+            // null given to a param of a nullable type is null, not its default value
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.introduce\","
+                    + "\"params\":{\"name\":\"Ada\",\"note\":null},\"id\":2}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"Dr Ada\",\"id\":2}");
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.introduce\","
+                    + "\"params\":{\"name\":\"Ada\",\"times\":null},\"id\":3}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                            + "\"message\":\"Invalid params: parameter 'times' must not be null\"},\"id\":3}");
+            // a param without a default value is still required
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.introduce\","
+                    + "\"params\":{\"title\":\"Dr\"},\"id\":4}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                            + "\"message\":\"Invalid params: missing required parameter 'name'\"},\"id\":4}");
+            // a suspend function's, a long among them
+            assertThat(client.call(String.class, "kt.farewell", "Ada")).isEqualTo("Goodbye Goodbye Ada");
+            assertThat(client.call(String.class, "kt.farewell", "Ada", "Bye")).isEqualTo("Bye Bye Ada");
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.farewell\","
+                    + "\"params\":{\"name\":\"Ada\",\"times\":3},\"id\":5}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"Goodbye Goodbye Goodbye Ada\",\"id\":5}");
+        });
+    }
+
+    @Test
+    void anInterfacesDefaultValuesApplyToItsImplementation() {
+        bothTransports(client -> {
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"rounding.round\",\"params\":[1.255],\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1.26,\"id\":1}");
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"rounding.round\",\"params\":[1.255,1],\"id\":2}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1.3,\"id\":2}");
+        });
+    }
+
+    @Test
+    void aDependentBeanIsDestroyedAfterACallWithDefaultValues() {
+        try (JsonRpcTestClient http = JsonRpcTestClient.http(endpoint)) {
+            int before = Tally.destroyed.get();
+            assertThat(http.call(Integer.class, "tally.add", 1)).isEqualTo(11);
+            assertThat(http.call(Integer.class, "tally.add", 1, 2)).isEqualTo(3);
+            assertThat(http.call(Integer.class, "tally.addLater", 1)).isEqualTo(101);
+            assertThat(http.call(Integer.class, "tally.addLater", 1, 2)).isEqualTo(3);
+            // one instance for each call, each destroyed before its answer was sent
+            assertThat(Tally.destroyed.get() - before).isEqualTo(4);
+        }
+    }
+
+    @Test
     void openRpcDocumentShowsWhatTheKotlinSourceSays() {
         try (JsonRpcTestClient http = JsonRpcTestClient.http(endpoint)) {
             JsonNode document = http.call("rpc.discover");
             JsonNode methods = document.get("methods");
             Map<String, JsonNode> byName = new TreeMap<>();
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
-            assertThat(byName).containsOnlyKeys("clock.time", "kt.countdown", "kt.divide", "kt.forget", "kt.greet",
-                    "kt.hang", "kt.move", "kt.resumed", "kt.welcome");
+            assertThat(byName).containsOnlyKeys("clock.time", "kt.countdown", "kt.divide", "kt.farewell", "kt.forget",
+                    "kt.greet", "kt.hang", "kt.introduce", "kt.move", "kt.resumed", "kt.welcome", "rounding.round",
+                    "tally.add", "tally.addLater");
             // no continuation among the params, and the result the function declares, not Object
             assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))
                     .containsExactly("name", "punctuation");
@@ -186,6 +243,9 @@ public class KotlinMethodsTest {
             // a nullable type: not required
             assertThat(byName.get("kt.welcome").get("params").findValuesAsText("required"))
                     .containsExactly("true", "false");
+            // a param with a default value: not required
+            assertThat(byName.get("kt.introduce").get("params").findValuesAsText("required"))
+                    .containsExactly("true", "false", "false", "false");
             // a data class: one schema of its properties, which param and result refer to
             assertThat(byName.get("kt.move").get("params").get(0).get("schema"))
                     .hasToString("{\"$ref\":\"#/components/schemas/Point\"}");

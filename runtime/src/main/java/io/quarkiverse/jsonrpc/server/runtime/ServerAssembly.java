@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
+import jakarta.enterprise.invoke.Invoker;
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
@@ -29,6 +30,7 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.MethodTable;
 import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcMethod;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.DefaultArguments;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExceptionMapperTable;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.InvokerMethodCall;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.LifecycleHooks;
@@ -163,7 +165,11 @@ public class ServerAssembly {
                     : mapper.getTypeFactory().constructFromCanonical(param.jacksonType());
             params.add(new RpcParam(param.name(), param.kind(), type));
         }
-        MethodCall call = new InvokerMethodCall(method.invoker().getValue(), method.executionModel(),
+        Invoker<Object, Object> invoker = method.invoker().getValue();
+        if (method.defaults() != null) {
+            invoker = new DefaultArguments(invoker, method.defaults());
+        }
+        MethodCall call = new InvokerMethodCall(invoker, method.executionModel(),
                 method.resultKind(), method.activateRequestContext() ? Arc.container().requestContext() : null, workers);
         if (method.validated()) {
             // only here: without Hibernate Validator on the classpath, no method is validated

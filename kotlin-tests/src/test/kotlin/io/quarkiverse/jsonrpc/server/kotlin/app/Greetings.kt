@@ -36,6 +36,21 @@ class Greetings {
         return if (title == null) "Welcome $name" else "Welcome $title $name"
     }
 
+    /**
+     * Default values apply to params omitted, by name or at the end of positional params; a param given null is null.
+     * Not suspend: it runs on a worker thread, as a Java method returning a value does.
+     */
+    @JsonRpc
+    fun introduce(name: String, title: String = "Dr", times: Int = 1, note: String? = "!"): String =
+        List(times) { "$title $name" }.joinToString(", ") + (note ?: "")
+
+    /** A suspend function's default values apply as a plain function's do. */
+    @JsonRpc
+    suspend fun farewell(name: String, word: String = "Goodbye", times: Long = 2): String {
+        delay(1)
+        return List(times.toInt()) { word }.joinToString(" ") + " $name"
+    }
+
     /** Where the coroutine resumed after suspending: on the call's event loop, in the call's request context. */
     @JsonRpc
     suspend fun resumed(): Map<String, Boolean> {

@@ -186,6 +186,7 @@ final class ParamBinder {
         return switch (param.kind()) {
             case OPTIONAL -> Optional.empty();
             case NULLABLE -> null;
+            case DEFAULTED -> RpcParam.OMITTED;
             case VARARGS -> read(param, mapper.createArrayNode());
             default -> throw new InvalidParamsException("missing required parameter '" + param.name() + "'");
         };

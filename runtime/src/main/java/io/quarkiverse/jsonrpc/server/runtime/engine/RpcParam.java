@@ -19,6 +19,11 @@ public record RpcParam(String name, Kind kind, JavaType type) {
         OPTIONAL,
         /** A value declared nullable ({@code @Nullable}, or Kotlin's {@code T?}): null when omitted. */
         NULLABLE,
+        /**
+         * A Kotlin parameter with a default value: {@link RpcParam#OMITTED} when omitted, which the method's invoker
+         * replaces by that value.
+         */
+        DEFAULTED,
         /** A trailing varargs array: the remaining positional params, or a JSON array when named. */
         VARARGS,
         /** The {@code JsonRpcContext} of the call. */
@@ -29,7 +34,7 @@ public record RpcParam(String name, Kind kind, JavaType type) {
         WEB_SOCKET_CONNECTION;
 
         public boolean fromParams() {
-            return this == VALUE || this == OPTIONAL || this == NULLABLE || this == VARARGS;
+            return this == VALUE || this == OPTIONAL || this == NULLABLE || this == DEFAULTED || this == VARARGS;
         }
 
         /** A param the call must give. */
@@ -37,6 +42,14 @@ public record RpcParam(String name, Kind kind, JavaType type) {
             return this == VALUE;
         }
     }
+
+    /** The argument of an omitted {@link Kind#DEFAULTED} param: the method's own default value is to be used. */
+    public static final Object OMITTED = new Object() {
+        @Override
+        public String toString() {
+            return "(omitted: the default value)";
+        }
+    };
 
     public static RpcParam value(String name, JavaType type) {
         return new RpcParam(name, Kind.VALUE, type);

@@ -23,11 +23,13 @@ import io.quarkus.runtime.RuntimeValue;
  * @param timeoutMillis its own timeout from {@code @JsonRpc(timeout)}; 0 for the configured default
  * @param activateRequestContext whether it runs inside a request context of its own, as the build decided
  * @param validated whether Hibernate Validator's interceptor checks it: the build found constraints on it
+ * @param defaults how a Kotlin function with default values is called where params are omitted; {@code null} for a
+ *        method without
  */
 public record RecordedMethod(String name, String declaringClass, String javaMethod, String returnType,
         List<Param> params, List<JsonRpcTransport> transports, ExecutionModel executionModel, ResultKind resultKind,
         RuntimeValue<Invoker<Object, Object>> invoker, long timeoutMillis, boolean activateRequestContext,
-        boolean validated) {
+        boolean validated, DefaultArguments.Recorded defaults) {
 
     /**
      * @param name the Java parameter name

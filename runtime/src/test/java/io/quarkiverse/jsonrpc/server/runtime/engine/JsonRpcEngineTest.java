@@ -55,6 +55,8 @@ class JsonRpcEngineTest {
                     new RpcParam("name", RpcParam.Kind.OPTIONAL, type(String.class))),
             method("salute", args -> (args[0] == null ? "Hi" : args[0]) + " " + args[1], value("name", String.class),
                     new RpcParam("greeting", RpcParam.Kind.NULLABLE, type(String.class))),
+            method("entitle", args -> args[0] + " " + (args[1] == RpcParam.OMITTED ? "(default)" : args[1]),
+                    value("name", String.class), new RpcParam("title", RpcParam.Kind.DEFAULTED, type(String.class))),
             method("move", args -> new Point(((Point) args[0]).x() + 1, ((Point) args[0]).y()), value("p", Point.class)),
             method("nextDay", args -> ((LocalDate) args[0]).plusDays(1), value("day", LocalDate.class)),
             method("whereAmI", args -> ((JsonRpcContext) args[0]).transport() + " " + ((JsonRpcContext) args[0]).method()
@@ -257,6 +259,21 @@ class JsonRpcEngineTest {
                 "\"Ada Hello\"");
         // only the nullable one may be omitted
         assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"salute\",\"params\":[],\"id\":1}", -32602))
+                .isEqualTo("Invalid params: missing required parameter 'name'");
+    }
+
+    @Test
+    void paramsWithADefaultValueAreGivenAsOmittedForTheInvokerToFill() {
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"entitle\",\"params\":[\"Ada\"],\"id\":1}",
+                "\"Ada (default)\"");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"entitle\",\"params\":{\"name\":\"Ada\"},\"id\":1}",
+                "\"Ada (default)\"");
+        // null is a value, not an omission
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"entitle\",\"params\":[\"Ada\",null],\"id\":1}",
+                "\"Ada null\"");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"entitle\",\"params\":{\"title\":\"Dr\",\"name\":\"Ada\"},"
+                + "\"id\":1}", "\"Ada Dr\"");
+        assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"entitle\",\"params\":[],\"id\":1}", -32602))
                 .isEqualTo("Invalid params: missing required parameter 'name'");
     }
 
