@@ -97,7 +97,7 @@ public class KotlinMethodsTest {
                     .url(scheme + endpoint.toString().substring(endpoint.getScheme().length())).build(GreetingsClient.class);
             try {
                 assertThat(GreetingsClientKt.callEachMethod(client)).containsExactly("Hello Ada!", 3, Unit.INSTANCE,
-                        new Point(4, 2), "-32010 Division by zero");
+                        new Point(4, 2), "Bye Ada", "-32010 Division by zero");
             } finally {
                 ((JsonRpcClientControl) client).close();
             }
@@ -162,7 +162,9 @@ public class KotlinMethodsTest {
     @Test
     void flowIsASubscriptionOverWebSocket() {
         try (JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint)) {
-            assertThat(ws.subscribe("kt.countdown", 3).awaitItems()).map(JsonNode::asInt).containsExactly(3, 2, 1);
+            assertThat(ws.subscribe("kt.countdown", 2).awaitItems()).map(JsonNode::asInt).containsExactly(2, 1);
+            // its default value
+            assertThat(ws.subscribe("kt.countdown").awaitItems()).map(JsonNode::asInt).containsExactly(3, 2, 1);
         }
         try (JsonRpcTestClient http = JsonRpcTestClient.http(endpoint)) {
             JsonRpcErrorException error = http.callForError("kt.countdown", 3);

@@ -94,9 +94,9 @@ class Greetings {
         return point.copy(x = point.x + dx)
     }
 
-    /** A subscription: one notification per item, over a WebSocket. */
+    /** A subscription: one notification per item, over a WebSocket; from 3 unless told. */
     @JsonRpc
-    fun countdown(from: Int): Flow<Int> = flow {
+    fun countdown(from: Int = 3): Flow<Int> = flow {
         for (i in from downTo 1) {
             emit(i)
             delay(1)

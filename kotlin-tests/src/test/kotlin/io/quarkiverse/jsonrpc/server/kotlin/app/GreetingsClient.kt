@@ -26,6 +26,10 @@ interface GreetingsClient {
     @JsonRpc
     suspend fun move(point: Point, dx: Int): Point
 
+    /** The caller's default values, which Kotlin fills in before the call: sent as the params. */
+    @JsonRpc
+    suspend fun farewell(name: String, word: String = "Bye", times: Long = 1): String
+
     /** A subscription, over a WebSocket: collected as a flow. */
     @JsonRpc
     fun countdown(from: Int): Flow<Int>
@@ -41,6 +45,7 @@ fun callEachMethod(client: GreetingsClient): List<Any?> = runBlocking {
         client.divide(7, 2),
         client.forget("Ada"),
         client.move(Point(1, 2), 3),
+        client.farewell("Ada"),
         try {
             client.divide(1, 0)
         } catch (e: JsonRpcClientException) {
