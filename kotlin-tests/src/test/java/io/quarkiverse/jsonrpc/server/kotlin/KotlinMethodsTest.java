@@ -30,8 +30,9 @@ import kotlin.Unit;
 /**
  * Kotlin suspend functions and a Flow, compiled by kotlinc without {@code javaParameters}, served over both
  * transports: results, Unit, errors, timeouts that cancel the coroutine, the thread and request context a coroutine
- * resumes in, a subscription, a Kotlin interface served by its implementation, nullable params, data classes, the
- * OpenRPC document, and a typed client whose methods are suspend functions. One application for all.
+ * resumes in, a subscription, a Kotlin interface served by its implementation, nullable params, default values (a
+ * {@code @Dependent} bean's and an interface's among them), data classes, the OpenRPC document, and a typed client
+ * whose methods are suspend functions. One application for all.
  */
 public class KotlinMethodsTest {
 
