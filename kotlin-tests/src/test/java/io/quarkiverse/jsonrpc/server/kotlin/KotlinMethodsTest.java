@@ -106,6 +106,17 @@ public class KotlinMethodsTest {
     }
 
     @Test
+    void cancellingAClientSuspendFunctionGivesUpItsCall() {
+        GreetingsClient client = JsonRpcClientBuilder.newBuilder()
+                .url("ws" + endpoint.toString().substring(endpoint.getScheme().length())).build(GreetingsClient.class);
+        try {
+            assertThat(GreetingsClientKt.cancelAWaitingCall(client)).containsExactly("cancelled", "Hello Ada!");
+        } finally {
+            ((JsonRpcClientControl) client).close();
+        }
+    }
+
+    @Test
     void clientFlowIsASubscriptionOverWebSocket() {
         GreetingsClient client = JsonRpcClientBuilder.newBuilder()
                 .url("ws" + endpoint.toString().substring(endpoint.getScheme().length())).build(GreetingsClient.class);
@@ -237,7 +248,7 @@ public class KotlinMethodsTest {
             Map<String, JsonNode> byName = new TreeMap<>();
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
             assertThat(byName).containsOnlyKeys("clock.time", "kt.countdown", "kt.divide", "kt.farewell", "kt.forget",
-                    "kt.greet", "kt.hang", "kt.introduce", "kt.move", "kt.resumed", "kt.welcome", "rounding.round",
+                    "kt.gated", "kt.greet", "kt.hang", "kt.introduce", "kt.move", "kt.resumed", "kt.welcome", "rounding.round",
                     "tally.add", "tally.addLater");
             // no continuation among the params, and the result the function declares, not Object
             assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))

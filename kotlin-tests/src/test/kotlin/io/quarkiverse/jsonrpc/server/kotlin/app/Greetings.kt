@@ -9,6 +9,7 @@ import jakarta.inject.Inject
 import java.util.concurrent.Semaphore
 import java.util.concurrent.atomic.AtomicInteger
 import kotlinx.coroutines.awaitCancellation
+import kotlinx.coroutines.channels.Channel
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.flow.flow
@@ -84,6 +85,14 @@ class Greetings {
         }
     }
 
+    /** Answers once the test opens the gate: a call its caller may give up meanwhile. */
+    @JsonRpc
+    suspend fun gated(): String {
+        entered.release()
+        gate.receive()
+        return "through"
+    }
+
     /**
      * A data class in and out: it has no constructor without arguments, so Jackson binds it through Kotlin's module,
      * which Quarkus's Kotlin extension registers with the application's ObjectMapper.
@@ -107,6 +116,14 @@ class Greetings {
         /** One permit per cancelled {@link #hang} call. */
         @JvmField
         val cancelled = Semaphore(0)
+
+        /** One permit per {@link #gated} call the server has started. */
+        @JvmField
+        val entered = Semaphore(0)
+
+        /** One element per {@link #gated} call let through. */
+        @JvmField
+        val gate = Channel<Unit>(Channel.UNLIMITED)
     }
 }
 

@@ -4,10 +4,15 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClientException
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient
 import io.quarkiverse.jsonrpc.server.JsonRpc
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace
+import java.util.concurrent.TimeUnit
+import kotlinx.coroutines.CancellationException
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.async
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.flow.take
 import kotlinx.coroutines.flow.toList
 import kotlinx.coroutines.runBlocking
+import kotlinx.coroutines.runInterruptible
 
 /** A typed client of [Greetings] whose methods are suspend functions, as a Kotlin caller writes them. */
 @RegisterJsonRpcClient(configKey = "greetings")
@@ -29,6 +34,9 @@ interface GreetingsClient {
     /** The caller's default values, which Kotlin fills in before the call: sent as the params. */
     @JsonRpc
     suspend fun farewell(name: String, word: String = "Bye", times: Long = 1): String
+
+    @JsonRpc
+    suspend fun gated(): String
 
     /** A subscription, over a WebSocket: collected as a flow. */
     @JsonRpc
@@ -60,4 +68,25 @@ fun callEachMethod(client: GreetingsClient): List<Any?> = runBlocking {
  */
 fun collectCountdowns(client: GreetingsClient): List<List<Int>> = runBlocking {
     listOf(client.countdown(3).toList(), client.countdown(5).take(2).toList(), client.countdown(2).toList())
+}
+
+/**
+ * Calls [GreetingsClient.gated], waits until the server runs it, then cancels the calling coroutine; then lets the
+ * server answer the call the client has given up, and makes another call on the same client. What the cancelled call
+ * gave, then what the next one returned.
+ */
+fun cancelAWaitingCall(client: GreetingsClient): List<String> = runBlocking {
+    val call = async { client.gated() }
+    check(runInterruptible(Dispatchers.IO) { Greetings.entered.tryAcquire(10, TimeUnit.SECONDS) }) {
+        "the server never ran the call"
+    }
+    call.cancel()
+    val outcome = try {
+        call.await()
+    } catch (e: CancellationException) {
+        "cancelled"
+    }
+    // the server answers the call the client forgot: the client drops that answer and goes on
+    Greetings.gate.send(Unit)
+    listOf(outcome, client.greet("Ada", "!"))
 }
