@@ -12,6 +12,7 @@ import org.jboss.jandex.PrimitiveType;
 import org.jboss.jandex.Type;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -27,7 +28,7 @@ import io.quarkus.arc.processor.KotlinUtils;
 final class KotlinDefaultValues {
 
     /** A {@code $default} method takes a mask for every 32 parameters; a function with more is not looked at. */
-    static final int MAX_PARAMS = 32;
+    private static final int MAX_PARAMS = 32;
 
     /**
      * @param method the static {@code $default} method kotlinc wrote for the function
@@ -167,7 +168,7 @@ final class KotlinDefaultValues {
         }
 
         @Override
-        public void visitJumpInsn(int opcode, org.objectweb.asm.Label label) {
+        public void visitJumpInsn(int opcode, Label label) {
             step = 0;
         }
 
