@@ -36,20 +36,6 @@ public final class JacksonTypes {
         };
     }
 
-    /** A Java-source rendering, for messages and method listings. */
-    public static String display(Type type) {
-        return switch (type.kind()) {
-            case PRIMITIVE, CLASS -> type.name().toString().replace('$', '.');
-            // name() of a type variable is its erasure: a message would call T "java.lang.Object"
-            case TYPE_VARIABLE -> type.asTypeVariable().identifier();
-            case ARRAY -> display(type.asArrayType().elementType()) + "[]".repeat(type.asArrayType().deepDimensions());
-            case PARAMETERIZED_TYPE -> type.name().toString().replace('$', '.') + type.asParameterizedType().arguments()
-                    .stream().map(JacksonTypes::display).collect(Collectors.joining(", ", "<", ">"));
-            case WILDCARD_TYPE -> type.toString();
-            default -> type.toString();
-        };
-    }
-
     private static String parameterized(ParameterizedType type) {
         List<Type> arguments = type.arguments();
         return type.name().toString() + arguments.stream().map(JacksonTypes::canonical)

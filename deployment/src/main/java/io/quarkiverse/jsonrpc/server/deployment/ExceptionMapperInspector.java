@@ -11,6 +11,9 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
+import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
+import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
+
 /**
  * Reads one {@code @JsonRpcExceptionMapper} method from Jandex: the exception types it maps, where its parameters
  * go, what it returns; or the problems that make it unusable, each a sentence naming the method and saying what to do.
@@ -39,7 +42,7 @@ final class ExceptionMapperInspector {
 
     Inspection inspect(MethodInfo method) {
         List<String> problems = new ArrayList<>();
-        String where = MethodInspector.describe(method);
+        String where = MethodSignatures.describe(method);
         if (Modifier.isPrivate(method.flags()) || Modifier.isStatic(method.flags())) {
             problems.add(ANNOTATION + where + " must be neither private nor static: it is called on a bean instance");
         }

@@ -14,6 +14,7 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
+import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
@@ -93,7 +94,7 @@ class ExceptionMapperProcessor {
         byType.forEach((scope, types) -> types.forEach((type, declarers) -> {
             if (declarers.size() > 1) {
                 String where = scope.isEmpty() ? "every method" : "the methods of " + scope;
-                problems.add("Exception mappers [" + String.join(", ", declarers.stream().map(MethodInspector::describe)
+                problems.add("Exception mappers [" + String.join(", ", declarers.stream().map(MethodSignatures::describe)
                         .sorted().toList()) + "] map the same exception, " + type + ", for " + where
                         + ": keep one, or make one local to the class whose methods it serves");
             }
@@ -102,7 +103,7 @@ class ExceptionMapperProcessor {
             if (annotation.target().kind() == AnnotationTarget.Kind.METHOD
                     && !beanHierarchies.contains(annotation.target().asMethod().declaringClass().name())) {
                 MethodInfo method = annotation.target().asMethod();
-                problems.add("@JsonRpcExceptionMapper method " + MethodInspector.describe(method) + " is declared on "
+                problems.add("@JsonRpcExceptionMapper method " + MethodSignatures.describe(method) + " is declared on "
                         + method.declaringClass().name() + ", which is not a bean and has no bean subclass: declare it"
                         + " on a concrete, non-vetoed class");
             }

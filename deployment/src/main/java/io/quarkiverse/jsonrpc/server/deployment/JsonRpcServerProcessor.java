@@ -20,6 +20,8 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
+import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
+import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.server.deployment.JsonRpcServerBuildTimeConfig.RequestContextActivation;
 import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServerRecorder;
 import io.quarkiverse.jsonrpc.server.runtime.RecordedMethods;
@@ -163,7 +165,7 @@ class JsonRpcServerProcessor {
         byName.forEach((name, declarers) -> {
             if (declarers.size() > 1) {
                 problems.add("JSON-RPC method name '" + name + "' is used by " + declarers.size() + " methods ["
-                        + String.join(", ", declarers.stream().map(MethodInspector::describe).sorted().toList())
+                        + String.join(", ", declarers.stream().map(MethodSignatures::describe).sorted().toList())
                         + "]: give each a unique name with @JsonRpc(\"...\")");
             }
         });
@@ -285,7 +287,7 @@ class JsonRpcServerProcessor {
     /** Jackson reads params and writes results by reflection: a native executable must keep their members. */
     private static void registerForReflection(MethodInfo method, MethodInspector.Inspection inspection,
             BuildProducer<ReflectiveHierarchyBuildItem> reflectiveHierarchy) {
-        String source = MethodInspector.describe(method);
+        String source = MethodSignatures.describe(method);
         for (int i = 0; i < inspection.params().size(); i++) {
             if (inspection.params().get(i).kind().fromParams()) {
                 reflectiveHierarchy.produce(ReflectiveHierarchyBuildItem.builder(inspection.paramTypes().get(i))

@@ -9,6 +9,7 @@ import org.jboss.jandex.Type;
 import org.jboss.jandex.VoidType;
 
 import io.quarkiverse.jsonrpc.common.deployment.KotlinLibraries;
+import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkus.arc.processor.KotlinDotNames;
 import io.quarkus.arc.processor.KotlinUtils;
 
@@ -46,11 +47,6 @@ final class KotlinMethods {
     /** Whether the application has Kotlin's coroutines library: the beans that run suspend functions need it. */
     static boolean coroutinesPresent() {
         return KotlinLibraries.coroutinesPresent();
-    }
-
-    /** The parameters a caller passes: a suspend function's continuation is not one of them. */
-    static int callerParams(MethodInfo method) {
-        return KotlinUtils.isKotlinSuspendMethod(method) ? method.parametersCount() - 1 : method.parametersCount();
     }
 
     /** What a suspend function returns, read from its continuation's type; {@code void} for {@code Unit}. */

@@ -10,6 +10,8 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
+import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
+import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
@@ -57,7 +59,7 @@ class LifecycleHookProcessor {
         for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
             for (MethodInfo method : hookMethods(bean.getImplClazz(), index.getIndex())) {
                 boolean open = method.hasDeclaredAnnotation(DotNames.ON_OPEN);
-                String where = MethodInspector.describe(method);
+                String where = MethodSignatures.describe(method);
                 String annotation = open ? "@OnJsonRpcOpen" : "@OnJsonRpcClose";
                 List<String> found = new ArrayList<>();
                 if (Modifier.isPrivate(method.flags()) || Modifier.isStatic(method.flags())) {

@@ -7,7 +7,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jboss.jandex.AnnotationInstance;
@@ -20,7 +19,9 @@ import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
+import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
+import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
@@ -64,13 +65,6 @@ final class MethodInspector {
     private MethodInspector() {
     }
 
-    /** {@code com.acme.Greeter#greet(java.lang.String)}: a suspend function without its continuation. */
-    static String describe(MethodInfo method) {
-        return method.declaringClass().name() + "#" + method.name() + method.parameterTypes().stream()
-                .limit(KotlinMethods.callerParams(method))
-                .map(TypeNames::qualified).collect(Collectors.joining(", ", "(", ")"));
-    }
-
     /**
      * @param beanClass the bean the method is called on: its {@code @JsonRpcNamespace} applies, and else the one of
      *        the declaring class or interface; it binds the type variables of a generic declaring class or interface
@@ -79,7 +73,7 @@ final class MethodInspector {
         MethodInfo method = served.declaration();
         TypeBindings bindings = TypeBindings.of(beanClass, method.declaringClass(), index);
         List<String> problems = new ArrayList<>();
-        String where = describe(method);
+        String where = MethodSignatures.describe(method);
         AnnotationInstance jsonRpc = method.declaredAnnotation(DotNames.JSON_RPC);
 
         if (Modifier.isPrivate(method.flags())) {
@@ -118,7 +112,7 @@ final class MethodInspector {
         }
 
         List<Type> paramTypes = new ArrayList<>();
-        for (int i = 0; i < KotlinMethods.callerParams(method); i++) {
+        for (int i = 0; i < MethodSignatures.callerParams(method); i++) {
             paramTypes.add(bindings.resolve(method.parameterType(i)));
         }
         KotlinDefaultValues.Found defaults = KotlinDefaultValues.of(method);

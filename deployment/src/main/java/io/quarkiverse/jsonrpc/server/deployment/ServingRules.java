@@ -14,6 +14,7 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
+import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkus.arc.processor.BeanInfo;
 
 /** The rules that tie {@code @JsonRpc} methods to the beans that serve them: each is served, and by one bean. */
@@ -77,12 +78,12 @@ final class ServingRules {
                 continue;
             }
             if (declaringClass.isInterface()) {
-                problems.add("@JsonRpc method " + MethodInspector.describe(method) + " is declared on interface "
+                problems.add("@JsonRpc method " + MethodSignatures.describe(method) + " is declared on interface "
                         + declaringClass.name() + ", which no bean implements: implement it in a class (which"
                         + " becomes a @Singleton bean), or register the interface as a client with"
                         + " @RegisterJsonRpcClient");
             } else {
-                problems.add("@JsonRpc method " + MethodInspector.describe(method) + " is declared on "
+                problems.add("@JsonRpc method " + MethodSignatures.describe(method) + " is declared on "
                         + declaringClass.name() + ", which is not a bean and has no bean subclass:"
                         + " declare it on a concrete, non-vetoed class, or give the abstract class a bean subclass");
             }

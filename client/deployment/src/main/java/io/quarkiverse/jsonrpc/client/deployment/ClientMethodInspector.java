@@ -3,7 +3,6 @@ package io.quarkiverse.jsonrpc.client.deployment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationValue;
@@ -17,7 +16,9 @@ import io.quarkiverse.jsonrpc.client.runtime.CallSpec;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
 import io.quarkiverse.jsonrpc.common.deployment.KotlinLibraries;
+import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
+import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkus.arc.processor.KotlinDotNames;
 import io.quarkus.arc.processor.KotlinUtils;
 
@@ -39,24 +40,12 @@ final class ClientMethodInspector {
     private ClientMethodInspector() {
     }
 
-    /** {@code com.acme.Api#greet(java.lang.String)}: a suspend function without its continuation. */
-    static String describe(MethodInfo method) {
-        return method.declaringClass().name() + "#" + method.name() + method.parameterTypes().stream()
-                .limit(callerParams(method))
-                .map(JacksonTypes::display).collect(Collectors.joining(", ", "(", ")"));
-    }
-
-    /** The parameters that are params of the call: a suspend function's continuation is not one of them. */
-    private static int callerParams(MethodInfo method) {
-        return KotlinUtils.isKotlinSuspendMethod(method) ? method.parametersCount() - 1 : method.parametersCount();
-    }
-
     /**
      * @param index where the interfaces between {@code clientInterface} and the method's are found, to read a
      *        {@code T} of a generic interface as what the client interface binds it to
      */
     static Inspection inspect(MethodInfo method, ClassInfo clientInterface, IndexView index) {
-        String where = describe(method);
+        String where = MethodSignatures.describe(method);
         TypeBindings bindings = TypeBindings.of(clientInterface, method.declaringClass(), index);
         List<String> problems = new ArrayList<>();
         AnnotationInstance jsonRpc = method.declaredAnnotation(ClientDotNames.JSON_RPC);
@@ -149,7 +138,7 @@ final class ClientMethodInspector {
         }
         if (notification && kind != CallKind.NOTIFICATION
                 && !(kind == CallKind.NOTIFICATION_UNI && result == null)) {
-            problems.add("@JsonRpcNotification method " + where + " returns " + JacksonTypes.display(returnType)
+            problems.add("@JsonRpcNotification method " + where + " returns " + TypeNames.qualified(returnType)
                     + ", but a notification gets no answer: return void or Uni<Void>");
         }
         if (result != null) {
@@ -160,7 +149,7 @@ final class ClientMethodInspector {
             return new Inspection(null, problems);
         }
         List<String> names = new ArrayList<>();
-        int callerParams = callerParams(method);
+        int callerParams = MethodSignatures.callerParams(method);
         for (int i = 0; i < callerParams; i++) {
             String name = method.parameterName(i);
             if (name == null) {
@@ -205,7 +194,7 @@ final class ClientMethodInspector {
     /** A type variable or wildcard says nothing of what to read: the client would guess. */
     private static void checkReadable(Type type, String where, List<String> problems) {
         if (type.kind() == Type.Kind.TYPE_VARIABLE || type.kind() == Type.Kind.WILDCARD_TYPE) {
-            problems.add("Method " + where + " returns " + JacksonTypes.display(type) + ", which does not say what"
+            problems.add("Method " + where + " returns " + TypeNames.qualified(type) + ", which does not say what"
                     + " to read the result into: use a concrete type (a class, a record, JsonNode...)");
         } else if (type.kind() == Type.Kind.PARAMETERIZED_TYPE) {
             for (Type argument : type.asParameterizedType().arguments()) {

@@ -18,6 +18,7 @@ import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.client.runtime.RecordedReceiver;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
+import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
@@ -65,7 +66,7 @@ class NotificationReceiverProcessor {
             if (declaring.isInterface()) {
                 continue; // a client interface's receiving Multi, inspected with the interface
             }
-            String where = ClientMethodInspector.describe(method);
+            String where = MethodSignatures.describe(method);
             AnnotationValue client = annotation.value("client");
             String configKey = client == null ? "" : client.asString();
             int before = problems.size();

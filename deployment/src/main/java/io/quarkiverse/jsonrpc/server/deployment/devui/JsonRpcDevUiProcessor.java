@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.MethodInfo;
 
+import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.server.deployment.JsonRpcMethodBuildItem;
 import io.quarkiverse.jsonrpc.server.deployment.JsonRpcServerBuildTimeConfig;
-import io.quarkiverse.jsonrpc.server.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.server.runtime.devui.JsonRpcDevUiService;
 import io.quarkiverse.jsonrpc.server.runtime.devui.RecentCalls;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;

@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.deployment;
+package io.quarkiverse.jsonrpc.common.deployment;
 
 import java.util.stream.Collectors;
 
