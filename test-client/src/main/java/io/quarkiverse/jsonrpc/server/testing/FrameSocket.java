@@ -54,6 +54,10 @@ final class FrameSocket {
 
         /** Once, when the connection has ended: the server's close frame, or 1006 when it just went away. */
         void onClose(CloseStatus status);
+
+        /** The server's answer to a {@link #sendPing ping}, with its payload. */
+        default void onPong(byte[] payload) {
+        }
     }
 
     private final Socket socket;
@@ -135,6 +139,10 @@ final class FrameSocket {
 
     void sendBinary(byte[] bytes) {
         send(BINARY, true, bytes, "a binary message");
+    }
+
+    void sendPing(byte[] payload) {
+        send(PING, true, payload, "a ping");
     }
 
     /** One text message in as many frames as fragments; the bytes go as they are. */
@@ -262,8 +270,7 @@ final class FrameSocket {
                 byte[] payload = FrameCodec.readPayload(in);
                 switch (opcode) {
                     case PING -> send(PONG, true, payload, "a pong");
-                    case PONG -> {
-                    }
+                    case PONG -> listener.onPong(payload);
                     case CLOSE -> {
                         closedByServer(payload);
                         return;

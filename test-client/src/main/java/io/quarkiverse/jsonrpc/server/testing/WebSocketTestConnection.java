@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.testing;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ public final class WebSocketTestConnection implements AutoCloseable {
     private final Duration timeout;
     private final BlockingQueue<ReceivedMessage> received = new LinkedBlockingQueue<>();
     private final AtomicLong probes = new AtomicLong();
+    private final BlockingQueue<String> pongs = new LinkedBlockingQueue<>();
 
     private WebSocketTestConnection(URI endpoint, JsonRpcTestClient.Builder settings) {
         this.timeout = settings.timeout();
@@ -47,6 +49,11 @@ public final class WebSocketTestConnection implements AutoCloseable {
                     public void onClose(CloseStatus status) {
                         // wakes a reader waiting for a message that will not come
                         received.add(END);
+                    }
+
+                    @Override
+                    public void onPong(byte[] payload) {
+                        pongs.add(new String(payload, StandardCharsets.UTF_8));
                     }
                 });
     }
@@ -87,6 +94,28 @@ public final class WebSocketTestConnection implements AutoCloseable {
      */
     public void sendFragments(byte[]... fragments) {
         socket.sendFragments(fragments);
+    }
+
+    /**
+     * Sends a ping and waits for its pong. A server reads a connection's frames in order, so when this returns it has
+     * read everything sent before: what it did with those messages, it did when it read them. Unlike
+     * {@link #assertNothingReceived()}, this sends no JSON-RPC message.
+     */
+    public void ping() {
+        String payload = "ping-" + probes.incrementAndGet();
+        socket.sendPing(payload.getBytes(StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            for (String pong = pongs.poll(timeout.toMillis(), TimeUnit.MILLISECONDS); !payload.equals(pong); pong = pongs
+                    .poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                if (pong == null) {
+                    throw new AssertionError("No pong to " + payload + " within " + timeout);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting for the pong to " + payload, e);
+        }
     }
 
     /** Sends a message and returns the next one received, usually its answer. */

@@ -35,6 +35,11 @@ public final class LifecycleHooks {
                         requestContext, workers));
     }
 
+    /** Whether a connection has open hooks to run before its messages are served. */
+    public boolean hasOpenHooks() {
+        return !onOpen.isEmpty();
+    }
+
     /** Runs the open hooks one after the other; the first failure rejects the connection. */
     public Uni<Void> opened(TransportSession session) {
         return run(onOpen, session);

@@ -41,6 +41,8 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     private MessageInProgress inProgress;
     private volatile boolean closed;
     private final Outbound outbound;
+    /** What the connection sends while its open hooks run; {@code null} once they have let it in, or without hooks. */
+    private volatile MessagesBeforeOpen beforeOpen;
 
     /**
      * @param socket the Vert.x WebSocket to write to directly; {@code null} to write through websockets-next
@@ -52,6 +54,21 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         this.identity = identity;
         this.push = push;
         this.outbound = new Outbound(connection, socket, maxFrameSize, push.maxPendingMessages());
+    }
+
+    /** Holds the messages read from now on until the open hooks have decided (see {@link MessagesBeforeOpen}). */
+    void holdUntilOpen(MessagesBeforeOpen messages) {
+        beforeOpen = messages;
+    }
+
+    /** What holds the messages read while the open hooks run; {@code null} when they are served at once. */
+    MessagesBeforeOpen beforeOpen() {
+        return beforeOpen;
+    }
+
+    /** The open hooks have let the connection in, and the messages they held have been taken. */
+    void opened() {
+        beforeOpen = null;
     }
 
     @Override

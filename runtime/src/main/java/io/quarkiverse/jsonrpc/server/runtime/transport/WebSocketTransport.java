@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -23,6 +24,7 @@ import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniSubscriber;
 import io.smallrye.mutiny.subscription.UniSubscription;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocketBase;
 import io.vertx.core.impl.ContextInternal;
@@ -62,14 +64,54 @@ public abstract class WebSocketTransport {
         WebSocketSession session = new WebSocketSession(connection, socket, limits.maxFrameSize(),
                 CallerIdentity.ofConnection(connection), server.push());
         server.push().registry().opened(session);
+        if (!server.hooks().hasOpenHooks()) {
+            if (socket != null) {
+                readDirectly(socket, session);
+            }
+            return Uni.createFrom().voidItem();
+        }
+        MessagesBeforeOpen beforeOpen = new MessagesBeforeOpen(server.push().maxPendingMessages());
+        session.holdUntilOpen(beforeOpen);
         if (socket != null) {
             readDirectly(socket, session);
         }
-        return server.hooks().opened(session).onFailure().recoverWithUni(failure -> {
-            LOG.debugf("An @OnJsonRpcOpen method rejected connection %s: %s", connection.id(), failure);
-            String reason = failure instanceof JsonRpcException ? failure.getMessage() : "Connection rejected";
-            return connection.close(new CloseReason(POLICY_VIOLATION, reason));
-        });
+        // the held messages are served on the connection's event loop, before any it reads later
+        Context eventLoop = Vertx.currentContext();
+        return server.hooks().opened(session)
+                .invoke(() -> eventLoop.runOnContext(ignored -> admit(session, beforeOpen)))
+                .onFailure().recoverWithUni(failure -> {
+                    beforeOpen.turnAway();
+                    LOG.debugf("An @OnJsonRpcOpen method rejected connection %s: %s", connection.id(), failure);
+                    String reason = failure instanceof JsonRpcException ? failure.getMessage() : "Connection rejected";
+                    return connection.close(new CloseReason(POLICY_VIOLATION, reason));
+                });
+    }
+
+    private void admit(WebSocketSession session, MessagesBeforeOpen beforeOpen) {
+        List<byte[]> held = beforeOpen.admit();
+        session.opened();
+        for (byte[] message : held) {
+            received(session, message);
+        }
+    }
+
+    /**
+     * Whether a message read while the open hooks may still run waits for them (see {@link MessagesBeforeOpen}), or
+     * is dropped; {@code false} to serve it now.
+     */
+    private static boolean notYet(WebSocketSession session, byte[] message) {
+        MessagesBeforeOpen beforeOpen = session.beforeOpen();
+        if (beforeOpen == null) {
+            return false;
+        }
+        return switch (beforeOpen.hold(message)) {
+            case SERVE -> false;
+            case HELD, DROPPED -> true;
+            case TOO_MANY -> {
+                close(session, POLICY_VIOLATION, "Too many messages before the connection was opened");
+                yield true;
+            }
+        };
     }
 
     @OnClose
@@ -89,7 +131,11 @@ public abstract class WebSocketTransport {
     @OnTextMessage
     @NonBlocking
     void message(WebSocketConnection connection, String message) {
-        handle(session(connection), message.getBytes(StandardCharsets.UTF_8));
+        WebSocketSession session = session(connection);
+        byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+        if (!notYet(session, bytes)) {
+            handle(session, bytes);
+        }
     }
 
     /**
@@ -114,8 +160,12 @@ public abstract class WebSocketTransport {
 
     /** Closes the connection of a message over the size, with RFC 6455's code for it (1009, section 7.4.1). */
     private static void tooBig(WebSocketSession session, String reason) {
+        close(session, MESSAGE_TOO_BIG, reason);
+    }
+
+    private static void close(WebSocketSession session, int code, String reason) {
         LOG.debugf("Connection %s closed: %s", session.connectionId(), reason);
-        session.connection().close(new CloseReason(MESSAGE_TOO_BIG, reason)).subscribe().with(closed -> {
+        session.connection().close(new CloseReason(code, reason)).subscribe().with(closed -> {
         }, failure -> LOG.debugf("Could not close connection %s: %s", session.connectionId(), failure));
     }
 
@@ -124,6 +174,9 @@ public abstract class WebSocketTransport {
      * duplicated context of its own, marked safe, as websockets-next and Quarkus REST give every callback and request.
      */
     private void received(WebSocketSession session, byte[] message) {
+        if (notYet(session, message)) {
+            return;
+        }
         ContextInternal context = (ContextInternal) VertxContext.createNewDuplicatedContext(Vertx.currentContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
         context.dispatch(message, bytes -> handle(session, bytes));

@@ -1,0 +1,103 @@
+package io.quarkiverse.jsonrpc.server.test.push;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.JsonRpcException;
+import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
+import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * What a client sends while the open hooks run waits for them, as a Channels consumer's messages wait for its
+ * {@code connect}: a connection the hooks turn away has none of its calls served, and one they accept has its calls
+ * served after them, in the order sent. The ping after the calls proves the server had read them before the hook
+ * decided. Run with the frames read directly ({@link OpenHooksFirstTest}) and through websockets-next
+ * ({@link OpenHooksFirstThroughWebSocketsNextTest}).
+ */
+public abstract class OpenHooksFirstTests {
+
+    public static class Doorman {
+
+        /** Released when the open hook starts. */
+        static final Semaphore deciding = new Semaphore(0);
+        /** What the open hook waits for: {@code true} lets the connection in. */
+        static volatile CompletableFuture<Boolean> verdict = new CompletableFuture<>();
+
+        @OnJsonRpcOpen
+        Uni<Void> decide(JsonRpcContext context) {
+            deciding.release();
+            return Uni.createFrom().completionStage(verdict).invoke(admitted -> {
+                if (!admitted) {
+                    throw new JsonRpcException(-32001, "Not today");
+                }
+                context.userData().put("admitted", "yes");
+            }).replaceWithVoid();
+        }
+
+        /** On the event loop: answered in the pass that reads it, unless it is held. */
+        @JsonRpc
+        @NonBlocking
+        public String enter(JsonRpcContext context, int n) {
+            return n + " admitted: " + context.userData().get("admitted");
+        }
+    }
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    @Test
+    void aConnectionTurnedAwayHasNoCallServed() throws InterruptedException {
+        Doorman.verdict = new CompletableFuture<>();
+        WebSocketTestConnection client = WebSocketTestConnection.open(uri);
+        assertThat(Doorman.deciding.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+        client.send("{\"jsonrpc\":\"2.0\",\"method\":\"enter\",\"params\":[1],\"id\":1}");
+        client.ping();
+        Doorman.verdict.complete(false);
+        assertThat(client.awaitClose()).isEqualTo(new CloseStatus(1008, "Not today"));
+        // and nothing came before it
+        assertThatThrownBy(client::next).hasMessage("No message received: the connection closed (1008 Not today)");
+    }
+
+    @Test
+    void aConnectionLetInHasItsCallsServedAfterTheHooks() throws InterruptedException {
+        Doorman.verdict = new CompletableFuture<>();
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(Doorman.deciding.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+            client.send("{\"jsonrpc\":\"2.0\",\"method\":\"enter\",\"params\":[1],\"id\":1}");
+            client.send("{\"jsonrpc\":\"2.0\",\"method\":\"enter\",\"params\":[2],\"id\":2}");
+            client.ping();
+            Doorman.verdict.complete(true);
+            assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1 admitted: yes\",\"id\":1}");
+            assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"2 admitted: yes\",\"id\":2}");
+        }
+    }
+
+    /** As many as may wait to be written: max(1024, 4 × max-calls-in-flight), 1024 by default. */
+    @Test
+    void aConnectionThatSendsTooMuchBeforeItIsLetInIsClosed() throws InterruptedException {
+        Doorman.verdict = new CompletableFuture<>();
+        WebSocketTestConnection client = WebSocketTestConnection.open(uri);
+        assertThat(Doorman.deciding.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+        for (int i = 1; i <= 1025; i++) {
+            client.send("{\"jsonrpc\":\"2.0\",\"method\":\"enter\",\"params\":[" + i + "],\"id\":" + i + "}");
+        }
+        assertThat(client.awaitClose())
+                .isEqualTo(new CloseStatus(1008, "Too many messages before the connection was opened"));
+        assertThatThrownBy(client::next).hasMessage("No message received: the connection closed (1008 Too many"
+                + " messages before the connection was opened)");
+        Doorman.verdict.complete(true);
+    }
+}

@@ -1,0 +1,66 @@
+package io.quarkiverse.jsonrpc.server.runtime.transport;
+
+import java.util.ArrayDeque;
+import java.util.List;
+
+/**
+ * The messages a connection sends while its open hooks run. They wait for the hooks, as a Channels consumer's
+ * messages wait for its {@code connect}: served in order once the hooks have let the connection in, dropped if a hook
+ * turns it away, which no call of the connection may then have got past. Bounded as the messages waiting to be
+ * written are: a client that sends more before it is let in is closed.
+ */
+final class MessagesBeforeOpen {
+
+    /** What becomes of a message read while the hooks may still run. */
+    enum Outcome {
+        /** The hooks have let the connection in: serve it now. */
+        SERVE,
+        /** Held until the hooks decide. */
+        HELD,
+        /** The hooks turned the connection away, or it sent too many: nothing more is served. */
+        DROPPED,
+        /** The one over the bound: the connection is to be closed. */
+        TOO_MANY
+    }
+
+    private final int max;
+    /** {@code null} once the hooks have decided. */
+    private ArrayDeque<byte[]> held = new ArrayDeque<>();
+    private boolean dropping;
+
+    MessagesBeforeOpen(int max) {
+        this.max = max;
+    }
+
+    synchronized Outcome hold(byte[] message) {
+        if (dropping) {
+            return Outcome.DROPPED;
+        }
+        if (held == null) {
+            return Outcome.SERVE;
+        }
+        if (held.size() == max) {
+            held = null;
+            dropping = true;
+            return Outcome.TOO_MANY;
+        }
+        held.add(message);
+        return Outcome.HELD;
+    }
+
+    /** The hooks let the connection in: the messages held, in the order read; from now on messages are served. */
+    synchronized List<byte[]> admit() {
+        if (dropping) {
+            return List.of();
+        }
+        List<byte[]> messages = List.copyOf(held);
+        held = null;
+        return messages;
+    }
+
+    /** A hook turned the connection away: what it sent is dropped, and what it still sends. */
+    synchronized void turnAway() {
+        held = null;
+        dropping = true;
+    }
+}
