@@ -10,10 +10,12 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
+import io.quarkiverse.jsonrpc.common.deployment.KotlinLibraries;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.KotlinCoroutines;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
@@ -23,6 +25,8 @@ import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.arc.processor.BuiltinScope;
+import io.quarkus.arc.processor.InvokerBuilder;
+import io.quarkus.arc.processor.KotlinUtils;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
@@ -66,20 +70,51 @@ class LifecycleHookProcessor {
                     found.add(annotation + " method " + where + " must be neither private nor static");
                 }
                 List<RecordedMethod.Param> params = contextParams(method, annotation, where, found);
-                ResultKind resultKind = MethodInspector.resultKind(method.returnType());
-                if (resultKind == ResultKind.VALUE || resultKind == ResultKind.MULTI) {
-                    found.add(annotation + " method " + where + " must return void, Uni<Void> or CompletionStage<Void>");
+                boolean suspend = KotlinUtils.isKotlinSuspendMethod(method);
+                ResultKind resultKind;
+                ExecutionModel executionModel;
+                if (suspend) {
+                    resultKind = ResultKind.UNI;
+                    executionModel = suspendHook(method, annotation + " method " + where, found);
+                } else {
+                    resultKind = MethodInspector.resultKind(method.returnType());
+                    if (resultKind == ResultKind.VALUE || resultKind == ResultKind.MULTI) {
+                        found.add(annotation + " method " + where
+                                + " must return void, Uni<Void> or CompletionStage<Void>");
+                    }
+                    executionModel = MethodInspector.executionModel(method, resultKind, where, found);
                 }
-                ExecutionModel executionModel = MethodInspector.executionModel(method, resultKind, where, found);
                 if (!found.isEmpty()) {
                     problems.addAll(found);
                     continue;
                 }
+                InvokerBuilder invoker = invokerFactory.createInvoker(bean, method).withInstanceLookup();
+                if (suspend) {
+                    // a coroutine whose Uni completes when the function returns, as a suspend @JsonRpc method's
+                    invoker.withInvocationWrapper(KotlinCoroutines.class, "inCoroutine");
+                }
                 hooks.produce(new LifecycleHookBuildItem(open, bean, method, params, executionModel, resultKind,
-                        invokerFactory.createInvoker(bean, method).withInstanceLookup().build()));
+                        invoker.build()));
             }
         }
         ValidationErrors.report(problems, errors);
+    }
+
+    /**
+     * A hook written as a Kotlin {@code suspend fun}: it runs as a coroutine on the event loop, as a suspend
+     * {@code @JsonRpc} method does, and returns {@code Unit}.
+     */
+    private static ExecutionModel suspendHook(MethodInfo method, String subject, List<String> problems) {
+        Type result = KotlinMethods.suspendResult(method);
+        if (result.kind() != Type.Kind.VOID) {
+            problems.add(subject + " is a suspend function returning " + TypeNames.simple(result)
+                    + ": a hook returns nothing, make it return Unit");
+        }
+        String missing = KotlinLibraries.missingForSuspend();
+        if (missing != null) {
+            problems.add(subject + " is a Kotlin suspend function: " + missing);
+        }
+        return MethodInspector.suspendModel(List.of(method), subject, problems);
     }
 
     private static List<MethodInfo> hookMethods(ClassInfo beanClass, IndexView index) {
@@ -90,7 +125,7 @@ class LifecycleHookProcessor {
     private static List<RecordedMethod.Param> contextParams(MethodInfo method, String annotation, String where,
             List<String> problems) {
         List<RecordedMethod.Param> params = new ArrayList<>();
-        for (int i = 0; i < method.parametersCount(); i++) {
+        for (int i = 0; i < MethodSignatures.callerParams(method); i++) {
             Type type = method.parameterType(i);
             DotName name = type.name();
             RpcParam.Kind kind = MethodInspector.contextKind(name);

@@ -304,10 +304,15 @@ final class MethodInspector {
      * its class applies to the class's other methods.
      */
     private static ExecutionModel suspendModel(ServedMethods.Served served, String where, List<String> problems) {
-        for (MethodInfo method : List.of(served.implementation(), served.declaration())) {
+        return suspendModel(List.of(served.implementation(), served.declaration()), "@JsonRpc method " + where, problems);
+    }
+
+    /** @param subject what the message names: {@code @JsonRpc method com.acme.Greeter#greet(java.lang.String)} */
+    static ExecutionModel suspendModel(List<MethodInfo> methods, String subject, List<String> problems) {
+        for (MethodInfo method : methods) {
             if (method.hasDeclaredAnnotation(DotNames.BLOCKING) || method.hasDeclaredAnnotation(DotNames.NON_BLOCKING)
                     || method.hasDeclaredAnnotation(DotNames.RUN_ON_VIRTUAL_THREAD)) {
-                problems.add("@JsonRpc method " + where + " is a Kotlin suspend function, which runs as a coroutine on"
+                problems.add(subject + " is a Kotlin suspend function, which runs as a coroutine on"
                         + " the event loop: remove @Blocking, @NonBlocking or @RunOnVirtualThread, and run blocking"
                         + " code inside it with withContext(Dispatchers.IO) { ... }");
                 break;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.BlockingSuspend;
+import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendHooks;
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendNotificationClient;
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendReturningFlow;
 import io.quarkiverse.jsonrpc.testsupport.BuildFailure;
@@ -14,8 +15,9 @@ import io.quarkus.test.QuarkusUnitTest;
 
 /**
  * A suspend function runs as a coroutine on the event loop, and returns its one result itself: an execution model
- * annotation on it, or a stream as its result, fails the build; so does a client's suspend function sending a
- * notification, which has no answer to wait for. One build reports all three.
+ * annotation on it, or a stream as its result, fails the build, for a method and for a lifecycle hook, which returns
+ * nothing; so does a client's suspend function sending a notification, which has no answer to wait for. One build
+ * reports them all.
  */
 public class InvalidSuspendFunctionsTest {
 
@@ -33,7 +35,13 @@ public class InvalidSuspendFunctionsTest {
                             + " Flow or a Multi from a function that is not suspend")
                     .contains("@JsonRpcNotification method " + SuspendNotificationClient.class.getName()
                             + "#log(java.lang.String) is a suspend function, but a notification gets no answer to"
-                            + " suspend for: make it a function that is not suspend, returning Unit"));
+                            + " suspend for: make it a function that is not suspend, returning Unit")
+                    .contains("@OnJsonRpcOpen method " + SuspendHooks.class.getName() + "#greeting() is a suspend"
+                            + " function returning String: a hook returns nothing, make it return Unit")
+                    .contains("@OnJsonRpcClose method " + SuspendHooks.class.getName() + "#cleanUp() is a Kotlin"
+                            + " suspend function, which runs as a coroutine on the event loop: remove @Blocking,"
+                            + " @NonBlocking or @RunOnVirtualThread, and run blocking code inside it with"
+                            + " withContext(Dispatchers.IO) { ... }"));
 
     @Test
     void buildFails() {

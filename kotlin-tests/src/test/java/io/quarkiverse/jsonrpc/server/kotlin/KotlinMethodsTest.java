@@ -16,13 +16,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
+import io.quarkiverse.jsonrpc.server.kotlin.app.Doorbell;
 import io.quarkiverse.jsonrpc.server.kotlin.app.Greetings;
 import io.quarkiverse.jsonrpc.server.kotlin.app.GreetingsClient;
 import io.quarkiverse.jsonrpc.server.kotlin.app.GreetingsClientKt;
 import io.quarkiverse.jsonrpc.server.kotlin.app.Point;
 import io.quarkiverse.jsonrpc.server.kotlin.app.Tally;
+import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import kotlin.Unit;
@@ -241,13 +244,26 @@ public class KotlinMethodsTest {
     }
 
     @Test
+    void suspendLifecycleHooksRunAroundAConnection() throws InterruptedException {
+        try (JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint)) {
+            // the call waited for the open hook
+            assertThat(ws.call(String.class, "bell.rang")).isEqualTo("yes");
+            ws.call("bell.sign", "ada");
+        }
+        assertThat(Doorbell.signed.poll(10, TimeUnit.SECONDS)).isEqualTo("ada");
+        WebSocketTestConnection turnedAway = WebSocketTestConnection.open(endpoint, Map.of("X-Reject", "Not now"));
+        assertThat(turnedAway.awaitClose()).isEqualTo(new CloseStatus(1008, "Not now"));
+    }
+
+    @Test
     void openRpcDocumentShowsWhatTheKotlinSourceSays() {
         try (JsonRpcTestClient http = JsonRpcTestClient.http(endpoint)) {
             JsonNode document = http.call("rpc.discover");
             JsonNode methods = document.get("methods");
             Map<String, JsonNode> byName = new TreeMap<>();
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
-            assertThat(byName).containsOnlyKeys("clock.time", "kt.countdown", "kt.divide", "kt.farewell", "kt.forget",
+            assertThat(byName).containsOnlyKeys("bell.rang", "bell.sign", "clock.time", "kt.countdown", "kt.divide",
+                    "kt.farewell", "kt.forget",
                     "kt.gated", "kt.greet", "kt.hang", "kt.introduce", "kt.move", "kt.resumed", "kt.welcome", "rounding.round",
                     "tally.add", "tally.addLater");
             // no continuation among the params, and the result the function declares, not Object

@@ -1,0 +1,17 @@
+package io.quarkiverse.jsonrpc.server.kotlin.invalid
+
+import io.quarkiverse.jsonrpc.server.OnJsonRpcClose
+import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen
+import io.smallrye.common.annotation.Blocking
+
+/** Hooks return nothing, and a suspend one runs as a coroutine on the event loop. */
+class SuspendHooks {
+
+    @OnJsonRpcOpen
+    suspend fun greeting(): String = "hello"
+
+    @OnJsonRpcClose
+    @Blocking
+    suspend fun cleanUp() {
+    }
+}
