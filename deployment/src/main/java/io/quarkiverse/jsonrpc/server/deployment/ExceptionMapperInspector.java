@@ -11,8 +11,10 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
+import io.quarkiverse.jsonrpc.common.deployment.KotlinLibraries;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
+import io.quarkus.arc.processor.KotlinUtils;
 
 /**
  * Reads one {@code @JsonRpcExceptionMapper} method from Jandex: the exception types it maps, where its parameters
@@ -28,9 +30,11 @@ final class ExceptionMapperInspector {
      *
      * @param exceptionTypes the exception classes it maps
      * @param exceptionParam the position of the exception parameter
-     * @param uni whether it returns a {@code Uni}
+     * @param uni whether it delivers its error later: it returns a {@code Uni}, or is a Kotlin suspend function
+     * @param suspend whether it is a Kotlin suspend function, run as a coroutine
      */
-    record Inspection(List<DotName> exceptionTypes, int exceptionParam, boolean uni, List<String> problems) {
+    record Inspection(List<DotName> exceptionTypes, int exceptionParam, boolean uni, boolean suspend,
+            List<String> problems) {
     }
 
     private final IndexView index;
@@ -46,15 +50,22 @@ final class ExceptionMapperInspector {
         if (Modifier.isPrivate(method.flags()) || Modifier.isStatic(method.flags())) {
             problems.add(ANNOTATION + where + " must be neither private nor static: it is called on a bean instance");
         }
-        boolean uni = method.returnType().name().equals(DotNames.UNI);
-        if (!returnsError(method.returnType(), uni)) {
-            problems.add(ANNOTATION + where + " returns " + TypeNames.qualified(method.returnType())
+        boolean suspend = KotlinUtils.isKotlinSuspendMethod(method);
+        // a suspend function's result is the one its continuation declares
+        Type returnType = suspend ? KotlinMethods.suspendResult(method) : method.returnType();
+        boolean uni = !suspend && returnType.name().equals(DotNames.UNI);
+        if (!returnsError(returnType, uni)) {
+            problems.add(ANNOTATION + where + " returns " + TypeNames.qualified(returnType)
                     + ": return a JsonRpcException (the error's code, message and data) or a Uni<JsonRpcException>");
+        }
+        String missing = suspend ? KotlinLibraries.missingForSuspend() : null;
+        if (missing != null) {
+            problems.add(ANNOTATION + where + " is a Kotlin suspend function: " + missing);
         }
         int exceptionParam = exceptionParam(method, where, problems);
         List<DotName> types = exceptionParam < 0 ? List.of()
                 : exceptionTypes(method, method.parameterType(exceptionParam), where, problems);
-        return new Inspection(types, exceptionParam, uni, problems);
+        return new Inspection(types, exceptionParam, uni || suspend, suspend, problems);
     }
 
     private boolean returnsError(Type returnType, boolean uni) {
@@ -70,7 +81,7 @@ final class ExceptionMapperInspector {
         int exceptionParam = -1;
         boolean context = false;
         boolean valid = true;
-        for (int i = 0; i < method.parametersCount(); i++) {
+        for (int i = 0; i < MethodSignatures.callerParams(method); i++) {
             Type type = method.parameterType(i);
             if (type.name().equals(DotNames.JSON_RPC_CONTEXT) && !context) {
                 context = true;

@@ -15,6 +15,7 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.KotlinCoroutines;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
@@ -22,6 +23,7 @@ import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.arc.processor.BuiltinScope;
+import io.quarkus.arc.processor.InvokerBuilder;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
@@ -87,8 +89,12 @@ class ExceptionMapperProcessor {
                     byType.computeIfAbsent(scope, s -> new TreeMap<>()).computeIfAbsent(type, t -> new ArrayList<>())
                             .add(method);
                 }
-                mappers.produce(new ExceptionMapperBuildItem(bean, method, inspection, local,
-                        invokerFactory.createInvoker(bean, method).withInstanceLookup().build()));
+                InvokerBuilder invoker = invokerFactory.createInvoker(bean, method).withInstanceLookup();
+                if (inspection.suspend()) {
+                    // a coroutine whose Uni delivers the error, as a suspend @JsonRpc method's delivers its result
+                    invoker.withInvocationWrapper(KotlinCoroutines.class, "inCoroutine");
+                }
+                mappers.produce(new ExceptionMapperBuildItem(bean, method, inspection, local, invoker.build()));
             }
         }
         byType.forEach((scope, types) -> types.forEach((type, declarers) -> {

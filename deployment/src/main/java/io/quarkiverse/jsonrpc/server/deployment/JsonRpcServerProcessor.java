@@ -263,7 +263,7 @@ class JsonRpcServerProcessor {
             String beanClass = mapper.bean.getImplClazz().name().toString();
             recorded.add(new RecordedExceptionMapper(mapper.method.declaringClass().name().toString(),
                     mapper.method.name(), mapper.exceptionTypes.stream().map(DotName::toString).sorted().toList(),
-                    mapper.local ? beanClass : null, mapper.method.parametersCount(), mapper.exceptionParam,
+                    mapper.local ? beanClass : null, MethodSignatures.callerParams(mapper.method), mapper.exceptionParam,
                     mapper.uni, invoker));
         }
         recorded.sort(Comparator.comparing((RecordedExceptionMapper m) -> String.valueOf(m.localTo()))

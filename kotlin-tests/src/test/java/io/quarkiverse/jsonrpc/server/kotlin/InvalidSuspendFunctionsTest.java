@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.BlockingSuspend;
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendHooks;
+import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendMapper;
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendNotificationClient;
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendReturningFlow;
 import io.quarkiverse.jsonrpc.testsupport.BuildFailure;
@@ -16,7 +17,8 @@ import io.quarkus.test.QuarkusUnitTest;
 /**
  * A suspend function runs as a coroutine on the event loop, and returns its one result itself: an execution model
  * annotation on it, or a stream as its result, fails the build, for a method and for a lifecycle hook, which returns
- * nothing; so does a client's suspend function sending a notification, which has no answer to wait for. One build
+ * nothing, and an exception mapper must give an error; so does a client's suspend function sending a notification, which has no
+ * answer to wait for. One build
  * reports them all.
  */
 public class InvalidSuspendFunctionsTest {
@@ -41,7 +43,10 @@ public class InvalidSuspendFunctionsTest {
                     .contains("@OnJsonRpcClose method " + SuspendHooks.class.getName() + "#cleanUp() is a Kotlin"
                             + " suspend function, which runs as a coroutine on the event loop: remove @Blocking,"
                             + " @NonBlocking or @RunOnVirtualThread, and run blocking code inside it with"
-                            + " withContext(Dispatchers.IO) { ... }"));
+                            + " withContext(Dispatchers.IO) { ... }")
+                    .contains("@JsonRpcExceptionMapper method " + SuspendMapper.class.getName()
+                            + "#map(java.lang.IllegalStateException) returns java.lang.String: return a JsonRpcException"
+                            + " (the error's code, message and data) or a Uni<JsonRpcException>"));
 
     @Test
     void buildFails() {

@@ -244,6 +244,16 @@ public class KotlinMethodsTest {
     }
 
     @Test
+    void suspendExceptionMapperGivesTheError() {
+        bothTransports(client -> {
+            JsonRpcErrorException error = client.callForError("kt.find", 7);
+            assertThat(error.code()).isEqualTo(-32011);
+            assertThat(error.message()).isEqualTo("Not found");
+            assertThat(error.data().asText()).isEqualTo("item 7");
+        });
+    }
+
+    @Test
     void suspendLifecycleHooksRunAroundAConnection() throws InterruptedException {
         try (JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint)) {
             // the call waited for the open hook
@@ -263,9 +273,8 @@ public class KotlinMethodsTest {
             Map<String, JsonNode> byName = new TreeMap<>();
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
             assertThat(byName).containsOnlyKeys("bell.rang", "bell.sign", "clock.time", "kt.countdown", "kt.divide",
-                    "kt.farewell", "kt.forget",
-                    "kt.gated", "kt.greet", "kt.hang", "kt.introduce", "kt.move", "kt.resumed", "kt.welcome", "rounding.round",
-                    "tally.add", "tally.addLater");
+                    "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce", "kt.move",
+                    "kt.resumed", "kt.welcome", "rounding.round", "tally.add", "tally.addLater");
             // no continuation among the params, and the result the function declares, not Object
             assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))
                     .containsExactly("name", "punctuation");

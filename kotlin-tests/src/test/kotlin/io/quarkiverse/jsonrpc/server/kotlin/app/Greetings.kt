@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.server.kotlin.app
 
 import io.quarkiverse.jsonrpc.server.JsonRpc
 import io.quarkiverse.jsonrpc.server.JsonRpcException
+import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace
 import io.vertx.core.Context
 import jakarta.enterprise.context.RequestScoped
@@ -50,6 +51,17 @@ class Greetings {
     suspend fun farewell(name: String, word: String = "Goodbye", times: Long = 2): String {
         delay(1)
         return List(times.toInt()) { word }.joinToString(" ") + " $name"
+    }
+
+    /** Fails with an exception that the suspend mapper below turns into an error. */
+    @JsonRpc
+    fun find(id: Int): String = throw NoSuchElementException("item $id")
+
+    /** A suspend exception mapper: the error comes from a resumed coroutine. */
+    @JsonRpcExceptionMapper
+    suspend fun notFound(e: NoSuchElementException): JsonRpcException {
+        delay(1)
+        return JsonRpcException(-32011, "Not found", e.message)
     }
 
     /** Where the coroutine resumed after suspending: on the call's event loop, in the call's request context. */

@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.kotlin.invalid
 
+import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper
 import io.quarkiverse.jsonrpc.server.OnJsonRpcClose
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen
 import io.smallrye.common.annotation.Blocking
@@ -14,4 +15,11 @@ class SuspendHooks {
     @Blocking
     suspend fun cleanUp() {
     }
+}
+
+/** A suspend exception mapper gives an error, as one that is not suspend returns it. */
+class SuspendMapper {
+
+    @JsonRpcExceptionMapper
+    suspend fun map(e: IllegalStateException): String = "no error"
 }
