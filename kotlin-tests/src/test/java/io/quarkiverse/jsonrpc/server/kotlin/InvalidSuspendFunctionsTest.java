@@ -10,6 +10,7 @@ import io.quarkiverse.jsonrpc.server.kotlin.invalid.BlockingSuspend;
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendHooks;
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendMapper;
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendNotificationClient;
+import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendReceiver;
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendReturningFlow;
 import io.quarkiverse.jsonrpc.testsupport.BuildFailure;
 import io.quarkus.test.QuarkusUnitTest;
@@ -17,9 +18,8 @@ import io.quarkus.test.QuarkusUnitTest;
 /**
  * A suspend function runs as a coroutine on the event loop, and returns its one result itself: an execution model
  * annotation on it, or a stream as its result, fails the build, for a method and for a lifecycle hook, which returns
- * nothing, and an exception mapper must give an error; so does a client's suspend function sending a notification, which has no
- * answer to wait for. One build
- * reports them all.
+ * nothing, and an exception mapper must give an error; so do a client's suspend function sending a notification,
+ * which has no answer to wait for, and a suspend notification receiver. One build reports them all.
  */
 public class InvalidSuspendFunctionsTest {
 
@@ -46,7 +46,11 @@ public class InvalidSuspendFunctionsTest {
                             + " withContext(Dispatchers.IO) { ... }")
                     .contains("@JsonRpcExceptionMapper method " + SuspendMapper.class.getName()
                             + "#map(java.lang.IllegalStateException) returns java.lang.String: return a JsonRpcException"
-                            + " (the error's code, message and data) or a Uni<JsonRpcException>"));
+                            + " (the error's code, message and data) or a Uni<JsonRpcException>")
+                    .contains("@OnJsonRpcNotification method " + SuspendReceiver.class.getName()
+                            + "#received(java.lang.String) is a Kotlin suspend function, which a receiver cannot be:"
+                            + " make it a function that is not suspend, returning Unit, or Uni<Void> for work that"
+                            + " completes later"));
 
     @Test
     void buildFails() {

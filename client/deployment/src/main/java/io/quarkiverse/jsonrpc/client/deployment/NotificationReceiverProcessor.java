@@ -26,6 +26,7 @@ import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.arc.processor.BuiltinScope;
+import io.quarkus.arc.processor.KotlinUtils;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
@@ -76,6 +77,12 @@ class NotificationReceiverProcessor {
             } else if (!configKeys.contains(configKey)) {
                 problems.add("@OnJsonRpcNotification method " + where + " receives notifications of the client '"
                         + configKey + "', but no @RegisterJsonRpcClient interface has that config key");
+            }
+            if (KotlinUtils.isKotlinSuspendMethod(method)) {
+                problems.add("@OnJsonRpcNotification method " + where + " is a Kotlin suspend function, which a"
+                        + " receiver cannot be: make it a function that is not suspend, returning Unit, or Uni<Void>"
+                        + " for work that completes later");
+                continue;
             }
             if (method.parametersCount() > 1) {
                 problems.add("@OnJsonRpcNotification method " + where + " takes " + method.parametersCount()

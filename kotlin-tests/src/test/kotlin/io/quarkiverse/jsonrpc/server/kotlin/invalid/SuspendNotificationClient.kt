@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.kotlin.invalid
 
+import io.quarkiverse.jsonrpc.client.OnJsonRpcNotification
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient
 import io.quarkiverse.jsonrpc.server.JsonRpc
 import io.quarkiverse.jsonrpc.server.JsonRpcNotification
@@ -11,4 +12,12 @@ interface SuspendNotificationClient {
     @JsonRpc
     @JsonRpcNotification
     suspend fun log(line: String)
+}
+
+/** A client's notification receiver is called as notifications arrive: it is no suspend function. */
+class SuspendReceiver {
+
+    @OnJsonRpcNotification(value = "logged", client = "log")
+    suspend fun received(line: String) {
+    }
 }
