@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -97,38 +98,20 @@ public class KotlinMethodsTest {
     @Test
     void clientSuspendFunctionsAwaitTheAnswer() {
         for (String scheme : List.of("http", "ws")) {
-            GreetingsClient client = JsonRpcClientBuilder.newBuilder()
-                    .url(scheme + endpoint.toString().substring(endpoint.getScheme().length())).build(GreetingsClient.class);
-            try {
-                assertThat(GreetingsClientKt.callEachMethod(client)).containsExactly("Hello Ada!", 3, Unit.INSTANCE,
-                        new Point(4, 2), "Bye Ada", "-32010 Division by zero");
-            } finally {
-                ((JsonRpcClientControl) client).close();
-            }
+            assertThat(withClient(scheme, GreetingsClientKt::callEachMethod)).containsExactly("Hello Ada!", 3,
+                    Unit.INSTANCE, new Point(4, 2), "Bye Ada", "-32010 Division by zero");
         }
     }
 
     @Test
     void cancellingAClientSuspendFunctionGivesUpItsCall() {
-        GreetingsClient client = JsonRpcClientBuilder.newBuilder()
-                .url("ws" + endpoint.toString().substring(endpoint.getScheme().length())).build(GreetingsClient.class);
-        try {
-            assertThat(GreetingsClientKt.cancelAWaitingCall(client)).containsExactly("cancelled", "Hello Ada!");
-        } finally {
-            ((JsonRpcClientControl) client).close();
-        }
+        assertThat(withClient("ws", GreetingsClientKt::cancelAWaitingCall)).containsExactly("cancelled", "Hello Ada!");
     }
 
     @Test
     void clientFlowIsASubscriptionOverWebSocket() {
-        GreetingsClient client = JsonRpcClientBuilder.newBuilder()
-                .url("ws" + endpoint.toString().substring(endpoint.getScheme().length())).build(GreetingsClient.class);
-        try {
-            assertThat(GreetingsClientKt.collectCountdowns(client))
-                    .containsExactly(List.of(3, 2, 1), List.of(5, 4), List.of(2, 1));
-        } finally {
-            ((JsonRpcClientControl) client).close();
-        }
+        assertThat(withClient("ws", GreetingsClientKt::collectCountdowns))
+                .containsExactly(List.of(3, 2, 1), List.of(5, 4), List.of(2, 1));
     }
 
     @Test
@@ -294,6 +277,17 @@ public class KotlinMethodsTest {
                     .toIterable().containsExactlyInAnyOrder("x", "y");
             assertThat(byName.get("kt.countdown").get("x-subscription").get("items").get("type").asText())
                     .isEqualTo("integer");
+        }
+    }
+
+    /** What the calls return, made with a typed client of the application over {@code http} or {@code ws}. */
+    private <T> T withClient(String scheme, Function<GreetingsClient, T> calls) {
+        GreetingsClient client = JsonRpcClientBuilder.newBuilder()
+                .url(scheme + endpoint.toString().substring(endpoint.getScheme().length())).build(GreetingsClient.class);
+        try {
+            return calls.apply(client);
+        } finally {
+            ((JsonRpcClientControl) client).close();
         }
     }
 
