@@ -56,7 +56,10 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         this.outbound = new Outbound(connection, socket, maxFrameSize, push.maxPendingMessages());
     }
 
-    /** Holds the messages read from now on until the open hooks have decided (see {@link MessagesBeforeOpen}). */
+    /**
+     * Holds the messages read from now on until the open hooks have decided (see {@link MessagesBeforeOpen});
+     * {@code null} to serve them as they come.
+     */
     void holdUntilOpen(MessagesBeforeOpen messages) {
         beforeOpen = messages;
     }

@@ -64,16 +64,15 @@ public abstract class WebSocketTransport {
         WebSocketSession session = new WebSocketSession(connection, socket, limits.maxFrameSize(),
                 CallerIdentity.ofConnection(connection), server.push());
         server.push().registry().opened(session);
-        if (!server.hooks().hasOpenHooks()) {
-            if (socket != null) {
-                readDirectly(socket, session);
-            }
-            return Uni.createFrom().voidItem();
-        }
-        MessagesBeforeOpen beforeOpen = new MessagesBeforeOpen(server.push().maxPendingMessages());
+        MessagesBeforeOpen beforeOpen = server.hooks().hasOpenHooks()
+                ? new MessagesBeforeOpen(server.push().maxPendingMessages())
+                : null;
         session.holdUntilOpen(beforeOpen);
         if (socket != null) {
             readDirectly(socket, session);
+        }
+        if (beforeOpen == null) {
+            return Uni.createFrom().voidItem();
         }
         // the held messages are served on the connection's event loop, before any it reads later
         Context eventLoop = Vertx.currentContext();
