@@ -11,7 +11,6 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
-import io.quarkiverse.jsonrpc.common.deployment.KotlinLibraries;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkus.arc.processor.KotlinUtils;
@@ -58,9 +57,8 @@ final class ExceptionMapperInspector {
             problems.add(ANNOTATION + where + " returns " + TypeNames.qualified(returnType)
                     + ": return a JsonRpcException (the error's code, message and data) or a Uni<JsonRpcException>");
         }
-        String missing = suspend ? KotlinLibraries.missingForSuspend() : null;
-        if (missing != null) {
-            problems.add(ANNOTATION + where + " is a Kotlin suspend function: " + missing);
+        if (suspend) {
+            KotlinMethods.requireSuspendLibraries(ANNOTATION + where, problems);
         }
         int exceptionParam = exceptionParam(method, where, problems);
         List<DotName> types = exceptionParam < 0 ? List.of()

@@ -67,20 +67,28 @@ final class KotlinMethods {
                     + TypeNames.simple(returnType) + ": a suspend function returns its result itself; return a Flow or"
                     + " a Multi from a function that is not suspend");
         }
-        String missing = missingDependency(adaptation);
-        if (missing != null) {
-            problems.add("@JsonRpc method " + where + (adaptation == Adaptation.SUSPEND
-                    ? " is a Kotlin suspend function: "
-                    : " returns a Kotlin Flow: ") + missing);
+        switch (adaptation) {
+            case SUSPEND -> requireSuspendLibraries("@JsonRpc method " + where, problems);
+            case FLOW -> {
+                String missing = KotlinLibraries.missingForFlow();
+                if (missing != null) {
+                    problems.add("@JsonRpc method " + where + " returns a Kotlin Flow: " + missing);
+                }
+            }
+            case NONE -> {
+            }
         }
     }
 
-    /** The dependency the application lacks for this adaptation, as a sentence saying what to add; else null. */
-    private static String missingDependency(Adaptation adaptation) {
-        return switch (adaptation) {
-            case NONE -> null;
-            case SUSPEND -> KotlinLibraries.missingForSuspend();
-            case FLOW -> KotlinLibraries.missingForFlow();
-        };
+    /**
+     * Reports what the application lacks to run a suspend function as a coroutine, if anything.
+     *
+     * @param subject what the message names: {@code @OnJsonRpcOpen method com.acme.Lobby#opened()}
+     */
+    static void requireSuspendLibraries(String subject, List<String> problems) {
+        String missing = KotlinLibraries.missingForSuspend();
+        if (missing != null) {
+            problems.add(subject + " is a Kotlin suspend function: " + missing);
+        }
     }
 }

@@ -10,7 +10,6 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
-import io.quarkiverse.jsonrpc.common.deployment.KotlinLibraries;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
@@ -110,10 +109,7 @@ class LifecycleHookProcessor {
             problems.add(subject + " is a suspend function returning " + TypeNames.simple(result)
                     + ": a hook returns nothing, make it return Unit");
         }
-        String missing = KotlinLibraries.missingForSuspend();
-        if (missing != null) {
-            problems.add(subject + " is a Kotlin suspend function: " + missing);
-        }
+        KotlinMethods.requireSuspendLibraries(subject, problems);
         return MethodInspector.suspendModel(List.of(method), subject, problems);
     }
 
