@@ -11,7 +11,10 @@ import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
-/** An application that wants compression for its large results turns it on with websockets-next's own property. */
+/**
+ * An application that wants compression for its large results turns it on with websockets-next's own property; per-frame
+ * deflate, for the clients that offer only that, comes with it.
+ */
 public class CompressionOnTest {
 
     @RegisterExtension
@@ -34,6 +37,13 @@ public class CompressionOnTest {
             String expected = "{\"jsonrpc\":\"2.0\",\"result\":\"" + "json-rpc ".repeat(2000) + "\",\"id\":1}";
             assertThat(answer).isEqualTo(expected);
             assertThat(connection.bytesReceived()).as("bytes on the wire").isLessThan(expected.length() / 10);
+        }
+    }
+
+    @Test
+    void perFrameDeflateIsAgreedToo() {
+        try (WebSocketTestConnection connection = TransportDefaultsTest.offering(uri, "x-webkit-deflate-frame")) {
+            assertThat(connection.handshakeHeader("Sec-WebSocket-Extensions")).isEqualTo("x-webkit-deflate-frame");
         }
     }
 }

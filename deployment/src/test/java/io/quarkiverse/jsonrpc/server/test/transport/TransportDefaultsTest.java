@@ -9,6 +9,8 @@ import java.net.URI;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
@@ -22,7 +24,7 @@ import io.restassured.path.json.JsonPath;
 /**
  * Both transports with the default configuration: a call over each (the smoke test); a method called over a
  * transport it does not list does not exist ({@code -32601}); a client that offers permessage-deflate, as every
- * browser does, gets plain frames.
+ * browser does, or per-frame deflate, gets plain frames.
  * <p>
  * One application for all: the rules are about the defaults, and the methods' names never meet.
  */
@@ -114,7 +116,7 @@ public class TransportDefaultsTest {
         assertThat(json.getMap("$")).doesNotContainKey("result");
     }
 
-    // permessage-deflate is declined: JSON-RPC's small messages cost more to compress than they save
+    // compression is declined: JSON-RPC's small messages cost more to compress than they save
 
     public static class Texts {
         @JsonRpc
@@ -124,12 +126,22 @@ public class TransportDefaultsTest {
     }
 
     static WebSocketTestConnection offeringDeflate(URI uri) {
-        return JsonRpcTestClient.builder().header("Sec-WebSocket-Extensions", OFFER).connection(uri);
+        return offering(uri, OFFER);
     }
 
-    @Test
-    void deflateOfferedIsDeclinedAndFramesGoOutPlain() {
-        try (WebSocketTestConnection connection = offeringDeflate(uri)) {
+    static WebSocketTestConnection offering(URI uri, String extensions) {
+        return JsonRpcTestClient.builder().header("Sec-WebSocket-Extensions", extensions).connection(uri);
+    }
+
+    /**
+     * Browsers' offer, then per-frame deflate (the draft before RFC 7692, which Vert.x accepts unless told otherwise)
+     * under both its names, then all three as Netty's client compression handler offers them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { OFFER, "deflate-frame", "x-webkit-deflate-frame",
+            "permessage-deflate; client_max_window_bits, deflate-frame, x-webkit-deflate-frame" })
+    void deflateOfferedIsDeclinedAndFramesGoOutPlain(String offer) {
+        try (WebSocketTestConnection connection = offering(uri, offer)) {
             assertThat(connection.handshakeHeader("Sec-WebSocket-Extensions")).isNull();
 
             String answer = connection.call("{\"jsonrpc\":\"2.0\",\"method\":\"repeat\",\"params\":[\"ab\",3],\"id\":1}");
