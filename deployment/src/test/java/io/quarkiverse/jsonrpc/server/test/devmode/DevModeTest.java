@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkiverse.jsonrpc.server.test.Browser;
 import io.quarkiverse.jsonrpc.server.test.DevModePort;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;

@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.test.devmode;
+package io.quarkiverse.jsonrpc.server.test;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +14,7 @@ import io.quarkiverse.jsonrpc.testsupport.NodePackages;
  * file, installed with {@code npm ci} under {@code target/} on first use. The browser is the system's: Debian's
  * {@code chromium} package ({@code .ci/run} installs it).
  */
-final class Browser {
+public final class Browser {
 
     static final Path CHROMIUM = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
 
@@ -26,7 +26,7 @@ final class Browser {
     }
 
     /** Runs a script of {@code src/test/js} with the playwright-core module, Chromium and the arguments; its output. */
-    static String run(String script, String... arguments) throws IOException, InterruptedException {
+    public static String run(String script, String... arguments) throws IOException, InterruptedException {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("No Chromium at " + CHROMIUM + ": install it (Debian: apt-get install chromium)"
                     + " or point -Dchromium.path at it");

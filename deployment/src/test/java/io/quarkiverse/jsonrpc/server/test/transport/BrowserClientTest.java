@@ -1,0 +1,67 @@
+package io.quarkiverse.jsonrpc.server.test.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.test.Browser;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+
+/**
+ * The client most JSON-RPC WebSockets serve, for real: a page in headless Chromium. The browser offers
+ * permessage-deflate, as every browser does, and gets plain frames; twenty calls sent at once, a batch and a result of
+ * 180 KB all come back whole, each with its id.
+ */
+public class BrowserClientTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, TransportDefaultsTest.Texts.class, Browser.class)
+                    // the page the browser opens: its origin is the server's
+                    .addAsResource(new StringAsset("<!doctype html><title>JSON-RPC</title>"),
+                            "META-INF/resources/index.html"));
+
+    public static class Calculator {
+        @JsonRpc
+        public int subtract(int minuend, int subtrahend) {
+            return minuend - subtrahend;
+        }
+    }
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void aBrowserGetsPlainFramesAndEveryAnswer() throws Exception {
+        JsonNode seen = new ObjectMapper().readTree(Browser.run("browser-websocket.cjs", base.toString()));
+
+        assertThat(seen.get("errors")).as("errors in the page").isEmpty();
+        assertThat(seen.get("offered").asText()).as("the browser's offer").startsWith("permessage-deflate");
+        assertThat(seen.get("extensions").asText()).as("extensions agreed").isEmpty();
+
+        Map<String, JsonNode> byId = new HashMap<>();
+        for (JsonNode answer : seen.get("answers")) {
+            byId.put(answer.isArray() ? "batch" : answer.get("id").asText(), answer);
+        }
+        assertThat(byId).hasSize(22);
+        for (int i = 1; i <= 20; i++) {
+            assertThat(byId.get(String.valueOf(i)).toString())
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":" + (100 - i) + ",\"id\":" + i + "}");
+        }
+        assertThat(byId.get("batch").toString()).isEqualTo("[{\"jsonrpc\":\"2.0\",\"result\":2,\"id\":\"b1\"},"
+                + "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,\"message\":\"Method not found\","
+                + "\"data\":\"No method named 'nope'\"},\"id\":\"b2\"}]");
+        assertThat(byId.get("large").get("result").asText()).isEqualTo("json-rpc ".repeat(20000));
+    }
+}
