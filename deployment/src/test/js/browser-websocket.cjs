@@ -1,9 +1,13 @@
-// Calls JSON-RPC methods from a page in headless Chromium over the browser's own WebSocket and prints, as JSON, the
-// extensions the browser offered in its upgrade request, the ones the server agreed to, and every answer received.
-// Usage: node browser-websocket.cjs <playwright-core module dir> <chromium executable> <base URL>
+// A page of the server's in headless Chromium opens a WebSocket to <base URL>/jsonrpc with the browser's own client,
+// sends the messages given, waits for as many answers as expected, and prints, as JSON: the extensions the browser
+// offered in its upgrade request, the extensions and subprotocol the server agreed to, and the answers in the order
+// they came.
+// Usage: node browser-websocket.cjs <playwright-core module dir> <chromium executable> <base URL> <conversation JSON>
+// where the conversation is {"protocols": [...subprotocols offered...], "messages": [...], "answers": N}.
 const { chromium } = require(process.argv[2]);
 const executablePath = process.argv[3];
 const base = process.argv[4].replace(/\/$/, '');
+const conversation = JSON.parse(process.argv[5]);
 
 (async () => {
     const browser = await chromium.launch({
@@ -23,35 +27,28 @@ const base = process.argv[4].replace(/\/$/, '');
         });
         // a page of the server's, so that the connection's Origin is the server's own
         await page.goto(base + '/');
-        Object.assign(seen, await page.evaluate(async (url) => {
-            const ws = new WebSocket(url);
+        Object.assign(seen, await page.evaluate(async ({ url, protocols, messages, expected }) => {
+            const ws = new WebSocket(url, protocols);
             await new Promise((opened, failed) => {
                 ws.onopen = opened;
                 ws.onerror = () => failed(new Error('the WebSocket connection failed'));
             });
             const answers = [];
-            const expected = 22; // 20 calls, one batch, one large result
             const all = new Promise((done) => {
                 ws.onmessage = (event) => {
                     answers.push(JSON.parse(event.data));
                     if (answers.length === expected) done();
                 };
             });
-            for (let i = 1; i <= 20; i++) {
-                ws.send(JSON.stringify({ jsonrpc: '2.0', method: 'subtract', params: [100, i], id: i }));
-            }
-            ws.send(JSON.stringify([
-                { jsonrpc: '2.0', method: 'subtract', params: { minuend: 5, subtrahend: 3 }, id: 'b1' },
-                { jsonrpc: '2.0', method: 'nope', id: 'b2' },
-            ]));
-            ws.send(JSON.stringify({ jsonrpc: '2.0', method: 'repeat', params: ['json-rpc ', 20000], id: 'large' }));
+            messages.forEach(message => ws.send(JSON.stringify(message)));
             const late = new Promise((_, failed) => setTimeout(
                 () => failed(new Error(answers.length + ' of ' + expected + ' answers after 60 s')), 60000));
             await Promise.race([all, late]);
-            const extensions = ws.extensions;
+            const agreed = { extensions: ws.extensions, protocol: ws.protocol };
             ws.close(1000);
-            return { extensions, answers };
-        }, base.replace(/^http/, 'ws') + '/jsonrpc'));
+            return { ...agreed, answers };
+        }, { url: base.replace(/^http/, 'ws') + '/jsonrpc', protocols: conversation.protocols || [],
+            messages: conversation.messages, expected: conversation.answers }));
     } finally {
         await browser.close();
     }

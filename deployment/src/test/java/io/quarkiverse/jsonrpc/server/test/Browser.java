@@ -1,11 +1,17 @@
 package io.quarkiverse.jsonrpc.server.test;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkiverse.jsonrpc.testsupport.NodePackages;
 
@@ -21,8 +27,26 @@ public final class Browser {
     private static final Path SCRIPTS = Path.of("src", "test", "js");
     private static final NodePackages PACKAGES = NodePackages.of(SCRIPTS, Path.of("target", "playwright"));
     private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(3);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Browser() {
+    }
+
+    /**
+     * What a page of the server at {@code base} saw over its own WebSocket to {@code /jsonrpc}, opened offering these
+     * subprotocols, once it had sent the messages and received this many answers: {@code offered} (the extensions the
+     * browser offered), {@code extensions} and {@code protocol} (what the server agreed to), {@code answers} (in the
+     * order they came) and {@code errors} (of the page).
+     */
+    public static JsonNode webSocket(URI base, List<String> protocols, List<String> messages, int answers)
+            throws IOException, InterruptedException {
+        ObjectNode conversation = JSON.createObjectNode().put("answers", answers);
+        protocols.forEach(conversation.putArray("protocols")::add);
+        ArrayNode sent = conversation.putArray("messages");
+        for (String message : messages) {
+            sent.add(JSON.readTree(message));
+        }
+        return JSON.readTree(run("browser-websocket.cjs", base.toString(), conversation.toString()));
     }
 
     /** Runs a script of {@code src/test/js} with the playwright-core module, Chromium and the arguments; its output. */

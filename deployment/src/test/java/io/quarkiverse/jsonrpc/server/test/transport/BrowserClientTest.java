@@ -3,7 +3,9 @@ package io.quarkiverse.jsonrpc.server.test.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -11,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.test.Browser;
@@ -44,7 +45,15 @@ public class BrowserClientTest {
 
     @Test
     void aBrowserGetsPlainFramesAndEveryAnswer() throws Exception {
-        JsonNode seen = new ObjectMapper().readTree(Browser.run("browser-websocket.cjs", base.toString()));
+        List<String> messages = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            messages.add("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[100," + i + "],\"id\":" + i + "}");
+        }
+        messages.add("[{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":{\"minuend\":5,\"subtrahend\":3},\"id\":\"b1\"},"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"nope\",\"id\":\"b2\"}]");
+        messages.add("{\"jsonrpc\":\"2.0\",\"method\":\"repeat\",\"params\":[\"json-rpc \",20000],\"id\":\"large\"}");
+
+        JsonNode seen = Browser.webSocket(base, List.of(), messages, 22);
 
         assertThat(seen.get("errors")).as("errors in the page").isEmpty();
         assertThat(seen.get("offered").asText()).as("the browser's offer").startsWith("permessage-deflate");
