@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,9 @@ import io.quarkus.test.junit.TestProfile;
 /**
  * With {@code quarkus.jsonrpc-server.auth.required=true}, nobody anonymous gets in: the WebSocket upgrade is refused
  * and HTTP answers 401; unsecured methods included.
+ * <p>
+ * A browser cannot set a header on its WebSocket's upgrade request, only offer subprotocols: with websockets-next's
+ * {@code propagate-subprotocol-headers} on, it carries its {@code Authorization} header in one of them, and gets in.
  */
 @QuarkusTest
 @TestProfile(AuthenticationRequiredTest.Required.class)
@@ -27,7 +32,9 @@ class AuthenticationRequiredTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.jsonrpc-server.auth.required", "true",
-                    "quarkus.jsonrpc-server.http.error-status-codes", "true");
+                    "quarkus.jsonrpc-server.http.error-status-codes", "true",
+                    "quarkus.websockets-next.server.propagate-subprotocol-headers", "true",
+                    "quarkus.websockets-next.server.supported-subprotocols", "json-rpc");
         }
     }
 
@@ -56,5 +63,18 @@ class AuthenticationRequiredTest {
     void inStatusCodeModeRefusalsAre401And403() {
         SecurityTest.http("bob").body("{\"jsonrpc\":\"2.0\",\"method\":\"secret\",\"id\":1}")
                 .post(endpoint).then().statusCode(403);
+    }
+
+    /** The upgrade request as {@code new WebSocket(url, ["json-rpc", encodeURIComponent(header)])} sends it. */
+    @Test
+    void aBrowserCarriesItsCredentialsInASubprotocol() {
+        String header = "quarkus-http-upgrade#Authorization#" + SecurityTest.headers("alice").get("Authorization");
+        String offered = "json-rpc, " + URLEncoder.encode(header, StandardCharsets.UTF_8).replace("+", "%20");
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(endpoint,
+                Map.of("Sec-WebSocket-Protocol", offered))) {
+            assertThat(client.handshakeHeader("Sec-WebSocket-Protocol")).isEqualTo("json-rpc");
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"whoami\",\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"alice\",\"id\":1}");
+        }
     }
 }
