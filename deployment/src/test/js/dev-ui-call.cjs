@@ -1,49 +1,33 @@
 // Drives the JSON-RPC pages of the Dev UI in headless Chromium and prints what a developer would see, as JSON.
 // Usage: node dev-ui-call.cjs <playwright-core module dir> <chromium executable> <base URL>
-const { chromium } = require(process.argv[2]);
-const executablePath = process.argv[3];
-const base = process.argv[4];
-
-(async () => {
-    const browser = await chromium.launch({
-        executablePath,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-            '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+require('./chromium.cjs').run(async (browser, [base]) => {
     const seen = { errors: [] };
-    try {
-        const page = await browser.newPage({ viewport: { width: 1600, height: 1200 } });
-        page.on('pageerror', e => seen.errors.push(String(e)));
-        page.setDefaultTimeout(30000);
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1200 } });
+    page.on('pageerror', e => seen.errors.push(String(e)));
+    page.setDefaultTimeout(30000);
 
-        // the methods page: the listing, then a call through the form
-        await page.goto(base + '/q/dev-ui/quarkus-jsonrpc-server/methods');
-        await page.locator('#methods').filter({ hasText: 'subtract' }).waitFor();
-        seen.methods = await page.locator('#methods').innerText();
-        await page.locator('#method').selectOption('subtract');
-        seen.template = await page.locator('#params').inputValue();
-        await page.locator('#params').fill('{"minuend": 42, "subtrahend": 23}');
-        await page.locator('#call').click();
-        await page.locator('#response').filter({ hasText: 'result' }).waitFor();
-        seen.status = await page.locator('#status').innerText();
-        seen.response = await page.locator('#response').innerText();
+    // the methods page: the listing, then a call through the form
+    await page.goto(base + '/q/dev-ui/quarkus-jsonrpc-server/methods');
+    await page.locator('#methods').filter({ hasText: 'subtract' }).waitFor();
+    seen.methods = await page.locator('#methods').innerText();
+    await page.locator('#method').selectOption('subtract');
+    seen.template = await page.locator('#params').inputValue();
+    await page.locator('#params').fill('{"minuend": 42, "subtrahend": 23}');
+    await page.locator('#call').click();
+    await page.locator('#response').filter({ hasText: 'result' }).waitFor();
+    seen.status = await page.locator('#status').innerText();
+    seen.response = await page.locator('#response').innerText();
 
-        // the recent calls list the call just made, then the calls made while the page is open, as they end
-        await page.goto(base + '/q/dev-ui/quarkus-jsonrpc-server/recent-calls');
-        await page.locator('#calls').filter({ hasText: 'subtract' }).waitFor();
-        seen.calls = await page.locator('#calls').innerText();
-        await page.evaluate(() => fetch('/jsonrpc', {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({ jsonrpc: '2.0', method: 'nope', id: 'later' }),
-        }));
-        await page.locator('#calls').filter({ hasText: 'later' }).waitFor();
-        seen.liveCalls = await page.locator('#calls').innerText();
-    } finally {
-        await browser.close();
-    }
-    process.stdout.write(JSON.stringify(seen));
-})().catch(e => {
-    console.error(e);
-    process.exit(1);
+    // the recent calls list the call just made, then the calls made while the page is open, as they end
+    await page.goto(base + '/q/dev-ui/quarkus-jsonrpc-server/recent-calls');
+    await page.locator('#calls').filter({ hasText: 'subtract' }).waitFor();
+    seen.calls = await page.locator('#calls').innerText();
+    await page.evaluate(() => fetch('/jsonrpc', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ jsonrpc: '2.0', method: 'nope', id: 'later' }),
+    }));
+    await page.locator('#calls').filter({ hasText: 'later' }).waitFor();
+    seen.liveCalls = await page.locator('#calls').innerText();
+    return seen;
 });
