@@ -49,6 +49,15 @@ public final class Browser {
         return JSON.readTree(run("browser-websocket.cjs", base.toString(), conversation.toString()));
     }
 
+    /**
+     * What a page at {@code pageUrl} got from the JSON-RPC endpoint at {@code endpoint}, of another origin: {@code http}
+     * (the {@code status} and {@code body} of a call made with {@code fetch}, or the error it {@code failed} with),
+     * {@code webSocket} ({@code opened} or {@code refused}), {@code origin} (the page's) and {@code errors}.
+     */
+    public static JsonNode crossOrigin(URI pageUrl, URI endpoint) throws IOException, InterruptedException {
+        return JSON.readTree(run("browser-cross-origin.cjs", pageUrl.toString(), endpoint.toString()));
+    }
+
     /** Runs a script of {@code src/test/js} with the playwright-core module, Chromium and the arguments; its output. */
     public static String run(String script, String... arguments) throws IOException, InterruptedException {
         if (!Files.isExecutable(CHROMIUM)) {
