@@ -20,18 +20,25 @@ import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
- * The client most JSON-RPC WebSockets serve, for real: a page in headless Chromium. The browser offers
- * permessage-deflate, as every browser does, and gets plain frames; twenty calls sent at once, a batch and a result of
- * 180 KB all come back whole, each with its id.
+ * The client most JSON-RPC endpoints serve, for real: a page in headless Chromium.
+ * <ul>
+ * <li>Over its WebSocket, the browser offers permessage-deflate, as every browser does, and gets plain frames; twenty
+ * calls sent at once, a batch and a result of 180 KB all come back whole, each with its id.</li>
+ * <li>A page of another origin: Quarkus's CORS configuration lets it call over HTTP (the browser's preflight
+ * included), and the endpoint's origin check turns its WebSocket away, which CORS does not cover. That page is served
+ * as {@code http://127.0.0.1:<port>} and calls {@code http://localhost:<port>}: two origins to the browser.</li>
+ * </ul>
  */
 public class BrowserClientTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Calculator.class, TransportDefaultsTest.Texts.class, Browser.class)
-                    // the page the browser opens: its origin is the server's
+                    // the page the browser opens
                     .addAsResource(new StringAsset("<!doctype html><title>JSON-RPC</title>"),
-                            "META-INF/resources/index.html"));
+                            "META-INF/resources/index.html"))
+            .overrideConfigKey("quarkus.http.cors.enabled", "true")
+            .overrideConfigKey("quarkus.http.cors.origins", "/http://127\\.0\\.0\\.1:[0-9]+/");
 
     public static class Calculator {
         @JsonRpc
@@ -72,5 +79,19 @@ public class BrowserClientTest {
                 + "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,\"message\":\"Method not found\","
                 + "\"data\":\"No method named 'nope'\"},\"id\":\"b2\"}]");
         assertThat(byId.get("large").get("result").asText()).isEqualTo("json-rpc ".repeat(20000));
+    }
+
+    @Test
+    void anotherOriginCallsOverHttpAndIsTurnedAwayOverWebSocket() throws Exception {
+        URI page = URI.create("http://127.0.0.1:" + base.getPort() + "/");
+        URI endpoint = URI.create("http://localhost:" + base.getPort() + "/jsonrpc");
+
+        JsonNode seen = Browser.crossOrigin(page, endpoint);
+
+        assertThat(seen.get("errors")).as("errors in the page").isEmpty();
+        assertThat(seen.get("origin").asText()).isEqualTo("http://127.0.0.1:" + base.getPort());
+        assertThat(seen.get("http").toString()).isEqualTo(
+                "{\"status\":200,\"body\":\"{\\\"jsonrpc\\\":\\\"2.0\\\",\\\"result\\\":19,\\\"id\\\":1}\"}");
+        assertThat(seen.get("webSocket").asText()).isEqualTo("refused");
     }
 }
