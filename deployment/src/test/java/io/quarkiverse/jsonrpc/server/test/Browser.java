@@ -22,7 +22,7 @@ import io.quarkiverse.jsonrpc.testsupport.NodePackages;
  */
 public final class Browser {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
+    private static final Path CHROMIUM = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
 
     private static final Path SCRIPTS = Path.of("src", "test", "js");
     private static final NodePackages PACKAGES = NodePackages.of(SCRIPTS, Path.of("target", "playwright"));
