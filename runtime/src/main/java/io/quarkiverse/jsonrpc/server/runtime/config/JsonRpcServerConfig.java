@@ -202,8 +202,9 @@ public interface JsonRpcServerConfig {
 
         /**
          * Whether an error response carries the HTTP status code that the JSON-RPC-over-HTTP draft gives its error code
-         * ({@code -32700} → 500, {@code -32600} → 400, {@code -32601} → 404, {@code -32602} and {@code -32603} → 500,
-         * any other error → 500) instead of {@code 200}. Applies to single responses; a batch response is always
+         * ({@code -32700} → 500, {@code -32600} → 400, {@code -32601} → 404, {@code -32602} and {@code -32603} → 500),
+         * and the extension's {@code -32001} → 401, {@code -32003} → 403 and {@code -32006} → 503 (any other error → 500),
+         * instead of {@code 200}. Applies to single responses; a batch response is always
          * {@code 200}.
          */
         @WithDefault("false")
