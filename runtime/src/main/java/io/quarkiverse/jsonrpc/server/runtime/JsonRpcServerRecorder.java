@@ -9,7 +9,6 @@ import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedExceptionMapper;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkus.runtime.annotations.Recorder;
-import io.quarkus.runtime.shutdown.ShutdownListener;
 
 @Recorder
 public class JsonRpcServerRecorder {
@@ -19,9 +18,5 @@ public class JsonRpcServerRecorder {
         RecordedMethods recorded = new RecordedMethods(List.copyOf(methods), List.copyOf(hooks), Map.copyOf(errors),
                 List.copyOf(exceptionMappers));
         return () -> recorded;
-    }
-
-    public ShutdownListener gracefulShutdown() {
-        return new GracefulShutdown();
     }
 }

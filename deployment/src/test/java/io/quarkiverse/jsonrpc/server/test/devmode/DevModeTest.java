@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.junit.jupiter.api.MethodOrderer;
@@ -17,6 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.test.Browser;
 import io.quarkiverse.jsonrpc.server.test.DevModePort;
+import io.quarkiverse.jsonrpc.server.test.LogWatch;
+import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusDevModeTest;
@@ -27,7 +33,9 @@ import io.quarkus.test.QuarkusDevModeTest;
  * <li>the Dev UI's JSON-RPC card, in a real browser: the methods page lists the method, its form calls it over HTTP
  * and shows the response, and the recent calls page shows that call, then a failed call made while it is open;</li>
  * <li>live reload: an added, renamed or removed {@code @JsonRpc} method takes effect on the next request, over HTTP
- * and over a new WebSocket connection.</li>
+ * and over a new WebSocket connection;</li>
+ * <li>a reload closes the connections still open with 1001, running their close hooks in the application that
+ * opened them, without an error.</li>
  * </ul>
  * They run in this order, the browser first, so that every run of the suite does the same.
  */
@@ -36,9 +44,10 @@ public class DevModeTest {
 
     @RegisterExtension
     static final QuarkusDevModeTest test = new QuarkusDevModeTest()
-            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, Greetings.class)
+            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, Greetings.class, Hooks.class)
                     .addAsResource(new StringAsset(DevModePort.RANDOM_PORT), "application.properties"))
-            .setLogRecordPredicate(DevModePort::startupLine);
+            .setLogRecordPredicate(record -> DevModePort.startupLine(record) || Hooks.class.getName()
+                    .equals(record.getLoggerName()) || record.getLevel().intValue() >= Level.SEVERE.intValue());
 
     @Test
     @Order(1)
@@ -78,6 +87,27 @@ public class DevModeTest {
                 "public String bye("));
         assertNotFound(endpoint, "bye");
         assertAnswers(endpoint, "hi", "Hello Ada");
+    }
+
+    @Test
+    @Order(3)
+    void aReloadClosesTheOpenConnectionsInTheApplicationThatOpenedThem() {
+        URI endpoint = URI.create("http://localhost:" + DevModePort.of(test) + "/jsonrpc");
+        try (WebSocketTestConnection open = WebSocketTestConnection.open(endpoint, Map.of("X-Name", "Grace"))) {
+            assertThat(open.call("{\"jsonrpc\":\"2.0\",\"method\":\"hello\",\"params\":[\"Ada\"],\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"Hello Ada\",\"id\":1}");
+            int before = test.getLogRecords().size();
+
+            test.modifySourceFile(Greetings.class, source -> source.replace("\"Hello \"", "\"Hi \""));
+            assertAnswers(endpoint, "hello", "Hi Ada");
+
+            assertThat(open.awaitClose()).isEqualTo(new CloseStatus(1001, "Server shutting down"));
+            List<LogRecord> reload = test.getLogRecords().subList(before, test.getLogRecords().size());
+            // the close hook ran once, in the application whose open hook stored the name
+            assertThat(reload).map(LogWatch::message).containsOnlyOnce("Goodbye Grace");
+            assertThat(reload).filteredOn(record -> record.getLevel().intValue() >= Level.SEVERE.intValue())
+                    .map(LogWatch::message).isEmpty();
+        }
     }
 
     /** A request that finds a source changed waits while the application is rebuilt. */

@@ -10,11 +10,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.jsonrpc.server.it.AppInstance;
+import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 
 /**
  * Asked to stop, the packaged application answers the calls it is running before it exits (within
- * quarkus.shutdown.timeout), and turns new calls away with -32006, over HTTP with 503 where error status codes are on.
+ * quarkus.shutdown.timeout), turns new calls away with -32006, over HTTP with 503 where error status codes are on,
+ * and closes the WebSocket connections with 1001 once their calls are answered.
  * The running call is a five-second {@code sleep}: what the test waits for are events, the call being under way and
  * the shutdown having begun (the application logs it), and five seconds is a wide margin for the late calls.
  */
@@ -48,6 +50,8 @@ class GracefulShutdownIT {
             assertThat(overHttp.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":" + REFUSED + ",\"id\":\"late\"}");
 
             assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":5000,\"id\":\"running\"}");
+            // answered, the connection is closed by the server going away, before the application stops
+            assertThat(client.awaitClose()).isEqualTo(new CloseStatus(1001, "Server shutting down"));
             // Quarkus's HTTP server counts a WebSocket upgrade as a request that never ends: it stops at the timeout
             app.awaitExit(Duration.ofSeconds(60));
         }

@@ -22,9 +22,16 @@ public class ConnectionRegistry {
         connections.put(connection.connectionId(), connection);
     }
 
-    public void closed(PushConnection connection) {
+    /**
+     * The connection is gone: it is closed and forgotten. {@code true} for the one caller that removed it, so that
+     * what follows a close runs once, when the connection and the application stopping both end it.
+     */
+    public boolean closed(PushConnection connection) {
+        if (!connections.remove(connection.connectionId(), connection)) {
+            return false;
+        }
         connection.close();
-        connections.remove(connection.connectionId(), connection);
+        return true;
     }
 
     public void join(String group, PushConnection connection) {
@@ -51,7 +58,7 @@ public class ConnectionRegistry {
         return members == null ? List.of() : List.copyOf(members);
     }
 
-    Collection<PushConnection> connections() {
+    public Collection<PushConnection> connections() {
         return List.copyOf(connections.values());
     }
 

@@ -117,10 +117,10 @@ public abstract class WebSocketTransport {
     @NonBlocking
     Uni<Void> close(WebSocketConnection connection) {
         WebSocketSession session = session(connection);
-        if (session == null) {
+        // already closed, and its hooks run, by the application stopping (see ConnectionsAtStop)
+        if (session == null || !server.push().registry().closed(session)) {
             return Uni.createFrom().voidItem();
         }
-        server.push().registry().closed(session);
         return server.hooks().closed(session);
     }
 

@@ -1,0 +1,88 @@
+package io.quarkiverse.jsonrpc.server.runtime.transport;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jboss.logging.Logger;
+
+import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
+import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
+import io.quarkiverse.jsonrpc.server.runtime.push.PushConnection;
+import io.quarkiverse.jsonrpc.server.runtime.security.WebSocketUpgradeCheck;
+import io.quarkus.arc.Arc;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OpenConnections;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+
+/**
+ * Closes the open JSON-RPC WebSocket connections when the application stops, with 1001 (RFC 6455: the server is
+ * going away), and runs their {@code @OnJsonRpcClose} hooks then.
+ * <p>
+ * Why: websockets-next leaves the connections open when the application stops; the HTTP server closes them
+ * afterwards, once the application's beans are gone, and in dev mode after the next application has started. Their
+ * close callbacks then ran on a stopped application: a hook reached the new application's bean through the old
+ * one's invoker and failed, and websockets-next's own callback failed on the stopped context propagation. Here the
+ * hooks run, once each, while the application that opened the connection still runs, and the stop waits until
+ * websockets-next has seen the connections close, within a bound: a client that never answers the close does not
+ * hold the application up.
+ */
+final class ConnectionsAtStop {
+
+    private static final Logger LOG = Logger.getLogger(ConnectionsAtStop.class);
+
+    static final int GOING_AWAY = 1001;
+    static final String REASON = "Server shutting down";
+    private static final long POLL_MILLIS = 10;
+
+    private ConnectionsAtStop() {
+    }
+
+    /** Closes every connection and runs its close hooks, waiting for both at most {@code timeout}. */
+    static void closeAll(ServerAssembly server, Duration timeout) {
+        ConnectionRegistry registry = server.push().registry();
+        List<Uni<Void>> hooks = new ArrayList<>();
+        for (PushConnection connection : registry.connections()) {
+            // the first to remove it runs its hooks: the connection's own close may come at the same moment
+            if (connection instanceof WebSocketSession session && registry.closed(session)) {
+                hooks.add(server.hooks().closed(session));
+                session.connection().close(new CloseReason(GOING_AWAY, REASON)).subscribe().with(closed -> {
+                }, failure -> LOG.debugf("Could not close connection %s: %s", session.connectionId(), failure));
+            }
+        }
+        if (hooks.isEmpty()) {
+            return;
+        }
+        if (Context.isOnEventLoopThread()) {
+            // the closes need this thread: they go on after the stop
+            hooks.forEach(hook -> hook.subscribe().with(done -> {
+            }, failure -> {
+            }));
+            return;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            Uni.join().all(hooks).andCollectFailures().await().atMost(timeout);
+            awaitClosed(deadline);
+        } catch (RuntimeException e) {
+            LOG.warnf("The JSON-RPC WebSocket connections were still closing after %s: the application stops anyway (%s)",
+                    timeout, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Until websockets-next has run its close callbacks, which need the application's context propagation. */
+    private static void awaitClosed(long deadline) throws InterruptedException {
+        OpenConnections open = Arc.container().instance(OpenConnections.class).get();
+        while (!open.findByEndpointId(WebSocketUpgradeCheck.ENDPOINT_ID).isEmpty()) {
+            if (System.nanoTime() - deadline > 0) {
+                LOG.debugf("%d JSON-RPC WebSocket connections not closed yet: the application stops anyway",
+                        open.findByEndpointId(WebSocketUpgradeCheck.ENDPOINT_ID).size());
+                return;
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.quarkiverse.jsonrpc.server.runtime.transport;
+
+import java.time.Duration;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+
+import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
+import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
+import io.quarkus.arc.Arc;
+import io.quarkus.runtime.shutdown.ShutdownListener;
+
+/**
+ * When the application stops, the open WebSocket connections are closed with 1001 and their close hooks run, before
+ * the application's beans are gone (see {@link ConnectionsAtStop}).
+ * <p>
+ * With {@code quarkus.shutdown.timeout} set, Quarkus waits for its shutdown listeners: from the first signal on, new
+ * calls are answered with {@code -32006 Server shutting down}, and the calls already running finish and are answered
+ * before the connections close and the application stops (Quarkus gives up at the timeout). Without it, Quarkus
+ * waits for nobody: the connections close at once, ending what they still run.
+ */
+final class GracefulShutdown implements ShutdownListener {
+
+    private static final Logger LOG = Logger.getLogger(GracefulShutdown.class);
+    /** A response is written just after its call ends: give the last ones time to leave. */
+    private static final long FLUSH_MILLIS = 200;
+    /** How long the connections may take to close, their hooks included, when Quarkus sets no bound of its own. */
+    static final Duration CLOSING_TIMEOUT = Duration.ofSeconds(10);
+
+    @Override
+    public void preShutdown(ShutdownNotification notification) {
+        server().engine().stopAccepting();
+        notification.done();
+    }
+
+    @Override
+    public void shutdown(ShutdownNotification notification) {
+        ServerAssembly server = server();
+        Duration timeout = ConfigProvider.getConfig().getOptionalValue("quarkus.shutdown.timeout", Duration.class)
+                .orElse(null);
+        if (timeout == null) {
+            try {
+                ConnectionsAtStop.closeAll(server, CLOSING_TIMEOUT);
+            } finally {
+                notification.done();
+            }
+            return;
+        }
+        Thread waiting = new Thread(() -> {
+            try {
+                awaitCallsInFlight(server.engine());
+                ConnectionsAtStop.closeAll(server, timeout);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                notification.done();
+            }
+        }, "jsonrpc-server-shutdown");
+        waiting.setDaemon(true);
+        waiting.start();
+    }
+
+    private static void awaitCallsInFlight(JsonRpcEngine engine) throws InterruptedException {
+        long running = engine.callsInFlight();
+        if (running > 0) {
+            LOG.infof("Waiting for %d JSON-RPC calls to finish", running);
+        }
+        while (engine.callsInFlight() > 0) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(FLUSH_MILLIS);
+    }
+
+    private static ServerAssembly server() {
+        return Arc.container().instance(ServerAssembly.class).get();
+    }
+}
