@@ -53,8 +53,11 @@ public class TransportDefaultsTest {
     void http() {
         given().contentType("application/json").body("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}")
                 .post("/jsonrpc").then().statusCode(200).body("result", is(3));
-        given().get("/jsonrpc").then().statusCode(405);
-        given().contentType("text/plain").body("{}").post("/jsonrpc").then().statusCode(415);
+        given().get("/jsonrpc").then().statusCode(405).header("Allow", "POST")
+                .body(is("JSON-RPC over HTTP takes a POST request whose body is the JSON-RPC request"));
+        given().contentType("text/plain").body("{}").post("/jsonrpc").then().statusCode(415)
+                .contentType("text/plain").body(is("JSON-RPC over HTTP takes a body of Content-Type application/json"
+                        + " (or application/json-rpc, application/jsonrequest)"));
     }
 
     /**

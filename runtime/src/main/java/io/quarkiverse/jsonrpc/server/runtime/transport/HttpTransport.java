@@ -33,6 +33,12 @@ public final class HttpTransport implements Handler<RoutingContext> {
     private static final Set<String> MEDIA_TYPES = Set.of("application/json", "application/json-rpc",
             "application/jsonrequest");
 
+    // the two refusals say what to send instead: a person trying the endpoint with curl reads them
+    private static final String TEXT = "text/plain;charset=UTF-8";
+    private static final String NOT_POST = "JSON-RPC over HTTP takes a POST request whose body is the JSON-RPC request";
+    private static final String NOT_JSON = "JSON-RPC over HTTP takes a body of Content-Type application/json"
+            + " (or application/json-rpc, application/jsonrequest)";
+
     private final JsonRpcEngine engine;
     private final boolean errorStatusCodes;
     private final boolean authenticationRequired;
@@ -51,11 +57,12 @@ public final class HttpTransport implements Handler<RoutingContext> {
             return;
         }
         if (ctx.request().method() != HttpMethod.POST) {
-            ctx.response().setStatusCode(405).putHeader(HttpHeaders.ALLOW, "POST").end();
+            ctx.response().setStatusCode(405).putHeader(HttpHeaders.ALLOW, "POST").putHeader(HttpHeaders.CONTENT_TYPE, TEXT)
+                    .end(NOT_POST);
             return;
         }
         if (!acceptedMediaType(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
-            ctx.response().setStatusCode(415).end();
+            ctx.response().setStatusCode(415).putHeader(HttpHeaders.CONTENT_TYPE, TEXT).end(NOT_JSON);
             return;
         }
         Buffer body = ctx.body().buffer();
