@@ -45,7 +45,9 @@ public class DevModeTest {
     @RegisterExtension
     static final QuarkusDevModeTest test = new QuarkusDevModeTest()
             .withApplicationRoot(jar -> jar.addClasses(Calculator.class, Greetings.class, Hooks.class)
-                    .addAsResource(new StringAsset(DevModePort.RANDOM_PORT), "application.properties"))
+                    // a graceful shutdown timeout, which Quarkus ignores in dev mode: a reload waits for nobody
+                    .addAsResource(new StringAsset(DevModePort.RANDOM_PORT + "quarkus.shutdown.timeout=10s\n"),
+                            "application.properties"))
             .setLogRecordPredicate(record -> DevModePort.startupLine(record) || Hooks.class.getName()
                     .equals(record.getLoggerName()) || record.getLevel().intValue() >= Level.SEVERE.intValue());
 

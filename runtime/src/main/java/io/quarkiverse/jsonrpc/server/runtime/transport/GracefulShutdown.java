@@ -2,7 +2,6 @@ package io.quarkiverse.jsonrpc.server.runtime.transport;
 
 import java.time.Duration;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
@@ -16,8 +15,8 @@ import io.quarkus.runtime.shutdown.ShutdownListener;
  * <p>
  * With {@code quarkus.shutdown.timeout} set, Quarkus waits for its shutdown listeners: from the first signal on, new
  * calls are answered with {@code -32006 Server shutting down}, and the calls already running finish and are answered
- * before the connections close and the application stops (Quarkus gives up at the timeout). Without it, Quarkus
- * waits for nobody: the connections close at once, ending what they still run.
+ * before the connections close and the application stops (Quarkus gives up at the timeout). Without it, and in dev
+ * mode whatever it says, Quarkus waits for nobody: the connections close at once, ending what they still run.
  */
 final class GracefulShutdown implements ShutdownListener {
 
@@ -26,6 +25,13 @@ final class GracefulShutdown implements ShutdownListener {
     private static final long FLUSH_MILLIS = 200;
     /** How long the connections may take to close, their hooks included, when Quarkus sets no bound of its own. */
     static final Duration CLOSING_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Quarkus's graceful shutdown timeout; {@code null} when Quarkus waits for nobody. */
+    private final Duration timeout;
+
+    GracefulShutdown(Duration timeout) {
+        this.timeout = timeout;
+    }
 
     @Override
     public void preShutdown(ShutdownNotification notification) {
@@ -36,8 +42,6 @@ final class GracefulShutdown implements ShutdownListener {
     @Override
     public void shutdown(ShutdownNotification notification) {
         ServerAssembly server = server();
-        Duration timeout = ConfigProvider.getConfig().getOptionalValue("quarkus.shutdown.timeout", Duration.class)
-                .orElse(null);
         if (timeout == null) {
             try {
                 ConnectionsAtStop.closeAll(server, CLOSING_TIMEOUT);
