@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 
 /**
@@ -22,6 +23,7 @@ public final class TcpRelay implements AutoCloseable {
 
     private final ServerSocket server;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger accepted = new AtomicInteger();
     private volatile IntSupplier target;
     private boolean down;
 
@@ -40,6 +42,11 @@ public final class TcpRelay implements AutoCloseable {
     /** The relay's own port, to give to clients. */
     public int port() {
         return server.getLocalPort();
+    }
+
+    /** How many connections it has accepted so far, relayed or not: the attempts of its clients to connect. */
+    public int accepted() {
+        return accepted.get();
     }
 
     /** Where the next connections go; the ones already relayed stay where they are. */
@@ -77,6 +84,7 @@ public final class TcpRelay implements AutoCloseable {
             } catch (IOException e) {
                 continue; // closed: the loop ends
             }
+            accepted.incrementAndGet();
             Socket upstream;
             try {
                 upstream = new Socket(InetAddress.getLoopbackAddress(), target.getAsInt());

@@ -40,6 +40,7 @@ import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.GeneratedClassBuildItem;
 import io.quarkus.deployment.builditem.GeneratedResourceBuildItem;
 import io.quarkus.deployment.builditem.ServiceStartBuildItem;
+import io.quarkus.deployment.builditem.ShutdownListenerBuildItem;
 import io.quarkus.deployment.recording.RecorderContext;
 import io.quarkus.gizmo2.Gizmo;
 import io.quarkus.runtime.RuntimeValue;
@@ -170,6 +171,12 @@ class JsonRpcClientProcessor {
                     .supplier(recorder.client(client.interfaceName()))
                     .done());
         }
+    }
+
+    @BuildStep
+    @Record(RUNTIME_INIT)
+    ShutdownListenerBuildItem stopReconnectingAtShutdown(JsonRpcClientRecorder recorder) {
+        return new ShutdownListenerBuildItem(recorder.stopReconnecting());
     }
 
     @BuildStep

@@ -210,6 +210,11 @@ public final class ClientCore {
         transport.connect();
     }
 
+    /** The application is stopping: see {@link ClientTransport#stopReconnecting()}. */
+    void stopReconnecting() {
+        transport.stopReconnecting();
+    }
+
     public void close() {
         subscriptions.closeAll();
         transport.close();

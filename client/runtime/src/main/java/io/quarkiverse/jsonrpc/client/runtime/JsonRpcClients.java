@@ -115,6 +115,12 @@ public class JsonRpcClients {
         return registry.getDefault().orElse(null);
     }
 
+    /** The application is stopping: its clients' connections stay closed once dropped; they close at destruction. */
+    synchronized void stopReconnecting() {
+        configured.values().forEach(ClientCore::stopReconnecting);
+        built.forEach(ClientCore::stopReconnecting);
+    }
+
     @PreDestroy
     synchronized void closeAll() {
         configured.values().forEach(ClientCore::close);

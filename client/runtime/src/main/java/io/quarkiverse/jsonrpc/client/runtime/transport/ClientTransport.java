@@ -29,5 +29,12 @@ public interface ClientTransport {
     /** Opens the connection now rather than at the first call, where there is one. */
     void connect();
 
+    /**
+     * The application is stopping: a connection that drops from now on stays closed, rather than reconnecting to a
+     * server that may be stopping with it (the application's own, in dev mode's live reload).
+     */
+    default void stopReconnecting() {
+    }
+
     Future<Void> close();
 }

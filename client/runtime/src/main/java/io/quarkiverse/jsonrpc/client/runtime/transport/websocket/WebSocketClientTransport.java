@@ -55,6 +55,8 @@ public final class WebSocketClientTransport implements ClientTransport {
     private boolean connectedBefore;
     private int failedAttempts;
     private long reconnectTimer = -1;
+    /** The application is stopping: no reconnection (see {@link #stopReconnecting()}). */
+    private boolean stopping;
 
     public WebSocketClientTransport(Vertx vertx, ObjectMapper mapper, ClientSettings settings, TlsConfiguration tls,
             ConnectionListener listener) {
@@ -213,6 +215,8 @@ public final class WebSocketClientTransport implements ClientTransport {
                         : " (" + ws.closeStatusCode()
                                 + (ws.closeReason() == null ? "" : " " + ws.closeReason()) + ")")
                 + " before the answer arrived", null);
+        LOG.debugf("The WebSocket connection to %s closed (%s %s)", settings.url(), ws.closeStatusCode(),
+                ws.closeReason());
         List<ResponseHandler> waiting = new ArrayList<>(pending.values());
         pending.clear();
         waiting.forEach(handler -> handler.onFailure(failure));
@@ -223,7 +227,8 @@ public final class WebSocketClientTransport implements ClientTransport {
     private void scheduleReconnect() {
         long delay;
         synchronized (this) {
-            if (closed || !settings.reconnect().enabled() || !listener.wantsConnection() || reconnectTimer != -1) {
+            if (closed || stopping || !settings.reconnect().enabled() || !listener.wantsConnection()
+                    || reconnectTimer != -1) {
                 return;
             }
             // at once after a drop, then twice as long after each failure
@@ -242,6 +247,17 @@ public final class WebSocketClientTransport implements ClientTransport {
             });
         }
         LOG.debugf("Reconnecting to %s in %d ms", settings.url(), delay);
+    }
+
+    @Override
+    public void stopReconnecting() {
+        synchronized (this) {
+            stopping = true;
+            if (reconnectTimer != -1) {
+                vertx.cancelTimer(reconnectTimer);
+                reconnectTimer = -1;
+            }
+        }
     }
 
     @Override
