@@ -32,8 +32,8 @@ final class ConnectionsAtStop {
 
     private static final Logger LOG = Logger.getLogger(ConnectionsAtStop.class);
 
-    static final int GOING_AWAY = 1001;
-    static final String REASON = "Server shutting down";
+    private static final int GOING_AWAY = 1001;
+    private static final String REASON = "Server shutting down";
     private static final long POLL_MILLIS = 10;
 
     private ConnectionsAtStop() {

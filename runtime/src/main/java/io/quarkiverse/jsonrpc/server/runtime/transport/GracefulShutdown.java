@@ -24,7 +24,7 @@ final class GracefulShutdown implements ShutdownListener {
     /** A response is written just after its call ends: give the last ones time to leave. */
     private static final long FLUSH_MILLIS = 200;
     /** How long the connections may take to close, their hooks included, when Quarkus sets no bound of its own. */
-    static final Duration CLOSING_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration CLOSING_TIMEOUT = Duration.ofSeconds(10);
 
     /** Quarkus's graceful shutdown timeout; {@code null} when Quarkus waits for nobody. */
     private final Duration timeout;
