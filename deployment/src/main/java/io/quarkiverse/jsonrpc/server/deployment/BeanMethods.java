@@ -19,13 +19,18 @@ final class BeanMethods {
 
     /**
      * The methods of a bean class that carry an annotation: its own and those it inherits, an override hiding the
-     * method it overrides (with or without the annotation).
+     * method it overrides (with or without the annotation). Methods the compiler wrote are not the application's,
+     * even where they carry its annotations: bridge methods, and the static copy Kotlin writes of an open suspend
+     * function ({@code name$suspendImpl}).
      */
     static List<MethodInfo> annotated(ClassInfo beanClass, IndexView index, Predicate<MethodInfo> annotated) {
         List<MethodInfo> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = superClass(c, index)) {
             for (MethodInfo method : c.methods()) {
+                if (method.isSynthetic()) {
+                    continue;
+                }
                 String signature = method.name() + method.parameterTypes();
                 if (seen.add(signature) && annotated.test(method)) {
                     found.add(method);

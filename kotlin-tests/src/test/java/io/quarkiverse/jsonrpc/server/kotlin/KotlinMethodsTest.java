@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
+import io.quarkiverse.jsonrpc.server.kotlin.app.AuditInterceptor;
 import io.quarkiverse.jsonrpc.server.kotlin.app.Doorbell;
 import io.quarkiverse.jsonrpc.server.kotlin.app.Greetings;
 import io.quarkiverse.jsonrpc.server.kotlin.app.GreetingsClient;
@@ -227,6 +228,15 @@ public class KotlinMethodsTest {
     }
 
     @Test
+    void anInterceptedOpenSuspendFunctionIsServedThroughItsInterceptor() {
+        try (JsonRpcTestClient http = JsonRpcTestClient.http(endpoint)) {
+            int before = AuditInterceptor.audited.get();
+            assertThat(http.call(Integer.class, "ledger.credit", 41)).isEqualTo(42);
+            assertThat(AuditInterceptor.audited.get() - before).isEqualTo(1);
+        }
+    }
+
+    @Test
     void suspendExceptionMapperGivesTheError() {
         bothTransports(client -> {
             JsonRpcErrorException error = client.callForError("kt.find", 7);
@@ -257,7 +267,7 @@ public class KotlinMethodsTest {
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
             assertThat(byName).containsOnlyKeys("bell.rang", "bell.sign", "clock.time", "kt.countdown", "kt.divide",
                     "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce", "kt.move",
-                    "kt.resumed", "kt.welcome", "rounding.round", "tally.add", "tally.addLater");
+                    "kt.resumed", "kt.welcome", "ledger.credit", "rounding.round", "tally.add", "tally.addLater");
             // no continuation among the params, and the result the function declares, not Object
             assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))
                     .containsExactly("name", "punctuation");
