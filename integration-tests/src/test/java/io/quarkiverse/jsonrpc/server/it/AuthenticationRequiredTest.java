@@ -19,7 +19,7 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * With {@code quarkus.jsonrpc-server.auth.required=true}, nobody anonymous gets in: the WebSocket upgrade is refused
- * and HTTP answers 401; unsecured methods included.
+ * and HTTP answers 401 with the Basic mechanism's challenge; unsecured methods included.
  * <p>
  * A browser cannot set a header on its WebSocket's upgrade request, only offer subprotocols: with websockets-next's
  * {@code propagate-subprotocol-headers} on, it carries its {@code Authorization} header in one of them, and gets in.
@@ -44,7 +44,7 @@ class AuthenticationRequiredTest {
     @Test
     void anonymousCallersAreTurnedAway() {
         SecurityTest.http("anonymous").body("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":1}")
-                .post(endpoint).then().statusCode(401);
+                .post(endpoint).then().statusCode(401).header("WWW-Authenticate", "basic");
         assertThatThrownBy(() -> WebSocketTestConnection.open(endpoint)).isInstanceOf(UpgradeRejectedException.class)
                 .extracting(refused -> ((UpgradeRejectedException) refused).statusCode()).isEqualTo(401);
     }

@@ -12,6 +12,7 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.Reply;
 import io.quarkiverse.jsonrpc.server.runtime.security.CallerIdentity;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
 import io.smallrye.mutiny.subscription.UniSubscriber;
 import io.smallrye.mutiny.subscription.UniSubscription;
 import io.vertx.core.Handler;
@@ -78,8 +79,7 @@ public final class HttpTransport implements Handler<RoutingContext> {
 
     private void handle(RoutingContext ctx, byte[] message, SecurityIdentity identity) {
         if (authenticationRequired && identity.isAnonymous()) {
-            // Quarkus security answers 401 with the challenge of the application's mechanism
-            ctx.fail(new AuthenticationFailedException());
+            challenge(ctx);
             return;
         }
         // a subscriber rather than Mutiny operators, whose callbacks would each capture and restore the thread
@@ -103,6 +103,24 @@ public final class HttpTransport implements Handler<RoutingContext> {
                 fail(ctx, failure);
             }
         });
+    }
+
+    /**
+     * 401 with the challenge of the application's authentication mechanisms ({@code WWW-Authenticate: basic ...}),
+     * as Quarkus answers a request its security turns away: a client that answers challenges (curl, a browser) then
+     * sends its credentials.
+     */
+    private static void challenge(RoutingContext ctx) {
+        HttpAuthenticator authenticator = ctx.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            ctx.fail(new AuthenticationFailedException());
+            return;
+        }
+        authenticator.sendChallenge(ctx).subscribe().with(sent -> {
+            if (!ctx.response().ended()) {
+                ctx.response().end();
+            }
+        }, failure -> fail(ctx, failure));
     }
 
     private static void fail(RoutingContext ctx, Throwable failure) {
