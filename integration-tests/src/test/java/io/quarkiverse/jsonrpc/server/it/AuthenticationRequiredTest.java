@@ -49,6 +49,15 @@ class AuthenticationRequiredTest {
                 .extracting(refused -> ((UpgradeRejectedException) refused).statusCode()).isEqualTo(401);
     }
 
+    /** The OpenRPC document lists the methods: it is theirs to read who may call them. */
+    @Test
+    void theOpenRpcDocumentIsForAuthenticatedCallersToo() {
+        URI document = endpoint.resolve("jsonrpc/openrpc.json");
+        SecurityTest.http("anonymous").get(document).then().statusCode(401).header("WWW-Authenticate", "basic");
+        SecurityTest.http("bob").get(document).then().statusCode(200)
+                .body("methods.name", org.hamcrest.Matchers.hasItem("subtract"));
+    }
+
     @Test
     void authenticatedCallersGetIn() {
         SecurityTest.http("bob").body("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":1}")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
+import io.quarkiverse.jsonrpc.server.runtime.security.HttpCallerGate;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.annotations.Recorder;
@@ -28,6 +29,6 @@ public class OpenRpcRecorder {
     // the handler looks the document bean up: beans are ready when the route is registered at runtime init
     public Handler<RoutingContext> handler() {
         return new OpenRpcHandler(Arc.container().instance(OpenRpcDocument.class).get(),
-                OpenRpcDocument.served(config.getValue()));
+                OpenRpcDocument.served(config.getValue()), new HttpCallerGate(config.getValue().auth().required()));
     }
 }

@@ -9,10 +9,8 @@ import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
 import io.quarkiverse.jsonrpc.server.runtime.engine.Reply;
-import io.quarkiverse.jsonrpc.server.runtime.security.CallerIdentity;
-import io.quarkus.security.AuthenticationFailedException;
+import io.quarkiverse.jsonrpc.server.runtime.security.HttpCallerGate;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
 import io.smallrye.mutiny.subscription.UniSubscriber;
 import io.smallrye.mutiny.subscription.UniSubscription;
 import io.vertx.core.Handler;
@@ -42,12 +40,12 @@ public final class HttpTransport implements Handler<RoutingContext> {
 
     private final JsonRpcEngine engine;
     private final boolean errorStatusCodes;
-    private final boolean authenticationRequired;
+    private final HttpCallerGate callers;
 
     public HttpTransport(ServerAssembly server, JsonRpcServerConfig config) {
         this.engine = server.engine();
         this.errorStatusCodes = config.http().errorStatusCodes();
-        this.authenticationRequired = config.auth().required();
+        this.callers = new HttpCallerGate(config.auth().required());
     }
 
     @Override
@@ -68,20 +66,10 @@ public final class HttpTransport implements Handler<RoutingContext> {
         }
         Buffer body = ctx.body().buffer();
         byte[] message = body == null ? new byte[0] : body.getBytes();
-        SecurityIdentity identity = CallerIdentity.of(ctx);
-        if (identity != null) {
-            handle(ctx, message, identity);
-            return;
-        }
-        CallerIdentity.resolve(ctx).subscribe().with(resolved -> handle(ctx, message, resolved),
-                failure -> fail(ctx, failure));
+        callers.admit(ctx, (admitted, identity) -> handle(admitted, message, identity));
     }
 
     private void handle(RoutingContext ctx, byte[] message, SecurityIdentity identity) {
-        if (authenticationRequired && identity.isAnonymous()) {
-            challenge(ctx);
-            return;
-        }
         // a subscriber rather than Mutiny operators, whose callbacks would each capture and restore the thread
         // contexts (see UndecoratedUni)
         engine.handle(message, new HttpSession(ctx, identity)).subscribe().withSubscriber(new UniSubscriber<Reply>() {
@@ -103,24 +91,6 @@ public final class HttpTransport implements Handler<RoutingContext> {
                 fail(ctx, failure);
             }
         });
-    }
-
-    /**
-     * 401 with the challenge of the application's authentication mechanisms ({@code WWW-Authenticate: basic ...}),
-     * as Quarkus answers a request its security turns away: a client that answers challenges (curl, a browser) then
-     * sends its credentials.
-     */
-    private static void challenge(RoutingContext ctx) {
-        HttpAuthenticator authenticator = ctx.get(HttpAuthenticator.class.getName());
-        if (authenticator == null) {
-            ctx.fail(new AuthenticationFailedException());
-            return;
-        }
-        authenticator.sendChallenge(ctx).subscribe().with(sent -> {
-            if (!ctx.response().ended()) {
-                ctx.response().end();
-            }
-        }, failure -> fail(ctx, failure));
     }
 
     private static void fail(RoutingContext ctx, Throwable failure) {

@@ -1,0 +1,57 @@
+package io.quarkiverse.jsonrpc.server.runtime.security;
+
+import java.util.function.BiConsumer;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Who calls an HTTP route of the extension, and whether they may: with {@code quarkus.jsonrpc-server.auth.required},
+ * an anonymous caller gets 401 with the challenge of the application's authentication mechanisms
+ * ({@code WWW-Authenticate: basic ...}), as Quarkus answers a request its security turns away, so that a client that
+ * answers challenges (curl, a browser) sends its credentials. The JSON-RPC endpoint and the OpenRPC document alike.
+ */
+public final class HttpCallerGate {
+
+    private final boolean authenticationRequired;
+
+    public HttpCallerGate(boolean authenticationRequired) {
+        this.authenticationRequired = authenticationRequired;
+    }
+
+    /**
+     * Hands the request and its caller on, once the caller is known (authentication may be lazy), unless the caller
+     * is turned away; a failure to authenticate fails the request.
+     */
+    public void admit(RoutingContext ctx, BiConsumer<RoutingContext, SecurityIdentity> next) {
+        SecurityIdentity identity = CallerIdentity.of(ctx);
+        if (identity != null) {
+            admit(ctx, identity, next);
+            return;
+        }
+        CallerIdentity.resolve(ctx).subscribe().with(resolved -> admit(ctx, resolved, next), ctx::fail);
+    }
+
+    private void admit(RoutingContext ctx, SecurityIdentity identity, BiConsumer<RoutingContext, SecurityIdentity> next) {
+        if (authenticationRequired && identity.isAnonymous()) {
+            challenge(ctx);
+            return;
+        }
+        next.accept(ctx, identity);
+    }
+
+    private static void challenge(RoutingContext ctx) {
+        HttpAuthenticator authenticator = ctx.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            ctx.fail(new AuthenticationFailedException());
+            return;
+        }
+        authenticator.sendChallenge(ctx).subscribe().with(sent -> {
+            if (!ctx.response().ended()) {
+                ctx.response().end();
+            }
+        }, ctx::fail);
+    }
+}
