@@ -56,8 +56,8 @@ public interface JsonRpcServerConfig {
 
         /**
          * Whether every caller must be authenticated: an anonymous WebSocket upgrade is refused with 401, and an
-         * anonymous HTTP request gets 401 (with the authentication mechanism's challenge). Method-level security
-         * annotations apply either way.
+         * anonymous HTTP request, to the endpoint or for its OpenRPC document, gets 401 (with the authentication
+         * mechanism's challenge). Method-level security annotations apply either way.
          */
         @WithDefault("false")
         boolean required();
