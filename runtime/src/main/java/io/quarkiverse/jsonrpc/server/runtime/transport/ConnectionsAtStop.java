@@ -25,7 +25,7 @@ import io.vertx.core.Context;
  * close callbacks then ran on a stopped application: a hook reached the new application's bean through the old
  * one's invoker and failed, and websockets-next's own callback failed on the stopped context propagation. Here the
  * hooks run, once each, while the application that opened the connection still runs, and the stop waits until
- * websockets-next has seen the connections close, within a bound: a client that never answers the close does not
+ * websockets-next has seen the connections close, within a second: a client that never answers the close does not
  * hold the application up.
  */
 final class ConnectionsAtStop {
@@ -35,11 +35,19 @@ final class ConnectionsAtStop {
     private static final int GOING_AWAY = 1001;
     private static final String REASON = "Server shutting down";
     private static final long POLL_MILLIS = 10;
+    /**
+     * How long the stop waits for the clients to answer the close, after the hooks: a round trip for a client that
+     * answers; one that does not (gone without a word) is not worth holding the stop for.
+     */
+    private static final Duration CLOSE_HANDSHAKE = Duration.ofSeconds(1);
 
     private ConnectionsAtStop() {
     }
 
-    /** Closes every connection and runs its close hooks, waiting for both at most {@code timeout}. */
+    /**
+     * Closes every connection and runs its close hooks, waiting for the hooks at most {@code timeout}, then for the
+     * clients to answer the close at most a second.
+     */
     static void closeAll(ServerAssembly server, Duration timeout) {
         ConnectionRegistry registry = server.push().registry();
         List<Uni<Void>> hooks = new ArrayList<>();
@@ -61,12 +69,11 @@ final class ConnectionsAtStop {
             }));
             return;
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
         try {
             Uni.join().all(hooks).andCollectFailures().await().atMost(timeout);
-            awaitClosed(deadline);
+            awaitClosed(System.nanoTime() + CLOSE_HANDSHAKE.toNanos());
         } catch (RuntimeException e) {
-            LOG.warnf("The JSON-RPC WebSocket connections were still closing after %s: the application stops anyway (%s)",
+            LOG.warnf("The @OnJsonRpcClose hooks were still running after %s: the application stops anyway (%s)",
                     timeout, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -23,7 +23,7 @@ final class GracefulShutdown implements ShutdownListener {
     private static final Logger LOG = Logger.getLogger(GracefulShutdown.class);
     /** A response is written just after its call ends: give the last ones time to leave. */
     private static final long FLUSH_MILLIS = 200;
-    /** How long the connections may take to close, their hooks included, when Quarkus sets no bound of its own. */
+    /** How long the close hooks of the connections may take, when Quarkus sets no bound of its own. */
     private static final Duration CLOSING_TIMEOUT = Duration.ofSeconds(10);
 
     /** Quarkus's graceful shutdown timeout; {@code null} when Quarkus waits for nobody. */
