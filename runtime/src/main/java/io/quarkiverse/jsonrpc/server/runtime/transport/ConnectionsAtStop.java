@@ -7,7 +7,6 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
-import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushConnection;
 import io.quarkiverse.jsonrpc.server.runtime.security.WebSocketUpgradeCheck;
 import io.quarkus.arc.Arc;
@@ -49,12 +48,11 @@ final class ConnectionsAtStop {
      * clients to answer the close at most a second.
      */
     static void closeAll(ServerAssembly server, Duration timeout) {
-        ConnectionRegistry registry = server.push().registry();
         List<Uni<Void>> hooks = new ArrayList<>();
-        for (PushConnection connection : registry.connections()) {
-            // the first to remove it runs its hooks: the connection's own close may come at the same moment
-            if (connection instanceof WebSocketSession session && registry.closed(session)) {
-                hooks.add(server.hooks().closed(session));
+        for (PushConnection connection : server.push().registry().connections()) {
+            if (connection instanceof WebSocketSession session) {
+                // the connection's own close may come at the same moment: its hooks run once all the same
+                hooks.add(WebSocketTransport.ended(server, session));
                 session.connection().close(new CloseReason(GOING_AWAY, REASON)).subscribe().with(closed -> {
                 }, failure -> LOG.debugf("Could not close connection %s: %s", session.connectionId(), failure));
             }

@@ -117,8 +117,15 @@ public abstract class WebSocketTransport {
     @NonBlocking
     Uni<Void> close(WebSocketConnection connection) {
         WebSocketSession session = session(connection);
-        // already closed, and its hooks run, by the application stopping (see ConnectionsAtStop)
-        if (session == null || !server.push().registry().closed(session)) {
+        return session == null ? Uni.createFrom().voidItem() : ended(server, session);
+    }
+
+    /**
+     * The session is over: it leaves the registry, and its close hooks run, once, for whichever ends it first, the
+     * connection closing or the application stopping (see {@link ConnectionsAtStop}).
+     */
+    static Uni<Void> ended(ServerAssembly server, WebSocketSession session) {
+        if (!server.push().registry().closed(session)) {
             return Uni.createFrom().voidItem();
         }
         return server.hooks().closed(session);
