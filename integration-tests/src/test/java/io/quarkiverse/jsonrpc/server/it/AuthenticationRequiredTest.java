@@ -45,8 +45,11 @@ class AuthenticationRequiredTest {
     void anonymousCallersAreTurnedAway() {
         SecurityTest.http("anonymous").body("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":1}")
                 .post(endpoint).then().statusCode(401).header("WWW-Authenticate", "basic");
-        assertThatThrownBy(() -> WebSocketTestConnection.open(endpoint)).isInstanceOf(UpgradeRejectedException.class)
-                .extracting(refused -> ((UpgradeRejectedException) refused).statusCode()).isEqualTo(401);
+        assertThatThrownBy(() -> WebSocketTestConnection.open(endpoint)).isInstanceOfSatisfying(
+                UpgradeRejectedException.class, refused -> {
+                    assertThat(refused.statusCode()).isEqualTo(401);
+                    assertThat(refused.header("WWW-Authenticate")).isEqualTo("basic");
+                });
     }
 
     /** The OpenRPC document lists the methods: it is theirs to read who may call them. */

@@ -59,7 +59,7 @@ final class OpeningHandshake {
         if (status != 101) {
             String length = headers.get("content-length");
             byte[] body = length == null ? new byte[0] : in.readNBytes(Math.min(Integer.parseInt(length), 64 * 1024));
-            throw new UpgradeRejectedException(endpoint, status, new String(body, StandardCharsets.UTF_8));
+            throw new UpgradeRejectedException(endpoint, status, headers, new String(body, StandardCharsets.UTF_8));
         }
         if (!accept(key).equals(headers.get("sec-websocket-accept"))) {
             throw new IOException("the server's Sec-WebSocket-Accept does not match the key");

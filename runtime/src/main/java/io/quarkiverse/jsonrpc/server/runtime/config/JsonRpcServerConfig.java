@@ -55,9 +55,9 @@ public interface JsonRpcServerConfig {
     interface Auth {
 
         /**
-         * Whether every caller must be authenticated: an anonymous WebSocket upgrade is refused with 401, and an
-         * anonymous HTTP request, to the endpoint or for its OpenRPC document, gets 401 (with the authentication
-         * mechanism's challenge). Method-level security annotations apply either way.
+         * Whether every caller must be authenticated: an anonymous WebSocket upgrade, and an anonymous HTTP request
+         * to the endpoint or for its OpenRPC document, get 401 with the authentication mechanism's challenge.
+         * Method-level security annotations apply either way.
          */
         @WithDefault("false")
         boolean required();

@@ -15,7 +15,8 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * Decides whether an upgrade to the JSON-RPC WebSocket may happen: the origin must be allowed (a browser page of
  * another site must not reach the endpoint with the user's cookies), and, where the whole endpoint requires it, the
- * caller must be authenticated. The caller's identity is established here, once for the connection: its calls are
+ * caller must be authenticated (an anonymous one gets the authentication mechanisms' challenge, see
+ * {@link UpgradeChallenge}). The caller's identity is established here, once for the connection: its calls are
  * made as that caller without a lookup each.
  */
 @Singleton
@@ -25,6 +26,8 @@ public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
     public static final String ENDPOINT_ID = "io.quarkiverse.jsonrpc-server";
 
     private static final Logger LOG = Logger.getLogger(WebSocketUpgradeCheck.class);
+    /** An item known from the start: one for every upgrade. */
+    private static final Uni<CheckResult> PERMIT = CheckResult.permitUpgrade();
 
     private final List<String> allowedOrigins;
     private final boolean authenticationRequired;
@@ -51,11 +54,11 @@ public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
         Uni<SecurityIdentity> identity = context.securityIdentity();
         if (identity == null) {
             // no security extension: nobody is authenticated, and nothing requires it
-            return CheckResult.permitUpgrade();
+            return PERMIT;
         }
-        return identity.map(caller -> {
+        return identity.flatMap(caller -> {
             if (authenticationRequired && (caller == null || caller.isAnonymous())) {
-                return CheckResult.rejectUpgradeSync(401);
+                return UpgradeChallenge.of(context);
             }
             // an anonymous caller is the default: a connection keeps nothing for it
             if (caller != null && !caller.isAnonymous()) {
@@ -63,7 +66,7 @@ public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
             } else {
                 UpgradeRequestRelease.forAnonymousCaller(context);
             }
-            return CheckResult.permitUpgradeSync();
+            return PERMIT;
         });
     }
 
