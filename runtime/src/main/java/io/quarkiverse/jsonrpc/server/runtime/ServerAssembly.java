@@ -72,7 +72,7 @@ public class ServerAssembly {
         WorkerDispatcher workers = new WorkerDispatcher(vertx);
         Map<String, DeclaredError> declaredErrors = SecurityErrors.addedTo(recorded.declaredErrors());
         ExceptionMapperTable exceptionMappers = new ExceptionMapperTable(recorded.exceptionMappers(),
-                declaredErrors.keySet());
+                declaredErrors.keySet(), Arc.container().requestContext(), workers);
         List<CallFilters.Filter> orderedFilters = inOrder(filters);
         List<RpcMethod> methods = new ArrayList<>(recorded.methods().size());
         for (RecordedMethod method : recorded.methods()) {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import io.quarkiverse.jsonrpc.server.runtime.engine.ExceptionMapperCall;
 import io.quarkiverse.jsonrpc.server.runtime.engine.ExceptionMappers;
+import io.quarkus.arc.ManagedContext;
 
 /** The application's exception mappers, global and local, bound to their invokers once at startup. */
 public final class ExceptionMapperTable {
@@ -16,11 +17,15 @@ public final class ExceptionMapperTable {
     private final Map<String, Map<String, ExceptionMapperCall>> local = new HashMap<>();
     private final Set<String> declared;
 
-    /** @param declared the exception classes that declare their error with {@code @JsonRpcError} */
-    public ExceptionMapperTable(List<RecordedExceptionMapper> mappers, Set<String> declared) {
+    /**
+     * @param declared the exception classes that declare their error with {@code @JsonRpcError}
+     * @param requestContext the context each mapper runs in (see {@link InvokerExceptionMapper})
+     */
+    public ExceptionMapperTable(List<RecordedExceptionMapper> mappers, Set<String> declared,
+            ManagedContext requestContext, WorkerDispatcher workers) {
         this.declared = declared;
         for (RecordedExceptionMapper mapper : mappers) {
-            ExceptionMapperCall call = new InvokerExceptionMapper(mapper);
+            ExceptionMapperCall call = new InvokerExceptionMapper(mapper, requestContext, workers);
             Map<String, ExceptionMapperCall> scope = mapper.localTo() == null ? global
                     : local.computeIfAbsent(mapper.localTo(), c -> new HashMap<>());
             for (String type : mapper.exceptionTypes()) {

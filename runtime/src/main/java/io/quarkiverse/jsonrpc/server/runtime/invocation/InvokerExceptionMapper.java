@@ -1,27 +1,33 @@
 package io.quarkiverse.jsonrpc.server.runtime.invocation;
 
-import jakarta.enterprise.invoke.Invoker;
-
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.runtime.engine.ExceptionMapperCall;
+import io.quarkiverse.jsonrpc.server.runtime.engine.MethodCall;
+import io.quarkus.arc.ManagedContext;
 import io.smallrye.mutiny.Uni;
 
-/** Calls a {@code @JsonRpcExceptionMapper} method through its build-time generated invoker. */
+/**
+ * Calls a {@code @JsonRpcExceptionMapper} method through its build-time generated invoker, on the thread the failure
+ * came on, inside a request context of its own that carries the call, as a lifecycle hook runs. A mapper is a method
+ * of a bean, which the interceptors bound to its class wrap as they wrap the bean's JSON-RPC methods: an audit that
+ * injects the {@code JsonRpcContext}, a security check that reads the caller. By the time a failure is mapped, the
+ * method's own request context has ended.
+ */
 public final class InvokerExceptionMapper implements ExceptionMapperCall {
 
     private final String name;
-    private final Invoker<Object, Object> invoker;
+    private final MethodCall call;
     private final int paramCount;
     private final int exceptionParam;
-    private final boolean uni;
 
-    public InvokerExceptionMapper(RecordedExceptionMapper mapper) {
+    public InvokerExceptionMapper(RecordedExceptionMapper mapper, ManagedContext requestContext,
+            WorkerDispatcher workers) {
         this.name = mapper.declaringClass() + "#" + mapper.javaMethod();
-        this.invoker = mapper.invoker().getValue();
+        this.call = new InvokerMethodCall(mapper.invoker().getValue(), ExecutionModel.EVENT_LOOP,
+                mapper.uni() ? ResultKind.UNI : ResultKind.VALUE, requestContext, workers);
         this.paramCount = mapper.paramCount();
         this.exceptionParam = mapper.exceptionParam();
-        this.uni = mapper.uni();
     }
 
     @Override
@@ -37,15 +43,7 @@ public final class InvokerExceptionMapper implements ExceptionMapperCall {
         if (paramCount == 2) {
             args[1 - exceptionParam] = context;
         }
-        Object error;
-        try {
-            error = invoker.invoke(null, args);
-        } catch (Exception e) {
-            return Uni.createFrom().failure(e);
-        }
-        if (!uni) {
-            return Uni.createFrom().item((JsonRpcException) error);
-        }
-        return error == null ? Uni.createFrom().nullItem() : (Uni<JsonRpcException>) error;
+        // the invoker's result is the mapper's: an error, or a Uni of one
+        return (Uni<JsonRpcException>) (Uni<?>) call.call(args, context);
     }
 }
