@@ -11,11 +11,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An order: violations inside it are reported with the names the client wrote, {@code customer_name} and
- * {@code lines[1].quantity}.
+ * {@code lines[1].qty}.
  */
 public record Order(@JsonProperty("customer_name") @NotBlank String customerName,
         @Size(min = 1, max = 10) List<@Valid Line> lines) {
 
-    public record Line(@NotBlank String sku, @Positive int quantity) {
+    /** Its quantity is {@code qty} in JSON: a renamed property inside the list's elements. */
+    public record Line(@NotBlank String sku, @JsonProperty("qty") @Positive int quantity) {
     }
 }

@@ -67,12 +67,12 @@ class BeanValidationTest extends TransportsTestBase {
         Wire wire = over(transport);
         wire.send("""
                 {"jsonrpc": "2.0", "method": "placeOrder", "params": [{"customer_name": "", "lines": [
-                  {"sku": "A-1", "quantity": 2}, {"sku": "", "quantity": 0}]}], "id": 1}
+                  {"sku": "A-1", "qty": 2}, {"sku": "", "qty": 0}]}], "id": 1}
                 """).returns(
                 """
                         {"jsonrpc": "2.0", "error": {"code": -32602, "message": "Invalid params: 'order.customer_name' must not be blank",
                          "data": [{"path": "order.customer_name", "message": "must not be blank"},
-                                  {"path": "order.lines[1].quantity", "message": "must be greater than 0"},
+                                  {"path": "order.lines[1].qty", "message": "must be greater than 0"},
                                   {"path": "order.lines[1].sku", "message": "must not be blank"}]}, "id": 1}
                         """);
         wire.send("""
@@ -84,7 +84,7 @@ class BeanValidationTest extends TransportsTestBase {
                         """);
         wire.send(
                 """
-                        {"jsonrpc": "2.0", "method": "placeOrder", "params": [{"customer_name": "Ada", "lines": [{"sku": "A-1", "quantity": 3}]}], "id": 3}
+                        {"jsonrpc": "2.0", "method": "placeOrder", "params": [{"customer_name": "Ada", "lines": [{"sku": "A-1", "qty": 3}]}], "id": 3}
                         """)
                 .returns("""
                         {"jsonrpc": "2.0", "result": 3, "id": 3}

@@ -43,18 +43,25 @@ final class JsonNames {
         nodes.next();
         nodes.next();
         Object current = arg;
+        // whether current is already the element the next node is in: Hibernate Validator gives a property whose
+        // elements it cascaded into (List<@Valid Line> lines) the element as its value, not the container
+        boolean elementGiven = false;
         while (nodes.hasNext()) {
             Path.Node node = nodes.next();
             if (node.isInIterable()) {
                 Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
                 result.append('[').append(key).append(']');
-                current = element(current, node.getIndex(), node.getKey());
+                if (!elementGiven) {
+                    current = element(current, node.getIndex(), node.getKey());
+                }
             }
+            elementGiven = false;
             switch (node.getKind()) {
                 case PROPERTY -> {
                     result.append('.').append(current == null ? node.getName() : of(current.getClass(), node.getName()));
                     // Hibernate Validator's nodes carry the value: what the next property belongs to
                     current = node instanceof PropertyNode property ? property.getValue() : null;
+                    elementGiven = true;
                 }
                 case CONTAINER_ELEMENT -> current = node instanceof ContainerElementNode element ? element.getValue() : null;
                 default -> {
