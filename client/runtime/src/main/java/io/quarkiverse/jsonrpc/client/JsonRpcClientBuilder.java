@@ -35,7 +35,7 @@ public interface JsonRpcClientBuilder {
     /** How long a call waits for its answer (30 seconds by default). */
     JsonRpcClientBuilder timeout(Duration timeout);
 
-    /** How long opening a connection may take (10 seconds by default). */
+    /** How long opening a connection, a WebSocket's upgrade included, may take (10 seconds by default). */
     JsonRpcClientBuilder connectTimeout(Duration timeout);
 
     /** A header sent with every HTTP request, or with the WebSocket upgrade request. */

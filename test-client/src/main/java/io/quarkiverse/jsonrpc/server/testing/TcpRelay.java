@@ -17,15 +17,18 @@ import java.util.function.IntSupplier;
  * application that takes a free port as it starts), changes (a server restarted on another port), or must go away
  * and come back ({@link #cut()}, {@link #restore()}): nobody else can take the relay's port in between. While there is
  * no server to relay to (no target yet, or nothing listening there), a connection is accepted and closed at once, as a
- * refused connection would be.
+ * refused connection would be. {@link #stall()} makes it a server that hangs: it accepts connections and never answers.
  */
 public final class TcpRelay implements AutoCloseable {
 
     private final ServerSocket server;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    /** Connections accepted while stalled: held open, never answered. */
+    private final Set<Socket> held = ConcurrentHashMap.newKeySet();
     private final AtomicInteger accepted = new AtomicInteger();
     private volatile IntSupplier target;
     private boolean down;
+    private boolean stalled;
 
     /** A relay with no target yet: see {@link #target(int)}. */
     public TcpRelay() throws IOException {
@@ -60,9 +63,22 @@ public final class TcpRelay implements AutoCloseable {
         closeAll();
     }
 
-    /** Relays new connections again after {@link #cut()}. */
+    /**
+     * New connections are accepted and then held without a byte in answer, as a server that hangs or a proxy whose
+     * server is not there yet holds them, until {@link #restore()}; the ones already relayed stay.
+     */
+    public synchronized void stall() {
+        stalled = true;
+    }
+
+    /** Relays new connections again after {@link #cut()} or {@link #stall()}; the held ones are closed. */
     public synchronized void restore() {
         down = false;
+        stalled = false;
+        for (Socket socket : held) {
+            close(socket);
+        }
+        held.clear();
     }
 
     @Override
@@ -85,6 +101,9 @@ public final class TcpRelay implements AutoCloseable {
                 continue; // closed: the loop ends
             }
             accepted.incrementAndGet();
+            if (hold(client)) {
+                continue;
+            }
             Socket upstream;
             try {
                 upstream = new Socket(InetAddress.getLoopbackAddress(), target.getAsInt());
@@ -122,10 +141,22 @@ public final class TcpRelay implements AutoCloseable {
         }
     }
 
+    private synchronized boolean hold(Socket client) {
+        if (stalled && !down) {
+            held.add(client);
+            return true;
+        }
+        return false;
+    }
+
     private void closeAll() {
         for (Socket socket : sockets) {
             close(socket);
         }
+        for (Socket socket : held) {
+            close(socket);
+        }
+        held.clear();
     }
 
     private void close(Socket socket) {

@@ -38,7 +38,7 @@ public interface JsonRpcClientsConfig {
         @WithDefault("30s")
         Duration timeout();
 
-        /** How long opening a connection may take. */
+        /** How long opening a connection may take: the TCP connection and, over a WebSocket, its upgrade. */
         @WithDefault("10s")
         Duration connectTimeout();
 

@@ -75,7 +75,10 @@ public final class WebSocketClientTransport implements ClientTransport {
             }
         }
         this.client = vertx.createWebSocketClient(options);
-        this.connectOptions = new WebSocketConnectOptions().setAbsoluteURI(settings.url().toString());
+        // the connect timeout bounds the upgrade too: a server that accepts the connection and never answers the
+        // upgrade (hung, or a proxy whose server is not up yet) would otherwise hold the connecting client for good
+        this.connectOptions = new WebSocketConnectOptions().setAbsoluteURI(settings.url().toString())
+                .setTimeout(settings.connectTimeout().toMillis());
         settings.headers().forEach(connectOptions::addHeader);
     }
 
