@@ -53,7 +53,8 @@ final class ServingRules {
 
     /**
      * Reports every {@code @JsonRpc} method that no bean serves: one declared on a class that is no bean and has no
-     * bean subclass, or on an interface no bean implements. A client interface's methods are called, not served.
+     * bean subclass, or on an interface no bean implements. A client interface's methods are called, not served, and
+     * so are those of the interfaces it extends.
      */
     static void unserved(IndexView index, Map<BeanInfo, List<ServedMethods.Served>> servedByBean,
             List<String> problems) {
@@ -67,6 +68,7 @@ final class ServingRules {
             }
             ServedMethods.interfaces(bean.getImplClazz(), index).forEach(contract -> beanHierarchies.add(contract.name()));
         });
+        Set<DotName> clientContracts = clientContracts(index);
         for (AnnotationInstance annotation : index.getAnnotations(DotNames.JSON_RPC)) {
             if (annotation.target().kind() != AnnotationTarget.Kind.METHOD) {
                 continue;
@@ -74,7 +76,7 @@ final class ServingRules {
             MethodInfo method = annotation.target().asMethod();
             ClassInfo declaringClass = method.declaringClass();
             if (served.contains(method) || beanHierarchies.contains(declaringClass.name())
-                    || declaringClass.hasDeclaredAnnotation(DotNames.REGISTER_JSON_RPC_CLIENT)) {
+                    || clientContracts.contains(declaringClass.name())) {
                 continue;
             }
             if (declaringClass.isInterface()) {
@@ -88,5 +90,18 @@ final class ServingRules {
                         + " declare it on a concrete, non-vetoed class, or give the abstract class a bean subclass");
             }
         }
+    }
+
+    /** The client interfaces ({@code @RegisterJsonRpcClient}) and every interface they extend. */
+    private static Set<DotName> clientContracts(IndexView index) {
+        Set<DotName> contracts = new HashSet<>();
+        for (AnnotationInstance annotation : index.getAnnotations(DotNames.REGISTER_JSON_RPC_CLIENT)) {
+            if (annotation.target().kind() == AnnotationTarget.Kind.CLASS) {
+                ClassInfo client = annotation.target().asClass();
+                contracts.add(client.name());
+                ServedMethods.interfaces(client, index).forEach(contract -> contracts.add(contract.name()));
+            }
+        }
+        return contracts;
     }
 }
