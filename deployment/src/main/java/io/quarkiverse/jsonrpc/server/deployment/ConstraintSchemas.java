@@ -92,10 +92,14 @@ final class ConstraintSchemas {
         } else if (type.equals("string")) {
             if (name.equals(DotNames.NOT_BLANK)) {
                 tighten(schema, "minLength", BigDecimal.ONE, true);
-                // at least one character that is not white space: a regex every JSON Schema dialect reads alike
-                schema.put("pattern", "\\S");
+                // at least one character that is not white space: a regex every JSON Schema dialect reads alike;
+                // an @Pattern's says more
+                if (!schema.has("pattern")) {
+                    schema.put("pattern", "\\S");
+                }
             } else if (name.equals(DotNames.PATTERN)) {
-                schema.put("pattern", annotation.value("regexp").asString());
+                // Bean Validation matches the whole value, JSON Schema's pattern anywhere in it: anchored
+                schema.put("pattern", "^(?:" + annotation.value("regexp").asString() + ")$");
             } else if (name.equals(DotNames.EMAIL)) {
                 schema.put("format", "email");
             }

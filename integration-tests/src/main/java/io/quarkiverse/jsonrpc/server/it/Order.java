@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -17,6 +18,7 @@ public record Order(@JsonProperty("customer_name") @NotBlank String customerName
         @Size(min = 1, max = 10) List<@Valid Line> lines) {
 
     /** Its quantity is {@code qty} in JSON: a renamed property inside the list's elements. */
-    public record Line(@NotBlank String sku, @JsonProperty("qty") @Positive int quantity) {
+    public record Line(@NotBlank @Pattern(regexp = "[A-Z]-\\d+") String sku,
+            @JsonProperty("qty") @Positive int quantity) {
     }
 }

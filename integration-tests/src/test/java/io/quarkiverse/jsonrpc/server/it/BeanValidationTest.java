@@ -73,6 +73,7 @@ class BeanValidationTest extends TransportsTestBase {
                         {"jsonrpc": "2.0", "error": {"code": -32602, "message": "Invalid params: 'order.customer_name' must not be blank",
                          "data": [{"path": "order.customer_name", "message": "must not be blank"},
                                   {"path": "order.lines[1].qty", "message": "must be greater than 0"},
+                                  {"path": "order.lines[1].sku", "message": "must match \\"[A-Z]-\\\\d+\\""},
                                   {"path": "order.lines[1].sku", "message": "must not be blank"}]}, "id": 1}
                         """);
         wire.send("""

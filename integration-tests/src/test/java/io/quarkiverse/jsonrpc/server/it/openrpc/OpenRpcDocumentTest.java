@@ -102,6 +102,12 @@ class OpenRpcDocumentTest {
         assertThat(JavaScriptValidators.methodCallErrors(document, "createUser",
                 "[{\"name\":\"Ada\",\"age\":151,\"email\":\"ada@example.com\"}]"))
                 .singleElement().asString().contains("\"message\":\"should be <= 150\"");
+        assertThat(JavaScriptValidators.methodCallErrors(document, "placeOrder",
+                "[{\"customer_name\":\"Ada\",\"lines\":[{\"sku\":\"A-1\",\"qty\":1}]}]")).isEmpty();
+        // Bean Validation's @Pattern matches the whole sku, and so does the schema's pattern
+        assertThat(JavaScriptValidators.methodCallErrors(document, "placeOrder",
+                "[{\"customer_name\":\"Ada\",\"lines\":[{\"sku\":\"xA-1y\",\"qty\":1}]}]"))
+                .singleElement().asString().contains("\"message\":\"should match pattern");
     }
 
     /** ... and ajv refuses what it does not know, so the tests above can fail. */
