@@ -60,6 +60,7 @@ final class JsonSchemas {
             "java.util.concurrent.atomic.AtomicReference");
 
     private final IndexView index;
+    private final ScalarSchemas scalars;
     private final SortedMap<String, ObjectNode> components = new TreeMap<>();
     /** Component key by the canonical form of the type it describes. */
     private final Map<String, String> keys = new HashMap<>();
@@ -67,8 +68,9 @@ final class JsonSchemas {
     private int depth;
 
     /** @param index an index that can find the application's classes and those of its dependencies */
-    JsonSchemas(IndexView index) {
+    JsonSchemas(IndexView index, ScalarSchemas scalars) {
         this.index = index;
+        this.scalars = scalars;
     }
 
     /** Every component referenced so far, by key. */
@@ -80,7 +82,7 @@ final class JsonSchemas {
     ObjectNode schema(Type type) {
         ObjectNode schema = switch (type.kind()) {
             case VOID -> type("null");
-            case PRIMITIVE -> ScalarSchemas.of(type.name().toString());
+            case PRIMITIVE -> scalars.of(type.name().toString());
             case ARRAY -> array(type.asArrayType());
             case CLASS, PARAMETERIZED_TYPE -> named(type);
             case WILDCARD_TYPE -> type.asWildcardType().superBound() != null ? JSON.objectNode()
@@ -98,7 +100,7 @@ final class JsonSchemas {
         String name = type.name().toString();
         List<Type> arguments = type.kind() == Type.Kind.PARAMETERIZED_TYPE ? type.asParameterizedType().arguments()
                 : List.of();
-        ObjectNode scalar = ScalarSchemas.of(name);
+        ObjectNode scalar = scalars.of(name);
         if (scalar != null) {
             return scalar;
         }

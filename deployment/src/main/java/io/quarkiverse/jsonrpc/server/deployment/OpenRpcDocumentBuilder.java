@@ -37,9 +37,9 @@ final class OpenRpcDocumentBuilder {
     private final IndexView index;
     private final JsonSchemas schemas;
 
-    OpenRpcDocumentBuilder(IndexView index) {
+    OpenRpcDocumentBuilder(IndexView index, ScalarSchemas scalars) {
         this.index = index;
-        this.schemas = new JsonSchemas(index);
+        this.schemas = new JsonSchemas(index, scalars);
     }
 
     /** @param methods sorted by name */

@@ -17,6 +17,7 @@ import io.quarkus.deployment.annotations.Consume;
 import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.ApplicationInfoBuildItem;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import io.quarkus.jackson.runtime.JacksonBuildTimeConfig;
 import io.quarkus.vertx.http.deployment.RouteBuildItem;
 
 /**
@@ -31,9 +32,10 @@ class OpenRpcProcessor {
 
     @BuildStep
     OpenRpcDocumentBuildItem document(List<JsonRpcMethodBuildItem> methods, CombinedIndexBuildItem index,
-            ApplicationInfoBuildItem application) {
+            ApplicationInfoBuildItem application, JacksonBuildTimeConfig jackson) {
         // the computing index also knows the classes of dependencies that are not indexed
-        String json = new OpenRpcDocumentBuilder(index.getComputingIndex()).build(
+        ScalarSchemas scalars = new ScalarSchemas(jackson.writeDurationsAsTimestamps());
+        String json = new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars).build(
                 orDefault(application.getName(), "JSON-RPC API"), orDefault(application.getVersion(), "1.0.0"),
                 methods.stream().sorted().toList());
         return new OpenRpcDocumentBuildItem(json);

@@ -5,14 +5,22 @@ import static io.quarkiverse.jsonrpc.server.deployment.JsonSchemas.type;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The JSON Schemas of the JDK and Jackson types that are one JSON value, by class (or primitive) name. */
+/**
+ * The JSON Schemas of the JDK and Jackson types that are one JSON value, by class (or primitive) name, as the
+ * application's {@code ObjectMapper} writes them: dates as ISO-8601 strings (Quarkus' default), a {@code Duration} as
+ * its seconds or as an ISO-8601 string, as {@code quarkus.jackson.write-durations-as-timestamps} says.
+ */
 final class ScalarSchemas {
 
-    private ScalarSchemas() {
+    private final boolean durationsAsNumbers;
+
+    /** @param durationsAsNumbers {@code quarkus.jackson.write-durations-as-timestamps}: {@code 7200.0}, not {@code "PT2H"} */
+    ScalarSchemas(boolean durationsAsNumbers) {
+        this.durationsAsNumbers = durationsAsNumbers;
     }
 
-    /** Types Jackson reads and writes as one JSON value, with Quarkus' defaults (dates as ISO-8601 strings). */
-    static ObjectNode of(String name) {
+    /** Types Jackson reads and writes as one JSON value. */
+    ObjectNode of(String name) {
         return switch (name) {
             case "boolean", "java.lang.Boolean", "java.util.concurrent.atomic.AtomicBoolean" -> type("boolean");
             case "byte", "java.lang.Byte" -> type("integer").put("minimum", Byte.MIN_VALUE).put("maximum",
@@ -43,7 +51,9 @@ final class ScalarSchemas {
             case "java.time.LocalTime" -> type("string").put("pattern", "^\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
             case "java.time.OffsetTime" -> type("string").put("format", "time");
             case "java.time.LocalDate", "java.sql.Date" -> type("string").put("format", "date");
-            case "java.time.Duration", "java.time.Period" -> type("string").put("format", "duration");
+            // Jackson reads either form of a Duration, and writes the one configured
+            case "java.time.Duration" -> durationsAsNumbers ? type("number") : type("string").put("format", "duration");
+            case "java.time.Period" -> type("string").put("format", "duration");
             case "java.time.Year" -> type("integer");
             case "java.time.DayOfWeek" -> enumOf("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
                     "SUNDAY");

@@ -123,7 +123,8 @@ public class OpenRpcDocumentTest {
                 "{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}");
         assertThat(json(page.at("/params/1/schema"))).isEqualTo(
                 "{\"type\":\"integer\",\"minimum\":-32768,\"maximum\":32767}");
-        assertThat(json(page.at("/params/2/schema"))).isEqualTo("{\"type\":\"string\",\"format\":\"duration\"}");
+        // a Duration as Quarkus writes it by default (quarkus.jackson.write-durations-as-timestamps): its seconds
+        assertThat(json(page.at("/params/2/schema"))).isEqualTo("{\"type\":\"number\"}");
     }
 
     @Test
