@@ -20,7 +20,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 /**
  * Message size limits come from Quarkus: an HTTP body over quarkus.http.limits.max-body-size gets 413, a WebSocket
  * message over quarkus.websockets-next.server.max-message-size closes the connection with 1009, whether it comes in
- * one frame or in several. The parser's limits can be tightened for JSON-RPC with quarkus.jsonrpc-server.limits.*:
+ * one frame or in several, and so does a frame over max-frame-size. The parser's limits can be tightened for JSON-RPC with
+ * quarkus.jsonrpc-server.limits.*:
  * nesting depth, string length, number length; a message beyond one is a parse error.
  */
 public class MessageSizeLimitsTest {
@@ -59,6 +60,20 @@ public class MessageSizeLimitsTest {
         try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
             connection.send(BIG);
             assertThat(connection.awaitClose()).isEqualTo(TOO_BIG);
+        }
+    }
+
+    /**
+     * One frame over quarkus.websockets-next.server.max-frame-size (64 KiB by default) is refused by the frame
+     * decoder, before its payload is read: the connection is closed with 1009 and the decoder's message, not left
+     * open without an answer.
+     */
+    @Test
+    void aFrameOverTheFrameSizeClosesTheConnection() {
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
+            connection.send(echo("\"" + "x".repeat(70_000) + "\""));
+            assertThat(connection.awaitClose())
+                    .isEqualTo(new CloseStatus(1009, "Max frame length of 65536 has been exceeded."));
         }
     }
 

@@ -4,10 +4,13 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.netty.handler.codec.http.websocketx.Utf8FrameValidator;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.quarkiverse.jsonrpc.server.runtime.security.WebSocketUpgradeCheck;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
@@ -45,21 +48,57 @@ public class Utf8FrameCheck implements HttpUpgradeCheck {
         return CheckResult.permitUpgrade();
     }
 
-    /** Netty's validator: it sends the close frame (1007) and closes the connection; the failure is the client's. */
+    /**
+     * Netty's validator: it sends the close frame (1007) and closes the connection; the failure is the client's.
+     * <p>
+     * The frame decoder's own protocol violations pass here too, a frame over {@code max-frame-size} above all. Vert.x
+     * configures the decoder not to close on them, and leaves the connection open when the exception reaches it: the
+     * client would wait for an answer that never comes. So the connection is closed here, with the decoder's close
+     * code (1009 for a frame too big) and its message as the reason, as a message too big is.
+     */
     private static final class Validator extends Utf8FrameValidator {
+
+        /** Whether the violation being handled is this validator's: it has closed the connection already. */
+        private boolean ownViolation;
 
         Validator() {
             super(true);
         }
 
         @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+            try {
+                super.channelRead(ctx, msg);
+            } catch (CorruptedWebSocketFrameException e) {
+                ownViolation = true;
+                throw e;
+            }
+        }
+
+        @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) throws Exception {
-            if (cause instanceof CorruptedWebSocketFrameException) {
+            if (!(cause instanceof CorruptedWebSocketFrameException violation)) {
+                super.exceptionCaught(ctx, cause);
+                return;
+            }
+            if (ownViolation) {
                 LOG.debugf("WebSocket connection from %s closed with 1007: %s", ctx.channel().remoteAddress(),
                         cause.getMessage());
                 return;
             }
-            super.exceptionCaught(ctx, cause);
+            WebSocketCloseStatus status = violation.closeStatus() == null ? WebSocketCloseStatus.PROTOCOL_ERROR
+                    : violation.closeStatus();
+            LOG.debugf("WebSocket connection from %s closed with %d: %s", ctx.channel().remoteAddress(),
+                    status.code(), cause.getMessage());
+            if (ctx.channel().isActive()) {
+                ctx.writeAndFlush(new CloseWebSocketFrame(status.code(), reason(cause.getMessage())))
+                        .addListener(ChannelFutureListener.CLOSE);
+            }
+        }
+
+        /** A close frame's reason holds at most 123 bytes. */
+        private static String reason(String message) {
+            return message == null ? "" : message.length() > 100 ? message.substring(0, 100) : message;
         }
     }
 }
