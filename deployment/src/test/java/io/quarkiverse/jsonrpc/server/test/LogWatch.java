@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.test;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
@@ -43,8 +44,13 @@ public final class LogWatch implements AutoCloseable {
 
     /** Records of the loggers under {@code io.quarkiverse.jsonrpc}. */
     public static LogWatch extension() {
+        return under("io.quarkiverse.jsonrpc");
+    }
+
+    /** Records of the loggers under any of these names, {@code io.quarkus.websockets.next} say. */
+    public static LogWatch under(String... loggerNames) {
         return new LogWatch(record -> record.getLoggerName() != null
-                && record.getLoggerName().startsWith("io.quarkiverse.jsonrpc"));
+                && Arrays.stream(loggerNames).anyMatch(name -> record.getLoggerName().startsWith(name)));
     }
 
     /** Waits for a record whose message contains the text; fails after the timeout. */

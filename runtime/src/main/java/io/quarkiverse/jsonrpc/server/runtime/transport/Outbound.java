@@ -35,6 +35,10 @@ final class Outbound {
     private final int maxFrameSize;
     private final int maxPending;
     private volatile int pending;
+    /** 1 once the connection is being closed for leaving too many messages unread: it is closed once. */
+    private volatile int closingUnread;
+    private static final AtomicIntegerFieldUpdater<Outbound> CLOSING_UNREAD = AtomicIntegerFieldUpdater
+            .newUpdater(Outbound.class, "closingUnread");
 
     Outbound(WebSocketConnection connection, WebSocketBase socket, int maxFrameSize, int maxPending) {
         this.connection = connection;
@@ -105,7 +109,14 @@ final class Outbound {
         return true;
     }
 
+    /**
+     * Closes the connection of a client that does not read, once: the messages that come after the one over the limit
+     * (the answers of the calls still running) find it closing, and are dropped.
+     */
     private Uni<Void> closeUnread() {
+        if (!CLOSING_UNREAD.compareAndSet(this, 0, 1)) {
+            return Uni.createFrom().failure(new IllegalStateException("Connection closed: too many unread messages"));
+        }
         LOG.debugf("Connection %s leaves more than %d messages unread: closed", connection.id(),
                 maxPending);
         return connection.close(new CloseReason(1008, "Too many unread messages: the client does not read"))
