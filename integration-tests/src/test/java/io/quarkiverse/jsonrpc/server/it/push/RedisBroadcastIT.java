@@ -3,6 +3,8 @@ package io.quarkiverse.jsonrpc.server.it.push;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +45,7 @@ class RedisBroadcastIT {
         String[] properties = { "quarkus.jsonrpc-server.broadcast=redis",
                 "quarkus.redis.hosts=redis://127.0.0.1:" + relay.port(),
                 "quarkus.jsonrpc-server.redis.reconnect-delay=200ms",
+                "quarkus.jsonrpc-server.redis.timeout=1s",
                 "quarkus.jsonrpc-server.redis.channel=" + CHANNEL };
         a = AppInstance.start("a", properties);
         b = AppInstance.start("b", properties);
@@ -155,6 +158,55 @@ class RedisBroadcastIT {
             assertThat(text(onB)).as("the first across instances since the outage: nothing of it is replayed")
                     .isEqualTo("back");
         }
+    }
+
+    /**
+     * A Redis that keeps its connections and answers nothing holds no send: after quarkus.jsonrpc-server.redis.timeout
+     * the broadcast counts as down, as when Redis refuses, and comes back once Redis answers again. What was
+     * published just before may still arrive once Redis goes on, late but once.
+     */
+    @Test
+    @Order(6)
+    void aRedisThatStopsAnsweringHoldsNoSend() throws Exception {
+        try (JsonRpcTestClient onA = JsonRpcTestClient.ws(a.webSocket());
+                JsonRpcTestClient onB = JsonRpcTestClient.ws(b.webSocket())) {
+            onA.call("join", "attic");
+            onB.call("join", "attic");
+            long outages = a.logLines("Redis broadcast is down");
+
+            redis.freeze();
+            try {
+                // answered once the publish timed out; without the timeout, only once Redis goes on
+                onA.call("say", "attic", "while frozen");
+                assertThat(text(onA)).isEqualTo("while frozen");
+                a.awaitStatus(503, Duration.ofSeconds(30));
+                onA.call("say", "attic", "while down");
+                assertThat(text(onA)).isEqualTo("while down");
+                assertThat(a.logLines("Redis broadcast is down")).as("one warning for the outage")
+                        .isEqualTo(outages + 1);
+            } finally {
+                redis.thaw();
+            }
+
+            a.awaitStatus(200, Duration.ofSeconds(30));
+            onA.call("say", "attic", "thawed");
+            List<String> onBSide = new ArrayList<>();
+            do {
+                onBSide.add(text(onB));
+            } while (!onBSide.get(onBSide.size() - 1).equals("thawed"));
+            // "while down" was never published
+            assertThat(onBSide).isIn(List.of("thawed"), List.of("while frozen", "thawed"));
+        }
+    }
+
+    /** The instance closing its own connection to Redis as it stops is no outage. */
+    @Test
+    @Order(7)
+    void stoppingIsNoOutage() throws Exception {
+        long outages = a.logLines("Redis broadcast is down");
+        a.stop();
+        a.awaitExit(Duration.ofSeconds(60));
+        assertThat(a.logLines("Redis broadcast is down")).isEqualTo(outages);
     }
 
     private static String text(JsonRpcTestClient client) {

@@ -75,6 +75,25 @@ final class RedisServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the process without ending it (SIGSTOP): it keeps its connections and answers nothing, as a Redis does that hangs.
+     */
+    void freeze() throws IOException, InterruptedException {
+        signal("-STOP");
+    }
+
+    /** Lets a frozen Redis go on (SIGCONT). */
+    void thaw() throws IOException, InterruptedException {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start();
+        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new IllegalStateException("kill " + signal + " " + process.pid() + " failed");
+        }
+    }
+
     @Override
     public void close() {
         process.destroy();

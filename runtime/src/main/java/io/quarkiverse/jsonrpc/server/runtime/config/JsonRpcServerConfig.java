@@ -168,6 +168,14 @@ public interface JsonRpcServerConfig {
         /** How long to wait before subscribing again after the connection to Redis was lost. */
         @WithDefault("1s")
         java.time.Duration reconnectDelay();
+
+        /**
+         * How long Redis may take to answer a publish or a subscription before the broadcast counts as down, as when
+         * it refuses the connection: a Redis that accepts connections and stops answering (stopped, overloaded, cut
+         * off by a network partition) holds no send longer than this.
+         */
+        @WithDefault("2s")
+        java.time.Duration timeout();
     }
 
     interface Subscriptions {

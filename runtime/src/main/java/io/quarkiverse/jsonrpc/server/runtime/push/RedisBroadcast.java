@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.push;
 
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.event.Observes;
@@ -23,8 +24,10 @@ import io.vertx.redis.client.Response;
 
 /**
  * Broadcast through Redis pub/sub: every instance publishes its deliveries on one channel and subscribes to it,
- * delivering the others' deliveries to its own connections. When Redis goes away, local delivery goes on, one
- * warning is logged, and the subscription is retried until Redis is back. A bean only where quarkus-redis-client is.
+ * delivering the others' deliveries to its own connections. When Redis goes away (refuses, drops, or stops answering
+ * for {@code redis.timeout}), local delivery goes on, one warning is logged, deliveries are no longer published, and
+ * the subscription is made again every {@code redis.reconnect-delay} until Redis answers; then publishing resumes. A
+ * send never waits longer than the timeout for Redis. A bean only where quarkus-redis-client is.
  */
 @Singleton
 public class RedisBroadcast implements Broadcast {
@@ -39,9 +42,11 @@ public class RedisBroadcast implements Broadcast {
     /** Set while Redis is unreachable, so the outage is logged once, not per message. */
     private final AtomicBoolean down = new AtomicBoolean();
     private volatile boolean subscribed;
+    /** Cleared when a publish fails, set again by a confirmed subscription: no publish meanwhile. */
     private volatile boolean publishing = true;
     private volatile boolean stopped;
-    private volatile RedisConnection subscriber;
+    /** The subscription being made or held; each attempt replaces it, and what an older one does later is ignored. */
+    private volatile Subscription current;
     private volatile Redis redis;
 
     // the client is looked up only when Redis broadcast is on: with broadcast=local no Redis needs configuring
@@ -61,24 +66,33 @@ public class RedisBroadcast implements Broadcast {
 
     void stop(@Observes ShutdownEvent event) {
         stopped = true;
-        RedisConnection connection = subscriber;
-        if (connection != null) {
-            connection.close();
+        Subscription subscription = current;
+        if (subscription != null) {
+            // the instance's own closing: not an outage
+            subscription.end(null);
         }
     }
 
     @Override
     public Uni<Void> publish(Delivery delivery) {
+        if (!publishing) {
+            // Redis is away: this instance's connections only, until the subscription is made again
+            return Uni.createFrom().voidItem();
+        }
         Request request = Request.cmd(Command.PUBLISH).arg(config.redis().channel())
                 .arg(Buffer.buffer(new Envelope(origin, delivery).encode()));
         return Uni.createFrom().completionStage(() -> redis.send(request).toCompletionStage())
-                .onItem().invoke(published -> {
-                    publishing = true;
-                    recovered();
-                })
+                .ifNoItem().after(config.redis().timeout()).failWith(this::noAnswer)
+                .onItem().invoke(this::recovered)
                 .onFailure().recoverWithItem(failure -> {
                     publishing = false;
-                    lost(failure);
+                    Subscription subscription = current;
+                    if (subscription != null) {
+                        // a subscription on a Redis that fails publishes is no proof of anything: made again
+                        subscription.end(failure);
+                    } else {
+                        lost(failure);
+                    }
                     return null;
                 })
                 .replaceWithVoid();
@@ -93,33 +107,15 @@ public class RedisBroadcast implements Broadcast {
         if (stopped) {
             return;
         }
-        redis.connect().onSuccess(connection -> {
-            connection.handler(this::received);
-            connection.exceptionHandler(failure -> resubscribeLater(connection, failure));
-            connection.endHandler(ended -> resubscribeLater(connection, null));
-            connection.send(Request.cmd(Command.SUBSCRIBE).arg(config.redis().channel())).onSuccess(ok -> {
-                subscriber = connection;
-                subscribed = true;
-                // a fresh connection proves Redis reachable: publishing is expected to work again
-                publishing = true;
-                recovered();
-            }).onFailure(failure -> resubscribeLater(connection, failure));
-        }).onFailure(failure -> resubscribeLater(null, failure));
+        Subscription subscription = new Subscription();
+        current = subscription;
+        subscription.timer = vertx.setTimer(Math.max(1, config.redis().timeout().toMillis()),
+                id -> subscription.end(noAnswer()));
+        redis.connect().onSuccess(subscription::connected).onFailure(subscription::end);
     }
 
-    private void resubscribeLater(RedisConnection connection, Throwable failure) {
-        if (connection != null && subscriber != null && connection != subscriber) {
-            return; // an old connection ending: a newer one already took over
-        }
-        subscribed = false;
-        subscriber = null;
-        if (connection != null) {
-            connection.close();
-        }
-        lost(failure);
-        if (!stopped) {
-            vertx.setTimer(Math.max(1, config.redis().reconnectDelay().toMillis()), id -> subscribe());
-        }
+    private TimeoutException noAnswer() {
+        return new TimeoutException("no answer within " + config.redis().timeout().toMillis() + " ms");
     }
 
     private void received(Response message) {
@@ -150,6 +146,70 @@ public class RedisBroadcast implements Broadcast {
     private void recovered() {
         if (isUp() && down.compareAndSet(true, false)) {
             LOG.info("Redis broadcast is back: notifications reach every instance again");
+        }
+    }
+
+    /** One attempt to subscribe, and the subscription it makes, until it ends. */
+    private final class Subscription {
+
+        // guarded by this
+        private RedisConnection connection;
+        private boolean ended;
+        private long timer = -1;
+
+        void connected(RedisConnection made) {
+            synchronized (this) {
+                if (ended) {
+                    made.close();
+                    return;
+                }
+                connection = made;
+            }
+            made.handler(message -> {
+                // a connection of an ended attempt may still deliver: its messages would come twice
+                if (current == this) {
+                    received(message);
+                }
+            });
+            made.exceptionHandler(this::end);
+            made.endHandler(ignored -> end(null));
+            made.send(Request.cmd(Command.SUBSCRIBE).arg(config.redis().channel()))
+                    .onSuccess(ok -> confirmed()).onFailure(this::end);
+        }
+
+        private void confirmed() {
+            synchronized (this) {
+                if (ended) {
+                    return;
+                }
+                vertx.cancelTimer(timer);
+            }
+            subscribed = true;
+            // Redis answers again: publishing is expected to work again
+            publishing = true;
+            recovered();
+        }
+
+        /** Closes it, and, for the current one of a running instance, reports the outage and tries again later. */
+        void end(Throwable failure) {
+            RedisConnection ending;
+            synchronized (this) {
+                if (ended) {
+                    return;
+                }
+                ended = true;
+                ending = connection;
+                vertx.cancelTimer(timer);
+            }
+            if (ending != null) {
+                ending.close();
+            }
+            if (current != this || stopped) {
+                return;
+            }
+            subscribed = false;
+            lost(failure);
+            vertx.setTimer(Math.max(1, config.redis().reconnectDelay().toMillis()), id -> subscribe());
         }
     }
 }
