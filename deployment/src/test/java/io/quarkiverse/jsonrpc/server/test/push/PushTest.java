@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 
 import jakarta.inject.Inject;
 
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
+import io.quarkiverse.jsonrpc.server.test.LogWatch;
 import io.quarkiverse.jsonrpc.server.test.SocketBuffers;
 import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
@@ -48,7 +50,7 @@ public class PushTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Chat.class, Streams.class, Firehose.class, Json.class,
-                    SocketBuffers.class));
+                    SocketBuffers.class, LogWatch.class));
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
@@ -290,7 +292,7 @@ public class PushTest {
 
     @Test
     void aClientThatReadsTooSlowlyIsToldAndClosed() throws Exception {
-        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+        try (LogWatch log = LogWatch.extension(); WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"firehose\",\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1}");
             assertThat(Firehose.subscribed.await(10, TimeUnit.SECONDS)).as("the stream started").isTrue();
@@ -307,9 +309,13 @@ public class PushTest {
                 params = Json.tree(client.next()).get("params");
             } while (params.has("result"));
             assertThat(params.get("subscription").asText()).isEqualTo("1");
-            assertThat(params.get("error").get("code").asInt()).isEqualTo(-32603);
+            assertThat(params.get("error").toString()).isEqualTo("{\"code\":-32603,\"message\":\"Internal error\","
+                    + "\"data\":\"Subscription 1 overflowed: the client reads too slowly\"}");
             assertThat(client.awaitClose())
                     .isEqualTo(new CloseStatus(1008, "Subscription 1 overflowed: the client reads too slowly"));
+            // the client's doing: nothing above DEBUG
+            assertThat(log.records()).filteredOn(record -> record.getLevel().intValue() > Level.FINE.intValue())
+                    .isEmpty();
         }
     }
 }

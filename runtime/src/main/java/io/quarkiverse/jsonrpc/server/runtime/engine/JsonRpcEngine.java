@@ -311,7 +311,7 @@ public final class JsonRpcEngine {
         if (value instanceof Multi<?> stream) {
             String subscriptionId;
             try {
-                subscriptionId = session.subscribe(stream);
+                subscriptionId = session.subscribe(request.method(), stream);
             } catch (TooManySubscriptionsException e) {
                 return errorResponse(request, ErrorObject.tooManySubscriptions(e.limit()), call);
             }

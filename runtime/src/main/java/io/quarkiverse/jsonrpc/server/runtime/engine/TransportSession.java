@@ -18,10 +18,11 @@ public interface TransportSession {
     /**
      * Takes a stream to deliver as a subscription once the response carrying its id has been sent.
      *
+     * @param method the method whose result the stream is, for what its failure is reported as
      * @return the subscription id, or {@code null} where the transport cannot stream
      * @throws TooManySubscriptionsException when the session has as many subscriptions open as it allows
      */
-    String subscribe(Multi<?> stream);
+    String subscribe(String method, Multi<?> stream);
 
     /** Cancels a subscription of this session; {@code false} if it has none of that id. */
     boolean unsubscribe(String subscriptionId);

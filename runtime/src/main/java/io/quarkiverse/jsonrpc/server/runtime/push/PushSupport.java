@@ -1,6 +1,6 @@
 package io.quarkiverse.jsonrpc.server.runtime.push;
 
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig.Subscriptions.Overflow;
 import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
@@ -11,7 +11,7 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
  * outruns its client gets, how many calls a connection may run at once and how many subscriptions it may have open.
  */
 public record PushSupport(ConnectionRegistry registry, NotificationWriter writer,
-        Function<Throwable, ErrorObject> errors, Overflow overflow, int maxCallsInFlight, int maxSubscriptions) {
+        BiFunction<Throwable, String, ErrorObject> errors, Overflow overflow, int maxCallsInFlight, int maxSubscriptions) {
 
     /**
      * How many messages may wait to be written to one connection before it is closed: a client that stops reading

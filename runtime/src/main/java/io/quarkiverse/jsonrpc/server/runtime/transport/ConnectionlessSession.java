@@ -52,7 +52,7 @@ public abstract class ConnectionlessSession implements TransportSession {
     }
 
     @Override
-    public String subscribe(Multi<?> stream) {
+    public String subscribe(String method, Multi<?> stream) {
         return null;
     }
 

@@ -31,12 +31,13 @@ final class SessionSubscriptions {
      *
      * @throws TooManySubscriptionsException when the connection has {@code max} open already
      */
-    Subscription add(Multi<?> stream, WebSocketSession session, PushSupport push) {
+    Subscription add(String method, Multi<?> stream, WebSocketSession session, PushSupport push) {
         if (open.incrementAndGet() > max) {
             open.decrementAndGet();
             throw new TooManySubscriptionsException(max);
         }
-        Subscription subscription = new Subscription(Long.toString(ids.incrementAndGet()), stream, session, push);
+        Subscription subscription = new Subscription(Long.toString(ids.incrementAndGet()), method, stream, session,
+                push);
         active.put(subscription.id(), subscription);
         return subscription;
     }

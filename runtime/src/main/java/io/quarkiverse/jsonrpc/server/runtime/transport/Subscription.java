@@ -5,7 +5,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig.Subscriptions.Overflow;
+import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
 import io.quarkus.websockets.next.CloseReason;
 import io.smallrye.mutiny.Multi;
@@ -22,6 +24,8 @@ final class Subscription implements MultiSubscriber<Object> {
     private static final Logger LOG = Logger.getLogger(Subscription.class);
 
     private final String id;
+    /** The method whose result the stream is. */
+    private final String method;
     private final Multi<?> stream;
     private final WebSocketSession session;
     private final PushSupport push;
@@ -29,8 +33,9 @@ final class Subscription implements MultiSubscriber<Object> {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile Flow.Subscription upstream;
 
-    Subscription(String id, Multi<?> stream, WebSocketSession session, PushSupport push) {
+    Subscription(String id, String method, Multi<?> stream, WebSocketSession session, PushSupport push) {
         this.id = id;
+        this.method = method;
         this.stream = stream;
         this.session = session;
         this.push = push;
@@ -95,11 +100,16 @@ final class Subscription implements MultiSubscriber<Object> {
             return;
         }
         session.ended(this);
-        session.send(push.writer().subscriptionError(id, push.errors().apply(failure))).subscribe().with(sent -> {
+        boolean overflowed = failure instanceof BackPressureFailure && push.overflow() == Overflow.CLOSE;
+        // an overflow is the client's doing, as the close says: not a failure of the method to log
+        ErrorObject error = overflowed ? new ErrorObject(JsonRpcErrorCodes.INTERNAL_ERROR, "Internal error",
+                "Subscription " + id + " overflowed: the client reads too slowly") : push.errors().apply(failure, method);
+        session.send(push.writer().subscriptionError(id, error)).subscribe().with(sent -> {
         }, ignored -> {
         });
-        if (failure instanceof BackPressureFailure && push.overflow() == Overflow.CLOSE) {
-            LOG.debugf("Subscription %s outran connection %s, which is closed", id, session.connectionId());
+        if (overflowed) {
+            LOG.debugf("Subscription %s (%s) outran connection %s, which is closed", id, method,
+                    session.connectionId());
             session.connection().close(new CloseReason(1008,
                     "Subscription " + id + " overflowed: the client reads too slowly")).subscribe().with(closed -> {
                     }, ignored -> {

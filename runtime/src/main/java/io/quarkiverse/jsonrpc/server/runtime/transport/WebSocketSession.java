@@ -156,8 +156,8 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     }
 
     @Override
-    public String subscribe(Multi<?> stream) {
-        String id = subscriptions(true).add(stream, this, push).id();
+    public String subscribe(String method, Multi<?> stream) {
+        String id = subscriptions(true).add(method, stream, this, push).id();
         if (closed) {
             unsubscribe(id);
         }
