@@ -179,6 +179,16 @@ final class FrameSocket {
         writer.shutdownNow();
     }
 
+    /** Closes with a TCP reset rather than a FIN: what is unsent is dropped and the server's next read fails. */
+    void reset() {
+        try {
+            socket.setSoLinger(true, 0);
+        } catch (IOException e) {
+            // closed already: nothing to reset
+        }
+        abort();
+    }
+
     // --- receiving
 
     void pauseReading() {

@@ -217,6 +217,14 @@ public final class WebSocketTestConnection implements AutoCloseable {
         socket.abort();
     }
 
+    /**
+     * Drops the connection with a TCP reset, as a client process that is killed or a middlebox that gives up would:
+     * the server's next read or write fails with "Connection reset".
+     */
+    public void reset() {
+        socket.reset();
+    }
+
     /** Closes the connection with {@code 1000}, waiting for the server to answer the close frame. */
     @Override
     public void close() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.test.LogWatch;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
@@ -31,9 +32,11 @@ public class QuietUnderAbuseTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Echo.class, Long.class))
+            .withApplicationRoot(jar -> jar.addClasses(Echo.class, Long.class, LogWatch.class))
+            .overrideConfigKey("quarkus.log.category.\"io.quarkiverse.jsonrpc\".level", "DEBUG")
             .setLogRecordPredicate(record -> record.getLevel().intValue() > Level.FINE.intValue()
-                    && record.getLoggerName().startsWith("io.quarkiverse.jsonrpc"))
+                    && (record.getLoggerName().startsWith("io.quarkiverse.jsonrpc")
+                            || record.getLoggerName().startsWith("io.quarkus.websockets.next")))
             .assertLogRecords(records -> assertThat(records).as("log lines above DEBUG").isEmpty());
 
     @TestHTTPResource("/jsonrpc")
@@ -68,6 +71,21 @@ public class QuietUnderAbuseTest {
             for (int i = 0; i < 200; i++) {
                 assertThat(http.exchange(BAD[i % BAD.length])).contains("\"error\"");
             }
+        }
+    }
+
+    // a client that resets its connection: websockets-next would log the reset at ERROR and fail to close it
+
+    @Test
+    void aClientThatResetsItsConnection() {
+        try (LogWatch log = LogWatch.extension()) {
+            WebSocketTestConnection client = WebSocketTestConnection.open(uri);
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[4],\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":8,\"id\":1}");
+            client.reset();
+            // the positive marker: the reset reached the endpoint, which says so at DEBUG
+            assertThat(LogWatch.message(log.await(" failed: ", Duration.ofSeconds(10))))
+                    .contains("Connection reset");
         }
     }
 

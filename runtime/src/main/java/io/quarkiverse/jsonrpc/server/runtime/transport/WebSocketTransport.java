@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
@@ -16,6 +17,7 @@ import io.quarkiverse.jsonrpc.server.runtime.security.CallerIdentity;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -111,6 +113,17 @@ public abstract class WebSocketTransport {
                 yield true;
             }
         };
+    }
+
+    /**
+     * A connection that fails under the server (the client reset it, its network went away) is the client's end, not
+     * an error of the application: websockets-next would log it at ERROR and try to close what is gone. Vert.x closes
+     * it, and {@link #close} follows.
+     */
+    @OnError
+    @NonBlocking
+    void failed(WebSocketConnection connection, IOException failure) {
+        LOG.debugf("Connection %s failed: %s", connection.id(), failure);
     }
 
     @OnClose
