@@ -7,6 +7,7 @@ import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.security.WebSocketUpgradeCheck;
 import io.quarkiverse.jsonrpc.server.runtime.transport.FrameCompressionPolicy;
+import io.quarkiverse.jsonrpc.server.runtime.transport.StoppingUpgradeCheck;
 import io.quarkiverse.jsonrpc.server.runtime.transport.Utf8FrameCheck;
 import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketTransport;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
@@ -55,14 +56,15 @@ class WebSocketTransportProcessor {
     }
 
     /**
-     * Origin and authentication checks of the upgrade; UTF-8 validation of the text frames that follow it; per-frame
-     * deflate as the application has permessage-deflate.
+     * Origin and authentication checks of the upgrade, and its refusal while the application stops; UTF-8
+     * validation of the text frames that follow it; per-frame deflate as the application has permessage-deflate.
      */
     @BuildStep
     void upgradeCheck(JsonRpcServerBuildTimeConfig config, BuildProducer<AdditionalBeanBuildItem> beans) {
         if (config.websocket().enabled()) {
             beans.produce(AdditionalBeanBuildItem.unremovableOf(WebSocketUpgradeCheck.class));
             beans.produce(AdditionalBeanBuildItem.unremovableOf(Utf8FrameCheck.class));
+            beans.produce(AdditionalBeanBuildItem.unremovableOf(StoppingUpgradeCheck.class));
             beans.produce(AdditionalBeanBuildItem.unremovableOf(FrameCompressionPolicy.class));
         }
     }

@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.it.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,12 +12,13 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.jsonrpc.server.it.AppInstance;
 import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
+import io.quarkiverse.jsonrpc.server.testing.UpgradeRejectedException;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 
 /**
  * Asked to stop, the packaged application answers the calls it is running before it exits (within
  * quarkus.shutdown.timeout), turns new calls away with -32006, over HTTP with 503 where error status codes are on,
- * and closes the WebSocket connections with 1001 once their calls are answered.
+ * refuses new WebSocket connections with 503, and closes the WebSocket connections with 1001 once their calls are answered.
  * The running call is a five-second {@code sleep}: what the test waits for are events, the call being under way and
  * the shutdown having begun (the application logs it), and five seconds is a wide margin for the late calls.
  */
@@ -48,6 +50,10 @@ class GracefulShutdownIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(overHttp.statusCode()).isEqualTo(503);
             assertThat(overHttp.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":" + REFUSED + ",\"id\":\"late\"}");
+            // a new connection would only have its calls refused
+            assertThatThrownBy(() -> WebSocketTestConnection.open(app.webSocket()))
+                    .isInstanceOfSatisfying(UpgradeRejectedException.class,
+                            refused -> assertThat(refused.statusCode()).isEqualTo(503));
 
             assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":5000,\"id\":\"running\"}");
             // answered, the connection is closed by the server going away, before the application stops

@@ -1,0 +1,36 @@
+package io.quarkiverse.jsonrpc.server.runtime.transport;
+
+import jakarta.inject.Singleton;
+
+import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
+import io.quarkiverse.jsonrpc.server.runtime.security.WebSocketUpgradeCheck;
+import io.quarkus.websockets.next.HttpUpgradeCheck;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Once the application is stopping (see {@link GracefulShutdown}), a new WebSocket connection is refused with 503,
+ * as an HTTP call is answered 503 then: its calls would all be refused, and its open hooks would run for a
+ * connection about to be closed. A client that reconnects finds another instance, or this one once restarted.
+ */
+@Singleton
+public class StoppingUpgradeCheck implements HttpUpgradeCheck {
+
+    private static final Uni<CheckResult> REFUSED = CheckResult.rejectUpgrade(503);
+    private static final Uni<CheckResult> PERMITTED = CheckResult.permitUpgrade();
+
+    private final ServerAssembly server;
+
+    StoppingUpgradeCheck(ServerAssembly server) {
+        this.server = server;
+    }
+
+    @Override
+    public boolean appliesTo(String endpointId) {
+        return WebSocketUpgradeCheck.ENDPOINT_ID.equals(endpointId);
+    }
+
+    @Override
+    public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        return server.engine().stopping() ? REFUSED : PERMITTED;
+    }
+}
