@@ -59,6 +59,32 @@ class RecordParamsTest extends TransportsTestBase {
         assertThat(answer.errorMessage()).startsWith("Invalid params: parameter 'point' cannot take an array");
     }
 
+    /**
+     * A value inside a record that does not fit is named by its path in the JSON the client sent, and what it takes in
+     * JSON's terms: no Java class name, no Jackson message.
+     */
+    @ParameterizedTest
+    @EnumSource(JsonRpcTransport.class)
+    void aValueInsideARecordThatDoesNotFit(JsonRpcTransport transport) {
+        Wire wire = over(transport);
+        wire.send(
+                """
+                        {"jsonrpc": "2.0", "method": "placeOrder", "params": [{"customer_name": "Ada", "lines": [{"sku": "A-1", "qty": "many"}]}], "id": 1}
+                        """)
+                .returns(
+                        """
+                                {"jsonrpc": "2.0", "error": {"code": -32602, "message": "Invalid params: 'order.lines[0].qty' cannot take \\"many\\" as an integer"}, "id": 1}
+                                """);
+        wire.send(
+                """
+                        {"jsonrpc": "2.0", "method": "placeOrder", "params": [{"customer_name": "Ada", "lines": {"sku": "A-1"}}], "id": 2}
+                        """)
+                .returns(
+                        """
+                                {"jsonrpc": "2.0", "error": {"code": -32602, "message": "Invalid params: 'order.lines' cannot take an object as an array"}, "id": 2}
+                                """);
+    }
+
     @ParameterizedTest
     @EnumSource(JsonRpcTransport.class)
     void varargsParam(JsonRpcTransport transport) {

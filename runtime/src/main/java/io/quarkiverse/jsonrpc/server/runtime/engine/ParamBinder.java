@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -123,6 +124,11 @@ final class ParamBinder {
             Object converted = readers.computeIfAbsent(param.type(), this::reader).read(value);
             return param.kind() == RpcParam.Kind.OPTIONAL ? Optional.ofNullable(converted) : converted;
         } catch (JsonProcessingException e) {
+            String nested = e instanceof JsonMappingException mapping ? NestedParamError.of(param.name(), value, mapping)
+                    : null;
+            if (nested != null) {
+                throw new InvalidParamsException(nested);
+            }
             throw new InvalidParamsException("parameter '" + param.name() + "' cannot take " + describe(value)
                     + " as " + param.type().toCanonical() + ": " + e.getOriginalMessage());
         } catch (IOException | IllegalArgumentException e) {
@@ -202,7 +208,7 @@ final class ParamBinder {
         };
     }
 
-    private static String describe(JsonNode value) {
+    static String describe(JsonNode value) {
         return switch (value.getNodeType()) {
             case ARRAY -> "an array";
             case OBJECT -> "an object";
