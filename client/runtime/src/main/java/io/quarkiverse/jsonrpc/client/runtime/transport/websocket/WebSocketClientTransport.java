@@ -57,6 +57,8 @@ public final class WebSocketClientTransport implements ClientTransport {
     private long reconnectTimer = -1;
     /** The application is stopping: no reconnection (see {@link #stopReconnecting()}). */
     private boolean stopping;
+    /** A background connection attempt failed and was logged: the next failures are not, the success is. */
+    private boolean outageLogged;
 
     public WebSocketClientTransport(Vertx vertx, ObjectMapper mapper, ClientSettings settings, TlsConfiguration tls,
             ConnectionListener listener) {
@@ -118,7 +120,33 @@ public final class WebSocketClientTransport implements ClientTransport {
 
     @Override
     public void connect() {
-        connection().onFailure(failure -> scheduleReconnect());
+        connection().onFailure(failure -> {
+            backgroundAttemptFailed(failure);
+            scheduleReconnect();
+        });
+    }
+
+    /**
+     * A connection opened in the background, for what waits for notifications, failed. Nobody else hears of it: the
+     * first failure of an outage is logged at WARN (a wrong password or URL would otherwise go unnoticed), the next
+     * ones at DEBUG, and the connection once it comes.
+     */
+    private void backgroundAttemptFailed(Throwable failure) {
+        boolean first;
+        synchronized (this) {
+            if (closed || stopping) {
+                return;
+            }
+            first = !outageLogged;
+            outageLogged = true;
+        }
+        if (first) {
+            LOG.warnf("The JSON-RPC client '%s' cannot connect to %s to receive notifications: %s. It keeps trying,"
+                    + " at most every %s (reconnect.max-delay)", settings.configKey(), settings.url(),
+                    failure.getMessage(), settings.reconnect().maxDelay());
+        } else {
+            LOG.debugf("Reconnecting to %s failed: %s", settings.url(), failure.getMessage());
+        }
     }
 
     private synchronized Future<WebSocket> connection() {
@@ -146,6 +174,7 @@ public final class WebSocketClientTransport implements ClientTransport {
 
     private WebSocket opened(WebSocket ws) {
         boolean reconnected;
+        boolean recoveredFromOutage;
         synchronized (this) {
             connecting = null;
             if (closed) {
@@ -156,6 +185,11 @@ public final class WebSocketClientTransport implements ClientTransport {
             reconnected = connectedBefore;
             connectedBefore = true;
             failedAttempts = 0;
+            recoveredFromOutage = outageLogged;
+            outageLogged = false;
+        }
+        if (recoveredFromOutage) {
+            LOG.infof("The JSON-RPC client '%s' is connected to %s", settings.configKey(), settings.url());
         }
         ws.textMessageHandler(this::received);
         ws.closeHandler(ignored -> dropped(ws));
@@ -244,7 +278,7 @@ public final class WebSocketClientTransport implements ClientTransport {
                     reconnectTimer = -1;
                 }
                 connection().onFailure(failure -> {
-                    LOG.debugf("Reconnecting to %s failed: %s", settings.url(), failure.getMessage());
+                    backgroundAttemptFailed(failure);
                     scheduleReconnect();
                 });
             });

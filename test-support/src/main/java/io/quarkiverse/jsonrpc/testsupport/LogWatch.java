@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.test;
+package io.quarkiverse.jsonrpc.testsupport;
 
 import java.time.Duration;
 import java.util.Arrays;
