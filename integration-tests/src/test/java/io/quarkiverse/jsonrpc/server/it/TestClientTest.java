@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
@@ -38,6 +41,11 @@ class TestClientTest {
             assertThat(error.message()).isEqualTo("Division by zero");
             assertThatThrownBy(() -> client.call("math.sqrt", -4)).isInstanceOfSatisfying(JsonRpcErrorException.class,
                     e -> assertThat(e.data(double.class)).isEqualTo(-4.0));
+            // data of a generic type: the violations of Bean Validation
+            List<Map<String, String>> violations = client.callForError("square", 1001)
+                    .data(new TypeReference<List<Map<String, String>>>() {
+                    });
+            assertThat(violations).containsExactly(Map.of("path", "n", "message", "must be less than or equal to 1000"));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -48,6 +49,15 @@ public class JsonRpcErrorException extends RuntimeException {
             return data == null ? null : mapper.treeToValue(data, type);
         } catch (JsonProcessingException e) {
             throw new AssertionError("The error data " + data + " is no " + type.getName(), e);
+        }
+    }
+
+    /** The error's {@code data} read as a generic type: {@code data(new TypeReference<List<Violation>>() {})}. */
+    public <T> T data(TypeReference<T> type) {
+        try {
+            return data == null ? null : mapper.treeToValue(data, mapper.getTypeFactory().constructType(type));
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("The error data " + data + " is no " + type.getType().getTypeName(), e);
         }
     }
 }
