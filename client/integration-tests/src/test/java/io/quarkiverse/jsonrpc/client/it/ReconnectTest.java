@@ -63,6 +63,8 @@ class ReconnectTest {
                 beats.awaitFailure(Duration.ofSeconds(20)).assertFailedWith(JsonRpcTransportException.class,
                         "The subscription " + Chat.class.getName() + "#heartbeat(long) ended: The WebSocket"
                                 + " connection to " + url + " closed");
+                // its answer came long before: what ended is the connection
+                assertThat(beats.getFailure()).hasMessageEndingWith(url + " closed");
 
                 int beforeRestart = renewed.getItems().size();
 

@@ -247,17 +247,17 @@ public final class WebSocketClientTransport implements ClientTransport {
             }
             socket = null;
         }
-        JsonRpcTransportException failure = new JsonRpcTransportException("The WebSocket connection to "
-                + settings.url() + " closed" + (ws.closeStatusCode() == null ? ""
-                        : " (" + ws.closeStatusCode()
-                                + (ws.closeReason() == null ? "" : " " + ws.closeReason()) + ")")
-                + " before the answer arrived", null);
+        String closed = "The WebSocket connection to " + settings.url() + " closed" + (ws.closeStatusCode() == null ? ""
+                : " (" + ws.closeStatusCode() + (ws.closeReason() == null ? "" : " " + ws.closeReason()) + ")");
         LOG.debugf("The WebSocket connection to %s closed (%s %s)", settings.url(), ws.closeStatusCode(),
                 ws.closeReason());
+        JsonRpcTransportException unanswered = new JsonRpcTransportException(closed + " before the answer arrived",
+                null);
         List<ResponseHandler> waiting = new ArrayList<>(pending.values());
         pending.clear();
-        waiting.forEach(handler -> handler.onFailure(failure));
-        listener.onDisconnected(failure);
+        waiting.forEach(handler -> handler.onFailure(unanswered));
+        // what was subscribed or listening had its answer long ago: the connection is what ended
+        listener.onDisconnected(new JsonRpcTransportException(closed, null));
         scheduleReconnect();
     }
 
