@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,18 +10,12 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import org.jboss.jandex.AnnotationInstance;
-import org.jboss.jandex.AnnotationTarget;
-import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ArrayType;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.FieldInfo;
 import org.jboss.jandex.IndexView;
-import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.ParameterizedType;
-import org.jboss.jandex.PrimitiveType;
-import org.jboss.jandex.RecordComponentInfo;
 import org.jboss.jandex.Type;
 import org.jboss.jandex.TypeVariable;
 
@@ -37,8 +30,9 @@ import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
  * referenced with {@code $ref}, so that recursive types end; the rest is inline. A class the index does not know is
  * {@code {}}, any value.
  * <p>
- * Jackson's {@code @JsonProperty} (name, {@code required}) and {@code @JsonIgnore} are honoured; custom serializers,
- * naming strategies and the other Jackson annotations are not seen.
+ * Jackson's {@code @JsonProperty} (name, {@code required}) and {@code @JsonIgnore} are honoured (see
+ * {@link JacksonProperties}); custom serializers, naming strategies and the other Jackson annotations are not seen. A
+ * property that may be absent, {@code Optional} or {@code @Nullable}, may be {@code null} (see {@link NullableSchemas}).
  */
 final class JsonSchemas {
 
@@ -176,7 +170,7 @@ final class JsonSchemas {
         ObjectNode schema = type("string");
         var values = schema.putArray("enum");
         for (FieldInfo constant : clazz.enumConstants()) {
-            values.add(jsonName(constant.annotation(DotNames.JSON_PROPERTY), constant.name()));
+            values.add(JacksonProperties.jsonName(constant.annotation(DotNames.JSON_PROPERTY), constant.name()));
         }
         return schema;
     }
@@ -199,10 +193,10 @@ final class JsonSchemas {
                 bindings = bindings(c, resolvedSuper);
             }
         }
-        Map<String, Property> properties = new LinkedHashMap<>();
+        Map<String, JacksonProperties.Property> properties = new LinkedHashMap<>();
         Set<String> ignored = new HashSet<>();
         for (int i = 0; i < hierarchy.size(); i++) {
-            collectProperties(hierarchy.get(i), hierarchyBindings.get(i), properties, ignored);
+            JacksonProperties.collect(hierarchy.get(i), hierarchyBindings.get(i), properties, ignored);
         }
         ignored.forEach(properties::remove);
 
@@ -210,126 +204,20 @@ final class JsonSchemas {
         ObjectNode props = schema.putObject("properties");
         List<String> required = new ArrayList<>();
         properties.forEach((name, property) -> {
-            ObjectNode described = schema(property.type);
-            ConstraintSchemas.apply(described, property.annotations);
-            props.set(name, described);
-            if (property.required || ConstraintSchemas.required(property.annotations)
-                    || ConstraintSchemas.required(property.type.annotations())) {
+            ObjectNode described = schema(property.type());
+            ConstraintSchemas.apply(described, property.annotations());
+            if (property.required() || ConstraintSchemas.required(property.annotations())
+                    || ConstraintSchemas.required(property.type().annotations())) {
                 required.add(name);
+            } else if (described != null && NullableSchemas.nullable(property.type(), property.annotations())) {
+                described = NullableSchemas.allowingNull(described);
             }
+            props.set(name, described);
         });
         if (!required.isEmpty()) {
             required.forEach(schema.putArray("required")::add);
         }
         return schema;
-    }
-
-    /** @param annotations those declared on the field or accessor: Bean Validation constraints among them */
-    private record Property(Type type, boolean required, List<AnnotationInstance> annotations) {
-    }
-
-    private static void collectProperties(ClassInfo clazz, Map<String, Type> bindings, Map<String, Property> properties,
-            Set<String> ignored) {
-        if (clazz.isRecord()) {
-            for (RecordComponentInfo component : clazz.recordComponentsInDeclarationOrder()) {
-                FieldInfo field = clazz.field(component.name());
-                AnnotationTarget annotated = field != null ? field : component;
-                if (annotated.hasDeclaredAnnotation(DotNames.JSON_IGNORE)) {
-                    ignored.add(component.name());
-                    continue;
-                }
-                AnnotationInstance property = annotated.declaredAnnotation(DotNames.JSON_PROPERTY);
-                properties.put(jsonName(property, component.name()), new Property(resolve(component.type(), bindings),
-                        required(property), List.copyOf(annotated.declaredAnnotations())));
-            }
-            return;
-        }
-        for (FieldInfo field : clazz.fieldsInDeclarationOrder()) {
-            int flags = field.flags();
-            if (Modifier.isStatic(flags) || Modifier.isTransient(flags) || field.isSynthetic()) {
-                continue;
-            }
-            AnnotationInstance property = field.declaredAnnotation(DotNames.JSON_PROPERTY);
-            String name = jsonName(property, field.name());
-            if (field.hasDeclaredAnnotation(DotNames.JSON_IGNORE)) {
-                ignored.add(name);
-            } else if (Modifier.isPublic(flags) || property != null) {
-                properties.putIfAbsent(name, new Property(resolve(field.type(), bindings), required(property),
-                        List.copyOf(field.declaredAnnotations())));
-            }
-        }
-        for (MethodInfo method : clazz.methodsInDeclarationOrder()) {
-            String accessor = accessorProperty(method);
-            if (accessor == null) {
-                continue;
-            }
-            AnnotationInstance property = method.declaredAnnotation(DotNames.JSON_PROPERTY);
-            String name = jsonName(property, accessor);
-            if (method.hasDeclaredAnnotation(DotNames.JSON_IGNORE)) {
-                ignored.add(name);
-            } else if (Modifier.isPublic(method.flags()) || property != null) {
-                Type type = method.parametersCount() == 1 ? method.parameterType(0) : method.returnType();
-                Property found = new Property(resolve(type, bindings), required(property),
-                        List.copyOf(method.declaredAnnotations()));
-                // a getter's type wins over a setter's: it is what the client reads; the field's constraints stay
-                if (method.parametersCount() == 0) {
-                    Property field = properties.get(name);
-                    properties.put(name, field == null ? found
-                            : new Property(found.type, found.required
-                                    || field.required, concat(field.annotations, found.annotations)));
-                } else {
-                    properties.putIfAbsent(name, found);
-                }
-            }
-        }
-    }
-
-    private static List<AnnotationInstance> concat(List<AnnotationInstance> first, List<AnnotationInstance> second) {
-        List<AnnotationInstance> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
-    }
-
-    /** The property a getter or setter stands for, with Jackson's default naming; {@code null} for other methods. */
-    private static String accessorProperty(MethodInfo method) {
-        if (Modifier.isStatic(method.flags()) || method.isSynthetic() || method.isConstructor()
-                || method.isStaticInitializer()) {
-            return null;
-        }
-        String name = method.name();
-        boolean returns = method.returnType().kind() != Type.Kind.VOID;
-        if (method.parametersCount() == 0 && returns && name.startsWith("get") && name.length() > 3
-                && !name.equals("getClass")) {
-            return decapitalize(name.substring(3));
-        }
-        if (method.parametersCount() == 0 && name.startsWith("is") && name.length() > 2
-                && method.returnType().kind() == Type.Kind.PRIMITIVE
-                && method.returnType().asPrimitiveType().primitive() == PrimitiveType.Primitive.BOOLEAN) {
-            return decapitalize(name.substring(2));
-        }
-        if (method.parametersCount() == 1 && name.startsWith("set") && name.length() > 3) {
-            return decapitalize(name.substring(3));
-        }
-        return null;
-    }
-
-    /** Jackson's default: the leading capitals lower-cased, so {@code getURL} is {@code url}. */
-    private static String decapitalize(String name) {
-        int upper = 0;
-        while (upper < name.length() && Character.isUpperCase(name.charAt(upper))) {
-            upper++;
-        }
-        return name.substring(0, upper).toLowerCase() + name.substring(upper);
-    }
-
-    private static String jsonName(AnnotationInstance property, String javaName) {
-        AnnotationValue value = property == null ? null : property.value();
-        return value == null || value.asString().isEmpty() ? javaName : value.asString();
-    }
-
-    private static boolean required(AnnotationInstance property) {
-        AnnotationValue value = property == null ? null : property.value("required");
-        return value != null && value.asBoolean();
     }
 
     /** The type arguments of a generic class, by type parameter name. */
@@ -348,7 +236,7 @@ final class JsonSchemas {
         return bindings;
     }
 
-    private static Type resolve(Type type, Map<String, Type> bindings) {
+    static Type resolve(Type type, Map<String, Type> bindings) {
         return switch (type.kind()) {
             case TYPE_VARIABLE -> bindings.getOrDefault(type.asTypeVariable().identifier(),
                     erasure(type.asTypeVariable()));

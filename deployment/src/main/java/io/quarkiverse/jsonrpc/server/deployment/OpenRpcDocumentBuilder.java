@@ -85,8 +85,11 @@ final class OpenRpcDocumentBuilder {
                     .put("unsubscribe", "rpc.unsubscribe")
                     .set("items", schemas.schema(item.resultType)));
         } else {
-            described.set("result", JSON.objectNode().put("name", "result")
-                    .set("schema", schemas.schema(item.resultType)));
+            ObjectNode result = schemas.schema(item.resultType);
+            if (result != null && NullableSchemas.nullable(item.resultType, method.declaredAnnotations())) {
+                result = NullableSchemas.allowingNull(result);
+            }
+            described.set("result", JSON.objectNode().put("name", "result").set("schema", result));
         }
 
         ArrayNode errors = JSON.arrayNode();

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -88,6 +90,10 @@ public class Shop {
         public long total;
     }
 
+    /** What may be absent is said so: Optional, @Nullable; the rest is described as present. */
+    public record Delivery(String address, Optional<LocalDate> date, @Nullable String note, @Nullable Color color) {
+    }
+
     @JsonRpcError(code = 1001, message = "Out of stock")
     public static class OutOfStockException extends RuntimeException {
     }
@@ -117,6 +123,12 @@ public class Shop {
     @JsonRpc
     public Multi<Money> prices(String... currencies) {
         return Multi.createFrom().empty();
+    }
+
+    /** Empty when there is none: the result may be null. */
+    @JsonRpc
+    public Optional<Delivery> delivery(String order) {
+        return Optional.empty();
     }
 
     @JsonRpc(transports = JsonRpcTransport.HTTP)

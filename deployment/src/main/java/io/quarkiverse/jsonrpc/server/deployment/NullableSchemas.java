@@ -1,0 +1,57 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import java.util.Collection;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.Type;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Where the Java code says a value may be absent, its schema lets it be {@code null}, as Jackson writes it: an
+ * {@code Optional} (empty is written {@code null}) and anything annotated with an annotation named {@code Nullable}
+ * (Jakarta's, JSpecify's, JetBrains'...). Any other reference type is described as present, as OpenAPI and JSON
+ * Schema generators do by default: the schema says what a value is, the annotation says it may be missing.
+ */
+final class NullableSchemas {
+
+    private NullableSchemas() {
+    }
+
+    /** Whether a value of this type, with these annotations, may be written {@code null}. */
+    static boolean nullable(Type type, Collection<AnnotationInstance> annotations) {
+        return type.name().equals(DotNames.OPTIONAL) || named(type.annotations()) || named(annotations);
+    }
+
+    /** The schema, letting {@code null} through too: a type list, a {@code null} in an enum, or an {@code anyOf}. */
+    static ObjectNode allowingNull(ObjectNode schema) {
+        if (schema.isEmpty()) {
+            return schema; // anything, null included
+        }
+        JsonNode type = schema.get("type");
+        if (type != null && type.isTextual() && !schema.has("$ref")) {
+            schema.putArray("type").add(type.asText()).add("null");
+            if (schema.get("enum") instanceof ArrayNode values) {
+                values.addNull();
+            }
+            return schema;
+        }
+        ObjectNode either = JsonNodeFactory.instance.objectNode();
+        ArrayNode anyOf = either.putArray("anyOf");
+        anyOf.add(schema);
+        anyOf.addObject().put("type", "null");
+        return either;
+    }
+
+    private static boolean named(Collection<AnnotationInstance> annotations) {
+        for (AnnotationInstance annotation : annotations) {
+            if (annotation.name().withoutPackagePrefix().equals("Nullable")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
