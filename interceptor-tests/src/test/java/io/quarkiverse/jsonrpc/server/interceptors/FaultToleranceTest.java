@@ -7,11 +7,15 @@ import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
-/** {@code @Retry} and {@code @Fallback} of SmallRye Fault Tolerance apply to JSON-RPC methods as to any bean's. */
+/**
+ * {@code @Retry}, {@code @Fallback} and {@code @Timeout} of SmallRye Fault Tolerance apply to JSON-RPC methods as to any
+ * bean's.
+ */
 class FaultToleranceTest {
 
     @RegisterExtension
@@ -28,6 +32,16 @@ class FaultToleranceTest {
             assertThat(ws.call(String.class, "today")).isEqualTo("sunny");
         }
         assertThat(Forecast.attempts).hasValue(3);
+    }
+
+    /** Fault Tolerance's @Timeout is a timeout as the extension's own: -32004, not an internal error. */
+    @Test
+    void aTimedOutMethodIsAnsweredAsTimedOut() {
+        try (JsonRpcTestClient http = JsonRpcTestClient.http(endpoint)) {
+            JsonRpcErrorException timedOut = http.callForError("nextWeek");
+            assertThat(timedOut.code()).isEqualTo(-32004);
+            assertThat(timedOut.message()).isEqualTo("Call timed out");
+        }
     }
 
     @Test

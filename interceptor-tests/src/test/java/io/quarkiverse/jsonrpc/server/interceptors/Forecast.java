@@ -1,11 +1,13 @@
 package io.quarkiverse.jsonrpc.server.interceptors;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 
@@ -30,6 +32,14 @@ public class Forecast {
     @Fallback(fallbackMethod = "lastKnown")
     public String tomorrow(String city) {
         throw new IllegalStateException("No forecast for " + city);
+    }
+
+    /** Never answers by itself: Fault Tolerance's timeout ends it, and the client gets -32004. */
+    @JsonRpc
+    @Timeout(100)
+    public String nextWeek() throws InterruptedException {
+        new CountDownLatch(1).await();
+        return "unknown";
     }
 
     String lastKnown(String city) {

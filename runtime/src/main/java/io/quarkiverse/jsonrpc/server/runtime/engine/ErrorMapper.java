@@ -23,6 +23,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpcException;
 final class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+    private static final String FAULT_TOLERANCE_TIMEOUT = "org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException";
 
     private final Map<String, DeclaredError> declaredErrors;
     private final boolean includeDetails;
@@ -36,7 +37,7 @@ final class ErrorMapper {
 
     ErrorObject map(Throwable failure, Request request) {
         Throwable cause = unwrap(failure);
-        if (cause instanceof CallTimeoutException) {
+        if (cause instanceof CallTimeoutException || isFaultToleranceTimeout(cause)) {
             LOG.warnf("Method %s [id: %s] timed out: %s", request.method(), request.id(), cause.getMessage());
             return new ErrorObject(JsonRpcErrorCodes.TIMEOUT, "Call timed out", cause.getMessage());
         }
@@ -67,6 +68,19 @@ final class ErrorMapper {
         data.put("message", cause.getMessage());
         return new ErrorObject(JsonRpcErrorCodes.INTERNAL_ERROR,
                 cause.getMessage() == null ? "Internal error" : cause.getMessage(), data);
+    }
+
+    /**
+     * MicroProfile Fault Tolerance's {@code @Timeout} gave up on the method: a timeout as the extension's own is, -32004.
+     * By name: Fault Tolerance need not be on the class path.
+     */
+    private static boolean isFaultToleranceTimeout(Throwable cause) {
+        for (Class<?> c = cause.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getName().equals(FAULT_TOLERANCE_TIMEOUT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A result whose response would be larger than the limit: the application's data or its limit is wrong. */
