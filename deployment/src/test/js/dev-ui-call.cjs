@@ -18,6 +18,17 @@ require('./chromium.cjs').run(async (browser, [base]) => {
     seen.status = await page.locator('#status').innerText();
     seen.response = await page.locator('#response').innerText();
 
+    // a stream over WebSocket, then a call over HTTP: the HTTP answer replaces the items, whose connection it closes
+    await page.locator('#method').selectOption('ticks');
+    await page.locator('#call').click();
+    await page.locator('#response').filter({ hasText: 'rpc.subscription' }).waitFor();
+    await page.locator('#method').selectOption('subtract');
+    await page.locator('#params').fill('[5, 3]');
+    await page.locator('#call').click();
+    await page.locator('#response').filter({ hasText: '"result": 2,' }).waitFor();
+    seen.afterStream = await page.locator('#response').innerText();
+    seen.streamClosed = await page.evaluate(() => document.querySelector('qwc-jsonrpc-server-methods')._socket === null);
+
     // the recent calls list the call just made, then the calls made while the page is open, as they end
     await page.goto(base + '/q/dev-ui/quarkus-jsonrpc-server/recent-calls');
     await page.locator('#calls').filter({ hasText: 'subtract' }).waitFor();
@@ -28,6 +39,13 @@ require('./chromium.cjs').run(async (browser, [base]) => {
         body: JSON.stringify({ jsonrpc: '2.0', method: 'nope', id: 'later' }),
     }));
     await page.locator('#calls').filter({ hasText: 'later' }).waitFor();
+    // a notification, which has no id
+    await page.evaluate(() => fetch('/jsonrpc', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ jsonrpc: '2.0', method: 'subtract', params: [7, 7] }),
+    }));
+    await page.locator('#calls').filter({ hasText: 'notification' }).waitFor();
     seen.liveCalls = await page.locator('#calls').innerText();
     return seen;
 });

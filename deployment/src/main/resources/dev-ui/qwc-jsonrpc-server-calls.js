@@ -62,7 +62,7 @@ export class QwcJsonrpcServerCalls extends LitElement {
                 <vaadin-grid-column header="Method" auto-width
                     ${columnBodyRenderer(c => html`<code>${c.method}</code>`, [])}></vaadin-grid-column>
                 <vaadin-grid-column header="Id" auto-width
-                    ${columnBodyRenderer(c => html`<code>${c.id === null ? 'notification' : c.id}</code>`, [])}></vaadin-grid-column>
+                    ${columnBodyRenderer(c => html`<code>${c.id == null ? 'notification' : c.id}</code>`, [])}></vaadin-grid-column>
                 <vaadin-grid-column header="Transport" auto-width path="transport"></vaadin-grid-column>
                 <vaadin-grid-column header="Duration" auto-width text-align="end"
                     ${columnBodyRenderer(c => html`${c.durationMillis.toFixed(2)} ms`, [])}></vaadin-grid-column>

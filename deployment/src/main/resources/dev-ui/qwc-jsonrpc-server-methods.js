@@ -185,6 +185,8 @@ export class QwcJsonrpcServerMethods extends LitElement {
     }
 
     _callOverHttp(request) {
+        // the previous call's connection is closed by this one, whatever its transport: its notifications stop
+        this._closeSocket();
         const start = performance.now();
         fetch(httpPath, {
             method: 'POST',
@@ -206,6 +208,9 @@ export class QwcJsonrpcServerMethods extends LitElement {
         let frames = [];
         socket.onopen = () => socket.send(JSON.stringify(request));
         socket.onmessage = event => {
+            if (this._socket !== socket) {
+                return; // a frame in flight as a later call closed this connection
+            }
             if (frames.length === 0) {
                 const millis = (performance.now() - start).toFixed(1);
                 this._status = `WebSocket · ${millis} ms`;
@@ -214,7 +219,11 @@ export class QwcJsonrpcServerMethods extends LitElement {
             frames = [...frames, this._pretty(event.data)];
             this._response = frames.join('\n');
         };
-        socket.onerror = () => this._show('WebSocket error', '', true);
+        socket.onerror = () => {
+            if (this._socket === socket) {
+                this._show('WebSocket error', '', true);
+            }
+        };
     }
 
     _closeSocket() {

@@ -1,8 +1,11 @@
 package io.quarkiverse.jsonrpc.server.test.devmode;
 
+import java.time.Duration;
+
 import jakarta.annotation.security.PermitAll;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.smallrye.mutiny.Multi;
 
 public class Calculator {
 
@@ -10,5 +13,12 @@ public class Calculator {
     @PermitAll
     public int subtract(int minuend, int subtrahend) {
         return minuend - subtrahend;
+    }
+
+    /** A stream without end: the form shows its items until the next call closes its connection. */
+    @JsonRpc
+    @PermitAll
+    public Multi<Long> ticks() {
+        return Multi.createFrom().ticks().every(Duration.ofMillis(50));
     }
 }

@@ -65,8 +65,13 @@ public class DevModeTest {
         assertThat(seen.get("status").asText()).matches("HTTP 200 · [0-9.]+ ms");
         assertThat(seen.get("response").asText()).isEqualTo("{\n  \"jsonrpc\": \"2.0\",\n  \"result\": 19,\n"
                 + "  \"id\": 1\n}");
+        // a call over HTTP after a stream: its answer shows, the stream's connection is closed
+        assertThat(seen.get("afterStream").asText()).isEqualTo("{\n  \"jsonrpc\": \"2.0\",\n  \"result\": 2,\n"
+                + "  \"id\": 3\n}");
+        assertThat(seen.get("streamClosed").asBoolean()).as("the stream's connection closed").isTrue();
         assertThat(seen.get("calls").asText()).contains("subtract", "HTTP", "result");
-        assertThat(seen.get("liveCalls").asText()).contains("nope", "later", "error", "-32601", "Method not found");
+        assertThat(seen.get("liveCalls").asText()).contains("nope", "later", "error", "-32601", "Method not found",
+                "notification");
     }
 
     @Test
