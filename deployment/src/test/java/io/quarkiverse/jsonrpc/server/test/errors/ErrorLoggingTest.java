@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcError;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
@@ -26,8 +27,13 @@ public class ErrorLoggingTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Service.class, LogWatch.class))
+            .withApplicationRoot(jar -> jar.addClasses(Service.class, InsufficientFunds.class, LogWatch.class))
             .overrideConfigKey("quarkus.log.category.\"io.quarkiverse.jsonrpc\".level", "DEBUG");
+
+    /** Declared, with a message of its own: the exception has none. */
+    @JsonRpcError(code = 1002, message = "Insufficient funds")
+    public static class InsufficientFunds extends RuntimeException {
+    }
 
     public static class Service {
         @JsonRpc
@@ -44,6 +50,11 @@ public class ErrorLoggingTest {
         public int refuse() {
             throw new JsonRpcException(-32010, "Refused");
         }
+
+        @JsonRpc
+        public int pay() {
+            throw new InsufficientFunds();
+        }
     }
 
     @TestHTTPResource("/jsonrpc")
@@ -58,6 +69,7 @@ public class ErrorLoggingTest {
             }
             client.callForError("crashToo");
             client.callForError("refuse");
+            client.callForError("pay");
             records = log.records().stream().filter(record -> LogWatch.message(record).startsWith("Method ")).toList();
         }
 
@@ -67,9 +79,11 @@ public class ErrorLoggingTest {
                 "Method crash [id: 3] failed",
                 "Method crashToo [id: 4] failed (further java.lang.IllegalStateException failures of it are logged at"
                         + " DEBUG)",
-                "Method refuse [id: 5] returned error -32010: Refused");
+                "Method refuse [id: 5] returned error -32010: Refused",
+                // the message the client got, and the exception it comes from
+                "Method pay [id: 6] returned error 1002: Insufficient funds (" + InsufficientFunds.class.getName() + ")");
         assertThat(records).extracting(LogRecord::getLevel).containsExactly(Level.SEVERE, Level.FINE, Level.FINE,
-                Level.SEVERE, Level.FINE);
+                Level.SEVERE, Level.FINE, Level.FINE);
         assertThat(records.subList(0, 4)).allSatisfy(record -> assertThat(record.getThrown())
                 .as("the stack trace of %s", LogWatch.message(record))
                 .isInstanceOf(IllegalStateException.class).hasMessage("Database unavailable"));

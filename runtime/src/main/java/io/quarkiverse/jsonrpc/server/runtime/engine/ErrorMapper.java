@@ -54,9 +54,10 @@ final class ErrorMapper {
         }
         DeclaredError declared = declaredError(cause.getClass());
         if (declared != null) {
-            LOG.debugf(cause, "Method %s [id: %s] returned error %d: %s", request.method(), request.id(), declared.code(),
-                    cause.toString());
             String message = declared.message().isEmpty() ? String.valueOf(cause.getMessage()) : declared.message();
+            // the error the client gets, and the exception it comes from
+            LOG.debugf(cause, "Method %s [id: %s] returned error %d: %s (%s)", request.method(), request.id(),
+                    declared.code(), message, cause.getClass().getName());
             return new ErrorObject(declared.code(), message, cause instanceof JsonRpcError.Data d ? data(d, request) : null);
         }
         logUnexpected(cause, request);
