@@ -71,7 +71,7 @@ public final class AppInstance implements AutoCloseable {
     }
 
     /** The status of {@code GET /q/health/ready}; -1 when the request fails. */
-    int readiness() {
+    public int readiness() {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(5)).build();

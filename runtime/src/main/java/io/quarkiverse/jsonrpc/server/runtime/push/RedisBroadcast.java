@@ -167,14 +167,29 @@ public class RedisBroadcast implements Broadcast {
             }
             made.handler(message -> {
                 // a connection of an ended attempt may still deliver: its messages would come twice
-                if (current == this) {
+                if (current != this) {
+                    return;
+                }
+                if (isSubscribed(message)) {
+                    confirmed();
+                } else {
                     received(message);
                 }
             });
             made.exceptionHandler(this::end);
             made.endHandler(ignored -> end(null));
-            made.send(Request.cmd(Command.SUBSCRIBE).arg(config.redis().channel()))
-                    .onSuccess(ok -> confirmed()).onFailure(this::end);
+            // the subscription holds once Redis says so: the request may complete as soon as it is written (a pooled
+            // connection to a Redis that stopped answering takes it), and Redis's confirmation comes as a message
+            made.send(Request.cmd(Command.SUBSCRIBE).arg(config.redis().channel())).onSuccess(reply -> {
+                if (isSubscribed(reply)) {
+                    confirmed();
+                }
+            }).onFailure(this::end);
+        }
+
+        /** Redis's confirmation of a subscription: ["subscribe", channel, count]. */
+        private static boolean isSubscribed(Response message) {
+            return message != null && message.size() > 0 && "subscribe".equalsIgnoreCase(message.get(0).toString());
         }
 
         private void confirmed() {
@@ -207,6 +222,8 @@ public class RedisBroadcast implements Broadcast {
             if (current != this || stopped) {
                 return;
             }
+            LOG.debugf("The subscription to Redis channel %s ended: %s", config.redis().channel(),
+                    failure == null ? "connection closed" : failure.getMessage());
             subscribed = false;
             lost(failure);
             vertx.setTimer(Math.max(1, config.redis().reconnectDelay().toMillis()), id -> subscribe());

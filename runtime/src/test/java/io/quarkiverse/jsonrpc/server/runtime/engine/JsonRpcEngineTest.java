@@ -227,8 +227,9 @@ class JsonRpcEngineTest {
                 .contains("parameter 'minuend' must not be null");
         assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[1.9,2],\"id\":1}", -32602))
                 .contains("parameter 'minuend'");
+        // inside a param: the path in the client's JSON, and what the place takes
         assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"move\",\"params\":[{\"x\":\"left\"}],\"id\":1}", -32602))
-                .contains("parameter 'p'");
+                .isEqualTo("Invalid params: 'p.x' cannot take \"left\" as an integer");
     }
 
     @Test
