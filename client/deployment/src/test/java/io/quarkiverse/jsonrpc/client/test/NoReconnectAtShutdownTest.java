@@ -10,13 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
-import io.quarkiverse.jsonrpc.client.OnJsonRpcNotification;
-import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
-import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.testing.TcpRelay;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 
 /**
@@ -41,22 +37,6 @@ public class NoReconnectAtShutdownTest {
             .overrideConfigKey("quarkus.jsonrpc-client.\"news\".url", "http://localhost:1/jsonrpc")
             .setBeforeAllCustomizer(NoReconnectAtShutdownTest::startRelay)
             .setAfterAllCustomizer(NoReconnectAtShutdownTest::assertConnectedOnceAndStopRelay);
-
-    @RegisterJsonRpcClient(configKey = "news")
-    public interface News {
-        @JsonRpc
-        String ping();
-
-        @OnJsonRpcNotification("news")
-        Multi<String> news();
-    }
-
-    public static class NewsServer {
-        @JsonRpc
-        public String ping() {
-            return "pong";
-        }
-    }
 
     @TestHTTPResource("/jsonrpc")
     URL endpoint;

@@ -13,14 +13,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
-import io.quarkiverse.jsonrpc.client.OnJsonRpcNotification;
-import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
-import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.testing.TcpRelay;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 
 /**
@@ -35,22 +31,6 @@ public class ReconnectLoggingTest {
             .withApplicationRoot(jar -> jar.addClasses(News.class, NewsServer.class, LogWatch.class))
             // the configured client is not used: the test builds one to its relay
             .overrideConfigKey("quarkus.jsonrpc-client.\"news\".url", "http://localhost:1/jsonrpc");
-
-    @RegisterJsonRpcClient(configKey = "news")
-    public interface News {
-        @JsonRpc
-        String ping();
-
-        @OnJsonRpcNotification("news")
-        Multi<String> news();
-    }
-
-    public static class NewsServer {
-        @JsonRpc
-        public String ping() {
-            return "pong";
-        }
-    }
 
     @TestHTTPResource("/jsonrpc")
     URL endpoint;
