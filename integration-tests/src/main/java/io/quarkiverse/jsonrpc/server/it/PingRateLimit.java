@@ -13,7 +13,7 @@ import io.quarkiverse.jsonrpc.server.spi.JsonRpcFilter;
 
 /**
  * At most {@value #LIMIT} calls of {@code ping} per second per connection: the next one within that second is
- * answered {@code -32029 Rate limit exceeded}. Other methods are not filtered at all. Over HTTP each request is a
+ * answered {@code 429 Rate limit exceeded}. Other methods are not filtered at all. Over HTTP each request is a
  * connection of its own, so the limit holds per batch.
  */
 @Singleton
@@ -21,7 +21,7 @@ import io.quarkiverse.jsonrpc.server.spi.JsonRpcFilter;
 public class PingRateLimit implements JsonRpcFilter {
 
     public static final int LIMIT = 50;
-    public static final int RATE_LIMITED = -32029;
+    public static final int RATE_LIMITED = 429; // outside -32768..-32000, which the specification keeps for itself
     private static final String WINDOW = PingRateLimit.class.getName();
 
     private final InstantSource clock;

@@ -90,7 +90,7 @@ class PingRateLimitTest {
     }
 
     private static void assertRateLimited(JsonRpcErrorException error) {
-        assertThat(error.code()).isEqualTo(-32029);
+        assertThat(error.code()).isEqualTo(429);
         assertThat(error.message()).isEqualTo("Rate limit exceeded");
         assertThat(error.data()).isNull();
     }
