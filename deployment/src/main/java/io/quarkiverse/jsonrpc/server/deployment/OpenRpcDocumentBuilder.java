@@ -86,7 +86,10 @@ final class OpenRpcDocumentBuilder {
                     .set("items", schemas.schema(item.resultType)));
         } else {
             ObjectNode result = schemas.schema(item.resultType);
-            if (result != null && NullableSchemas.nullable(item.resultType, method.declaredAnnotations())) {
+            // a Kotlin suspend function is compiled to return a nullable Object, whatever its result
+            List<AnnotationInstance> resultAnnotations = item.kotlin == KotlinMethods.Adaptation.SUSPEND ? List.of()
+                    : method.declaredAnnotations();
+            if (result != null && NullableSchemas.nullable(item.resultType, resultAnnotations)) {
                 result = NullableSchemas.allowingNull(result);
             }
             described.set("result", JSON.objectNode().put("name", "result").set("schema", result));
