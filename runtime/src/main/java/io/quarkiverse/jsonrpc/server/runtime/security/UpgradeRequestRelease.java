@@ -21,11 +21,6 @@ final class UpgradeRequestRelease {
     private UpgradeRequestRelease() {
     }
 
-    /** Whether the request of an upgrade can be reached, and so released. */
-    static boolean available() {
-        return UpgradeRoutingContext.available();
-    }
-
     /** Takes the anonymous caller's identity off the upgrade request, so that websockets-next keeps nothing of it. */
     static void forAnonymousCaller(HttpUpgradeContext upgrade) {
         RoutingContext request = UpgradeRoutingContext.of(upgrade);
