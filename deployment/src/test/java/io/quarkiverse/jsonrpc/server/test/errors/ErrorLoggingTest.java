@@ -70,6 +70,9 @@ public class ErrorLoggingTest {
             client.callForError("crashToo");
             client.callForError("refuse");
             client.callForError("pay");
+            client.notify("crash");
+            // a call answered after the notification: the notification's log line is written before it
+            client.callForError("refuse");
             records = log.records().stream().filter(record -> LogWatch.message(record).startsWith("Method ")).toList();
         }
 
@@ -81,9 +84,12 @@ public class ErrorLoggingTest {
                         + " DEBUG)",
                 "Method refuse [id: 5] returned error -32010: Refused",
                 // the message the client got, and the exception it comes from
-                "Method pay [id: 6] returned error 1002: Insufficient funds (" + InsufficientFunds.class.getName() + ")");
+                "Method pay [id: 6] returned error 1002: Insufficient funds (" + InsufficientFunds.class.getName() + ")",
+                // a notification has no id to give
+                "Method crash [notification] failed",
+                "Method refuse [id: 7] returned error -32010: Refused");
         assertThat(records).extracting(LogRecord::getLevel).containsExactly(Level.SEVERE, Level.FINE, Level.FINE,
-                Level.SEVERE, Level.FINE, Level.FINE);
+                Level.SEVERE, Level.FINE, Level.FINE, Level.FINE, Level.FINE);
         assertThat(records.subList(0, 4)).allSatisfy(record -> assertThat(record.getThrown())
                 .as("the stack trace of %s", LogWatch.message(record))
                 .isInstanceOf(IllegalStateException.class).hasMessage("Database unavailable"));

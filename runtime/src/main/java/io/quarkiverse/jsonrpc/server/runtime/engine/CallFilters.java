@@ -94,7 +94,7 @@ public final class CallFilters {
 
     private ErrorObject refusal(Throwable failure, Request request, ErrorMapper errors, int i) {
         if (failure instanceof JsonRpcException e) {
-            LOG.debugf("Method %s [id: %s] refused by %s with error %d: %s", request.method(), request.id(),
+            LOG.debugf("Method %s [%s] refused by %s with error %d: %s", request.method(), request.logged(),
                     filters[i].name(), e.getCode(), e.getMessage());
             return new ErrorObject(e.getCode(), e.getMessage(), e.getData());
         }

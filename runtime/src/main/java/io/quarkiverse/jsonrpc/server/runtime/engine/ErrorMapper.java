@@ -38,17 +38,17 @@ final class ErrorMapper {
     ErrorObject map(Throwable failure, Request request) {
         Throwable cause = unwrap(failure);
         if (cause instanceof CallTimeoutException || isFaultToleranceTimeout(cause)) {
-            LOG.warnf("Method %s [id: %s] timed out: %s", request.method(), request.id(), cause.getMessage());
+            LOG.warnf("Method %s [%s] timed out: %s", request.method(), request.logged(), cause.getMessage());
             return new ErrorObject(JsonRpcErrorCodes.TIMEOUT, "Call timed out", cause.getMessage());
         }
         if (cause instanceof ExceptionMappers.MappedException mapped) {
-            LOG.debugf(mapped.getCause(), "Method %s [id: %s] failed with %s, mapped by %s to error %d: %s",
-                    request.method(), request.id(), mapped.getCause().getClass().getName(), mapped.mapper,
+            LOG.debugf(mapped.getCause(), "Method %s [%s] failed with %s, mapped by %s to error %d: %s",
+                    request.method(), request.logged(), mapped.getCause().getClass().getName(), mapped.mapper,
                     mapped.error.code(), mapped.error.message());
             return mapped.error;
         }
         if (cause instanceof JsonRpcException e) {
-            LOG.debugf("Method %s [id: %s] returned error %d: %s", request.method(), request.id(), e.getCode(),
+            LOG.debugf("Method %s [%s] returned error %d: %s", request.method(), request.logged(), e.getCode(),
                     e.getMessage());
             return new ErrorObject(e.getCode(), e.getMessage(), e.getData());
         }
@@ -56,7 +56,7 @@ final class ErrorMapper {
         if (declared != null) {
             String message = declared.message().isEmpty() ? String.valueOf(cause.getMessage()) : declared.message();
             // the error the client gets, and the exception it comes from
-            LOG.debugf(cause, "Method %s [id: %s] returned error %d: %s (%s)", request.method(), request.id(),
+            LOG.debugf(cause, "Method %s [%s] returned error %d: %s (%s)", request.method(), request.logged(),
                     declared.code(), message, cause.getClass().getName());
             return new ErrorObject(declared.code(), message, cause instanceof JsonRpcError.Data d ? data(d, request) : null);
         }
@@ -87,11 +87,11 @@ final class ErrorMapper {
     /** A result whose response would be larger than the limit: the application's data or its limit is wrong. */
     ErrorObject resultTooLarge(Request request, int limit) {
         if (firstOfKind(request.method() + "/result-too-large")) {
-            LOG.warnf("Method %s [id: %s] returned a result larger than quarkus.jsonrpc-server.limits.max-response-size"
+            LOG.warnf("Method %s [%s] returned a result larger than quarkus.jsonrpc-server.limits.max-response-size"
                     + " (%d bytes): answered -32603 (further such results of it are logged at DEBUG)",
-                    request.method(), request.id(), limit);
+                    request.method(), request.logged(), limit);
         } else {
-            LOG.debugf("Method %s [id: %s] returned a result larger than %d bytes", request.method(), request.id(),
+            LOG.debugf("Method %s [%s] returned a result larger than %d bytes", request.method(), request.logged(),
                     limit);
         }
         return new ErrorObject(JsonRpcErrorCodes.INTERNAL_ERROR, "Result too large", "The response would exceed "
@@ -104,10 +104,10 @@ final class ErrorMapper {
      */
     private void logUnexpected(Throwable cause, Request request) {
         if (firstOfKind(request.method() + '/' + cause.getClass().getName())) {
-            LOG.errorf(cause, "Method %s [id: %s] failed (further %s failures of it are logged at DEBUG)",
-                    request.method(), request.id(), cause.getClass().getName());
+            LOG.errorf(cause, "Method %s [%s] failed (further %s failures of it are logged at DEBUG)",
+                    request.method(), request.logged(), cause.getClass().getName());
         } else {
-            LOG.debugf(cause, "Method %s [id: %s] failed", request.method(), request.id());
+            LOG.debugf(cause, "Method %s [%s] failed", request.method(), request.logged());
         }
     }
 
@@ -116,8 +116,8 @@ final class ErrorMapper {
         try {
             return exception.errorData();
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Method %s [id: %s]: the errorData() of %s failed; the error is sent without data",
-                    request.method(), request.id(), exception.getClass().getName());
+            LOG.errorf(e, "Method %s [%s]: the errorData() of %s failed; the error is sent without data",
+                    request.method(), request.logged(), exception.getClass().getName());
             return null;
         }
     }

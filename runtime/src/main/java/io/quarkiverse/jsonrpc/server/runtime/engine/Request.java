@@ -27,6 +27,11 @@ record Request(JsonRpcVersion version, RequestId id, String method, JsonNode par
         return version == JsonRpcVersion.V2 ? id == null : id == null || id.isNull();
     }
 
+    /** Which call the log speaks of: {@code id: 7}, or {@code notification}, which has none to give. */
+    String logged() {
+        return isNotification() ? "notification" : "id: " + id;
+    }
+
     /** The id to echo in a response: null where the request had none. */
     RequestId responseId() {
         return id == null ? RequestId.NULL : id;
