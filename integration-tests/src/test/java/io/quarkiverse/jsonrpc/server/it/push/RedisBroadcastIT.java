@@ -46,7 +46,6 @@ class RedisBroadcastIT {
         String[] properties = { "quarkus.jsonrpc-server.broadcast=redis",
                 "quarkus.redis.hosts=redis://127.0.0.1:" + relay.port(),
                 "quarkus.jsonrpc-server.redis.reconnect-delay=200ms",
-                "quarkus.jsonrpc-server.redis.timeout=1s",
                 // the end of each subscription is logged at DEBUG: the tests wait for it
                 "quarkus.log.category.\"io.quarkiverse.jsonrpc.server.runtime.push\".level=DEBUG",
                 "quarkus.jsonrpc-server.redis.channel=" + CHANNEL };
