@@ -7,7 +7,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationValue;
@@ -36,7 +35,6 @@ final class MethodInspector {
 
     private static final int ACC_VARARGS = 0x0080;
     /** The simple name of the annotations that declare a parameter nullable, from any package. */
-    private static final String NULLABLE = "Nullable";
     private static final Set<DotName> UNBINDABLE_PARAMS = Set.of(DotNames.UNI, DotNames.MULTI,
             DotNames.COMPLETION_STAGE, DotNames.COMPLETABLE_FUTURE, DotNames.FUTURE, DotNames.FLOW_PUBLISHER,
             DotNames.REACTIVE_STREAMS_PUBLISHER, DotNames.FLOW);
@@ -215,18 +213,13 @@ final class MethodInspector {
         return params;
     }
 
-    /**
-     * Whether parameter {@code i} is declared nullable: annotated with an annotation named {@code Nullable}, on the
-     * parameter or on its type, whichever package it comes from (JSpecify's, Jakarta's, JetBrains' that kotlinc
-     * writes for a parameter of type {@code T?}), as Spring reads them.
-     */
+    /** Whether parameter {@code i} is declared nullable, on the parameter or on its type (see {@link NullableAnnotations}). */
     private static boolean nullable(MethodInfo method, int i) {
         if (method == null || i >= method.parametersCount()) {
             return false;
         }
-        return Stream.concat(method.parameters().get(i).declaredAnnotations().stream(),
-                method.parameterType(i).annotations().stream())
-                .anyMatch(annotation -> NULLABLE.equals(annotation.name().withoutPackagePrefix()));
+        return NullableAnnotations.present(method.parameters().get(i).declaredAnnotations())
+                || NullableAnnotations.present(method.parameterType(i).annotations());
     }
 
     static RpcParam.Kind contextKind(DotName type) {

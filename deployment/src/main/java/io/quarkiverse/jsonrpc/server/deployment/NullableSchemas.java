@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Where the Java code says a value may be absent, its schema lets it be {@code null}, as Jackson writes it: an
  * {@code Optional} (empty is written {@code null}) and anything annotated with an annotation named {@code Nullable}
- * (Jakarta's, JSpecify's, JetBrains'...). Any other reference type is described as present, as OpenAPI and JSON
+ * (see {@link NullableAnnotations}). Any other reference type is described as present, as OpenAPI and JSON
  * Schema generators do by default: the schema says what a value is, the annotation says it may be missing.
  */
 final class NullableSchemas {
@@ -23,7 +23,8 @@ final class NullableSchemas {
 
     /** Whether a value of this type, with these annotations, may be written {@code null}. */
     static boolean nullable(Type type, Collection<AnnotationInstance> annotations) {
-        return type.name().equals(DotNames.OPTIONAL) || named(type.annotations()) || named(annotations);
+        return type.name().equals(DotNames.OPTIONAL) || NullableAnnotations.present(type.annotations())
+                || NullableAnnotations.present(annotations);
     }
 
     /** The schema, letting {@code null} through too: a type list, a {@code null} in an enum, or an {@code anyOf}. */
@@ -44,14 +45,5 @@ final class NullableSchemas {
         anyOf.add(schema);
         anyOf.addObject().put("type", "null");
         return either;
-    }
-
-    private static boolean named(Collection<AnnotationInstance> annotations) {
-        for (AnnotationInstance annotation : annotations) {
-            if (annotation.name().withoutPackagePrefix().equals("Nullable")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
