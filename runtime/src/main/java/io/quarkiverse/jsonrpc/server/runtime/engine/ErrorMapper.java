@@ -62,7 +62,7 @@ final class ErrorMapper {
         }
         logUnexpected(cause, request);
         if (!includeDetails) {
-            return new ErrorObject(JsonRpcErrorCodes.INTERNAL_ERROR, "Internal error", null);
+            return ErrorObject.internalError(null);
         }
         Map<String, String> data = new LinkedHashMap<>();
         data.put("exception", cause.getClass().getName());

@@ -38,6 +38,11 @@ public record ErrorObject(int code, String message, Object data) {
                         + " first (quarkus.jsonrpc-server.websocket.max-subscriptions)");
     }
 
+    /** {@code -32603}, the specification's message, and what went wrong, if anything may be said, in the data. */
+    public static ErrorObject internalError(Object detail) {
+        return new ErrorObject(JsonRpcErrorCodes.INTERNAL_ERROR, "Internal error", detail);
+    }
+
     static ErrorObject shuttingDown() {
         return new ErrorObject(JsonRpcErrorCodes.SHUTTING_DOWN, "Server shutting down", null);
     }

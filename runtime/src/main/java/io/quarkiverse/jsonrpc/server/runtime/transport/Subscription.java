@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jboss.logging.Logger;
 
-import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig.Subscriptions.Overflow;
 import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
@@ -102,8 +101,9 @@ final class Subscription implements MultiSubscriber<Object> {
         session.ended(this);
         boolean overflowed = failure instanceof BackPressureFailure && push.overflow() == Overflow.CLOSE;
         // an overflow is the client's doing, as the close says: not a failure of the method to log
-        ErrorObject error = overflowed ? new ErrorObject(JsonRpcErrorCodes.INTERNAL_ERROR, "Internal error",
-                "Subscription " + id + " overflowed: the client reads too slowly") : push.errors().apply(failure, method);
+        ErrorObject error = overflowed
+                ? ErrorObject.internalError("Subscription " + id + " overflowed: the client reads too slowly")
+                : push.errors().apply(failure, method);
         session.send(push.writer().subscriptionError(id, error)).subscribe().with(sent -> {
         }, ignored -> {
         });
