@@ -120,18 +120,15 @@ public final class WebSocketClientTransport implements ClientTransport {
 
     @Override
     public void connect() {
-        connection().onFailure(failure -> {
-            backgroundAttemptFailed(failure);
-            scheduleReconnect();
-        });
+        connection().onFailure(this::retryInBackground);
     }
 
     /**
-     * A connection opened in the background, for what waits for notifications, failed. Nobody else hears of it: the
-     * first failure of an outage is logged at WARN (a wrong password or URL would otherwise go unnoticed), the next
-     * ones at DEBUG, and the connection once it comes.
+     * A connection opened in the background, for what waits for notifications, failed: logged, and tried again later.
+     * Nobody else hears of it: the first failure of an outage is logged at WARN (a wrong password or URL would
+     * otherwise go unnoticed), the next ones at DEBUG, and the connection once it comes.
      */
-    private void backgroundAttemptFailed(Throwable failure) {
+    private void retryInBackground(Throwable failure) {
         boolean first;
         synchronized (this) {
             if (closed || stopping) {
@@ -147,6 +144,7 @@ public final class WebSocketClientTransport implements ClientTransport {
         } else {
             LOG.debugf("Reconnecting to %s failed: %s", settings.url(), failure.getMessage());
         }
+        scheduleReconnect();
     }
 
     private synchronized Future<WebSocket> connection() {
@@ -277,10 +275,7 @@ public final class WebSocketClientTransport implements ClientTransport {
                 synchronized (this) {
                     reconnectTimer = -1;
                 }
-                connection().onFailure(failure -> {
-                    backgroundAttemptFailed(failure);
-                    scheduleReconnect();
-                });
+                connection().onFailure(this::retryInBackground);
             });
         }
         LOG.debugf("Reconnecting to %s in %d ms", settings.url(), delay);
