@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 
 /** Methods whose calls the tests measure and trace. */
 public class Calculator {
@@ -36,6 +37,12 @@ public class Calculator {
         } finally {
             holding.decrementAndGet();
         }
+    }
+
+    /** Never completes: its call ends when its connection closes. */
+    @JsonRpc
+    public Uni<String> pending() {
+        return Uni.createFrom().<String> nothing().onItem().transform(String::trim);
     }
 
     @JsonRpc

@@ -135,6 +135,29 @@ class TracingTest {
         }
     }
 
+    /**
+     * A call still running when its connection closes is cancelled then; websockets-next's span of the closing must
+     * not take the cancelled call's span as its parent (Quarkus's context propagation leaves it current where it runs).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "forever", "pending" })
+    void aCallCancelledByTheClosingIsNotTheParentOfTheClosing(String method) {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
+            exporter.reset();
+            if (method.equals("forever")) {
+                client.subscribe(method);
+            } else {
+                client.notify(method);
+            }
+            // answered once the first call is under way: its stream is subscribed to
+            assertThat(client.call(Integer.class, "subtract", 3, 1)).isEqualTo(2);
+        }
+        SpanData call = span(method);
+        SpanData closing = span("CLOSE /jsonrpc");
+        assertThat(closing.getParentSpanId()).isNotEqualTo(call.getSpanId());
+        assertThat(closing.getTraceId()).isNotEqualTo(call.getTraceId());
+    }
+
     private SpanData span(String name) {
         return await().until(() -> exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals(name))
                 .findFirst().orElse(null), s -> s != null);

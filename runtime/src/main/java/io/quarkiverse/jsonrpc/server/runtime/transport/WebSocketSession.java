@@ -16,9 +16,13 @@ import io.quarkiverse.jsonrpc.server.runtime.push.PushConnection;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocketBase;
+import io.vertx.core.impl.ContextInternal;
 
 /**
  * One JSON-RPC WebSocket connection: what the engine sees of it, its groups and its subscriptions. It lives as long
@@ -260,6 +264,19 @@ public final class WebSocketSession implements TransportSession, PushConnection 
                 message.tracked = false;
             }
         }
+        Context current = Vertx.currentContext();
+        if (current == null) {
+            end(running);
+            return;
+        }
+        // On a duplicated context of its own: cancelling runs the streams' callbacks, which context propagation
+        // wraps, and Quarkus's OpenTelemetry propagation leaves the call's span current where none was before (it
+        // restores only a recording span). On the connection's context, websockets-next's CLOSE span would take it as
+        // its parent.
+        ((ContextInternal) VertxContext.createNewDuplicatedContext(current)).dispatch(() -> end(running));
+    }
+
+    private void end(MessageInProgress running) {
         for (MessageInProgress message = running; message != null; message = message.next) {
             message.cancel();
         }
