@@ -6,7 +6,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.CharacterCodingException;
@@ -29,8 +28,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
 
 /**
  * The client side of one WebSocket connection (RFC 6455) on a plain socket: the opening handshake, frames out (masked,
@@ -97,18 +94,7 @@ final class FrameSocket {
         int port = endpoint.getPort() != -1 ? endpoint.getPort() : secure ? 443 : 80;
         Socket socket = null;
         try {
-            socket = new Socket();
-            socket.connect(new InetSocketAddress(endpoint.getHost(), port), (int) timeout.toMillis());
-            if (secure) {
-                SSLContext context = tls != null ? tls : SSLContext.getDefault();
-                SSLSocket ssl = (SSLSocket) context.getSocketFactory().createSocket(socket, endpoint.getHost(), port,
-                        true);
-                SSLParameters parameters = ssl.getSSLParameters();
-                parameters.setEndpointIdentificationAlgorithm("HTTPS");
-                ssl.setSSLParameters(parameters);
-                socket = ssl;
-            }
-            socket.setTcpNoDelay(true);
+            socket = OpeningHandshake.open(endpoint, port, secure, timeout, tls);
             // the handshake must answer in time; afterwards the reader waits as long as the connection lives
             socket.setSoTimeout((int) timeout.toMillis());
             InputStream in = new BufferedInputStream(socket.getInputStream());
@@ -282,7 +268,7 @@ final class FrameSocket {
                     case PING -> send(PONG, true, payload, "a pong");
                     case PONG -> listener.onPong(payload);
                     case CLOSE -> {
-                        closedByServer(payload);
+                        endAfterClose(closedByServer(payload));
                         return;
                     }
                     case TEXT, BINARY, CONTINUATION -> {
@@ -328,7 +314,8 @@ final class FrameSocket {
         }
     }
 
-    private void closedByServer(byte[] payload) {
+    /** The server's close frame, answered. */
+    private CloseStatus closedByServer(byte[] payload) {
         CloseStatus status;
         if (payload.length >= 2) {
             int code = ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
@@ -346,7 +333,19 @@ final class FrameSocket {
                 // the server may have dropped the connection right after its close frame
             }
         }
-        ended(status);
+        return status;
+    }
+
+    /**
+     * After its close frame the server may only end the connection. A browser fails the connection on any frame
+     * after it ("Close received after close") and reports 1006 instead of the server's code; so does this client.
+     */
+    private void endAfterClose(CloseStatus status) {
+        try {
+            ended(in.read() == -1 ? status : new CloseStatus(1006, "a frame after the close frame " + status));
+        } catch (IOException e) {
+            ended(status);
+        }
     }
 
     /** RFC 6455 section 7.1.7: the client fails the connection, and says why. */

@@ -5,14 +5,22 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
 
 /** The opening handshake of RFC 6455 section 4, as the client of a {@link FrameSocket} makes it. */
 final class OpeningHandshake {
@@ -20,6 +28,29 @@ final class OpeningHandshake {
     private static final String ACCEPT_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
     private OpeningHandshake() {
+    }
+
+    /** The TCP connection, and over it the TLS session for {@code wss}; {@code tls} null for the JDK's default. */
+    static Socket open(URI endpoint, int port, boolean secure, Duration timeout, SSLContext tls)
+            throws IOException, GeneralSecurityException {
+        Socket socket = new Socket();
+        try {
+            socket.connect(new InetSocketAddress(endpoint.getHost(), port), (int) timeout.toMillis());
+            if (secure) {
+                SSLContext context = tls != null ? tls : SSLContext.getDefault();
+                SSLSocket ssl = (SSLSocket) context.getSocketFactory().createSocket(socket, endpoint.getHost(), port,
+                        true);
+                SSLParameters parameters = ssl.getSSLParameters();
+                parameters.setEndpointIdentificationAlgorithm("HTTPS");
+                ssl.setSSLParameters(parameters);
+                socket = ssl;
+            }
+            socket.setTcpNoDelay(true);
+            return socket;
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            socket.close();
+            throw e;
+        }
     }
 
     static void writeRequest(OutputStream out, URI endpoint, int port, boolean secure, String key,

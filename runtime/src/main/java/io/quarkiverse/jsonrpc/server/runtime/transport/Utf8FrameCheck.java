@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
@@ -49,30 +48,21 @@ public class Utf8FrameCheck implements HttpUpgradeCheck {
     }
 
     /**
-     * Netty's validator: it sends the close frame (1007) and closes the connection; the failure is the client's.
+     * Netty's validator, and what fails the connection on a protocol violation: this validator's own (1007) and the
+     * frame decoder's, which pass here too, a frame over {@code max-frame-size} above all (1009). Vert.x configures the
+     * decoder not to close on them, and leaves the connection open when the exception reaches it: the client would wait
+     * for an answer that never comes.
      * <p>
-     * The frame decoder's own protocol violations pass here too, a frame over {@code max-frame-size} above all. Vert.x
-     * configures the decoder not to close on them, and leaves the connection open when the exception reaches it: the
-     * client would wait for an answer that never comes. So the connection is closed here, with the decoder's close
-     * code (1009 for a frame too big) and its message as the reason, as a message too big is.
+     * The close frame, with the violation's code and message as its reason, is written from here, and the channel is
+     * closed from here too, towards the network: closed from the pipeline's tail, the close would pass through
+     * Vert.x's handler, which sends a close frame of its own (1000). A browser fails a connection on a frame after the
+     * close frame ("Close received after close") and reports 1006, not why the server closed it.
      */
     private static final class Validator extends Utf8FrameValidator {
 
-        /** Whether the violation being handled is this validator's: it has closed the connection already. */
-        private boolean ownViolation;
-
         Validator() {
-            super(true);
-        }
-
-        @Override
-        public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
-            try {
-                super.channelRead(ctx, msg);
-            } catch (CorruptedWebSocketFrameException e) {
-                ownViolation = true;
-                throw e;
-            }
+            // the violation reaches exceptionCaught below, which closes the connection as it does the decoder's
+            super(false);
         }
 
         @Override
@@ -81,18 +71,13 @@ public class Utf8FrameCheck implements HttpUpgradeCheck {
                 super.exceptionCaught(ctx, cause);
                 return;
             }
-            if (ownViolation) {
-                LOG.debugf("WebSocket connection from %s closed with 1007: %s", ctx.channel().remoteAddress(),
-                        cause.getMessage());
-                return;
-            }
             WebSocketCloseStatus status = violation.closeStatus() == null ? WebSocketCloseStatus.PROTOCOL_ERROR
                     : violation.closeStatus();
             LOG.debugf("WebSocket connection from %s closed with %d: %s", ctx.channel().remoteAddress(),
                     status.code(), cause.getMessage());
             if (ctx.channel().isActive()) {
                 ctx.writeAndFlush(new CloseWebSocketFrame(status.code(), reason(cause.getMessage())))
-                        .addListener(ChannelFutureListener.CLOSE);
+                        .addListener(written -> ctx.close());
             }
         }
 
