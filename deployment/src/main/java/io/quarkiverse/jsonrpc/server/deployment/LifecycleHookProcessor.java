@@ -130,7 +130,7 @@ class LifecycleHookProcessor {
                         + TypeNames.qualified(type) + ": it may only declare JsonRpcContext, SecurityIdentity and"
                         + " WebSocketConnection parameters");
             } else {
-                params.add(new RecordedMethod.Param("arg" + i, kind, null, TypeNames.qualified(type)));
+                params.add(new RecordedMethod.Param("arg" + i, kind, null, TypeNames.qualified(type), false));
             }
         }
         return params;

@@ -177,7 +177,7 @@ final class MethodInspector {
             String display = TypeNames.qualified(type);
             RpcParam.Kind contextKind = contextKind(type.name());
             if (contextKind != null) {
-                params.add(new RecordedMethod.Param(name == null ? "arg" + i : name, contextKind, null, display));
+                params.add(new RecordedMethod.Param(name == null ? "arg" + i : name, contextKind, null, display, false));
                 continue;
             }
             if (name == null) {
@@ -191,23 +191,26 @@ final class MethodInspector {
                         + ", which cannot be read from JSON: use a concrete type");
                 continue;
             }
+            boolean nullRefused = type.kind() != Type.Kind.PRIMITIVE
+                    && (NullableAnnotations.nonNull(method, i) || NullableAnnotations.nonNull(implementation, i));
             if (defaulted.get(i)) {
                 params.add(new RecordedMethod.Param(name, RpcParam.Kind.DEFAULTED, JacksonTypes.canonical(type),
-                        display));
+                        display, nullRefused));
             } else if (type.name().equals(DotNames.OPTIONAL)) {
                 Type element = type.kind() == Type.Kind.PARAMETERIZED_TYPE
                         ? type.asParameterizedType().arguments().get(0)
                         : Type.create(DotNames.OBJECT, Type.Kind.CLASS);
                 params.add(new RecordedMethod.Param(name, RpcParam.Kind.OPTIONAL, JacksonTypes.canonical(element),
-                        display));
+                        display, false));
             } else if (type.kind() != Type.Kind.PRIMITIVE && (nullable(method, i) || nullable(implementation, i))) {
                 params.add(new RecordedMethod.Param(name, RpcParam.Kind.NULLABLE, JacksonTypes.canonical(type),
-                        display));
+                        display, false));
             } else if (varargs && i == count - 1) {
                 params.add(new RecordedMethod.Param(name, RpcParam.Kind.VARARGS, JacksonTypes.canonical(type),
-                        display));
+                        display, false));
             } else {
-                params.add(new RecordedMethod.Param(name, RpcParam.Kind.VALUE, JacksonTypes.canonical(type), display));
+                params.add(new RecordedMethod.Param(name, RpcParam.Kind.VALUE, JacksonTypes.canonical(type), display,
+                        nullRefused));
             }
         }
         return params;

@@ -190,6 +190,19 @@ public class KotlinMethodsTest {
                     + "\"params\":{\"name\":\"Ada\",\"times\":null},\"id\":3}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
                             + "\"message\":\"Invalid params: parameter 'times' must not be null\"},\"id\":3}");
+            // and so is null given to a param whose type has no ?, which Kotlin itself refuses as the method starts
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.introduce\","
+                    + "\"params\":{\"name\":\"Ada\",\"title\":null},\"id\":5}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                            + "\"message\":\"Invalid params: parameter 'title' must not be null\"},\"id\":5}");
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.introduce\","
+                    + "\"params\":[null],\"id\":6}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                            + "\"message\":\"Invalid params: parameter 'name' must not be null\"},\"id\":6}");
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.move\","
+                    + "\"params\":[null, 1],\"id\":7}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                            + "\"message\":\"Invalid params: parameter 'point' must not be null\"},\"id\":7}");
             // a param without a default value is still required
             assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.introduce\","
                     + "\"params\":{\"title\":\"Dr\"},\"id\":4}"))

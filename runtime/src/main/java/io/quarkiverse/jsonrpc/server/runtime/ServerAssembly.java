@@ -163,7 +163,8 @@ public class ServerAssembly {
         for (RecordedMethod.Param param : method.params()) {
             JavaType type = param.jacksonType() == null ? null
                     : mapper.getTypeFactory().constructFromCanonical(param.jacksonType());
-            params.add(new RpcParam(param.name(), param.kind(), type));
+            params.add(param.nullRefused() ? new RpcParam(param.name(), param.kind(), type, true)
+                    : new RpcParam(param.name(), param.kind(), type));
         }
         Invoker<Object, Object> invoker = method.invoker().getValue();
         if (method.defaults() != null) {

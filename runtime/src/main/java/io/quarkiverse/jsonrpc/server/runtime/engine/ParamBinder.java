@@ -112,7 +112,7 @@ final class ParamBinder {
             if (param.kind() == RpcParam.Kind.VARARGS) {
                 return absent(param);
             }
-            if (param.type().isPrimitive()) {
+            if (param.nullRefused()) {
                 throw new InvalidParamsException("parameter '" + param.name() + "' must not be null");
             }
             return null;

@@ -9,8 +9,13 @@ import com.fasterxml.jackson.databind.JavaType;
  * @param kind where the value comes from
  * @param type the type to read from JSON: the element type for {@link Kind#OPTIONAL}, the array type for
  *        {@link Kind#VARARGS}, unused for context kinds
+ * @param nullRefused whether {@code null} is an invalid value: a primitive, or a param declared non-null
  */
-public record RpcParam(String name, Kind kind, JavaType type) {
+public record RpcParam(String name, Kind kind, JavaType type, boolean nullRefused) {
+
+    public RpcParam(String name, Kind kind, JavaType type) {
+        this(name, kind, type, type != null && type.isPrimitive());
+    }
 
     public enum Kind {
         /** A required value from params. */

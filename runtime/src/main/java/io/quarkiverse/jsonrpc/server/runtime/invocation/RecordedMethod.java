@@ -36,7 +36,9 @@ public record RecordedMethod(String name, String declaringClass, String javaMeth
      * @param kind where its value comes from
      * @param jacksonType the type to read, in Jackson's canonical form; {@code null} for context parameters
      * @param displayType the Java type, for display
+     * @param nullRefused whether a {@code null} value is an invalid param: declared non-null, as kotlinc declares a
+     *        parameter whose type has no {@code ?} (and checks it as the method starts)
      */
-    public record Param(String name, RpcParam.Kind kind, String jacksonType, String displayType) {
+    public record Param(String name, RpcParam.Kind kind, String jacksonType, String displayType, boolean nullRefused) {
     }
 }
