@@ -87,7 +87,7 @@ public class ServerAssembly {
                 CallListeners.of(listeners));
         this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext(), workers);
         this.push = new PushSupport(registry, new NotificationWriter(mapper),
-                engine::errorOf, config.subscriptions().overflow(),
+                engine::errorOfStream, config.subscriptions().overflow(),
                 config.maxCallsInFlight(), config.websocket().maxSubscriptions());
     }
 

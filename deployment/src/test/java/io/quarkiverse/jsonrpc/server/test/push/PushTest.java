@@ -210,7 +210,7 @@ public class PushTest {
 
     @Test
     void failureIsNotified() {
-        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+        try (LogWatch log = LogWatch.extension(); WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             String id = Json.tree(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"broken\",\"id\":1}")).get("result")
                     .asText();
             assertThat(Json.tree(client.next()).get("params").get("result").asText()).isEqualTo("first");
@@ -218,6 +218,10 @@ public class PushTest {
             assertThat(error.get("subscription").asText()).isEqualTo(id);
             assertThat(error.get("error").get("code").asInt()).isEqualTo(-32603);
             assertThat(error.get("error").get("message").asText()).isEqualTo("stream broke");
+            // the log names the subscription, which the client knows the failure by
+            assertThat(LogWatch.message(log.await("Method broken", Duration.ofSeconds(10))))
+                    .isEqualTo("Method broken [subscription " + id + "] failed (further java.lang.IllegalStateException"
+                            + " failures of it are logged at DEBUG)");
         }
     }
 

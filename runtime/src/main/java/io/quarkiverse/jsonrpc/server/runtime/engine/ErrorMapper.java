@@ -36,19 +36,27 @@ final class ErrorMapper {
     }
 
     ErrorObject map(Throwable failure, Request request) {
+        return map(failure, request.method(), request.logged());
+    }
+
+    /**
+     * @param method the method that failed
+     * @param logged which of its calls, for the log: {@code id: 7}, {@code notification}, {@code subscription 3}
+     */
+    ErrorObject map(Throwable failure, String method, String logged) {
         Throwable cause = unwrap(failure);
         if (cause instanceof CallTimeoutException || isFaultToleranceTimeout(cause)) {
-            LOG.warnf("Method %s [%s] timed out: %s", request.method(), request.logged(), cause.getMessage());
+            LOG.warnf("Method %s [%s] timed out: %s", method, logged, cause.getMessage());
             return new ErrorObject(JsonRpcErrorCodes.TIMEOUT, "Call timed out", cause.getMessage());
         }
         if (cause instanceof ExceptionMappers.MappedException mapped) {
             LOG.debugf(mapped.getCause(), "Method %s [%s] failed with %s, mapped by %s to error %d: %s",
-                    request.method(), request.logged(), mapped.getCause().getClass().getName(), mapped.mapper,
+                    method, logged, mapped.getCause().getClass().getName(), mapped.mapper,
                     mapped.error.code(), mapped.error.message());
             return mapped.error;
         }
         if (cause instanceof JsonRpcException e) {
-            LOG.debugf("Method %s [%s] returned error %d: %s", request.method(), request.logged(), e.getCode(),
+            LOG.debugf("Method %s [%s] returned error %d: %s", method, logged, e.getCode(),
                     e.getMessage());
             return new ErrorObject(e.getCode(), e.getMessage(), e.getData());
         }
@@ -56,11 +64,12 @@ final class ErrorMapper {
         if (declared != null) {
             String message = declared.message().isEmpty() ? String.valueOf(cause.getMessage()) : declared.message();
             // the error the client gets, and the exception it comes from
-            LOG.debugf(cause, "Method %s [%s] returned error %d: %s (%s)", request.method(), request.logged(),
+            LOG.debugf(cause, "Method %s [%s] returned error %d: %s (%s)", method, logged,
                     declared.code(), message, cause.getClass().getName());
-            return new ErrorObject(declared.code(), message, cause instanceof JsonRpcError.Data d ? data(d, request) : null);
+            return new ErrorObject(declared.code(), message,
+                    cause instanceof JsonRpcError.Data d ? data(d, method, logged) : null);
         }
-        logUnexpected(cause, request);
+        logUnexpected(cause, method, logged);
         if (!includeDetails) {
             return ErrorObject.internalError(null);
         }
@@ -102,22 +111,22 @@ final class ErrorMapper {
      * The first failure of a kind (method and exception class) is logged at ERROR with its stack trace; the same
      * failure again only at DEBUG: a method failing under load must not flood the log.
      */
-    private void logUnexpected(Throwable cause, Request request) {
-        if (firstOfKind(request.method() + '/' + cause.getClass().getName())) {
+    private void logUnexpected(Throwable cause, String method, String logged) {
+        if (firstOfKind(method + '/' + cause.getClass().getName())) {
             LOG.errorf(cause, "Method %s [%s] failed (further %s failures of it are logged at DEBUG)",
-                    request.method(), request.logged(), cause.getClass().getName());
+                    method, logged, cause.getClass().getName());
         } else {
-            LOG.debugf(cause, "Method %s [%s] failed", request.method(), request.logged());
+            LOG.debugf(cause, "Method %s [%s] failed", method, logged);
         }
     }
 
     /** The data of a declared error; a bug in {@code errorData()} costs the client the data, not the error. */
-    private static Object data(JsonRpcError.Data exception, Request request) {
+    private static Object data(JsonRpcError.Data exception, String method, String logged) {
         try {
             return exception.errorData();
         } catch (RuntimeException e) {
             LOG.errorf(e, "Method %s [%s]: the errorData() of %s failed; the error is sent without data",
-                    request.method(), request.logged(), exception.getClass().getName());
+                    method, logged, exception.getClass().getName());
             return null;
         }
     }

@@ -289,9 +289,9 @@ public final class JsonRpcEngine {
         return inFlight.sum();
     }
 
-    /** The error a failure of a method or of a stream it returned gives the client. */
-    public ErrorObject errorOf(Throwable failure, String method) {
-        return errors.map(failure, new Request(JsonRpcVersion.V2, null, method, null, null));
+    /** The error the failure of a stream a method returned gives the client of the subscription. */
+    public ErrorObject errorOfStream(Throwable failure, String method, String subscriptionId) {
+        return errors.map(failure, method, "subscription " + subscriptionId);
     }
 
     private Uni<Reply> respondWithError(Request request, ErrorObject error, ObservedCall call) {

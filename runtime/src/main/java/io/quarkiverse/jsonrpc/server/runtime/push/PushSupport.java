@@ -1,7 +1,5 @@
 package io.quarkiverse.jsonrpc.server.runtime.push;
 
-import java.util.function.BiFunction;
-
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig.Subscriptions.Overflow;
 import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
 import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
@@ -11,7 +9,13 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
  * outruns its client gets, how many calls a connection may run at once and how many subscriptions it may have open.
  */
 public record PushSupport(ConnectionRegistry registry, NotificationWriter writer,
-        BiFunction<Throwable, String, ErrorObject> errors, Overflow overflow, int maxCallsInFlight, int maxSubscriptions) {
+        StreamErrors errors, Overflow overflow, int maxCallsInFlight, int maxSubscriptions) {
+
+    /** The error a subscription's client gets when the stream fails. */
+    @FunctionalInterface
+    public interface StreamErrors {
+        ErrorObject of(Throwable failure, String method, String subscriptionId);
+    }
 
     /**
      * How many messages may wait to be written to one connection before it is closed: a client that stops reading

@@ -103,7 +103,7 @@ final class Subscription implements MultiSubscriber<Object> {
         // an overflow is the client's doing, as the close says: not a failure of the method to log
         ErrorObject error = overflowed
                 ? ErrorObject.internalError("Subscription " + id + " overflowed: the client reads too slowly")
-                : push.errors().apply(failure, method);
+                : push.errors().of(failure, method, id);
         session.send(push.writer().subscriptionError(id, error)).subscribe().with(sent -> {
         }, ignored -> {
         });
