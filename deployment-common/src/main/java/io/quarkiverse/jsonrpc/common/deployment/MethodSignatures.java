@@ -23,6 +23,16 @@ public final class MethodSignatures {
                 .map(TypeNames::qualified).collect(Collectors.joining(", ", "(", ")"));
     }
 
+    /**
+     * The name the source gave the method. kotlinc appends a dash and a hash to the JVM name of a function that takes
+     * or returns a value class ({@code echoId-0lNaG0I}), and a different hash to a suspend function's; no Java name
+     * has a dash.
+     */
+    public static String sourceName(MethodInfo method) {
+        int dash = method.name().indexOf('-');
+        return dash > 0 ? method.name().substring(0, dash) : method.name();
+    }
+
     /** The parameters a caller gives: a suspend function's continuation is not one of them. */
     public static int callerParams(MethodInfo method) {
         return KotlinUtils.isKotlinSuspendMethod(method) ? method.parametersCount() - 1 : method.parametersCount();

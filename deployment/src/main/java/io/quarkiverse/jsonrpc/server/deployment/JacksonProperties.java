@@ -16,6 +16,8 @@ import org.jboss.jandex.PrimitiveType;
 import org.jboss.jandex.RecordComponentInfo;
 import org.jboss.jandex.Type;
 
+import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
+
 /**
  * The properties of a record or a bean as Jackson finds them with its defaults, read from Jandex: record components,
  * public fields and accessors (or any annotated {@code @JsonProperty}), named as {@code @JsonProperty} says or as
@@ -100,7 +102,7 @@ final class JacksonProperties {
                 || method.isStaticInitializer()) {
             return null;
         }
-        String name = method.name();
+        String name = MethodSignatures.sourceName(method);
         boolean returns = method.returnType().kind() != Type.Kind.VOID;
         if (method.parametersCount() == 0 && returns && name.startsWith("get") && name.length() > 3
                 && !name.equals("getClass")) {

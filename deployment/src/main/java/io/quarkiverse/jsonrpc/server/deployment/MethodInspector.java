@@ -140,7 +140,8 @@ final class MethodInspector {
      */
     private static String jsonRpcName(ServedMethods.Served served, ClassInfo beanClass, AnnotationInstance jsonRpc) {
         AnnotationValue value = jsonRpc.value();
-        String name = value == null || value.asString().isEmpty() ? served.declaration().name() : value.asString();
+        String name = value == null || value.asString().isEmpty() ? MethodSignatures.sourceName(served.declaration())
+                : value.asString();
         AnnotationInstance namespace = beanClass.declaredAnnotation(DotNames.JSON_RPC_NAMESPACE);
         if (namespace == null) {
             namespace = served.declaration().declaringClass().declaredAnnotation(DotNames.JSON_RPC_NAMESPACE);

@@ -100,7 +100,7 @@ public class KotlinMethodsTest {
     void clientSuspendFunctionsAwaitTheAnswer() {
         for (String scheme : List.of("http", "ws")) {
             assertThat(withClient(scheme, GreetingsClientKt::callEachMethod)).containsExactly("Hello Ada!", 3,
-                    Unit.INSTANCE, new Point(4, 2), "Bye Ada", "-32010 Division by zero");
+                    Unit.INSTANCE, new Point(4, 2), "Bye Ada", Map.of("code", "A-1"), "-32010 Division by zero");
         }
     }
 
@@ -279,7 +279,8 @@ public class KotlinMethodsTest {
             Map<String, JsonNode> byName = new TreeMap<>();
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
             assertThat(byName).containsOnlyKeys("bell.rang", "bell.sign", "clock.time", "kt.countdown", "kt.divide",
-                    "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce", "kt.move",
+                    "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce", "kt.label",
+                    "kt.move",
                     "kt.resumed", "kt.welcome", "ledger.credit", "rounding.round", "tally.add", "tally.addLater");
             // no continuation among the params, and the result the function declares, not Object
             assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))
@@ -298,6 +299,9 @@ public class KotlinMethodsTest {
                     .hasToString("{\"$ref\":\"#/components/schemas/Point\"}");
             assertThat(document.get("components").get("schemas").get("Point").get("properties").fieldNames())
                     .toIterable().containsExactlyInAnyOrder("x", "y");
+            // a value class: the names the source gave, not the JVM's mangled ones
+            assertThat(document.get("components").get("schemas").get("Tag").get("properties").fieldNames())
+                    .toIterable().containsExactly("code");
             assertThat(byName.get("kt.countdown").get("x-subscription").get("items").get("type").asText())
                     .isEqualTo("integer");
         }

@@ -206,7 +206,8 @@ final class ClientMethodInspector {
     /** The JSON-RPC name: {@code @JsonRpc("...")} or the Java name, after the interface's namespace. */
     private static String jsonRpcName(MethodInfo method, ClassInfo clientInterface, AnnotationInstance jsonRpc) {
         AnnotationValue value = jsonRpc.value();
-        String name = value == null || value.asString().isEmpty() ? method.name() : value.asString();
+        String name = value == null || value.asString().isEmpty() ? MethodSignatures.sourceName(method)
+                : value.asString();
         AnnotationInstance namespace = clientInterface.declaredAnnotation(ClientDotNames.JSON_RPC_NAMESPACE);
         return namespace == null ? name : namespace.value().asString() + "." + name;
     }

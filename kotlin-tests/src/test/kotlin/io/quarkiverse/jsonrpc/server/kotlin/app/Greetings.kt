@@ -115,6 +115,13 @@ class Greetings {
         return point.copy(x = point.x + dx)
     }
 
+    /**
+     * Takes a value class, which its underlying value stands for on the wire, and returns one in a property: kotlinc
+     * mangles the JVM names (`label-…`, `getCode-…`); the JSON-RPC name is still `kt.label`, the property `code`.
+     */
+    @JsonRpc
+    fun label(code: Code): Tag = Tag(Code(code.value.uppercase()))
+
     /** A subscription: one notification per item, over a WebSocket; from 3 unless told. */
     @JsonRpc
     fun countdown(from: Int = 3): Flow<Int> = flow {
@@ -140,6 +147,11 @@ class Greetings {
 }
 
 data class Point(val x: Int, val y: Int)
+
+@JvmInline
+value class Code(val value: String)
+
+data class Tag(val code: Code)
 
 /** State of one call: the same instance before and after a suspension point. */
 @RequestScoped

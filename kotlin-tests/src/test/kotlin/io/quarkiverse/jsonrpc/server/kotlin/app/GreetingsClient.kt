@@ -38,6 +38,10 @@ interface GreetingsClient {
     @JsonRpc
     suspend fun gated(): String
 
+    /** Mangled by kotlinc otherwise than the server's function: a suspend function taking a value class. */
+    @JsonRpc
+    suspend fun label(code: Code): Map<String, String>
+
     /** A subscription, over a WebSocket: collected as a flow. */
     @JsonRpc
     fun countdown(from: Int): Flow<Int>
@@ -54,6 +58,7 @@ fun callEachMethod(client: GreetingsClient): List<Any?> = runBlocking {
         client.forget("Ada"),
         client.move(Point(1, 2), 3),
         client.farewell("Ada"),
+        client.label(Code("a-1")),
         try {
             client.divide(1, 0)
         } catch (e: JsonRpcClientException) {
