@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
@@ -71,6 +73,26 @@ class MapperCustomizationTest {
     void aNumberInAStringStillCoercesAsJacksonDoes() {
         assertThat(call(new ObjectMapper(), "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[\"21\"],\"id\":1}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":42,\"id\":1}");
+    }
+
+    @Test
+    void aMapperThatRefusesToCoerceStringsRefusesThem() {
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+
+        assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[\"21\"],\"id\":1}"))
+                .startsWith("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                        + "\"message\":\"Invalid params: parameter 'n' cannot take a string as int");
+    }
+
+    @Test
+    void aMapperThatDetectsDuplicateMembersRefusesThem() {
+        ObjectMapper mapper = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        String twice = "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"method\":\"echo\",\"params\":[21],\"id\":1}";
+
+        // Jackson's default: the last one counts
+        assertThat(call(new ObjectMapper(), twice)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"21\",\"id\":1}");
+        assertThat(call(mapper, twice)).startsWith("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32700,");
     }
 
     @Test
