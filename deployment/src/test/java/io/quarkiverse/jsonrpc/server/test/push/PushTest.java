@@ -264,6 +264,12 @@ public class PushTest {
                 .post("/jsonrpc").then().statusCode(200)
                 .body("error.code", is(-32601))
                 .body("error.data", containsString("not served over HTTP"));
+        // and there is nothing to unsubscribe from: the reserved method is not served there either
+        given().contentType("application/json")
+                .body("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":[\"1\"],\"id\":2}")
+                .post("/jsonrpc").then().statusCode(200)
+                .body("error.code", is(-32601))
+                .body("error.data", is("Method 'rpc.unsubscribe' is not served over HTTP"));
     }
 
     @Test

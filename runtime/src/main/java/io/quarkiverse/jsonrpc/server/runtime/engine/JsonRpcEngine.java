@@ -170,7 +170,8 @@ public final class JsonRpcEngine {
             return discover(request, session, call);
         }
         if (UNSUBSCRIBE.equals(request.method())) {
-            return unsubscribe(request, session, call);
+            return session.streams() ? unsubscribe(request, session, call)
+                    : respondWithError(request, ErrorObject.methodNotFound(UNSUBSCRIBE, session.transport()), call);
         }
         RpcMethod method = methods.lookup(request.method(), session.transport());
         if (method == null) {

@@ -27,6 +27,11 @@ public interface TransportSession {
     /** Cancels a subscription of this session; {@code false} if it has none of that id. */
     boolean unsubscribe(String subscriptionId);
 
+    /** Whether the session can carry subscriptions; where it cannot, {@code rpc.unsubscribe} is not served either. */
+    default boolean streams() {
+        return true;
+    }
+
     /**
      * A message (a request or a whole batch) is about to run: {@code false} refuses it, when the session has as many
      * running as it allows. Each accepted message is followed by one {@link #endCall()}.

@@ -61,6 +61,11 @@ public abstract class ConnectionlessSession implements TransportSession {
         return false;
     }
 
+    @Override
+    public boolean streams() {
+        return false;
+    }
+
     private synchronized Map<String, Object> userData() {
         if (userData == null) {
             userData = new ConcurrentHashMap<>();
