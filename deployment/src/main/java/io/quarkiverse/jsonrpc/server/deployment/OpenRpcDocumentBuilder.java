@@ -73,6 +73,14 @@ final class OpenRpcDocumentBuilder {
                 // the parameter's own constraints; those on its type came with the schema
                 ConstraintSchemas.apply((ObjectNode) descriptor.get("schema"),
                         method.parameters().get(i).declaredAnnotations());
+                // null given to a param that may be omitted binds as omitted (Optional, nullable), or as null where
+                // the type has a null: the schema lets it through
+                if (descriptor.get("schema") instanceof ObjectNode schema && (param.kind() == RpcParam.Kind.OPTIONAL
+                        || param.kind() == RpcParam.Kind.NULLABLE || (param.kind() == RpcParam.Kind.DEFAULTED
+                                && NullableSchemas.nullable(item.paramTypes.get(i),
+                                        method.parameters().get(i).declaredAnnotations())))) {
+                    descriptor.set("schema", NullableSchemas.allowingNull(schema));
+                }
                 params.add(descriptor);
             }
         }

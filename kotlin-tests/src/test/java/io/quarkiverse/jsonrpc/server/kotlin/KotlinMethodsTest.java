@@ -272,6 +272,14 @@ public class KotlinMethodsTest {
     }
 
     @Test
+    void nullForADataClassPropertyWithoutAQuestionMarkIsInvalid() {
+        bothTransports(client -> assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.shout\","
+                + "\"params\":{\"note\":{\"text\":null}},\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                        + "\"message\":\"Invalid params: 'note.text' must not be null\"},\"id\":1}"));
+    }
+
+    @Test
     void openRpcDocumentShowsWhatTheKotlinSourceSays() {
         try (JsonRpcTestClient http = JsonRpcTestClient.http(endpoint)) {
             JsonNode document = http.call("rpc.discover");
@@ -281,17 +289,23 @@ public class KotlinMethodsTest {
             assertThat(byName).containsOnlyKeys("bell.rang", "bell.sign", "clock.time", "kt.countdown", "kt.divide",
                     "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce", "kt.label",
                     "kt.move",
-                    "kt.resumed", "kt.welcome", "ledger.credit", "rounding.round", "tally.add", "tally.addLater");
+                    "kt.resumed", "kt.shout", "kt.welcome", "ledger.credit", "rounding.round", "tally.add", "tally.addLater");
             // no continuation among the params, and the result the function declares, not Object
             assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))
                     .containsExactly("name", "punctuation");
             assertThat(byName.get("kt.greet").get("result").get("schema")).hasToString("{\"type\":\"string\"}");
-            // a nullable type: not required
+            // a nullable type: not required, and null is fine
             assertThat(byName.get("kt.welcome").get("params").findValuesAsText("required"))
                     .containsExactly("true", "false");
-            // a param with a default value: not required
+            assertThat(byName.get("kt.welcome").get("params").get(1).get("schema"))
+                    .hasToString("{\"type\":[\"string\",\"null\"]}");
+            // a param with a default value: not required; null is fine only where its type has ?
             assertThat(byName.get("kt.introduce").get("params").findValuesAsText("required"))
                     .containsExactly("true", "false", "false", "false");
+            assertThat(byName.get("kt.introduce").get("params").get(1).get("schema"))
+                    .hasToString("{\"type\":\"string\"}");
+            assertThat(byName.get("kt.introduce").get("params").get(3).get("schema"))
+                    .hasToString("{\"type\":[\"string\",\"null\"]}");
             // a data class: one schema of its properties, which param and result refer to
             assertThat(byName.get("kt.move").get("params").get(0).get("schema"))
                     .hasToString("{\"$ref\":\"#/components/schemas/Point\"}");

@@ -122,6 +122,10 @@ class Greetings {
     @JsonRpc
     fun label(code: Code): Tag = Tag(Code(code.value.uppercase()))
 
+    /** A data class whose property has no `?`: jackson-module-kotlin refuses null for it. */
+    @JsonRpc
+    fun shout(note: Note): String = note.text.uppercase()
+
     /** A subscription: one notification per item, over a WebSocket; from 3 unless told. */
     @JsonRpc
     fun countdown(from: Int = 3): Flow<Int> = flow {
@@ -152,6 +156,8 @@ data class Point(val x: Int, val y: Int)
 value class Code(val value: String)
 
 data class Tag(val code: Code)
+
+data class Note(val text: String)
 
 /** State of one call: the same instance before and after a suspension point. */
 @RequestScoped

@@ -45,6 +45,10 @@ final class NestedParamError {
         if (found == null || found.isMissingNode()) {
             return place + " is missing";
         }
+        if (found.isNull()) {
+            // refused where the type has no null: a Kotlin property without ?, a primitive the mapper fails nulls for
+            return place + " must not be null";
+        }
         Class<?> target = failure instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         String takes = target == null ? null : kind(target);
         if (failure instanceof InvalidFormatException) {
