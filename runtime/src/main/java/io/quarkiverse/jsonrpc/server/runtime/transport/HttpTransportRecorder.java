@@ -8,6 +8,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.annotations.Recorder;
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
 
@@ -21,9 +22,20 @@ public class HttpTransportRecorder {
         this.config = config;
     }
 
-    /** The route reads the body with Quarkus' body handler, so {@code quarkus.http.limits} apply. */
+    /**
+     * The route reads the body of a {@code POST} with Quarkus' body handler, so {@code quarkus.http.limits} apply.
+     * Nothing else is read: a WebSocket upgrade on the same path goes on to websockets-next with its request unread,
+     * which it must be for the upgrade (read, it fails with "Request has already been read" when the caller's identity
+     * is established later, as with {@code quarkus.http.auth.proactive=false}).
+     */
     public Consumer<Route> route(Handler<RoutingContext> bodyHandler) {
-        return route -> route.handler(bodyHandler);
+        return route -> route.handler(ctx -> {
+            if (ctx.request().method() == HttpMethod.POST) {
+                bodyHandler.handle(ctx);
+            } else {
+                ctx.next();
+            }
+        });
     }
 
     // the handler looks the server up: beans are ready when the route is registered at runtime init

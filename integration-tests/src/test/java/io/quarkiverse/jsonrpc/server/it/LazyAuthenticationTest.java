@@ -1,0 +1,44 @@
+package io.quarkiverse.jsonrpc.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * With {@code quarkus.http.auth.proactive=false} the caller is authenticated when the upgrade check asks, on a worker
+ * thread for the properties-file users: the upgrade request must still be unread then, or websockets-next cannot
+ * upgrade it.
+ */
+@QuarkusTest
+@TestProfile(LazyAuthenticationTest.Lazy.class)
+class LazyAuthenticationTest {
+
+    public static class Lazy implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.http.auth.proactive", "false");
+        }
+    }
+
+    @TestHTTPResource("/jsonrpc")
+    URI endpoint;
+
+    @Test
+    void aBasicCallerGetsInOverBothTransports() {
+        String whoami = "{\"jsonrpc\":\"2.0\",\"method\":\"whoami\",\"id\":1}";
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(endpoint, SecurityTest.headers("bob"))) {
+            assertThat(client.call(whoami)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"bob\",\"id\":1}");
+        }
+        assertThat(SecurityTest.http("bob").body(whoami).post(endpoint).then().statusCode(200).extract().asString())
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"bob\",\"id\":1}");
+    }
+}
