@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
 
 import java.net.URI;
 import java.util.Map;
@@ -16,7 +17,8 @@ import io.quarkus.test.junit.TestProfile;
 /**
  * With {@code quarkus.http.auth.proactive=false} the caller is authenticated when the upgrade check asks, on a worker
  * thread for the properties-file users: the upgrade request must still be unread then, or websockets-next cannot
- * upgrade it.
+ * upgrade it. With {@code http.error-status-codes} too, as an application that leaves its callers anonymous until a
+ * method needs them would have it: a call refused as unauthenticated is a 401, with the challenge a 401 carries.
  */
 @QuarkusTest
 @TestProfile(LazyAuthenticationTest.Lazy.class)
@@ -25,7 +27,8 @@ class LazyAuthenticationTest {
     public static class Lazy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.auth.proactive", "false");
+            return Map.of("quarkus.http.auth.proactive", "false",
+                    "quarkus.jsonrpc-server.http.error-status-codes", "true");
         }
     }
 
@@ -40,5 +43,12 @@ class LazyAuthenticationTest {
         }
         assertThat(SecurityTest.http("bob").body(whoami).post(endpoint).then().statusCode(200).extract().asString())
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"bob\",\"id\":1}");
+    }
+
+    @Test
+    void anAnonymousCallOfASecuredMethodIsA401WithTheChallenge() {
+        SecurityTest.http("anonymous").body("{\"jsonrpc\":\"2.0\",\"method\":\"whoami\",\"id\":1}").post(endpoint)
+                .then().statusCode(401).header("WWW-Authenticate", "basic")
+                .body(is("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32001,\"message\":\"Unauthorized\"},\"id\":1}"));
     }
 }

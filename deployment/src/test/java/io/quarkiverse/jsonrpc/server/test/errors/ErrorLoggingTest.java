@@ -15,6 +15,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpcError;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -55,6 +56,12 @@ public class ErrorLoggingTest {
         public int pay() {
             throw new InsufficientFunds();
         }
+
+        /** As Quarkus's security interceptor refuses a caller without the role. */
+        @JsonRpc
+        public int guarded() {
+            throw new ForbiddenException();
+        }
     }
 
     @TestHTTPResource("/jsonrpc")
@@ -73,6 +80,7 @@ public class ErrorLoggingTest {
             client.notify("crash");
             // a call answered after the notification: the notification's log line is written before it
             client.callForError("refuse");
+            client.callForError("guarded");
             records = log.records().stream().filter(record -> LogWatch.message(record).startsWith("Method ")).toList();
         }
 
@@ -87,9 +95,13 @@ public class ErrorLoggingTest {
                 "Method pay [id: 6] returned error 1002: Insufficient funds (" + InsufficientFunds.class.getName() + ")",
                 // a notification has no id to give
                 "Method crash [notification] failed",
-                "Method refuse [id: 7] returned error -32010: Refused");
+                "Method refuse [id: 7] returned error -32010: Refused",
+                "Method guarded [id: 8] returned error -32003: Forbidden (" + ForbiddenException.class.getName() + ")");
         assertThat(records).extracting(LogRecord::getLevel).containsExactly(Level.SEVERE, Level.FINE, Level.FINE,
-                Level.SEVERE, Level.FINE, Level.FINE, Level.FINE, Level.FINE);
+                Level.SEVERE, Level.FINE, Level.FINE, Level.FINE, Level.FINE, Level.FINE);
+        // a declared error's stack trace shows where it was thrown; a security refusal is the caller's doing
+        assertThat(records.get(5).getThrown()).isInstanceOf(InsufficientFunds.class);
+        assertThat(records.get(8).getThrown()).isNull();
         assertThat(records.subList(0, 4)).allSatisfy(record -> assertThat(record.getThrown())
                 .as("the stack trace of %s", LogWatch.message(record))
                 .isInstanceOf(IllegalStateException.class).hasMessage("Database unavailable"));

@@ -63,8 +63,11 @@ final class ErrorMapper {
         DeclaredError declared = declaredError(cause.getClass());
         if (declared != null) {
             String message = declared.message().isEmpty() ? String.valueOf(cause.getMessage()) : declared.message();
-            // the error the client gets, and the exception it comes from
-            LOG.debugf(cause, "Method %s [%s] returned error %d: %s (%s)", method, logged,
+            // the error the client gets, and the exception it comes from, with where it was thrown; not for a security
+            // refusal, which is the caller's doing: one line
+            boolean refusal = declared.code() == JsonRpcErrorCodes.UNAUTHORIZED
+                    || declared.code() == JsonRpcErrorCodes.FORBIDDEN;
+            LOG.debugf(refusal ? null : cause, "Method %s [%s] returned error %d: %s (%s)", method, logged,
                     declared.code(), message, cause.getClass().getName());
             return new ErrorObject(declared.code(), message,
                     cause instanceof JsonRpcError.Data d ? data(d, method, logged) : null);

@@ -42,6 +42,25 @@ public final class HttpCallerGate {
         next.accept(ctx, identity);
     }
 
+    /**
+     * Puts the challenge of the application's authentication mechanisms on a response about to go out as 401 (a
+     * call refused as unauthenticated, with {@code http.error-status-codes}): RFC 9110 gives every 401 one. Then goes
+     * on, with or without it (a form login's challenge is a redirect, not a 401 header).
+     */
+    public static void withChallenge(RoutingContext ctx, Runnable then) {
+        HttpAuthenticator authenticator = ctx.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            then.run();
+            return;
+        }
+        authenticator.getChallenge(ctx).subscribe().with(challenge -> {
+            if (challenge != null && challenge.status == 401) {
+                challenge.getHeaders().forEach((name, value) -> ctx.response().headers().add(name, value));
+            }
+            then.run();
+        }, failure -> then.run());
+    }
+
     private static void challenge(RoutingContext ctx) {
         HttpAuthenticator authenticator = ctx.get(HttpAuthenticator.class.getName());
         if (authenticator == null) {

@@ -104,8 +104,16 @@ public final class HttpTransport implements Handler<RoutingContext> {
             response.setStatusCode(204).end();
             return;
         }
-        response.setStatusCode(errorStatusCodes ? statusOf(reply.errorCode()) : 200)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+        int status = errorStatusCodes ? statusOf(reply.errorCode()) : 200;
+        if (status == 401) {
+            HttpCallerGate.withChallenge(ctx, () -> send(response, status, reply));
+            return;
+        }
+        send(response, status, reply);
+    }
+
+    private static void send(HttpServerResponse response, int status, Reply reply) {
+        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end(Buffer.buffer(reply.bytes()));
     }
 
