@@ -21,7 +21,8 @@ import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 /**
  * The properties of a record or a bean as Jackson finds them with its defaults, read from Jandex: record components,
  * public fields and accessors (or any annotated {@code @JsonProperty}), named as {@code @JsonProperty} says or as
- * Jackson derives them, without those {@code @JsonIgnore} drops; a getter's type wins over a setter's.
+ * Jackson derives them, without those {@code @JsonIgnore} drops; a getter's type wins over a setter's. A Kotlin class's
+ * constructor properties as jackson-module-kotlin reads them (see {@link KotlinProperties}).
  */
 final class JacksonProperties {
 
@@ -35,6 +36,7 @@ final class JacksonProperties {
     /** Adds the properties one class of a hierarchy declares, and the names it ignores. */
     static void collect(ClassInfo clazz, Map<String, Type> bindings, Map<String, Property> properties,
             Set<String> ignored) {
+        Set<MethodInfo> kotlinAccessors = KotlinProperties.collect(clazz, bindings, properties, ignored);
         if (clazz.isRecord()) {
             for (RecordComponentInfo component : clazz.recordComponentsInDeclarationOrder()) {
                 FieldInfo field = clazz.field(component.name());
@@ -65,7 +67,7 @@ final class JacksonProperties {
             }
         }
         for (MethodInfo method : clazz.methodsInDeclarationOrder()) {
-            String accessor = accessorProperty(method);
+            String accessor = kotlinAccessors != null && kotlinAccessors.contains(method) ? null : accessorProperty(method);
             if (accessor == null) {
                 continue;
             }

@@ -7,6 +7,7 @@ import java.lang.reflect.Modifier;
 import java.util.BitSet;
 
 import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.PrimitiveType;
 import org.jboss.jandex.Type;
@@ -29,6 +30,8 @@ final class KotlinDefaultValues {
 
     /** A {@code $default} method takes a mask for every 32 parameters; a function with more is not looked at. */
     private static final int MAX_PARAMS = 32;
+    private static final DotName DEFAULT_CONSTRUCTOR_MARKER = DotName
+            .createSimple("kotlin.jvm.internal.DefaultConstructorMarker");
 
     /**
      * @param method the static {@code $default} method kotlinc wrote for the function
@@ -59,6 +62,31 @@ final class KotlinDefaultValues {
         return defaulted.isEmpty() ? null : new Found(defaults, defaulted);
     }
 
+    /**
+     * Which parameters of a Kotlin class's constructor have a default value, from the synthetic constructor kotlinc
+     * writes beside it, {@code <init>(params..., int mask, DefaultConstructorMarker marker)}; empty if none.
+     */
+    static BitSet ofConstructor(MethodInfo constructor) {
+        int count = constructor.parametersCount();
+        if (count > MAX_PARAMS) {
+            return new BitSet();
+        }
+        for (MethodInfo candidate : constructor.declaringClass().constructors()) {
+            if (candidate.parametersCount() != count + 2 || !candidate.parameterType(count).equals(PrimitiveType.INT)
+                    || !candidate.parameterType(count + 1).name().equals(DEFAULT_CONSTRUCTOR_MARKER)) {
+                continue;
+            }
+            boolean same = true;
+            for (int i = 0; i < count && same; i++) {
+                same = candidate.parameterType(i).name().equals(constructor.parameterType(i).name());
+            }
+            if (same) {
+                return defaulted(candidate);
+            }
+        }
+        return new BitSet();
+    }
+
     /** {@code name$default(owner, params..., int mask, Object marker)}, static, in {@code owner}. */
     private static MethodInfo defaultsMethod(ClassInfo owner, MethodInfo function) {
         int count = function.parametersCount();
@@ -81,9 +109,10 @@ final class KotlinDefaultValues {
         return null;
     }
 
-    /** The bits the {@code $default} method's code tests in its mask. */
+    /** The bits the {@code $default} method's (or constructor's) code tests in its mask. */
     private static BitSet defaulted(MethodInfo defaults) {
-        int maskSlot = 0;
+        // a constructor's slot 0 is this
+        int maskSlot = Modifier.isStatic(defaults.flags()) ? 0 : 1;
         for (int i = 0; i < defaults.parametersCount() - 2; i++) {
             Type type = defaults.parameterType(i);
             maskSlot += type.kind() == Type.Kind.PRIMITIVE

@@ -272,6 +272,22 @@ public class KotlinMethodsTest {
     }
 
     @Test
+    void aDataClassIsReadAsItsOpenRpcSchemaSays() {
+        bothTransports(client -> {
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.register\",\"params\":[{"
+                    + "\"customer_name\":\"Ada\",\"title\":\"Dr\"}],\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"customer_name\":\"Ada\",\"title\":\"Dr\",\"isActive\":true,"
+                            + "\"note\":null,\"tags\":[]},\"id\":1}");
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.register\",\"params\":[{"
+                    + "\"customer_name\":\"Ada\",\"title\":\" \"}],\"id\":2}"))
+                    .contains("\"code\":-32602").contains("'customer.title' must not be blank");
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.register\",\"params\":[{"
+                    + "\"title\":\"Dr\"}],\"id\":3}"))
+                    .contains("\"code\":-32602").contains("'customer.customer_name' is missing");
+        });
+    }
+
+    @Test
     void nullForADataClassPropertyWithoutAQuestionMarkIsInvalid() {
         bothTransports(client -> assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.shout\","
                 + "\"params\":{\"note\":{\"text\":null}},\"id\":1}"))
@@ -289,7 +305,8 @@ public class KotlinMethodsTest {
             assertThat(byName).containsOnlyKeys("bell.rang", "bell.sign", "clock.time", "kt.countdown", "kt.divide",
                     "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce", "kt.label",
                     "kt.move",
-                    "kt.resumed", "kt.shout", "kt.welcome", "ledger.credit", "rounding.round", "tally.add", "tally.addLater");
+                    "kt.register", "kt.resumed", "kt.shout", "kt.welcome", "ledger.credit", "rounding.round", "tally.add",
+                    "tally.addLater");
             // no continuation among the params, and the result the function declares, not Object
             assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))
                     .containsExactly("name", "punctuation");
@@ -313,6 +330,14 @@ public class KotlinMethodsTest {
                     .hasToString("{\"$ref\":\"#/components/schemas/Point\"}");
             assertThat(document.get("components").get("schemas").get("Point").get("properties").fieldNames())
                     .toIterable().containsExactlyInAnyOrder("x", "y");
+            // a data class as jackson-module-kotlin reads it: its constructor's properties, named as in the source or
+            // by @JsonProperty, required where the type has no ? and no default, with the field's constraints
+            JsonNode customer = document.get("components").get("schemas").get("Customer");
+            assertThat(customer.get("properties").fieldNames()).toIterable()
+                    .containsExactly("customer_name", "title", "isActive", "note", "tags");
+            assertThat(customer.get("required")).hasToString("[\"customer_name\",\"title\"]");
+            assertThat(customer.get("properties").get("title").get("minLength").asInt()).isEqualTo(1);
+            assertThat(customer.get("properties").get("note")).hasToString("{\"type\":[\"string\",\"null\"]}");
             // a value class: the names the source gave, not the JVM's mangled ones
             assertThat(document.get("components").get("schemas").get("Tag").get("properties").fieldNames())
                     .toIterable().containsExactly("code");

@@ -4,7 +4,10 @@ import io.quarkiverse.jsonrpc.server.JsonRpc
 import io.quarkiverse.jsonrpc.server.JsonRpcException
 import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace
+import com.fasterxml.jackson.annotation.JsonProperty
 import io.vertx.core.Context
+import jakarta.validation.Valid
+import jakarta.validation.constraints.NotBlank
 import jakarta.enterprise.context.RequestScoped
 import jakarta.inject.Inject
 import java.util.concurrent.Semaphore
@@ -122,6 +125,10 @@ class Greetings {
     @JsonRpc
     fun label(code: Code): Tag = Tag(Code(code.value.uppercase()))
 
+    /** A data class as jackson-module-kotlin reads it, and as the OpenRPC document describes it. */
+    @JsonRpc
+    fun register(@Valid customer: Customer): Customer = customer
+
     /** A data class whose property has no `?`: jackson-module-kotlin refuses null for it. */
     @JsonRpc
     fun shout(note: Note): String = note.text.uppercase()
@@ -158,6 +165,14 @@ value class Code(val value: String)
 data class Tag(val code: Code)
 
 data class Note(val text: String)
+
+data class Customer(
+    @JsonProperty("customer_name") val customerName: String,
+    @field:NotBlank val title: String,
+    val isActive: Boolean = true,
+    val note: String? = null,
+    val tags: List<String> = emptyList(),
+)
 
 /** State of one call: the same instance before and after a suspension point. */
 @RequestScoped
