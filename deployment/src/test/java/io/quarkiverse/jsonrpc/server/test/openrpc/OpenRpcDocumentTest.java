@@ -68,9 +68,9 @@ public class OpenRpcDocumentTest {
                 "{\"name\":\"item\",\"required\":true,\"schema\":{\"$ref\":\"#/components/schemas/Item\"}}");
         assertThat(json(price.at("/params/1"))).isEqualTo(
                 "{\"name\":\"day\",\"required\":true,\"schema\":{\"type\":\"string\",\"format\":\"date\"}}");
-        // Optional: may be omitted, and is described by its content
+        // Optional: may be omitted, and is described by its content, or null, which binds as omitted
         assertThat(json(price.at("/params/2"))).isEqualTo(
-                "{\"name\":\"currency\",\"required\":false,\"schema\":{\"type\":\"string\"}}");
+                "{\"name\":\"currency\",\"required\":false,\"schema\":{\"type\":[\"string\",\"null\"]}}");
         assertThat(json(price.get("result"))).isEqualTo(
                 "{\"name\":\"result\",\"schema\":{\"$ref\":\"#/components/schemas/Money\"}}");
         assertThat(method("page").has("summary")).isFalse();
