@@ -27,9 +27,11 @@ import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClientRecorder;
 import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClients;
 import io.quarkiverse.jsonrpc.client.runtime.RecordedClient;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
+import io.quarkus.arc.processor.InjectionPointInfo;
 import io.quarkus.deployment.GeneratedClassGizmo2Adaptor;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
@@ -183,14 +185,21 @@ class JsonRpcClientProcessor {
     @Record(RUNTIME_INIT)
     @Consume(SyntheticBeansRuntimeInitBuildItem.class) // the clients are beans, and JsonRpcClients is looked up
     ServiceStartBuildItem initializeClients(JsonRpcClientRecorder recorder, RecorderContext recorderContext,
-            List<ClientInterfaceBuildItem> clients, List<NotificationReceiverBuildItem> receivers) {
+            List<ClientInterfaceBuildItem> clients, List<NotificationReceiverBuildItem> receivers,
+            BeanDiscoveryFinishedBuildItem beans) {
+        // the clients a bean injects: their configuration is checked as the application starts, the others' when used
+        Set<DotName> injected = new HashSet<>();
+        for (InjectionPointInfo injection : beans.getInjectionPoints()) {
+            injected.add(injection.getRequiredType().name());
+        }
         List<RecordedClient> recorded = new ArrayList<>();
         for (ClientInterfaceBuildItem client : clients.stream().sorted().toList()) {
             @SuppressWarnings({ "unchecked", "rawtypes" })
             RuntimeValue<GeneratedClient> prototype = (RuntimeValue) recorderContext
                     .newInstance(client.implementationName());
             recorded.add(new RecordedClient(client.configKey, client.interfaceName(),
-                    client.methods.stream().map(ClientInterfaceBuildItem.ClientMethod::spec).toList(), prototype));
+                    client.methods.stream().map(ClientInterfaceBuildItem.ClientMethod::spec).toList(), prototype,
+                    injected.contains(client.clientInterface.name())));
         }
         recorder.initialize(recorded, NotificationReceiverProcessor.record(receivers, recorderContext));
         return new ServiceStartBuildItem(FEATURE);

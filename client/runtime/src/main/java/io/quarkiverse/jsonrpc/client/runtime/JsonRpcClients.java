@@ -2,9 +2,11 @@ package io.quarkiverse.jsonrpc.client.runtime;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig;
+import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig.ClientConfig;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.http.HttpClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.websocket.WebSocketClientTransport;
@@ -39,6 +42,7 @@ public class JsonRpcClients {
     /** By interface: interfaces may share a config key, each has its own client (calls are by method index). */
     private final Map<String, ClientCore> configured = new TreeMap<>();
     private final List<ClientCore> built = new ArrayList<>();
+    private JsonRpcClientsConfig config;
 
     JsonRpcClients(Vertx vertx, ObjectMapper mapper, Instance<TlsConfigurationRegistry> tlsRegistry,
             Instance<ClientCallListener> listeners) {
@@ -48,14 +52,24 @@ public class JsonRpcClients {
         this.observed = new ObservedCalls(listeners.stream().toList());
     }
 
-    /** Checks every client's configuration and makes the clients; a missing URL stops the application here. */
+    /**
+     * Checks the configuration of the clients the application uses, and makes them: those a bean injects, those
+     * whose notifications a receiver takes, those configured. A missing URL stops the application here. A client
+     * only built at run time ({@link io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder}) needs no configuration;
+     * looked up from the container without any, it fails then, with the same message.
+     */
     synchronized void initialize(List<RecordedClient> clients, List<RecordedReceiver> receivers,
             JsonRpcClientsConfig config) {
+        this.config = config;
+        Set<String> received = new HashSet<>();
+        receivers.forEach(receiver -> received.add(receiver.configKey()));
         for (RecordedClient client : clients) {
             byInterface.put(client.interfaceName(), client);
-            ClientSettings settings = ConfiguredSettings.of(client.configKey(), client.interfaceName(),
-                    config.clients().get(client.configKey()));
-            configured.put(client.interfaceName(), core(settings, client));
+            ClientConfig clientConfig = config.clients().get(client.configKey());
+            if (client.injected() || received.contains(client.configKey())
+                    || (clientConfig != null && clientConfig.url().isPresent())) {
+                configured.put(client.interfaceName(), configuredCore(client));
+            }
         }
         // a receiver listens on the connection of the first interface (by name) with its config key
         Map<String, ClientCore> byConfigKey = new TreeMap<>();
@@ -65,7 +79,13 @@ public class JsonRpcClients {
 
     synchronized GeneratedClient configured(String interfaceName) {
         RecordedClient recorded = byInterface.get(interfaceName);
-        return recorded.prototype().getValue().newInstance().bind(configured.get(interfaceName), false);
+        ClientCore core = configured.computeIfAbsent(interfaceName, name -> configuredCore(recorded));
+        return recorded.prototype().getValue().newInstance().bind(core, false);
+    }
+
+    private ClientCore configuredCore(RecordedClient client) {
+        return core(ConfiguredSettings.of(client.configKey(), client.interfaceName(),
+                config.clients().get(client.configKey())), client);
     }
 
     synchronized GeneratedClient build(Class<?> clientInterface, ClientSettings settings) {

@@ -11,7 +11,8 @@ import io.quarkus.runtime.RuntimeValue;
  * @param interfaceName the interface
  * @param calls its methods, by the index the generated implementation passes
  * @param prototype an instance of the generated implementation, which makes the others without reflection
+ * @param injected whether a bean injects it: its configuration is then checked as the application starts
  */
 public record RecordedClient(String configKey, String interfaceName, List<CallSpec> calls,
-        RuntimeValue<GeneratedClient> prototype) {
+        RuntimeValue<GeneratedClient> prototype, boolean injected) {
 }

@@ -1,0 +1,67 @@
+package io.quarkiverse.jsonrpc.client.test.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.util.AnnotationLiteral;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcClient;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
+import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+
+/**
+ * A client interface no bean injects needs no configuration: the application starts, and the builder makes the client
+ * with the URL it is given. Looked up from the container, it needs its URL then.
+ */
+public class BuiltOnlyClientTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Greeter.class, GreeterServer.class));
+
+    @RegisterJsonRpcClient(configKey = "greeter")
+    public interface Greeter {
+        @JsonRpc
+        String greet(String name);
+    }
+
+    public static class GreeterServer {
+        @JsonRpc
+        public String greet(String name) {
+            return "Hello " + name;
+        }
+    }
+
+    @TestHTTPResource("/jsonrpc")
+    URI endpoint;
+
+    @Test
+    void theBuilderMakesItWithTheUrlItIsGiven() {
+        Greeter greeter = JsonRpcClientBuilder.newBuilder().url(endpoint.toString()).build(Greeter.class);
+        try {
+            assertThat(greeter.greet("Ada")).isEqualTo("Hello Ada");
+        } finally {
+            ((JsonRpcClientControl) greeter).close();
+        }
+    }
+
+    @Test
+    void lookedUpWithoutAUrlItSaysWhichPropertyToSet() {
+        assertThatThrownBy(() -> CDI.current().select(Greeter.class, new AnnotationLiteral<JsonRpcClient>() {
+        }).get().greet("Ada")).hasRootCauseInstanceOf(ConfigurationException.class)
+                .rootCause().hasMessage("The JSON-RPC client 'greeter' (" + Greeter.class.getName() + ") has no URL:"
+                        + " set quarkus.jsonrpc-client.\"greeter\".url to the server's http://, https://, ws:// or"
+                        + " wss:// URL");
+    }
+}
