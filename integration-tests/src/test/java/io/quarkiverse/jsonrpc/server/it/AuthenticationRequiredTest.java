@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.server.testing.RequestRejectedException;
 import io.quarkiverse.jsonrpc.server.testing.UpgradeRejectedException;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -50,6 +52,14 @@ class AuthenticationRequiredTest {
                     assertThat(refused.statusCode()).isEqualTo(401);
                     assertThat(refused.header("WWW-Authenticate")).isEqualTo("basic");
                 });
+        // the test client over HTTP tells the same
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
+            assertThatThrownBy(() -> client.call("subtract", 2, 1)).isInstanceOfSatisfying(
+                    RequestRejectedException.class, refused -> {
+                        assertThat(refused.statusCode()).isEqualTo(401);
+                        assertThat(refused.header("WWW-Authenticate")).isEqualTo("basic");
+                    });
+        }
     }
 
     /** The OpenRPC document lists the methods: it is theirs to read who may call them. */

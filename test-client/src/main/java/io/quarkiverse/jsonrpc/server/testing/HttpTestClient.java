@@ -6,7 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.net.ssl.SSLContext;
@@ -74,7 +76,10 @@ final class HttpTestClient extends JsonRpcTestClient {
         // with error status codes on, an error response comes with 4xx or 5xx: its body is still the answer
         if (response.statusCode() == 204 || body.isEmpty()) {
             if (response.statusCode() >= 300) {
-                throw new AssertionError("POST " + endpoint + " answered " + response.statusCode());
+                Map<String, String> answered = new HashMap<>();
+                response.headers().map().forEach((name, values) -> answered.put(name.toLowerCase(Locale.ROOT),
+                        values.get(0)));
+                throw new RequestRejectedException(endpoint, response.statusCode(), answered);
             }
             return null;
         }
