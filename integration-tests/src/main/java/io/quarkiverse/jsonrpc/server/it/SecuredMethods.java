@@ -9,6 +9,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Multi;
 
 /**
  * Methods secured with the Quarkus security annotations, enforced on every call over both transports: anonymous
@@ -42,6 +43,16 @@ public class SecuredMethods {
     @DenyAll
     public String vault() {
         return "never";
+    }
+
+    /**
+     * A subscription for admins: Quarkus security checks the stream when it is subscribed to, after the response
+     * that gives its id, so a refusal comes as the subscription's error.
+     */
+    @JsonRpc
+    @RolesAllowed("admin")
+    public Multi<String> auditLog() {
+        return Multi.createFrom().items("login alice", "restart");
     }
 
     /** Public, but not annotated @JsonRpc: no client can call it. */

@@ -143,6 +143,21 @@ class SecurityTest {
         return routingContext.get(support) != null;
     }
 
+    /** A Multi method is checked when its stream is subscribed to: a refusal is the subscription's error. */
+    @Test
+    void aSubscriptionIsRefusedAsItsError() {
+        String subscribe = "{\"jsonrpc\":\"2.0\",\"method\":\"auditLog\",\"id\":1}";
+        try (WebSocketTestConnection bob = WebSocketTestConnection.open(endpoint, headers("bob"))) {
+            assertThat(bob.call(subscribe)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1}");
+            assertThat(bob.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\",\"params\":"
+                    + "{\"subscription\":\"1\",\"error\":{\"code\":-32003,\"message\":\"Forbidden\"}}}");
+        }
+        try (WebSocketTestConnection alice = WebSocketTestConnection.open(endpoint, headers("alice"))) {
+            assertThat(alice.call(subscribe)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1}");
+            assertThat(Json.parse(alice.next()).at("/params/result").asText()).isEqualTo("login alice");
+        }
+    }
+
     static RequestSpecification http(String user) {
         RequestSpecification spec = given().contentType("application/json");
         return "anonymous".equals(user) ? spec : spec.auth().preemptive().basic(user, user);
