@@ -25,6 +25,16 @@ public interface ClientCallListener {
         default void headers(BiConsumer<String, String> header) {
         }
 
+        /**
+         * Makes what the call carries (its span) current while its HTTP request is made, in the request's Vert.x
+         * context: the HTTP client's span is then the call's child.
+         *
+         * @return to close once the exchange is over; {@code null} when nothing is made current
+         */
+        default AutoCloseable enter() {
+            return null;
+        }
+
         /** @param failure {@code null} when the call succeeded */
         void onEnd(Throwable failure, long durationNanos);
     }

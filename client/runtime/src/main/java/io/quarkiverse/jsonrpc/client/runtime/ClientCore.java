@@ -157,7 +157,7 @@ public final class ClientCore {
                     transport.forget(id);
                 }
             });
-            transport.send(message, started.headers(), Map.of(id, pending), sent -> {
+            transport.send(message, started, Map.of(id, pending), sent -> {
                 // a failure to send has already failed the pending call
             });
         });
@@ -195,7 +195,7 @@ public final class ClientCore {
         return Uni.createFrom().emitter(emitter -> {
             ObservedCalls.Started started = observed.start(settings.configKey(), spec.name(), null);
             byte[] message = writer.message(spec.name(), params, null);
-            transport.send(message, started.headers(), Map.of(), sent -> {
+            transport.send(message, started, Map.of(), sent -> {
                 started.end(sent.cause());
                 if (sent.succeeded()) {
                     emitter.complete(null);

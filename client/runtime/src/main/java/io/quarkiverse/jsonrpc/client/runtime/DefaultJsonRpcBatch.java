@@ -119,7 +119,7 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
             ObservedCalls.Started started = core.observed().start(core.settings().configKey(), "rpc.batch", null);
             byte[] message = core.writer().batch(messages);
             long timer = awaiting.isEmpty() ? -1 : startTimer(awaiting, timeout);
-            core.transport().send(message, started.headers(), awaiting, done -> {
+            core.transport().send(message, started, awaiting, done -> {
                 if (awaiting.isEmpty()) {
                     finish(emitter, started, timer, done.cause());
                 }

@@ -1,8 +1,11 @@
 package io.quarkiverse.jsonrpc.client.runtime;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.quarkiverse.jsonrpc.client.runtime.transport.MessageObservation;
 
 /** The listeners of a client as one: nothing is allocated per call when there are none. */
 final class ObservedCalls {
@@ -14,9 +17,30 @@ final class ObservedCalls {
     }
 
     /** One started call: its listeners' calls, and the headers they add. */
-    record Started(ClientCallListener.Call[] calls, Map<String, String> headers, long startNanos) {
+    record Started(ClientCallListener.Call[] calls, Map<String, String> headers, long startNanos)
+            implements
+                MessageObservation {
 
         static final Started NONE = new Started(new ClientCallListener.Call[0], Map.of(), 0);
+
+        @Override
+        public AutoCloseable enter() {
+            if (calls.length == 0) {
+                return null;
+            }
+            List<AutoCloseable> scopes = new ArrayList<>(calls.length);
+            for (ClientCallListener.Call call : calls) {
+                AutoCloseable scope = call.enter();
+                if (scope != null) {
+                    scopes.add(scope);
+                }
+            }
+            return scopes.isEmpty() ? null : () -> {
+                for (int i = scopes.size() - 1; i >= 0; i--) {
+                    scopes.get(i).close();
+                }
+            };
+        }
 
         void end(Throwable failure) {
             if (calls.length == 0) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
+import java.util.List;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -89,13 +90,19 @@ class ClientTelemetryTest {
         assertThat(client.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.request_id"))).isNotNull();
         assertThat(client.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
 
-        // the trace context went in the request's headers: the server's spans are in the client's trace
-        SpanData server = span("subtract", SpanKind.SERVER);
-        assertThat(server.getTraceId()).isEqualTo(client.getTraceId());
+        // one trace: the call, with the HTTP client's span of its request and the server's HTTP request under it (the
+        // call's headers carry its context), the server's call under that
+        SpanData post = await().until(() -> exporter.getFinishedSpanItems().stream()
+                .filter(s -> s.getKind() == SpanKind.CLIENT && s.getName().startsWith("POST")).findFirst()
+                .orElse(null), s -> s != null);
+        assertThat(post.getParentSpanId()).as("the parent of the HTTP client's span").isEqualTo(client.getSpanId());
         SpanData http = await().until(() -> exporter.getFinishedSpanItems().stream()
                 .filter(s -> s.getKind() == SpanKind.SERVER && s.getName().startsWith("POST")).findFirst()
                 .orElse(null), s -> s != null);
         assertThat(http.getParentSpanId()).isEqualTo(client.getSpanId());
+        SpanData server = span("subtract", SpanKind.SERVER);
+        assertThat(server.getParentSpanId()).isEqualTo(http.getSpanId());
+        assertThat(List.of(post.getTraceId(), http.getTraceId(), server.getTraceId())).containsOnly(client.getTraceId());
 
         assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "subtract",
                 "outcome", "success", "error.code", "none").timer().count()).isEqualTo(1);

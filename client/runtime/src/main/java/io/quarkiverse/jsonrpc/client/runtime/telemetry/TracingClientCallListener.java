@@ -41,9 +41,10 @@ public class TracingClientCallListener implements ClientCallListener {
 
     @Override
     public Call onStart(String configKey, String method, Long id) {
+        Context parent = Context.current();
         var span = tracer.spanBuilder(method)
                 .setSpanKind(SpanKind.CLIENT)
-                .setParent(Context.current())
+                .setParent(parent)
                 .setAttribute(RPC_SYSTEM, "jsonrpc")
                 .setAttribute(RPC_METHOD, method)
                 .setAttribute(VERSION, "2.0")
@@ -51,14 +52,19 @@ public class TracingClientCallListener implements ClientCallListener {
         if (id != null) {
             span.setAttribute(REQUEST_ID, id.toString());
         }
-        return new TracedCall(span.startSpan(), propagator);
+        return new TracedCall(span.startSpan(), parent, propagator);
     }
 
-    private record TracedCall(Span span, TextMapPropagator propagator) implements Call {
+    private record TracedCall(Span span, Context parent, TextMapPropagator propagator) implements Call {
 
         @Override
         public void headers(BiConsumer<String, String> header) {
-            propagator.inject(Context.current().with(span), header, (carrier, key, value) -> carrier.accept(key, value));
+            propagator.inject(parent.with(span), header, (carrier, key, value) -> carrier.accept(key, value));
+        }
+
+        @Override
+        public AutoCloseable enter() {
+            return parent.with(span).makeCurrent();
         }
 
         @Override

@@ -13,11 +13,11 @@ public interface ClientTransport {
     /**
      * Sends one message (a request, a notification or a batch).
      *
-     * @param headers extra HTTP headers of this message (trace context); a WebSocket has no place for them
+     * @param observation what the message's observers ask of an HTTP request; a WebSocket has no place for it
      * @param awaiting the handlers of the responses the message asks for, by request id
      * @param sent completed once the message is written (WebSocket) or the HTTP exchange is over
      */
-    void send(byte[] message, Map<String, String> headers, Map<Long, ResponseHandler> awaiting,
+    void send(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
             Handler<AsyncResult<Void>> sent);
 
     /** Stops waiting for the response to {@code id} (its call timed out or was cancelled). */

@@ -11,8 +11,10 @@ import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
+import io.quarkiverse.jsonrpc.client.runtime.transport.MessageObservation;
 import io.quarkus.tls.TlsConfiguration;
 import io.quarkus.tls.runtime.config.TlsConfigUtils;
+import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -25,6 +27,7 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.impl.ContextInternal;
 
 /** Each message is the body of a {@code POST}; the response body holds the answers. */
 public final class HttpClientTransport implements ClientTransport {
@@ -59,23 +62,51 @@ public final class HttpClientTransport implements ClientTransport {
     }
 
     @Override
-    public void send(byte[] message, Map<String, String> extraHeaders, Map<Long, ResponseHandler> awaiting,
+    public void send(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
             Handler<AsyncResult<Void>> sent) {
         if (Vertx.currentContext() == null) {
             // from a thread of the application's own, the exchange runs on an event loop: there each step of the
             // future chain runs as soon as the previous one completes, so the response's body is read before any of
             // it can arrive unheard (from a foreign thread, Vert.x queues them as tasks, and one in about 100,000
             // bodies was lost)
-            vertx.getOrCreateContext().runOnContext(ignored -> exchange(message, extraHeaders, awaiting, sent));
+            vertx.getOrCreateContext().runOnContext(ignored -> observed(message, observation, awaiting, sent));
         } else {
-            exchange(message, extraHeaders, awaiting, sent);
+            observed(message, observation, awaiting, sent);
         }
     }
 
-    private void exchange(byte[] message, Map<String, String> extraHeaders, Map<Long, ResponseHandler> awaiting,
+    /**
+     * The exchange, on a duplicated context of its own where the observers made the call's span current: the Vert.x
+     * HTTP client takes it as the parent of its span when it sends the request, which is later than this returns.
+     */
+    private void observed(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
+            Handler<AsyncResult<Void>> sent) {
+        if (observation == MessageObservation.NONE) {
+            exchange(message, observation, awaiting, sent);
+            return;
+        }
+        ContextInternal own = (ContextInternal) VertxContext.createNewDuplicatedContext(Vertx.currentContext());
+        own.dispatch(() -> {
+            AutoCloseable scope = observation.enter();
+            exchange(message, observation, awaiting, scope == null ? sent : done -> {
+                closeQuietly(scope);
+                sent.handle(done);
+            });
+        });
+    }
+
+    private static void closeQuietly(AutoCloseable scope) {
+        try {
+            scope.close();
+        } catch (Exception e) {
+            // the span stays current on a context nothing uses any more
+        }
+    }
+
+    private void exchange(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
             Handler<AsyncResult<Void>> sent) {
         MultiMap requestHeaders = HttpHeaders.headers().addAll(headers);
-        extraHeaders.forEach(requestHeaders::set);
+        observation.headers().forEach(requestHeaders::set);
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(url)
                 .setHeaders(requestHeaders).setIdleTimeout(idleTimeoutMillis);
         client.request(options)

@@ -19,6 +19,7 @@ import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener;
+import io.quarkiverse.jsonrpc.client.runtime.transport.MessageObservation;
 import io.quarkus.tls.TlsConfiguration;
 import io.quarkus.tls.runtime.config.TlsConfigUtils;
 import io.vertx.core.AsyncResult;
@@ -85,7 +86,7 @@ public final class WebSocketClientTransport implements ClientTransport {
     }
 
     @Override
-    public void send(byte[] message, Map<String, String> headers, Map<Long, ResponseHandler> awaiting,
+    public void send(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
             Handler<AsyncResult<Void>> sent) {
         pending.putAll(awaiting);
         connection().compose(ws -> ws.writeTextMessage(new String(message, StandardCharsets.UTF_8)))

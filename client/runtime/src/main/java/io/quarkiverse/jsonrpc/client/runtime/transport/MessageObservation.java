@@ -1,0 +1,32 @@
+package io.quarkiverse.jsonrpc.client.runtime.transport;
+
+import java.util.Map;
+
+/**
+ * What the listeners of a message's calls (metrics, traces) ask of its sending: HTTP headers, the trace context; and
+ * what to make current while the HTTP request is made, the call's span, so that the HTTP client's own span is its
+ * child. A WebSocket message has no place for either.
+ */
+public interface MessageObservation {
+
+    MessageObservation NONE = new MessageObservation() {
+        @Override
+        public Map<String, String> headers() {
+            return Map.of();
+        }
+
+        @Override
+        public AutoCloseable enter() {
+            return null;
+        }
+    };
+
+    Map<String, String> headers();
+
+    /**
+     * Makes what the calls carry current on this thread, in its Vert.x context.
+     *
+     * @return to close once the exchange is over; {@code null} when nothing is made current
+     */
+    AutoCloseable enter();
+}
