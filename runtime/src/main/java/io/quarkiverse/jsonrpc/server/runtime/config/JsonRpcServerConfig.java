@@ -31,7 +31,7 @@ public interface JsonRpcServerConfig {
      * The most calls one WebSocket connection may have running at once (a batch counts as one: its size has its own
      * limit). A call beyond it is answered at once with {@code -32005 Too many calls in flight}. Separately, a
      * connection that leaves more than {@code max(1024, 4 × this)} messages unread is closed with code 1008, so that
-     * a client that sends without reading cannot make the server hold its answers without bound.
+     * a client that sends without reading cannot make the server hold its answers without bound. At least 1.
      */
     @WithDefault("64")
     int maxCallsInFlight();
@@ -39,7 +39,7 @@ public interface JsonRpcServerConfig {
     /**
      * How long a call may run before it is answered with {@code -32004 Call timed out} and its {@code Uni} cancelled
      * (a blocking method's thread cannot be stopped: its result is dropped). {@code @JsonRpc(timeout = "…")} sets it
-     * per method. None by default.
+     * per method. None by default; when set, longer than zero (the application does not start otherwise).
      */
     Optional<java.time.Duration> timeout();
 
@@ -88,7 +88,7 @@ public interface JsonRpcServerConfig {
          * The most subscriptions one connection may have open at once: streams returned by methods as {@code Multi},
          * from the response carrying their id until they complete, fail or are ended with {@code rpc.unsubscribe}.
          * A call that would open one more is answered {@code -32007 Too many subscriptions}, its stream is not
-         * subscribed to, and the connection stays open.
+         * subscribed to, and the connection stays open. At least 1.
          */
         @WithDefault("1024")
         int maxSubscriptions();

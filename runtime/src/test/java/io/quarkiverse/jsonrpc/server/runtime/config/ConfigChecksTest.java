@@ -1,0 +1,68 @@
+package io.quarkiverse.jsonrpc.server.runtime.config;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.runtime.configuration.ConfigurationException;
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+/** The server's configuration as SmallRye Config maps it, checked as the application starts. */
+class ConfigChecksTest {
+
+    private static JsonRpcServerConfig config(Map<String, String> values) {
+        // with Quarkus's converters of durations ("1s") and sizes ("10M")
+        SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(JsonRpcServerConfig.class)
+                .withConverter(Duration.class, 200, new DurationConverter())
+                .withConverter(MemorySize.class, 200, new MemorySizeConverter())
+                .withDefaultValues(values).build();
+        return config.getConfigMapping(JsonRpcServerConfig.class);
+    }
+
+    @Test
+    void theDefaultsPass() {
+        assertThatCode(() -> ConfigChecks.check(config(Map.of()))).doesNotThrowAnyException();
+        assertThatCode(() -> ConfigChecks.check(config(Map.of("quarkus.jsonrpc-server.max-batch-size", "0",
+                "quarkus.jsonrpc-server.timeout", "1ms")))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aTimeoutOfZeroIsRefusedWithWhatToDoInstead() {
+        assertThatThrownBy(() -> ConfigChecks.check(config(Map.of("quarkus.jsonrpc-server.timeout", "0"))))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("Invalid JSON-RPC server configuration: quarkus.jsonrpc-server.timeout=0s must be longer"
+                        + " than zero (leave it unset for none)");
+    }
+
+    @Test
+    void everyLimitThatRefusesEveryCallIsNamed() {
+        assertThatThrownBy(() -> ConfigChecks.check(config(Map.of(
+                "quarkus.jsonrpc-server.max-batch-size", "-1",
+                "quarkus.jsonrpc-server.max-calls-in-flight", "0",
+                "quarkus.jsonrpc-server.websocket.max-subscriptions", "0",
+                "quarkus.jsonrpc-server.limits.max-response-size", "0",
+                "quarkus.jsonrpc-server.limits.max-nesting-depth", "-1",
+                "quarkus.jsonrpc-server.redis.timeout", "-1s"))))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> org.assertj.core.api.Assertions
+                        .assertThat(e.getConfigKeys()).containsExactly("quarkus.jsonrpc-server.max-batch-size",
+                                "quarkus.jsonrpc-server.max-calls-in-flight",
+                                "quarkus.jsonrpc-server.websocket.max-subscriptions",
+                                "quarkus.jsonrpc-server.limits.max-response-size",
+                                "quarkus.jsonrpc-server.limits.max-nesting-depth",
+                                "quarkus.jsonrpc-server.redis.timeout"))
+                .hasMessage("Invalid JSON-RPC server configuration: quarkus.jsonrpc-server.max-batch-size=-1 must be"
+                        + " at least 0 (0 turns batches off); quarkus.jsonrpc-server.max-calls-in-flight=0 must be at"
+                        + " least 1; quarkus.jsonrpc-server.websocket.max-subscriptions=0 must be at least 1;"
+                        + " quarkus.jsonrpc-server.limits.max-response-size=0 must be at least 1;"
+                        + " quarkus.jsonrpc-server.limits.max-nesting-depth=-1 must be at least 1;"
+                        + " quarkus.jsonrpc-server.redis.timeout=-1s must be longer than zero");
+    }
+}
