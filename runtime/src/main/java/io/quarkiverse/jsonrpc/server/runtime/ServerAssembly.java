@@ -18,7 +18,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkiverse.jsonrpc.server.runtime.config.ConfigChecks;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallFilters;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallListeners;
@@ -69,7 +68,6 @@ public class ServerAssembly {
     ServerAssembly(RecordedMethods recorded, ObjectMapper mapper, JsonRpcServerConfig config,
             ConnectionRegistry registry, @All List<CallListener> listeners,
             @All List<InstanceHandle<JsonRpcFilter>> filters, OpenRpcDocument openRpc, Vertx vertx) {
-        ConfigChecks.check(config);
         mapper = withLimits(mapper, config.limits());
         WorkerDispatcher workers = new WorkerDispatcher(vertx);
         Map<String, DeclaredError> declaredErrors = SecurityErrors.addedTo(recorded.declaredErrors());

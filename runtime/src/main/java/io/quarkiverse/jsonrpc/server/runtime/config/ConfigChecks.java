@@ -11,8 +11,8 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
  * Refuses, as the application starts, values the server could only fail on call after call: a timeout of zero
- * answers no call at all, a limit of zero or less refuses every call. Each problem names its property and what it
- * takes.
+ * answers no call at all, a limit of zero or less refuses every call, a feature turned on without the extension it
+ * needs. Each problem names its property and what it takes.
  */
 public final class ConfigChecks {
 
@@ -21,10 +21,25 @@ public final class ConfigChecks {
     private ConfigChecks() {
     }
 
-    /** @throws ConfigurationException naming every property whose value cannot work */
-    public static void check(JsonRpcServerConfig config) {
+    /**
+     * @param securityPresent whether the application has a security extension, which authenticates callers
+     * @param redisPresent whether it has quarkus-redis-client
+     * @throws ConfigurationException naming every property whose value cannot work
+     */
+    public static void check(JsonRpcServerConfig config, boolean securityPresent, boolean redisPresent) {
         List<String> problems = new ArrayList<>();
         Set<String> properties = new LinkedHashSet<>();
+        if (config.auth().required() && !securityPresent) {
+            problems.add(PREFIX + "auth.required=true, but the application has no security extension to"
+                    + " authenticate anyone: add one (quarkus-elytron-security-properties-file, quarkus-oidc,"
+                    + " quarkus-smallrye-jwt...)");
+            properties.add(PREFIX + "auth.required");
+        }
+        if (config.broadcast() == JsonRpcServerConfig.Broadcast.REDIS && !redisPresent) {
+            problems.add(PREFIX + "broadcast=redis needs the quarkus-redis-client extension: add"
+                    + " io.quarkus:quarkus-redis-client to the application");
+            properties.add(PREFIX + "broadcast");
+        }
         atLeast(0, config.maxBatchSize(), "max-batch-size", "0 turns batches off", problems, properties);
         atLeast(1, config.maxCallsInFlight(), "max-calls-in-flight", null, problems, properties);
         atLeast(1, config.websocket().maxSubscriptions(), "websocket.max-subscriptions", null, problems, properties);

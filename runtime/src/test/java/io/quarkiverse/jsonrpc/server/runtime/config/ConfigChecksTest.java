@@ -29,14 +29,14 @@ class ConfigChecksTest {
 
     @Test
     void theDefaultsPass() {
-        assertThatCode(() -> ConfigChecks.check(config(Map.of()))).doesNotThrowAnyException();
+        assertThatCode(() -> ConfigChecks.check(config(Map.of()), false, false)).doesNotThrowAnyException();
         assertThatCode(() -> ConfigChecks.check(config(Map.of("quarkus.jsonrpc-server.max-batch-size", "0",
-                "quarkus.jsonrpc-server.timeout", "1ms")))).doesNotThrowAnyException();
+                "quarkus.jsonrpc-server.timeout", "1ms")), false, false)).doesNotThrowAnyException();
     }
 
     @Test
     void aTimeoutOfZeroIsRefusedWithWhatToDoInstead() {
-        assertThatThrownBy(() -> ConfigChecks.check(config(Map.of("quarkus.jsonrpc-server.timeout", "0"))))
+        assertThatThrownBy(() -> ConfigChecks.check(config(Map.of("quarkus.jsonrpc-server.timeout", "0")), false, false))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("Invalid JSON-RPC server configuration: quarkus.jsonrpc-server.timeout=0s must be longer"
                         + " than zero (leave it unset for none)");
@@ -50,7 +50,7 @@ class ConfigChecksTest {
                 "quarkus.jsonrpc-server.websocket.max-subscriptions", "0",
                 "quarkus.jsonrpc-server.limits.max-response-size", "0",
                 "quarkus.jsonrpc-server.limits.max-nesting-depth", "-1",
-                "quarkus.jsonrpc-server.redis.timeout", "-1s"))))
+                "quarkus.jsonrpc-server.redis.timeout", "-1s")), false, false))
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> org.assertj.core.api.Assertions
                         .assertThat(e.getConfigKeys()).containsExactly("quarkus.jsonrpc-server.max-batch-size",
                                 "quarkus.jsonrpc-server.max-calls-in-flight",
@@ -64,5 +64,19 @@ class ConfigChecksTest {
                         + " quarkus.jsonrpc-server.limits.max-response-size=0 must be at least 1;"
                         + " quarkus.jsonrpc-server.limits.max-nesting-depth=-1 must be at least 1;"
                         + " quarkus.jsonrpc-server.redis.timeout=-1s must be longer than zero");
+    }
+
+    @Test
+    void whatNeedsAnExtensionNeedsIt() {
+        Map<String, String> values = Map.of("quarkus.jsonrpc-server.auth.required", "true",
+                "quarkus.jsonrpc-server.broadcast", "redis");
+        assertThatThrownBy(() -> ConfigChecks.check(config(values), false, false))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("Invalid JSON-RPC server configuration: quarkus.jsonrpc-server.auth.required=true, but the"
+                        + " application has no security extension to authenticate anyone: add one"
+                        + " (quarkus-elytron-security-properties-file, quarkus-oidc, quarkus-smallrye-jwt...);"
+                        + " quarkus.jsonrpc-server.broadcast=redis needs the quarkus-redis-client extension: add"
+                        + " io.quarkus:quarkus-redis-client to the application");
+        assertThatCode(() -> ConfigChecks.check(config(values), true, true)).doesNotThrowAnyException();
     }
 }
