@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
@@ -127,6 +129,26 @@ class TracingTest {
                 await().until(() -> Calculator.holding.get() == 1);
             }
             // ended when the connection closed, though the worker thread still waits for the latch
+            SpanData held = span("held");
+            assertThat(held.getEvents()).extracting(EventData::getName).containsExactly("cancelled");
+            assertThat(held.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
+        } finally {
+            Calculator.release.countDown();
+        }
+    }
+
+    @Test
+    void aCallCancelledByItsHttpClientGoingAwayEndsItsSpanWithoutError() throws Exception {
+        Calculator.release = new CountDownLatch(1);
+        try {
+            try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+                String body = "{\"jsonrpc\":\"2.0\",\"method\":\"held\",\"id\":1}";
+                socket.getOutputStream().write(("POST " + endpoint.getPath() + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body)
+                        .getBytes(StandardCharsets.UTF_8));
+                await().until(() -> Calculator.holding.get() == 1);
+            }
+            // ended when the client went away, though the worker thread still waits for the latch
             SpanData held = span("held");
             assertThat(held.getEvents()).extracting(EventData::getName).containsExactly("cancelled");
             assertThat(held.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);

@@ -75,6 +75,8 @@ public final class HttpTransport implements Handler<RoutingContext> {
         engine.handle(message, new HttpSession(ctx, identity)).subscribe().withSubscriber(new UniSubscriber<Reply>() {
             @Override
             public void onSubscribe(UniSubscription subscription) {
+                // a client that goes away mid-call: its calls are cancelled, as a WebSocket connection's are
+                ctx.response().closeHandler(closed -> subscription.cancel());
             }
 
             @Override
