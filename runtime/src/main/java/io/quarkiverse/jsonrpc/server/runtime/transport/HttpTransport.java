@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.jboss.logging.Logger;
 
@@ -96,6 +97,13 @@ public final class HttpTransport implements Handler<RoutingContext> {
     }
 
     private static void fail(RoutingContext ctx, Throwable failure) {
+        if (failure instanceof RejectedExecutionException) {
+            // a blocking call answered after the server stopped (no shutdown timeout let it finish): its event loop is
+            // gone, and its client with it
+            LOG.debugf("The answer to a JSON-RPC request over HTTP was dropped: the server has stopped (%s)",
+                    failure.getMessage());
+            return;
+        }
         LOG.errorf(failure, "JSON-RPC request over HTTP failed");
         ctx.fail(failure);
     }
