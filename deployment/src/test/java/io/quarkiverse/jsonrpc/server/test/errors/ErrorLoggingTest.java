@@ -18,6 +18,7 @@ import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.smallrye.mutiny.Uni;
 
 /**
  * What the log says of failing methods: a bug is logged at ERROR with its stack trace the first time a method fails
@@ -57,6 +58,12 @@ public class ErrorLoggingTest {
             throw new InsufficientFunds();
         }
 
+        /** Never answers: its timeout does. */
+        @JsonRpc(timeout = "50ms")
+        public Uni<Integer> stuck() {
+            return Uni.createFrom().nothing();
+        }
+
         /** As Quarkus's security interceptor refuses a caller without the role. */
         @JsonRpc
         public int guarded() {
@@ -81,6 +88,8 @@ public class ErrorLoggingTest {
             // a call answered after the notification: the notification's log line is written before it
             client.callForError("refuse");
             client.callForError("guarded");
+            client.callForError("stuck");
+            client.callForError("stuck");
             records = log.records().stream().filter(record -> LogWatch.message(record).startsWith("Method ")).toList();
         }
 
@@ -96,9 +105,13 @@ public class ErrorLoggingTest {
                 // a notification has no id to give
                 "Method crash [notification] failed",
                 "Method refuse [id: 7] returned error -32010: Refused",
-                "Method guarded [id: 8] returned error -32003: Forbidden (" + ForbiddenException.class.getName() + ")");
+                "Method guarded [id: 8] returned error -32003: Forbidden (" + ForbiddenException.class.getName() + ")",
+                // a slow dependency times out call after call: the first at WARN
+                "Method stuck [id: 9] timed out: The call did not complete within 50 ms (further timeouts of it are logged"
+                        + " at DEBUG)",
+                "Method stuck [id: 10] timed out: The call did not complete within 50 ms");
         assertThat(records).extracting(LogRecord::getLevel).containsExactly(Level.SEVERE, Level.FINE, Level.FINE,
-                Level.SEVERE, Level.FINE, Level.FINE, Level.FINE, Level.FINE, Level.FINE);
+                Level.SEVERE, Level.FINE, Level.FINE, Level.FINE, Level.FINE, Level.FINE, Level.WARNING, Level.FINE);
         // a declared error's stack trace shows where it was thrown; a security refusal is the caller's doing
         assertThat(records.get(5).getThrown()).isInstanceOf(InsufficientFunds.class);
         assertThat(records.get(8).getThrown()).isNull();

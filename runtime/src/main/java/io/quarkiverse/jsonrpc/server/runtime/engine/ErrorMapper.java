@@ -46,7 +46,13 @@ final class ErrorMapper {
     ErrorObject map(Throwable failure, String method, String logged) {
         Throwable cause = unwrap(failure);
         if (cause instanceof CallTimeoutException || isFaultToleranceTimeout(cause)) {
-            LOG.warnf("Method %s [%s] timed out: %s", method, logged, cause.getMessage());
+            // the first of each method at WARN: a slow dependency times out call after call
+            if (firstOfKind(method + "/timeout")) {
+                LOG.warnf("Method %s [%s] timed out: %s (further timeouts of it are logged at DEBUG)", method, logged,
+                        cause.getMessage());
+            } else {
+                LOG.debugf("Method %s [%s] timed out: %s", method, logged, cause.getMessage());
+            }
             return new ErrorObject(JsonRpcErrorCodes.TIMEOUT, "Call timed out", cause.getMessage());
         }
         if (cause instanceof ExceptionMappers.MappedException mapped) {
