@@ -23,7 +23,7 @@ class HttpTransportProcessor {
             return;
         }
         routes.produce(RouteBuildItem.builder()
-                .routeFunction(config.http().path(), recorder.route(bodyHandler.getHandler()))
+                .routeFunction(EndpointPaths.http(config), recorder.route(bodyHandler.getHandler()))
                 .handler(recorder.handler())
                 .displayOnNotFoundPage("JSON-RPC over HTTP POST")
                 .build());

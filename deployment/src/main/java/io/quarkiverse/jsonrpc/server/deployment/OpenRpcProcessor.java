@@ -62,7 +62,7 @@ class OpenRpcProcessor {
     @Consume(SyntheticBeansRuntimeInitBuildItem.class) // the handler looks up the document bean
     RouteBuildItem route(JsonRpcServerBuildTimeConfig config, OpenRpcRecorder recorder) {
         return RouteBuildItem.builder()
-                .route(OpenRpcDocument.path(config.http().path()))
+                .route(OpenRpcDocument.path(EndpointPaths.http(config)))
                 .handler(recorder.handler())
                 .displayOnNotFoundPage("OpenRPC document of the JSON-RPC methods")
                 .build();

@@ -10,6 +10,7 @@ import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.MethodInfo;
 
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
+import io.quarkiverse.jsonrpc.server.deployment.EndpointPaths;
 import io.quarkiverse.jsonrpc.server.deployment.JsonRpcMethodBuildItem;
 import io.quarkiverse.jsonrpc.server.deployment.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.devui.JsonRpcDevUiService;
@@ -44,7 +45,7 @@ public class JsonRpcDevUiProcessor {
             described.add(describe(method));
         }
         card.addBuildTimeData("methods", described);
-        card.addBuildTimeData("httpPath", config.http().enabled() ? rootPath.resolvePath(config.http().path()) : "");
+        card.addBuildTimeData("httpPath", config.http().enabled() ? rootPath.resolvePath(EndpointPaths.http(config)) : "");
         card.addBuildTimeData("webSocketPath",
                 config.websocket().enabled() ? rootPath.resolvePath(config.websocket().path()) : "");
 
@@ -57,7 +58,7 @@ public class JsonRpcDevUiProcessor {
                 .title("Recent calls")
                 .icon("font-awesome-solid:clock-rotate-left")
                 .componentLink("qwc-jsonrpc-server-calls.js"));
-        String document = rootPath.resolvePath(OpenRpcDocument.path(config.http().path()));
+        String document = rootPath.resolvePath(OpenRpcDocument.path(EndpointPaths.http(config)));
         card.addPage(Page.externalPageBuilder("OpenRPC document")
                 .icon("font-awesome-solid:file-code")
                 .url(document, document)

@@ -19,14 +19,15 @@ import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
-/** Each transport listens on its configured path, and only there. */
+/** Each transport listens on its configured path, and only there; the HTTP path as a route's path is written. */
 public class CustomPathsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Echo.class, HttpRpc.class))
             .overrideConfigKey("quarkus.jsonrpc-server.websocket.path", "/rpc/socket")
-            .overrideConfigKey("quarkus.jsonrpc-server.http.path", "/rpc/http");
+            // as a user might write it: served at /rpc/http, as websockets-next takes a path without its leading slash
+            .overrideConfigKey("quarkus.jsonrpc-server.http.path", "rpc/http/");
 
     static final String ECHO = "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"hi\"],\"id\":1}";
     static final String ECHOED = "{\"jsonrpc\":\"2.0\",\"result\":\"hi\",\"id\":1}";

@@ -4,23 +4,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.UpgradeRejectedException;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.smallrye.mutiny.Multi;
 
-/** With the WebSocket transport disabled no upgrade succeeds; HTTP still serves. */
+/**
+ * With the WebSocket transport disabled no upgrade succeeds; HTTP still serves, and the build says which methods
+ * nothing serves now.
+ */
 public class WebSocketDisabledTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Echo.class, HttpRpc.class))
-            .overrideConfigKey("quarkus.jsonrpc-server.websocket.enabled", "false");
+            .withApplicationRoot(jar -> jar.addClasses(Echo.class, Ticks.class, HttpRpc.class, LogWatch.class))
+            .overrideConfigKey("quarkus.jsonrpc-server.websocket.enabled", "false")
+            .setLogRecordPredicate(record -> record.getLevel().intValue() >= Level.WARNING.intValue()
+                    && record.getLoggerName().startsWith("io.quarkiverse.jsonrpc"))
+            .assertLogRecords(records -> assertThat(records).extracting(LogWatch::message).containsExactly(
+                    "No transport serves the JSON-RPC methods ticks: quarkus.jsonrpc-server.websocket.enabled=false,"
+                            + " quarkus.jsonrpc-server.http.enabled=true"));
+
+    public static class Ticks {
+        /** A subscription: over a WebSocket only. */
+        @JsonRpc
+        public Multi<Long> ticks() {
+            return Multi.createFrom().items(1L, 2L);
+        }
+    }
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
