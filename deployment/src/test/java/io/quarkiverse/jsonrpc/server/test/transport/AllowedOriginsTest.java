@@ -28,7 +28,8 @@ public class AllowedOriginsTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Ping.class))
             .overrideConfigKey("quarkus.jsonrpc-server.websocket.allowed-origins",
-                    "https://app.example.com,http://localhost:3000");
+                    // the second as someone might copy it from an address bar
+                    "https://app.example.com,HTTP://LocalHost:3000/");
 
     public static class Ping {
         @JsonRpc
@@ -41,7 +42,8 @@ public class AllowedOriginsTest {
     URI uri;
 
     @ParameterizedTest
-    @ValueSource(strings = { "https://app.example.com", "http://localhost:3000", "own origin", "no origin" })
+    @ValueSource(strings = { "https://app.example.com", "http://localhost:3000", "https://App.Example.com", "own origin",
+            "no origin" })
     void listedOriginsGetIn(String origin) {
         Map<String, String> headers = switch (origin) {
             case "own origin" -> Map.of("Origin", "http://" + uri.getHost() + ":" + uri.getPort());

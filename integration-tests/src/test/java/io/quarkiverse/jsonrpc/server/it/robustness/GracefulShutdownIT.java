@@ -37,7 +37,7 @@ class GracefulShutdownIT {
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":\"before\"}");
 
             app.stop();
-            app.awaitLogLine("Waiting for 1 JSON-RPC calls to finish", Duration.ofSeconds(30));
+            app.awaitLogLine("Waiting for 1 JSON-RPC call to finish", Duration.ofSeconds(30));
 
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":\"late\"}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":" + REFUSED + ",\"id\":\"late\"}");

@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.security;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.inject.Singleton;
 
@@ -33,7 +34,9 @@ public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
     private final boolean authenticationRequired;
 
     WebSocketUpgradeCheck(JsonRpcServerConfig config) {
-        this.allowedOrigins = config.websocket().allowedOrigins().orElse(List.of());
+        // as browsers send them: lower case, no trailing slash (a scheme and a host name have no case)
+        this.allowedOrigins = config.websocket().allowedOrigins().orElse(List.of()).stream()
+                .map(WebSocketUpgradeCheck::asSent).toList();
         this.authenticationRequired = config.auth().required();
     }
 
@@ -70,8 +73,13 @@ public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
         });
     }
 
+    private static String asSent(String origin) {
+        String trimmed = origin.trim().toLowerCase(Locale.ROOT);
+        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    }
+
     private boolean originAllowed(String origin, HttpServerRequest request) {
-        if (allowedOrigins.contains("*") || allowedOrigins.contains(origin)) {
+        if (allowedOrigins.contains("*") || allowedOrigins.contains(origin.toLowerCase(Locale.ROOT))) {
             return true;
         }
         // the endpoint's own origin: a page it served may always connect back

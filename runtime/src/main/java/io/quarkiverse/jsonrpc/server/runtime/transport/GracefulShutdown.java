@@ -67,7 +67,7 @@ final class GracefulShutdown implements ShutdownListener {
     private static void awaitCallsInFlight(JsonRpcEngine engine) throws InterruptedException {
         long running = engine.callsInFlight();
         if (running > 0) {
-            LOG.infof("Waiting for %d JSON-RPC calls to finish", running);
+            LOG.infof("Waiting for %d JSON-RPC call%s to finish", running, running == 1 ? "" : "s");
         }
         while (engine.callsInFlight() > 0) {
             Thread.sleep(20);
