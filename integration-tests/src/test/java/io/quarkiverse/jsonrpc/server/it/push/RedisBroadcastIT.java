@@ -46,6 +46,7 @@ class RedisBroadcastIT {
         String[] properties = { "quarkus.jsonrpc-server.broadcast=redis",
                 "quarkus.redis.hosts=redis://127.0.0.1:" + relay.port(),
                 "quarkus.jsonrpc-server.redis.reconnect-delay=200ms",
+                "quarkus.jsonrpc-server.redis.check-interval=500ms",
                 // the end of each subscription is logged at DEBUG: the tests wait for it
                 "quarkus.log.category.\"io.quarkiverse.jsonrpc.server.runtime.push\".level=DEBUG",
                 "quarkus.jsonrpc-server.redis.channel=" + CHANNEL };
@@ -179,6 +180,7 @@ class RedisBroadcastIT {
             onB.call("join", "attic");
             for (int outage = 1; outage <= 2; outage++) {
                 long warnings = a.logLines("Redis broadcast is down");
+                long idleWarnings = b.logLines("Redis broadcast is down");
                 long recoveries = a.logLines("Redis broadcast is back");
                 redis.freeze();
                 try {
@@ -195,11 +197,15 @@ class RedisBroadcastIT {
                             .isEqualTo(warnings + 1);
                     assertThat(a.logLines("Redis broadcast is back")).as("no recovery while Redis answers nothing")
                             .isEqualTo(recoveries);
+                    // b, which sends nothing, asks Redis whether it answers, and finds out too
+                    await().atMost(Duration.ofSeconds(30))
+                            .until(() -> b.logLines("Redis broadcast is down") == idleWarnings + 1);
                 } finally {
                     redis.thaw();
                 }
 
                 a.awaitStatus(200, Duration.ofSeconds(30));
+                b.awaitStatus(200, Duration.ofSeconds(30));
                 onA.call("say", "attic", "thawed " + outage);
                 List<String> onBSide = new ArrayList<>();
                 do {

@@ -52,6 +52,7 @@ public final class ConfigChecks {
                 properties));
         positive(config.redis().timeout(), "redis.timeout", null, problems, properties);
         positive(config.redis().reconnectDelay(), "redis.reconnect-delay", null, problems, properties);
+        positive(config.redis().checkInterval(), "redis.check-interval", null, problems, properties);
         if (!problems.isEmpty()) {
             throw new ConfigurationException("Invalid JSON-RPC server configuration: " + String.join("; ", problems),
                     properties);

@@ -176,6 +176,14 @@ public interface JsonRpcServerConfig {
          */
         @WithDefault("2s")
         java.time.Duration timeout();
+
+        /**
+         * How often an instance asks Redis whether it answers ({@code PING}) while the broadcast is up, so that an
+         * instance that sends nothing notices a Redis that stopped answering too: a {@code PING} unanswered within
+         * {@code timeout} counts as an outage.
+         */
+        @WithDefault("5s")
+        java.time.Duration checkInterval();
     }
 
     interface Subscriptions {

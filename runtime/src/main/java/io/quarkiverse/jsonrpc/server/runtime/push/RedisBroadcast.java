@@ -48,6 +48,7 @@ public class RedisBroadcast implements Broadcast {
     /** The subscription being made or held; each attempt replaces it, and what an older one does later is ignored. */
     private volatile Subscription current;
     private volatile Redis redis;
+    private volatile long checks = -1;
 
     // the client is looked up only when Redis broadcast is on: with broadcast=local no Redis needs configuring
     RedisBroadcast(Instance<Redis> redisClient, Vertx vertx, JsonRpcServerConfig config, ConnectionRegistry registry) {
@@ -61,11 +62,13 @@ public class RedisBroadcast implements Broadcast {
         if (config.broadcast() == JsonRpcServerConfig.Broadcast.REDIS) {
             redis = redisClient.get();
             subscribe();
+            checks = vertx.setPeriodic(Math.max(1, config.redis().checkInterval().toMillis()), id -> check());
         }
     }
 
     void stop(@Observes ShutdownEvent event) {
         stopped = true;
+        vertx.cancelTimer(checks);
         Subscription subscription = current;
         if (subscription != null) {
             // the instance's own closing: not an outage
@@ -96,6 +99,24 @@ public class RedisBroadcast implements Broadcast {
                     return null;
                 })
                 .replaceWithVoid();
+    }
+
+    /**
+     * While up, whether Redis still answers: an instance that sends nothing would otherwise take a Redis that stopped
+     * answering for a quiet channel. While down, the subscription's attempts find out when it is back.
+     */
+    private void check() {
+        Subscription subscription = current;
+        if (stopped || !isUp() || subscription == null) {
+            return;
+        }
+        Uni.createFrom().completionStage(() -> redis.send(Request.cmd(Command.PING)).toCompletionStage())
+                .ifNoItem().after(config.redis().timeout()).failWith(this::noAnswer)
+                .subscribe().with(pong -> {
+                }, failure -> {
+                    publishing = false;
+                    subscription.end(failure);
+                });
     }
 
     @Override
