@@ -61,7 +61,7 @@ public class JsonRpcDevUiProcessor {
         String document = rootPath.resolvePath(OpenRpcDocument.path(EndpointPaths.http(config)));
         card.addPage(Page.externalPageBuilder("OpenRPC document")
                 .icon("font-awesome-solid:file-code")
-                .url(document, document)
+                .url(document + "?pretty", document + "?pretty")
                 .isJsonContent());
         return card;
     }

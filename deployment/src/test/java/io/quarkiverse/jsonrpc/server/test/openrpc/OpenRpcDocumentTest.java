@@ -189,6 +189,15 @@ public class OpenRpcDocumentTest {
         }
     }
 
+    /** For a person, as the Dev UI shows it: indented, the same document. */
+    @Test
+    void aReaderMayAskForItIndented() throws Exception {
+        String pretty = given().get("/jsonrpc/openrpc.json?pretty").then().statusCode(200)
+                .contentType("application/json").extract().asString();
+        assertThat(pretty).startsWith("{\n  \"openrpc\" : \"1.3.2\",\n");
+        assertThat(new ObjectMapper().readTree(pretty)).isEqualTo(document);
+    }
+
     @Test
     void discoverTakesNoParams() {
         assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.discover\",\"params\":[1],\"id\":1}"))

@@ -1,5 +1,9 @@
 package io.quarkiverse.jsonrpc.server.runtime.openrpc;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
 import io.quarkiverse.jsonrpc.server.runtime.security.HttpCallerGate;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
@@ -9,15 +13,22 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * {@code GET <http path>/openrpc.json}: the OpenRPC document, or {@code 404} when it is not served; to the callers
- * the JSON-RPC endpoint admits.
+ * the JSON-RPC endpoint admits. As {@code rpc.discover} gives it, on one line; indented for a reader with
+ * {@code ?pretty} (the Dev UI shows it so).
  */
 final class OpenRpcHandler implements Handler<RoutingContext> {
 
+    private static final ObjectMapper INDENTED = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final OpenRpcDocument source;
     private final Buffer document;
+    /** Made at the first request for it: few applications' documents are ever read by a person. */
+    private volatile Buffer pretty;
     private final boolean served;
     private final HttpCallerGate callers;
 
     OpenRpcHandler(OpenRpcDocument document, boolean served, HttpCallerGate callers) {
+        this.source = document;
         this.document = Buffer.buffer(document.json());
         this.served = served;
         this.callers = callers;
@@ -35,7 +46,22 @@ final class OpenRpcHandler implements Handler<RoutingContext> {
             return;
         }
         // the document lists the methods: where they need an authenticated caller, so does it
+        Buffer body = ctx.request().params().contains("pretty") ? pretty() : document;
         callers.admit(ctx, (admitted, identity) -> admitted.response().putHeader(HttpHeaders.CONTENT_TYPE,
-                "application/json").end(document));
+                "application/json").end(body));
+    }
+
+    private Buffer pretty() {
+        Buffer made = pretty;
+        if (made == null) {
+            try {
+                made = Buffer.buffer(INDENTED.writeValueAsString(INDENTED.readTree(source.json())));
+            } catch (JsonProcessingException e) {
+                // the document is the build's JSON: this does not happen
+                made = document;
+            }
+            pretty = made;
+        }
+        return made;
     }
 }
