@@ -121,26 +121,18 @@ class TracingTest {
     }
 
     @Test
-    void aCallCancelledByItsConnectionClosingEndsItsSpanWithoutError() {
-        Calculator.release = new CountDownLatch(1);
-        try {
+    void aCallCancelledByItsConnectionClosingEndsItsSpanWithoutError() throws Exception {
+        assertCancelledByLeaving(() -> {
             try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
                 client.notify("held");
                 await().until(() -> Calculator.holding.get() == 1);
             }
-            // ended when the connection closed, though the worker thread still waits for the latch
-            SpanData held = span("held");
-            assertThat(held.getEvents()).extracting(EventData::getName).containsExactly("cancelled");
-            assertThat(held.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
-        } finally {
-            Calculator.release.countDown();
-        }
+        });
     }
 
     @Test
     void aCallCancelledByItsHttpClientGoingAwayEndsItsSpanWithoutError() throws Exception {
-        Calculator.release = new CountDownLatch(1);
-        try {
+        assertCancelledByLeaving(() -> {
             try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
                 String body = "{\"jsonrpc\":\"2.0\",\"method\":\"held\",\"id\":1}";
                 socket.getOutputStream().write(("POST " + endpoint.getPath() + " HTTP/1.1\r\nHost: localhost\r\n"
@@ -148,7 +140,19 @@ class TracingTest {
                         .getBytes(StandardCharsets.UTF_8));
                 await().until(() -> Calculator.holding.get() == 1);
             }
-            // ended when the client went away, though the worker thread still waits for the latch
+        });
+    }
+
+    interface Leaving {
+        /** Calls {@code held}, and goes away while it runs. */
+        void callAndLeave() throws Exception;
+    }
+
+    /** The span of a call its client left ends then, though the worker thread still waits for the latch. */
+    private void assertCancelledByLeaving(Leaving client) throws Exception {
+        Calculator.release = new CountDownLatch(1);
+        try {
+            client.callAndLeave();
             SpanData held = span("held");
             assertThat(held.getEvents()).extracting(EventData::getName).containsExactly("cancelled");
             assertThat(held.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
