@@ -1,8 +1,8 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
 /**
- * The HTTP endpoint's path as configured, made a route's path: {@code rpc} is {@code /rpc}, as websockets-next takes
- * {@code ws} for {@code /ws}, and {@code /rpc/} is {@code /rpc}, so that a {@code POST /rpc} finds it.
+ * The endpoints' paths as configured, made a route's path: {@code rpc} is {@code /rpc}, and {@code /rpc/} is
+ * {@code /rpc}, so that a request to {@code /rpc} finds it; the same for both transports.
  */
 public final class EndpointPaths {
 
@@ -10,7 +10,15 @@ public final class EndpointPaths {
     }
 
     public static String http(JsonRpcServerBuildTimeConfig config) {
-        String path = config.http().path().trim();
+        return routePath(config.http().path());
+    }
+
+    public static String webSocket(JsonRpcServerBuildTimeConfig config) {
+        return routePath(config.websocket().path());
+    }
+
+    private static String routePath(String configured) {
+        String path = configured.trim();
         if (!path.startsWith("/")) {
             path = "/" + path;
         }

@@ -96,7 +96,7 @@ class WebSocketTransportProcessor {
         gizmo.class_(ENDPOINT_CLASS, cc -> {
             cc.extends_(WebSocketTransport.class);
             cc.addAnnotation(WebSocket.class, ac -> {
-                ac.add("path", config.websocket().path());
+                ac.add("path", EndpointPaths.webSocket(config));
                 ac.add("endpointId", WebSocketUpgradeCheck.ENDPOINT_ID);
                 ac.add("inboundProcessingMode", InboundProcessingMode.CONCURRENT);
             });

@@ -47,7 +47,7 @@ public class JsonRpcDevUiProcessor {
         card.addBuildTimeData("methods", described);
         card.addBuildTimeData("httpPath", config.http().enabled() ? rootPath.resolvePath(EndpointPaths.http(config)) : "");
         card.addBuildTimeData("webSocketPath",
-                config.websocket().enabled() ? rootPath.resolvePath(config.websocket().path()) : "");
+                config.websocket().enabled() ? rootPath.resolvePath(EndpointPaths.webSocket(config)) : "");
 
         card.addPage(Page.webComponentPageBuilder()
                 .title("Methods")

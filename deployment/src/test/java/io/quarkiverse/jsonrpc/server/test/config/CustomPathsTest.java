@@ -25,7 +25,7 @@ public class CustomPathsTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Echo.class, HttpRpc.class))
-            .overrideConfigKey("quarkus.jsonrpc-server.websocket.path", "/rpc/socket")
+            .overrideConfigKey("quarkus.jsonrpc-server.websocket.path", "rpc/socket/")
             // as a user might write it: served at /rpc/http, as websockets-next takes a path without its leading slash
             .overrideConfigKey("quarkus.jsonrpc-server.http.path", "rpc/http/");
 
