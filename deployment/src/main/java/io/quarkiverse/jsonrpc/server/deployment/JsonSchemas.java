@@ -33,6 +33,7 @@ import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
  * Jackson's {@code @JsonProperty} (name, {@code required}) and {@code @JsonIgnore} are honoured (see
  * {@link JacksonProperties}); custom serializers, naming strategies and the other Jackson annotations are not seen. A
  * property that may be absent, {@code Optional} or {@code @Nullable}, may be {@code null} (see {@link NullableSchemas}).
+ * A type read by the name in one of its properties is {@code oneOf} its subtypes (see {@link PolymorphicSchemas}).
  */
 final class JsonSchemas {
 
@@ -135,7 +136,10 @@ final class JsonSchemas {
             keys.put(canonical, key);
             // reserved before the properties are read: a property of the same type refers back to it
             components.put(key, JSON.objectNode());
-            components.put(key, clazz.isEnum() ? enumeration(clazz) : object(clazz, bindings(clazz, type)));
+            ObjectNode polymorphic = clazz.isEnum() ? null
+                    : PolymorphicSchemas.of(clazz, index, subclass -> object(subclass, Map.of()));
+            components.put(key, clazz.isEnum() ? enumeration(clazz)
+                    : polymorphic != null ? polymorphic : object(clazz, bindings(clazz, type)));
             depth--;
         }
         return JSON.objectNode().put("$ref", REF_PREFIX + key);

@@ -288,6 +288,13 @@ public class KotlinMethodsTest {
     }
 
     @Test
+    void aSealedClassIsReadByItsName() {
+        bothTransports(client -> assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.size\","
+                + "\"params\":[{\"kind\":\"line\",\"length\":3}],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}"));
+    }
+
+    @Test
     void nullForADataClassPropertyWithoutAQuestionMarkIsInvalid() {
         bothTransports(client -> assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.shout\","
                 + "\"params\":{\"note\":{\"text\":null}},\"id\":1}"))
@@ -305,7 +312,8 @@ public class KotlinMethodsTest {
             assertThat(byName).containsOnlyKeys("bell.rang", "bell.sign", "clock.time", "kt.countdown", "kt.divide",
                     "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce", "kt.label",
                     "kt.move",
-                    "kt.register", "kt.resumed", "kt.shout", "kt.welcome", "ledger.credit", "rounding.round", "tally.add",
+                    "kt.register", "kt.resumed", "kt.shout", "kt.size", "kt.welcome", "ledger.credit", "rounding.round",
+                    "tally.add",
                     "tally.addLater");
             // no continuation among the params, and the result the function declares, not Object
             assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))
@@ -338,6 +346,9 @@ public class KotlinMethodsTest {
             assertThat(customer.get("required")).hasToString("[\"customer_name\",\"title\"]");
             assertThat(customer.get("properties").get("title").get("minLength").asInt()).isEqualTo(1);
             assertThat(customer.get("properties").get("note")).hasToString("{\"type\":[\"string\",\"null\"]}");
+            // a sealed class read by a name: one of the subclasses it permits
+            assertThat(document.at("/components/schemas/Figure/oneOf").findValuesAsText("const"))
+                    .containsExactly("dot", "line");
             // a value class: the names the source gave, not the JVM's mangled ones
             assertThat(document.get("components").get("schemas").get("Tag").get("properties").fieldNames())
                     .toIterable().containsExactly("code");

@@ -5,6 +5,8 @@ import io.quarkiverse.jsonrpc.server.JsonRpcException
 import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace
 import com.fasterxml.jackson.annotation.JsonProperty
+import com.fasterxml.jackson.annotation.JsonTypeInfo
+import com.fasterxml.jackson.annotation.JsonTypeName
 import io.vertx.core.Context
 import jakarta.validation.Valid
 import jakarta.validation.constraints.NotBlank
@@ -129,6 +131,13 @@ class Greetings {
     @JsonRpc
     fun register(@Valid customer: Customer): Customer = customer
 
+    /** A sealed class read by the name in its `kind`. */
+    @JsonRpc
+    fun size(figure: Figure): Int = when (figure) {
+        is Figure.Dot -> 0
+        is Figure.Line -> figure.length
+    }
+
     /** A data class whose property has no `?`: jackson-module-kotlin refuses null for it. */
     @JsonRpc
     fun shout(note: Note): String = note.text.uppercase()
@@ -165,6 +174,15 @@ value class Code(val value: String)
 data class Tag(val code: Code)
 
 data class Note(val text: String)
+
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+sealed class Figure {
+    @JsonTypeName("dot")
+    data class Dot(val x: Int) : Figure()
+
+    @JsonTypeName("line")
+    data class Line(val length: Int) : Figure()
+}
 
 data class Customer(
     @JsonProperty("customer_name") val customerName: String,

@@ -1,0 +1,94 @@
+package io.quarkiverse.jsonrpc.server.test.openrpc;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+
+/**
+ * A type Jackson reads by the name in one of its properties is described as {@code oneOf} its subtypes, each with that
+ * property holding its name: listed by {@code @JsonSubTypes}, or permitted by a sealed type.
+ */
+public class PolymorphicSchemaTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Geometry.class, Shape.class, Circle.class, Square.class,
+                    Event.class, Opened.class, Closed.class));
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({ @JsonSubTypes.Type(value = Circle.class, name = "circle"),
+            @JsonSubTypes.Type(value = Square.class, name = "square") })
+    public interface Shape {
+    }
+
+    public record Circle(double radius) implements Shape {
+    }
+
+    public record Square(double side) implements Shape {
+    }
+
+    /** Sealed: its subtypes are those it permits, named by @JsonTypeName or by their class. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+    public sealed interface Event permits Opened, Closed {
+    }
+
+    @JsonTypeName("opened")
+    public record Opened(String by) implements Event {
+    }
+
+    public record Closed(String by) implements Event {
+    }
+
+    public static class Geometry {
+        @JsonRpc
+        public double area(Shape shape) {
+            return shape instanceof Circle circle ? Math.PI * circle.radius() * circle.radius()
+                    : ((Square) shape).side() * ((Square) shape).side();
+        }
+
+        @JsonRpc
+        public Event last() {
+            return new Opened("ada");
+        }
+    }
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    @Test
+    void oneOfTheSubtypesEachWithItsName() throws Exception {
+        JsonNode schemas = new ObjectMapper().readTree(given().get("/jsonrpc/openrpc.json").then().statusCode(200)
+                .extract().asString()).at("/components/schemas");
+        assertThat(schemas.get("Shape").toString()).isEqualTo("{\"oneOf\":["
+                + "{\"type\":\"object\",\"properties\":{\"kind\":{\"const\":\"circle\"},\"radius\":{\"type\":\"number\"}},"
+                + "\"required\":[\"kind\"]},"
+                + "{\"type\":\"object\",\"properties\":{\"kind\":{\"const\":\"square\"},\"side\":{\"type\":\"number\"}},"
+                + "\"required\":[\"kind\"]}]}");
+        assertThat(schemas.get("Event").toString()).isEqualTo("{\"oneOf\":["
+                + "{\"type\":\"object\",\"properties\":{\"@type\":{\"const\":\"opened\"},\"by\":{\"type\":\"string\"}},"
+                + "\"required\":[\"@type\"]},"
+                + "{\"type\":\"object\",\"properties\":{\"@type\":{\"const\":\"PolymorphicSchemaTest$Closed\"},"
+                + "\"by\":{\"type\":\"string\"}},\"required\":[\"@type\"]}]}");
+        // what the server reads and writes
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(uri)) {
+            assertThat(client.call(Double.class, "area", new ObjectMapper().readTree("{\"kind\":\"square\",\"side\":3}")))
+                    .isEqualTo(9.0);
+            assertThat(client.call("last").toString()).isEqualTo("{\"@type\":\"opened\",\"by\":\"ada\"}");
+        }
+    }
+}
