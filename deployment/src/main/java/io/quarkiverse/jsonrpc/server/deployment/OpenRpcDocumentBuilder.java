@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkiverse.jsonrpc.common.deployment.KotlinResults;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
@@ -94,10 +95,11 @@ final class OpenRpcDocumentBuilder {
                     .set("items", schemas.schema(item.resultType)));
         } else {
             ObjectNode result = schemas.schema(item.resultType);
-            // a Kotlin suspend function is compiled to return a nullable Object, whatever its result
-            List<AnnotationInstance> resultAnnotations = item.kotlin == KotlinMethods.Adaptation.SUSPEND ? List.of()
-                    : method.declaredAnnotations();
-            if (result != null && NullableSchemas.nullable(item.resultType, resultAnnotations)) {
+            // a Kotlin suspend function is compiled to return a nullable Object, whatever its result: its metadata says
+            boolean suspend = item.kotlin == KotlinMethods.Adaptation.SUSPEND;
+            List<AnnotationInstance> resultAnnotations = suspend ? List.of() : method.declaredAnnotations();
+            if (result != null && (NullableSchemas.nullable(item.resultType, resultAnnotations)
+                    || suspend && Boolean.TRUE.equals(KotlinResults.suspendResultNullable(method)))) {
                 result = NullableSchemas.allowingNull(result);
             }
             described.set("result", JSON.objectNode().put("name", "result").set("schema", result));

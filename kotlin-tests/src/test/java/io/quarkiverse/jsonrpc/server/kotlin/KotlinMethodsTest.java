@@ -105,6 +105,13 @@ public class KotlinMethodsTest {
     }
 
     @Test
+    void aClientSuspendFunctionWithoutQuestionMarkRefusesNull() {
+        assertThat(withClient("http", GreetingsClientKt::nicknames)).containsExactly("Countess", null,
+                "The result of " + GreetingsClient.class.getName() + "#nicknameOrFail(java.lang.String) cannot be read as"
+                        + " java.lang.String: the server answered null, and its result type has no ?");
+    }
+
+    @Test
     void cancellingAClientSuspendFunctionGivesUpItsCall() {
         assertThat(withClient("ws", GreetingsClientKt::cancelAWaitingCall)).containsExactly("cancelled", "Hello Ada!");
     }
@@ -311,7 +318,7 @@ public class KotlinMethodsTest {
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
             assertThat(byName).containsOnlyKeys("bell.rang", "bell.sign", "clock.time", "kt.countdown", "kt.divide",
                     "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce", "kt.label",
-                    "kt.move",
+                    "kt.move", "kt.nickname",
                     "kt.register", "kt.resumed", "kt.shout", "kt.size", "kt.welcome", "ledger.credit", "rounding.round",
                     "tally.add",
                     "tally.addLater");
@@ -319,6 +326,9 @@ public class KotlinMethodsTest {
             assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))
                     .containsExactly("name", "punctuation");
             assertThat(byName.get("kt.greet").get("result").get("schema")).hasToString("{\"type\":\"string\"}");
+            // a suspend function's ? is in Kotlin's metadata
+            assertThat(byName.get("kt.nickname").get("result").get("schema"))
+                    .hasToString("{\"type\":[\"string\",\"null\"]}");
             // a nullable type: not required, and null is fine
             assertThat(byName.get("kt.welcome").get("params").findValuesAsText("required"))
                     .containsExactly("true", "false");

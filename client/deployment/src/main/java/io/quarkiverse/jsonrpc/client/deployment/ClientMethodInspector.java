@@ -16,6 +16,7 @@ import io.quarkiverse.jsonrpc.client.runtime.CallSpec;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
 import io.quarkiverse.jsonrpc.common.deployment.KotlinLibraries;
+import io.quarkiverse.jsonrpc.common.deployment.KotlinResults;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
@@ -90,7 +91,7 @@ final class ClientMethodInspector {
             return new Inspection(null, problems);
         }
         return new Inspection(new CallSpec(where, receiver.value().asString(), CallKind.SERVER_NOTIFICATIONS,
-                List.of(), false, JacksonTypes.canonical(item), null, 0), problems);
+                List.of(), false, JacksonTypes.canonical(item), null, 0, false), problems);
     }
 
     private static Inspection call(MethodInfo method, Type returnType, ClassInfo clientInterface,
@@ -162,9 +163,12 @@ final class ClientMethodInspector {
         String primitive = result != null && result.kind() == Type.Kind.PRIMITIVE
                 ? result.asPrimitiveType().primitive().name().toLowerCase()
                 : null;
+        // a suspend function's result type without ?: Kotlin would take a null result for a value, and fail later
+        boolean nullRefused = kind == CallKind.SUSPEND && result != null
+                && Boolean.FALSE.equals(KotlinResults.suspendResultNullable(method));
         return new Inspection(new CallSpec(where, jsonRpcName(method, clientInterface, jsonRpc), kind, names,
                 (method.flags() & ACC_VARARGS) != 0, result == null ? null : JacksonTypes.canonical(result), primitive,
-                timeout), problems);
+                timeout, nullRefused), problems);
     }
 
     private static boolean isAsync(Type type) {

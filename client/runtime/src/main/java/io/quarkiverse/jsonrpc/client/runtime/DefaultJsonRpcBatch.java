@@ -167,7 +167,7 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
     @Override
     public void sendAndAwait() {
         ClientCore.await(new CallSpec("JsonRpcBatch#sendAndAwait", "rpc.batch", CallKind.BLOCKING, List.of(), false,
-                null, null, 0), send());
+                null, null, 0, false), send());
     }
 
     /** One call of the batch and, once answered, its entry. */

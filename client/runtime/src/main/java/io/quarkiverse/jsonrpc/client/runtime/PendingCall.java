@@ -73,6 +73,9 @@ final class PendingCall implements ResponseHandler {
                 throw new IOException("the server answered null, and " + spec.javaMethod() + " returns "
                         + spec.primitiveResult());
             }
+            if (spec.nullResultRefused()) {
+                throw new IOException("the server answered null, and its result type has no ?");
+            }
             return null;
         }
         return reader.readValue(result);

@@ -123,7 +123,7 @@ final class Subscriptions {
             String subscribeMethod = settings.subscriptions().subscribeMethod().orElse(null);
             CallSpec call = new CallSpec(spec.javaMethod(), subscribeMethod == null ? spec.name() : subscribeMethod,
                     CallKind.UNI, spec.paramNames(), spec.varargs(), JsonNode.class.getName(), null,
-                    spec.timeoutMillis());
+                    spec.timeoutMillis(), false);
             Params params = subscribeMethod == null ? core.params(spec, args)
                     : Params.positional(args, spec.varargs(), spec.name());
             // the answer is handled on the connection's thread before the next message: no item can be missed
@@ -191,7 +191,7 @@ final class Subscriptions {
 
         private void unsubscribe(JsonNode subscriptionId) {
             CallSpec call = new CallSpec(spec.javaMethod(), settings.subscriptions().unsubscribeMethod(),
-                    CallKind.UNI, List.of(), false, null, null, spec.timeoutMillis());
+                    CallKind.UNI, List.of(), false, null, null, spec.timeoutMillis(), false);
             core.call(call, null, Params.positional(new Object[] { subscriptionId }, false, null)).subscribe()
                     .with(ignored -> {
                     }, failure -> LOG.debugf("Unsubscribing %s from %s failed: %s", subscriptionId,

@@ -131,6 +131,13 @@ class Greetings {
     @JsonRpc
     fun register(@Valid customer: Customer): Customer = customer
 
+    /** A suspend function whose result may be null: its ? is in Kotlin's metadata only. */
+    @JsonRpc
+    suspend fun nickname(name: String): String? {
+        delay(1)
+        return if (name == "Ada") "Countess" else null
+    }
+
     /** A sealed class read by the name in its `kind`. */
     @JsonRpc
     fun size(figure: Figure): Int = when (figure) {

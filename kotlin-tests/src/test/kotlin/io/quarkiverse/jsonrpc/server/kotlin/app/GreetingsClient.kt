@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.kotlin.app
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException
+import io.quarkiverse.jsonrpc.client.JsonRpcTransportException
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient
 import io.quarkiverse.jsonrpc.server.JsonRpc
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace
@@ -42,6 +43,13 @@ interface GreetingsClient {
     @JsonRpc
     suspend fun label(code: Code): Map<String, String>
 
+    @JsonRpc
+    suspend fun nickname(name: String): String?
+
+    /** The same method, declared without ?: a null result is refused. */
+    @JsonRpc("nickname")
+    suspend fun nicknameOrFail(name: String): String
+
     /** A subscription, over a WebSocket: collected as a flow. */
     @JsonRpc
     fun countdown(from: Int): Flow<Int>
@@ -63,6 +71,19 @@ fun callEachMethod(client: GreetingsClient): List<Any?> = runBlocking {
             client.divide(1, 0)
         } catch (e: JsonRpcClientException) {
             "${e.code()} ${e.message}"
+        },
+    )
+}
+
+/** Ada's nickname, Bob's (none), and Bob's asked of the function whose result has no ?: what each gave. */
+fun nicknames(client: GreetingsClient): List<String?> = runBlocking {
+    listOf(
+        client.nickname("Ada"),
+        client.nickname("Bob"),
+        try {
+            client.nicknameOrFail("Bob")
+        } catch (e: JsonRpcTransportException) {
+            e.message
         },
     )
 }

@@ -1,0 +1,74 @@
+package io.quarkiverse.jsonrpc.common.deployment;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationValue;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.MethodInfo;
+
+import kotlin.metadata.Attributes;
+import kotlin.metadata.KmFunction;
+import kotlin.metadata.jvm.JvmExtensionsKt;
+import kotlin.metadata.jvm.JvmMetadataUtil;
+import kotlin.metadata.jvm.JvmMethodSignature;
+import kotlin.metadata.jvm.KotlinClassMetadata;
+
+/**
+ * Whether a Kotlin suspend function's result may be {@code null}. Compiled, the function returns {@code Object} (it
+ * may suspend), and its result type, {@code Task} or {@code Task?}, is written only in the class's Kotlin metadata,
+ * which kotlin-metadata-jvm reads from the annotation's values as Jandex holds them.
+ */
+public final class KotlinResults {
+
+    private static final DotName METADATA = DotName.createSimple("kotlin.Metadata");
+
+    private KotlinResults() {
+    }
+
+    /** @return whether its result type has a {@code ?}; {@code null} where the metadata does not tell */
+    public static Boolean suspendResultNullable(MethodInfo function) {
+        AnnotationInstance annotation = function.declaringClass().declaredAnnotation(METADATA);
+        if (annotation == null) {
+            return null;
+        }
+        KotlinClassMetadata metadata;
+        try {
+            metadata = KotlinClassMetadata.readLenient(JvmMetadataUtil.Metadata(integer(annotation, "k"),
+                    ints(annotation, "mv"), strings(annotation, "d1"), strings(annotation, "d2"),
+                    string(annotation, "xs"), string(annotation, "pn"), integer(annotation, "xi")));
+        } catch (RuntimeException e) {
+            // metadata of a Kotlin too new for this reader: not known
+            return null;
+        }
+        if (!(metadata instanceof KotlinClassMetadata.Class kotlinClass)) {
+            return null;
+        }
+        for (KmFunction candidate : kotlinClass.getKmClass().getFunctions()) {
+            JvmMethodSignature signature = JvmExtensionsKt.getSignature(candidate);
+            if (signature != null && signature.getName().equals(function.name())
+                    && signature.getDescriptor().equals(function.descriptor())) {
+                return Attributes.isNullable(candidate.getReturnType());
+            }
+        }
+        return null;
+    }
+
+    private static Integer integer(AnnotationInstance annotation, String name) {
+        AnnotationValue value = annotation.value(name);
+        return value == null ? null : value.asInt();
+    }
+
+    private static int[] ints(AnnotationInstance annotation, String name) {
+        AnnotationValue value = annotation.value(name);
+        return value == null ? null : value.asIntArray();
+    }
+
+    private static String[] strings(AnnotationInstance annotation, String name) {
+        AnnotationValue value = annotation.value(name);
+        return value == null ? null : value.asStringArray();
+    }
+
+    private static String string(AnnotationInstance annotation, String name) {
+        AnnotationValue value = annotation.value(name);
+        return value == null ? null : value.asString();
+    }
+}
