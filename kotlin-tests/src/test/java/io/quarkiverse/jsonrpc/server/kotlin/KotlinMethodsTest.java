@@ -317,7 +317,8 @@ public class KotlinMethodsTest {
             Map<String, JsonNode> byName = new TreeMap<>();
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
             assertThat(byName).containsOnlyKeys("bell.rang", "bell.sign", "clock.time", "kt.countdown", "kt.divide",
-                    "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce", "kt.label",
+                    "kt.enter", "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce",
+                    "kt.label",
                     "kt.move", "kt.nickname",
                     "kt.register", "kt.resumed", "kt.shout", "kt.size", "kt.welcome", "ledger.credit", "rounding.round",
                     "tally.add",
@@ -326,6 +327,8 @@ public class KotlinMethodsTest {
             assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))
                     .containsExactly("name", "punctuation");
             assertThat(byName.get("kt.greet").get("result").get("schema")).hasToString("{\"type\":\"string\"}");
+            // @Throws is the throws clause Kotlin has not
+            assertThat(byName.get("kt.enter").get("errors")).hasToString("[{\"code\":1010,\"message\":\"Closed\"}]");
             // a suspend function's ? is in Kotlin's metadata
             assertThat(byName.get("kt.nickname").get("result").get("schema"))
                     .hasToString("{\"type\":[\"string\",\"null\"]}");

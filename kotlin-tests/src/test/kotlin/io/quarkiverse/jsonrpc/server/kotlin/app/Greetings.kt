@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.kotlin.app
 
 import io.quarkiverse.jsonrpc.server.JsonRpc
+import io.quarkiverse.jsonrpc.server.JsonRpcError
 import io.quarkiverse.jsonrpc.server.JsonRpcException
 import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace
@@ -131,6 +132,14 @@ class Greetings {
     @JsonRpc
     fun register(@Valid customer: Customer): Customer = customer
 
+    /** Kotlin has no throws clause: @Throws lists the declared errors, for the OpenRPC document. */
+    @JsonRpc
+    @Throws(Closed::class)
+    suspend fun enter(room: String): String {
+        delay(1)
+        throw Closed()
+    }
+
     /** A suspend function whose result may be null: its ? is in Kotlin's metadata only. */
     @JsonRpc
     suspend fun nickname(name: String): String? {
@@ -181,6 +190,9 @@ value class Code(val value: String)
 data class Tag(val code: Code)
 
 data class Note(val text: String)
+
+@JsonRpcError(code = 1010, message = "Closed")
+class Closed : RuntimeException()
 
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 sealed class Figure {
