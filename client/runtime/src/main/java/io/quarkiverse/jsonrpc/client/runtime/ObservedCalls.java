@@ -24,8 +24,13 @@ final class ObservedCalls {
         static final Started NONE = new Started(new ClientCallListener.Call[0], Map.of(), 0);
 
         @Override
+        public boolean observed() {
+            return calls.length > 0;
+        }
+
+        @Override
         public AutoCloseable enter() {
-            if (calls.length == 0) {
+            if (!observed()) {
                 return null;
             }
             List<AutoCloseable> scopes = new ArrayList<>(calls.length);
@@ -43,7 +48,7 @@ final class ObservedCalls {
         }
 
         void end(Throwable failure) {
-            if (calls.length == 0) {
+            if (!observed()) {
                 return;
             }
             long duration = System.nanoTime() - startNanos;

@@ -9,17 +9,8 @@ import java.util.Map;
  */
 public interface MessageObservation {
 
-    MessageObservation NONE = new MessageObservation() {
-        @Override
-        public Map<String, String> headers() {
-            return Map.of();
-        }
-
-        @Override
-        public AutoCloseable enter() {
-            return null;
-        }
-    };
+    /** Whether anything observes the message: when nothing does, nothing is to be made current for its request. */
+    boolean observed();
 
     Map<String, String> headers();
 

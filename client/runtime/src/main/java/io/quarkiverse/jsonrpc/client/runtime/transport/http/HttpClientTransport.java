@@ -81,7 +81,7 @@ public final class HttpClientTransport implements ClientTransport {
      */
     private void observed(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
             Handler<AsyncResult<Void>> sent) {
-        if (observation == MessageObservation.NONE) {
+        if (!observation.observed()) {
             exchange(message, observation, awaiting, sent);
             return;
         }
