@@ -167,7 +167,8 @@ class RedisBroadcastIT {
      * A Redis that keeps its connections and answers nothing holds no send: after quarkus.jsonrpc-server.redis.timeout
      * the broadcast counts as down, as when Redis refuses, stays down while Redis answers nothing (the subscription's
      * attempts fail, the positive marker of the wait; no recovery is logged), and comes back once Redis answers
-     * again. The other instance, which sends nothing, finds out by its PING. Twice: the second time, the client's pool holds connections made after the first, which take a
+     * again. The other instance, which sends nothing, finds out by its PING. Twice: the second time, the client's pool holds
+     * connections made after the first, which take a
      * subscription without Redis answering it. What was published just before a freeze may still arrive once Redis
      * goes on, late but once.
      */

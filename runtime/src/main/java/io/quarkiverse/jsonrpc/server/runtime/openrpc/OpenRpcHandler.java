@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.openrpc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -20,7 +21,6 @@ final class OpenRpcHandler implements Handler<RoutingContext> {
 
     private static final ObjectMapper INDENTED = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final OpenRpcDocument source;
     private final Buffer document;
     /** Made at the first request for it: few applications' documents are ever read by a person. */
     private volatile Buffer pretty;
@@ -28,7 +28,6 @@ final class OpenRpcHandler implements Handler<RoutingContext> {
     private final HttpCallerGate callers;
 
     OpenRpcHandler(OpenRpcDocument document, boolean served, HttpCallerGate callers) {
-        this.source = document;
         this.document = Buffer.buffer(document.json());
         this.served = served;
         this.callers = callers;
@@ -55,8 +54,8 @@ final class OpenRpcHandler implements Handler<RoutingContext> {
         Buffer made = pretty;
         if (made == null) {
             try {
-                made = Buffer.buffer(INDENTED.writeValueAsString(INDENTED.readTree(source.json())));
-            } catch (JsonProcessingException e) {
+                made = Buffer.buffer(INDENTED.writeValueAsBytes(INDENTED.readTree(document.getBytes())));
+            } catch (IOException e) {
                 // the document is the build's JSON: this does not happen
                 made = document;
             }

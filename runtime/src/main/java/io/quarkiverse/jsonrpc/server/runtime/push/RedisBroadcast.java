@@ -88,17 +88,22 @@ public class RedisBroadcast implements Broadcast {
                 .ifNoItem().after(config.redis().timeout()).failWith(this::noAnswer)
                 .onItem().invoke(this::recovered)
                 .onFailure().recoverWithItem(failure -> {
-                    publishing = false;
-                    Subscription subscription = current;
-                    if (subscription != null) {
-                        // a subscription on a Redis that fails publishes is no proof of anything: made again
-                        subscription.end(failure);
-                    } else {
-                        lost(failure);
-                    }
+                    notAnswering(failure);
                     return null;
                 })
                 .replaceWithVoid();
+    }
+
+    /** A publish or a PING failed: no publishing until the subscription is made again. */
+    private void notAnswering(Throwable failure) {
+        publishing = false;
+        Subscription subscription = current;
+        if (subscription != null) {
+            // a subscription on a Redis that fails publishes is no proof of anything: made again
+            subscription.end(failure);
+        } else {
+            lost(failure);
+        }
     }
 
     /**
@@ -106,17 +111,13 @@ public class RedisBroadcast implements Broadcast {
      * answering for a quiet channel. While down, the subscription's attempts find out when it is back.
      */
     private void check() {
-        Subscription subscription = current;
-        if (stopped || !isUp() || subscription == null) {
+        if (stopped || !isUp()) {
             return;
         }
         Uni.createFrom().completionStage(() -> redis.send(Request.cmd(Command.PING)).toCompletionStage())
                 .ifNoItem().after(config.redis().timeout()).failWith(this::noAnswer)
                 .subscribe().with(pong -> {
-                }, failure -> {
-                    publishing = false;
-                    subscription.end(failure);
-                });
+                }, this::notAnswering);
     }
 
     @Override
