@@ -135,7 +135,8 @@ final class JacksonProperties {
         return value == null || value.asString().isEmpty() ? javaName : value.asString();
     }
 
-    private static boolean required(AnnotationInstance property) {
+    /** {@code @JsonProperty(required = true)}. */
+    static boolean required(AnnotationInstance property) {
         AnnotationValue value = property == null ? null : property.value("required");
         return value != null && value.asBoolean();
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jboss.jandex.AnnotationInstance;
-import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.FieldInfo;
@@ -72,9 +71,8 @@ final class KotlinProperties {
             }
             Type type = field.type();
             boolean nonNull = type.kind() == Type.Kind.PRIMITIVE || NullableAnnotations.nonNull(constructor, i);
-            AnnotationValue required = property == null ? null : property.value("required");
             properties.putIfAbsent(jsonName, new JacksonProperties.Property(JsonSchemas.resolve(type, bindings),
-                    (required != null && required.asBoolean()) || (nonNull && !defaulted.get(i)), annotations));
+                    JacksonProperties.required(property) || (nonNull && !defaulted.get(i)), annotations));
         }
         return accessors;
     }
