@@ -1,5 +1,7 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
+
 /**
  * The endpoints' paths as configured, made a route's path: {@code rpc} is {@code /rpc}, and {@code /rpc/} is
  * {@code /rpc}, so that a request to {@code /rpc} finds it; the same for both transports.

@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.server.deployment;
 
 import static io.quarkus.deployment.annotations.ExecutionTime.RUNTIME_INIT;
 
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.transport.HttpTransportRecorder;
 import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;

@@ -22,11 +22,12 @@ import org.jboss.jandex.MethodInfo;
 
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
-import io.quarkiverse.jsonrpc.server.deployment.JsonRpcServerBuildTimeConfig.RequestContextActivation;
 import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServerRecorder;
 import io.quarkiverse.jsonrpc.server.runtime.RecordedMethods;
 import io.quarkiverse.jsonrpc.server.runtime.RegisteredJsonRpcMethods;
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig.RequestContextActivation;
 import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.CoroutineCalls;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.CurrentCall;

@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.inject.Singleton;
 
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocument;
 import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcRecorder;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;

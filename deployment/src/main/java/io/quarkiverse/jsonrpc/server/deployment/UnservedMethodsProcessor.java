@@ -5,6 +5,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.Produce;

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.security.WebSocketUpgradeCheck;
 import io.quarkiverse.jsonrpc.server.runtime.transport.FrameCompressionPolicy;

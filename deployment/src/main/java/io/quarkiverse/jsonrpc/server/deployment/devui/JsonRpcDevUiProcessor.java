@@ -12,7 +12,7 @@ import org.jboss.jandex.MethodInfo;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.server.deployment.EndpointPaths;
 import io.quarkiverse.jsonrpc.server.deployment.JsonRpcMethodBuildItem;
-import io.quarkiverse.jsonrpc.server.deployment.JsonRpcServerBuildTimeConfig;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.devui.JsonRpcDevUiService;
 import io.quarkiverse.jsonrpc.server.runtime.devui.RecentCalls;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;

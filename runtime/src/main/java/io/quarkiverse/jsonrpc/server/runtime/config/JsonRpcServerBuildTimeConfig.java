@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.deployment;
+package io.quarkiverse.jsonrpc.server.runtime.config;
 
 import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
@@ -9,7 +9,7 @@ import io.smallrye.config.WithDefault;
  * Build-time configuration of the JSON-RPC server: which transports exist and where they listen.
  */
 @ConfigMapping(prefix = "quarkus.jsonrpc-server")
-@ConfigRoot(phase = ConfigPhase.BUILD_TIME)
+@ConfigRoot(phase = ConfigPhase.BUILD_AND_RUN_TIME_FIXED)
 public interface JsonRpcServerBuildTimeConfig {
 
     /** The WebSocket transport. */
