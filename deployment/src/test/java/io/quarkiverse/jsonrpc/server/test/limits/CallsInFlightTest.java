@@ -1,12 +1,17 @@
 package io.quarkiverse.jsonrpc.server.test.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,7 +32,7 @@ public class CallsInFlightTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Held.class))
+            .withApplicationRoot(jar -> jar.addClasses(Held.class, Blocking.class))
             .overrideConfigKey("quarkus.jsonrpc-server.max-calls-in-flight", "4");
 
     public static class Held {
@@ -37,6 +42,28 @@ public class CallsInFlightTest {
         public Uni<String> held() {
             return Uni.createFrom().completionStage(release);
         }
+    }
+
+    public static class Blocking {
+        static final CountDownLatch started = new CountDownLatch(4);
+        static final CountDownLatch release = new CountDownLatch(1);
+
+        @JsonRpc(timeout = "100ms")
+        public String block() throws InterruptedException {
+            started.countDown();
+            release.await();
+            return "released";
+        }
+
+        @JsonRpc
+        public String fast() {
+            return "fast";
+        }
+    }
+
+    @AfterAll
+    static void release() {
+        Blocking.release.countDown();
     }
 
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -95,6 +122,33 @@ public class CallsInFlightTest {
             assertThat(batches).isEqualTo(1);
         }
     }
+
+    /**
+     * A worker thread cannot be stopped: a blocking method whose call timed out keeps its place until it returns, so
+     * that a client whose calls time out cannot take more worker threads than the limit.
+     */
+    @Test
+    void aBlockingMethodPastItsTimeoutKeepsItsPlaceUntilItReturns() throws Exception {
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
+            for (int i = 1; i <= 4; i++) {
+                connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"block\",\"id\":" + i + "}");
+            }
+            assertThat(Blocking.started.await(30, TimeUnit.SECONDS)).as("the four calls run").isTrue();
+            Map<Integer, JsonNode> timedOut = answers(connection, 4);
+            assertThat(timedOut).containsOnlyKeys(1, 2, 3, 4);
+            timedOut.values().forEach(answer -> assertThat(answer.get("error").get("code").asInt()).isEqualTo(-32004));
+
+            assertThat(json(connection.call(FAST))).isEqualTo(json("{\"jsonrpc\":\"2.0\",\"error\":" + TOO_MANY
+                    + ",\"id\":\"fast\"}"));
+
+            Blocking.release.countDown();
+            // the places come free as the four threads return
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(connection.call(FAST))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"fast\",\"id\":\"fast\"}"));
+        }
+    }
+
+    static final String FAST = "{\"jsonrpc\":\"2.0\",\"method\":\"fast\",\"id\":\"fast\"}";
 
     private static String held(int id) {
         return "{\"jsonrpc\":\"2.0\",\"method\":\"held\",\"id\":" + id + "}";

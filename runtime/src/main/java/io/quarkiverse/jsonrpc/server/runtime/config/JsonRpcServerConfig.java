@@ -29,7 +29,9 @@ public interface JsonRpcServerConfig {
 
     /**
      * The most calls one WebSocket connection may have running at once (a batch counts as one: its size has its own
-     * limit). A call beyond it is answered at once with {@code -32005 Too many calls in flight}. Separately, a
+     * limit). A call beyond it is answered at once with {@code -32005 Too many calls in flight}; a notification beyond
+     * it, which has no answer, is dropped (logged at DEBUG). A blocking method whose call timed out keeps its place
+     * until its thread returns. Separately, a
      * connection that leaves more than {@code max(1024, 4 × this)} messages unread is closed with code 1008, so that
      * a client that sends without reading cannot make the server hold its answers without bound. At least 1.
      */
@@ -37,9 +39,10 @@ public interface JsonRpcServerConfig {
     int maxCallsInFlight();
 
     /**
-     * How long a call may run before it is answered with {@code -32004 Call timed out} and its {@code Uni} cancelled
-     * (a blocking method's thread cannot be stopped: its result is dropped). {@code @JsonRpc(timeout = "…")} sets it
-     * per method. None by default; when set, longer than zero (the application does not start otherwise).
+     * How long a call may take, from its arrival, before it is answered with {@code -32004 Call timed out} and its
+     * {@code Uni} cancelled. A blocking method that has not started by then never runs; one running cannot be stopped:
+     * its result is dropped. {@code @JsonRpc(timeout = "…")} sets it per method. None by default; when set, longer than zero
+     * (the application does not start otherwise).
      */
     Optional<java.time.Duration> timeout();
 

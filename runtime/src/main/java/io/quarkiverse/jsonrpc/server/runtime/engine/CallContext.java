@@ -12,6 +12,10 @@ import io.quarkiverse.jsonrpc.server.JsonRpcContext;
  */
 public abstract class CallContext implements JsonRpcContext {
 
+    /** What {@link #methodOutlivesCall()} gives where nothing is kept. */
+    public static final Runnable NOTHING = () -> {
+    };
+
     private final CallInfo call;
 
     protected CallContext(CallInfo call) {
@@ -33,6 +37,17 @@ public abstract class CallContext implements JsonRpcContext {
      */
     protected Executor resumer() {
         return Runnable::run;
+    }
+
+    /**
+     * The call was cancelled (it timed out, its connection closed) while its method runs on a thread nothing can stop:
+     * the method keeps the call's place among those its session allows in flight until it returns, so that a client
+     * whose calls time out cannot hold more threads than that limit.
+     *
+     * @return to run once, when the method has returned
+     */
+    public Runnable methodOutlivesCall() {
+        return NOTHING;
     }
 
     @Override

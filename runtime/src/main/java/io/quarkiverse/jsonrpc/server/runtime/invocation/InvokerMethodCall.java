@@ -2,10 +2,8 @@ package io.quarkiverse.jsonrpc.server.runtime.invocation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.invoke.Invoker;
@@ -13,7 +11,6 @@ import jakarta.enterprise.invoke.Invoker;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallContext;
 import io.quarkiverse.jsonrpc.server.runtime.engine.MethodCall;
-import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
 import io.quarkiverse.jsonrpc.server.runtime.security.CallerIdentity;
 import io.quarkus.arc.InjectableContext.ContextState;
 import io.quarkus.arc.ManagedContext;
@@ -22,8 +19,6 @@ import io.quarkus.virtual.threads.VirtualThreadsRecorder;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.smallrye.mutiny.operators.AbstractUni;
-import io.smallrye.mutiny.subscription.UniSubscriber;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.impl.ContextInternal;
@@ -100,15 +95,26 @@ public final class InvokerMethodCall implements MethodCall {
         }
         // a duplicated context of its own: calls of one connection run concurrently and must not share context locals
         Context callContext = VertxContext.createNewDuplicatedContext(current);
-        Uni<Object> onWorker = new BlockingCall(workers, (ContextInternal) callContext, () -> invoke(args, context));
+        Uni<Object> onWorker = new BlockingCall(workers::execute, (ContextInternal) callContext,
+                () -> invoke(args, context), context);
         return resultKind == ResultKind.UNI || resultKind == ResultKind.COMPLETION_STAGE ? onWorker.flatMap(this::toUni)
                 : onWorker;
     }
 
     private Uni<Object> callOnVirtualThread(Object[] args, JsonRpcContext context) {
-        return Uni.createFrom().item(() -> invokeUnchecked(args, context))
-                .runSubscriptionOn(VirtualThreadsRecorder.getCurrent())
-                .flatMap(this::toUni);
+        // Quarkus's executor runs the method in the Vert.x context current here, as for @RunOnVirtualThread endpoints
+        Uni<Object> onThread = new BlockingCall(InvokerMethodCall::onVirtualThread, null, () -> invoke(args, context),
+                context);
+        return resultKind == ResultKind.UNI || resultKind == ResultKind.COMPLETION_STAGE ? onThread.flatMap(this::toUni)
+                : onThread;
+    }
+
+    private static void onVirtualThread(WorkerDispatcher.Task task) {
+        try {
+            VirtualThreadsRecorder.getCurrent().execute(task);
+        } catch (RejectedExecutionException e) {
+            task.rejected(e);
+        }
     }
 
     private Object invokeUnchecked(Object[] args, JsonRpcContext context) {
@@ -191,61 +197,6 @@ public final class InvokerMethodCall implements MethodCall {
             case UNI, COMPLETION_STAGE -> result instanceof Uni<?> uni ? (Uni<Object>) uni
                     : Uni.createFrom().completionStage((CompletionStage<Object>) result);
         };
-    }
-
-    /**
-     * The result of a method run on a worker thread, delivered on that worker thread: the response is written from
-     * there. Not built from Mutiny's {@code completionStage} and {@code flatMap}: their callbacks go through context
-     * propagation, which here would cost more than the hop itself (see {@link UndecoratedUni}).
-     */
-    private static final class BlockingCall extends AbstractUni<Object> {
-
-        private final WorkerDispatcher workers;
-        private final ContextInternal context;
-        private final Callable<Object> method;
-
-        BlockingCall(WorkerDispatcher workers, ContextInternal context, Callable<Object> method) {
-            this.workers = workers;
-            this.context = context;
-            this.method = method;
-        }
-
-        @Override
-        public void subscribe(UniSubscriber<? super Object> subscriber) {
-            AtomicBoolean cancelled = new AtomicBoolean();
-            subscriber.onSubscribe(() -> cancelled.set(true));
-            workers.execute(new WorkerDispatcher.Task() {
-                @Override
-                public void run() {
-                    // the call's Vert.x context is current while it runs, as in Vert.x's executeBlocking
-                    context.dispatch(() -> callAndAnswer(subscriber, cancelled));
-                }
-
-                @Override
-                public void rejected(RejectedExecutionException e) {
-                    if (!cancelled.get()) {
-                        subscriber.onFailure(e);
-                    }
-                }
-            });
-        }
-
-        private void callAndAnswer(UniSubscriber<? super Object> subscriber, AtomicBoolean cancelled) {
-            // the answer is written from here, as a blocking websockets-next callback's is: going back to the event
-            // loop first would add a hop and put the response's serialization on the event loop
-            Object result;
-            try {
-                result = method.call();
-            } catch (Throwable t) {
-                if (!cancelled.get()) {
-                    subscriber.onFailure(t);
-                }
-                return;
-            }
-            if (!cancelled.get()) {
-                subscriber.onItem(result);
-            }
-        }
     }
 
     /** A method reached request-scoped state the build could not see: the log says what to configure. */

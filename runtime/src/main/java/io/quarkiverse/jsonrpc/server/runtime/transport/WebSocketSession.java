@@ -302,6 +302,13 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         }
 
         @Override
+        public Runnable methodOutlivesCall() {
+            // counted beyond the limit: the call was in flight already
+            CALLS_IN_FLIGHT.incrementAndGet(WebSocketSession.this);
+            return WebSocketSession.this::endCall;
+        }
+
+        @Override
         public JsonRpcTransport transport() {
             return JsonRpcTransport.WEBSOCKET;
         }
