@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.client.test;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 import io.quarkiverse.jsonrpc.client.OnJsonRpcNotification;
@@ -31,6 +32,13 @@ public interface Calculator {
 
     @JsonRpc
     List<Point> mirror(List<Point> points);
+
+    /** The point at that index of the mirrored list, if there is one: an empty Optional is a null result. */
+    @JsonRpc
+    Optional<Point> pointAt(List<Point> points, int index);
+
+    @JsonRpc("pointAt")
+    Uni<Optional<Point>> pointLater(List<Point> points, int index);
 
     @JsonRpc("subtract")
     Uni<Integer> subtractLater(int minuend, int subtrahend);

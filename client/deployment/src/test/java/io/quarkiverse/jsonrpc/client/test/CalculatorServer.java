@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.client.test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.inject.Inject;
@@ -44,6 +45,11 @@ public class CalculatorServer {
     @JsonRpc
     public List<Calculator.Point> mirror(List<Calculator.Point> points) {
         return points.stream().map(p -> new Calculator.Point(-p.x(), -p.y())).toList();
+    }
+
+    @JsonRpc
+    public Optional<Calculator.Point> pointAt(List<Calculator.Point> points, int index) {
+        return index < points.size() ? Optional.of(points.get(index)) : Optional.empty();
     }
 
     @JsonRpc

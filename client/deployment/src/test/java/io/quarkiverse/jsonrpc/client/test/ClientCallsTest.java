@@ -168,6 +168,10 @@ public class ClientCallsTest {
         assertThat(calc.sum(1, 2, 4)).isEqualTo(7);
         assertThat(calc.echoText("héllo")).isEqualTo("héllo");
         assertThat(calc.mirror(List.of(new Calculator.Point(1, 2)))).containsExactly(new Calculator.Point(-1, -2));
+        assertThat(calc.pointAt(List.of(new Calculator.Point(1, 2)), 0)).contains(new Calculator.Point(1, 2));
+        assertThat(calc.pointAt(List.of(), 0)).isEmpty();
+        assertThat(calc.pointLater(List.of(new Calculator.Point(3, 4)), 0).await().atMost(Duration.ofSeconds(10)))
+                .contains(new Calculator.Point(3, 4));
         assertThat(calc.subtractLater(5, 3).await().atMost(Duration.ofSeconds(10))).isEqualTo(2);
         assertThat(calc.subtractStage(5, 4).toCompletableFuture().join()).isEqualTo(1);
         calc.record("called");

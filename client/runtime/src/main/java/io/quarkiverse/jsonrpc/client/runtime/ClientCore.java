@@ -46,7 +46,7 @@ public final class ClientCore {
         this.readers = new ObjectReader[specs.length];
         for (int i = 0; i < specs.length; i++) {
             readers[i] = specs[i].resultType() == null ? null
-                    : mapper.readerFor(mapper.getTypeFactory().constructFromCanonical(specs[i].resultType()));
+                    : mapper.readerFor(RecordedTypes.of(mapper.getTypeFactory(), specs[i].resultType()));
         }
         this.vertx = vertx;
         this.writer = new MessageWriter(mapper);

@@ -32,7 +32,7 @@ final class NotificationReceivers {
                         + " WebSocket: only ws:// and wss:// carry server notifications");
             }
             ObjectReader reader = receiver.paramType() == null ? null
-                    : mapper.readerFor(mapper.getTypeFactory().constructFromCanonical(receiver.paramType()));
+                    : mapper.readerFor(RecordedTypes.of(mapper.getTypeFactory(), receiver.paramType()));
             client.router().addReceiver(receiver.method(), params -> deliver(receiver, reader, params));
         }
         clients.values().stream().filter(c -> c.router().wantsConnection()).forEach(ClientCore::connectForReceivers);
