@@ -27,7 +27,7 @@ final class RequestParser {
 
     RequestParser(ObjectMapper mapper) {
         this.mapper = mapper;
-        this.treeReader = mapper.readerFor(JsonNode.class);
+        this.treeReader = ExactDecimals.treeReader(mapper.readerFor(JsonNode.class));
     }
 
     /** @throws IOException when the message is not well-formed JSON: a parse error */
