@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.client.test;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -39,6 +40,9 @@ public interface Calculator {
 
     @JsonRpc("pointAt")
     Uni<Optional<Point>> pointLater(List<Point> points, int index);
+
+    @JsonRpc
+    BigDecimal exact(BigDecimal value);
 
     @JsonRpc("subtract")
     Uni<Integer> subtractLater(int minuend, int subtrahend);

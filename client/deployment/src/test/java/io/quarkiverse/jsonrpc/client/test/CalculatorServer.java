@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.client.test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,11 @@ public class CalculatorServer {
     @JsonRpc
     public Optional<Calculator.Point> pointAt(List<Calculator.Point> points, int index) {
         return index < points.size() ? Optional.of(points.get(index)) : Optional.empty();
+    }
+
+    @JsonRpc
+    public BigDecimal exact(BigDecimal value) {
+        return value;
     }
 
     @JsonRpc

@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.client.test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -172,6 +173,9 @@ public class ClientCallsTest {
         assertThat(calc.pointAt(List.of(), 0)).isEmpty();
         assertThat(calc.pointLater(List.of(new Calculator.Point(3, 4)), 0).await().atMost(Duration.ofSeconds(10)))
                 .contains(new Calculator.Point(3, 4));
+        // every digit and the scale, both ways
+        assertThat(calc.exact(new BigDecimal("12345678901234567890.1234567890")))
+                .isEqualByComparingTo("12345678901234567890.1234567890").hasScaleOf(10);
         assertThat(calc.subtractLater(5, 3).await().atMost(Duration.ofSeconds(10))).isEqualTo(2);
         assertThat(calc.subtractStage(5, 4).toCompletableFuture().join()).isEqualTo(1);
         calc.record("called");

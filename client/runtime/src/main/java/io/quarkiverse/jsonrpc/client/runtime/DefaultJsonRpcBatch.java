@@ -15,6 +15,7 @@ import io.quarkiverse.jsonrpc.client.JsonRpcBatch;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ExactDecimals;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.MessageWriter;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Params;
@@ -208,7 +209,8 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
             }
             try {
                 JsonNode result = response.result();
-                settle(reader == null || result == null || result.isNull() ? null : reader.readValue(result), null);
+                settle(reader == null || result == null || result.isNull() ? null
+                        : ExactDecimals.read(reader, result), null);
             } catch (Exception e) {
                 settle(null, new JsonRpcClientException(spec.name(), 0, "The result of " + spec.javaMethod()
                         + " cannot be read: " + e.getMessage(), null));

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ExactDecimals;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -41,7 +42,7 @@ final class NotificationReceivers {
     private static void deliver(RecordedReceiver receiver, ObjectReader reader, JsonNode params) {
         Object[] args;
         try {
-            args = reader == null ? new Object[0] : new Object[] { reader.readValue(params) };
+            args = reader == null ? new Object[0] : new Object[] { ExactDecimals.read(reader, params) };
         } catch (Exception e) {
             LOG.warnf("Ignored a %s notification that %s cannot read: %s", receiver.method(), receiver.javaMethod(),
                     e.getMessage());

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.NullNode;
 
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ExactDecimals;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener;
@@ -55,7 +56,7 @@ final class NotificationRouter implements ConnectionListener {
             }
             Consumer<JsonNode> receiver = params -> {
                 try {
-                    Object item = reader.readValue(params);
+                    Object item = ExactDecimals.read(reader, params);
                     if (item != null) {
                         emitter.emit(item);
                     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ExactDecimals;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.smallrye.mutiny.subscription.UniEmitter;
@@ -80,7 +81,7 @@ final class PendingCall implements ResponseHandler {
             // an Optional, or another reference type of the application's modules, reads null as its empty value
             return reader.getValueType().isReferenceType() ? reader.readValue(NullNode.getInstance()) : null;
         }
-        return reader.readValue(result);
+        return ExactDecimals.read(reader, result);
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ExactDecimals;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Params;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.MultiEmitter;
@@ -143,7 +144,7 @@ final class Subscriptions {
             JsonNode error = params.get("error");
             if (result != null) {
                 try {
-                    Object item = reader.readValue(result);
+                    Object item = ExactDecimals.read(reader, result);
                     if (item != null) {
                         emitter.emit(item);
                     }

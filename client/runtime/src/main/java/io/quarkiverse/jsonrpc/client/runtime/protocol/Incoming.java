@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * What a server sent in one message (an HTTP body or a WebSocket frame): responses, and notifications or requests of
@@ -25,8 +25,9 @@ public record Incoming(List<Response> responses, List<Notification> notification
     }
 
     /** @throws IOException when the message is not JSON, or not JSON-RPC */
-    public static Incoming parse(ObjectMapper mapper, byte[] message) throws IOException {
-        JsonNode tree = mapper.readTree(message);
+    /** @param treeReader made by {@link ExactDecimals#treeReader}, so that results keep every digit */
+    public static Incoming parse(ObjectReader treeReader, byte[] message) throws IOException {
+        JsonNode tree = treeReader.readTree(message);
         List<Response> responses = new ArrayList<>(1);
         List<Notification> notifications = new ArrayList<>(0);
         if (tree != null && tree.isArray()) {

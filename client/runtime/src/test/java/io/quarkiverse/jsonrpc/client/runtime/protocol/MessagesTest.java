@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 
@@ -17,6 +18,8 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 class MessagesTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
+
+    private final ObjectReader treeReader = ExactDecimals.treeReader(mapper);
     private final MessageWriter writer = new MessageWriter(mapper);
 
     private static String text(byte[] bytes) {
@@ -61,7 +64,7 @@ class MessagesTest {
 
     @Test
     void readsResponsesNotificationsAndBatches() throws IOException {
-        Incoming batch = Incoming.parse(mapper, ("[{\"jsonrpc\":\"2.0\",\"result\":7,\"id\":1},"
+        Incoming batch = Incoming.parse(treeReader, ("[{\"jsonrpc\":\"2.0\",\"result\":7,\"id\":1},"
                 + "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,\"message\":\"Method not found\"},\"id\":2},"
                 + "{\"jsonrpc\":\"2.0\",\"method\":\"chat.message\",\"params\":{\"text\":\"hi\"}}]")
                 .getBytes(StandardCharsets.UTF_8));
@@ -75,7 +78,7 @@ class MessagesTest {
 
     @Test
     void aNullResultIsAResult() throws IOException {
-        Incoming incoming = Incoming.parse(mapper, "{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":5}"
+        Incoming incoming = Incoming.parse(treeReader, "{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":5}"
                 .getBytes(StandardCharsets.UTF_8));
         assertThat(incoming.responses()).singleElement().satisfies(r -> {
             assertThat(r.error()).isNull();
@@ -85,9 +88,10 @@ class MessagesTest {
 
     @Test
     void somethingElseIsRefused() {
-        assertThatThrownBy(() -> Incoming.parse(mapper, "{\"hello\":1}".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(
+                () -> Incoming.parse(treeReader, "{\"hello\":1}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IOException.class).hasMessage("neither result, error nor method in {\"hello\":1}");
-        assertThatThrownBy(() -> Incoming.parse(mapper, "<html>".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> Incoming.parse(treeReader, "<html>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IOException.class);
     }
 

@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ExactDecimals;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
@@ -35,6 +37,7 @@ public final class HttpClientTransport implements ClientTransport {
     private final Vertx vertx;
     private final HttpClient client;
     private final ObjectMapper mapper;
+    private final ObjectReader treeReader;
     private final String url;
     private final MultiMap headers;
     private final long idleTimeoutMillis;
@@ -53,6 +56,7 @@ public final class HttpClientTransport implements ClientTransport {
         this.vertx = vertx;
         this.client = vertx.createHttpClient(options);
         this.mapper = mapper;
+        this.treeReader = ExactDecimals.treeReader(mapper);
         this.url = settings.url().toString();
         this.headers = HttpHeaders.headers()
                 .add(HttpHeaders.CONTENT_TYPE, "application/json")
@@ -140,7 +144,7 @@ public final class HttpClientTransport implements ClientTransport {
         }
         Incoming incoming;
         try {
-            incoming = Incoming.parse(mapper, answer.body().getBytes());
+            incoming = Incoming.parse(treeReader, answer.body().getBytes());
         } catch (IOException e) {
             fail(awaiting, sent, new JsonRpcTransportException("POST " + url + " answered HTTP " + status
                     + " with no JSON-RPC response: " + Incoming.abbreviate(answer.body().toString()), status, e));

@@ -10,11 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ExactDecimals;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
@@ -43,6 +45,7 @@ public final class WebSocketClientTransport implements ClientTransport {
 
     private final Vertx vertx;
     private final ObjectMapper mapper;
+    private final ObjectReader treeReader;
     private final ClientSettings settings;
     private final WebSocketClient client;
     private final WebSocketConnectOptions connectOptions;
@@ -65,6 +68,7 @@ public final class WebSocketClientTransport implements ClientTransport {
             ConnectionListener listener) {
         this.vertx = vertx;
         this.mapper = mapper;
+        this.treeReader = ExactDecimals.treeReader(mapper);
         this.settings = settings;
         this.listener = listener;
         WebSocketClientOptions options = new WebSocketClientOptions()
@@ -202,7 +206,7 @@ public final class WebSocketClientTransport implements ClientTransport {
     private void received(String text) {
         Incoming incoming;
         try {
-            incoming = Incoming.parse(mapper, text.getBytes(StandardCharsets.UTF_8));
+            incoming = Incoming.parse(treeReader, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             LOG.warnf("Ignored a message from %s that is not JSON-RPC: %s", settings.url(), Incoming.abbreviate(text));
             return;

@@ -1,0 +1,70 @@
+package io.quarkiverse.jsonrpc.client.runtime.protocol;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+
+/**
+ * Results as exact as the server's text. A message read into a tree as Jackson reads one by default holds a
+ * floating-point number as a {@code double}, and a {@code BigDecimal} result would keep 17 of its digits: the tree
+ * keeps such numbers as {@code BigDecimal}s, with their scale, and {@link #read} reads a value from it through a parser
+ * that tells them as Jackson's streaming parser tells a number of a text, a {@code double} to any caller that does not
+ * ask for a {@code BigDecimal} (an {@code Object} or {@code Map} result still holds {@code Double}s). The server reads
+ * params the same way.
+ */
+public final class ExactDecimals {
+
+    private ExactDecimals() {
+    }
+
+    /** How a message is read: floating-point numbers as {@code BigDecimal}s, as written. */
+    public static ObjectReader treeReader(ObjectMapper mapper) {
+        return mapper.readerFor(JsonNode.class).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+    }
+
+    /** Reads a value of the reader's type from a part of a message's tree. */
+    public static Object read(ObjectReader reader, JsonNode value) throws IOException {
+        try (JsonParser parser = new AsParsed(reader.treeAsTokens(value))) {
+            return reader.readValue(parser);
+        }
+    }
+
+    /** A tree's tokens, its {@code BigDecimal}s told as a streaming parser tells the numbers of a text. */
+    private static final class AsParsed extends JsonParserDelegate {
+
+        AsParsed(JsonParser tree) {
+            super(tree);
+        }
+
+        private boolean exactDecimal() throws IOException {
+            return delegate.getNumberType() == NumberType.BIG_DECIMAL;
+        }
+
+        @Override
+        public NumberType getNumberType() throws IOException {
+            return exactDecimal() ? NumberType.DOUBLE : delegate.getNumberType();
+        }
+
+        @Override
+        public NumberTypeFP getNumberTypeFP() throws IOException {
+            return exactDecimal() ? NumberTypeFP.UNKNOWN : delegate.getNumberTypeFP();
+        }
+
+        @Override
+        public Number getNumberValue() throws IOException {
+            return exactDecimal() ? (Number) delegate.getDoubleValue() : delegate.getNumberValue();
+        }
+
+        @Override
+        public Object getNumberValueDeferred() throws IOException {
+            return exactDecimal() ? delegate.getText() : delegate.getNumberValueDeferred();
+        }
+    }
+}
