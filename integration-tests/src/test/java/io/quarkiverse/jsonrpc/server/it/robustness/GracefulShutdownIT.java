@@ -62,4 +62,23 @@ class GracefulShutdownIT {
             app.awaitExit(Duration.ofSeconds(60));
         }
     }
+
+    /**
+     * A call that outlasts quarkus.shutdown.timeout goes unanswered, but its connection still closes as the server going
+     * away, before Quarkus gives up and the HTTP server drops what is left.
+     */
+    @Test
+    void aCallPastTheTimeoutLeavesTheConnectionClosedAsGoingAway() throws Exception {
+        try (AppInstance app = AppInstance.start("shutdown-timeout", "quarkus.shutdown.timeout=4s");
+                WebSocketTestConnection client = WebSocketTestConnection.open(app.webSocket())) {
+            client.send("{\"jsonrpc\":\"2.0\",\"method\":\"sleep\",\"params\":[600000],\"id\":\"running\"}");
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":\"before\"}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":\"before\"}");
+
+            app.stop();
+            app.awaitLogLine("1 JSON-RPC call is still running as quarkus.shutdown.timeout ends", Duration.ofSeconds(30));
+            assertThat(client.awaitClose()).isEqualTo(new CloseStatus(1001, "Server shutting down"));
+            app.awaitExit(Duration.ofSeconds(60));
+        }
+    }
 }

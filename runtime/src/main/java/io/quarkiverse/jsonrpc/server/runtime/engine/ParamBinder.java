@@ -157,7 +157,8 @@ final class ParamBinder {
             return value -> value.isInt() ? (Object) value.intValue() : ExactDecimals.reading(reader, value);
         }
         if (type == long.class || type == Long.class) {
-            return value -> value.isInt() || value.isLong() ? (Object) value.longValue() : ExactDecimals.reading(reader, value);
+            return value -> value.isInt() || value.isLong() ? (Object) value.longValue()
+                    : ExactDecimals.reading(reader, value);
         }
         if (type == double.class || type == Double.class) {
             // a decimal of the params tree (see ExactDecimals) rounds to the double parsing its text gives

@@ -15,7 +15,8 @@ import io.quarkus.runtime.shutdown.ShutdownListener;
  * <p>
  * With {@code quarkus.shutdown.timeout} set, Quarkus waits for its shutdown listeners: from the first signal on, new
  * calls are answered with {@code -32006 Server shutting down}, and the calls already running finish and are answered
- * before the connections close and the application stops (Quarkus gives up at the timeout). Without it, and in dev
+ * before the connections close and the application stops. The end of the timeout (a quarter, at most two seconds) is
+ * kept for closing the connections with 1001: calls still running then go unanswered. Without a timeout, and in dev
  * mode whatever it says, Quarkus waits for nobody: the connections close at once, ending what they still run.
  */
 final class GracefulShutdown implements ShutdownListener {
@@ -25,6 +26,8 @@ final class GracefulShutdown implements ShutdownListener {
     private static final long FLUSH_MILLIS = 200;
     /** How long the close hooks of the connections may take, when Quarkus sets no bound of its own. */
     private static final Duration CLOSING_TIMEOUT = Duration.ofSeconds(10);
+    /** At most this much of Quarkus's timeout is kept for closing the connections. */
+    private static final Duration CLOSING_SHARE = Duration.ofSeconds(2);
 
     /** Quarkus's graceful shutdown timeout; {@code null} when Quarkus waits for nobody. */
     private final Duration timeout;
@@ -50,10 +53,11 @@ final class GracefulShutdown implements ShutdownListener {
             }
             return;
         }
+        long deadline = System.nanoTime() + timeout.toNanos();
         Thread waiting = new Thread(() -> {
             try {
-                awaitCallsInFlight(server.engine());
-                ConnectionsAtStop.closeAll(server, timeout);
+                awaitCallsInFlight(server.engine(), deadline - closingShare(timeout).toNanos());
+                ConnectionsAtStop.closeAll(server, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
@@ -64,12 +68,26 @@ final class GracefulShutdown implements ShutdownListener {
         waiting.start();
     }
 
-    private static void awaitCallsInFlight(JsonRpcEngine engine) throws InterruptedException {
+    /**
+     * The end of Quarkus's timeout is kept for closing the connections: calls still running then are not answered,
+     * but the connections close as the server going away (1001) rather than dropped with the HTTP server.
+     */
+    static Duration closingShare(Duration timeout) {
+        Duration quarter = timeout.dividedBy(4);
+        return quarter.compareTo(CLOSING_SHARE) < 0 ? quarter : CLOSING_SHARE;
+    }
+
+    private static void awaitCallsInFlight(JsonRpcEngine engine, long deadline) throws InterruptedException {
         long running = engine.callsInFlight();
         if (running > 0) {
             LOG.infof("Waiting for %d JSON-RPC call%s to finish", running, running == 1 ? "" : "s");
         }
-        while (engine.callsInFlight() > 0) {
+        while ((running = engine.callsInFlight()) > 0) {
+            if (System.nanoTime() - deadline > 0) {
+                LOG.warnf("%d JSON-RPC call%s still running as quarkus.shutdown.timeout ends: the WebSocket"
+                        + " connections close without their answers", running, running == 1 ? " is" : "s are");
+                return;
+            }
             Thread.sleep(20);
         }
         Thread.sleep(FLUSH_MILLIS);
