@@ -45,9 +45,9 @@ public class JsonRpcDevUiProcessor {
             described.add(describe(method));
         }
         card.addBuildTimeData("methods", described);
-        card.addBuildTimeData("httpPath", config.http().enabled() ? rootPath.resolvePath(EndpointPaths.http(config)) : "");
+        card.addBuildTimeData("httpPath", config.http().enabled() ? underRoot(rootPath, EndpointPaths.http(config)) : "");
         card.addBuildTimeData("webSocketPath",
-                config.websocket().enabled() ? rootPath.resolvePath(EndpointPaths.webSocket(config)) : "");
+                config.websocket().enabled() ? underRoot(rootPath, EndpointPaths.webSocket(config)) : "");
 
         card.addPage(Page.webComponentPageBuilder()
                 .title("Methods")
@@ -58,12 +58,20 @@ public class JsonRpcDevUiProcessor {
                 .title("Recent calls")
                 .icon("font-awesome-solid:clock-rotate-left")
                 .componentLink("qwc-jsonrpc-server-calls.js"));
-        String document = rootPath.resolvePath(OpenRpcDocument.path(EndpointPaths.http(config)));
+        String document = underRoot(rootPath, OpenRpcDocument.path(EndpointPaths.http(config)));
         card.addPage(Page.externalPageBuilder("OpenRPC document")
                 .icon("font-awesome-solid:file-code")
                 .url(document + "?pretty", document + "?pretty")
                 .isJsonContent());
         return card;
+    }
+
+    /**
+     * Where the browser finds an endpoint: the routes are the application's, under {@code quarkus.http.root-path}
+     * (as {@code /api/jsonrpc}), which {@code resolvePath} would leave out of an absolute path.
+     */
+    static String underRoot(HttpRootPathBuildItem rootPath, String path) {
+        return rootPath.relativePath(path);
     }
 
     @BuildStep(onlyIf = IsDevelopment.class)
