@@ -4,6 +4,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -19,6 +20,7 @@ import org.jboss.jandex.Type;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
+import io.quarkiverse.jsonrpc.common.deployment.ParamNames;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
@@ -162,6 +164,15 @@ final class MethodInspector {
         return Arrays.stream(value.asEnumArray()).distinct().sorted().map(JsonRpcTransport::valueOf).toList();
     }
 
+    private static String firstNamed(String... names) {
+        for (String name : names) {
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
     /**
      * @param implementation where a name comes from when the declaration has none: an interface compiled without
      *        {@code -parameters} has no names (its methods have no body, hence no debug information)
@@ -174,7 +185,9 @@ final class MethodInspector {
         int count = types.size();
         for (int i = 0; i < count; i++) {
             Type type = types.get(i);
-            String name = method.parameterName(i) != null ? method.parameterName(i) : implementation.parameterName(i);
+            // a @JsonProperty on the declaration or the implementation, else the Java name, where there is one
+            String name = firstNamed(ParamNames.renamed(method, i), ParamNames.renamed(implementation, i),
+                    method.parameterName(i), implementation.parameterName(i));
             String display = TypeNames.qualified(type);
             RpcParam.Kind contextKind = contextKind(type.name());
             if (contextKind != null) {
@@ -212,6 +225,13 @@ final class MethodInspector {
             } else {
                 params.add(new RecordedMethod.Param(name, RpcParam.Kind.VALUE, JacksonTypes.canonical(type), display,
                         nullRefused));
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (RecordedMethod.Param param : params) {
+            if (param.kind().fromParams() && !names.add(param.name())) {
+                problems.add("@JsonRpc method " + where + " has two parameters named '" + param.name()
+                        + "' (a @JsonProperty renames one): named params could not tell them apart");
             }
         }
         return params;

@@ -18,6 +18,7 @@ import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
 import io.quarkiverse.jsonrpc.common.deployment.KotlinLibraries;
 import io.quarkiverse.jsonrpc.common.deployment.KotlinResults;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
+import io.quarkiverse.jsonrpc.common.deployment.ParamNames;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkus.arc.processor.KotlinDotNames;
@@ -152,7 +153,7 @@ final class ClientMethodInspector {
         List<String> names = new ArrayList<>();
         int callerParams = MethodSignatures.callerParams(method);
         for (int i = 0; i < callerParams; i++) {
-            String name = method.parameterName(i);
+            String name = ParamNames.of(method, i);
             if (name == null) {
                 // without -parameters only positional params can be sent; named ones fail with a message at run time
                 names.clear();

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import io.quarkiverse.jsonrpc.client.OnJsonRpcNotification;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
@@ -43,6 +45,10 @@ public interface Calculator {
 
     @JsonRpc
     BigDecimal exact(BigDecimal value);
+
+    /** Named params call it with the name its @JsonProperty gives, as the server binds it. */
+    @JsonRpc
+    String transfer(@JsonProperty("from_account") String fromAccount, int amount);
 
     @JsonRpc("subtract")
     Uni<Integer> subtractLater(int minuend, int subtrahend);

@@ -8,6 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
@@ -56,6 +58,11 @@ public class CalculatorServer {
     @JsonRpc
     public BigDecimal exact(BigDecimal value) {
         return value;
+    }
+
+    @JsonRpc
+    public String transfer(@JsonProperty("from_account") String fromAccount, int amount) {
+        return amount + " from " + fromAccount;
     }
 
     @JsonRpc

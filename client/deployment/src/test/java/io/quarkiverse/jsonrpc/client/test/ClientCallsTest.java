@@ -223,6 +223,8 @@ public class ClientCallsTest {
         try {
             assertThat(ws.subtract(42, 23)).isEqualTo(19);
             assertThat(ws.subtractLater(23, 42).await().atMost(Duration.ofSeconds(10))).isEqualTo(-19);
+            // sent as from_account, the name both sides' @JsonProperty give it
+            assertThat(ws.transfer("savings", 5)).isEqualTo("5 from savings");
             JsonRpcBatch<Calculator> batch = JsonRpcBatch.of(ws);
             JsonRpcBatch.Entry<Integer> difference = batch.add(c -> c.subtract(10, 4));
             batch.sendAndAwait();

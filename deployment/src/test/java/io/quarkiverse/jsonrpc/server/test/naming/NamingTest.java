@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcMethods;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
@@ -31,7 +35,7 @@ public class NamingTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Counter.class, Health.class, Base.class, Service.class,
-                    Calculator.class, HttpRpc.class));
+                    Calculator.class, Accounts.class, HttpRpc.class));
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
@@ -157,5 +161,32 @@ public class NamingTest {
             assertThat(client.call(UNPREFIXED)).isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,"
                     + "\"message\":\"Method not found\",\"data\":\"No method named 'add'\"},\"id\":3}");
         }
+    }
+
+    // @JsonProperty on a parameter names it in named params, as Jackson names a property: a client written for
+    // another server (Python's user_id, jsonrpc4j's @JsonRpcParam) keeps its names
+
+    public static class Accounts {
+        @JsonRpc
+        public String transfer(@JsonProperty("from_account") String fromAccount,
+                @JsonProperty("to_account") String toAccount, int amount) {
+            return amount + " from " + fromAccount + " to " + toAccount;
+        }
+    }
+
+    @Inject
+    JsonRpcMethods methods;
+
+    @Test
+    void aParameterRenamedByJsonPropertyTakesThatName() {
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"transfer\",\"params\":{\"from_account\":\"a\","
+                + "\"to_account\":\"b\",\"amount\":5},\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"5 from a to b\",\"id\":1}");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"transfer\",\"params\":{\"fromAccount\":\"a\","
+                + "\"to_account\":\"b\",\"amount\":5},\"id\":2}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,\"message\":\"Invalid params: unknown"
+                        + " parameter 'fromAccount' for method 'transfer'\"},\"id\":2}");
+        assertThat(methods.find("transfer").orElseThrow().params()).extracting(JsonRpcMethods.ParamInfo::name)
+                .containsExactly("from_account", "to_account", "amount");
     }
 }
