@@ -278,9 +278,14 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
          *
          * @return the response of each call, in the order the calls were added (the server may answer in any order);
          *         read each with {@link BatchResponse#result()} or {@link BatchResponse#error()}
+         * @throws JsonRpcErrorException when the server refused the batch as a whole (an empty one, one over its size
+         *         limit): one error, not an array
          */
         public List<BatchResponse> send() {
             JsonNode responses = client.roundTripBatch(messages, ids);
+            if (responses != null && responses.isObject() && responses.has("error")) {
+                throw JsonRpcErrorException.of(responses.get("error"), client.mapper);
+            }
             Map<Long, JsonNode> byId = new LinkedHashMap<>();
             if (responses != null) {
                 for (JsonNode response : responses) {

@@ -69,6 +69,12 @@ final class FakeServer implements AutoCloseable {
     private static void handle(String text, Consumer<String> send) {
         try {
             JsonNode message = MAPPER.readTree(text);
+            if (message.isArray() && message.isEmpty()) {
+                // as the specification says, and the extension does: one error for the whole message
+                send.accept("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,\"message\":\"Invalid Request\"},"
+                        + "\"id\":null}");
+                return;
+            }
             if (message.isArray()) {
                 List<JsonNode> responses = new ArrayList<>();
                 for (JsonNode request : message) {

@@ -91,6 +91,15 @@ class JsonRpcTestClientTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "ws", "http" })
+    void aBatchRefusedAsAWholeIsAnError(String transport) {
+        try (JsonRpcTestClient client = client(transport)) {
+            assertThatThrownBy(() -> client.batch().send()).isInstanceOfSatisfying(JsonRpcErrorException.class,
+                    e -> assertThat(e.code()).isEqualTo(-32600));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "ws", "http" })
     void exchangeSendsAMessageAsItIs(String transport) {
         try (JsonRpcTestClient client = client(transport)) {
             assertThat(client.exchange("{\"jsonrpc\": \"2.0\", \"method\": \"add\", \"params\": [1], \"id\": \"x\"}"))
