@@ -19,6 +19,7 @@ import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
+import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
@@ -71,6 +72,7 @@ import io.quarkus.runtime.RuntimeValue;
  */
 class JsonRpcServerProcessor {
 
+    private static final Logger LOG = Logger.getLogger(JsonRpcServerProcessor.class);
     private static final String FEATURE = "jsonrpc-server";
 
     @BuildStep
@@ -278,8 +280,14 @@ class JsonRpcServerProcessor {
         for (AnnotationInstance annotation : index.getAnnotations(DotNames.JSON_RPC_ERROR)) {
             if (annotation.target().kind() == AnnotationTarget.Kind.CLASS) {
                 AnnotationValue message = annotation.value("message");
-                errors.put(annotation.target().asClass().name().toString(), new DeclaredError(
-                        annotation.value("code").asInt(), message == null ? "" : message.asString()));
+                int code = annotation.value("code").asInt();
+                String exception = annotation.target().asClass().name().toString();
+                String reserved = ReservedCodes.meaning(code);
+                if (reserved != null) {
+                    LOG.warnf("@JsonRpcError of %s declares code %d (%s), which the JSON-RPC specification reserves:"
+                            + " give application errors a code outside -32768 to -32000", exception, code, reserved);
+                }
+                errors.put(exception, new DeclaredError(code, message == null ? "" : message.asString()));
             }
         }
         return new TreeMap<>(errors);

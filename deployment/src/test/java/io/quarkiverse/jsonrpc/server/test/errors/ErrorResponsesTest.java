@@ -37,7 +37,7 @@ public class ErrorResponsesTest {
     // @JsonRpcError on the exception class, or on a superclass: the declared message, or the exception's own when
     // none is declared; checked exceptions too
 
-    @JsonRpcError(code = -32010, message = "Insufficient funds")
+    @JsonRpcError(code = 1010, message = "Insufficient funds")
     public static class InsufficientFundsException extends RuntimeException {
         public InsufficientFundsException(String message) {
             super(message);
@@ -51,7 +51,7 @@ public class ErrorResponsesTest {
         }
     }
 
-    @JsonRpcError(code = -32011)
+    @JsonRpcError(code = 1011)
     public static class UnknownAccountException extends Exception {
         public UnknownAccountException(String account) {
             super("No account " + account);
@@ -79,11 +79,11 @@ public class ErrorResponsesTest {
     static final String OVERDRAW = "{\"jsonrpc\":\"2.0\",\"method\":\"overdraw\",\"id\":2}";
     static final String BALANCE = "{\"jsonrpc\":\"2.0\",\"method\":\"balance\",\"params\":[\"X-1\"],\"id\":3}";
 
-    static final String INSUFFICIENT_FUNDS = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32010,"
+    static final String INSUFFICIENT_FUNDS = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":1010,"
             + "\"message\":\"Insufficient funds\"},\"id\":1}";
-    static final String OVERDRAWN = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32010,"
+    static final String OVERDRAWN = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":1010,"
             + "\"message\":\"Insufficient funds\"},\"id\":2}";
-    static final String UNKNOWN_ACCOUNT = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32011,"
+    static final String UNKNOWN_ACCOUNT = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":1011,"
             + "\"message\":\"No account X-1\"},\"id\":3}";
 
     @Test

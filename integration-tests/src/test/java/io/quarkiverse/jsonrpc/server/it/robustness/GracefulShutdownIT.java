@@ -69,7 +69,7 @@ class GracefulShutdownIT {
      */
     @Test
     void aCallPastTheTimeoutLeavesTheConnectionClosedAsGoingAway() throws Exception {
-        try (AppInstance app = AppInstance.start("shutdown-timeout", "quarkus.shutdown.timeout=4s");
+        try (AppInstance app = AppInstance.start("shutdown-timeout", "quarkus.shutdown.timeout=2s");
                 WebSocketTestConnection client = WebSocketTestConnection.open(app.webSocket())) {
             client.send("{\"jsonrpc\":\"2.0\",\"method\":\"sleep\",\"params\":[600000],\"id\":\"running\"}");
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":\"before\"}"))
