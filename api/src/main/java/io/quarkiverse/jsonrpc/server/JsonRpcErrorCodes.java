@@ -3,7 +3,7 @@ package io.quarkiverse.jsonrpc.server;
 /**
  * The error codes the server answers with: those the JSON-RPC 2.0 specification defines, and this server's own, in
  * the range -32000 to -32099 that the specification leaves to implementations. Application codes
- * ({@link JsonRpcException}, {@link JsonRpcError}) belong outside -32768 to -32000.
+ * ({@code JsonRpcException}, {@link JsonRpcError}) belong outside -32768 to -32000.
  */
 public final class JsonRpcErrorCodes {
 
