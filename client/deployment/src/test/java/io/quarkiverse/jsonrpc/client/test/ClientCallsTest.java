@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -227,8 +228,10 @@ public class ClientCallsTest {
             assertThat(ws.transfer("savings", 5)).isEqualTo("5 from savings");
             JsonRpcBatch<Calculator> batch = JsonRpcBatch.of(ws);
             JsonRpcBatch.Entry<Integer> difference = batch.add(c -> c.subtract(10, 4));
+            JsonRpcBatch.Entry<Optional<Calculator.Point>> none = batch.add(c -> c.pointAt(List.of(), 0));
             batch.sendAndAwait();
             assertThat(difference.get()).isEqualTo(6);
+            assertThat(none.get()).isEmpty();
         } finally {
             ((JsonRpcClientControl) ws).close();
         }

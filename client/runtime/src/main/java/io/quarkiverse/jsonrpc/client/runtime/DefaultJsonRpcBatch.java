@@ -209,8 +209,7 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
             }
             try {
                 JsonNode result = response.result();
-                settle(reader == null || result == null || result.isNull() ? null
-                        : ExactDecimals.read(reader, result), null);
+                settle(reader == null ? null : ExactDecimals.read(reader, result), null);
             } catch (Exception e) {
                 settle(null, new JsonRpcClientException(spec.name(), 0, "The result of " + spec.javaMethod()
                         + " cannot be read: " + e.getMessage(), null));

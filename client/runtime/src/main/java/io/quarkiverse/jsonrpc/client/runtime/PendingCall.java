@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.NullNode;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
@@ -78,8 +77,6 @@ final class PendingCall implements ResponseHandler {
             if (spec.nullResultRefused()) {
                 throw new IOException("the server answered null, and its result type has no ?");
             }
-            // an Optional, or another reference type of the application's modules, reads null as its empty value
-            return reader.getValueType().isReferenceType() ? reader.readValue(NullNode.getInstance()) : null;
         }
         return ExactDecimals.read(reader, result);
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.NullNode;
 
 /**
  * Results as exact as the server's text. A message read into a tree as Jackson reads one by default holds a
@@ -29,8 +30,14 @@ public final class ExactDecimals {
                 .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     }
 
-    /** Reads a value of the reader's type from a part of a message's tree. */
+    /**
+     * Reads a value of the reader's type from a part of a message's tree. A {@code null} reads as {@code null}, or as
+     * the empty value of a reference type of the application's modules ({@code Optional.empty()}).
+     */
     public static Object read(ObjectReader reader, JsonNode value) throws IOException {
+        if (value == null || value.isNull()) {
+            return reader.getValueType().isReferenceType() ? reader.readValue(NullNode.getInstance()) : null;
+        }
         try (JsonParser parser = new AsParsed(reader.treeAsTokens(value))) {
             return reader.readValue(parser);
         }
