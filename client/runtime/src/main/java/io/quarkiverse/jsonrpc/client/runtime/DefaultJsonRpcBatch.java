@@ -15,11 +15,11 @@ import io.quarkiverse.jsonrpc.client.JsonRpcBatch;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
-import io.quarkiverse.jsonrpc.client.runtime.protocol.ExactDecimals;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.MessageWriter;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Params;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
+import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 

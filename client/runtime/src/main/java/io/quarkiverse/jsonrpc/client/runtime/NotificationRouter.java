@@ -15,10 +15,10 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.NullNode;
 
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
-import io.quarkiverse.jsonrpc.client.runtime.protocol.ExactDecimals;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener;
+import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.smallrye.mutiny.Multi;
 
 /**

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
-import io.quarkiverse.jsonrpc.client.runtime.protocol.ExactDecimals;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
+import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.smallrye.mutiny.subscription.UniEmitter;
 
 /**

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
-import io.quarkiverse.jsonrpc.client.runtime.protocol.ExactDecimals;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Params;
+import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
+import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 
 /**
@@ -144,7 +145,7 @@ final class ParamBinder {
     private ValueReader reader(JavaType type) {
         ObjectReader reader = mapper.readerFor(type).without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         ValueReader direct = hasStandardDeserializer(type) ? directReader(type.getRawClass(), reader) : null;
-        return direct != null ? direct : value -> ExactDecimals.reading(reader, value);
+        return direct != null ? direct : value -> ExactDecimals.read(reader, value);
     }
 
     /**
@@ -154,22 +155,22 @@ final class ParamBinder {
      */
     private static ValueReader directReader(Class<?> type, ObjectReader reader) {
         if (type == int.class || type == Integer.class) {
-            return value -> value.isInt() ? (Object) value.intValue() : ExactDecimals.reading(reader, value);
+            return value -> value.isInt() ? (Object) value.intValue() : ExactDecimals.read(reader, value);
         }
         if (type == long.class || type == Long.class) {
             return value -> value.isInt() || value.isLong() ? (Object) value.longValue()
-                    : ExactDecimals.reading(reader, value);
+                    : ExactDecimals.read(reader, value);
         }
         if (type == double.class || type == Double.class) {
             // a decimal of the params tree (see ExactDecimals) rounds to the double parsing its text gives
             return value -> value.isBigDecimal() || value.isDouble() ? (Object) value.doubleValue()
-                    : ExactDecimals.reading(reader, value);
+                    : ExactDecimals.read(reader, value);
         }
         if (type == boolean.class || type == Boolean.class) {
-            return value -> value.isBoolean() ? (Object) value.booleanValue() : ExactDecimals.reading(reader, value);
+            return value -> value.isBoolean() ? (Object) value.booleanValue() : ExactDecimals.read(reader, value);
         }
         if (type == String.class) {
-            return value -> value.isTextual() ? value.textValue() : ExactDecimals.reading(reader, value);
+            return value -> value.isTextual() ? value.textValue() : ExactDecimals.read(reader, value);
         }
         return null;
     }

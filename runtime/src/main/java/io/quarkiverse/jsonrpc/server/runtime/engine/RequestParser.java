@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
+import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
+
 /**
  * Reads a message into requests. The envelope is read token by token, so that the id keeps its exact text and a
  * request is judged only once the whole message is known to be well-formed JSON; params are read as a tree with the
@@ -27,7 +29,7 @@ final class RequestParser {
 
     RequestParser(ObjectMapper mapper) {
         this.mapper = mapper;
-        this.treeReader = ExactDecimals.treeReader(mapper.readerFor(JsonNode.class));
+        this.treeReader = ExactDecimals.treeReader(mapper);
     }
 
     /** @throws IOException when the message is not well-formed JSON: a parse error */

@@ -7,6 +7,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 
+import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
+
 /**
  * What a server sent in one message (an HTTP body or a WebSocket frame): responses, and notifications or requests of
  * its own. A batch answer holds several responses.

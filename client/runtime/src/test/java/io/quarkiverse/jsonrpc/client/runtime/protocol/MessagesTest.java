@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
+import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 
 /** The client's side of the protocol, as bytes: what it writes, and how it reads what servers send. */

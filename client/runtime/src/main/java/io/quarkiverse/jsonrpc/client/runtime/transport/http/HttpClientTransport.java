@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
-import io.quarkiverse.jsonrpc.client.runtime.protocol.ExactDecimals;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MessageObservation;
+import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.quarkus.tls.TlsConfiguration;
 import io.quarkus.tls.runtime.config.TlsConfigUtils;
 import io.smallrye.common.vertx.VertxContext;

@@ -16,12 +16,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
-import io.quarkiverse.jsonrpc.client.runtime.protocol.ExactDecimals;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MessageObservation;
+import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.quarkus.tls.TlsConfiguration;
 import io.quarkus.tls.runtime.config.TlsConfigUtils;
 import io.vertx.core.AsyncResult;

@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.client.runtime.protocol;
+package io.quarkiverse.jsonrpc.common.json;
 
 import java.io.IOException;
 
@@ -12,12 +12,14 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.NullNode;
 
 /**
- * Results as exact as the server's text. A message read into a tree as Jackson reads one by default holds a
- * floating-point number as a {@code double}, and a {@code BigDecimal} result would keep 17 of its digits: the tree
- * keeps such numbers as {@code BigDecimal}s, with their scale, and {@link #read} reads a value from it through a parser
- * that tells them as Jackson's streaming parser tells a number of a text, a {@code double} to any caller that does not
- * ask for a {@code BigDecimal} (an {@code Object} or {@code Map} result still holds {@code Double}s). The server reads
- * params the same way.
+ * JSON as exact as its text, for the server's params and the client's results. A message read into a tree as Jackson
+ * reads one by default holds a floating-point number as a {@code double}: a {@code BigDecimal} param or result would
+ * get 17 significant digits of {@code 12345678901234567890.123456789} (and {@code 1e400} would be infinite), where
+ * Quarkus REST, reading a body as a stream, gives every digit. So the tree keeps such numbers as {@code BigDecimal}s,
+ * with their scale ({@code 1.50} stays {@code 1.50}), and {@link #read} reads a value from it through a parser that
+ * tells them as Jackson's streaming parser tells a number it has read from text: a {@code double} to any caller that
+ * does not ask for a {@code BigDecimal}, so that an {@code Object} or {@code Map} value still holds {@code Double}s, as
+ * it would from a stream.
  */
 public final class ExactDecimals {
 
