@@ -89,6 +89,17 @@ public interface JsonRpcServerConfig {
         boolean readDirectly();
 
         /**
+         * Whether a connection's messages are served one at a time, in the order they arrive: a message is handled
+         * once the one before it is answered (a notification once its method has returned), as a Django Channels
+         * consumer does. Off by default: a connection's calls run side by side, so that a slow one holds up no other.
+         * For clients written against a server that answered in order, and that send a call depending on the one before
+         * it without waiting for its answer. A client that sends more than {@code max(1024, 4 × max-calls-in-flight)}
+         * messages ahead of their turn is closed with 1008.
+         */
+        @WithDefault("false")
+        boolean inOrder();
+
+        /**
          * The most subscriptions one connection may have open at once: streams returned by methods as {@code Multi},
          * from the response carrying their id until they complete, fail or are ended with {@code rpc.unsubscribe}.
          * A call that would open one more is answered {@code -32007 Too many subscriptions}, its stream is not

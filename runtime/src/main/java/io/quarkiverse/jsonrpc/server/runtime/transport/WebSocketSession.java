@@ -47,6 +47,8 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     private final Outbound outbound;
     /** What the connection sends while its open hooks run; {@code null} once they have let it in, or without hooks. */
     private volatile MessagesBeforeOpen beforeOpen;
+    /** The messages served one at a time; {@code null} where they run side by side. */
+    private volatile MessagesInOrder inOrder;
 
     /**
      * @param socket the Vert.x WebSocket to write to directly; {@code null} to write through websockets-next
@@ -71,6 +73,16 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     /** What holds the messages read while the open hooks run; {@code null} when they are served at once. */
     MessagesBeforeOpen beforeOpen() {
         return beforeOpen;
+    }
+
+    /** Serves the connection's messages one at a time, in order (see {@link MessagesInOrder}). */
+    void serveInOrder(MessagesInOrder messages) {
+        inOrder = messages;
+    }
+
+    /** What serves the messages one at a time; {@code null} when they run side by side. */
+    MessagesInOrder inOrder() {
+        return inOrder;
     }
 
     /** The open hooks have let the connection in, and the messages they held have been taken. */

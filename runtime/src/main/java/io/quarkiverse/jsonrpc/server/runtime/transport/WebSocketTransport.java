@@ -49,11 +49,13 @@ public abstract class WebSocketTransport {
 
     private final ServerAssembly server;
     private final boolean readDirectly;
+    private final boolean inOrder;
     private final WebSocketLimits limits;
 
     protected WebSocketTransport(ServerAssembly server, JsonRpcServerConfig config) {
         this.server = server;
         this.readDirectly = config.websocket().readDirectly();
+        this.inOrder = config.websocket().inOrder();
         this.limits = WebSocketLimits.of(ConfigProvider.getConfig());
     }
 
@@ -70,6 +72,9 @@ public abstract class WebSocketTransport {
                 ? new MessagesBeforeOpen(server.push().maxPendingMessages())
                 : null;
         session.holdUntilOpen(beforeOpen);
+        if (inOrder) {
+            session.serveInOrder(new MessagesInOrder(server.push().maxPendingMessages()));
+        }
         if (socket != null) {
             readDirectly(socket, session);
         }
@@ -202,9 +207,42 @@ public abstract class WebSocketTransport {
     }
 
     private void handle(WebSocketSession session, byte[] message) {
-        MessageHandling handling = new MessageHandling(session);
+        MessagesInOrder inOrder = session.inOrder();
+        if (inOrder == null) {
+            serve(session, message, null);
+            return;
+        }
+        switch (inOrder.offer(message)) {
+            case SERVE -> serve(session, message, inOrder);
+            case HELD -> LOG.debugf("Connection %s: a message waits for the one before it to be answered",
+                    session.connectionId());
+            case TOO_MANY -> close(session, POLICY_VIOLATION, "Too many messages ahead of their turn");
+        }
+    }
+
+    /** @param inOrder where the next message waits, to serve once this one is answered; {@code null} for none */
+    private void serve(WebSocketSession session, byte[] message, MessagesInOrder inOrder) {
+        Runnable answered = inOrder == null ? null : serveNext(session, inOrder, Vertx.currentContext());
+        MessageHandling handling = new MessageHandling(session, answered);
         server.engine().handle(message, session).subscribe().withSubscriber(handling);
         handling.subscribed();
+    }
+
+    /**
+     * What serves the message waiting next, once the one being served is answered: on the connection's event loop, as
+     * a message read there, after what answered this one (a worker thread, say) has returned.
+     */
+    private Runnable serveNext(WebSocketSession session, MessagesInOrder inOrder, Context eventLoop) {
+        return () -> {
+            byte[] next = inOrder.answered();
+            if (next != null) {
+                eventLoop.runOnContext(ignored -> {
+                    ContextInternal context = (ContextInternal) VertxContext.createNewDuplicatedContext(eventLoop);
+                    VertxContextSafetyToggle.setContextSafe(context, true);
+                    context.dispatch(next, bytes -> serve(session, bytes, inOrder));
+                });
+            }
+        };
     }
 
     /** The session of a connection: the registry holds this transport's sessions. */
@@ -229,11 +267,14 @@ public abstract class WebSocketTransport {
                 .newUpdater(MessageHandling.class, "state");
 
         private final WebSocketSession session;
+        /** Serves the next message, where they are served in order; {@code null} otherwise. */
+        private final Runnable answered;
         private volatile int state = RUNNING;
         private volatile UniSubscription handling;
 
-        MessageHandling(WebSocketSession session) {
+        MessageHandling(WebSocketSession session, Runnable answered) {
             this.session = session;
+            this.answered = answered;
         }
 
         @Override
@@ -266,6 +307,9 @@ public abstract class WebSocketTransport {
             }
             // subscriptions whose id went out in the answer start now: their items are written after it
             session.startSubscriptions();
+            if (answered != null) {
+                answered.run();
+            }
         }
 
         @Override
@@ -273,6 +317,9 @@ public abstract class WebSocketTransport {
             done();
             // the connection may have closed while the call ran: nobody is left to answer
             LOG.debugf("Could not send a JSON-RPC response on connection %s: %s", session.connectionId(), failure);
+            if (answered != null) {
+                answered.run();
+            }
         }
 
         private void done() {

@@ -1,0 +1,48 @@
+package io.quarkiverse.jsonrpc.server.runtime.transport;
+
+import java.util.ArrayDeque;
+
+/**
+ * The messages of a connection served one at a time, in the order read, each once the one before it is answered, as a
+ * Django Channels consumer serves them ({@code quarkus.jsonrpc-server.websocket.in-order}). Bounded as the messages
+ * waiting to be written are: a client that sends more before its turn comes is closed.
+ */
+final class MessagesInOrder {
+
+    /** What becomes of a message read. */
+    enum Outcome {
+        /** None is being served: serve it now. */
+        SERVE,
+        /** Held until those before it are answered. */
+        HELD,
+        /** The one over the bound: the connection is to be closed. */
+        TOO_MANY
+    }
+
+    private final int max;
+    private final ArrayDeque<byte[]> waiting = new ArrayDeque<>();
+    private boolean serving;
+
+    MessagesInOrder(int max) {
+        this.max = max;
+    }
+
+    synchronized Outcome offer(byte[] message) {
+        if (!serving) {
+            serving = true;
+            return Outcome.SERVE;
+        }
+        if (waiting.size() == max) {
+            return Outcome.TOO_MANY;
+        }
+        waiting.add(message);
+        return Outcome.HELD;
+    }
+
+    /** The message served is answered: the next to serve, or {@code null} when none waits. */
+    synchronized byte[] answered() {
+        byte[] next = waiting.poll();
+        serving = next != null;
+        return next;
+    }
+}
