@@ -31,10 +31,7 @@ class GracefulShutdownIT {
         try (AppInstance app = AppInstance.start("shutdown", "quarkus.shutdown.timeout=10s",
                 "quarkus.jsonrpc-server.http.error-status-codes=true");
                 WebSocketTestConnection client = WebSocketTestConnection.open(app.webSocket())) {
-            client.send("{\"jsonrpc\":\"2.0\",\"method\":\"sleep\",\"params\":[5000],\"id\":\"running\"}");
-            // messages are taken in order: once this is answered, the sleep is under way
-            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":\"before\"}"))
-                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":\"before\"}");
+            startSleeping(client, 5000);
 
             app.stop();
             app.awaitLogLine("Waiting for 1 JSON-RPC call to finish", Duration.ofSeconds(30));
@@ -71,14 +68,20 @@ class GracefulShutdownIT {
     void aCallPastTheTimeoutLeavesTheConnectionClosedAsGoingAway() throws Exception {
         try (AppInstance app = AppInstance.start("shutdown-timeout", "quarkus.shutdown.timeout=2s");
                 WebSocketTestConnection client = WebSocketTestConnection.open(app.webSocket())) {
-            client.send("{\"jsonrpc\":\"2.0\",\"method\":\"sleep\",\"params\":[600000],\"id\":\"running\"}");
-            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":\"before\"}"))
-                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":\"before\"}");
+            startSleeping(client, 600_000);
 
             app.stop();
             app.awaitLogLine("1 JSON-RPC call is still running as quarkus.shutdown.timeout ends", Duration.ofSeconds(30));
             assertThat(client.awaitClose()).isEqualTo(new CloseStatus(1001, "Server shutting down"));
             app.awaitExit(Duration.ofSeconds(60));
         }
+    }
+
+    /** A call of {@code sleep} under way, answered with its id {@code running} once it has slept. */
+    private static void startSleeping(WebSocketTestConnection client, long millis) {
+        client.send("{\"jsonrpc\":\"2.0\",\"method\":\"sleep\",\"params\":[" + millis + "],\"id\":\"running\"}");
+        // messages are taken in order: once this is answered, the sleep is under way
+        assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":\"before\"}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":\"before\"}");
     }
 }
