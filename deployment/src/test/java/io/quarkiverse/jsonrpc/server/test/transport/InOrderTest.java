@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
@@ -74,6 +75,20 @@ public class InOrderTest {
             assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"first\",\"id\":1}");
             assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"second\",\"id\":2}");
             assertThat(Steps.seen).containsExactly("first", "first answered", "a notification", "second");
+        }
+    }
+
+    /** Held behind a call that does not end, more messages than the bound of unread ones close the connection. */
+    @Test
+    void tooManyMessagesAheadOfTheirTurnCloseTheConnection() {
+        Steps.release = new CompletableFuture<>();
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            client.send("{\"jsonrpc\":\"2.0\",\"method\":\"first\",\"id\":1}");
+            // the bound: max(1024, 4 x max-calls-in-flight), here 1024; the one after it closes the connection
+            for (int i = 0; i <= 1024; i++) {
+                client.send("{\"jsonrpc\":\"2.0\",\"method\":\"second\",\"id\":" + (i + 2) + "}");
+            }
+            assertThat(client.awaitClose()).isEqualTo(new CloseStatus(1008, "Too many messages ahead of their turn"));
         }
     }
 }

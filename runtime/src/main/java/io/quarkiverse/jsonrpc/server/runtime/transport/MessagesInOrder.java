@@ -16,23 +16,31 @@ final class MessagesInOrder {
         /** Held until those before it are answered. */
         HELD,
         /** The one over the bound: the connection is to be closed. */
-        TOO_MANY
+        TOO_MANY,
+        /** After the one over the bound: the connection is closing, nothing more is served. */
+        DROPPED
     }
 
     private final int max;
     private final ArrayDeque<byte[]> waiting = new ArrayDeque<>();
     private boolean serving;
+    private boolean dropping;
 
     MessagesInOrder(int max) {
         this.max = max;
     }
 
     synchronized Outcome offer(byte[] message) {
+        if (dropping) {
+            return Outcome.DROPPED;
+        }
         if (!serving) {
             serving = true;
             return Outcome.SERVE;
         }
         if (waiting.size() == max) {
+            waiting.clear();
+            dropping = true;
             return Outcome.TOO_MANY;
         }
         waiting.add(message);

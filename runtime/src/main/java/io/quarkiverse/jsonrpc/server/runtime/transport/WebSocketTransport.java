@@ -217,6 +217,9 @@ public abstract class WebSocketTransport {
             case HELD -> LOG.debugf("Connection %s: a message waits for the one before it to be answered",
                     session.connectionId());
             case TOO_MANY -> close(session, POLICY_VIOLATION, "Too many messages ahead of their turn");
+            case DROPPED -> {
+                // the connection is closing for the one over the bound
+            }
         }
     }
 
