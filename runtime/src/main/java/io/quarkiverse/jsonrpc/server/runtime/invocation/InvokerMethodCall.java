@@ -95,16 +95,18 @@ public final class InvokerMethodCall implements MethodCall {
         }
         // a duplicated context of its own: calls of one connection run concurrently and must not share context locals
         Context callContext = VertxContext.createNewDuplicatedContext(current);
-        Uni<Object> onWorker = new BlockingCall(workers::execute, (ContextInternal) callContext,
-                () -> invoke(args, context), context);
-        return resultKind == ResultKind.UNI || resultKind == ResultKind.COMPLETION_STAGE ? onWorker.flatMap(this::toUni)
-                : onWorker;
+        return completedLater(new BlockingCall(workers::execute, (ContextInternal) callContext,
+                () -> invoke(args, context), context));
     }
 
     private Uni<Object> callOnVirtualThread(Object[] args, JsonRpcContext context) {
         // Quarkus's executor runs the method in the Vert.x context current here, as for @RunOnVirtualThread endpoints
-        Uni<Object> onThread = new BlockingCall(InvokerMethodCall::onVirtualThread, null, () -> invoke(args, context),
-                context);
+        return completedLater(new BlockingCall(InvokerMethodCall::onVirtualThread, null, () -> invoke(args, context),
+                context));
+    }
+
+    /** What a method run on a thread of its own returned; a {@code Uni} or a stage it returned is waited for. */
+    private Uni<Object> completedLater(Uni<Object> onThread) {
         return resultKind == ResultKind.UNI || resultKind == ResultKind.COMPLETION_STAGE ? onThread.flatMap(this::toUni)
                 : onThread;
     }
