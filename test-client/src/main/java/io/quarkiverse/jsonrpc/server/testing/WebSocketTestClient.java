@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.testing;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,11 +69,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
             if (answer == null) {
                 throw new AssertionError("Timed out after " + timeout + " waiting for the response to an empty batch");
             }
-            try {
-                return mapper.readTree(answer);
-            } catch (IOException e) {
-                throw new AssertionError("Not JSON: " + answer, e);
-            }
+            return read(answer);
         }
         if (ids.isEmpty()) {
             sendText(write(batch));
