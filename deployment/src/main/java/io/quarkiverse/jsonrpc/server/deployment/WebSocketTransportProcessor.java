@@ -22,6 +22,7 @@ import io.quarkus.deployment.builditem.nativeimage.ReflectiveMethodBuildItem;
 import io.quarkus.gizmo2.Gizmo;
 import io.quarkus.gizmo2.ParamVar;
 import io.quarkus.gizmo2.desc.ConstructorDesc;
+import io.quarkus.vertx.http.runtime.filters.QuarkusRequestWrapper;
 import io.quarkus.websockets.next.InboundProcessingMode;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.runtime.WebSocketConnectionBase;
@@ -71,9 +72,10 @@ class WebSocketTransportProcessor {
     }
 
     /**
-     * The two websockets-next accessors the transport reaches by method handle: a connection's Vert.x WebSocket, read
-     * directly, and an upgrade's request, released for anonymous callers. A native executable resolves a method handle
-     * only to a method registered for reflection; unregistered, both fall back to the slower path.
+     * The methods of websockets-next and Quarkus HTTP the transport reaches by method handle: a connection's Vert.x
+     * WebSocket, read directly, an upgrade's request, released for anonymous callers, and the end of that request for
+     * Quarkus's graceful shutdown and access log. A native executable resolves a method handle only to a method
+     * registered for reflection; unregistered, each falls back to what it did without it.
      */
     @BuildStep
     void websocketsNextAccessors(JsonRpcServerBuildTimeConfig config, BuildProducer<ReflectiveMethodBuildItem> methods) {
@@ -82,6 +84,8 @@ class WebSocketTransportProcessor {
             methods.produce(new ReflectiveMethodBuildItem(reason, WebSocketConnectionBase.class.getName(), "webSocket",
                     new String[0]));
             methods.produce(new ReflectiveMethodBuildItem(reason, UPGRADE_CONTEXT_CLASS, "routingContext", new String[0]));
+            methods.produce(new ReflectiveMethodBuildItem(reason, QuarkusRequestWrapper.class.getName(), "done",
+                    new String[0]));
         }
     }
 

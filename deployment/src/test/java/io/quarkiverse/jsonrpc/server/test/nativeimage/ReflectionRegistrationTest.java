@@ -91,9 +91,10 @@ public class ReflectionRegistrationTest {
     }
 
     @Test
-    void theWebSocketsNextAccessorsTheTransportUsesAreRegisteredAndExist() throws Exception {
+    void theQuarkusMethodsTheTransportReachesByHandleAreRegisteredAndExist() throws Exception {
         List<String> accessors = List.of("io.quarkus.websockets.next.runtime.WebSocketConnectionBase#webSocket",
-                "io.quarkus.websockets.next.runtime.HttpUpgradeContextImpl#routingContext");
+                "io.quarkus.websockets.next.runtime.HttpUpgradeContextImpl#routingContext",
+                "io.quarkus.vertx.http.runtime.filters.QuarkusRequestWrapper#done");
         assertThat(System.getProperty(REGISTERED_METHODS).split(",")).contains(accessors.toArray(String[]::new));
         for (String accessor : accessors) {
             String[] classAndMethod = accessor.split("#");

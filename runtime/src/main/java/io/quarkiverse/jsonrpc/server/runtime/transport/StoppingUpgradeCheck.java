@@ -10,7 +10,9 @@ import io.smallrye.mutiny.Uni;
 /**
  * Once the application is stopping (see {@link GracefulShutdown}), a new WebSocket connection is refused with 503,
  * as an HTTP call is answered 503 then: its calls would all be refused, and its open hooks would run for a
- * connection about to be closed. A client that reconnects finds another instance, or this one once restarted.
+ * connection about to be closed. A client that reconnects finds another instance, or this one once restarted. An
+ * upgrade it permits is a request that Quarkus's own graceful shutdown would otherwise wait for to the end of its
+ * timeout (see {@link UpgradeRequestCompletion}).
  */
 @Singleton
 public class StoppingUpgradeCheck implements HttpUpgradeCheck {
@@ -31,6 +33,11 @@ public class StoppingUpgradeCheck implements HttpUpgradeCheck {
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
-        return server.engine().stopping() ? REFUSED : PERMITTED;
+        if (server.engine().stopping()) {
+            return REFUSED;
+        }
+        // graceful shutdown waits for the requests in progress: this one ends when its connection opens
+        UpgradeRequestCompletion.upgrading(context);
+        return PERMITTED;
     }
 }

@@ -64,6 +64,7 @@ public abstract class WebSocketTransport {
     @OnOpen
     @NonBlocking
     Uni<Void> open(WebSocketConnection connection) {
+        UpgradeRequestCompletion.opened(connection);
         WebSocketBase socket = readDirectly ? VertxWebSocketAccess.of(connection) : null;
         WebSocketSession session = new WebSocketSession(connection, socket, limits.maxFrameSize(),
                 CallerIdentity.ofConnection(connection), server.push());
