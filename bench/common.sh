@@ -35,3 +35,18 @@ start_jar() {
 
 # load_tools: the load client's node modules (shared/load), installed once
 load_tools() { (cd "$LOAD" && { [ -d node_modules/ws ] || npm ci --silent >/dev/null 2>&1; }); }
+
+# hold_connections URL COUNT METHOD FILE: opens COUNT WebSocket connections that each make one call and then stay open
+# (bench/js/hold-connections.mjs, with Node's `ws` client from shared/load, which offers permessage-deflate), its output
+# in FILE; prints the holder's pid once every call is answered, for the caller to kill. Fails, with the output, when
+# the holder gives up or does not get there within 2 minutes.
+hold_connections() {
+    node "$ROOT/bench/js/hold-connections.mjs" "$LOAD/node_modules/ws/index.js" "$1" "$2" "$3" >"$4" 2>&1 &
+    local holder=$!
+    for _ in $(seq 1 240); do
+        grep -q ready "$4" && { echo $holder; return 0; }
+        kill -0 $holder 2>/dev/null || break
+        sleep 0.5
+    done
+    cat "$4" >&2; return 1
+}

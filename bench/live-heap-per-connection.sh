@@ -12,24 +12,13 @@ set -euo pipefail
 
 TMP=$ROOT/bench/target/live-heap
 APP_JAR=${APP_JAR:-$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar}
-WS=$SHARED/load/node_modules/ws/index.js
 CONNS=3000
 
-hold() { # url count method name -> pid of the holder, once its calls are answered
-    node "$ROOT/bench/js/hold-connections.mjs" "$WS" "$1" "$2" "$3" >"$TMP/$4.hold" 2>&1 &
-    local holder=$!
-    for _ in $(seq 1 240); do
-        grep -q ready "$TMP/$4.hold" && { echo $holder; return 0; }
-        kill -0 $holder 2>/dev/null || break
-        sleep 0.5
-    done
-    cat "$TMP/$4.hold" >&2; return 1
-}
 measure() { # name pid url method
     local few many
-    few=$(hold "$3" 20 "$4" "$1-few")
+    few=$(hold_connections "$3" 20 "$4" "$TMP/$1-few.hold")
     jmap -histo:live "$2" >"$TMP/$1.before"
-    many=$(hold "$3" $CONNS "$4" "$1-many")
+    many=$(hold_connections "$3" $CONNS "$4" "$TMP/$1-many.hold")
     jmap -histo:live "$2" >"$TMP/$1.after"
     kill "$few" "$many"
 }

@@ -15,28 +15,17 @@ set -euo pipefail
 ROUNDS=${1:-3}
 TMP=$ROOT/bench/target/second-batch
 APP_JAR=${APP_JAR:-$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar}
-WS=$SHARED/load/node_modules/ws/index.js
 CONNS=3000
 RAW=$OUT/memory-second-batch-$STAMP.jsonl
 
-hold() { # url method name -> pid of the holder, once its calls are answered
-    node "$ROOT/bench/js/hold-connections.mjs" "$WS" "$1" $CONNS "$2" >"$TMP/$3.hold" 2>&1 &
-    local holder=$!
-    for _ in $(seq 1 240); do
-        grep -q ready "$TMP/$3.hold" && { echo $holder; return 0; }
-        kill -0 $holder 2>/dev/null || break
-        sleep 0.5
-    done
-    cat "$TMP/$3.hold" >&2; return 1
-}
 rss_kb() { sed -nE 's/^VmRSS:\s+([0-9]+).*/\1/p' "/proc/$1/status"; }
 measure() { # name pid url method -> "first second" kB per connection; the raw line to the jsonl
     local before middle after first second
     before=$(rss_kb "$2")
-    first=$(hold "$3" "$4" "$1-first")
+    first=$(hold_connections "$3" $CONNS "$4" "$TMP/$1-first.hold")
     sleep 2 # as wsconns.mjs does: the last answers written, the server idle again
     middle=$(rss_kb "$2")
-    second=$(hold "$3" "$4" "$1-second")
+    second=$(hold_connections "$3" $CONNS "$4" "$TMP/$1-second.hold")
     sleep 2
     after=$(rss_kb "$2")
     kill "$first" "$second"
