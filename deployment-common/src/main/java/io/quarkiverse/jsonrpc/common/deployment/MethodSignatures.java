@@ -26,11 +26,18 @@ public final class MethodSignatures {
     /**
      * The name the source gave the method. kotlinc appends a dash and a hash to the JVM name of a function that takes
      * or returns a value class ({@code echoId-0lNaG0I}), and a different hash to a suspend function's; no Java name
-     * has a dash.
+     * has a dash. To an {@code internal} function's it appends a dollar sign and the module's name
+     * ({@code secret$app}, {@code echoId-0lNaG0I$app}): a Java name may have a dollar sign, so that is taken off only
+     * in a class kotlinc compiled, whose source names have none.
      */
     public static String sourceName(MethodInfo method) {
-        int dash = method.name().indexOf('-');
-        return dash > 0 ? method.name().substring(0, dash) : method.name();
+        String name = method.name();
+        int dollar = name.indexOf('$');
+        if (dollar > 0 && KotlinUtils.isKotlinClass(method.declaringClass())) {
+            name = name.substring(0, dollar);
+        }
+        int dash = name.indexOf('-');
+        return dash > 0 ? name.substring(0, dash) : name;
     }
 
     /** The parameters a caller gives: a suspend function's continuation is not one of them. */

@@ -137,6 +137,13 @@ public class KotlinMethodsTest {
     }
 
     @Test
+    void anInternalFunctionIsServedByItsSourceName() {
+        bothTransports(client -> assertThat(
+                client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.whisper\",\"params\":[\"QUIET\"],\"id\":8}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"quiet\",\"id\":8}"));
+    }
+
+    @Test
     void unitAnswersNull() {
         bothTransports(client -> {
             assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.forget\",\"params\":[\"x\"],\"id\":7}"))
@@ -322,7 +329,7 @@ public class KotlinMethodsTest {
                     "kt.move", "kt.nickname",
                     "kt.register", "kt.resumed", "kt.shout", "kt.size", "kt.welcome", "ledger.credit", "rounding.round",
                     "tally.add",
-                    "tally.addLater");
+                    "tally.addLater", "kt.whisper");
             // no continuation among the params, and the result the function declares, not Object
             assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))
                     .containsExactly("name", "punctuation");

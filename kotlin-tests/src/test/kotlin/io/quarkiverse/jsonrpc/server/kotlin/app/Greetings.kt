@@ -128,6 +128,10 @@ class Greetings {
     @JsonRpc
     fun label(code: Code): Tag = Tag(Code(code.value.uppercase()))
 
+    /** `internal`: kotlinc appends the module's name to the JVM name (`whisper$…`); the JSON-RPC name is `kt.whisper`. */
+    @JsonRpc
+    internal fun whisper(text: String): String = text.lowercase()
+
     /** A data class as jackson-module-kotlin reads it, and as the OpenRPC document describes it. */
     @JsonRpc
     fun register(@Valid customer: Customer): Customer = customer
