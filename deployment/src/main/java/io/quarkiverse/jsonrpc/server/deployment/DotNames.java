@@ -59,6 +59,7 @@ final class DotNames {
     static final DotName FLOW = DotName.createSimple("kotlinx.coroutines.flow.Flow");
     static final DotName OPTIONAL = DotName.createSimple(Optional.class);
     static final DotName OBJECT = DotName.createSimple(Object.class);
+    static final DotName VETOED = DotName.createSimple("jakarta.enterprise.inject.Vetoed");
     static final DotName RECORD = DotName.createSimple(Record.class);
 
     static final DotName JSON_PROPERTY = DotName.createSimple(JsonProperty.class);

@@ -56,6 +56,7 @@ import io.quarkus.deployment.GeneratedClassGizmo2Adaptor;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.ApplicationIndexBuildItem;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.GeneratedClassBuildItem;
@@ -128,7 +129,7 @@ class JsonRpcServerProcessor {
     @BuildStep
     void collectMethods(BeanDiscoveryFinishedBuildItem beanDiscovery, InvokerFactoryBuildItem invokerFactory,
             InterceptorResolverBuildItem interceptors, TransformedAnnotationsBuildItem transformedAnnotations,
-            JsonRpcServerBuildTimeConfig config,
+            JsonRpcServerBuildTimeConfig config, ApplicationIndexBuildItem applicationIndex,
             CombinedIndexBuildItem combinedIndex, BuildProducer<JsonRpcMethodBuildItem> methods,
             BuildProducer<ReflectiveHierarchyBuildItem> reflectiveHierarchy,
             BuildProducer<ValidationErrorBuildItem> errors) {
@@ -164,6 +165,7 @@ class JsonRpcServerProcessor {
         });
 
         ServingRules.unserved(index, servedByBean, problems);
+        UnindexedContracts.report(applicationIndex.getIndex(), index, combinedIndex.getComputingIndex(), problems);
 
         byName.forEach((name, declarers) -> {
             if (declarers.size() > 1) {

@@ -167,7 +167,7 @@ final class ServedMethods {
         return signature.append(')').toString();
     }
 
-    private static boolean isJsonRpc(MethodInfo method) {
+    static boolean isJsonRpc(MethodInfo method) {
         return method.hasDeclaredAnnotation(DotNames.JSON_RPC);
     }
 }

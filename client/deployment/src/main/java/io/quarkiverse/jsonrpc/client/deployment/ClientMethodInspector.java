@@ -208,12 +208,18 @@ final class ClientMethodInspector {
         }
     }
 
-    /** The JSON-RPC name: {@code @JsonRpc("...")} or the Java name, after the interface's namespace. */
+    /**
+     * The JSON-RPC name: {@code @JsonRpc("...")} or the Java name, after the namespace of the interface that declares
+     * the method, or the client interface's where that has none: as a server serves an interface's methods.
+     */
     private static String jsonRpcName(MethodInfo method, ClassInfo clientInterface, AnnotationInstance jsonRpc) {
         AnnotationValue value = jsonRpc.value();
         String name = value == null || value.asString().isEmpty() ? MethodSignatures.sourceName(method)
                 : value.asString();
-        AnnotationInstance namespace = clientInterface.declaredAnnotation(ClientDotNames.JSON_RPC_NAMESPACE);
+        AnnotationInstance namespace = method.declaringClass().declaredAnnotation(ClientDotNames.JSON_RPC_NAMESPACE);
+        if (namespace == null) {
+            namespace = clientInterface.declaredAnnotation(ClientDotNames.JSON_RPC_NAMESPACE);
+        }
         return namespace == null ? name : namespace.value().asString() + "." + name;
     }
 }

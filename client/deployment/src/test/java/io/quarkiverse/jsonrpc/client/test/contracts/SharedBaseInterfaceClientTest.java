@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
 import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -20,7 +21,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 /**
  * Two client interfaces that extend one interface no bean implements, in an application that also serves JSON-RPC:
  * the base interface's methods are called through the clients, not served, so the build does not ask for a bean
- * that implements it, and both clients call them.
+ * that implements it, and both clients call them, in the base interface's namespace, as a server implementing it
+ * would serve them.
  */
 public class SharedBaseInterfaceClientTest {
 
@@ -34,6 +36,7 @@ public class SharedBaseInterfaceClientTest {
             .overrideConfigKey("quarkus.jsonrpc-client.\"formal\".url", "http://localhost:" + PORT + "/jsonrpc");
 
     /** Implemented by no bean: a contract of the clients only. */
+    @JsonRpcNamespace("hello")
     public interface Greeting {
         @JsonRpc
         String greet(String name);
@@ -48,6 +51,7 @@ public class SharedBaseInterfaceClientTest {
     }
 
     /** The server's own method of that name, declared on the class. */
+    @JsonRpcNamespace("hello")
     public static class Greeter {
         @JsonRpc
         public String greet(String name) {
