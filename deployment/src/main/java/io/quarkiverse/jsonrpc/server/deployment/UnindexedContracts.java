@@ -49,7 +49,6 @@ final class UnindexedContracts {
                     continue;
                 }
                 ClassInfo contract = index.getClassByName(name);
-                System.err.println(
                 if (contract == null) {
                     contract = computing.getClassByName(name);
                     if (contract != null && contract.methods().stream().anyMatch(ServedMethods::isJsonRpc)) {
