@@ -56,6 +56,25 @@ class TransactionalMethodTest {
         assertThat(Ledger.outcomes).containsExactly("rolled back car", "committed bus");
     }
 
+    /**
+     * A commit that fails (here a synchronization throws, as a flush the database refuses does) reaches the method's
+     * caller wrapped by JTA and by ArC: the client gets the error of what caused it, declared or mapped, as Quarkus
+     * REST's exception mappers see it.
+     */
+    @Test
+    void aFailedCommitIsAnsweredWithTheErrorOfItsCause() {
+        try (JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint); JsonRpcTestClient http = JsonRpcTestClient.http(endpoint)) {
+            JsonRpcErrorException declared = ws.callForError("duplicate", "rent");
+            assertThat(declared.code()).isEqualTo(2001);
+            assertThat(declared.message()).isEqualTo("Duplicate entry");
+            JsonRpcErrorException mapped = http.callForError("stale", "tax");
+            assertThat(mapped.code()).isEqualTo(2002);
+            assertThat(mapped.message()).isEqualTo("Stale entry: tax");
+        }
+
+        assertThat(Ledger.outcomes).containsExactly("rolled back rent", "rolled back tax");
+    }
+
     @Test
     void aMethodWithoutTheAnnotationRunsOutsideAnyTransaction() {
         try (JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint)) {

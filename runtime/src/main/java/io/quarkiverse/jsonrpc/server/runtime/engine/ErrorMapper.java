@@ -24,6 +24,9 @@ final class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
     private static final String FAULT_TOLERANCE_TIMEOUT = "org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException";
+    /** The exceptions that only carry another, by name (see {@link #isWrapper}). */
+    private static final Set<String> WRAPPERS = Set.of("io.quarkus.arc.ArcUndeclaredThrowableException",
+            "jakarta.transaction.RollbackException");
 
     private final Map<String, DeclaredError> declaredErrors;
     private final boolean includeDetails;
@@ -45,6 +48,9 @@ final class ErrorMapper {
      */
     ErrorObject map(Throwable failure, String method, String logged) {
         Throwable cause = unwrap(failure);
+        while (isWrapper(cause) && declaredError(cause.getClass()) == null) {
+            cause = unwrap(cause.getCause());
+        }
         if (cause instanceof CallTimeoutException || isFaultToleranceTimeout(cause)) {
             // the first of each method at WARN: a slow dependency times out call after call
             if (firstOfKind(method + "/timeout")) {
@@ -155,6 +161,16 @@ final class ErrorMapper {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an exception only carries another, unless a mapper or a declared error takes it itself, as Quarkus REST
+     * looks through it: ArC's wrapper of a checked exception an interceptor threw that the method does not declare
+     * ({@code @Transactional}'s failed commit), and JTA's failed commit, whose cause is why (a constraint the database
+     * refused at the flush). By name: the engine knows neither ArC nor JTA, which need not be on the class path.
+     */
+    static boolean isWrapper(Throwable failure) {
+        return failure.getCause() != null && WRAPPERS.contains(failure.getClass().getName());
     }
 
     static Throwable unwrap(Throwable failure) {

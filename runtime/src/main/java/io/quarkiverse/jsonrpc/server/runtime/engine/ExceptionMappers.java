@@ -74,9 +74,19 @@ public final class ExceptionMappers {
     private Uni<Object> recover(Throwable failure, JsonRpcContext context) {
         Throwable cause = ErrorMapper.unwrap(failure);
         ExceptionMapperCall mapper = find(cause.getClass());
+        // a wrapper no mapper takes gives way to what it carries (see ErrorMapper.isWrapper)
+        while (mapper == null && ErrorMapper.isWrapper(cause) && !declared.contains(cause.getClass().getName())) {
+            cause = ErrorMapper.unwrap(cause.getCause());
+            mapper = find(cause.getClass());
+        }
         if (mapper == null) {
             return Uni.createFrom().failure(failure);
         }
+        return map(failure, cause, mapper, context);
+    }
+
+    private static Uni<Object> map(Throwable failure, Throwable cause, ExceptionMapperCall mapper,
+            JsonRpcContext context) {
         Uni<JsonRpcException> mapped;
         try {
             mapped = mapper.map(cause, context);
