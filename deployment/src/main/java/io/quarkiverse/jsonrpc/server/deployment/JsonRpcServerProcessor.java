@@ -52,6 +52,8 @@ import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.arc.processor.BuiltinScope;
 import io.quarkus.arc.processor.InvokerBuilder;
 import io.quarkus.arc.processor.InvokerInfo;
+import io.quarkus.deployment.Capabilities;
+import io.quarkus.deployment.Capability;
 import io.quarkus.deployment.GeneratedClassGizmo2Adaptor;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
@@ -129,7 +131,7 @@ class JsonRpcServerProcessor {
     @BuildStep
     void collectMethods(BeanDiscoveryFinishedBuildItem beanDiscovery, InvokerFactoryBuildItem invokerFactory,
             InterceptorResolverBuildItem interceptors, TransformedAnnotationsBuildItem transformedAnnotations,
-            JsonRpcServerBuildTimeConfig config, ApplicationIndexBuildItem applicationIndex,
+            JsonRpcServerBuildTimeConfig config, Capabilities capabilities, ApplicationIndexBuildItem applicationIndex,
             CombinedIndexBuildItem combinedIndex, BuildProducer<JsonRpcMethodBuildItem> methods,
             BuildProducer<ReflectiveHierarchyBuildItem> reflectiveHierarchy,
             BuildProducer<ValidationErrorBuildItem> errors) {
@@ -142,7 +144,11 @@ class JsonRpcServerProcessor {
         Set<DotName> sharedContracts = ServingRules.servedOnce(servedByBean, problems);
         Map<String, List<MethodInfo>> byName = new TreeMap<>();
         RequestContextNeeds requestContext = new RequestContextNeeds(beanDiscovery.getBeans(), interceptors);
-        boolean alwaysActivate = config.activateRequestContext() == RequestContextActivation.ALWAYS;
+        // Hibernate's session is request-scoped, and reached through what no injection point shows: Panache's static
+        // methods, an injected Session or EntityManager, which are application-scoped proxies
+        boolean alwaysActivate = config.activateRequestContext() == RequestContextActivation.ALWAYS
+                || capabilities.isPresent(Capability.HIBERNATE_ORM)
+                || capabilities.isPresent(Capability.HIBERNATE_REACTIVE);
 
         servedByBean.forEach((bean, served) -> {
             for (ServedMethods.Served method : served) {

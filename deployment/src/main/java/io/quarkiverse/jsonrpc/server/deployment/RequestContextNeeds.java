@@ -32,7 +32,8 @@ import io.quarkus.arc.processor.InjectionPointInfo;
  * interceptor bindings, and their interceptors read the identity from the request context), or when its bean reaches
  * a {@code @RequestScoped} bean or an injected {@code JsonRpcContext} (which reads the call from the request context)
  * through its injection points, {@code Instance<>} and {@code @All List<>} included.
- * What no injection point shows, a static lookup such as Panache's, needs {@code activate-request-context=always}.
+ * What no injection point shows, a static lookup, needs {@code activate-request-context=always}; where Hibernate is
+ * present, every method gets one (see {@code JsonRpcServerProcessor#collectMethods}): its session is reached that way.
  */
 final class RequestContextNeeds {
 

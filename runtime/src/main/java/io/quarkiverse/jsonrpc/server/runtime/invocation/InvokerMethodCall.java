@@ -206,7 +206,7 @@ public final class InvokerMethodCall implements MethodCall {
         RequestContextNeededException(ContextNotActiveException cause) {
             super("No request context is active for this method: the build found no @RequestScoped bean that it uses."
                     + " Set quarkus.jsonrpc-server.activate-request-context=always if it reaches request-scoped state"
-                    + " in a way no injection point shows (a static lookup, Panache)", cause);
+                    + " in a way no injection point shows (a static lookup)", cause);
         }
     }
 
