@@ -31,4 +31,10 @@ public final class BatchResponse {
     public JsonNode json() {
         return response;
     }
+
+    /** The response as it came: what an assertion on a list of them prints when it fails. */
+    @Override
+    public String toString() {
+        return response.toString();
+    }
 }

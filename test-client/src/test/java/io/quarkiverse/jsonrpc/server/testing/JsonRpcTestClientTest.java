@@ -86,6 +86,8 @@ class JsonRpcTestClientTest {
             assertThat(responses.get(0).result(int.class)).isEqualTo(2);
             assertThat(responses.get(1).error().code()).isEqualTo(-32000);
             assertThat(responses.get(2).result(int.class)).isEqualTo(4);
+            // printed as it came, in a failed assertion's message
+            assertThat(responses.get(0)).hasToString(responses.get(0).json().toString());
         }
     }
 
