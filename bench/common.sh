@@ -18,7 +18,9 @@ wait_port() {
 
 # A script appends the pid of every server it starts to `pids`; all of them are stopped on exit, however it exits.
 pids=()
-stop_servers() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; }
+# stop_server PID: stops one server and, where it is this script's child, waits for its end
+stop_server() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+stop_servers() { for p in "${pids[@]}"; do stop_server "$p"; done; }
 trap stop_servers EXIT
 
 # start_jar LOG PORT JAR [JAVA OPTIONS...]: starts a Quarkus application listening on PORT, its output in LOG; adds its

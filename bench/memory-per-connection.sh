@@ -47,7 +47,6 @@ for event in json.load(sys.stdin)["recording"]["events"]:
 total = sum(end[1] - (first[t][1] if first[t][0] < end[0] else 0) for t, end in last.items())
 print(f"{total / 1024 / int(sys.argv[1]):.1f}")' "$2"
 }
-stop() { kill "$1" 2>/dev/null; wait "$1" 2>/dev/null || true; }
 
 load_tools
 mkdir -p "$OUT" "$ROOT/bench/target"; : >"$RAW"
@@ -66,10 +65,10 @@ XML
         start_jar "$ROOT/bench/target/memory-app.log" $PORT_APP "$APP_JAR"
         pid=$started
         read -r a a_alloc <<<"$(probe app ws://127.0.0.1:$PORT_APP/jsonrpc $pid subtract)"
-        stop $pid
+        stop_server "$pid"
         pid=$("$SHARED/peers/quarkus-json-rpc/run.sh" $PORT_QJR)
         read -r q q_alloc <<<"$(probe quarkus-json-rpc ws://127.0.0.1:$PORT_QJR/json-rpc "$pid" 'Demo#subtract')"
-        stop "$pid"
+        stop_server "$pid"
         app+=("$a") qjr+=("$q") app_allocated+=("$a_alloc") qjr_allocated+=("$q_alloc")
         echo "round $round app $a ($a_alloc) quarkus-json-rpc $q ($q_alloc)"
     done

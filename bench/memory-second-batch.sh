@@ -32,7 +32,6 @@ measure() { # name pid url method -> "first second" kB per connection; the raw l
     echo "{\"server\":\"$1\",\"conns\":$CONNS,\"rss_kb\":[$before,$middle,$after]}" >>"$RAW"
     python3 -c "print(f'{($middle - $before) / $CONNS:.1f} {($after - $middle) / $CONNS:.1f}')"
 }
-stop() { kill "$1" 2>/dev/null; wait "$1" 2>/dev/null || true; }
 
 load_tools
 mkdir -p "$OUT" "$TMP"; : >"$RAW"
@@ -43,10 +42,10 @@ mkdir -p "$OUT" "$TMP"; : >"$RAW"
     for round in $(seq 1 "$ROUNDS"); do
         start_jar "$TMP/app.log" 18481 "$APP_JAR"
         read -r a1 a2 <<<"$(measure app "$started" ws://127.0.0.1:18481/jsonrpc subtract)"
-        stop "$started"
+        stop_server "$started"
         pid=$("$SHARED/peers/quarkus-json-rpc/run.sh" 18482)
         read -r q1 q2 <<<"$(measure quarkus-json-rpc "$pid" ws://127.0.0.1:18482/json-rpc 'Demo#subtract')"
-        stop "$pid"
+        stop_server "$pid"
         results+=("$a1 $a2 $q1 $q2")
         echo "round $round app $a1 then $a2, quarkus-json-rpc $q1 then $q2"
     done
