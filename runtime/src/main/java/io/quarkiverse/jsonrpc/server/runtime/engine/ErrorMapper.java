@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 
 import org.jboss.logging.Logger;
 
@@ -24,7 +25,7 @@ final class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
     private static final String FAULT_TOLERANCE_TIMEOUT = "org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException";
-    /** The exceptions that only carry another, by name (see {@link #isWrapper}). */
+    /** The exceptions that only carry another, by name (see {@link #cause}). */
     private static final Set<String> WRAPPERS = Set.of("io.quarkus.arc.ArcUndeclaredThrowableException",
             "jakarta.transaction.RollbackException");
 
@@ -47,10 +48,7 @@ final class ErrorMapper {
      * @param logged which of its calls, for the log: {@code id: 7}, {@code notification}, {@code subscription 3}
      */
     ErrorObject map(Throwable failure, String method, String logged) {
-        Throwable cause = unwrap(failure);
-        while (isWrapper(cause) && declaredError(cause.getClass()) == null) {
-            cause = unwrap(cause.getCause());
-        }
+        Throwable cause = cause(failure, type -> declaredError(type) != null);
         if (cause instanceof CallTimeoutException || isFaultToleranceTimeout(cause)) {
             // the first of each method at WARN: a slow dependency times out call after call
             if (firstOfKind(method + "/timeout")) {
@@ -164,13 +162,19 @@ final class ErrorMapper {
     }
 
     /**
-     * Whether an exception only carries another, unless a mapper or a declared error takes it itself, as Quarkus REST
-     * looks through it: ArC's wrapper of a checked exception an interceptor threw that the method does not declare
+     * What a failure comes from: past the wrappers {@link #unwrap} removes, and past those that only carry another
+     * unless {@code takenAsIs} takes them themselves (a mapper, a declared error), as Quarkus REST looks through them:
+     * ArC's wrapper of a checked exception an interceptor threw that the method does not declare
      * ({@code @Transactional}'s failed commit), and JTA's failed commit, whose cause is why (a constraint the database
      * refused at the flush). By name: the engine knows neither ArC nor JTA, which need not be on the class path.
      */
-    static boolean isWrapper(Throwable failure) {
-        return failure.getCause() != null && WRAPPERS.contains(failure.getClass().getName());
+    static Throwable cause(Throwable failure, Predicate<Class<?>> takenAsIs) {
+        Throwable cause = unwrap(failure);
+        while (cause.getCause() != null && WRAPPERS.contains(cause.getClass().getName())
+                && !takenAsIs.test(cause.getClass())) {
+            cause = unwrap(cause.getCause());
+        }
+        return cause;
     }
 
     static Throwable unwrap(Throwable failure) {

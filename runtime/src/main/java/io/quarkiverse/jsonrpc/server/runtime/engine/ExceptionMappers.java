@@ -72,13 +72,9 @@ public final class ExceptionMappers {
 
     /** Fails with the mapped error, or with the failure itself when no mapper takes it. */
     private Uni<Object> recover(Throwable failure, JsonRpcContext context) {
-        Throwable cause = ErrorMapper.unwrap(failure);
+        // a wrapper no mapper takes gives way to what it carries
+        Throwable cause = ErrorMapper.cause(failure, type -> find(type) != null || declared.contains(type.getName()));
         ExceptionMapperCall mapper = find(cause.getClass());
-        // a wrapper no mapper takes gives way to what it carries (see ErrorMapper.isWrapper)
-        while (mapper == null && ErrorMapper.isWrapper(cause) && !declared.contains(cause.getClass().getName())) {
-            cause = ErrorMapper.unwrap(cause.getCause());
-            mapper = find(cause.getClass());
-        }
         if (mapper == null) {
             return Uni.createFrom().failure(failure);
         }
