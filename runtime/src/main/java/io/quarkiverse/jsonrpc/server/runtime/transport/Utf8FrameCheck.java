@@ -4,10 +4,12 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.Utf8FrameValidator;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.quarkiverse.jsonrpc.server.runtime.security.WebSocketUpgradeCheck;
@@ -58,11 +60,43 @@ public class Utf8FrameCheck implements HttpUpgradeCheck {
      * Vert.x's handler, which sends a close frame of its own (1000). A browser fails a connection on a frame after the
      * close frame ("Close received after close") and reports 1006, not why the server closed it.
      */
-    private static final class Validator extends Utf8FrameValidator {
+    static final class Validator extends Utf8FrameValidator {
+
+        /** The high bit of each of eight bytes: set in every byte of a UTF-8 sequence, and in no ASCII byte. */
+        private static final long NOT_ASCII = 0x8080808080808080L;
 
         Validator() {
             // the violation reaches exceptionCaught below, which closes the connection as it does the decoder's
             super(false);
+        }
+
+        /**
+         * A whole message in one frame and all ASCII, as a JSON-RPC message usually is, is UTF-8: it goes on without
+         * Netty's validator, which decodes it byte by byte. The validator keeps no state between such messages: the
+         * frame decoder has refused a text frame inside a message in several frames, and a message's last frame
+         * resets it. Any other frame is Netty's to check.
+         */
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+            if (msg instanceof TextWebSocketFrame frame && frame.isFinalFragment() && ascii(frame.content())) {
+                ctx.fireChannelRead(msg);
+            } else {
+                super.channelRead(ctx, msg);
+            }
+        }
+
+        static boolean ascii(ByteBuf bytes) {
+            int index = bytes.readerIndex();
+            int end = bytes.writerIndex();
+            long any = 0;
+            for (; index + Long.BYTES <= end; index += Long.BYTES) {
+                any |= bytes.getLong(index);
+            }
+            for (; index < end; index++) {
+                // sign-extended: a byte with its high bit set sets it in the long too
+                any |= bytes.getByte(index);
+            }
+            return (any & NOT_ASCII) == 0;
         }
 
         @Override
