@@ -53,6 +53,10 @@ public record RequestId(Kind kind, String text) {
         if (text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
             return new BigDecimal(text);
         }
+        // at most 18 digits always fit a long: the ids clients use are read without a BigInteger
+        if (text.length() - (text.charAt(0) == '-' ? 1 : 0) <= 18) {
+            return Long.parseLong(text);
+        }
         BigInteger integer = new BigInteger(text);
         return integer.bitLength() < 64 ? (Object) integer.longValue() : integer;
     }
