@@ -14,11 +14,23 @@ public class Notes {
 
     @JsonRpc
     @Transactional
-    public long add(String text) {
+    public long add(String text, List<String> tags) {
         Note note = new Note();
         note.text = text;
+        for (String name : tags == null ? List.<String> of() : tags) {
+            Tag tag = new Tag();
+            tag.name = name;
+            tag.note = note;
+            note.tags.add(tag);
+        }
         note.persist();
         return note.id;
+    }
+
+    /** The entity itself, its tags not loaded yet when the method returns. */
+    @JsonRpc
+    public Note note(long id) {
+        return Note.findById(id);
     }
 
     /** Reads without a transaction, in the session of the call's request context. */

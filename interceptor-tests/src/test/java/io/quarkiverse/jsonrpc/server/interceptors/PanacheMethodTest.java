@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkus.test.QuarkusUnitTest;
@@ -23,7 +24,7 @@ class PanacheMethodTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(root -> root.addClasses(Note.class, Notes.class))
+            .withApplicationRoot(root -> root.addClasses(Note.class, Tag.class, Notes.class))
             .overrideConfigKey("quarkus.datasource.db-kind", "h2")
             .overrideConfigKey("quarkus.datasource.jdbc.url", "jdbc:h2:mem:notes;DB_CLOSE_DELAY=-1")
             .overrideConfigKey("quarkus.datasource.devservices.enabled", "false")
@@ -36,13 +37,30 @@ class PanacheMethodTest {
     @Test
     void aMethodReadsEntitiesThroughPanacheOutsideATransaction() {
         try (JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint); JsonRpcTestClient http = JsonRpcTestClient.http(endpoint)) {
-            ws.call(long.class, "add", "milk");
-            http.call(long.class, "add", "bread");
+            ws.call(long.class, "add", "milk", null);
+            http.call(long.class, "add", "bread", null);
 
             assertThat(ws.call(new TypeReference<List<String>>() {
-            }, "texts")).containsExactly("bread", "milk");
+            }, "texts")).containsSubsequence("bread", "milk");
             assertThat(http.call(new TypeReference<List<String>>() {
-            }, "texts")).containsExactly("bread", "milk");
+            }, "texts")).containsSubsequence("bread", "milk");
+        }
+    }
+
+    /**
+     * The answer is written while the method's request context is still active, as a REST resource's response is:
+     * a lazy association of the entity it returns is loaded then, by the session that read the entity.
+     */
+    @Test
+    void theAnswerLoadsTheLazyAssociationsOfTheEntityAMethodReturns() {
+        try (JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint); JsonRpcTestClient http = JsonRpcTestClient.http(endpoint)) {
+            long id = ws.call(long.class, "add", "eggs", List.of("fridge", "breakfast"));
+
+            for (JsonRpcTestClient client : List.of(ws, http)) {
+                JsonNode note = client.call(JsonNode.class, "note", id);
+                assertThat(note.path("text").asText()).isEqualTo("eggs");
+                assertThat(note.path("tags").findValuesAsText("name")).containsExactly("breakfast", "fridge");
+            }
         }
     }
 }

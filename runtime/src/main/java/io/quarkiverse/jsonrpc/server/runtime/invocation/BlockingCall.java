@@ -31,13 +31,19 @@ final class BlockingCall extends AbstractUni<Object> {
     private final ContextInternal context;
     private final Callable<Object> method;
     private final JsonRpcContext call;
+    /**
+     * Run on the method's thread once its answer is written, or dropped: what the method left open for the answer
+     * (its request context, see {@link InvokerMethodCall}) ends there. {@code null} for nothing.
+     */
+    private final Runnable answered;
 
     BlockingCall(Consumer<WorkerDispatcher.Task> threads, ContextInternal context, Callable<Object> method,
-            JsonRpcContext call) {
+            JsonRpcContext call, Runnable answered) {
         this.threads = threads;
         this.context = context;
         this.method = method;
         this.call = call;
+        this.answered = answered;
     }
 
     @Override
@@ -87,13 +93,19 @@ final class BlockingCall extends AbstractUni<Object> {
             } catch (Throwable t) {
                 failure = t;
             }
-            if (!compareAndSet(RUNNING, DONE)) {
-                // cancelled while it ran: the place it kept is free now
-                placeKept.run();
-            } else if (failure != null) {
-                subscriber.onFailure(failure);
-            } else {
-                subscriber.onItem(result);
+            try {
+                if (!compareAndSet(RUNNING, DONE)) {
+                    // cancelled while it ran: the place it kept is free now
+                    placeKept.run();
+                } else if (failure != null) {
+                    subscriber.onFailure(failure);
+                } else {
+                    subscriber.onItem(result);
+                }
+            } finally {
+                if (answered != null) {
+                    answered.run();
+                }
             }
         }
 

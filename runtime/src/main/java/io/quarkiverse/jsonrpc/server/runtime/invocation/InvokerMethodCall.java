@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.invoke.Invoker;
@@ -80,7 +81,7 @@ public final class InvokerMethodCall implements MethodCall {
 
     private Uni<Object> callCatching(Object[] args, JsonRpcContext context) {
         try {
-            return toUni(invoke(args, context));
+            return toUni(invoke(args, context, null));
         } catch (Throwable t) {
             return Uni.createFrom().failure(t);
         }
@@ -95,14 +96,38 @@ public final class InvokerMethodCall implements MethodCall {
         }
         // a duplicated context of its own: calls of one connection run concurrently and must not share context locals
         Context callContext = VertxContext.createNewDuplicatedContext(current);
-        return completedLater(new BlockingCall(workers::execute, (ContextInternal) callContext,
-                () -> invoke(args, context), context));
+        return completedLater(onThread(workers::execute, (ContextInternal) callContext, args, context));
     }
 
     private Uni<Object> callOnVirtualThread(Object[] args, JsonRpcContext context) {
         // Quarkus's executor runs the method in the Vert.x context current here, as for @RunOnVirtualThread endpoints
-        return completedLater(new BlockingCall(InvokerMethodCall::onVirtualThread, null, () -> invoke(args, context),
-                context));
+        return completedLater(onThread(InvokerMethodCall::onVirtualThread, null, args, context));
+    }
+
+    private BlockingCall onThread(Consumer<WorkerDispatcher.Task> threads, ContextInternal callContext, Object[] args,
+            JsonRpcContext context) {
+        if (requestContext != null && resultKind == ResultKind.VALUE) {
+            // the answer is written on the method's thread right after it returns: its request context stays active
+            // until then, as a REST resource's does while its response is serialized, so that what the result
+            // needs of it is there (an entity's lazy associations, loaded by the request-scoped session)
+            ContextUntilAnswered until = new ContextUntilAnswered();
+            return new BlockingCall(threads, callContext, () -> invoke(args, context, until), context, until);
+        }
+        return new BlockingCall(threads, callContext, () -> invoke(args, context, null), context, null);
+    }
+
+    /** A request context a call activated and left active for its answer: it ends once the answer is written. */
+    private final class ContextUntilAnswered implements Runnable {
+
+        /** Set and read on the method's thread. */
+        private boolean activated;
+
+        @Override
+        public void run() {
+            if (activated) {
+                requestContext.terminate();
+            }
+        }
     }
 
     /** What a method run on a thread of its own returned; a {@code Uni} or a stage it returned is waited for. */
@@ -121,7 +146,7 @@ public final class InvokerMethodCall implements MethodCall {
 
     private Object invokeUnchecked(Object[] args, JsonRpcContext context) {
         try {
-            return invoke(args, context);
+            return invoke(args, context, null);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -129,14 +154,21 @@ public final class InvokerMethodCall implements MethodCall {
         }
     }
 
-    /** On the thread that runs the method: what the call's listeners carry (a span) is current while it runs. */
-    private Object invoke(Object[] args, JsonRpcContext context) throws Exception {
+    /**
+     * On the thread that runs the method: what the call's listeners carry (a span) is current while it runs.
+     *
+     * @param until where a request context this call activates is left active for the answer; {@code null} to end it
+     *        when the method returns
+     */
+    private Object invoke(Object[] args, JsonRpcContext context, ContextUntilAnswered until) throws Exception {
         AutoCloseable observed = context instanceof CallContext call ? call.enterCall() : null;
         if (observed == null) {
-            return requestContext == null ? invokeWithoutRequestContext(args) : invokeInRequestContext(args, context);
+            return requestContext == null ? invokeWithoutRequestContext(args)
+                    : invokeInRequestContext(args, context, until);
         }
         try (observed) {
-            return requestContext == null ? invokeWithoutRequestContext(args) : invokeInRequestContext(args, context);
+            return requestContext == null ? invokeWithoutRequestContext(args)
+                    : invokeInRequestContext(args, context, until);
         }
     }
 
@@ -148,7 +180,8 @@ public final class InvokerMethodCall implements MethodCall {
         }
     }
 
-    private Object invokeInRequestContext(Object[] args, JsonRpcContext context) throws Exception {
+    private Object invokeInRequestContext(Object[] args, JsonRpcContext context, ContextUntilAnswered until)
+            throws Exception {
         if (requestContext.isActive()) {
             caller.associate(context.identity());
             if (currentCall != null) {
@@ -157,7 +190,8 @@ public final class InvokerMethodCall implements MethodCall {
             return invoker.invoke(null, args);
         }
         requestContext.activate();
-        boolean async = false;
+        // whether the context outlives the method: for its result to complete, or for its answer to be written
+        boolean kept = false;
         try {
             caller.associate(context.identity());
             if (currentCall != null) {
@@ -168,12 +202,16 @@ public final class InvokerMethodCall implements MethodCall {
                 // the context outlives the method: request-scoped beans stay usable until the result completes
                 ContextState state = requestContext.getState();
                 requestContext.deactivate();
-                async = true;
+                kept = true;
                 return destroyOnTermination(result, state);
+            }
+            if (until != null) {
+                until.activated = true;
+                kept = true;
             }
             return result;
         } finally {
-            if (!async) {
+            if (!kept) {
                 requestContext.terminate();
             }
         }
