@@ -6,10 +6,14 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Singleton;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -32,7 +38,7 @@ public class CallsInFlightTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Held.class, Blocking.class))
+            .withApplicationRoot(jar -> jar.addClasses(Held.class, Blocking.class, Outcomes.class))
             .overrideConfigKey("quarkus.jsonrpc-server.max-calls-in-flight", "4");
 
     public static class Held {
@@ -61,6 +67,17 @@ public class CallsInFlightTest {
         }
     }
 
+    /** What the call listeners are told: the id and error code of each call that ended. */
+    @Singleton
+    public static class Outcomes implements CallListener {
+        static final List<String> ended = new CopyOnWriteArrayList<>();
+
+        @Override
+        public Call onStart(String method, JsonRpcTransport transport, String version, Object id) {
+            return (errorCode, errorMessage, durationNanos) -> ended.add(method + " " + id + ": " + errorCode);
+        }
+    }
+
     @AfterAll
     static void release() {
         Blocking.release.countDown();
@@ -84,6 +101,9 @@ public class CallsInFlightTest {
             Map<Integer, JsonNode> refused = answers(connection, 2);
             assertThat(refused).containsOnlyKeys(5, 6);
             refused.values().forEach(answer -> assertThat(answer.get("error")).isEqualTo(json(TOO_MANY)));
+            // a refused call is a call, for metrics and traces too
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(Outcomes.ended).contains("held 5: -32005", "held 6: -32005"));
 
             Held.release.complete("done");
             Map<Integer, JsonNode> answered = answers(connection, 4);

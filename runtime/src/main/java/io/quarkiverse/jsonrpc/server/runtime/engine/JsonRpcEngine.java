@@ -86,13 +86,22 @@ public final class JsonRpcEngine {
         boolean accepted = session.startCall();
         List<Uni<Reply>> calls = new ArrayList<>(requests.size());
         for (Request request : requests) {
-            calls.add(accepted ? execute(request, session)
-                    : respondWithError(request, ErrorObject.tooManyCalls(), null));
+            calls.add(accepted ? execute(request, session) : tooManyCalls(request, session));
         }
         Uni<Reply> reply = parsed.batch()
                 ? Uni.join().all(calls).andFailFast().map(replies -> batchReply(requests, replies))
                 : calls.get(0);
         return accepted ? UndecoratedUni.onTermination(reply, session::endCall) : reply;
+    }
+
+    /** A call over the session's in-flight limit: refused, and its listeners told, as of any call refused. */
+    private Uni<Reply> tooManyCalls(Request request, TransportSession session) {
+        if (listener == null || !request.isValid()) {
+            return respondWithError(request, ErrorObject.tooManyCalls(), null);
+        }
+        ObservedCall call = ObservedCall.start(listener, request, session);
+        return UndecoratedUni.onEndOrCancellation(respondWithError(request, ErrorObject.tooManyCalls(), call),
+                call::ended, call::cancelled);
     }
 
     /** Why a batch of that many requests is not answered; {@code null} when it is. */
