@@ -60,7 +60,9 @@ public interface CallListener {
 
         /**
          * The call is answered (or, for a notification, done): called once, on the thread that completed it. A call
-         * cancelled before it was answered gets {@link #onCancel} instead.
+         * cancelled before it was answered gets {@link #onCancel} instead. A call of a batch is told when the whole
+         * batch is answered, on the thread that completed the batch: the response size limit applies to the batch and
+         * may yet replace its result with {@code -32603 Result too large}; its duration still ends at its own answer.
          *
          * @param errorCode the JSON-RPC error code, 0 for a result; {@link JsonRpcErrorCodes#METHOD_NOT_FOUND} means
          *        the name may be anything a client sent

@@ -84,22 +84,50 @@ public final class JsonRpcEngine {
         }
         // a message, request or batch, is one call against the session's in-flight limit
         boolean accepted = session.startCall();
+        // the members of a batch are told to listeners once the batch is answered: see batchReply
+        ObservedCall.InBatch[] observed = parsed.batch() && listener != null
+                ? new ObservedCall.InBatch[requests.size()]
+                : null;
         List<Uni<Reply>> calls = new ArrayList<>(requests.size());
-        for (Request request : requests) {
-            calls.add(accepted ? execute(request, session) : tooManyCalls(request, session));
+        for (int i = 0; i < requests.size(); i++) {
+            Request request = requests.get(i);
+            ObservedCall call = observe(request, session, observed, i);
+            calls.add(accepted ? execute(request, session, call) : tooManyCalls(request, call));
         }
-        Uni<Reply> reply = parsed.batch()
-                ? Uni.join().all(calls).andFailFast().map(replies -> batchReply(requests, replies))
-                : calls.get(0);
+        Uni<Reply> reply = calls.get(0);
+        if (parsed.batch()) {
+            reply = Uni.join().all(calls).andFailFast().map(replies -> batchReply(requests, replies, observed));
+            if (observed != null) {
+                reply = UndecoratedUni.onTermination(reply, () -> batchAnswered(observed));
+            }
+        }
         return accepted ? UndecoratedUni.onTermination(reply, session::endCall) : reply;
     }
 
-    /** A call over the session's in-flight limit: refused, and its listeners told, as of any call refused. */
-    private Uni<Reply> tooManyCalls(Request request, TransportSession session) {
+    /** What follows a call for the listeners; {@code null} when none listens or the request names no method. */
+    private ObservedCall observe(Request request, TransportSession session, ObservedCall.InBatch[] batch, int index) {
         if (listener == null || !request.isValid()) {
+            return null;
+        }
+        if (batch == null) {
+            return ObservedCall.start(listener, request, session);
+        }
+        return batch[index] = ObservedCall.startInBatch(listener, request, session);
+    }
+
+    private static void batchAnswered(ObservedCall.InBatch[] observed) {
+        for (ObservedCall.InBatch call : observed) {
+            if (call != null) {
+                call.batchAnswered();
+            }
+        }
+    }
+
+    /** A call over the session's in-flight limit: refused, and its listeners told, as of any call refused. */
+    private Uni<Reply> tooManyCalls(Request request, ObservedCall call) {
+        if (call == null) {
             return respondWithError(request, ErrorObject.tooManyCalls(), null);
         }
-        ObservedCall call = ObservedCall.start(listener, request, session);
         return UndecoratedUni.onEndOrCancellation(respondWithError(request, ErrorObject.tooManyCalls(), call),
                 call::ended, call::cancelled);
     }
@@ -121,9 +149,10 @@ public final class JsonRpcEngine {
 
     /**
      * The responses of a batch as one array, which the response size limit applies to as a whole: in the order of the
-     * batch, a result that would take it past the limit is replaced by the error saying so.
+     * batch, a result that would take it past the limit is replaced by the error saying so, and its listeners are
+     * told that error.
      */
-    private Reply batchReply(List<Request> requests, List<Reply> replies) {
+    private Reply batchReply(List<Request> requests, List<Reply> replies, ObservedCall.InBatch[] observed) {
         List<byte[]> responses = new ArrayList<>(replies.size());
         long size = 2;
         for (int i = 0; i < replies.size(); i++) {
@@ -132,8 +161,11 @@ public final class JsonRpcEngine {
             if (response != null) {
                 if (reply.errorCode() == 0 && size + response.length > maxResponseSize) {
                     Request request = requests.get(i);
-                    response = writer.error(request.version(), request.responseId(),
-                            errors.resultTooLarge(request, maxResponseSize));
+                    ErrorObject tooLarge = errors.resultTooLarge(request, maxResponseSize);
+                    response = writer.error(request.version(), request.responseId(), tooLarge);
+                    if (observed != null && observed[i] != null) {
+                        observed[i].failed(tooLarge);
+                    }
                 }
                 size += response.length + 1;
             }
@@ -150,25 +182,24 @@ public final class JsonRpcEngine {
         return Uni.createFrom().item(new Reply(writer.error(JsonRpcVersion.V2, RequestId.NULL, error), error.code()));
     }
 
-    private Uni<Reply> execute(Request request, TransportSession session) {
+    /** @param call what the listeners follow; {@code null} when none listens or the request names no method */
+    private Uni<Reply> execute(Request request, TransportSession session, ObservedCall call) {
         if (!request.isValid()) {
             // answered, but no call: it names no method
-            return execute(request, session, null);
+            return answer(request, session, null);
         }
         Uni<Reply> reply;
-        if (listener == null) {
-            inFlight.increment();
-            reply = execute(request, session, null);
+        inFlight.increment();
+        if (call == null) {
+            reply = answer(request, session, null);
         } else {
-            ObservedCall call = ObservedCall.start(listener, request, session);
-            inFlight.increment();
-            reply = UndecoratedUni.onEndOrCancellation(execute(request, session, call), call::ended, call::cancelled);
+            reply = UndecoratedUni.onEndOrCancellation(answer(request, session, call), call::ended, call::cancelled);
         }
         // a call ends when it is answered, or when it is cancelled (its connection closed): then too it is over
         return UndecoratedUni.onTermination(reply, inFlight::decrement);
     }
 
-    private Uni<Reply> execute(Request request, TransportSession session, ObservedCall call) {
+    private Uni<Reply> answer(Request request, TransportSession session, ObservedCall call) {
         if (!request.isValid()) {
             // answered even without an id: the client must learn that it was not understood
             ErrorObject error = ErrorObject.invalidRequest(request.invalidReason());

@@ -69,6 +69,49 @@ class CallListenerTest {
     }
 
     @Test
+    void aBatchMemberWhoseResultTheSizeLimitReplacesIsSeenWithThatError() {
+        JsonRpcEngine limited = new JsonRpcEngine(new MethodTable(List.of(
+                method("text", args -> "x".repeat((Integer) args[0]), value("length", int.class)))), MAPPER,
+                new EngineOptions(10, true, Map.of(), null, null, 60), listener);
+
+        // each response is 56 bytes: the second takes the batch past 60
+        handle(limited, "[{\"jsonrpc\":\"2.0\",\"method\":\"text\",\"params\":[20],\"id\":1},"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"text\",\"params\":[20],\"id\":2}]", JsonRpcTransport.HTTP);
+
+        assertThat(seen).extracting(Seen::id, Seen::errorCode, Seen::errorMessage).containsExactlyInAnyOrder(
+                tuple(1L, 0, null),
+                tuple(2L, JsonRpcErrorCodes.INTERNAL_ERROR, "Result too large"));
+    }
+
+    @Test
+    void aBatchCancelledAfterOneAnswerEndsThatOneAndCancelsTheOther() {
+        List<String> events = new CopyOnWriteArrayList<>();
+        CallListener told = (method, transport, version, id) -> new CallListener.Call() {
+            @Override
+            public void onEnd(int errorCode, String errorMessage, long durationNanos) {
+                events.add("end " + method);
+            }
+
+            @Override
+            public void onCancel(long durationNanos) {
+                events.add("cancel " + method);
+            }
+        };
+        JsonRpcEngine observed = new JsonRpcEngine(new MethodTable(List.of(
+                new RpcMethod("pending", List.of(), Set.of(JsonRpcTransport.WEBSOCKET),
+                        (args, context) -> Uni.createFrom().nothing()),
+                method("now", args -> "done"))), MAPPER, new EngineOptions(10, true, Map.of()), told);
+
+        observed.handle(("[{\"jsonrpc\": \"2.0\", \"method\": \"now\", \"id\": 1},"
+                + "{\"jsonrpc\": \"2.0\", \"method\": \"pending\", \"id\": 2}]").getBytes(StandardCharsets.UTF_8),
+                session(JsonRpcTransport.WEBSOCKET)).subscribe().with(reply -> {
+                }).cancel();
+
+        assertThat(events).containsExactlyInAnyOrder("end now", "cancel pending");
+        assertThat(observed.callsInFlight()).isZero();
+    }
+
+    @Test
     void severalListenersAreAllToldAndEnteredInOrder() {
         List<String> events = new CopyOnWriteArrayList<>();
         CallListener first = (method, transport, version, id) -> new CallListener.Call() {
