@@ -31,4 +31,26 @@ public class TracedMethods {
         tracer.spanBuilder("inner").startSpan().end();
         return "done";
     }
+
+    @JsonRpc
+    public String brokenOnWorker() {
+        throw new IllegalStateException("broken");
+    }
+
+    @JsonRpc
+    public Uni<String> brokenOnEventLoop() {
+        return Uni.createFrom().failure(new IllegalStateException("broken"));
+    }
+
+    @JsonRpc
+    @RunOnVirtualThread
+    public String brokenOnVirtualThread() {
+        throw new IllegalStateException("broken");
+    }
+
+    /** Never answers: its call times out, on a timer's thread. */
+    @JsonRpc(timeout = "100ms")
+    public Uni<String> late() {
+        return Uni.createFrom().nothing();
+    }
 }

@@ -8,12 +8,18 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.jboss.logmanager.ExtLogRecord;
+import org.jboss.logmanager.MDC;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -182,6 +188,47 @@ class TracingTest {
         SpanData closing = span("CLOSE /jsonrpc");
         assertThat(closing.getParentSpanId()).isNotEqualTo(call.getSpanId());
         assertThat(closing.getTraceId()).isNotEqualTo(call.getTraceId());
+    }
+
+    /**
+     * What the extension logs of a failed call (an unexpected exception at ERROR, a timeout at WARN) carries the call's
+     * trace id, wherever the failure completed: on a worker, the event loop, a virtual thread, a timer.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "brokenOnWorker", "brokenOnEventLoop", "brokenOnVirtualThread", "late" })
+    void whatAFailedCallLogsCarriesItsTraceId(String method) {
+        Logger errors = Logger.getLogger("io.quarkiverse.jsonrpc.server.runtime.engine.ErrorMapper");
+        TraceIds logged = new TraceIds();
+        errors.addHandler(logged);
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
+            exporter.reset();
+            assertThat(client.callForError(method).code()).isIn(-32603, -32004);
+        } finally {
+            errors.removeHandler(logged);
+        }
+        assertThat(logged.lines).filteredOn(line -> line.startsWith("Method " + method + " "))
+                .containsExactly("Method " + method + " " + span(method).getTraceId());
+    }
+
+    /** Each line logged: the first two words of its message and the trace id of the log's context. */
+    static final class TraceIds extends Handler {
+
+        final List<String> lines = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void publish(LogRecord record) {
+            String[] words = record.getMessage().split(" ", 3);
+            Object traceId = record instanceof ExtLogRecord ext ? ext.getMdc("traceId") : MDC.get("traceId");
+            lines.add(words[0] + " " + words[1] + " " + traceId);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     private SpanData span(String name) {

@@ -265,7 +265,27 @@ public final class JsonRpcEngine {
         }
         return UndecoratedUni.transform(result, (value, failure) -> failure == null
                 ? respondWithResult(request, session, value, call)
-                : errorResponse(request, errors.map(failure, request), call));
+                : errorResponse(request, mapInCall(failure, request, context), call));
+    }
+
+    /**
+     * What a method failed with, as the client sees it. The call's listeners' context (its span) is current meanwhile,
+     * so that what the mapping logs carries the call's trace id: the method's scope has closed by now, and a timeout
+     * fails the call on a timer's thread.
+     */
+    private ErrorObject mapInCall(Throwable failure, Request request, CallContext context) {
+        AutoCloseable scope = context.enterCall();
+        try {
+            return errors.map(failure, request);
+        } finally {
+            if (scope != null) {
+                try {
+                    scope.close();
+                } catch (Exception e) {
+                    LOG.debugf(e, "A call listener failed to leave the call of %s", request.method());
+                }
+            }
+        }
     }
 
     /** The answer to a call its filters let run: they are told its outcome first. */
@@ -275,7 +295,7 @@ public final class JsonRpcEngine {
             filters.after(context, value, null);
             return respondWithResult(request, session, value, call);
         }
-        ErrorObject error = errors.map(failure, request);
+        ErrorObject error = mapInCall(failure, request, context);
         filters.after(context, null, error);
         return errorResponse(request, error, call);
     }
