@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +81,33 @@ class GracefulShutdownIT {
             app.awaitLogLine("1 JSON-RPC call is still running as quarkus.shutdown.timeout ends", Duration.ofSeconds(30));
             assertThat(client.awaitClose()).isEqualTo(new CloseStatus(1001, "Server shutting down"));
             app.awaitExit(Duration.ofSeconds(60));
+        }
+    }
+
+    /**
+     * websockets-next can fail to build a connection after the handshake: here, for a login that has already expired,
+     * whose close it cannot schedule. The connection never opens, yet its upgrade request ends for Quarkus (the access
+     * log writes its line): when its client leaves, or when the application begins to stop, so that Quarkus's graceful
+     * shutdown does not wait for it to the end of quarkus.shutdown.timeout.
+     */
+    @Test
+    void anUpgradeWhoseConnectionNeverOpenedDoesNotHoldTheStop() throws Exception {
+        String upgraded = "\"GET /jsonrpc HTTP/1.1\" 101";
+        Map<String, String> alice = Map.of("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString("alice:alice".getBytes(StandardCharsets.UTF_8)));
+        try (AppInstance app = AppInstance.start("never-opened", "quarkus.shutdown.timeout=30s",
+                "quarkus.http.access-log.enabled=true", "example.logins-expire-at=1")) {
+            try (WebSocketTestConnection left = WebSocketTestConnection.open(app.webSocket(), alice)) {
+                left.send("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":1}");
+            }
+            app.awaitLogLine(upgraded, Duration.ofSeconds(30));
+
+            try (WebSocketTestConnection stays = WebSocketTestConnection.open(app.webSocket(), alice)) {
+                app.stop();
+                app.awaitExit(Duration.ofSeconds(60));
+            }
+            assertThat(app.logLines(upgraded)).isEqualTo(2);
+            assertThat(app.logLines("Timed out waiting for graceful shutdown")).isZero();
         }
     }
 

@@ -39,6 +39,8 @@ final class GracefulShutdown implements ShutdownListener {
     @Override
     public void preShutdown(ShutdownNotification notification) {
         server().engine().stopAccepting();
+        // no upgrade whose connection never opened holds the HTTP server's own graceful shutdown
+        UpgradeRequestCompletion.endAll();
         notification.done();
     }
 
