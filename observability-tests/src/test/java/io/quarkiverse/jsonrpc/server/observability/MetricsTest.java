@@ -15,7 +15,10 @@ import jakarta.inject.Singleton;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkus.test.QuarkusUnitTest;
@@ -35,6 +38,21 @@ class MetricsTest {
         @Singleton
         SimpleMeterRegistry registry() {
             return new SimpleMeterRegistry();
+        }
+
+        /** The observability guide's filter: percentile histogram buckets for the calls' timer. */
+        @Produces
+        @Singleton
+        MeterFilter jsonRpcPercentiles() {
+            return new MeterFilter() {
+                @Override
+                public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
+                    if (id.getName().equals("jsonrpc.server.requests")) {
+                        return DistributionStatisticConfig.builder().percentilesHistogram(true).build().merge(config);
+                    }
+                    return config;
+                }
+            };
         }
     }
 
@@ -57,6 +75,14 @@ class MetricsTest {
         assertThat(count("subtract", "websocket", "success", "none")).isEqualTo(1);
         assertThat(count("subtract", "websocket", "error", "-32602")).isEqualTo(1);
         assertThat(count("refuse", "websocket", "error", "-32010")).isEqualTo(1);
+    }
+
+    @Test
+    void aMeterFilterGivesTheTimerHistogramBuckets() {
+        post("{\"jsonrpc\": \"2.0\", \"method\": \"refuse\", \"id\": 1}");
+
+        String prometheus = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(prometheus).containsPattern("jsonrpc_server_requests_seconds_bucket\\{[^}]*method=\"refuse\"");
     }
 
     @Test

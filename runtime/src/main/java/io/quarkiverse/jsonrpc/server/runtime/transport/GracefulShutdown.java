@@ -86,8 +86,9 @@ final class GracefulShutdown implements ShutdownListener {
         }
         while ((running = engine.callsInFlight()) > 0) {
             if (System.nanoTime() - deadline > 0) {
-                LOG.warnf("%d JSON-RPC call%s still running as quarkus.shutdown.timeout ends: the WebSocket"
-                        + " connections close without their answers", running, running == 1 ? " is" : "s are");
+                LOG.warnf("%d JSON-RPC call%s still running as quarkus.shutdown.timeout ends: %s go unanswered, as"
+                        + " the WebSocket connections close and the HTTP server stops", running,
+                        running == 1 ? " is" : "s are", running == 1 ? "it will" : "they will");
                 return;
             }
             Thread.sleep(20);
