@@ -41,7 +41,8 @@ public interface JsonRpcServerConfig {
     /**
      * How long a call may take, from its dispatch once its filters let it run (a wait for a worker thread included),
      * before it is answered with {@code -32004 Call timed out} and its {@code Uni} cancelled. A blocking method that
-     * has not started by then never runs; one running cannot be stopped: its result is dropped.
+     * has not started by then never runs; one running cannot be stopped: its result is dropped. A returned
+     * {@code CompletableFuture} is cancelled, which stops nothing already computing it.
      * {@code @JsonRpc(timeout = "…")} sets it per method. None by default; when set, longer than zero (the application
      * does not start otherwise).
      */
