@@ -38,12 +38,12 @@ public final class JsonRpcEngine {
     private final Duration defaultTimeout;
     private final LongAdder inFlight = new LongAdder();
     private volatile boolean stopping;
-    private final int maxBatchSize;
     private final int maxResponseSize;
     private final RequestParser parser;
     private final ParamBinder binder;
     private final ResponseWriter writer;
     private final ErrorMapper errors;
+    private final Batches batches;
     /** The result of {@code rpc.discover}; {@code null} when discovery is off, and the method does not exist. */
     private final RawValue openRpcDocument;
     /** {@code null} when nothing listens: then no call pays for observation. */
@@ -58,12 +58,12 @@ public final class JsonRpcEngine {
         this.listener = listener;
         this.methods = methods;
         this.defaultTimeout = options.timeout();
-        this.maxBatchSize = options.maxBatchSize();
         this.maxResponseSize = options.maxResponseSize();
         this.parser = new RequestParser(mapper);
         this.binder = new ParamBinder(mapper);
         this.writer = new ResponseWriter(mapper, options.maxResponseSize());
         this.errors = new ErrorMapper(options.declaredErrors(), options.includeDetails());
+        this.batches = new Batches(options.maxBatchSize(), maxResponseSize, writer, errors);
         this.openRpcDocument = options.openRpcDocument() == null ? null : new RawValue(options.openRpcDocument());
     }
 
@@ -77,14 +77,14 @@ public final class JsonRpcEngine {
         }
         List<Request> requests = parsed.requests();
         if (parsed.batch()) {
-            String refused = refusedBatch(requests.size());
+            String refused = batches.refused(requests.size());
             if (refused != null) {
                 return invalidMessage(refused);
             }
         }
         // a message, request or batch, is one call against the session's in-flight limit
         boolean accepted = session.startCall();
-        // the members of a batch are told to listeners once the batch is answered: see batchReply
+        // the members of a batch are told to listeners once the batch is answered: see Batches#reply
         ObservedCall.InBatch[] observed = parsed.batch() && listener != null
                 ? new ObservedCall.InBatch[requests.size()]
                 : null;
@@ -96,9 +96,9 @@ public final class JsonRpcEngine {
         }
         Uni<Reply> reply = calls.get(0);
         if (parsed.batch()) {
-            reply = Uni.join().all(calls).andFailFast().map(replies -> batchReply(requests, replies, observed));
+            reply = Uni.join().all(calls).andFailFast().map(replies -> batches.reply(requests, replies, observed));
             if (observed != null) {
-                reply = UndecoratedUni.onTermination(reply, () -> batchAnswered(observed));
+                reply = UndecoratedUni.onTermination(reply, () -> Batches.answered(observed));
             }
         }
         return accepted ? UndecoratedUni.onTermination(reply, session::endCall) : reply;
@@ -115,14 +115,6 @@ public final class JsonRpcEngine {
         return batch[index] = ObservedCall.startInBatch(listener, request, session);
     }
 
-    private static void batchAnswered(ObservedCall.InBatch[] observed) {
-        for (ObservedCall.InBatch call : observed) {
-            if (call != null) {
-                call.batchAnswered();
-            }
-        }
-    }
-
     /** A call over the session's in-flight limit: refused, and its listeners told, as of any call refused. */
     private Uni<Reply> tooManyCalls(Request request, ObservedCall call) {
         if (call == null) {
@@ -130,48 +122,6 @@ public final class JsonRpcEngine {
         }
         return UndecoratedUni.onEndOrCancellation(respondWithError(request, ErrorObject.tooManyCalls(), call),
                 call::ended, call::cancelled);
-    }
-
-    /** Why a batch of that many requests is not answered; {@code null} when it is. */
-    private String refusedBatch(int size) {
-        if (size == 0) {
-            return "A batch must contain at least one request";
-        }
-        if (maxBatchSize == 0) {
-            return "Batches are turned off (quarkus.jsonrpc-server.max-batch-size=0): send one request per message";
-        }
-        if (size > maxBatchSize) {
-            return "A batch of " + size + " requests exceeds the limit of " + maxBatchSize
-                    + " (quarkus.jsonrpc-server.max-batch-size)";
-        }
-        return null;
-    }
-
-    /**
-     * The responses of a batch as one array, which the response size limit applies to as a whole: in the order of the
-     * batch, a result that would take it past the limit is replaced by the error saying so, and its listeners are
-     * told that error.
-     */
-    private Reply batchReply(List<Request> requests, List<Reply> replies, ObservedCall.InBatch[] observed) {
-        List<byte[]> responses = new ArrayList<>(replies.size());
-        long size = 2;
-        for (int i = 0; i < replies.size(); i++) {
-            Reply reply = replies.get(i);
-            byte[] response = reply == null ? null : reply.bytes();
-            if (response != null) {
-                if (reply.errorCode() == 0 && size + response.length > maxResponseSize) {
-                    Request request = requests.get(i);
-                    ErrorObject tooLarge = errors.resultTooLarge(request, maxResponseSize);
-                    response = writer.error(request.version(), request.responseId(), tooLarge);
-                    if (observed != null && observed[i] != null) {
-                        observed[i].failed(tooLarge);
-                    }
-                }
-                size += response.length + 1;
-            }
-            responses.add(response);
-        }
-        return Reply.of(writer.batch(responses));
     }
 
     private Uni<Reply> invalidMessage(String detail) {
