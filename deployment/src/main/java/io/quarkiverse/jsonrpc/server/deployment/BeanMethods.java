@@ -19,7 +19,9 @@ final class BeanMethods {
 
     /**
      * The methods of a bean class that carry an annotation: its own and those it inherits, an override hiding the
-     * method it overrides (with or without the annotation). Methods the compiler wrote are not the application's,
+     * method it overrides (with or without the annotation), as CDI treats lifecycle callbacks and observer methods.
+     * For lifecycle hooks and exception mappers; {@code @JsonRpc} methods inherit their annotation, see
+     * {@link ServedMethods}. Methods the compiler wrote are not the application's,
      * even where they carry its annotations: bridge methods, and the static copy Kotlin writes of an open suspend
      * function ({@code name$suspendImpl}).
      */

@@ -72,8 +72,7 @@ class ExceptionMapperProcessor {
             if (methods.isEmpty()) {
                 continue;
             }
-            boolean local = !BeanMethods.annotated(bean.getImplClazz(), index,
-                    method -> method.hasDeclaredAnnotation(DotNames.JSON_RPC)).isEmpty();
+            boolean local = !ServedMethods.of(bean.getImplClazz(), index).isEmpty();
             for (MethodInfo method : methods) {
                 // a global mapper inherited by several beans is still one mapper
                 if (!found.add(method) && !local) {

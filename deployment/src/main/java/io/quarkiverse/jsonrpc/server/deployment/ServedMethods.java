@@ -4,9 +4,11 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jboss.jandex.ClassInfo;
@@ -19,10 +21,11 @@ import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 
 /**
  * The {@code @JsonRpc} methods a bean class serves: those of its class hierarchy, and those of the interfaces it
- * implements (a contract shared with a typed client). The implementation decides where both speak: a class method
- * hides the methods it overrides, and an implementing method that carries {@code @JsonRpc} itself replaces the
- * interface method's annotation, as JAX-RS (and quarkus-rest) lets an implementation's annotations replace its
- * interface's.
+ * implements (a contract shared with a typed client). Superclass and interface speak alike, as JAX-RS (and
+ * quarkus-rest) lets a resource method inherit the annotations of the method it overrides or implements: the most
+ * derived method runs, and the nearest {@code @JsonRpc} above it (its own first) names and describes it. An override
+ * without {@code @JsonRpc} is therefore served as the method it overrides; an abstract {@code @JsonRpc} method is
+ * served by its implementation, as an interface's is.
  */
 final class ServedMethods {
 
@@ -53,10 +56,7 @@ final class ServedMethods {
     }
 
     static List<Served> of(ClassInfo beanClass, IndexView index) {
-        List<Served> served = new ArrayList<>();
-        for (MethodInfo method : BeanMethods.annotated(beanClass, index, ServedMethods::isJsonRpc)) {
-            served.add(new Served(method));
-        }
+        List<Served> served = classMethods(beanClass, index);
         Set<String> seen = new HashSet<>();
         List<ClassInfo> interfaces = interfaces(beanClass, index);
         for (ClassInfo contract : interfaces) {
@@ -70,13 +70,13 @@ final class ServedMethods {
                         index);
                 ClassInfo namespaced = contract.hasDeclaredAnnotation(DotNames.JSON_RPC_NAMESPACE) ? contract
                         : extendingInterface(contract, interfaces, index);
-                if (implementation == null || !isJsonRpc(implementation)) {
+                int byClass = implementation == null ? -1 : indexOfImplementation(served, implementation);
+                if (byClass < 0) {
                     served.add(new Served(method, implementation == null ? method : implementation, namespaced));
                 } else {
-                    // the class hierarchy serves the implementation with its own annotation, in the interface's namespace
-                    served.replaceAll(s -> s.declaration().equals(implementation)
-                            ? new Served(implementation, implementation, namespaced)
-                            : s);
+                    // the class hierarchy's @JsonRpc is nearer the implementation: it names the method, in the
+                    // interface's namespace
+                    served.set(byClass, new Served(served.get(byClass).declaration(), implementation, namespaced));
                 }
             }
         }
@@ -84,19 +84,74 @@ final class ServedMethods {
     }
 
     /**
-     * Whether a class method implements a {@code @JsonRpc} interface method of its class: Quarkus must then accept
-     * {@code @Blocking} and the other execution model annotations on it.
+     * The {@code @JsonRpc} methods of the class hierarchy, each with the most derived method that overrides it. A
+     * superclass's type variables are taken as the bean binds them, so that {@code save(Book)} overrides
+     * {@code save(T)} of {@code Store<Book>}. Static and private methods override nothing, and are kept to be
+     * reported.
+     */
+    private static List<Served> classMethods(ClassInfo beanClass, IndexView index) {
+        List<Served> served = new ArrayList<>();
+        Map<String, MethodInfo> mostDerived = new HashMap<>();
+        Set<String> declared = new HashSet<>();
+        for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = BeanMethods.superClass(c,
+                index)) {
+            TypeBindings bindings = TypeBindings.of(beanClass, c, index);
+            for (MethodInfo method : c.methods()) {
+                // a bridge method is the compiler's, and so is the static copy Kotlin writes of an open suspend function
+                if (method.isSynthetic()) {
+                    continue;
+                }
+                String signature = signature(method, bindings);
+                MethodInfo implementation = overridable(method) ? mostDerived.putIfAbsent(signature, method) : null;
+                if (isJsonRpc(method) && declared.add(signature)) {
+                    served.add(new Served(method, implementation == null ? method : implementation, null));
+                }
+            }
+        }
+        return served;
+    }
+
+    private static boolean overridable(MethodInfo method) {
+        return !Modifier.isStatic(method.flags()) && !Modifier.isPrivate(method.flags());
+    }
+
+    private static int indexOfImplementation(List<Served> served, MethodInfo implementation) {
+        for (int i = 0; i < served.size(); i++) {
+            if (served.get(i).implementation().equals(implementation)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a class method implements or overrides a {@code @JsonRpc} method of an interface or superclass of its
+     * class: Quarkus must then accept {@code @Blocking} and the other execution model annotations on it.
      */
     static boolean implementsJsonRpcMethod(MethodInfo method, IndexView index) {
-        if (method.declaringClass().isInterface() || Modifier.isStatic(method.flags())) {
+        ClassInfo declaringClass = method.declaringClass();
+        if (declaringClass.isInterface() || !overridable(method)) {
             return false;
         }
         String signature = signature(method);
-        for (ClassInfo contract : interfaces(method.declaringClass(), index)) {
-            for (MethodInfo candidate : contract.methods()) {
-                if (isJsonRpc(candidate) && signature(candidate).equals(signature)) {
-                    return true;
-                }
+        for (ClassInfo c = BeanMethods.superClass(declaringClass, index); c != null; c = BeanMethods.superClass(c,
+                index)) {
+            if (declaresJsonRpc(c, signature, TypeBindings.of(declaringClass, c, index))) {
+                return true;
+            }
+        }
+        for (ClassInfo contract : interfaces(declaringClass, index)) {
+            if (declaresJsonRpc(contract, signature, TypeBindings.of(declaringClass, contract, index))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean declaresJsonRpc(ClassInfo c, String signature, TypeBindings bindings) {
+        for (MethodInfo candidate : c.methods()) {
+            if (isJsonRpc(candidate) && overridable(candidate) && signature(candidate, bindings).equals(signature)) {
+                return true;
             }
         }
         return false;

@@ -59,7 +59,8 @@ final class ServingRules {
     static void unserved(IndexView index, Map<BeanInfo, List<ServedMethods.Served>> servedByBean,
             List<String> problems) {
         Set<MethodInfo> served = new HashSet<>();
-        // a method of one of these that is not served was hidden by an override, as ServedMethods documents
+        // a method of one of these that is not served was replaced by one with its own @JsonRpc, as ServedMethods
+        // documents
         Set<DotName> beanHierarchies = new HashSet<>();
         servedByBean.forEach((bean, methods) -> {
             methods.forEach(method -> served.add(method.declaration()));

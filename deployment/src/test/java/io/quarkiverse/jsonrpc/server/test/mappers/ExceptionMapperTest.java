@@ -41,8 +41,10 @@ public class ExceptionMapperTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Catalog.class, Shop.class, Mappers.class,
-                    QuotaExceededException.class, OutOfStockException.class, LogWatch.class, TransportClients.class))
+            .withApplicationRoot(
+                    jar -> jar.addClasses(Catalog.class, Shop.class, Mappers.class, Directory.class, PhoneBook.class,
+                            Ledger.class,
+                            QuotaExceededException.class, OutOfStockException.class, LogWatch.class, TransportClients.class))
             .overrideConfigKey("quarkus.log.category.\"io.quarkiverse.jsonrpc\".level", "DEBUG");
 
     @JsonRpcError(code = 1001, message = "Quota exceeded")
@@ -150,6 +152,37 @@ public class ExceptionMapperTest {
         }
     }
 
+    public interface Directory {
+        @JsonRpc
+        int entry(String name);
+    }
+
+    /**
+     * Serves a method of its interface, and, by its unannotated override, one of its superclass: its mapper is local
+     * to them, as it is to a class's own (else it would clash with the global one of the same type).
+     */
+    public static class PhoneBook extends Ledger implements Directory {
+        @Override
+        public int entry(String name) {
+            throw new NoSuchElementException(name);
+        }
+
+        @Override
+        public int balance(String account) {
+            throw new NoSuchElementException(account);
+        }
+
+        @JsonRpcExceptionMapper
+        JsonRpcException unlisted(NoSuchElementException e) {
+            return new JsonRpcException(410, "Unlisted: " + e.getMessage());
+        }
+    }
+
+    public abstract static class Ledger {
+        @JsonRpc
+        public abstract int balance(String account);
+    }
+
     /** Serves no method: its mappers are global. */
     public static class Mappers {
         @JsonRpcExceptionMapper
@@ -197,6 +230,14 @@ public class ExceptionMapperTest {
             assertError(client.callForError("lookup", "question"), 404, "Not found: question", "\"lookup\"");
             assertError(client.callForError("lookupLater", "question"), 404, "Not found: question", "\"lookupLater\"");
             assertError(client.callForError("broken"), 500, "Catalog failed: broken", null);
+        }
+    }
+
+    @Test
+    void aMapperIsLocalToTheMethodsItsClassServesFromAnInterfaceOrASuperclass() {
+        try (JsonRpcTestClient client = TransportClients.over(TransportClients.HTTP, uri)) {
+            assertError(client.callForError("entry", "Ada"), 410, "Unlisted: Ada", null);
+            assertError(client.callForError("balance", "Ada"), 410, "Unlisted: Ada", null);
         }
     }
 
