@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -107,15 +105,7 @@ class BeanValidationTest extends TransportsTestBase {
         Answer answer = wire.send("""
                 {"jsonrpc": "2.0", "method": "shout", "params": ["wonderful"], "id": 2}
                 """);
-        JsonNode error = answer.json().path("error");
-        assertThat(error.path("code").asInt()).isEqualTo(-32603);
+        assertThat(answer.json().path("error").path("code").asInt()).isEqualTo(-32603);
         assertThat(answer.json().path("id").asInt()).isEqualTo(2);
-        // details are on in test mode: the message is the report of quarkus-hibernate-validator's interceptor
-        assertThat(error.path("message").asText()).startsWith("1 constraint violation(s) occurred during method"
-                + " validation.\nConstructor or Method: public java.lang.String"
-                + " io.quarkiverse.jsonrpc.server.it.ValidatedMethods.shout(java.lang.String)\nArgument values:"
-                + " [wonderful]\n").contains("message: size must be between 0 and 8\n");
-        assertThat(error.path("data").path("exception").asText())
-                .isEqualTo("jakarta.validation.ConstraintViolationException");
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -186,6 +188,25 @@ class ErrorCodesTest extends TransportsTestBase {
                 {"jsonrpc": "2.0", "error": {"code": -32603, "message": "Something went wrong",
                     "data": {"exception": "java.lang.RuntimeException", "message": "Something went wrong"}}, "id": 1}
                 """);
+    }
+
+    /**
+     * A result that breaks its Bean Validation constraints is the server's bug: in test mode the client sees the whole
+     * report of quarkus-hibernate-validator's interceptor, which names the method and the broken constraint.
+     */
+    @ParameterizedTest
+    @EnumSource(JsonRpcTransport.class)
+    void internalErrorForAResultThatBreaksItsConstraints(JsonRpcTransport transport) {
+        JsonNode error = over(transport).send("""
+                {"jsonrpc": "2.0", "method": "shout", "params": ["wonderful"], "id": 1}
+                """).json().path("error");
+        assertThat(error.path("code").asInt()).isEqualTo(-32603);
+        assertThat(error.path("message").asText()).startsWith("1 constraint violation(s) occurred during method"
+                + " validation.\nConstructor or Method: public java.lang.String"
+                + " io.quarkiverse.jsonrpc.server.it.ValidatedMethods.shout(java.lang.String)\nArgument values:"
+                + " [wonderful]\n").contains("message: size must be between 0 and 8\n");
+        assertThat(error.path("data").path("exception").asText())
+                .isEqualTo("jakarta.validation.ConstraintViolationException");
     }
 
     @ParameterizedTest

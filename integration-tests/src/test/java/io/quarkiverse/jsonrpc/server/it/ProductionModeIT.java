@@ -80,6 +80,18 @@ class ProductionModeIT {
         }
     }
 
+    /** Nor of a result that breaks its Bean Validation constraints, which test mode reports in full. */
+    @ParameterizedTest
+    @EnumSource(JsonRpcTransport.class)
+    void anInvalidResultIsAnInternalErrorWithoutDetails(JsonRpcTransport transport) {
+        try (JsonRpcTestClient client = client(transport)) {
+            JsonRpcErrorException error = client.callForError("shout", "wonderful");
+            assertThat(error.code()).isEqualTo(-32603);
+            assertThat(error.message()).isEqualTo("Internal error");
+            assertThat(error.data()).isNull();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(JsonRpcTransport.class)
     void theOpenRpcDocumentIsDiscoverable(JsonRpcTransport transport) {
