@@ -91,10 +91,20 @@ final class ServedMethods {
      */
     private static List<Served> classMethods(ClassInfo beanClass, IndexView index) {
         List<Served> served = new ArrayList<>();
-        Map<String, MethodInfo> mostDerived = new HashMap<>();
-        Set<String> declared = new HashSet<>();
+        List<ClassInfo> hierarchy = new ArrayList<>();
+        boolean any = false;
         for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = BeanMethods.superClass(c,
                 index)) {
+            hierarchy.add(c);
+            any |= c.hasAnnotation(DotNames.JSON_RPC);
+        }
+        if (!any) {
+            // most classes: every class of the application is asked whether it is a bean with @JsonRpc methods
+            return served;
+        }
+        Map<String, MethodInfo> mostDerived = new HashMap<>();
+        Set<String> declared = new HashSet<>();
+        for (ClassInfo c : hierarchy) {
             TypeBindings bindings = TypeBindings.of(beanClass, c, index);
             for (MethodInfo method : c.methods()) {
                 // a bridge method is the compiler's, and so is the static copy Kotlin writes of an open suspend function
