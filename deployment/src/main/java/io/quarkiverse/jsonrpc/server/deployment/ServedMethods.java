@@ -61,9 +61,10 @@ final class ServedMethods {
         List<ClassInfo> interfaces = interfaces(beanClass, index);
         for (ClassInfo contract : interfaces) {
             for (MethodInfo method : contract.methods()) {
-                // a sub-interface's redeclaration hides the method it redeclares, as an override does in a class
-                if (Modifier.isStatic(method.flags()) || method.isSynthetic() || !seen.add(signature(method))
-                        || !isJsonRpc(method)) {
+                // the nearest @JsonRpc wins: a sub-interface's redeclaration with its own replaces the one it redeclares,
+                // one without it leaves it served, as an override does in a class
+                if (Modifier.isStatic(method.flags()) || method.isSynthetic() || !isJsonRpc(method)
+                        || !seen.add(signature(method))) {
                     continue;
                 }
                 MethodInfo implementation = implementation(beanClass, method, TypeBindings.of(beanClass, contract, index),

@@ -18,14 +18,15 @@ import io.smallrye.common.annotation.NonBlocking;
  * A bean serves the {@code @JsonRpc} methods of its superclasses as it serves its interfaces': the most derived method
  * runs, under the nearest {@code @JsonRpc} above it. An override without the annotation is served as the method it
  * overrides, an abstract method by its implementation; an override with its own {@code @JsonRpc} replaces the
- * inherited one.
+ * inherited one. A sub-interface's redeclaration without the annotation leaves the method served too.
  */
 public class InheritedMethodsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Pricing.class, Prices.class, Store.class, BookStore.class,
-                    Book.class, Catalog.class, CatalogBase.class, Inventory.class, ThreadInfo.class, HttpRpc.class));
+                    Book.class, Catalog.class, CatalogBase.class, Inventory.class, Labelled.class,
+                    Tagged.class, Tag.class, ThreadInfo.class, HttpRpc.class));
 
     public abstract static class Pricing {
         @JsonRpc
@@ -148,5 +149,29 @@ public class InheritedMethodsTest {
         assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"catalog.count\",\"id\":2}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,\"message\":\"Method not found\","
                         + "\"data\":\"No method named 'catalog.count'\"},\"id\":2}");
+    }
+
+    public interface Labelled {
+        @JsonRpc
+        String label();
+    }
+
+    /** Redeclares {@code label()}, to document it anew: it stays a JSON-RPC method. */
+    public interface Tagged extends Labelled {
+        @Override
+        String label();
+    }
+
+    public static class Tag implements Tagged {
+        @Override
+        public String label() {
+            return "red";
+        }
+    }
+
+    @Test
+    void aSubInterfaceRedeclaringAMethodWithoutTheAnnotationLeavesItServed() {
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"label\",\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"red\",\"id\":1}");
     }
 }
