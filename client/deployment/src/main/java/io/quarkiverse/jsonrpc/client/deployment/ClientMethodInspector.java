@@ -43,15 +43,18 @@ final class ClientMethodInspector {
     }
 
     /**
+     * @param method the method to implement: what it returns is what the call reads
+     * @param declaration the method whose annotations, names and namespace say what it calls: {@code method} itself,
+     *        or the one it redeclares without them
      * @param index where the interfaces between {@code clientInterface} and the method's are found, to read a
      *        {@code T} of a generic interface as what the client interface binds it to
      */
-    static Inspection inspect(MethodInfo method, ClassInfo clientInterface, IndexView index) {
+    static Inspection inspect(MethodInfo method, MethodInfo declaration, ClassInfo clientInterface, IndexView index) {
         String where = MethodSignatures.describe(method);
         TypeBindings bindings = TypeBindings.of(clientInterface, method.declaringClass(), index);
         List<String> problems = new ArrayList<>();
-        AnnotationInstance jsonRpc = method.declaredAnnotation(ClientDotNames.JSON_RPC);
-        AnnotationInstance receiver = method.declaredAnnotation(ClientDotNames.ON_JSON_RPC_NOTIFICATION);
+        AnnotationInstance jsonRpc = declaration.declaredAnnotation(ClientDotNames.JSON_RPC);
+        AnnotationInstance receiver = declaration.declaredAnnotation(ClientDotNames.ON_JSON_RPC_NOTIFICATION);
         if (method.parametersCount() == 0 && CONTROL_METHODS.contains(method.name())) {
             problems.add("Method " + where + " of a JSON-RPC client interface has the name of a method of"
                     + " JsonRpcClientControl, which every client implements: rename it and give the JSON-RPC name with"
@@ -75,7 +78,7 @@ final class ClientMethodInspector {
         if (receiver != null) {
             return receiver(method, returnType, receiver, where, problems);
         }
-        return call(method, returnType, clientInterface, jsonRpc, where, problems);
+        return call(method, declaration, returnType, clientInterface, jsonRpc, where, problems);
     }
 
     private static Inspection receiver(MethodInfo method, Type returnType, AnnotationInstance receiver, String where,
@@ -95,9 +98,9 @@ final class ClientMethodInspector {
                 List.of(), false, JacksonTypes.canonical(item), null, 0, false), problems);
     }
 
-    private static Inspection call(MethodInfo method, Type returnType, ClassInfo clientInterface,
-            AnnotationInstance jsonRpc, String where, List<String> problems) {
-        boolean notification = method.hasDeclaredAnnotation(ClientDotNames.JSON_RPC_NOTIFICATION);
+    private static Inspection call(MethodInfo method, MethodInfo declaration, Type returnType,
+            ClassInfo clientInterface, AnnotationInstance jsonRpc, String where, List<String> problems) {
+        boolean notification = declaration.hasDeclaredAnnotation(ClientDotNames.JSON_RPC_NOTIFICATION);
         CallKind kind;
         Type result;
         if (KotlinUtils.isKotlinSuspendMethod(method)) {
@@ -153,7 +156,7 @@ final class ClientMethodInspector {
         List<String> names = new ArrayList<>();
         int callerParams = MethodSignatures.callerParams(method);
         for (int i = 0; i < callerParams; i++) {
-            String name = ParamNames.of(method, i);
+            String name = ParamNames.of(declaration, i);
             if (name == null) {
                 // without -parameters only positional params can be sent; named ones fail with a message at run time
                 names.clear();
@@ -167,7 +170,7 @@ final class ClientMethodInspector {
         // a suspend function's result type without ?: Kotlin would take a null result for a value, and fail later
         boolean nullRefused = kind == CallKind.SUSPEND && result != null
                 && Boolean.FALSE.equals(KotlinResults.suspendResultNullable(method));
-        return new Inspection(new CallSpec(where, jsonRpcName(method, clientInterface, jsonRpc), kind, names,
+        return new Inspection(new CallSpec(where, jsonRpcName(declaration, clientInterface, jsonRpc), kind, names,
                 (method.flags() & ACC_VARARGS) != 0, result == null ? null : JacksonTypes.canonical(result), primitive,
                 timeout, nullRefused), problems);
     }

@@ -6,8 +6,10 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.inject.Singleton;
@@ -19,6 +21,7 @@ import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkiverse.jsonrpc.client.runtime.DefaultJsonRpcClientBuilder;
@@ -26,6 +29,7 @@ import io.quarkiverse.jsonrpc.client.runtime.GeneratedClient;
 import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClientRecorder;
 import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClients;
 import io.quarkiverse.jsonrpc.client.runtime.RecordedClient;
+import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
@@ -86,8 +90,10 @@ class JsonRpcClientProcessor {
             }
             List<ClientInterfaceBuildItem.ClientMethod> methods = new ArrayList<>();
             List<String> found = new ArrayList<>();
-            for (MethodInfo method : abstractMethods(type, index, found)) {
-                ClientMethodInspector.Inspection inspection = ClientMethodInspector.inspect(method, type, index);
+            for (AbstractMethod abstractMethod : abstractMethods(type, index, found)) {
+                MethodInfo method = abstractMethod.method();
+                ClientMethodInspector.Inspection inspection = ClientMethodInspector.inspect(method,
+                        abstractMethod.declaration(), type, index);
                 found.addAll(inspection.problems());
                 if (inspection.problems().isEmpty()) {
                     methods.add(new ClientInterfaceBuildItem.ClientMethod(method, inspection.spec()));
@@ -105,12 +111,25 @@ class JsonRpcClientProcessor {
     }
 
     /**
-     * The methods the implementation must write: the interface's own and those it inherits, an override hiding the
-     * method it overrides.
+     * A method the implementation must write, and the declaration that says what it calls.
+     *
+     * @param declaration the nearest method it overrides that has {@code @JsonRpc} or {@code @OnJsonRpcNotification},
+     *        its own first; the method itself when none has: as a server serves an interface's method
      */
-    private static List<MethodInfo> abstractMethods(ClassInfo type, IndexView index, List<String> problems) {
+    record AbstractMethod(MethodInfo method, MethodInfo declaration) {
+    }
+
+    /**
+     * The methods the implementation must write: the interface's own and those it inherits, an override hiding the
+     * method it overrides. A redeclaration without the annotations calls what the declaration it redeclares calls, so
+     * that a sub-interface can narrow a result or document a method anew, as on the server.
+     */
+    private static List<AbstractMethod> abstractMethods(ClassInfo type, IndexView index, List<String> problems) {
         List<MethodInfo> methods = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        // the same method in every interface, the client interface's bindings applied: save(Book) redeclares save(T)
+        Map<String, MethodInfo> annotated = new HashMap<>();
+        Map<MethodInfo, String> signatures = new HashMap<>();
         Deque<ClassInfo> pending = new ArrayDeque<>(List.of(type));
         Set<DotName> visited = new HashSet<>();
         while (!pending.isEmpty()) {
@@ -118,13 +137,19 @@ class JsonRpcClientProcessor {
             if (!visited.add(current.name())) {
                 continue;
             }
+            TypeBindings bindings = TypeBindings.of(type, current, index);
             for (MethodInfo method : current.methods()) {
-                if (Modifier.isStatic(method.flags()) || method.isSynthetic()
-                        || !seen.add(method.name() + method.parameterTypes())) {
+                if (Modifier.isStatic(method.flags()) || method.isSynthetic()) {
                     continue;
                 }
-                if (Modifier.isAbstract(method.flags())) {
+                String signature = signature(method, bindings);
+                if (method.hasDeclaredAnnotation(ClientDotNames.JSON_RPC)
+                        || method.hasDeclaredAnnotation(ClientDotNames.ON_JSON_RPC_NOTIFICATION)) {
+                    annotated.putIfAbsent(signature, method);
+                }
+                if (seen.add(method.name() + method.parameterTypes()) && Modifier.isAbstract(method.flags())) {
                     methods.add(method);
+                    signatures.put(method, signature);
                 }
             }
             for (DotName parent : current.interfaceNames()) {
@@ -138,7 +163,19 @@ class JsonRpcClientProcessor {
                 }
             }
         }
-        return methods;
+        List<AbstractMethod> found = new ArrayList<>();
+        for (MethodInfo method : methods) {
+            found.add(new AbstractMethod(method, annotated.getOrDefault(signatures.get(method), method)));
+        }
+        return found;
+    }
+
+    private static String signature(MethodInfo method, TypeBindings bindings) {
+        StringBuilder signature = new StringBuilder(method.name()).append('(');
+        for (Type param : method.parameterTypes()) {
+            signature.append(bindings.resolve(param).name()).append(',');
+        }
+        return signature.append(')').toString();
     }
 
     private static String configKey(AnnotationInstance annotation, ClassInfo type) {

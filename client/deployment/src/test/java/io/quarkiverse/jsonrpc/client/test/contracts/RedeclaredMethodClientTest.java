@@ -1,0 +1,118 @@
+package io.quarkiverse.jsonrpc.client.test.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcClient;
+import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
+import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+
+/**
+ * A client interface that redeclares an inherited method without {@code @JsonRpc}, to document it anew or to narrow
+ * its result, calls what the declaration it redeclares calls: its name, its params' names, its namespace, as the
+ * server serves such a redeclaration. A narrowed result is read into the narrower type.
+ */
+public class RedeclaredMethodClientTest {
+
+    static final int PORT = SharedTcpRelay.port(RedeclaredMethodClientTest.class.getName());
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Book.class, Library.class, Repository.class, Libraries.class,
+                    LibraryClient.class))
+            .overrideConfigKey("quarkus.jsonrpc-client.\"library\".url", "http://localhost:" + PORT + "/jsonrpc")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"library\".params-style", "named");
+
+    public record Book(String title, int year) {
+    }
+
+    @JsonRpcNamespace("library")
+    public interface Library {
+        @JsonRpc("opening-hours")
+        String hours(String day);
+
+        @JsonRpc
+        Object oldest();
+    }
+
+    public interface Repository<T> {
+        @JsonRpc
+        T find(String title);
+    }
+
+    @JsonRpcNamespace("library")
+    public static class Libraries implements Library, Repository<Book> {
+        @Override
+        public String hours(String day) {
+            return day.equals("sunday") ? "closed" : "9-18";
+        }
+
+        @Override
+        public Book oldest() {
+            return new Book("Beowulf", 1000);
+        }
+
+        @Override
+        public Book find(String title) {
+            return new Book(title, 1965);
+        }
+    }
+
+    @RegisterJsonRpcClient(configKey = "library")
+    @JsonRpcNamespace("library")
+    public interface LibraryClient extends Library, Repository<Book> {
+        /** Documented anew, under another param name: the call is still opening-hours with the declaration's day. */
+        @Override
+        String hours(String weekday);
+
+        /** Narrowed: the result is read into a Book. */
+        @Override
+        Book oldest();
+
+        /** The bound type, redeclared. */
+        @Override
+        Book find(String title);
+    }
+
+    @TestHTTPResource
+    URL application;
+
+    @Inject
+    @JsonRpcClient
+    LibraryClient client;
+
+    @BeforeEach
+    void relayToTheApplication() {
+        SharedTcpRelay.target(RedeclaredMethodClientTest.class.getName(), application.getPort());
+    }
+
+    @Test
+    void aRedeclarationCallsTheMethodItRedeclaresUnderItsNameAndNamespace() {
+        assertThat(client.hours("sunday")).isEqualTo("closed");
+        assertThat(((Library) client).hours("monday")).isEqualTo("9-18");
+    }
+
+    @Test
+    void aNarrowedResultIsReadIntoTheNarrowerType() {
+        assertThat(client.oldest()).isEqualTo(new Book("Beowulf", 1000));
+        assertThat(((Library) client).oldest()).isEqualTo(new Book("Beowulf", 1000));
+    }
+
+    @Test
+    void aRedeclaredMethodOfAGenericInterfaceReadsTheBoundType() {
+        assertThat(client.find("Dune")).isEqualTo(new Book("Dune", 1965));
+        Repository<Book> repository = client;
+        assertThat(repository.find("Solaris")).isEqualTo(new Book("Solaris", 1965));
+    }
+}
