@@ -41,6 +41,12 @@ public interface JsonRpcClientBuilder {
     /** A header sent with every HTTP request, or with the WebSocket upgrade request. */
     JsonRpcClientBuilder header(String name, String value);
 
+    /**
+     * Headers made anew for each HTTP request, or for each opening of the WebSocket connection; in place of those of
+     * the interface's {@link RegisterJsonRpcClient#headers()}.
+     */
+    JsonRpcClientBuilder headers(JsonRpcClientHeaders headers);
+
     /** HTTP Basic credentials. */
     JsonRpcClientBuilder basicAuth(String username, String password);
 

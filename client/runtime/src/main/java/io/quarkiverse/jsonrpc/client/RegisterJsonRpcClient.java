@@ -24,4 +24,10 @@ public @interface RegisterJsonRpcClient {
 
     /** The key of the client's configuration; the interface's fully qualified name when empty. */
     String configKey() default "";
+
+    /**
+     * A bean that makes headers for each HTTP request, or for each opening of the WebSocket connection, such as a
+     * bearer token that expires; none when left to {@code JsonRpcClientHeaders.class}.
+     */
+    Class<? extends JsonRpcClientHeaders> headers() default JsonRpcClientHeaders.class;
 }

@@ -3,9 +3,12 @@ package io.quarkiverse.jsonrpc.client.deployment;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
+import jakarta.inject.Singleton;
+
 import org.jboss.jandex.DotName;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientHeaders;
 import io.quarkiverse.jsonrpc.client.OnJsonRpcNotification;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
@@ -18,10 +21,13 @@ final class ClientDotNames {
 
     static final DotName REGISTER_JSON_RPC_CLIENT = DotName.createSimple(RegisterJsonRpcClient.class);
     static final DotName JSON_RPC_CLIENT = DotName.createSimple(JsonRpcClient.class);
+    static final DotName JSON_RPC_CLIENT_HEADERS = DotName.createSimple(JsonRpcClientHeaders.class);
     static final DotName JSON_RPC = DotName.createSimple(JsonRpc.class);
     static final DotName JSON_RPC_NAMESPACE = DotName.createSimple(JsonRpcNamespace.class);
     static final DotName JSON_RPC_NOTIFICATION = DotName.createSimple(JsonRpcNotification.class);
     static final DotName ON_JSON_RPC_NOTIFICATION = DotName.createSimple(OnJsonRpcNotification.class);
+
+    static final DotName SINGLETON = DotName.createSimple(Singleton.class);
 
     static final DotName UNI = DotName.createSimple(Uni.class);
     static final DotName MULTI = DotName.createSimple(Multi.class);

@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.client.deployment;
 import java.util.List;
 
 import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
 
 import io.quarkiverse.jsonrpc.client.runtime.CallSpec;
@@ -18,11 +19,15 @@ final class ClientInterfaceBuildItem extends MultiBuildItem implements Comparabl
     final ClassInfo clientInterface;
     final String configKey;
     final List<ClientMethod> methods;
+    /** The class of {@code @RegisterJsonRpcClient(headers)}, a bean; {@code null} for none. */
+    final DotName headersBean;
 
-    ClientInterfaceBuildItem(ClassInfo clientInterface, String configKey, List<ClientMethod> methods) {
+    ClientInterfaceBuildItem(ClassInfo clientInterface, String configKey, List<ClientMethod> methods,
+            DotName headersBean) {
         this.clientInterface = clientInterface;
         this.configKey = configKey;
         this.methods = List.copyOf(methods);
+        this.headersBean = headersBean;
     }
 
     String interfaceName() {

@@ -61,6 +61,11 @@ final class ClientMethodInspector {
                     + " @JsonRpc(\"" + method.name() + "\")");
             return new Inspection(null, problems);
         }
+        if (jsonRpc == null && receiver == null && declaration.hasDeclaredAnnotation(ClientDotNames.JSON_RPC_NOTIFICATION)) {
+            problems.add("Method " + where + " has @JsonRpcNotification without @JsonRpc: @JsonRpcNotification marks"
+                    + " a @JsonRpc method as one that gets no answer, add @JsonRpc");
+            return new Inspection(null, problems);
+        }
         if (jsonRpc == null && receiver == null) {
             problems.add("Method " + where + " of the JSON-RPC client interface has neither @JsonRpc nor"
                     + " @OnJsonRpcNotification: annotate it, or give it a default implementation");

@@ -75,7 +75,7 @@ class JsonRpcClientProcessor {
 
     @BuildStep
     void discoverClients(CombinedIndexBuildItem combinedIndex, BuildProducer<ClientInterfaceBuildItem> clients,
-            BuildProducer<ValidationErrorBuildItem> errors) {
+            BuildProducer<RefusedClientInterfaceBuildItem> refused, BuildProducer<ValidationErrorBuildItem> errors) {
         IndexView index = combinedIndex.getIndex();
         List<String> problems = new ArrayList<>();
         for (AnnotationInstance annotation : index.getAnnotations(ClientDotNames.REGISTER_JSON_RPC_CLIENT)) {
@@ -99,9 +99,12 @@ class JsonRpcClientProcessor {
                     methods.add(new ClientInterfaceBuildItem.ClientMethod(method, inspection.spec()));
                 }
             }
+            DotName headersBean = headersBean(annotation, type, index, found);
             problems.addAll(found);
             if (found.isEmpty()) {
-                clients.produce(new ClientInterfaceBuildItem(type, configKey(annotation, type), methods));
+                clients.produce(new ClientInterfaceBuildItem(type, configKey(annotation, type), methods, headersBean));
+            } else {
+                refused.produce(new RefusedClientInterfaceBuildItem(type.name()));
             }
         }
         if (!problems.isEmpty()) {
@@ -178,6 +181,45 @@ class JsonRpcClientProcessor {
         return signature.append(')').toString();
     }
 
+    /** The class of {@code headers}, if given: one the container can make, as the extension makes it a bean. */
+    private static DotName headersBean(AnnotationInstance annotation, ClassInfo type, IndexView index,
+            List<String> problems) {
+        AnnotationValue value = annotation.value("headers");
+        if (value == null || value.asClass().name().equals(ClientDotNames.JSON_RPC_CLIENT_HEADERS)) {
+            return null;
+        }
+        DotName name = value.asClass().name();
+        // a class of a library without an index is indexed as it becomes a bean
+        ClassInfo headers = index.getClassByName(name);
+        if (headers != null && (headers.isInterface() || Modifier.isAbstract(headers.flags()))) {
+            problems.add("@RegisterJsonRpcClient(headers = " + name.withoutPackagePrefix() + ".class) of " + type.name()
+                    + " names an interface or an abstract class: name a class that implements JsonRpcClientHeaders,"
+                    + " which the extension makes a bean");
+            return null;
+        }
+        return name;
+    }
+
+    /** The headers classes are beans, @Singleton unless they declare a scope, and may inject others. */
+    @BuildStep
+    void headersBeans(List<ClientInterfaceBuildItem> clients, BuildProducer<AdditionalBeanBuildItem> beans) {
+        for (ClientInterfaceBuildItem client : clients) {
+            if (client.headersBean != null) {
+                beans.produce(AdditionalBeanBuildItem.builder().addBeanClass(client.headersBean.toString())
+                        .setDefaultScope(ClientDotNames.SINGLETON).setUnremovable().build());
+            }
+        }
+    }
+
+    /** An application class, loaded for the recorder, which refers to it in the code it writes. */
+    private static Class<?> loadClass(DotName name) {
+        try {
+            return Class.forName(name.toString(), false, Thread.currentThread().getContextClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("The class " + name + " could not be loaded", e);
+        }
+    }
+
     private static String configKey(AnnotationInstance annotation, ClassInfo type) {
         AnnotationValue key = annotation.value("configKey");
         return key == null || key.asString().isBlank() ? type.name().toString() : key.asString();
@@ -199,15 +241,19 @@ class JsonRpcClientProcessor {
     @BuildStep
     @Record(RUNTIME_INIT)
     void clientBeans(JsonRpcClientRecorder recorder, List<ClientInterfaceBuildItem> clients,
-            BuildProducer<SyntheticBeanBuildItem> beans) {
-        for (ClientInterfaceBuildItem client : clients.stream().sorted().toList()) {
-            beans.produce(SyntheticBeanBuildItem.configure(client.clientInterface.name())
-                    .addType(client.clientInterface.name())
+            List<RefusedClientInterfaceBuildItem> refused, BuildProducer<SyntheticBeanBuildItem> beans) {
+        List<DotName> names = new ArrayList<>();
+        clients.stream().sorted().forEach(client -> names.add(client.clientInterface.name()));
+        // never made: their problems fail the build
+        refused.forEach(client -> names.add(client.clientInterface));
+        for (DotName name : names) {
+            beans.produce(SyntheticBeanBuildItem.configure(name)
+                    .addType(name)
                     .addQualifier(ClientDotNames.JSON_RPC_CLIENT)
                     .scope(Singleton.class)
                     .unremovable()
                     .setRuntimeInit()
-                    .supplier(recorder.client(client.interfaceName()))
+                    .supplier(recorder.client(name.toString()))
                     .done());
         }
     }
@@ -236,7 +282,8 @@ class JsonRpcClientProcessor {
                     .newInstance(client.implementationName());
             recorded.add(new RecordedClient(client.configKey, client.interfaceName(),
                     client.methods.stream().map(ClientInterfaceBuildItem.ClientMethod::spec).toList(), prototype,
-                    injected.contains(client.clientInterface.name())));
+                    injected.contains(client.clientInterface.name()),
+                    client.headersBean == null ? null : loadClass(client.headersBean)));
         }
         recorder.initialize(recorded, NotificationReceiverProcessor.record(receivers, recorderContext));
         return new ServiceStartBuildItem(FEATURE);

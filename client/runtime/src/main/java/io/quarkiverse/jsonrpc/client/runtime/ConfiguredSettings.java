@@ -41,7 +41,8 @@ final class ConfiguredSettings {
                 new ClientSettings.SubscriptionProtocol(subscriptions.subscribeMethod(),
                         subscriptions.notificationMethod(), subscriptions.unsubscribeMethod(),
                         subscriptions.resubscribe()),
-                new ClientSettings.Reconnect(reconnect.enabled(), reconnect.initialDelay(), reconnect.maxDelay()));
+                new ClientSettings.Reconnect(reconnect.enabled(), reconnect.initialDelay(), reconnect.maxDelay()),
+                null);
     }
 
     static URI url(String value, String property) {

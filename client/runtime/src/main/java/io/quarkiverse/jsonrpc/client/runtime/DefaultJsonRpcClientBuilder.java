@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.Dependent;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientHeaders;
 import io.quarkiverse.jsonrpc.client.ParamsStyle;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 
@@ -24,6 +25,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Optional<String> tlsConfigurationName = Optional.empty();
     private ParamsStyle paramsStyle = ParamsStyle.POSITIONAL;
+    private JsonRpcClientHeaders madeHeaders;
 
     DefaultJsonRpcClientBuilder(JsonRpcClients clients) {
         this.clients = clients;
@@ -50,6 +52,12 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
     @Override
     public JsonRpcClientBuilder header(String name, String value) {
         headers.put(name, value);
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder headers(JsonRpcClientHeaders headers) {
+        this.madeHeaders = Objects.requireNonNull(headers);
         return this;
     }
 
@@ -85,7 +93,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
         }
         ClientSettings settings = new ClientSettings(clients.configKeyOf(clientInterface), url, timeout,
                 connectTimeout, Map.copyOf(headers), tlsConfigurationName, paramsStyle, 20,
-                ClientSettings.SubscriptionProtocol.DEFAULT, ClientSettings.Reconnect.DEFAULT);
+                ClientSettings.SubscriptionProtocol.DEFAULT, ClientSettings.Reconnect.DEFAULT, madeHeaders);
         return clientInterface.cast(clients.build(clientInterface, settings));
     }
 }

@@ -16,12 +16,14 @@ import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkiverse.jsonrpc.client.JsonRpcClientHeaders;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig;
 import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig.ClientConfig;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.http.HttpClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.websocket.WebSocketClientTransport;
+import io.quarkus.arc.Arc;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.tls.TlsConfiguration;
 import io.quarkus.tls.TlsConfigurationRegistry;
@@ -85,7 +87,13 @@ public class JsonRpcClients {
 
     private ClientCore configuredCore(RecordedClient client) {
         return core(ConfiguredSettings.of(client.configKey(), client.interfaceName(),
-                config.clients().get(client.configKey())), client);
+                config.clients().get(client.configKey())).withMadeHeaders(headersBean(client)), client);
+    }
+
+    /** The bean of {@code @RegisterJsonRpcClient(headers)}: the build made its class a bean. */
+    private static JsonRpcClientHeaders headersBean(RecordedClient client) {
+        return client.headersBean() == null ? null
+                : (JsonRpcClientHeaders) Arc.container().instance(client.headersBean()).get();
     }
 
     synchronized GeneratedClient build(Class<?> clientInterface, ClientSettings settings) {
@@ -94,7 +102,8 @@ public class JsonRpcClients {
             throw new IllegalArgumentException(clientInterface.getName() + " is not a JSON-RPC client interface:"
                     + " annotate it @RegisterJsonRpcClient so that the build prepares it");
         }
-        ClientCore core = core(settings, recorded);
+        ClientCore core = core(settings.madeHeaders() == null ? settings.withMadeHeaders(headersBean(recorded))
+                : settings, recorded);
         built.add(core);
         return recorded.prototype().getValue().newInstance().bind(core, true);
     }

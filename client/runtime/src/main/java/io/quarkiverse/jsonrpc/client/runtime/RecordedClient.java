@@ -12,7 +12,8 @@ import io.quarkus.runtime.RuntimeValue;
  * @param calls its methods, by the index the generated implementation passes
  * @param prototype an instance of the generated implementation, which makes the others without reflection
  * @param injected whether a bean injects it: its configuration is then checked as the application starts
+ * @param headersBean the class of the bean its {@code @RegisterJsonRpcClient(headers)} names; {@code null} for none
  */
 public record RecordedClient(String configKey, String interfaceName, List<CallSpec> calls,
-        RuntimeValue<GeneratedClient> prototype, boolean injected) {
+        RuntimeValue<GeneratedClient> prototype, boolean injected, Class<?> headersBean) {
 }

@@ -5,16 +5,20 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import io.quarkiverse.jsonrpc.client.JsonRpcClientHeaders;
 import io.quarkiverse.jsonrpc.client.ParamsStyle;
 
 /**
  * Everything a client needs to know of its server, from the configuration or a builder.
  *
  * @param headers with the {@code Authorization} header of the credentials, if any
+ * @param madeHeaders the headers made anew for each request or upgrade, which replace those of {@code headers} of the
+ *        same names; {@code null} for none
  */
 public record ClientSettings(String configKey, URI url, Duration timeout, Duration connectTimeout,
         Map<String, String> headers, Optional<String> tlsConfigurationName, ParamsStyle paramsStyle,
-        int maxHttpConnections, SubscriptionProtocol subscriptions, Reconnect reconnect) {
+        int maxHttpConnections, SubscriptionProtocol subscriptions, Reconnect reconnect,
+        JsonRpcClientHeaders madeHeaders) {
 
     /** The methods of a server's subscriptions; {@code subscribeMethod} empty when each calls its own. */
     public record SubscriptionProtocol(Optional<String> subscribeMethod, String notificationMethod,
@@ -28,6 +32,11 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
     public record Reconnect(boolean enabled, Duration initialDelay, Duration maxDelay) {
 
         public static final Reconnect DEFAULT = new Reconnect(true, Duration.ofMillis(200), Duration.ofSeconds(30));
+    }
+
+    public ClientSettings withMadeHeaders(JsonRpcClientHeaders madeHeaders) {
+        return new ClientSettings(configKey, url, timeout, connectTimeout, headers, tlsConfigurationName, paramsStyle,
+                maxHttpConnections, subscriptions, reconnect, madeHeaders);
     }
 
     public boolean webSocket() {

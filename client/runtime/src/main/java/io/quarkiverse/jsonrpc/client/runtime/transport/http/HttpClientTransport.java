@@ -12,6 +12,7 @@ import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
+import io.quarkiverse.jsonrpc.client.runtime.transport.MadeHeaders;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MessageObservation;
 import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.quarkus.tls.TlsConfiguration;
@@ -41,6 +42,7 @@ public final class HttpClientTransport implements ClientTransport {
     private final String url;
     private final MultiMap headers;
     private final long idleTimeoutMillis;
+    private final ClientSettings settings;
 
     public HttpClientTransport(Vertx vertx, ObjectMapper mapper, ClientSettings settings, TlsConfiguration tls) {
         HttpClientOptions options = new HttpClientOptions()
@@ -63,6 +65,7 @@ public final class HttpClientTransport implements ClientTransport {
                 .add(HttpHeaders.ACCEPT, "application/json");
         settings.headers().forEach(this.headers::add);
         this.idleTimeoutMillis = settings.timeout().toMillis();
+        this.settings = settings;
     }
 
     @Override
@@ -109,7 +112,23 @@ public final class HttpClientTransport implements ClientTransport {
 
     private void exchange(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
             Handler<AsyncResult<Void>> sent) {
+        if (settings.madeHeaders() == null) {
+            exchange(message, observation, awaiting, sent, Map.of());
+            return;
+        }
+        MadeHeaders.of(settings, Vertx.currentContext()).onComplete(made -> {
+            if (made.failed()) {
+                fail(awaiting, sent, (JsonRpcTransportException) made.cause());
+            } else {
+                exchange(message, observation, awaiting, sent, made.result());
+            }
+        });
+    }
+
+    private void exchange(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
+            Handler<AsyncResult<Void>> sent, Map<String, String> madeHeaders) {
         MultiMap requestHeaders = HttpHeaders.headers().addAll(headers);
+        madeHeaders.forEach(requestHeaders::set);
         observation.headers().forEach(requestHeaders::set);
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(url)
                 .setHeaders(requestHeaders).setIdleTimeout(idleTimeoutMillis);

@@ -20,6 +20,7 @@ import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener;
+import io.quarkiverse.jsonrpc.client.runtime.transport.MadeHeaders;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MessageObservation;
 import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.quarkus.tls.TlsConfiguration;
@@ -161,7 +162,7 @@ public final class WebSocketClientTransport implements ClientTransport {
             return Future.succeededFuture(socket);
         }
         if (connecting == null) {
-            connecting = client.connect(connectOptions).transform(result -> {
+            Future<WebSocket> attempt = upgrade().transform(result -> {
                 if (result.succeeded()) {
                     return Future.succeededFuture(opened(result.result()));
                 }
@@ -171,8 +172,25 @@ public final class WebSocketClientTransport implements ClientTransport {
                 return Future.failedFuture(new JsonRpcTransportException("Cannot connect to " + settings.url() + ": "
                         + result.cause().getMessage(), result.cause()));
             });
+            // headers that failed at once: the attempt is over already, and must not be kept as the one under way
+            if (!attempt.isComplete()) {
+                connecting = attempt;
+            }
+            return attempt;
         }
         return connecting;
+    }
+
+    /** The upgrade, with the headers made for it, if the client makes some: a new token for each connection. */
+    private Future<WebSocket> upgrade() {
+        if (settings.madeHeaders() == null) {
+            return client.connect(connectOptions);
+        }
+        return MadeHeaders.of(settings, vertx.getOrCreateContext()).compose(headers -> {
+            WebSocketConnectOptions options = new WebSocketConnectOptions(connectOptions);
+            headers.forEach(options::putHeader);
+            return client.connect(options);
+        });
     }
 
     private WebSocket opened(WebSocket ws) {
