@@ -156,6 +156,20 @@ public class MadeHeadersTest {
         }
     }
 
+    /** A token service that never answers holds no call for good: the headers come within the connect timeout. */
+    @Test
+    void headersThatNeverComeFailTheCallAfterTheConnectTimeout() {
+        EchoClient client = JsonRpcClientBuilder.newBuilder().url(endpoint.toString())
+                .connectTimeout(Duration.ofMillis(300)).headers(configKey -> Uni.createFrom().nothing())
+                .build(EchoClient.class);
+        try {
+            assertThatThrownBy(client::token).isInstanceOf(JsonRpcTransportException.class)
+                    .hasMessage("The headers of the JSON-RPC client 'echo' were not made within 0.3s (connect-timeout)");
+        } finally {
+            ((JsonRpcClientControl) client).close();
+        }
+    }
+
     /** Thrown at once rather than failed in a Uni: the next connection attempt asks again. */
     @Test
     void aWebSocketClientAsksAgainAfterHeadersThatThrew() {
