@@ -58,6 +58,9 @@ import io.quarkus.runtime.RuntimeValue;
 class JsonRpcClientProcessor {
 
     private static final String FEATURE = "jsonrpc-client";
+    /** Interfaces a client may extend to be closed with try-with-resources; the JDK's, never in the index. */
+    private static final Set<DotName> CLOSEABLE = Set.of(DotName.createSimple(AutoCloseable.class),
+            DotName.createSimple(java.io.Closeable.class));
 
     @BuildStep
     FeatureBuildItem feature() {
@@ -142,7 +145,7 @@ class JsonRpcClientProcessor {
             }
             TypeBindings bindings = TypeBindings.of(type, current, index);
             for (MethodInfo method : current.methods()) {
-                if (Modifier.isStatic(method.flags()) || method.isSynthetic()) {
+                if (Modifier.isStatic(method.flags()) || method.isSynthetic() || isControlClose(method)) {
                     continue;
                 }
                 String signature = signature(method, bindings);
@@ -157,6 +160,10 @@ class JsonRpcClientProcessor {
             }
             for (DotName parent : current.interfaceNames()) {
                 ClassInfo parentInfo = index.getClassByName(parent);
+                if (CLOSEABLE.contains(parent)) {
+                    // its close() is JsonRpcClientControl's, which every client implements
+                    continue;
+                }
                 if (parentInfo == null) {
                     problems.add("JSON-RPC client interface " + type.name() + " extends " + parent + ", which is"
                             + " not in the Jandex index: add a Jandex index to its archive, or declare its methods on "
@@ -171,6 +178,12 @@ class JsonRpcClientProcessor {
             found.add(new AbstractMethod(method, annotated.getOrDefault(signatures.get(method), method)));
         }
         return found;
+    }
+
+    /** {@code void close()} without {@code @JsonRpc}: that of {@code AutoCloseable}, which closes a built client. */
+    private static boolean isControlClose(MethodInfo method) {
+        return method.name().equals("close") && method.parametersCount() == 0
+                && method.returnType().kind() == Type.Kind.VOID && !method.hasDeclaredAnnotation(ClientDotNames.JSON_RPC);
     }
 
     private static String signature(MethodInfo method, TypeBindings bindings) {

@@ -23,6 +23,7 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
+import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.ParamsStyle;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
@@ -50,13 +51,15 @@ public class ClientCallsTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Calculator.class, CalculatorServer.class,
-                    SameServer.class, Sleeper.class, Shared.class, SharedServer.class))
+                    SameServer.class, Sleeper.class, Shared.class, SharedServer.class, Closing.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".headers.\"X-Tenant\"", "acme")
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".bearer-token", "t0k3n")
             // the default timeout of a client without @JsonRpc(timeout)
             .overrideConfigKey("quarkus.jsonrpc-client.\"other\".url", "http://localhost:" + PORT + "/jsonrpc")
-            .overrideConfigKey("quarkus.jsonrpc-client.\"other\".timeout", "150ms");
+            .overrideConfigKey("quarkus.jsonrpc-client.\"other\".timeout", "150ms")
+            // one connection: a call that timed out must give it back
+            .overrideConfigKey("quarkus.jsonrpc-client.\"other\".max-http-connections", "1");
 
     @TestHTTPResource
     URL application;
@@ -81,11 +84,22 @@ public class ClientCallsTest {
     @JsonRpcClient
     SameServer sameServer;
 
-    /** Another client of the same server, whose configured timeout applies to every call. */
+    /** Closed with try-with-resources: its close() is the client's. */
+    @RegisterJsonRpcClient(configKey = "calc")
+    public interface Closing extends AutoCloseable {
+        @JsonRpc
+        String echo(String text);
+    }
+
+    /** Another client of the same server, whose configured timeout applies to every call but one. */
     @RegisterJsonRpcClient(configKey = "other")
     public interface Sleeper {
         @JsonRpc
         Uni<Long> sleep(long millis);
+
+        /** Waits longer than the client's timeout: over HTTP too, the method's timeout is the call's. */
+        @JsonRpc(value = "sleep", timeout = "30s")
+        Uni<Long> sleepPatiently(long millis);
     }
 
     @Inject
@@ -134,6 +148,59 @@ public class ClientCallsTest {
         assertThatThrownBy(() -> sleeper.sleep(5_000).await().atMost(Duration.ofSeconds(10)))
                 .isInstanceOf(JsonRpcTimeoutException.class)
                 .hasMessageEndingWith(" within 0.15s");
+    }
+
+    @Test
+    void aMethodTimeoutLongerThanTheClientsHoldsOverHttp() {
+        assertThat(sleeper.sleepPatiently(600).await().atMost(Duration.ofSeconds(30))).isEqualTo(600);
+    }
+
+    @Test
+    void aCallThatTimedOutOverHttpGivesItsConnectionBack() {
+        assertThatThrownBy(() -> sleeper.sleep(600_000).await().atMost(Duration.ofSeconds(10)))
+                .isInstanceOf(JsonRpcTimeoutException.class);
+        // on the client's only connection, which the server would hold for ten minutes
+        assertThat(sleeper.sleepPatiently(1).await().atMost(Duration.ofSeconds(30))).isEqualTo(1);
+    }
+
+    @Test
+    void aClosedClientRefusesCallsAtOnce() {
+        for (String url : new String[] { "http://localhost:" + PORT + "/jsonrpc", "ws://localhost:" + PORT + "/jsonrpc" }) {
+            Calculator closed = JsonRpcClientBuilder.newBuilder().url(url).timeout(Duration.ZERO).build(Calculator.class);
+            assertThat(closed.subtract(2, 1)).isEqualTo(1);
+            ((JsonRpcClientControl) closed).close();
+            assertThatThrownBy(() -> closed.subtractLater(2, 1).await().atMost(Duration.ofSeconds(10)))
+                    .isInstanceOf(JsonRpcTransportException.class).isNotInstanceOf(JsonRpcTimeoutException.class)
+                    .hasMessage("The JSON-RPC client 'calc' is closed");
+        }
+    }
+
+    @Test
+    void aClientExtendingAutoCloseableIsClosedWithTryWithResources() throws Exception {
+        Closing closed;
+        try (Closing closing = JsonRpcClientBuilder.newBuilder().url("ws://localhost:" + PORT + "/jsonrpc")
+                .build(Closing.class)) {
+            assertThat(closing.echo("open")).isEqualTo("open");
+            closed = closing;
+        }
+        assertThatThrownBy(() -> closed.echo("closed")).isInstanceOf(JsonRpcTransportException.class)
+                .hasMessage("The JSON-RPC client 'calc' is closed");
+    }
+
+    @Test
+    void aBatchEntryIsOneCall() {
+        JsonRpcBatch<Calculator> batch = JsonRpcBatch.of(calc);
+        assertThatThrownBy(() -> batch.add(c -> c.subtract(2, 1) + c.subtract(4, 2)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The lambda given to the batch called " + Calculator.class.getName()
+                        + "#subtract(int, int) and then " + Calculator.class.getName()
+                        + "#subtract(int, int): call one method per add(...), and add each call");
+        assertThatThrownBy(() -> batch.add(c -> 42)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The lambda given to the batch called no method of the client");
+        assertThat(batch.size()).isZero();
+        JsonRpcBatch.Entry<Integer> difference = batch.add(c -> c.subtract(2, 1));
+        batch.sendAndAwait();
+        assertThat(difference.get()).isEqualTo(1);
     }
 
     @Test

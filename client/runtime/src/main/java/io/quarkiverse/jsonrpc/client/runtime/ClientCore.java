@@ -169,10 +169,11 @@ public final class ClientCore {
             return -1;
         }
         return vertx.setTimer(timeout, fired -> {
-            transport.forget(id);
+            // settled first: forgetting ends an HTTP exchange, whose failure must not be the call's
             pending.onFailure(new JsonRpcTimeoutException(spec.javaMethod() + " (" + spec.name() + ") got no answer"
                     + " from " + settings.url() + " within " + Duration.ofMillis(timeout).toString().substring(2)
                             .toLowerCase()));
+            transport.forget(id);
         });
     }
 

@@ -48,6 +48,11 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
             throw new IllegalArgumentException(spec.javaMethod() + " cannot be part of a batch: only methods"
                     + " returning a plain value, void, or notifications can; call it on its own");
         }
+        if (lastRecorded != null) {
+            // each entry is one call, whose result the entry gives: a second one would replace the first unseen
+            throw new IllegalArgumentException("The lambda given to the batch called " + lastRecorded.spec.javaMethod()
+                    + " and then " + spec.javaMethod() + ": call one method per add(...), and add each call");
+        }
         lastRecorded = new Call<>(spec, core.reader(index), core.params(spec, args),
                 spec.kind() == CallKind.NOTIFICATION ? null : core.nextId());
         return defaultValue(spec.primitiveResult());
@@ -85,7 +90,12 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
             throw new IllegalStateException("This batch was already sent: make a new one");
         }
         lastRecorded = null;
-        call.run();
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            lastRecorded = null;
+            throw e;
+        }
         Call<?> recorded = lastRecorded;
         if (recorded == null) {
             throw new IllegalArgumentException("The lambda given to the batch called no method of the client");
@@ -136,12 +146,13 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
     }
 
     private long startTimer(Map<Long, ResponseHandler> awaiting, long timeout) {
-        return core.vertxTimer(timeout, () -> awaiting.forEach((id, handler) -> {
-            core.transport().forget(id);
-            handler.onFailure(new JsonRpcTimeoutException("The batch got no answer to its call " + id + " ("
-                    + ((Call<?>) handler).spec.javaMethod() + ") from " + core.settings().url() + " within "
-                    + timeout + " ms"));
-        }));
+        return core.vertxTimer(timeout, () -> {
+            awaiting.forEach((id, handler) -> handler.onFailure(new JsonRpcTimeoutException("The batch got no answer"
+                    + " to its call " + id + " (" + ((Call<?>) handler).spec.javaMethod() + ") from "
+                    + core.settings().url() + " within " + timeout + " ms")));
+            // then: forgetting ends an HTTP exchange, whose failure must not be the calls'
+            awaiting.keySet().forEach(core.transport()::forget);
+        });
     }
 
     private void finish(UniEmitter<? super Void> emitter,

@@ -18,7 +18,10 @@ import io.smallrye.config.WithParentName;
 @ConfigRoot(phase = ConfigPhase.RUN_TIME)
 public interface JsonRpcClientsConfig {
 
-    /** The clients, by config key: {@code quarkus.jsonrpc-client."calc".url}. */
+    /**
+     * The clients, each under the config key of its interface. For example {@code quarkus.jsonrpc-client."calc".url}:
+     * the section's title is the first sentence, which the reference cuts at the first dot.
+     */
     @WithParentName
     @ConfigDocMapKey("config-key")
     @ConfigDocSection
@@ -30,11 +33,16 @@ public interface JsonRpcClientsConfig {
         /**
          * The server's URL; its scheme picks the transport: {@code http://} and {@code https://} send each call as
          * an HTTP {@code POST}, {@code ws://} and {@code wss://} over one shared WebSocket connection (needed for
-         * subscriptions and server notifications). Required: the application does not start without it.
+         * subscriptions and server notifications). Required for a client a bean injects, or whose notifications a bean
+         * receives: the application does not start without it. A client only made with {@code JsonRpcClientBuilder}
+         * needs none.
          */
         Optional<String> url();
 
-        /** How long a call waits for its answer; {@code @JsonRpc(timeout = "...")} on a method overrides it. */
+        /**
+         * How long a call waits for its answer; {@code 0} waits as long as it takes. {@code @JsonRpc(timeout = "...")}
+         * on a method overrides it, longer or shorter.
+         */
         @WithDefault("30s")
         Duration timeout();
 
@@ -46,7 +54,7 @@ public interface JsonRpcClientsConfig {
         @ConfigDocMapKey("header-name")
         Map<String, String> headers();
 
-        /** The user name of HTTP Basic authentication; sent with {@link #password()}. */
+        /** The user name of HTTP Basic authentication, sent with the password. */
         Optional<String> username();
 
         /** The password of HTTP Basic authentication. */

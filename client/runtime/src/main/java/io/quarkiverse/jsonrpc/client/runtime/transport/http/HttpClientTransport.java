@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.client.runtime.transport.http;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -26,6 +27,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -41,8 +43,11 @@ public final class HttpClientTransport implements ClientTransport {
     private final ObjectReader treeReader;
     private final String url;
     private final MultiMap headers;
-    private final long idleTimeoutMillis;
+    private final long notificationTimeoutMillis;
     private final ClientSettings settings;
+    /** The exchanges under way, by the ids they carry: a call that times out or is cancelled ends its own. */
+    private final Map<Long, HttpClientRequest> exchanges = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     public HttpClientTransport(Vertx vertx, ObjectMapper mapper, ClientSettings settings, TlsConfiguration tls) {
         HttpClientOptions options = new HttpClientOptions()
@@ -64,13 +69,19 @@ public final class HttpClientTransport implements ClientTransport {
                 .add(HttpHeaders.CONTENT_TYPE, "application/json")
                 .add(HttpHeaders.ACCEPT, "application/json");
         settings.headers().forEach(this.headers::add);
-        this.idleTimeoutMillis = settings.timeout().toMillis();
+        this.notificationTimeoutMillis = settings.timeout().toMillis();
         this.settings = settings;
     }
 
     @Override
     public void send(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
             Handler<AsyncResult<Void>> sent) {
+        if (closed) {
+            // the pool of a closed Vert.x client takes the request and never sends it
+            fail(awaiting, sent, new JsonRpcTransportException("The JSON-RPC client '" + settings.configKey()
+                    + "' is closed", null));
+            return;
+        }
         if (Vertx.currentContext() == null) {
             // from a thread of the application's own, the exchange runs on an event loop: there each step of the
             // future chain runs as soon as the previous one completes, so the response's body is read before any of
@@ -130,12 +141,18 @@ public final class HttpClientTransport implements ClientTransport {
         MultiMap requestHeaders = HttpHeaders.headers().addAll(headers);
         madeHeaders.forEach(requestHeaders::set);
         observation.headers().forEach(requestHeaders::set);
+        // a call's wait is its own (@JsonRpc(timeout), or the client's timeout), timed by the client, which ends the
+        // exchange when it gives up: a notification, which nothing times, waits as long as the client's timeout
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(url)
-                .setHeaders(requestHeaders).setIdleTimeout(idleTimeoutMillis);
+                .setHeaders(requestHeaders).setIdleTimeout(awaiting.isEmpty() ? notificationTimeoutMillis : 0);
         client.request(options)
-                .compose(request -> request.send(Buffer.buffer(message)))
+                .compose(request -> {
+                    awaiting.keySet().forEach(id -> exchanges.put(id, request));
+                    return request.send(Buffer.buffer(message));
+                })
                 .compose(response -> response.body().map(body -> new Answer(response, body)))
                 .onComplete(answer -> {
+                    awaiting.keySet().forEach(exchanges::remove);
                     if (answer.failed()) {
                         JsonRpcTransportException failure = new JsonRpcTransportException(
                                 "POST " + url + " failed: " + answer.cause().getMessage(), answer.cause());
@@ -200,7 +217,11 @@ public final class HttpClientTransport implements ClientTransport {
 
     @Override
     public void forget(long id) {
-        // the request's idle timeout ends the exchange; nothing waits in a table
+        HttpClientRequest request = exchanges.remove(id);
+        if (request != null) {
+            // frees the pooled connection a server that does not answer would hold
+            request.reset();
+        }
     }
 
     @Override
@@ -215,6 +236,7 @@ public final class HttpClientTransport implements ClientTransport {
 
     @Override
     public Future<Void> close() {
+        closed = true;
         return client.close();
     }
 }
