@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.jboss.logging.Logger;
 
@@ -35,7 +36,7 @@ public final class JsonRpcEngine {
 
     private final MethodTable methods;
     private final Duration defaultTimeout;
-    private final CallsInFlight inFlight = new CallsInFlight();
+    private final LongAdder inFlight = new LongAdder();
     private volatile boolean stopping;
     private final int maxResponseSize;
     private final RequestParser parser;
@@ -145,7 +146,7 @@ public final class JsonRpcEngine {
             reply = UndecoratedUni.onEndOrCancellation(answer(request, session, call), call::ended, call::cancelled);
         }
         // a call ends when it is answered, or when it is cancelled (its connection closed): then too it is over
-        return UndecoratedUni.onTermination(reply, inFlight.decrementer());
+        return UndecoratedUni.onTermination(reply, inFlight::decrement);
     }
 
     private Uni<Reply> answer(Request request, TransportSession session, ObservedCall call) {
