@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.client.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
 import java.time.Duration;
@@ -195,21 +196,7 @@ public class MadeHeadersTest {
 
     /** The calls that go out before the client has seen the drop fail; the first after it reconnects. */
     private static String tokenOnceReconnected(EchoClient ws) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            try {
-                String token = ws.token();
-                if (!token.startsWith("echo-1 ")) {
-                    return token;
-                }
-            } catch (JsonRpcTransportException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The client did not reconnect within 30 s");
-            }
-        }
+        return await().atMost(Duration.ofSeconds(30)).ignoreException(JsonRpcTransportException.class)
+                .until(ws::token, token -> !token.startsWith("echo-1 "));
     }
 }
