@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.common.deployment;
 import java.util.stream.Collectors;
 
 import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
 
 import io.quarkus.arc.processor.KotlinUtils;
 
@@ -38,6 +39,19 @@ public final class MethodSignatures {
         }
         int dash = name.indexOf('-');
         return dash > 0 ? name.substring(0, dash) : name;
+    }
+
+    /**
+     * What one method overrides another by: its name and its params' erasures, the type variables of its class taken
+     * as {@code bindings} bind them, so that {@code save(Book)} of a class or interface binding {@code T} to
+     * {@code Book} overrides {@code save(T)}. Server and client find overrides alike.
+     */
+    public static String overrideKey(MethodInfo method, TypeBindings bindings) {
+        StringBuilder key = new StringBuilder(method.name()).append('(');
+        for (Type param : method.parameterTypes()) {
+            key.append(bindings.resolve(param).name()).append(',');
+        }
+        return key.append(')').toString();
     }
 
     /** The parameters a caller gives: a suspend function's continuation is not one of them. */

@@ -15,8 +15,8 @@ import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
-import org.jboss.jandex.Type;
 
+import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 
 /**
@@ -112,7 +112,7 @@ final class ServedMethods {
                 if (method.isSynthetic()) {
                     continue;
                 }
-                String signature = signature(method, bindings);
+                String signature = MethodSignatures.overrideKey(method, bindings);
                 MethodInfo implementation = overridable(method) ? mostDerived.putIfAbsent(signature, method) : null;
                 if (isJsonRpc(method) && declared.add(signature)) {
                     served.add(new Served(method, implementation == null ? method : implementation, null));
@@ -161,7 +161,8 @@ final class ServedMethods {
 
     private static boolean declaresJsonRpc(ClassInfo c, String signature, TypeBindings bindings) {
         for (MethodInfo candidate : c.methods()) {
-            if (isJsonRpc(candidate) && overridable(candidate) && signature(candidate, bindings).equals(signature)) {
+            if (isJsonRpc(candidate) && overridable(candidate)
+                    && MethodSignatures.overrideKey(candidate, bindings).equals(signature)) {
                 return true;
             }
         }
@@ -208,7 +209,7 @@ final class ServedMethods {
      */
     private static MethodInfo implementation(ClassInfo beanClass, MethodInfo contractMethod, TypeBindings bindings,
             IndexView index) {
-        String signature = signature(contractMethod, bindings);
+        String signature = MethodSignatures.overrideKey(contractMethod, bindings);
         for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = BeanMethods.superClass(c,
                 index)) {
             for (MethodInfo method : c.methods()) {
@@ -222,15 +223,7 @@ final class ServedMethods {
     }
 
     private static String signature(MethodInfo method) {
-        return signature(method, TypeBindings.NONE);
-    }
-
-    private static String signature(MethodInfo method, TypeBindings bindings) {
-        StringBuilder signature = new StringBuilder(method.name()).append('(');
-        for (Type type : method.parameterTypes()) {
-            signature.append(bindings.resolve(type).name()).append(',');
-        }
-        return signature.append(')').toString();
+        return MethodSignatures.overrideKey(method, TypeBindings.NONE);
     }
 
     static boolean isJsonRpc(MethodInfo method) {

@@ -29,6 +29,7 @@ import io.quarkiverse.jsonrpc.client.runtime.GeneratedClient;
 import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClientRecorder;
 import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClients;
 import io.quarkiverse.jsonrpc.client.runtime.RecordedClient;
+import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
@@ -148,7 +149,7 @@ class JsonRpcClientProcessor {
                 if (Modifier.isStatic(method.flags()) || method.isSynthetic() || isControlClose(method)) {
                     continue;
                 }
-                String signature = signature(method, bindings);
+                String signature = MethodSignatures.overrideKey(method, bindings);
                 if (method.hasDeclaredAnnotation(ClientDotNames.JSON_RPC)
                         || method.hasDeclaredAnnotation(ClientDotNames.ON_JSON_RPC_NOTIFICATION)) {
                     annotated.putIfAbsent(signature, method);
@@ -184,14 +185,6 @@ class JsonRpcClientProcessor {
     private static boolean isControlClose(MethodInfo method) {
         return method.name().equals("close") && method.parametersCount() == 0
                 && method.returnType().kind() == Type.Kind.VOID && !method.hasDeclaredAnnotation(ClientDotNames.JSON_RPC);
-    }
-
-    private static String signature(MethodInfo method, TypeBindings bindings) {
-        StringBuilder signature = new StringBuilder(method.name()).append('(');
-        for (Type param : method.parameterTypes()) {
-            signature.append(bindings.resolve(param).name()).append(',');
-        }
-        return signature.append(')').toString();
     }
 
     /** The class of {@code headers}, if given: one the container can make, as the extension makes it a bean. */
