@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.Notification;
+import io.quarkiverse.jsonrpc.server.testing.RequestRejectedException;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -46,6 +47,25 @@ class TestClientTest {
                     .data(new TypeReference<List<Map<String, String>>>() {
                     });
             assertThat(violations).containsExactly(Map.of("path", "n", "message", "must be less than or equal to 1000"));
+        }
+    }
+
+    /** Over HTTP, an error status without a JSON-RPC response, empty or not, is the request refused. */
+    @Test
+    void aRefusedRequestIsRequestRejectedWithTheServersAnswer() {
+        try (JsonRpcTestClient textPlain = JsonRpcTestClient.builder().header("Content-Type", "text/plain")
+                .http(endpoint)) {
+            assertThatThrownBy(() -> textPlain.call("subtract", 42, 23))
+                    .isInstanceOfSatisfying(RequestRejectedException.class, refused -> {
+                        assertThat(refused.statusCode()).isEqualTo(415);
+                        assertThat(refused.body()).isEqualTo("JSON-RPC over HTTP takes a body of Content-Type"
+                                + " application/json (or application/json-rpc, application/jsonrequest)");
+                    });
+        }
+        try (JsonRpcTestClient elsewhere = JsonRpcTestClient.http(endpoint.resolve("/elsewhere"))) {
+            assertThatThrownBy(() -> elsewhere.call("subtract", 42, 23))
+                    .isInstanceOfSatisfying(RequestRejectedException.class,
+                            refused -> assertThat(refused.statusCode()).isEqualTo(404));
         }
     }
 

@@ -62,7 +62,8 @@ final class HttpTestClient extends JsonRpcTestClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(message));
-        headers.forEach(request::header);
+        // set, not added: a test may send another Content-Type, to see the server refuse it
+        headers.forEach(request::setHeader);
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -73,17 +74,27 @@ final class HttpTestClient extends JsonRpcTestClient {
             throw new AssertionError("Interrupted during POST " + endpoint, e);
         }
         String body = response.body();
-        // with error status codes on, an error response comes with 4xx or 5xx: its body is still the answer
-        if (response.statusCode() == 204 || body.isEmpty()) {
-            if (response.statusCode() >= 300) {
-                Map<String, String> answered = new HashMap<>();
-                response.headers().map().forEach((name, values) -> answered.put(name.toLowerCase(Locale.ROOT),
-                        values.get(0)));
-                throw new RequestRejectedException(endpoint, response.statusCode(), answered);
-            }
-            return null;
+        // with error status codes on, an error response comes with 4xx or 5xx: its body is still the answer; an
+        // error status with anything else (nothing, a line of text, a page) is the request refused
+        if (response.statusCode() >= 300 && !isJson(body)) {
+            Map<String, String> answered = new HashMap<>();
+            response.headers().map().forEach((name, values) -> answered.put(name.toLowerCase(Locale.ROOT),
+                    values.get(0)));
+            throw new RequestRejectedException(endpoint, response.statusCode(), answered, body);
         }
-        return body;
+        return response.statusCode() == 204 || body.isEmpty() ? null : body;
+    }
+
+    private boolean isJson(String body) {
+        if (body.isBlank()) {
+            return false;
+        }
+        try {
+            mapper.readTree(body);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override
