@@ -171,8 +171,7 @@ public final class ClientCore {
         return vertx.setTimer(timeout, fired -> {
             // settled first: forgetting ends an HTTP exchange, whose failure must not be the call's
             pending.onFailure(new JsonRpcTimeoutException(spec.javaMethod() + " (" + spec.name() + ") got no answer"
-                    + " from " + settings.url() + " within " + Duration.ofMillis(timeout).toString().substring(2)
-                            .toLowerCase()));
+                    + " from " + settings.url() + " within " + ClientSettings.text(Duration.ofMillis(timeout))));
             transport.forget(id);
         });
     }

@@ -39,6 +39,11 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
                 maxHttpConnections, subscriptions, reconnect, madeHeaders);
     }
 
+    /** A duration as the client's messages and the Dev UI write it: {@code 0.3s}, {@code 30s}, {@code 1m}. */
+    public static String text(Duration duration) {
+        return duration.toString().substring(2).toLowerCase();
+    }
+
     public boolean webSocket() {
         return "ws".equalsIgnoreCase(url.getScheme()) || "wss".equalsIgnoreCase(url.getScheme());
     }

@@ -34,7 +34,7 @@ public class JsonRpcClientDevUiService {
         client.put("interface", core.recorded().interfaceName());
         client.put("url", settings.url().toString());
         client.put("transport", settings.webSocket() ? "WebSocket" : "HTTP");
-        client.put("timeout", settings.timeout().toString().substring(2).toLowerCase());
+        client.put("timeout", ClientSettings.text(settings.timeout()));
         client.put("methods", core.recorded().calls().stream().map(call -> call.name() + " (" + call.kind()
                 .name().toLowerCase().replace('_', ' ') + ")").toList());
         return client;

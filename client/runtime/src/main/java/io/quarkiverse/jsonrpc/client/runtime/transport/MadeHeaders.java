@@ -31,7 +31,7 @@ public final class MadeHeaders {
         if (made == null) {
             return Future.failedFuture(new JsonRpcTransportException(whose + " are null: return a Uni", null));
         }
-        String timeout = settings.connectTimeout().toString().substring(2).toLowerCase();
+        String timeout = ClientSettings.text(settings.connectTimeout());
         return Future.fromCompletionStage(made
                 .ifNoItem().after(settings.connectTimeout())
                 .failWith(() -> new JsonRpcTransportException(whose + " were not made within " + timeout
