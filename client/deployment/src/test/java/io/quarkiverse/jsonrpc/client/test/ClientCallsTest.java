@@ -51,7 +51,7 @@ public class ClientCallsTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Calculator.class, CalculatorServer.class,
-                    SameServer.class, Sleeper.class, Shared.class, SharedServer.class, Closing.class))
+                    SameServer.class, Sleeper.class, Shared.class, SharedServer.class, Closing.class, Napper.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".headers.\"X-Tenant\"", "acme")
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".bearer-token", "t0k3n")
@@ -105,6 +105,16 @@ public class ClientCallsTest {
     @Inject
     @JsonRpcClient
     Sleeper sleeper;
+
+    /** Batched calls of {@link CalculatorServer#sleep(long)}, one with a timeout of its own, one without. */
+    @RegisterJsonRpcClient(configKey = "calc")
+    public interface Napper {
+        @JsonRpc(value = "sleep", timeout = "200ms")
+        long sleepBriefly(long millis);
+
+        @JsonRpc("sleep")
+        long sleep(long millis);
+    }
 
     /** One interface, both served by a bean of this application and called through the client. */
     @RegisterJsonRpcClient(configKey = "calc")
@@ -283,6 +293,38 @@ public class ClientCallsTest {
         assertThat(note.isDone()).isTrue();
         assertThat(root.error().code()).isEqualTo(-32011);
         assertThatThrownBy(root::get).isInstanceOf(JsonRpcClientException.class);
+    }
+
+    @Test
+    void aBatchWaitsForItsCallWithoutTimeout() {
+        Napper napper = JsonRpcClientBuilder.newBuilder().url("http://localhost:" + PORT + "/jsonrpc")
+                .timeout(Duration.ZERO).build(Napper.class);
+        JsonRpcBatch<Napper> batch = JsonRpcBatch.of(napper);
+        JsonRpcBatch.Entry<Long> brief = batch.add(n -> n.sleepBriefly(1));
+        // longer than the other call's timeout, and the batch's answers come as one
+        JsonRpcBatch.Entry<Long> unbounded = batch.add(n -> n.sleep(600));
+        batch.send().await().atMost(Duration.ofSeconds(30));
+        assertThat(brief.get()).isEqualTo(1);
+        assertThat(unbounded.get()).isEqualTo(600);
+    }
+
+    @Test
+    void aBatchTimesOutAtItsLongestTimeout() {
+        Napper napper = JsonRpcClientBuilder.newBuilder().url("http://localhost:" + PORT + "/jsonrpc")
+                .timeout(Duration.ofMillis(100)).build(Napper.class);
+        JsonRpcBatch<Napper> batch = JsonRpcBatch.of(napper);
+        JsonRpcBatch.Entry<Long> brief = batch.add(n -> n.sleepBriefly(1));
+        JsonRpcBatch.Entry<Long> asleep = batch.add(n -> n.sleep(600_000));
+        assertThatThrownBy(() -> batch.send().await().atMost(Duration.ofSeconds(30)))
+                .isInstanceOf(JsonRpcTimeoutException.class);
+        String napperClass = Napper.class.getName();
+        assertThatThrownBy(brief::get).isInstanceOf(JsonRpcTimeoutException.class)
+                .hasMessage(
+                        "The batch got no answer to its call 1 (" + napperClass + "#sleepBriefly(long)) from http://localhost:"
+                                + PORT + "/jsonrpc within 0.2s");
+        assertThatThrownBy(asleep::get).isInstanceOf(JsonRpcTimeoutException.class)
+                .hasMessage("The batch got no answer to its call 2 (" + napperClass + "#sleep(long)) from http://localhost:"
+                        + PORT + "/jsonrpc within 0.2s");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.client.runtime;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.quarkiverse.jsonrpc.client.JsonRpcBatch;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
+import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.MessageWriter;
@@ -119,13 +121,20 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
             }
             List<MessageWriter.Message> messages = new ArrayList<>(calls.size());
             Map<Long, ResponseHandler> awaiting = new HashMap<>();
+            // the answers come as one: the batch waits as long as its most patient call, without end if one has none
             long timeout = 0;
+            boolean unbounded = false;
             for (Call<?> call : calls) {
                 messages.add(new MessageWriter.Message(call.spec.name(), call.params, call.id));
                 if (call.id != null) {
                     awaiting.put(call.id, call);
-                    timeout = Math.max(timeout, core.timeoutMillis(call.spec));
+                    long wait = core.timeoutMillis(call.spec);
+                    unbounded |= wait <= 0;
+                    timeout = Math.max(timeout, wait);
                 }
+            }
+            if (unbounded) {
+                timeout = 0;
             }
             ObservedCalls.Started started = core.observed().start(core.settings().configKey(), "rpc.batch", null);
             byte[] message = core.writer().batch(messages);
@@ -149,7 +158,7 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
         return core.vertxTimer(timeout, () -> {
             awaiting.forEach((id, handler) -> handler.onFailure(new JsonRpcTimeoutException("The batch got no answer"
                     + " to its call " + id + " (" + ((Call<?>) handler).spec.javaMethod() + ") from "
-                    + core.settings().url() + " within " + timeout + " ms")));
+                    + core.settings().url() + " within " + ClientSettings.text(Duration.ofMillis(timeout)))));
             // then: forgetting ends an HTTP exchange, whose failure must not be the calls'
             awaiting.keySet().forEach(core.transport()::forget);
         });
