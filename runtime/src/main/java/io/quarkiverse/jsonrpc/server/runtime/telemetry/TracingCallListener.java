@@ -1,9 +1,15 @@
 package io.quarkiverse.jsonrpc.server.runtime.telemetry;
 
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_CODE;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_MESSAGE;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.REQUEST_ID;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.RPC_METHOD;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.RPC_SYSTEM;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.VERSION;
+
 import jakarta.inject.Singleton;
 
 import io.opentelemetry.api.OpenTelemetry;
-import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -21,12 +27,6 @@ import io.quarkiverse.jsonrpc.server.spi.CallListener;
 @Singleton
 public class TracingCallListener implements CallListener {
 
-    static final AttributeKey<String> RPC_SYSTEM = AttributeKey.stringKey("rpc.system");
-    static final AttributeKey<String> RPC_METHOD = AttributeKey.stringKey("rpc.method");
-    static final AttributeKey<String> VERSION = AttributeKey.stringKey("rpc.jsonrpc.version");
-    static final AttributeKey<String> REQUEST_ID = AttributeKey.stringKey("rpc.jsonrpc.request_id");
-    static final AttributeKey<Long> ERROR_CODE = AttributeKey.longKey("rpc.jsonrpc.error_code");
-    static final AttributeKey<String> ERROR_MESSAGE = AttributeKey.stringKey("rpc.jsonrpc.error_message");
     /** The event of a call cancelled before its answer. */
     static final String CANCELLED = "cancelled";
 

@@ -1,5 +1,12 @@
 package io.quarkiverse.jsonrpc.client.runtime.telemetry;
 
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_CODE;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_MESSAGE;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.REQUEST_ID;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.RPC_METHOD;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.RPC_SYSTEM;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.VERSION;
+
 import java.util.function.BiConsumer;
 
 import jakarta.inject.Singleton;
@@ -23,12 +30,6 @@ import io.quarkiverse.jsonrpc.client.runtime.ClientCallListener;
 @Singleton
 public class TracingClientCallListener implements ClientCallListener {
 
-    static final AttributeKey<String> RPC_SYSTEM = AttributeKey.stringKey("rpc.system");
-    static final AttributeKey<String> RPC_METHOD = AttributeKey.stringKey("rpc.method");
-    static final AttributeKey<String> VERSION = AttributeKey.stringKey("rpc.jsonrpc.version");
-    static final AttributeKey<String> REQUEST_ID = AttributeKey.stringKey("rpc.jsonrpc.request_id");
-    static final AttributeKey<Long> ERROR_CODE = AttributeKey.longKey("rpc.jsonrpc.error_code");
-    static final AttributeKey<String> ERROR_MESSAGE = AttributeKey.stringKey("rpc.jsonrpc.error_message");
     static final AttributeKey<String> CLIENT = AttributeKey.stringKey("rpc.jsonrpc.client");
 
     private final Tracer tracer;
