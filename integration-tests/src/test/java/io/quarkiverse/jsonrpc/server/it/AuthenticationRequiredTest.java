@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.jsonrpc.server.testing.HttpRejectedException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.RequestRejectedException;
 import io.quarkiverse.jsonrpc.server.testing.UpgradeRejectedException;
@@ -47,19 +48,19 @@ class AuthenticationRequiredTest {
     void anonymousCallersAreTurnedAway() {
         SecurityTest.http("anonymous").body("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":1}")
                 .post(endpoint).then().statusCode(401).header("WWW-Authenticate", "basic");
-        assertThatThrownBy(() -> WebSocketTestConnection.open(endpoint)).isInstanceOfSatisfying(
-                UpgradeRejectedException.class, refused -> {
-                    assertThat(refused.statusCode()).isEqualTo(401);
-                    assertThat(refused.header("WWW-Authenticate")).isEqualTo("basic");
-                });
+        assertThatThrownBy(() -> WebSocketTestConnection.open(endpoint))
+                .isInstanceOfSatisfying(UpgradeRejectedException.class, AuthenticationRequiredTest::askedForBasic);
         // the test client over HTTP tells the same
         try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
-            assertThatThrownBy(() -> client.call("subtract", 2, 1)).isInstanceOfSatisfying(
-                    RequestRejectedException.class, refused -> {
-                        assertThat(refused.statusCode()).isEqualTo(401);
-                        assertThat(refused.header("WWW-Authenticate")).isEqualTo("basic");
-                    });
+            assertThatThrownBy(() -> client.call("subtract", 2, 1))
+                    .isInstanceOfSatisfying(RequestRejectedException.class, AuthenticationRequiredTest::askedForBasic);
         }
+    }
+
+    /** Either transport's refusal, by what the two have in common. */
+    private static void askedForBasic(HttpRejectedException refused) {
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.header("WWW-Authenticate")).isEqualTo("basic");
     }
 
     /** The OpenRPC document lists the methods: it is theirs to read who may call them. */
