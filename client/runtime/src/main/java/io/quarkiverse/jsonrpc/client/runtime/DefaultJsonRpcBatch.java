@@ -15,11 +15,13 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.quarkiverse.jsonrpc.client.JsonRpcBatch;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
+import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.MessageWriter;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Params;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ReadFailures;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.smallrye.mutiny.Uni;
@@ -231,8 +233,9 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
                 JsonNode result = response.result();
                 settle(reader == null ? null : ExactDecimals.read(reader, result), null);
             } catch (Exception e) {
-                settle(null, new JsonRpcClientException(spec.name(), 0, "The result of " + spec.javaMethod()
-                        + " cannot be read: " + e.getMessage(), null));
+                // as a call's own (PendingCall): the answer broke the contract, the method did not fail
+                settle(null, new JsonRpcTransportException("The result of " + spec.javaMethod() + " cannot be read as "
+                        + spec.resultType() + ": " + ReadFailures.reason(e), e));
             }
         }
 

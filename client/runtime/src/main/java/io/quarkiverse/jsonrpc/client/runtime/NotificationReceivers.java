@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ReadFailures;
 import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.smallrye.mutiny.Uni;
@@ -45,7 +46,7 @@ final class NotificationReceivers {
             args = reader == null ? new Object[0] : new Object[] { ExactDecimals.read(reader, params) };
         } catch (Exception e) {
             LOG.warnf("Ignored a %s notification that %s cannot read: %s", receiver.method(), receiver.javaMethod(),
-                    e.getMessage());
+                    ReadFailures.reason(e));
             return;
         }
         if (receiver.nonBlocking()) {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ReadFailures;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener;
 import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
@@ -62,7 +63,7 @@ final class NotificationRouter implements ConnectionListener {
                     }
                 } catch (IOException | RuntimeException e) {
                     LOG.warnf("Ignored a %s notification that %s cannot read: %s", spec.name(), spec.javaMethod(),
-                            e.getMessage());
+                            ReadFailures.reason(e));
                 }
             };
             List<Consumer<JsonNode>> list = byMethod.computeIfAbsent(spec.name(), m -> new CopyOnWriteArrayList<>());

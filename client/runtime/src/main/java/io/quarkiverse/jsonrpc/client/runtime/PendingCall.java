@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ReadFailures;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.smallrye.mutiny.subscription.UniEmitter;
@@ -56,7 +57,7 @@ final class PendingCall implements ResponseHandler {
             value = read(response.result());
         } catch (IOException | RuntimeException e) {
             RuntimeException failure = new JsonRpcTransportException("The result of " + spec.javaMethod()
-                    + " cannot be read as " + spec.resultType() + ": " + e.getMessage(), e);
+                    + " cannot be read as " + spec.resultType() + ": " + ReadFailures.reason(e), e);
             observed.end(failure);
             emitter.fail(failure);
             return;

@@ -15,6 +15,7 @@ import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Params;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ReadFailures;
 import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.MultiEmitter;
@@ -150,7 +151,7 @@ final class Subscriptions {
                     }
                 } catch (IOException | RuntimeException e) {
                     endWith(new JsonRpcTransportException("An item of the subscription " + spec.javaMethod()
-                            + " cannot be read as " + spec.resultType() + ": " + e.getMessage(), e));
+                            + " cannot be read as " + spec.resultType() + ": " + ReadFailures.reason(e), e));
                 }
             } else if (error != null) {
                 endWith(ErrorObjects.toException(spec.name(), error));

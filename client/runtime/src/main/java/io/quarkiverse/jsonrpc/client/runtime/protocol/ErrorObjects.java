@@ -10,11 +10,18 @@ public final class ErrorObjects {
     private ErrorObjects() {
     }
 
+    /**
+     * The error as the exception its caller gets. An error that is not the specification's object, an integer
+     * {@code code} and a string {@code message}, still fails the call: what it lacks is 0 for the code, and for the
+     * message the error as the server wrote it, so that a person reads what came.
+     */
     public static JsonRpcClientException toException(String method, JsonNode error) {
         JsonNode code = error.get("code");
         JsonNode message = error.get("message");
         JsonNode data = error.get("data");
-        return new JsonRpcClientException(method, code != null && code.canConvertToInt() ? code.asInt() : 0,
-                message != null && !message.isNull() ? message.asText() : "", data == null || data.isNull() ? null : data);
+        String text = message != null && message.isTextual() ? message.asText()
+                : error.isTextual() ? error.asText() : error.toString();
+        return new JsonRpcClientException(method, code != null && code.canConvertToInt() ? code.asInt() : 0, text,
+                data == null || data.isNull() ? null : data);
     }
 }

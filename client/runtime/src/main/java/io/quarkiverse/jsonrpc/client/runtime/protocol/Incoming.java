@@ -26,8 +26,10 @@ public record Incoming(List<Response> responses, List<Notification> notification
     public record Notification(String method, JsonNode params, JsonNode id) {
     }
 
-    /** @throws IOException when the message is not JSON, or not JSON-RPC */
-    /** @param treeReader made by {@link ExactDecimals#treeReader}, so that results keep every digit */
+    /**
+     * @param treeReader made by {@link ExactDecimals#treeReader}, so that results keep every digit
+     * @throws IOException when the message is not JSON, or not JSON-RPC
+     */
     public static Incoming parse(ObjectReader treeReader, byte[] message) throws IOException {
         JsonNode tree = treeReader.readTree(message);
         List<Response> responses = new ArrayList<>(1);

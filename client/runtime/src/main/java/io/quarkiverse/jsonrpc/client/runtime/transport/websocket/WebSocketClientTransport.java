@@ -212,7 +212,9 @@ public final class WebSocketClientTransport implements ClientTransport {
         if (recoveredFromOutage) {
             LOG.infof("The JSON-RPC client '%s' is connected to %s", settings.configKey(), settings.url());
         }
-        ws.textMessageHandler(this::received);
+        ws.textMessageHandler(text -> received(text.getBytes(StandardCharsets.UTF_8)));
+        // JSON-RPC travels in text messages, but a server that sends its JSON in binary ones is understood too
+        ws.binaryMessageHandler(data -> received(data.getBytes()));
         ws.closeHandler(ignored -> dropped(ws));
         ws.exceptionHandler(failure -> LOG.debugf(failure, "WebSocket connection to %s failed", settings.url()));
         if (reconnected) {
@@ -221,12 +223,14 @@ public final class WebSocketClientTransport implements ClientTransport {
         return ws;
     }
 
-    private void received(String text) {
+    private void received(byte[] message) {
         Incoming incoming;
         try {
-            incoming = Incoming.parse(treeReader, text.getBytes(StandardCharsets.UTF_8));
+            incoming = Incoming.parse(treeReader, message);
         } catch (IOException e) {
-            LOG.warnf("Ignored a message from %s that is not JSON-RPC: %s", settings.url(), Incoming.abbreviate(text));
+            // no call can be told: the calls waiting for an answer time out
+            LOG.warnf("Ignored a message from %s that is not JSON-RPC: %s", settings.url(),
+                    Incoming.abbreviate(new String(message, StandardCharsets.UTF_8)));
             return;
         }
         for (Incoming.Response response : incoming.responses()) {
