@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,19 +23,24 @@ import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkus.test.QuarkusUnitTest;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
  * The client against a server that breaks the protocol, over HTTP and over a WebSocket: whatever it sends, a call ends,
- * with the exception that says what the server did, and the next call is served. The server is a raw Vert.x one whose
- * answer each test scripts.
+ * with the exception that says what the server did, and the next call is served. The server is a raw Vert.x one, on a
+ * free port, whose answer to the next request each test scripts; it answers every other request well.
  */
 public class MisbehavingServerTest {
+
+    /** Far longer than a call to a server on this machine takes, even a busy one: reached only by a hang. */
+    static final Duration AWAIT = Duration.ofSeconds(10);
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
@@ -44,61 +49,60 @@ public class MisbehavingServerTest {
     @RegisterJsonRpcClient(configKey = "adder")
     public interface Adder {
         @JsonRpc
-        int add(int a, int b);
+        Uni<Integer> add(int a, int b);
 
-        /** Over a WebSocket, the only end of a call the server never answers. */
+        /** Over a WebSocket, the only end of a call whose answer the server never sends. */
         @JsonRpc(value = "add", timeout = "300ms")
-        int addQuickly(int a, int b);
+        Uni<Integer> addQuickly(int a, int b);
+
+        /** The same, as a batch takes it: a batch's calls return plain values. */
+        @JsonRpc("add")
+        int addInBatch(int a, int b);
     }
 
-    /** What the server's answer to one message is. */
-    record Answer(int status, String body) {
-        static Answer ok(String body) {
-            return new Answer(200, body);
+    /**
+     * What the server does with a request in place of a good answer. Over HTTP it answers {@code status} with the one
+     * message as its body; over a WebSocket it sends each message, as a binary one when {@code binary}. {@code ID} in a
+     * message stands for the request's id. Status 0 hangs up: the connection closes with no answer.
+     */
+    record Reply(int status, String contentType, List<String> messages, boolean binary) {
+
+        static Reply json(String... messages) {
+            return new Reply(200, "application/json", List.of(messages), false);
+        }
+
+        static Reply page(int status, String html) {
+            return new Reply(status, "text/html", List.of(html), false);
+        }
+
+        static Reply binary(String message) {
+            return new Reply(200, "application/octet-stream", List.of(message), true);
+        }
+
+        static Reply hangUp() {
+            return new Reply(0, null, List.of(), false);
         }
     }
 
     static Vertx vertx;
     static HttpServer server;
-    /** The server's answer to a request, until a test scripts another; a well-behaved one first. */
-    static volatile Function<JsonObject, Answer> answer;
-    static volatile ServerWebSocket lastSocket;
-
-    static Answer wellBehaved(JsonObject request) {
-        List<?> params = request.getJsonArray("params").getList();
-        int sum = ((Number) params.get(0)).intValue() + ((Number) params.get(1)).intValue();
-        return Answer.ok("{\"jsonrpc\":\"2.0\",\"result\":" + sum + ",\"id\":" + request.getValue("id") + "}");
-    }
+    /** The reply to the next request, taken by it; null: a good answer. */
+    static final AtomicReference<Reply> next = new AtomicReference<>();
 
     @BeforeAll
     static void start() {
         vertx = Vertx.vertx();
         server = vertx.createHttpServer()
-                .webSocketHandler(ws -> {
-                    lastSocket = ws;
-                    ws.textMessageHandler(text -> {
-                        Answer reply = answer.apply(firstRequest(text));
-                        if (reply.status() == 200) {
-                            ws.writeTextMessage(reply.body());
-                        } else if (reply.status() == 1) {
-                            ws.writeBinaryMessage(Buffer.buffer(reply.body()));
-                        } else if (reply.status() == 1000) {
-                            ws.close();
-                        }
-                    });
-                })
-                .requestHandler(request -> request.body().onSuccess(body -> {
-                    Answer reply = answer.apply(firstRequest(body.toString()));
-                    request.response().setStatusCode(reply.status())
-                            .putHeader("Content-Type", reply.body().startsWith("<") ? "text/html" : "application/json")
-                            .end(reply.body());
+                .webSocketHandler(ws -> ws.textMessageHandler(text -> {
+                    JsonObject request = firstRequest(text);
+                    // the client's answers to what the server asked are no requests
+                    if (request != null) {
+                        answer(ws, request);
+                    }
                 }))
+                .requestHandler(request -> request.body()
+                        .onSuccess(body -> answer(request, firstRequest(body.toString()))))
                 .listen(0).toCompletionStage().toCompletableFuture().join();
-    }
-
-    /** The request, or a batch's first. */
-    static JsonObject firstRequest(String message) {
-        return message.startsWith("[") ? new JsonArray(message).getJsonObject(0) : new JsonObject(message);
     }
 
     @AfterAll
@@ -108,111 +112,219 @@ public class MisbehavingServerTest {
 
     @BeforeEach
     void behave() {
-        answer = MisbehavingServerTest::wellBehaved;
+        next.set(null);
+    }
+
+    /** The request, or a batch's first; null for a message that asks nothing. */
+    static JsonObject firstRequest(String message) {
+        JsonObject first = message.startsWith("[") ? new JsonArray(message).getJsonObject(0) : new JsonObject(message);
+        return first.containsKey("method") ? first : null;
+    }
+
+    /** The next request's reply, as scripted, else a good answer: the sum of the params. */
+    static Reply replyTo(JsonObject request) {
+        Reply scripted = next.getAndSet(null);
+        if (scripted != null) {
+            return scripted;
+        }
+        JsonArray params = request.getJsonArray("params");
+        return Reply.json("{\"jsonrpc\":\"2.0\",\"result\":" + (params.getInteger(0) + params.getInteger(1))
+                + ",\"id\":ID}");
+    }
+
+    static void answer(ServerWebSocket ws, JsonObject request) {
+        Reply reply = replyTo(request);
+        if (reply.status() == 0) {
+            ws.close((short) 1011, "Server restarting");
+            return;
+        }
+        for (String message : reply.messages()) {
+            String text = message.replace("ID", String.valueOf(request.getValue("id")));
+            if (reply.binary()) {
+                ws.writeBinaryMessage(Buffer.buffer(text));
+            } else {
+                ws.writeTextMessage(text);
+            }
+        }
+    }
+
+    static void answer(HttpServerRequest request, JsonObject call) {
+        Reply reply = replyTo(call);
+        if (reply.status() == 0) {
+            request.connection().close();
+            return;
+        }
+        request.response().setStatusCode(reply.status()).putHeader("Content-Type", reply.contentType())
+                .end(reply.messages().get(0).replace("ID", String.valueOf(call.getValue("id"))));
     }
 
     static String url(String scheme) {
         return scheme + "://localhost:" + server.actualPort() + "/rpc";
     }
 
+    /** A client of its own per case, whose ids start at 1. */
     static Adder client(String scheme) {
         return JsonRpcClientBuilder.newBuilder().url(url(scheme)).timeout(Duration.ofSeconds(30)).build(Adder.class);
     }
 
-    /** One call against the scripted answer, which must fail as expected, then a good call on the same client. */
-    static <T extends Throwable> T failsThenRecovers(String scheme, Function<JsonObject, Answer> misbehaviour,
-            Class<T> type, String message) {
+    /** The next call gets {@code reply}, and must fail as expected; then a good call on the same client. */
+    static <T extends Throwable> T failsThenRecovers(String scheme, Reply reply, Class<T> type, String message) {
         Adder adder = client(scheme);
-        try {
-            answer = misbehaviour;
-            Throwable failure = catchThrowable(() -> adder.add(1, 2));
+        try (JsonRpcClientControl control = (JsonRpcClientControl) adder) {
+            next.set(reply);
+            Throwable failure = catchThrowable(() -> adder.add(1, 2).await().atMost(AWAIT));
             assertThat(failure).isInstanceOf(type).hasMessage(message);
-            answer = MisbehavingServerTest::wellBehaved;
-            assertThat(adder.add(2, 3)).isEqualTo(5);
+            assertThat(adder.add(2, 3).await().atMost(AWAIT)).isEqualTo(5);
             return type.cast(failure);
-        } finally {
-            ((JsonRpcClientControl) adder).close();
         }
     }
 
-    static Function<JsonObject, Answer> reply(String body) {
-        return request -> Answer.ok(body.replace("ID", String.valueOf(request.getValue("id"))));
+    /** The next call, over a WebSocket, gets {@code reply}, which answers it not: it times out; then a good call. */
+    static void timesOutThenRecovers(Reply reply) {
+        Adder adder = client("ws");
+        try (JsonRpcClientControl control = (JsonRpcClientControl) adder) {
+            next.set(reply);
+            assertThatThrownBy(() -> adder.addQuickly(1, 2).await().atMost(AWAIT))
+                    .isInstanceOf(JsonRpcTimeoutException.class)
+                    .hasMessage(Adder.class.getName() + "#addQuickly(int, int) (add) got no answer from " + url("ws")
+                            + " within 0.3s");
+            assertThat(adder.add(2, 3).await().atMost(AWAIT)).isEqualTo(5);
+        }
+    }
+
+    /** The next call gets {@code reply}, which answers it after all. */
+    static void answered(String scheme, Reply reply) {
+        Adder adder = client(scheme);
+        try (JsonRpcClientControl control = (JsonRpcClientControl) adder) {
+            next.set(reply);
+            assertThat(adder.add(1, 2).await().atMost(AWAIT)).isEqualTo(3);
+            assertThat(adder.add(2, 3).await().atMost(AWAIT)).isEqualTo(5);
+        }
+    }
+
+    static String noResponse(int status, String body) {
+        return "POST " + url("http") + " answered HTTP " + status + " with no JSON-RPC response: " + body;
     }
 
     @Test
-    void notJsonOverHttp() {
-        failsThenRecovers("http", reply("Hello"), JsonRpcTransportException.class,
-                "POST " + url("http") + " answered HTTP 200 with no JSON-RPC response: Hello");
+    void notJson() {
+        failsThenRecovers("http", Reply.json("Hello"), JsonRpcTransportException.class, noResponse(200, "Hello"));
+        // over a WebSocket, no call can be told from it: the call waits for its answer until its timeout
+        timesOutThenRecovers(Reply.json("Hello"));
     }
 
     @Test
     void jsonThatIsNoResponse() {
-        failsThenRecovers("http", reply("{\"hello\":1}"), JsonRpcTransportException.class,
-                "POST " + url("http") + " answered HTTP 200 with no JSON-RPC response: {\"hello\":1}");
-        failsThenRecovers("http", reply("42"), JsonRpcTransportException.class,
-                "POST " + url("http") + " answered HTTP 200 with no JSON-RPC response: 42");
-        failsThenRecovers("http", reply("[]"), JsonRpcTransportException.class,
+        failsThenRecovers("http", Reply.json("{\"hello\":1}"), JsonRpcTransportException.class,
+                noResponse(200, "{\"hello\":1}"));
+        failsThenRecovers("http", Reply.json("42"), JsonRpcTransportException.class, noResponse(200, "42"));
+        failsThenRecovers("http", Reply.json("[]"), JsonRpcTransportException.class,
                 "POST " + url("http") + " answered HTTP 200 without a response to this request");
+        timesOutThenRecovers(Reply.json("{\"hello\":1}"));
+        timesOutThenRecovers(Reply.json("[]"));
     }
 
     @Test
     void aResponseToAnotherId() {
-        failsThenRecovers("http", reply("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":999}"), JsonRpcTransportException.class,
+        failsThenRecovers("http", Reply.json("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":999}"),
+                JsonRpcTransportException.class,
                 "POST " + url("http") + " answered HTTP 200 without a response to this request");
+        // over a WebSocket, it may be the late answer to a call that gave up: the call's own still comes
+        answered("ws", Reply.json("{\"jsonrpc\":\"2.0\",\"result\":999,\"id\":999}",
+                "{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":ID}"));
+        timesOutThenRecovers(Reply.json("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":999}"));
     }
 
     @Test
     void aResultOfAnotherType() {
-        String message = "The result of " + Adder.class.getName()
-                + "#add(int, int) cannot be read as int: Cannot deserialize value of type `int` from String \"three\":"
-                + " not a valid `int` value";
-        failsThenRecovers("http", reply("{\"jsonrpc\":\"2.0\",\"result\":\"three\",\"id\":ID}"),
+        String message = "The result of " + Adder.class.getName() + "#add(int, int) cannot be read as"
+                + " java.lang.Integer: Cannot deserialize value of type `java.lang.Integer` from String \"three\": not a"
+                + " valid `java.lang.Integer` value";
+        failsThenRecovers("http", Reply.json("{\"jsonrpc\":\"2.0\",\"result\":\"three\",\"id\":ID}"),
                 JsonRpcTransportException.class, message);
-        failsThenRecovers("ws", reply("{\"jsonrpc\":\"2.0\",\"result\":\"three\",\"id\":ID}"),
+        failsThenRecovers("ws", Reply.json("{\"jsonrpc\":\"2.0\",\"result\":\"three\",\"id\":ID}"),
                 JsonRpcTransportException.class, message);
     }
 
     /** An error, however malformed, fails the call as an error: what it lacks is 0 and the error as written. */
     @Test
     void anErrorThatIsNoErrorObject() {
-        assertThat(failsThenRecovers("http", reply("{\"jsonrpc\":\"2.0\",\"error\":\"boom\",\"id\":ID}"),
+        assertThat(failsThenRecovers("http", Reply.json("{\"jsonrpc\":\"2.0\",\"error\":\"boom\",\"id\":ID}"),
                 JsonRpcClientException.class, "boom").code()).isZero();
-        assertThat(failsThenRecovers("ws", reply("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32000},\"id\":ID}"),
+        assertThat(failsThenRecovers("ws", Reply.json("{\"jsonrpc\":\"2.0\",\"error\":{\"message\":\"boom\"},"
+                + "\"id\":ID}"), JsonRpcClientException.class, "boom").code()).isZero();
+        assertThat(failsThenRecovers("ws", Reply.json("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32000},\"id\":ID}"),
                 JsonRpcClientException.class, "{\"code\":-32000}").code()).isEqualTo(-32000);
         assertThat(failsThenRecovers("http",
-                reply("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":\"E42\",\"message\":\"No\"},\"id\":ID}"),
+                Reply.json("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":\"E42\",\"message\":\"No\"},\"id\":ID}"),
                 JsonRpcClientException.class, "No").code()).isZero();
+        assertThat(failsThenRecovers("http",
+                Reply.json("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32000.5,\"message\":\"No\"},\"id\":ID}"),
+                JsonRpcClientException.class, "No").code()).isEqualTo(-32000);
     }
 
     @Test
     void anHtmlErrorPage() {
-        failsThenRecovers("http", request -> new Answer(502, "<html><body>Bad gateway</body></html>"),
-                JsonRpcTransportException.class, "POST " + url("http") + " answered HTTP 502 with no JSON-RPC response:"
-                        + " <html><body>Bad gateway</body></html>");
+        assertThat(failsThenRecovers("http", Reply.page(500, "<html><body>Internal error</body></html>"),
+                JsonRpcTransportException.class, noResponse(500, "<html><body>Internal error</body></html>"))
+                .httpStatus()).isEqualTo(500);
+        assertThat(failsThenRecovers("http", Reply.page(502, "<html><body>Bad gateway</body></html>"),
+                JsonRpcTransportException.class, noResponse(502, "<html><body>Bad gateway</body></html>"))
+                .httpStatus()).isEqualTo(502);
     }
 
     @Test
     void anEmptyBody() {
-        failsThenRecovers("http", request -> Answer.ok(""), JsonRpcTransportException.class,
+        failsThenRecovers("http", Reply.json(""), JsonRpcTransportException.class,
                 "POST " + url("http") + " answered HTTP 200 OK without a JSON-RPC response");
+        timesOutThenRecovers(Reply.json(""));
+    }
+
+    /** The answer has both members, which JSON-RPC forbids: whether the method ran is unknown. */
+    @Test
+    void bothAResultAndAnError() {
+        String both = "{\"jsonrpc\":\"2.0\",\"result\":3,\"error\":{\"code\":-32000,\"message\":\"No\"},\"id\":ID}";
+        failsThenRecovers("http", Reply.json(both), JsonRpcClientException.class, "No");
+        failsThenRecovers("ws", Reply.json(both), JsonRpcClientException.class, "No");
+    }
+
+    /** What the server says of its version changes nothing in an answer a client can read. */
+    @Test
+    void anotherOrNoVersion() {
+        answered("http", Reply.json("{\"jsonrpc\":\"1.0\",\"result\":3,\"id\":ID}"));
+        answered("ws", Reply.json("{\"jsonrpc\":\"1.0\",\"result\":3,\"id\":ID}"));
+        // JSON-RPC 1.0's shape: no version, and the member not used is null
+        answered("http", Reply.json("{\"result\":3,\"error\":null,\"id\":ID}"));
+        answered("ws", Reply.json("{\"result\":3,\"error\":null,\"id\":ID}"));
+        assertThat(failsThenRecovers("ws", Reply.json("{\"result\":null,\"error\":{\"code\":-32000,\"message\":\"No\"},"
+                + "\"id\":ID}"), JsonRpcClientException.class, "No").code()).isEqualTo(-32000);
     }
 
     @Test
-    void aBatchAnsweredInPart() {
+    void aBatchAnsweredByOneResponse() {
+        aBatchAnsweredInPart("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}");
+    }
+
+    @Test
+    void aBatchAnsweredByFewerResponses() {
+        aBatchAnsweredInPart("[{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}]");
+    }
+
+    /** The call answered keeps its result; the other fails, and so does the batch. */
+    static void aBatchAnsweredInPart(String answer) {
         Adder adder = client("http");
-        try {
-            answer = request -> Answer.ok("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}");
+        try (JsonRpcClientControl control = (JsonRpcClientControl) adder) {
+            next.set(Reply.json(answer));
             JsonRpcBatch<Adder> batch = JsonRpcBatch.of(adder);
-            JsonRpcBatch.Entry<Integer> first = batch.add(a -> a.add(1, 2));
-            JsonRpcBatch.Entry<Integer> second = batch.add(a -> a.add(3, 4));
-            assertThatThrownBy(() -> batch.send().await().atMost(Duration.ofSeconds(30)))
-                    .isInstanceOf(JsonRpcTransportException.class)
-                    .hasMessage("POST " + url("http") + " answered HTTP 200 without a response to this request");
+            // a new client's ids: 1 and 2
+            JsonRpcBatch.Entry<Integer> first = batch.add(a -> a.addInBatch(1, 2));
+            JsonRpcBatch.Entry<Integer> second = batch.add(a -> a.addInBatch(3, 4));
+            String missing = "POST " + url("http") + " answered HTTP 200 without a response to this request";
+            assertThatThrownBy(() -> batch.send().await().atMost(AWAIT))
+                    .isInstanceOf(JsonRpcTransportException.class).hasMessage(missing);
             assertThat(first.get()).isEqualTo(3);
-            assertThatThrownBy(second::get).isInstanceOf(JsonRpcTransportException.class)
-                    .hasMessage("POST " + url("http") + " answered HTTP 200 without a response to this request");
-        } finally {
-            ((JsonRpcClientControl) adder).close();
+            assertThatThrownBy(second::get).isInstanceOf(JsonRpcTransportException.class).hasMessage(missing);
+            assertThat(adder.add(2, 3).await().atMost(AWAIT)).isEqualTo(5);
         }
     }
 
@@ -220,54 +332,44 @@ public class MisbehavingServerTest {
     @Test
     void aBatchResultOfAnotherType() {
         Adder adder = client("ws");
-        try {
-            answer = request -> Answer.ok("[{\"jsonrpc\":\"2.0\",\"result\":\"three\",\"id\":1},"
-                    + "{\"jsonrpc\":\"2.0\",\"result\":7,\"id\":2}]");
+        try (JsonRpcClientControl control = (JsonRpcClientControl) adder) {
+            next.set(Reply.json("[{\"jsonrpc\":\"2.0\",\"result\":\"three\",\"id\":1},"
+                    + "{\"jsonrpc\":\"2.0\",\"result\":7,\"id\":2}]"));
             JsonRpcBatch<Adder> batch = JsonRpcBatch.of(adder);
-            JsonRpcBatch.Entry<Integer> first = batch.add(a -> a.add(1, 2));
-            JsonRpcBatch.Entry<Integer> second = batch.add(a -> a.add(3, 4));
-            String unreadable = "The result of " + Adder.class.getName() + "#add(int, int) cannot be read as int:"
-                    + " Cannot deserialize value of type `int` from String \"three\": not a valid `int` value";
-            assertThatThrownBy(() -> batch.send().await().atMost(Duration.ofSeconds(30)))
+            JsonRpcBatch.Entry<Integer> first = batch.add(a -> a.addInBatch(1, 2));
+            JsonRpcBatch.Entry<Integer> second = batch.add(a -> a.addInBatch(3, 4));
+            String unreadable = "The result of " + Adder.class.getName() + "#addInBatch(int, int) cannot be read as"
+                    + " int: Cannot deserialize value of type `int` from String \"three\": not a valid `int` value";
+            assertThatThrownBy(() -> batch.send().await().atMost(AWAIT))
                     .isInstanceOf(JsonRpcTransportException.class).hasMessage(unreadable);
             assertThatThrownBy(first::get).isInstanceOf(JsonRpcTransportException.class).hasMessage(unreadable);
             assertThat(second.get()).isEqualTo(7);
-        } finally {
-            ((JsonRpcClientControl) adder).close();
+            assertThat(adder.add(2, 3).await().atMost(AWAIT)).isEqualTo(5);
         }
     }
 
-    @Test
-    void notJsonOverWebSocket() {
-        Adder adder = client("ws");
-        try {
-            answer = request -> Answer.ok("Hello");
-            // no call can be told from it: the call waits for its answer until its timeout
-            assertThatThrownBy(() -> adder.addQuickly(1, 2)).isInstanceOf(JsonRpcTimeoutException.class)
-                    .hasMessage(Adder.class.getName() + "#addQuickly(int, int) (add) got no answer from " + url("ws")
-                            + " within 0.3s");
-            answer = MisbehavingServerTest::wellBehaved;
-            assertThat(adder.add(2, 3)).isEqualTo(5);
-        } finally {
-            ((JsonRpcClientControl) adder).close();
-        }
-    }
-
-    /** A server that sends its JSON in binary messages is understood. */
+    /** A server that sends its JSON in binary messages is understood; what is not JSON is not, as in text. */
     @Test
     void aBinaryMessage() {
-        Adder adder = client("ws");
-        try {
-            answer = request -> new Answer(1, wellBehaved(request).body());
-            assertThat(adder.add(1, 2)).isEqualTo(3);
-        } finally {
-            ((JsonRpcClientControl) adder).close();
-        }
+        answered("ws", Reply.binary("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":ID}"));
+        timesOutThenRecovers(Reply.binary("\u0000\u0001Hello"));
     }
 
+    /** The call fails at once, and the next call opens a new connection. */
     @Test
-    void closedDuringACall() {
-        failsThenRecovers("ws", request -> new Answer(1000, ""), JsonRpcTransportException.class,
-                "The WebSocket connection to " + url("ws") + " closed (1000) before the answer arrived");
+    void hangingUpDuringACall() {
+        failsThenRecovers("http", Reply.hangUp(), JsonRpcTransportException.class,
+                "POST " + url("http") + " failed: Connection was closed");
+        failsThenRecovers("ws", Reply.hangUp(), JsonRpcTransportException.class,
+                "The WebSocket connection to " + url("ws") + " closed (1011 Server restarting) before the answer"
+                        + " arrived");
+    }
+
+    /** A notification nobody listens to, and a request a client cannot serve, change nothing for the call. */
+    @Test
+    void aNotificationNobodyListensTo() {
+        answered("ws", Reply.json("{\"jsonrpc\":\"2.0\",\"method\":\"nobody.listens\",\"params\":[1]}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"who.are.you\",\"id\":\"s1\"}",
+                "{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":ID}"));
     }
 }
