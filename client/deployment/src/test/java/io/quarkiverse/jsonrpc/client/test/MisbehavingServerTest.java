@@ -219,7 +219,7 @@ public class MisbehavingServerTest {
                 noResponse(200, "{\"hello\":1}"));
         failsThenRecovers("http", Reply.json("42"), JsonRpcTransportException.class, noResponse(200, "42"));
         failsThenRecovers("http", Reply.json("[]"), JsonRpcTransportException.class,
-                "POST " + url("http") + " answered HTTP 200 without a response to this request");
+                "POST " + url("http") + " answered HTTP 200 without a response with id 1: []");
         timesOutThenRecovers(Reply.json("{\"hello\":1}"));
         timesOutThenRecovers(Reply.json("[]"));
     }
@@ -227,8 +227,8 @@ public class MisbehavingServerTest {
     @Test
     void aResponseToAnotherId() {
         failsThenRecovers("http", Reply.json("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":999}"),
-                JsonRpcTransportException.class,
-                "POST " + url("http") + " answered HTTP 200 without a response to this request");
+                JsonRpcTransportException.class, "POST " + url("http") + " answered HTTP 200 without a response with id"
+                        + " 1: {\"jsonrpc\":\"2.0\",\"result\":3,\"id\":999}");
         // over a WebSocket, it may be the late answer to a call that gave up: the call's own still comes
         answered("ws", Reply.json("{\"jsonrpc\":\"2.0\",\"result\":999,\"id\":999}",
                 "{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":ID}"));
@@ -319,7 +319,7 @@ public class MisbehavingServerTest {
             // a new client's ids: 1 and 2
             JsonRpcBatch.Entry<Integer> first = batch.add(a -> a.addInBatch(1, 2));
             JsonRpcBatch.Entry<Integer> second = batch.add(a -> a.addInBatch(3, 4));
-            String missing = "POST " + url("http") + " answered HTTP 200 without a response to this request";
+            String missing = "POST " + url("http") + " answered HTTP 200 without a response with id 2: " + answer;
             assertThatThrownBy(() -> batch.send().await().atMost(AWAIT))
                     .isInstanceOf(JsonRpcTransportException.class).hasMessage(missing);
             assertThat(first.get()).isEqualTo(3);

@@ -198,8 +198,10 @@ public final class HttpClientTransport implements ClientTransport {
                 }
             }
         }
-        failAll(awaiting, new JsonRpcTransportException("POST " + url + " answered HTTP " + status
-                + " without a response to this request", status, null));
+        // what came instead, and the id it lacks, for a person to compare (another id, fewer answers than calls)
+        String body = Incoming.abbreviate(answer.body().toString());
+        awaiting.forEach((id, handler) -> handler.onFailure(new JsonRpcTransportException("POST " + url
+                + " answered HTTP " + status + " without a response with id " + id + ": " + body, status, null)));
         sent.handle(Future.succeededFuture());
     }
 
