@@ -284,12 +284,29 @@ public class MisbehavingServerTest {
         timesOutThenRecovers(Reply.json(""));
     }
 
-    /** The answer has both members, which JSON-RPC forbids: whether the method ran is unknown. */
+    /**
+     * The answer has both members, which JSON-RPC forbids: whether the method ran is unknown, so it is no error of the
+     * method's but a broken answer, in a batch too.
+     */
     @Test
     void bothAResultAndAnError() {
         String both = "{\"jsonrpc\":\"2.0\",\"result\":3,\"error\":{\"code\":-32000,\"message\":\"No\"},\"id\":ID}";
-        failsThenRecovers("http", Reply.json(both), JsonRpcClientException.class, "No");
-        failsThenRecovers("ws", Reply.json(both), JsonRpcClientException.class, "No");
+        String message = "The server answered " + Adder.class.getName() + "#add(int, int) with both a result and an"
+                + " error, which JSON-RPC forbids: result 3, error {\"code\":-32000,\"message\":\"No\"}";
+        failsThenRecovers("http", Reply.json(both), JsonRpcTransportException.class, message);
+        failsThenRecovers("ws", Reply.json(both), JsonRpcTransportException.class, message);
+        Adder adder = client("http");
+        try (JsonRpcClientControl control = (JsonRpcClientControl) adder) {
+            next.set(Reply.json("[" + both.replace("ID", "1") + ",{\"jsonrpc\":\"2.0\",\"result\":7,\"id\":2}]"));
+            JsonRpcBatch<Adder> batch = JsonRpcBatch.of(adder);
+            JsonRpcBatch.Entry<Integer> first = batch.add(a -> a.addInBatch(1, 2));
+            JsonRpcBatch.Entry<Integer> second = batch.add(a -> a.addInBatch(3, 4));
+            String inBatch = message.replace("#add(", "#addInBatch(");
+            assertThatThrownBy(() -> batch.send().await().atMost(AWAIT))
+                    .isInstanceOf(JsonRpcTransportException.class).hasMessage(inBatch);
+            assertThatThrownBy(first::get).isInstanceOf(JsonRpcTransportException.class).hasMessage(inBatch);
+            assertThat(second.get()).isEqualTo(7);
+        }
     }
 
     /** What the server says of its version changes nothing in an answer a client can read. */

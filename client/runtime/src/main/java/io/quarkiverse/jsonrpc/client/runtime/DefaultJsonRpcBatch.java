@@ -225,6 +225,11 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
 
         @Override
         public void onResponse(Incoming.Response response) {
+            if (response.contradiction() != null) {
+                settle(null, new JsonRpcTransportException("The server answered " + spec.javaMethod() + " with "
+                        + response.contradiction(), null));
+                return;
+            }
             if (response.error() != null) {
                 settle(null, ErrorObjects.toException(spec.name(), response.error()));
                 return;

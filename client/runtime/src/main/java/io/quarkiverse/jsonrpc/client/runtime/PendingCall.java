@@ -46,6 +46,13 @@ final class PendingCall implements ResponseHandler {
             return;
         }
         onSettled.run();
+        if (response.contradiction() != null) {
+            RuntimeException failure = new JsonRpcTransportException("The server answered " + spec.javaMethod()
+                    + " with " + response.contradiction(), null);
+            observed.end(failure);
+            emitter.fail(failure);
+            return;
+        }
         if (response.error() != null) {
             RuntimeException failure = ErrorObjects.toException(spec.name(), response.error());
             observed.end(failure);

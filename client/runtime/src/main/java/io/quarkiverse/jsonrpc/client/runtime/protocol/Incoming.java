@@ -20,6 +20,18 @@ public record Incoming(List<Response> responses, List<Notification> notification
      * concerns the whole message).
      */
     public record Response(Long id, JsonNode result, JsonNode error) {
+
+        /**
+         * What is wrong with a response that holds both a result and an error, which JSON-RPC forbids: whether the
+         * method ran is unknown, so neither is the call's answer. Null for a response a call can take; a null result
+         * beside an error is JSON-RPC 1.0's shape, and an error.
+         */
+        public String contradiction() {
+            return result != null && !result.isNull() && error != null
+                    ? "both a result and an error, which JSON-RPC forbids: result " + abbreviate(result.toString())
+                            + ", error " + abbreviate(error.toString())
+                    : null;
+        }
     }
 
     /** A message with a {@code method}: {@code id} is non-null when the server expects an answer. */
