@@ -268,13 +268,18 @@ public class MisbehavingServerTest {
     }
 
     @Test
-    void anHtmlErrorPage() {
+    void anErrorPage() {
         assertThat(failsThenRecovers("http", Reply.page(500, "<html><body>Internal error</body></html>"),
                 JsonRpcTransportException.class, noResponse(500, "<html><body>Internal error</body></html>"))
                 .httpStatus()).isEqualTo(500);
         assertThat(failsThenRecovers("http", Reply.page(502, "<html><body>Bad gateway</body></html>"),
                 JsonRpcTransportException.class, noResponse(502, "<html><body>Bad gateway</body></html>"))
                 .httpStatus()).isEqualTo(502);
+        // a web framework's JSON error page: its "error" is no JSON-RPC error, since it answers no request by id
+        String page = "{\"timestamp\":\"2026-12-04T06:42:11Z\",\"status\":500,\"error\":\"Internal Server Error\","
+                + "\"path\":\"/rpc\"}";
+        assertThat(failsThenRecovers("http", new Reply(500, "application/json", List.of(page), false),
+                JsonRpcTransportException.class, noResponse(500, page)).httpStatus()).isEqualTo(500);
     }
 
     @Test

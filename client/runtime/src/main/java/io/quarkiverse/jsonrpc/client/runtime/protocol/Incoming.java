@@ -72,6 +72,11 @@ public record Incoming(List<Response> responses, List<Notification> notification
             throw new IOException("neither result, error nor method in " + abbreviate(node.toString()));
         }
         JsonNode id = node.get("id");
+        if (id == null) {
+            // a response names its request, with null when the server could not read it: JSON without an id is
+            // something else, such as a web framework's error page, whose "error" would pass for a JSON-RPC error
+            throw new IOException("no id in " + abbreviate(node.toString()));
+        }
         Long numericId = id != null && id.canConvertToLong() ? id.asLong() : null;
         responses.add(new Response(numericId, result, error != null && !error.isNull() ? error : null));
     }

@@ -96,6 +96,10 @@ class MessagesTest {
                 .isInstanceOf(IOException.class).hasMessage("neither result, error nor method in {\"hello\":1}");
         assertThatThrownBy(() -> Incoming.parse(treeReader, "<html>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> Incoming.parse(treeReader, "{\"status\":500,\"error\":\"Internal Server Error\"}"
+                .getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IOException.class)
+                .hasMessage("no id in {\"status\":500,\"error\":\"Internal Server Error\"}");
     }
 
     @Test
