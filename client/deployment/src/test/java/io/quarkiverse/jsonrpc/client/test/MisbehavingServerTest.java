@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,21 +21,15 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
+import io.quarkiverse.jsonrpc.client.test.MisbehavingServer.Reply;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 
 /**
  * The client against a server that breaks the protocol, over HTTP and over a WebSocket: whatever it sends, a call ends,
- * with the exception that says what the server did, and the next call is served. The server is a raw Vert.x one, on a
- * free port, whose answer to the next request each test scripts; it answers every other request well.
+ * with the exception that says what the server did, and the next call is served. The server
+ * ({@link MisbehavingServer}) is a raw Vert.x one whose reply to the next request each test scripts.
  */
 public class MisbehavingServerTest {
 
@@ -44,7 +38,7 @@ public class MisbehavingServerTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Adder.class));
+            .withApplicationRoot(jar -> jar.addClasses(Adder.class, MisbehavingServer.class));
 
     @RegisterJsonRpcClient(configKey = "adder")
     public interface Adder {
@@ -60,106 +54,25 @@ public class MisbehavingServerTest {
         int addInBatch(int a, int b);
     }
 
-    /**
-     * What the server does with a request in place of a good answer. Over HTTP it answers {@code status} with the one
-     * message as its body; over a WebSocket it sends each message, as a binary one when {@code binary}. {@code ID} in a
-     * message stands for the request's id. Status 0 hangs up: the connection closes with no answer.
-     */
-    record Reply(int status, String contentType, List<String> messages, boolean binary) {
-
-        static Reply json(String... messages) {
-            return new Reply(200, "application/json", List.of(messages), false);
-        }
-
-        static Reply page(int status, String html) {
-            return new Reply(status, "text/html", List.of(html), false);
-        }
-
-        static Reply binary(String message) {
-            return new Reply(200, "application/octet-stream", List.of(message), true);
-        }
-
-        static Reply hangUp() {
-            return new Reply(0, null, List.of(), false);
-        }
-    }
-
-    static Vertx vertx;
-    static HttpServer server;
-    /** The reply to the next request, taken by it; null: a good answer. */
-    static final AtomicReference<Reply> next = new AtomicReference<>();
+    static MisbehavingServer server;
 
     @BeforeAll
     static void start() {
-        vertx = Vertx.vertx();
-        server = vertx.createHttpServer()
-                .webSocketHandler(ws -> ws.textMessageHandler(text -> {
-                    JsonObject request = firstRequest(text);
-                    // the client's answers to what the server asked are no requests
-                    if (request != null) {
-                        answer(ws, request);
-                    }
-                }))
-                .requestHandler(request -> request.body()
-                        .onSuccess(body -> answer(request, firstRequest(body.toString()))))
-                .listen(0).toCompletionStage().toCompletableFuture().join();
+        server = new MisbehavingServer();
     }
 
     @AfterAll
     static void stop() {
-        vertx.close().toCompletionStage().toCompletableFuture().join();
+        server.close();
     }
 
     @BeforeEach
     void behave() {
-        next.set(null);
-    }
-
-    /** The request, or a batch's first; null for a message that asks nothing. */
-    static JsonObject firstRequest(String message) {
-        JsonObject first = message.startsWith("[") ? new JsonArray(message).getJsonObject(0) : new JsonObject(message);
-        return first.containsKey("method") ? first : null;
-    }
-
-    /** The next request's reply, as scripted, else a good answer: the sum of the params. */
-    static Reply replyTo(JsonObject request) {
-        Reply scripted = next.getAndSet(null);
-        if (scripted != null) {
-            return scripted;
-        }
-        JsonArray params = request.getJsonArray("params");
-        return Reply.json("{\"jsonrpc\":\"2.0\",\"result\":" + (params.getInteger(0) + params.getInteger(1))
-                + ",\"id\":ID}");
-    }
-
-    static void answer(ServerWebSocket ws, JsonObject request) {
-        Reply reply = replyTo(request);
-        if (reply.status() == 0) {
-            ws.close((short) 1011, "Server restarting");
-            return;
-        }
-        for (String message : reply.messages()) {
-            String text = message.replace("ID", String.valueOf(request.getValue("id")));
-            if (reply.binary()) {
-                ws.writeBinaryMessage(Buffer.buffer(text));
-            } else {
-                ws.writeTextMessage(text);
-            }
-        }
-    }
-
-    static void answer(HttpServerRequest request, JsonObject call) {
-        Reply reply = replyTo(call);
-        if (reply.status() == 0) {
-            request.connection().close();
-            return;
-        }
-        request.response().setStatusCode(reply.status()).putHeader("Content-Type", reply.contentType())
-                .end(reply.messages().get(0).replace("ID", String.valueOf(call.getValue("id"))));
+        server.next(null);
     }
 
     static String url(String scheme) {
-        return scheme + "://localhost:" + server.actualPort() + "/rpc";
+        return server.url(scheme);
     }
 
     /** A client of its own per case, whose ids start at 1. */
@@ -171,7 +84,7 @@ public class MisbehavingServerTest {
     static <T extends Throwable> T failsThenRecovers(String scheme, Reply reply, Class<T> type, String message) {
         Adder adder = client(scheme);
         try (JsonRpcClientControl control = (JsonRpcClientControl) adder) {
-            next.set(reply);
+            server.next(reply);
             Throwable failure = catchThrowable(() -> adder.add(1, 2).await().atMost(AWAIT));
             assertThat(failure).isInstanceOf(type).hasMessage(message);
             assertThat(adder.add(2, 3).await().atMost(AWAIT)).isEqualTo(5);
@@ -183,7 +96,7 @@ public class MisbehavingServerTest {
     static void timesOutThenRecovers(Reply reply) {
         Adder adder = client("ws");
         try (JsonRpcClientControl control = (JsonRpcClientControl) adder) {
-            next.set(reply);
+            server.next(reply);
             assertThatThrownBy(() -> adder.addQuickly(1, 2).await().atMost(AWAIT))
                     .isInstanceOf(JsonRpcTimeoutException.class)
                     .hasMessage(Adder.class.getName() + "#addQuickly(int, int) (add) got no answer from " + url("ws")
@@ -196,7 +109,7 @@ public class MisbehavingServerTest {
     static void answered(String scheme, Reply reply) {
         Adder adder = client(scheme);
         try (JsonRpcClientControl control = (JsonRpcClientControl) adder) {
-            next.set(reply);
+            server.next(reply);
             assertThat(adder.add(1, 2).await().atMost(AWAIT)).isEqualTo(3);
             assertThat(adder.add(2, 3).await().atMost(AWAIT)).isEqualTo(5);
         }
@@ -302,7 +215,7 @@ public class MisbehavingServerTest {
         failsThenRecovers("ws", Reply.json(both), JsonRpcTransportException.class, message);
         Adder adder = client("http");
         try (JsonRpcClientControl control = (JsonRpcClientControl) adder) {
-            next.set(Reply.json("[" + both.replace("ID", "1") + ",{\"jsonrpc\":\"2.0\",\"result\":7,\"id\":2}]"));
+            server.next(Reply.json("[" + both.replace("ID", "1") + ",{\"jsonrpc\":\"2.0\",\"result\":7,\"id\":2}]"));
             JsonRpcBatch<Adder> batch = JsonRpcBatch.of(adder);
             JsonRpcBatch.Entry<Integer> first = batch.add(a -> a.addInBatch(1, 2));
             JsonRpcBatch.Entry<Integer> second = batch.add(a -> a.addInBatch(3, 4));
@@ -340,7 +253,7 @@ public class MisbehavingServerTest {
     static void aBatchAnsweredInPart(String answer) {
         Adder adder = client("http");
         try (JsonRpcClientControl control = (JsonRpcClientControl) adder) {
-            next.set(Reply.json(answer));
+            server.next(Reply.json(answer));
             JsonRpcBatch<Adder> batch = JsonRpcBatch.of(adder);
             // a new client's ids: 1 and 2
             JsonRpcBatch.Entry<Integer> first = batch.add(a -> a.addInBatch(1, 2));
@@ -359,7 +272,7 @@ public class MisbehavingServerTest {
     void aBatchResultOfAnotherType() {
         Adder adder = client("ws");
         try (JsonRpcClientControl control = (JsonRpcClientControl) adder) {
-            next.set(Reply.json("[{\"jsonrpc\":\"2.0\",\"result\":\"three\",\"id\":1},"
+            server.next(Reply.json("[{\"jsonrpc\":\"2.0\",\"result\":\"three\",\"id\":1},"
                     + "{\"jsonrpc\":\"2.0\",\"result\":7,\"id\":2}]"));
             JsonRpcBatch<Adder> batch = JsonRpcBatch.of(adder);
             JsonRpcBatch.Entry<Integer> first = batch.add(a -> a.addInBatch(1, 2));
@@ -391,11 +304,16 @@ public class MisbehavingServerTest {
                         + " arrived");
     }
 
-    /** A notification nobody listens to, and a request a client cannot serve, change nothing for the call. */
+    /**
+     * A notification nobody listens to, and a request a client cannot serve, change nothing for the call; the request
+     * gets the answer for an unknown method.
+     */
     @Test
-    void aNotificationNobodyListensTo() {
+    void aNotificationNobodyListensTo() throws InterruptedException {
         answered("ws", Reply.json("{\"jsonrpc\":\"2.0\",\"method\":\"nobody.listens\",\"params\":[1]}",
                 "{\"jsonrpc\":\"2.0\",\"method\":\"who.are.you\",\"id\":\"s1\"}",
                 "{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":ID}"));
+        assertThat(server.answersFromClient.poll(AWAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(
+                "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,\"message\":\"Method not found\"},\"id\":\"s1\"}");
     }
 }
