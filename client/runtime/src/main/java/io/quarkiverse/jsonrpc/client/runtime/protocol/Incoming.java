@@ -77,7 +77,7 @@ public record Incoming(List<Response> responses, List<Notification> notification
             // something else, such as a web framework's error page, whose "error" would pass for a JSON-RPC error
             throw new IOException("no id in " + abbreviate(node.toString()));
         }
-        Long numericId = id != null && id.canConvertToLong() ? id.asLong() : null;
+        Long numericId = id.canConvertToLong() ? id.asLong() : null;
         responses.add(new Response(numericId, result, error != null && !error.isNull() ? error : null));
     }
 
