@@ -287,6 +287,23 @@ public class MisbehavingServerTest {
         }
     }
 
+    /** A null for a primitive result fails the entry as it fails a call of its own, rather than reading 0. */
+    @Test
+    void aBatchNullForAnInt() {
+        Adder adder = client("http");
+        try (JsonRpcClientControl control = (JsonRpcClientControl) adder) {
+            server.next(Reply.json("[{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":1}]"));
+            JsonRpcBatch<Adder> batch = JsonRpcBatch.of(adder);
+            JsonRpcBatch.Entry<Integer> sum = batch.add(a -> a.addInBatch(1, 2));
+            String method = Adder.class.getName() + "#addInBatch(int, int)";
+            String unreadable = "The result of " + method + " cannot be read as int: the server answered null, and "
+                    + method + " returns int";
+            assertThatThrownBy(() -> batch.send().await().atMost(AWAIT))
+                    .isInstanceOf(JsonRpcTransportException.class).hasMessage(unreadable);
+            assertThatThrownBy(sum::get).isInstanceOf(JsonRpcTransportException.class).hasMessage(unreadable);
+        }
+    }
+
     /** A server that sends its JSON in binary messages is understood; what is not JSON is not, as in text. */
     @Test
     void aBinaryMessage() {

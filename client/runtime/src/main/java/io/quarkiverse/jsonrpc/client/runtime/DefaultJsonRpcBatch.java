@@ -9,21 +9,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcBatch;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
-import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
-import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.MessageWriter;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Params;
-import io.quarkiverse.jsonrpc.client.runtime.protocol.ReadFailures;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
-import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 
@@ -225,23 +220,14 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
 
         @Override
         public void onResponse(Incoming.Response response) {
-            if (response.contradiction() != null) {
-                settle(null, new JsonRpcTransportException("The server answered " + spec.javaMethod() + " with "
-                        + response.contradiction(), null));
-                return;
-            }
-            if (response.error() != null) {
-                settle(null, ErrorObjects.toException(spec.name(), response.error()));
-                return;
-            }
+            Object value;
             try {
-                JsonNode result = response.result();
-                settle(reader == null ? null : ExactDecimals.read(reader, result), null);
-            } catch (Exception e) {
-                // as a call's own (PendingCall): the answer broke the contract, the method did not fail
-                settle(null, new JsonRpcTransportException("The result of " + spec.javaMethod() + " cannot be read as "
-                        + spec.resultType() + ": " + ReadFailures.reason(e), e));
+                value = Answers.value(spec, reader, response);
+            } catch (RuntimeException failure) {
+                settle(null, failure);
+                return;
             }
+            settle(value, null);
         }
 
         @Override

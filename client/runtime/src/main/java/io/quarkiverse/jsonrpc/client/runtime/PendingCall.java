@@ -1,17 +1,11 @@
 package io.quarkiverse.jsonrpc.client.runtime;
 
-import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 
-import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
-import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
-import io.quarkiverse.jsonrpc.client.runtime.protocol.ReadFailures;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
-import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.smallrye.mutiny.subscription.UniEmitter;
 
 /**
@@ -46,47 +40,16 @@ final class PendingCall implements ResponseHandler {
             return;
         }
         onSettled.run();
-        if (response.contradiction() != null) {
-            RuntimeException failure = new JsonRpcTransportException("The server answered " + spec.javaMethod()
-                    + " with " + response.contradiction(), null);
-            observed.end(failure);
-            emitter.fail(failure);
-            return;
-        }
-        if (response.error() != null) {
-            RuntimeException failure = ErrorObjects.toException(spec.name(), response.error());
-            observed.end(failure);
-            emitter.fail(failure);
-            return;
-        }
         Object value;
         try {
-            value = read(response.result());
-        } catch (IOException | RuntimeException e) {
-            RuntimeException failure = new JsonRpcTransportException("The result of " + spec.javaMethod()
-                    + " cannot be read as " + spec.resultType() + ": " + ReadFailures.reason(e), e);
+            value = Answers.value(spec, reader, response);
+        } catch (RuntimeException failure) {
             observed.end(failure);
             emitter.fail(failure);
             return;
         }
         observed.end(null);
         emitter.complete(value);
-    }
-
-    private Object read(JsonNode result) throws IOException {
-        if (reader == null) {
-            return null;
-        }
-        if (result == null || result.isNull()) {
-            if (spec.primitiveResult() != null) {
-                throw new IOException("the server answered null, and " + spec.javaMethod() + " returns "
-                        + spec.primitiveResult());
-            }
-            if (spec.nullResultRefused()) {
-                throw new IOException("the server answered null, and its result type has no ?");
-            }
-        }
-        return ExactDecimals.read(reader, result);
     }
 
     @Override
