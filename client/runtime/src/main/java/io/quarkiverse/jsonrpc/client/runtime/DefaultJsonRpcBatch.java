@@ -251,6 +251,11 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
             }
         }
 
+        @Override
+        public boolean waiting() {
+            return !done;
+        }
+
         @SuppressWarnings("unchecked")
         @Override
         public R get() {

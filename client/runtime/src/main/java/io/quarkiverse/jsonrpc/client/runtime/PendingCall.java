@@ -61,6 +61,11 @@ final class PendingCall implements ResponseHandler {
         }
     }
 
+    @Override
+    public boolean waiting() {
+        return !settled.get();
+    }
+
     /** Settles without an answer (the subscriber cancelled); {@code true} when it was still waiting. */
     boolean cancel() {
         if (settled.compareAndSet(false, true)) {

@@ -148,6 +148,12 @@ public final class HttpClientTransport implements ClientTransport {
         client.request(options)
                 .compose(request -> {
                     awaiting.keySet().forEach(id -> exchanges.put(id, request));
+                    if (ResponseHandler.noneWaiting(awaiting)) {
+                        // the calls gave up while the request waited for a pooled connection, or for its headers:
+                        // their forget found no exchange to end, and sent, the request would hold the connection
+                        request.reset();
+                        return Future.failedFuture("every call of the message gave up before it was sent");
+                    }
                     return request.send(Buffer.buffer(message));
                 })
                 .compose(response -> response.body().map(body -> new Answer(response, body)))

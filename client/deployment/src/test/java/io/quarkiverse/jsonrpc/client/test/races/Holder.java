@@ -1,0 +1,21 @@
+package io.quarkiverse.jsonrpc.client.test.races;
+
+import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.smallrye.mutiny.Uni;
+
+/** The client of {@link HoldingServer}. */
+@RegisterJsonRpcClient(configKey = "holder")
+public interface Holder {
+
+    @JsonRpc
+    Uni<Integer> add(int a, int b);
+
+    /** Never answered: only its caller ends it, by giving up. */
+    @JsonRpc
+    Uni<Integer> hold(int n);
+
+    /** The same, as a batch takes it. */
+    @JsonRpc("hold")
+    int holdInBatch(int n);
+}

@@ -1,0 +1,87 @@
+package io.quarkiverse.jsonrpc.client.test.races;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * A raw Vert.x server, over HTTP and WebSocket on a free port, that notes every request it receives, in order, as
+ * {@code method[params]}, answers {@code add(a, b)} and never answers {@code hold}: the calls a test gives up on, and
+ * the proof of which of them reached the server.
+ */
+final class HoldingServer {
+
+    private final Vertx vertx = Vertx.vertx();
+    private final HttpServer server;
+    private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+
+    HoldingServer() {
+        server = vertx.createHttpServer()
+                .webSocketHandler(ws -> ws.textMessageHandler(text -> {
+                    String answer = answer(text);
+                    if (answer != null) {
+                        ws.writeTextMessage(answer);
+                    }
+                }))
+                .requestHandler(request -> request.body().onSuccess(body -> {
+                    String answer = answer(body.toString());
+                    if (answer != null) {
+                        request.response().putHeader("Content-Type", "application/json").end(answer);
+                    }
+                }))
+                .listen(0).toCompletionStage().toCompletableFuture().join();
+    }
+
+    int port() {
+        return server.actualPort();
+    }
+
+    String url(String scheme) {
+        return scheme + "://localhost:" + port() + "/rpc";
+    }
+
+    /** The next request received, {@code method[params]}; null if none came within 10 seconds. */
+    String nextRequest() throws InterruptedException {
+        return received.poll(10, TimeUnit.SECONDS);
+    }
+
+    void forgetRequests() {
+        received.clear();
+    }
+
+    void close() {
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    /** The answer to a message, null if it holds a {@code hold} (a batch with one waits whole, as a slow server's). */
+    private String answer(String message) {
+        if (message.startsWith("[")) {
+            JsonArray answers = new JsonArray();
+            boolean held = false;
+            for (Object request : new JsonArray(message)) {
+                JsonObject answer = answerOne((JsonObject) request);
+                held |= answer == null;
+                answers.add(answer);
+            }
+            return held ? null : answers.encode();
+        }
+        JsonObject answer = answerOne(new JsonObject(message));
+        return answer == null ? null : answer.encode();
+    }
+
+    private JsonObject answerOne(JsonObject request) {
+        String method = request.getString("method");
+        JsonArray params = request.getJsonArray("params");
+        received.add(method + params.encode());
+        if (!method.equals("add")) {
+            return null;
+        }
+        return new JsonObject().put("jsonrpc", "2.0").put("result", params.getInteger(0) + params.getInteger(1))
+                .put("id", request.getValue("id"));
+    }
+}
