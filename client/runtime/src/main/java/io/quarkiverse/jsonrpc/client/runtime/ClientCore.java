@@ -148,15 +148,20 @@ public final class ClientCore {
                 return;
             }
             PendingCall pending = new PendingCall(spec, reader, started, emitter);
-            long timer = startTimer(spec, pending, id);
-            if (timer != -1) {
-                pending.onSettled(() -> vertx.cancelTimer(timer));
-            }
             emitter.onTermination(() -> {
                 if (pending.cancel()) {
                     transport.forget(id);
                 }
             });
+            if (!pending.waiting()) {
+                // the subscriber cancelled as it subscribed (the termination ran at once): the server would run the
+                // call for nobody, and its entry, sent after its forget, would wait for an answer among the pending
+                return;
+            }
+            long timer = startTimer(spec, pending, id);
+            if (timer != -1) {
+                pending.onSettled(() -> vertx.cancelTimer(timer));
+            }
             transport.send(message, started, Map.of(id, pending), sent -> {
                 // a failure to send has already failed the pending call
             });
