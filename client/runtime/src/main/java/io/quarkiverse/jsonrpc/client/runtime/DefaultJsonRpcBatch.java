@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -27,6 +28,8 @@ import io.smallrye.mutiny.subscription.UniEmitter;
  * sent, and the whole is sent as one JSON array.
  */
 final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
+
+    private static final String CANCELLED = "The batch was cancelled before its answer arrived";
 
     private final ClientCore core;
     private final T recorder;
@@ -134,6 +137,13 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
                 timeout = 0;
             }
             ObservedCalls.Started started = core.observed().start(core.settings().configKey(), "rpc.batch", null);
+            // as a call's: the batch's subscriber gave up (an await's atMost ran out), so its entries end, and with
+            // them the exchange or the pending entries they leave behind; run at once if it gave up already
+            emitter.onTermination(() -> giveUp(awaiting));
+            if (ResponseHandler.noneWaiting(awaiting)) {
+                started.end(new CancellationException(CANCELLED));
+                return;
+            }
             byte[] message = core.writer().batch(messages);
             long timer = awaiting.isEmpty() ? -1 : startTimer(awaiting, timeout);
             core.transport().send(message, started, awaiting, done -> {
@@ -147,6 +157,16 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
                         .andCollectFailures()
                         .subscribe().with(ok -> finish(emitter, started, timer, transportFailure()),
                                 failure -> finish(emitter, started, timer, failure));
+            }
+        });
+    }
+
+    /** The calls still waiting end, and the transport stops waiting for their answers. */
+    private void giveUp(Map<Long, ResponseHandler> awaiting) {
+        awaiting.forEach((id, handler) -> {
+            if (handler.waiting()) {
+                handler.onFailure(new CancellationException(CANCELLED));
+                core.transport().forget(id);
             }
         });
     }

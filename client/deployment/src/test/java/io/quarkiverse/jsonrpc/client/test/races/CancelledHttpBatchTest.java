@@ -1,0 +1,76 @@
+package io.quarkiverse.jsonrpc.client.test.races;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcBatch;
+import io.quarkiverse.jsonrpc.client.JsonRpcClient;
+import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
+import io.quarkus.test.QuarkusUnitTest;
+import io.smallrye.mutiny.subscription.Cancellable;
+
+/**
+ * Over HTTP, a batch whose sending is cancelled ends its exchange, as a call does, and its entries say so. With one
+ * connection in the pool, a batch that still held it, unanswered, would hold it from every later call.
+ */
+public class CancelledHttpBatchTest {
+
+    static final Duration AWAIT = Duration.ofSeconds(10);
+    static final int PORT = SharedTcpRelay.port(CancelledHttpBatchTest.class.getName());
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Holder.class, HoldingServer.class))
+            .overrideConfigKey("quarkus.jsonrpc-client.\"holder\".url", "http://localhost:" + PORT + "/rpc")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"holder\".max-http-connections", "1")
+            // no call here ends by its timeout: only by being given up
+            .overrideConfigKey("quarkus.jsonrpc-client.\"holder\".timeout", "0");
+
+    static HoldingServer server;
+
+    @Inject
+    @JsonRpcClient
+    Holder holder;
+
+    @BeforeAll
+    static void start() {
+        server = new HoldingServer();
+        SharedTcpRelay.target(CancelledHttpBatchTest.class.getName(), server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void forget() {
+        server.forgetRequests();
+    }
+
+    @Test
+    void aCancelledBatchEndsItsExchange() throws InterruptedException {
+        JsonRpcBatch<Holder> batch = JsonRpcBatch.of(holder);
+        JsonRpcBatch.Entry<Integer> held = batch.add(h -> h.holdInBatch(1));
+        Cancellable sending = batch.send().subscribe().with(ignored -> {
+        }, ignored -> {
+        });
+        assertThat(server.nextRequest()).isEqualTo("hold[1]");
+        sending.cancel();
+        assertThat(holder.add(2, 3).await().atMost(AWAIT)).isEqualTo(5);
+        assertThat(held.isDone()).isTrue();
+        assertThatThrownBy(held::get).isInstanceOf(CancellationException.class)
+                .hasMessage("The batch was cancelled before its answer arrived");
+    }
+}
