@@ -76,10 +76,7 @@ public final class HttpClientTransport implements ClientTransport {
     @Override
     public void send(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
             Handler<AsyncResult<Void>> sent) {
-        if (closed) {
-            // the pool of a closed Vert.x client takes the request and never sends it
-            fail(awaiting, sent, new JsonRpcTransportException("The JSON-RPC client '" + settings.configKey()
-                    + "' is closed", null));
+        if (refusedWhenClosed(awaiting, sent)) {
             return;
         }
         if (Vertx.currentContext() == null) {
@@ -138,6 +135,10 @@ public final class HttpClientTransport implements ClientTransport {
 
     private void exchange(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
             Handler<AsyncResult<Void>> sent, Map<String, String> madeHeaders) {
+        // again: the client may have closed while the headers were made or the exchange waited for its event loop
+        if (refusedWhenClosed(awaiting, sent)) {
+            return;
+        }
         MultiMap requestHeaders = HttpHeaders.headers().addAll(headers);
         madeHeaders.forEach(requestHeaders::set);
         observation.headers().forEach(requestHeaders::set);
@@ -168,6 +169,15 @@ public final class HttpClientTransport implements ClientTransport {
                         deliver(answer.result(), new HashMap<>(awaiting), sent);
                     }
                 });
+    }
+
+    /** Fails the message once the client is closed: the pool of a closed Vert.x client takes it and never sends it. */
+    private boolean refusedWhenClosed(Map<Long, ResponseHandler> awaiting, Handler<AsyncResult<Void>> sent) {
+        if (closed) {
+            fail(awaiting, sent, new JsonRpcTransportException("The JSON-RPC client '" + settings.configKey()
+                    + "' is closed", null));
+        }
+        return closed;
     }
 
     private record Answer(HttpClientResponse response, Buffer body) {
