@@ -73,6 +73,7 @@ final class Subscriptions {
             byId.remove(live.key());
             if (settings.subscriptions().resubscribe()) {
                 live.id = null;
+                live.lost = true;
             } else {
                 live.endWith(new JsonRpcTransportException("The subscription " + live.spec.javaMethod() + " ended: "
                         + cause.getMessage(), cause));
@@ -82,7 +83,9 @@ final class Subscriptions {
 
     void onReconnected() {
         for (Live live : all) {
-            if (live.id == null) {
+            // not every subscription without an id: one made while disconnected subscribes as it opens the connection
+            if (live.lost) {
+                live.lost = false;
                 live.start();
             }
         }
@@ -108,6 +111,8 @@ final class Subscriptions {
         final MultiEmitter<? super Object> emitter;
         volatile JsonNode id;
         volatile boolean ended;
+        /** It ended with its connection, and is made again on the next ({@code resubscribe}). */
+        volatile boolean lost;
 
         Live(CallSpec spec, ObjectReader reader, Object[] args, MultiEmitter<? super Object> emitter) {
             this.spec = spec;

@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.client.test.races;
 
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** The client of {@link HoldingServer}. */
@@ -14,6 +15,14 @@ public interface Holder {
     /** Never answered: only its caller ends it, by giving up. */
     @JsonRpc
     Uni<Integer> hold(int n);
+
+    /** Over a WebSocket, the server closes the connection. */
+    @JsonRpc
+    Uni<Void> drop();
+
+    /** A subscription, over a WebSocket. */
+    @JsonRpc
+    Multi<Integer> ticks();
 
     /** The same, as a batch takes it. */
     @JsonRpc("hold")

@@ -3,26 +3,46 @@ package io.quarkiverse.jsonrpc.client.test.races;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
  * A raw Vert.x server, over HTTP and WebSocket on a free port, that notes every request it receives, in order, as
  * {@code method[params]}, answers {@code add(a, b)} and never answers {@code hold}: the calls a test gives up on, and
- * the proof of which of them reached the server.
+ * the proof of which of them reached the server. Over a WebSocket, {@code drop} closes the connection, and
+ * {@code ticks} is a subscription, whose first item comes right after its id.
  */
 final class HoldingServer {
 
     private final Vertx vertx = Vertx.vertx();
     private final HttpServer server;
     private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    private final AtomicInteger subscriptions = new AtomicInteger();
 
     HoldingServer() {
         server = vertx.createHttpServer()
                 .webSocketHandler(ws -> ws.textMessageHandler(text -> {
+                    if (!text.startsWith("[")) {
+                        JsonObject request = new JsonObject(text);
+                        switch (request.getString("method")) {
+                            case "drop" -> {
+                                note(request);
+                                ws.close((short) 1011, "Dropped");
+                                return;
+                            }
+                            case "ticks" -> {
+                                subscribe(ws, request);
+                                return;
+                            }
+                            default -> {
+                            }
+                        }
+                    }
                     String answer = answer(text);
                     if (answer != null) {
                         ws.writeTextMessage(answer);
@@ -74,10 +94,25 @@ final class HoldingServer {
         return answer == null ? null : answer.encode();
     }
 
+    /** A subscription of its own to ticks, whose first item follows its id: the subscriber knows it is live. */
+    private void subscribe(ServerWebSocket ws, JsonObject request) {
+        note(request);
+        String id = "ticks-" + subscriptions.incrementAndGet();
+        ws.writeTextMessage(new JsonObject().put("jsonrpc", "2.0").put("result", id).put("id", request.getValue("id"))
+                .encode());
+        ws.writeTextMessage(new JsonObject().put("jsonrpc", "2.0").put("method", "rpc.subscription")
+                .put("params", new JsonObject().put("subscription", id).put("result", 1)).encode());
+    }
+
+    private void note(JsonObject request) {
+        JsonArray params = request.getJsonArray("params");
+        received.add(request.getString("method") + (params == null ? "[]" : params.encode()));
+    }
+
     private JsonObject answerOne(JsonObject request) {
+        note(request);
         String method = request.getString("method");
         JsonArray params = request.getJsonArray("params");
-        received.add(method + params.encode());
         if (!method.equals("add")) {
             return null;
         }
