@@ -21,13 +21,14 @@ import io.quarkus.test.QuarkusUnitTest;
 import io.smallrye.mutiny.subscription.Cancellable;
 
 /**
- * Over HTTP, a batch whose sending is cancelled ends its exchange, as a call does, and its entries say so. With one
- * connection in the pool, a batch that still held it, unanswered, would hold it from every later call.
+ * Over HTTP, a call or a batch given up (cancelled, or timed out) ends its exchange, wherever it is: waiting for a
+ * pooled connection, or sent. With one connection in the pool, a given-up call that still took it would hold it from
+ * every later call, since the server never answers it.
  */
-public class CancelledHttpBatchTest {
+public class GivenUpHttpExchangeTest {
 
     static final Duration AWAIT = Duration.ofSeconds(10);
-    static final int PORT = SharedTcpRelay.port(CancelledHttpBatchTest.class.getName());
+    static final int PORT = SharedTcpRelay.port(GivenUpHttpExchangeTest.class.getName());
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
@@ -46,7 +47,7 @@ public class CancelledHttpBatchTest {
     @BeforeAll
     static void start() {
         server = new HoldingServer();
-        SharedTcpRelay.target(CancelledHttpBatchTest.class.getName(), server.port());
+        SharedTcpRelay.target(GivenUpHttpExchangeTest.class.getName(), server.port());
     }
 
     @AfterAll
@@ -57,6 +58,22 @@ public class CancelledHttpBatchTest {
     @BeforeEach
     void forget() {
         server.forgetRequests();
+    }
+
+    @Test
+    void aCallCancelledWhileItWaitsForAConnectionIsNeverSent() throws InterruptedException {
+        Cancellable first = holder.hold(1).subscribe().with(ignored -> {
+        }, ignored -> {
+        });
+        assertThat(server.nextRequest()).isEqualTo("hold[1]");
+        // the pool's one connection is the first call's: the second waits for it
+        Cancellable second = holder.hold(2).subscribe().with(ignored -> {
+        }, ignored -> {
+        });
+        second.cancel();
+        first.cancel();
+        assertThat(holder.add(2, 3).await().atMost(AWAIT)).isEqualTo(5);
+        assertThat(server.nextRequest()).isEqualTo("add[2,3]");
     }
 
     @Test

@@ -1,0 +1,131 @@
+package io.quarkiverse.jsonrpc.client.test.races;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
+import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
+import io.quarkus.test.QuarkusUnitTest;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
+import io.smallrye.mutiny.subscription.UniSubscriber;
+import io.smallrye.mutiny.subscription.UniSubscription;
+
+/**
+ * What may happen to a call between its start and its sending, each of which must end the call as the caller and the
+ * server expect:
+ * <ul>
+ * <li>its subscriber cancels as it subscribes: the call is never sent, where the server would run it for nobody and,
+ * over a WebSocket, the call would wait for its answer among the pending ones;</li>
+ * <li>the client is closed while the headers of its HTTP request are being made: it fails as a call made after the close
+ * does, rather than wait in the pool of the closed Vert.x client, which never sends it;</li>
+ * <li>it is a subscription made after the WebSocket connection dropped, and so opens the connection again: it subscribes
+ * once, where reopening is no reason to subscribe it a second time, as one dropped with the connection is.</li>
+ * </ul>
+ */
+public class BeforeSendingTest {
+
+    static final Duration AWAIT = Duration.ofSeconds(10);
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Holder.class, HoldingServer.class));
+
+    static HoldingServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new HoldingServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void forget() {
+        server.forgetRequests();
+    }
+
+    @Test
+    void aCallCancelledAsItIsSubscribedIsNeverSent() throws InterruptedException {
+        Holder holder = JsonRpcClientBuilder.newBuilder().url(server.url("ws")).build(Holder.class);
+        try (JsonRpcClientControl control = (JsonRpcClientControl) holder) {
+            holder.add(1, 2).subscribe().withSubscriber(new CancelsAtOnce());
+            // the messages of one connection arrive in the order they were written
+            assertThat(holder.add(2, 3).await().atMost(AWAIT)).isEqualTo(5);
+            assertThat(server.nextRequest()).isEqualTo("add[2,3]");
+        }
+    }
+
+    /** Gives up before anything can happen. */
+    private static final class CancelsAtOnce implements UniSubscriber<Integer> {
+
+        @Override
+        public void onSubscribe(UniSubscription subscription) {
+            subscription.cancel();
+        }
+
+        @Override
+        public void onItem(Integer item) {
+        }
+
+        @Override
+        public void onFailure(Throwable failure) {
+        }
+    }
+
+    @Test
+    void aCallWhoseHeadersComeAfterTheCloseFails() throws InterruptedException {
+        CountDownLatch asked = new CountDownLatch(1);
+        CompletableFuture<Map<String, String>> token = new CompletableFuture<>();
+        Holder holder = JsonRpcClientBuilder.newBuilder().url(server.url("http")).timeout(Duration.ofMinutes(5))
+                .headers(configKey -> {
+                    asked.countDown();
+                    return Uni.createFrom().completionStage(token);
+                }).build(Holder.class);
+        CompletableFuture<Integer> call = holder.add(1, 2).subscribeAsCompletionStage();
+        assertThat(asked.await(AWAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        ((JsonRpcClientControl) holder).close();
+        token.complete(Map.of("X-Token", "late"));
+        Throwable failure = catchThrowable(() -> call.get(AWAIT.toSeconds(), TimeUnit.SECONDS));
+        assertThat(failure).cause().isInstanceOf(JsonRpcTransportException.class)
+                .hasMessage("The JSON-RPC client 'holder' is closed");
+    }
+
+    @Test
+    void aSubscriptionThatReopensTheConnectionSubscribesOnce() throws InterruptedException {
+        Holder holder = JsonRpcClientBuilder.newBuilder().url(server.url("ws")).build(Holder.class);
+        try (JsonRpcClientControl control = (JsonRpcClientControl) holder) {
+            Throwable dropped = catchThrowable(() -> holder.drop().await().atMost(AWAIT));
+            assertThat(dropped).isInstanceOf(JsonRpcTransportException.class)
+                    .hasMessage("The WebSocket connection to " + server.url("ws")
+                            + " closed (1011 Dropped) before the answer arrived");
+            BlockingQueue<Integer> ticks = new LinkedBlockingQueue<>();
+            Cancellable subscription = holder.ticks().subscribe().with(ticks::add);
+            assertThat(ticks.poll(AWAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(1);
+            // written after every subscribe request of the connection's opening
+            assertThat(holder.add(2, 3).await().atMost(AWAIT)).isEqualTo(5);
+            assertThat(server.nextRequest()).isEqualTo("drop[]");
+            assertThat(server.nextRequest()).isEqualTo("ticks[]");
+            assertThat(server.nextRequest()).isEqualTo("add[2,3]");
+            subscription.cancel();
+        }
+    }
+}
