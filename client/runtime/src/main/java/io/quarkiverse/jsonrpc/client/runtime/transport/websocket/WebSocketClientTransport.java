@@ -2,8 +2,6 @@ package io.quarkiverse.jsonrpc.client.runtime.transport.websocket;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -278,12 +276,23 @@ public final class WebSocketClientTransport implements ClientTransport {
                 ws.closeReason());
         JsonRpcTransportException unanswered = new JsonRpcTransportException(closed + " before the answer arrived",
                 null);
-        List<ResponseHandler> waiting = new ArrayList<>(pending.values());
-        pending.clear();
-        waiting.forEach(handler -> handler.onFailure(unanswered));
+        failPending(unanswered);
         // what was subscribed or listening had its answer long ago: the connection is what ended
         listener.onDisconnected(new JsonRpcTransportException(closed, null));
         scheduleReconnect();
+    }
+
+    /**
+     * Fails the calls waiting, each taken out of the map as it is failed: a call registered meanwhile, by a send on
+     * another thread, is either failed here or left waiting for the next connection, never dropped unanswered.
+     */
+    private void failPending(JsonRpcTransportException failure) {
+        for (Long id : pending.keySet()) {
+            ResponseHandler handler = pending.remove(id);
+            if (handler != null) {
+                handler.onFailure(failure);
+            }
+        }
     }
 
     private void scheduleReconnect() {
@@ -332,9 +341,7 @@ public final class WebSocketClientTransport implements ClientTransport {
         }
         JsonRpcTransportException failure = new JsonRpcTransportException("The JSON-RPC client '"
                 + settings.configKey() + "' was closed before the answer arrived", null);
-        List<ResponseHandler> waiting = new ArrayList<>(pending.values());
-        pending.clear();
-        waiting.forEach(handler -> handler.onFailure(failure));
+        failPending(failure);
         Future<Void> closing = ws == null ? Future.succeededFuture() : ws.close((short) 1001, "Client shutting down");
         return closing.eventually(() -> client.close());
     }
