@@ -127,9 +127,11 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         if (groups(true).add(group)) {
             push.registry().join(group, this);
         }
-        // closed meanwhile: the close already emptied the groups, this membership must not outlive it
+        // closed meanwhile: the close may have emptied the groups before this one reached the registry, and then
+        // left only the groups it found, so the registry is left here whether or not the group is still listed
         if (closed) {
-            leave(group);
+            groups(true).remove(group);
+            push.registry().leave(group, this);
         }
     }
 
