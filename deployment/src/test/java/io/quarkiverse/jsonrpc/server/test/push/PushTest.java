@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.is;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -169,6 +170,14 @@ public class PushTest {
                     .onCompletion().switchTo(Multi.createFrom().failure(new IllegalStateException("stream broke")));
         }
 
+        /** Answered once a test completes it. */
+        static final CompletableFuture<String> held = new CompletableFuture<>();
+
+        @JsonRpc
+        public Uni<String> held() {
+            return Uni.createFrom().completionStage(held);
+        }
+
         @JsonRpc
         public Multi<Long> forever() {
             return Multi.createFrom().ticks().every(Duration.ofMillis(20))
@@ -185,6 +194,27 @@ public class PushTest {
                 assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\","
                         + "\"params\":{\"subscription\":\"1\",\"result\":" + i + "}}");
             }
+            assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\","
+                    + "\"params\":{\"subscription\":\"1\",\"complete\":true}}");
+        }
+    }
+
+    /**
+     * The items of a subscription made in a batch wait for the batch response, which carries its id, even when a
+     * message sent after the batch is answered first.
+     */
+    @Test
+    void aSubscriptionInABatchStartsWithTheBatchResponse() {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            client.send("[{\"jsonrpc\":\"2.0\",\"method\":\"ticks\",\"params\":[1],\"id\":1},"
+                    + "{\"jsonrpc\":\"2.0\",\"method\":\"held\",\"id\":2}]");
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"leave\",\"params\":[\"nowhere\"],\"id\":3}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":3}");
+            Streams.held.complete("released");
+            assertThat(client.next()).isEqualTo("[{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1},"
+                    + "{\"jsonrpc\":\"2.0\",\"result\":\"released\",\"id\":2}]");
+            assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\","
+                    + "\"params\":{\"subscription\":\"1\",\"result\":0}}");
             assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\","
                     + "\"params\":{\"subscription\":\"1\",\"complete\":true}}");
         }

@@ -45,11 +45,13 @@ final class Batches {
      */
     Reply reply(List<Request> requests, List<Reply> replies, ObservedCall.InBatch[] observed) {
         List<byte[]> responses = new ArrayList<>(replies.size());
+        List<String> subscriptions = new ArrayList<>();
         long size = 2;
         for (int i = 0; i < replies.size(); i++) {
             Reply reply = replies.get(i);
             byte[] response = reply == null ? null : reply.bytes();
             if (response != null) {
+                subscriptions.addAll(reply.subscriptions());
                 if (reply.errorCode() == 0 && size + response.length > maxResponseSize) {
                     Request request = requests.get(i);
                     ErrorObject tooLarge = errors.resultTooLarge(request, maxResponseSize);
@@ -62,7 +64,7 @@ final class Batches {
             }
             responses.add(response);
         }
-        return Reply.of(writer.batch(responses));
+        return Reply.of(writer.batch(responses), subscriptions);
     }
 
     /** The batch is answered, or will never be: its calls' listeners are told what each call answered. */

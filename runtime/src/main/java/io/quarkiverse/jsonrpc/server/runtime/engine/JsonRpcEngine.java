@@ -324,6 +324,7 @@ public final class JsonRpcEngine {
         if (request.isNotification()) {
             return null;
         }
+        List<String> subscriptions = List.of();
         if (value instanceof Multi<?> stream) {
             String subscriptionId;
             try {
@@ -335,9 +336,10 @@ public final class JsonRpcEngine {
                 return errorResponse(request, ErrorObject.methodNotFound(request.method()), call);
             }
             value = subscriptionId;
+            subscriptions = List.of(subscriptionId);
         }
         try {
-            return new Reply(writer.result(request.version(), request.responseId(), value), 0);
+            return new Reply(writer.result(request.version(), request.responseId(), value), 0, subscriptions);
         } catch (ResponseWriter.TooLargeException e) {
             return errorResponse(request, errors.resultTooLarge(request, maxResponseSize), call);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,10 +61,13 @@ final class SessionSubscriptions {
         }
     }
 
-    /** Starts the subscriptions not started yet; those started already go on. */
-    void start() {
-        for (Subscription subscription : active.values()) {
-            subscription.start();
+    /** Starts the subscriptions of these ids that are still open. */
+    void start(List<String> ids) {
+        for (String id : ids) {
+            Subscription subscription = active.get(id);
+            if (subscription != null) {
+                subscription.start();
+            }
         }
     }
 

@@ -189,10 +189,10 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     }
 
     /** Starts the subscriptions whose id went out in a response; their items must not overtake it. */
-    public void startSubscriptions() {
+    public void startSubscriptions(List<String> ids) {
         SessionSubscriptions active = subscriptions(false);
         if (active != null) {
-            active.start();
+            active.start(ids);
         }
     }
 

@@ -308,9 +308,9 @@ public abstract class WebSocketTransport {
             done();
             if (reply != null) {
                 session.answer(reply.bytes());
+                // subscriptions whose id went out in the answer start now: their items are written after it
+                session.startSubscriptions(reply.subscriptions());
             }
-            // subscriptions whose id went out in the answer start now: their items are written after it
-            session.startSubscriptions();
             if (answered != null) {
                 answered.run();
             }
