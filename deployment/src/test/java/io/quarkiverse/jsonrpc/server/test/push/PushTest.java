@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -21,7 +22,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
@@ -50,7 +55,8 @@ public class PushTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Chat.class, Streams.class, Firehose.class, Json.class,
+            .withApplicationRoot(jar -> jar.addClasses(Chat.class, Streams.class, Firehose.class, Scripted.class,
+                    Scripted.Item.class, Scripted.ItemSerializer.class, Json.class,
                     SocketBuffers.class, LogWatch.class));
 
     @TestHTTPResource("/jsonrpc")
@@ -270,6 +276,61 @@ public class PushTest {
             client.assertNothingReceived();
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":[\"" + id
                     + "\"],\"id\":3}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":false,\"id\":3}");
+        }
+    }
+
+    /** A stream the test emits into, whose items are written as the test lets them. */
+    public static class Scripted {
+        static final CountDownLatch subscribed = new CountDownLatch(1);
+        static final CountDownLatch writing = new CountDownLatch(1);
+        static final CountDownLatch written = new CountDownLatch(1);
+        static volatile MultiEmitter<? super Item> emitter;
+
+        @JsonSerialize(using = ItemSerializer.class)
+        public record Item(String text) {
+        }
+
+        /** Holds the item being made a notification until the test lets it go on. */
+        public static class ItemSerializer extends JsonSerializer<Item> {
+            @Override
+            public void serialize(Item item, JsonGenerator generator, SerializerProvider provider) throws IOException {
+                writing.countDown();
+                try {
+                    written.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                generator.writeString(item.text());
+            }
+        }
+
+        @JsonRpc
+        public Multi<Item> scripted() {
+            return Multi.createFrom().emitter(e -> {
+                emitter = e;
+                subscribed.countDown();
+            });
+        }
+    }
+
+    /** An item still being made a notification as the unsubscribe is answered is not sent after the answer. */
+    @Test
+    void noItemFollowsTheUnsubscribeAnswer() throws Exception {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"scripted\",\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1}");
+            assertThat(Scripted.subscribed.await(10, TimeUnit.SECONDS)).as("the stream started").isTrue();
+            CompletableFuture<Void> emitted = CompletableFuture
+                    .runAsync(() -> Scripted.emitter.emit(new Scripted.Item("late")));
+            assertThat(Scripted.writing.await(10, TimeUnit.SECONDS)).as("the item is being written").isTrue();
+
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":[\"1\"],\"id\":2}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":true,\"id\":2}");
+            Scripted.written.countDown();
+            // the emission returns once the item is handed to the connection, or dropped
+            emitted.get(10, TimeUnit.SECONDS);
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"leave\",\"params\":[\"nowhere\"],\"id\":3}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":3}");
         }
     }
 

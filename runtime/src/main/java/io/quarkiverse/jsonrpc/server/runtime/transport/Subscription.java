@@ -55,8 +55,16 @@ final class Subscription implements MultiSubscriber<Object> {
         }
     }
 
+    /**
+     * Cancels the stream. Under the lock its messages are sent under: one being sent goes out before the answer to
+     * the unsubscribe, which follows this, and none after it.
+     */
     void cancel() {
-        if (cancelled.compareAndSet(false, true)) {
+        boolean first;
+        synchronized (this) {
+            first = cancelled.compareAndSet(false, true);
+        }
+        if (first) {
             Flow.Subscription subscription = upstream;
             if (subscription != null) {
                 subscription.cancel();
@@ -87,10 +95,16 @@ final class Subscription implements MultiSubscriber<Object> {
             onFailure(e);
             return;
         }
-        session.send(message).subscribe().with(sent -> upstream.request(1), failure -> {
-            LOG.debugf("Subscription %s on connection %s ended: %s", id, session.connectionId(), failure);
-            session.unsubscribe(id);
-        });
+        synchronized (this) {
+            // cancelled while the item was made a notification: the unsubscribe may be answered already
+            if (cancelled.get()) {
+                return;
+            }
+            session.send(message).subscribe().with(sent -> upstream.request(1), failure -> {
+                LOG.debugf("Subscription %s on connection %s ended: %s", id, session.connectionId(), failure);
+                session.unsubscribe(id);
+            });
+        }
     }
 
     @Override
