@@ -30,6 +30,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.JsonRpcException;
+import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper;
 import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
 import io.quarkiverse.jsonrpc.server.test.SocketBuffers;
 import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
@@ -56,7 +58,7 @@ public class PushTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Chat.class, Streams.class, Firehose.class, Scripted.class,
-                    Scripted.Item.class, Scripted.ItemSerializer.class, Json.class,
+                    Scripted.Item.class, Scripted.ItemSerializer.class, Scripted.HeldFailure.class, Json.class,
                     SocketBuffers.class, LogWatch.class));
 
     @TestHTTPResource("/jsonrpc")
@@ -310,6 +312,62 @@ public class PushTest {
                 emitter = e;
                 subscribed.countDown();
             });
+        }
+
+        static final CountDownLatch failingSubscribed = new CountDownLatch(1);
+        static final CountDownLatch mapping = new CountDownLatch(1);
+        static final CountDownLatch mapped = new CountDownLatch(1);
+        static volatile MultiEmitter<? super String> failingEmitter;
+
+        /** The failure the test ends {@link #failing()} with. */
+        public static class HeldFailure extends RuntimeException {
+            public HeldFailure() {
+                super("held");
+            }
+        }
+
+        @JsonRpc
+        public Multi<String> failing() {
+            return Multi.createFrom().emitter(e -> {
+                failingEmitter = e;
+                failingSubscribed.countDown();
+            });
+        }
+
+        /** Holds the stream's failure being mapped to its error until the test lets it go on. */
+        @JsonRpcExceptionMapper
+        public JsonRpcException map(HeldFailure failure) {
+            mapping.countDown();
+            try {
+                mapped.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new JsonRpcException(-32050, "Held");
+        }
+    }
+
+    /**
+     * A failure still being mapped by the application's exception mapper as the unsubscribe is answered sends no error
+     * after the answer: the mapper runs in the stream, before the subscription sees the failure.
+     */
+    @Test
+    void noErrorFollowsTheUnsubscribeAnswer() throws Exception {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"failing\",\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1}");
+            assertThat(Scripted.failingSubscribed.await(10, TimeUnit.SECONDS)).as("the stream started").isTrue();
+            CompletableFuture<Void> failed = CompletableFuture
+                    .runAsync(() -> Scripted.failingEmitter.fail(new Scripted.HeldFailure()));
+            assertThat(Scripted.mapping.await(10, TimeUnit.SECONDS)).as("the failure is being mapped").isTrue();
+
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":[\"1\"],\"id\":2}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":true,\"id\":2}");
+            Scripted.mapped.countDown();
+            // the failure returns once its error is handed to the connection, or dropped
+            failed.get(10, TimeUnit.SECONDS);
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"leave\",\"params\":[\"nowhere\"],\"id\":3}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":3}");
         }
     }
 

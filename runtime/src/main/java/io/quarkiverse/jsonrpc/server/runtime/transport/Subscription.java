@@ -112,15 +112,15 @@ final class Subscription implements MultiSubscriber<Object> {
         if (cancelled.get()) {
             return;
         }
-        session.ended(this);
         boolean overflowed = failure instanceof BackPressureFailure && push.overflow() == Overflow.CLOSE;
         // an overflow is the client's doing, as the close says: not a failure of the method to log
         ErrorObject error = overflowed
                 ? ErrorObject.internalError("Subscription " + id + " overflowed: the client reads too slowly")
                 : push.errors().of(failure, method, id);
-        session.send(push.writer().subscriptionError(id, error)).subscribe().with(sent -> {
-        }, ignored -> {
-        });
+        // as for an item: sent before the answer to an unsubscribe, or not at all
+        if (!sendLast(push.writer().subscriptionError(id, error))) {
+            return;
+        }
         if (overflowed) {
             LOG.debugf("Subscription %s (%s) outran connection %s, which is closed", id, method,
                     session.connectionId());
@@ -133,12 +133,23 @@ final class Subscription implements MultiSubscriber<Object> {
 
     @Override
     public void onCompletion() {
+        sendLast(push.writer().subscriptionComplete(id));
+    }
+
+    /**
+     * Ends the subscription with its last message, unless it was cancelled: under the lock {@link #cancel()} takes, so
+     * that the message goes out before the answer to an unsubscribe, or not at all.
+     *
+     * @return whether the message was sent
+     */
+    private synchronized boolean sendLast(byte[] message) {
         if (cancelled.get()) {
-            return;
+            return false;
         }
         session.ended(this);
-        session.send(push.writer().subscriptionComplete(id)).subscribe().with(sent -> {
+        session.send(message).subscribe().with(sent -> {
         }, ignored -> {
         });
+        return true;
     }
 }
