@@ -353,40 +353,36 @@ public class PushTest {
      */
     @Test
     void noErrorFollowsTheUnsubscribeAnswer() throws Exception {
-        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
-            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"failing\",\"id\":1}"))
-                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1}");
-            assertThat(Scripted.failingSubscribed.await(10, TimeUnit.SECONDS)).as("the stream started").isTrue();
-            CompletableFuture<Void> failed = CompletableFuture
-                    .runAsync(() -> Scripted.failingEmitter.fail(new Scripted.HeldFailure()));
-            assertThat(Scripted.mapping.await(10, TimeUnit.SECONDS)).as("the failure is being mapped").isTrue();
-
-            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":[\"1\"],\"id\":2}"))
-                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":true,\"id\":2}");
-            Scripted.mapped.countDown();
-            // the failure returns once its error is handed to the connection, or dropped
-            failed.get(10, TimeUnit.SECONDS);
-            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"leave\",\"params\":[\"nowhere\"],\"id\":3}"))
-                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":3}");
-        }
+        unsubscribedWhileHeld("failing", Scripted.failingSubscribed,
+                () -> Scripted.failingEmitter.fail(new Scripted.HeldFailure()), Scripted.mapping, Scripted.mapped);
     }
 
     /** An item still being made a notification as the unsubscribe is answered is not sent after the answer. */
     @Test
     void noItemFollowsTheUnsubscribeAnswer() throws Exception {
+        unsubscribedWhileHeld("scripted", Scripted.subscribed,
+                () -> Scripted.emitter.emit(new Scripted.Item("late")), Scripted.writing, Scripted.written);
+    }
+
+    /**
+     * Subscribes to {@code method} on a new connection and, once its stream has {@code started}, runs {@code push} on
+     * another thread (an item or a failure into the stream), which holds as it signals {@code held} until
+     * {@code released}: meanwhile the unsubscribe is answered. Once what was pushed has returned, handed to the
+     * connection or dropped, the next message on the connection must be the answer to a later call.
+     */
+    private void unsubscribedWhileHeld(String method, CountDownLatch started, Runnable push, CountDownLatch held,
+            CountDownLatch released) throws Exception {
         try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
-            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"scripted\",\"id\":1}"))
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1}");
-            assertThat(Scripted.subscribed.await(10, TimeUnit.SECONDS)).as("the stream started").isTrue();
-            CompletableFuture<Void> emitted = CompletableFuture
-                    .runAsync(() -> Scripted.emitter.emit(new Scripted.Item("late")));
-            assertThat(Scripted.writing.await(10, TimeUnit.SECONDS)).as("the item is being written").isTrue();
+            assertThat(started.await(10, TimeUnit.SECONDS)).as("the stream started").isTrue();
+            CompletableFuture<Void> pushed = CompletableFuture.runAsync(push);
+            assertThat(held.await(10, TimeUnit.SECONDS)).as("what was pushed is held").isTrue();
 
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":[\"1\"],\"id\":2}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":true,\"id\":2}");
-            Scripted.written.countDown();
-            // the emission returns once the item is handed to the connection, or dropped
-            emitted.get(10, TimeUnit.SECONDS);
+            released.countDown();
+            pushed.get(10, TimeUnit.SECONDS);
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"leave\",\"params\":[\"nowhere\"],\"id\":3}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":3}");
         }
