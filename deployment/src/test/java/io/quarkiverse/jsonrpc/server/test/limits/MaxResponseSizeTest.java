@@ -12,6 +12,7 @@ import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.smallrye.mutiny.Multi;
 
 /**
  * A result whose response would exceed {@code limits.max-response-size} is answered {@code -32603} instead, over both
@@ -28,6 +29,12 @@ public class MaxResponseSizeTest {
         @JsonRpc
         public String text(int length) {
             return "x".repeat(length);
+        }
+
+        /** A subscription whose stream never emits: only the response to its call and its end are seen. */
+        @JsonRpc
+        public Multi<String> quiet() {
+            return Multi.createFrom().nothing();
         }
     }
 
@@ -67,6 +74,20 @@ public class MaxResponseSizeTest {
                     .isEqualTo("[" + result(400, 1) + "," + result(400, 2) + "," + tooLarge(3) + "]");
             // the connection stays open
             assertThat(client.call(call(3, 4))).isEqualTo(result(3, 4));
+        }
+    }
+
+    /**
+     * A subscription whose response in a batch is replaced by the error is ended: the client, which never learns its
+     * id, could not end it, and it would hold a place against the connection's subscriptions for good.
+     */
+    @Test
+    void aSubscriptionPastTheLimitIsEnded() {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(client.call("[" + call(980, 1) + ",{\"jsonrpc\":\"2.0\",\"method\":\"quiet\",\"id\":2}]"))
+                    .isEqualTo("[" + result(980, 1) + "," + tooLarge(2) + "]");
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":[\"1\"],\"id\":3}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":false,\"id\":3}");
         }
     }
 }

@@ -39,26 +39,33 @@ final class Batches {
     /**
      * The responses of a batch as one array, which the response size limit applies to as a whole: in the order of the
      * batch, a result that would take it past the limit is replaced by the error saying so, and its listeners are
-     * told that error.
+     * told that error; a subscription it made is ended, as the client cannot learn its id.
      *
      * @param observed what the listeners follow of each call, by its place in the batch; {@code null} when none listens
+     * @param session where the batch's subscriptions were made
      */
-    Reply reply(List<Request> requests, List<Reply> replies, ObservedCall.InBatch[] observed) {
+    Reply reply(List<Request> requests, List<Reply> replies, ObservedCall.InBatch[] observed, TransportSession session) {
         List<byte[]> responses = new ArrayList<>(replies.size());
-        List<String> subscriptions = new ArrayList<>();
+        List<String> subscriptions = List.of();
         long size = 2;
         for (int i = 0; i < replies.size(); i++) {
             Reply reply = replies.get(i);
             byte[] response = reply == null ? null : reply.bytes();
             if (response != null) {
-                subscriptions.addAll(reply.subscriptions());
                 if (reply.errorCode() == 0 && size + response.length > maxResponseSize) {
                     Request request = requests.get(i);
                     ErrorObject tooLarge = errors.resultTooLarge(request, maxResponseSize);
                     response = writer.error(request.version(), request.responseId(), tooLarge);
+                    // a subscription whose id the client will not learn could be neither told apart nor ended
+                    reply.subscriptions().forEach(session::unsubscribe);
                     if (observed != null && observed[i] != null) {
                         observed[i].failed(tooLarge);
                     }
+                } else if (!reply.subscriptions().isEmpty()) {
+                    if (subscriptions.isEmpty()) {
+                        subscriptions = new ArrayList<>();
+                    }
+                    subscriptions.addAll(reply.subscriptions());
                 }
                 size += response.length + 1;
             }

@@ -96,7 +96,7 @@ public final class JsonRpcEngine {
         }
         Uni<Reply> reply = calls.get(0);
         if (parsed.batch()) {
-            reply = Uni.join().all(calls).andFailFast().map(replies -> batches.reply(requests, replies, observed));
+            reply = Uni.join().all(calls).andFailFast().map(replies -> batches.reply(requests, replies, observed, session));
             if (observed != null) {
                 reply = UndecoratedUni.onTermination(reply, () -> Batches.answered(observed));
             }
@@ -341,8 +341,10 @@ public final class JsonRpcEngine {
         try {
             return new Reply(writer.result(request.version(), request.responseId(), value), 0, subscriptions);
         } catch (ResponseWriter.TooLargeException e) {
+            subscriptions.forEach(session::unsubscribe);
             return errorResponse(request, errors.resultTooLarge(request, maxResponseSize), call);
         } catch (IOException e) {
+            subscriptions.forEach(session::unsubscribe);
             return errorResponse(request, errors.map(new ResultNotSerializableException(request, e), request), call);
         }
     }
