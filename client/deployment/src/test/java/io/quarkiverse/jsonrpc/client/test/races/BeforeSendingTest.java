@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
+import java.util.AbstractMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +40,8 @@ import io.smallrye.mutiny.subscription.UniSubscription;
  * over a WebSocket, the call would wait for its answer among the pending ones;</li>
  * <li>the client is closed while the headers of its HTTP request are being made: it fails as a call made after the close
  * does, rather than wait in the pool of the closed Vert.x client, which never sends it;</li>
+ * <li>the client is closed after the exchange found it open, as its request is made: the same, even for a call that
+ * has no timeout to end it;</li>
  * <li>it is a subscription made after the WebSocket connection dropped, and so opens the connection again: it subscribes
  * once, where reopening is no reason to subscribe it a second time, as one dropped with the connection is.</li>
  * </ul>
@@ -107,6 +115,43 @@ public class BeforeSendingTest {
         Throwable failure = catchThrowable(() -> call.get(AWAIT.toSeconds(), TimeUnit.SECONDS));
         assertThat(failure).cause().isInstanceOf(JsonRpcTransportException.class)
                 .hasMessage("The JSON-RPC client 'holder' is closed");
+    }
+
+    @Test
+    void aCallWhoseRequestIsMadeAsTheClientClosesFails() {
+        AtomicReference<JsonRpcClientControl> control = new AtomicReference<>();
+        // no timeout: nothing but the transport can end the call
+        Holder holder = JsonRpcClientBuilder.newBuilder().url(server.url("http")).timeout(Duration.ZERO)
+                .headers(configKey -> Uni.createFrom().item(new ClosingHeaders(control::get))).build(Holder.class);
+        control.set((JsonRpcClientControl) holder);
+        CompletableFuture<Integer> call = holder.add(1, 2).subscribeAsCompletionStage();
+        Throwable failure = catchThrowable(() -> call.get(AWAIT.toSeconds(), TimeUnit.SECONDS));
+        assertThat(failure).isInstanceOf(ExecutionException.class).cause()
+                .isInstanceOf(JsonRpcTransportException.class)
+                .hasMessage("The JSON-RPC client 'holder' is closed");
+    }
+
+    /**
+     * Made headers that close the client as the exchange copies them into its request: after the exchange found the
+     * client open, before it asks the Vert.x client for the request.
+     */
+    private static final class ClosingHeaders extends AbstractMap<String, String> {
+
+        private final Supplier<JsonRpcClientControl> client;
+
+        ClosingHeaders(Supplier<JsonRpcClientControl> client) {
+            this.client = client;
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            return Set.of();
+        }
+
+        @Override
+        public void forEach(BiConsumer<? super String, ? super String> action) {
+            client.get().close();
+        }
     }
 
     @Test

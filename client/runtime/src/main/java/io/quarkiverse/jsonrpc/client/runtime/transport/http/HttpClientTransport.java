@@ -146,7 +146,17 @@ public final class HttpClientTransport implements ClientTransport {
         // exchange when it gives up: a notification, which nothing times, waits as long as the client's timeout
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(url)
                 .setHeaders(requestHeaders).setIdleTimeout(awaiting.isEmpty() ? notificationTimeoutMillis : 0);
-        client.request(options)
+        Future<HttpClientRequest> requested;
+        try {
+            requested = client.request(options);
+        } catch (IllegalStateException e) {
+            // closed since the check above: the Vert.x client refuses by a throw, not a failed future, which would reach
+            // no handler of the call and leave it unanswered, for good when it has no timeout
+            fail(awaiting, sent, closed ? closedFailure()
+                    : new JsonRpcTransportException("POST " + url + " failed: " + e.getMessage(), e));
+            return;
+        }
+        requested
                 .compose(request -> {
                     awaiting.keySet().forEach(id -> exchanges.put(id, request));
                     if (ResponseHandler.noneWaiting(awaiting)) {
@@ -171,13 +181,16 @@ public final class HttpClientTransport implements ClientTransport {
                 });
     }
 
-    /** Fails the message once the client is closed: the pool of a closed Vert.x client takes it and never sends it. */
+    /** Fails the message once the client is closed: a closed Vert.x client refuses its request by a throw. */
     private boolean refusedWhenClosed(Map<Long, ResponseHandler> awaiting, Handler<AsyncResult<Void>> sent) {
         if (closed) {
-            fail(awaiting, sent, new JsonRpcTransportException("The JSON-RPC client '" + settings.configKey()
-                    + "' is closed", null));
+            fail(awaiting, sent, closedFailure());
         }
         return closed;
+    }
+
+    private JsonRpcTransportException closedFailure() {
+        return new JsonRpcTransportException("The JSON-RPC client '" + settings.configKey() + "' is closed", null);
     }
 
     private record Answer(HttpClientResponse response, Buffer body) {
