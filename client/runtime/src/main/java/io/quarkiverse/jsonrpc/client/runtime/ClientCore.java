@@ -155,7 +155,8 @@ public final class ClientCore {
             });
             if (!pending.waiting()) {
                 // the subscriber cancelled as it subscribed (the termination ran at once): the server would run the
-                // call for nobody, and its entry, sent after its forget, would wait for an answer among the pending
+                // call for nobody, and its entry, sent after its forget, would wait for an answer among the pending;
+                // a cancel after this check the transport sees, as it checks again once the entry is registered
                 return;
             }
             long timer = startTimer(spec, pending, id);

@@ -92,6 +92,11 @@ public final class WebSocketClientTransport implements ClientTransport {
     public void send(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
             Handler<AsyncResult<Void>> sent) {
         pending.putAll(awaiting);
+        if (forgetGivenUp(awaiting)) {
+            sent.handle(Future.failedFuture(new JsonRpcTransportException("Every call of the message gave up before"
+                    + " it was sent", null)));
+            return;
+        }
         connection().compose(ws -> ws.writeTextMessage(new String(message, StandardCharsets.UTF_8)))
                 .onComplete(written -> {
                     if (written.failed()) {
@@ -110,6 +115,25 @@ public final class WebSocketClientTransport implements ClientTransport {
                         sent.handle(Future.succeededFuture());
                     }
                 });
+    }
+
+    /**
+     * Takes out the calls that gave up (cancelled, timed out) before they were registered: their forget ran before,
+     * found nothing, and would leave them among the pending until the connection closes. Checked after registering, a
+     * call that gives up is either seen here or removed by its forget, whichever comes last.
+     *
+     * @return whether none of the message's calls still waits: sent, the server would run them for nobody
+     */
+    private boolean forgetGivenUp(Map<Long, ResponseHandler> awaiting) {
+        boolean anyWaiting = false;
+        for (Map.Entry<Long, ResponseHandler> call : awaiting.entrySet()) {
+            if (call.getValue().waiting()) {
+                anyWaiting = true;
+            } else {
+                pending.remove(call.getKey(), call.getValue());
+            }
+        }
+        return !awaiting.isEmpty() && !anyWaiting;
     }
 
     @Override
