@@ -136,13 +136,36 @@ final class Subscriptions {
             // the answer is handled on the connection's thread before the next message: no item can be missed
             core.call(call, idReader, params).subscribe().with(result -> {
                 JsonNode subscriptionId = (JsonNode) result;
-                if (ended) {
+                if (!publish(subscriptionId)) {
                     unsubscribe(subscriptionId);
-                    return;
                 }
-                id = subscriptionId;
-                byId.put(subscriptionId.asText(), this);
             }, this::endWith);
+        }
+
+        /**
+         * Takes the id the server gave, unless it ended meanwhile. Under the lock {@link #end()} takes: a cancel on
+         * another thread between the check and the publication would find no id to unsubscribe, and the server would
+         * push its items for good to a subscriber that is gone.
+         */
+        private synchronized boolean publish(JsonNode subscriptionId) {
+            if (ended) {
+                return false;
+            }
+            id = subscriptionId;
+            byId.put(subscriptionId.asText(), this);
+            return true;
+        }
+
+        /** Ends it, once: whether this call did. Its id, read after, is then its last. */
+        private boolean end() {
+            synchronized (this) {
+                if (ended) {
+                    return false;
+                }
+                ended = true;
+            }
+            forget();
+            return true;
         }
 
         void received(JsonNode params) {
@@ -160,28 +183,22 @@ final class Subscriptions {
                 }
             } else if (error != null) {
                 endWith(ErrorObjects.toException(spec.name(), error));
-            } else if (params.path("complete").asBoolean(false)) {
-                ended = true;
-                forget();
+            } else if (params.path("complete").asBoolean(false) && end()) {
                 emitter.complete();
             }
         }
 
         void endWith(Throwable failure) {
-            if (!ended) {
-                ended = true;
-                forget();
+            if (end()) {
                 emitter.fail(failure);
             }
         }
 
         /** The subscriber cancelled (or the stream ended, in which case there is nothing to do). */
         void terminated() {
-            if (ended) {
+            if (!end()) {
                 return;
             }
-            ended = true;
-            forget();
             JsonNode current = id;
             if (current != null) {
                 unsubscribe(current);

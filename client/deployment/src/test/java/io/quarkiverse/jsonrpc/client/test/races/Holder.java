@@ -24,7 +24,11 @@ public interface Holder {
     @JsonRpc
     Multi<Integer> ticks();
 
-    /** The same, as a batch takes it. */
+    /** The same, whose id the server gives only when the test says. */
+    @JsonRpc
+    Multi<Integer> heldTicks();
+
+    /** The same as hold, as a batch takes it. */
     @JsonRpc("hold")
     int holdInBatch(int n);
 }

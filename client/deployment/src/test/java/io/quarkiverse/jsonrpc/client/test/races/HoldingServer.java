@@ -1,6 +1,8 @@
 package io.quarkiverse.jsonrpc.client.test.races;
 
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,7 +17,8 @@ import io.vertx.core.json.JsonObject;
  * A raw Vert.x server, over HTTP and WebSocket on a free port, that notes every request it receives, in order, as
  * {@code method[params]}, answers {@code add(a, b)} and never answers {@code hold}: the calls a test gives up on, and
  * the proof of which of them reached the server. Over a WebSocket, {@code drop} closes the connection, and
- * {@code ticks} is a subscription, whose first item comes right after its id.
+ * {@code ticks} is a subscription, whose first item comes right after its id; {@code heldTicks} the same, answered
+ * when the test says.
  */
 final class HoldingServer {
 
@@ -23,6 +26,7 @@ final class HoldingServer {
     private final HttpServer server;
     private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
     private final AtomicInteger subscriptions = new AtomicInteger();
+    private final Queue<Runnable> heldSubscriptions = new ConcurrentLinkedQueue<>();
 
     HoldingServer() {
         server = vertx.createHttpServer()
@@ -36,7 +40,14 @@ final class HoldingServer {
                                 return;
                             }
                             case "ticks" -> {
-                                subscribe(ws, request);
+                                note(request);
+                                subscribed(ws, request);
+                                return;
+                            }
+                            case "heldTicks" -> {
+                                // held before noted: the test, told of the request, may answer it at once
+                                heldSubscriptions.add(() -> subscribed(ws, request));
+                                note(request);
                                 return;
                             }
                             default -> {
@@ -94,9 +105,13 @@ final class HoldingServer {
         return answer == null ? null : answer.encode();
     }
 
+    /** Answers the oldest {@code heldTicks} subscription, held until now, as {@code ticks} is answered at once. */
+    void answerHeldSubscription() {
+        heldSubscriptions.remove().run();
+    }
+
     /** A subscription of its own to ticks, whose first item follows its id: the subscriber knows it is live. */
-    private void subscribe(ServerWebSocket ws, JsonObject request) {
-        note(request);
+    private void subscribed(ServerWebSocket ws, JsonObject request) {
         String id = "ticks-" + subscriptions.incrementAndGet();
         ws.writeTextMessage(new JsonObject().put("jsonrpc", "2.0").put("result", id).put("id", request.getValue("id"))
                 .encode());
