@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What a user does with the extensions once they are published: create a Quarkus application, add the server and the
  * client extension with {@code quarkus:add-extension}, write one {@code @JsonRpc} method and a client interface for
- * it, package, run, call the method directly and through the client. Each Maven step runs in a
+ * it, package, run, call the method directly and through the client; or create an application with the extension,
+ * which the extension's codestart gives a first method and its test, and run that test. Each Maven step runs in a
  * process of its own with this repository's wrapper, the outer build's local repository, settings and offline mode,
  * so the test finds the artifacts this build has just installed and nothing else.
  */
@@ -135,6 +136,25 @@ class ExtensionInstallTest {
                 stop(process);
             }
         }
+    }
+
+    @Test
+    void applicationCreatedWithTheExtensionHasTheCodestartsMethodAndPassingTest() throws Exception {
+        maven(work, "create", "io.quarkus:quarkus-maven-plugin:" + quarkusVersion + ":create",
+                "-DprojectGroupId=org.acme", "-DprojectArtifactId=greeter", "-DplatformGroupId=io.quarkus",
+                "-DplatformArtifactId=quarkus-bom", "-DplatformVersion=" + quarkusVersion,
+                "-Dextensions=io.quarkiverse.jsonrpc-server:quarkus-jsonrpc-server:" + extensionVersion);
+        Path app = work.resolve("greeter");
+        // the codestart, which the tooling found through the extension's metadata and fetched as its artifact
+        assertThat(app.resolve("src/main/java/org/acme/Greeter.java")).content().contains("@JsonRpc");
+        assertThat(app.resolve("src/test/java/org/acme/GreeterTest.java")).exists();
+
+        // the created application's own tests, on a free port
+        maven(app, "test", "test", "-Dquarkus.http.test-port=0");
+        assertThat(app.resolve("target/surefire-reports/TEST-org.acme.GreeterTest.xml")).content()
+                .contains("tests=\"2\"")
+                .contains("failures=\"0\"")
+                .contains("errors=\"0\"");
     }
 
     /**
