@@ -69,7 +69,10 @@ public final class CallFilters {
                 }
                 filters[i].filter().before(call, request.params());
                 continue;
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // not only RuntimeException: a Kotlin filter, or a sneaky throw, raises checked exceptions, and an
+                // Error (an assertion) is the filter's bug too; escaping here, it would leave the call unanswered
+                // (WebSocket) or answered by Vert.x with its stack trace (HTTP)
                 refusal = refusal(e, request, errors, i);
             }
             after(call, null, refusal, i);
@@ -112,7 +115,8 @@ public final class CallFilters {
         for (int i = last; i >= 0; i--) {
             try {
                 filters[i].filter().after(call, result, exception);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // any Throwable, as in before: what escapes would fail the answer of a call that has its outcome
                 LOG.errorf(e, "JSON-RPC filter %s failed after the call of %s [id: %s]", filters[i].name(),
                         call.method(), call.requestId());
             }
