@@ -137,7 +137,9 @@ final class ErrorMapper {
     private static Object data(JsonRpcError.Data exception, String method, String logged) {
         try {
             return exception.errorData();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // not only RuntimeException: Kotlin's errorData() may throw a checked exception, which escaping here
+            // would leave the call unanswered (WebSocket) or answered by Vert.x with its stack trace (HTTP)
             LOG.errorf(e, "Method %s [%s]: the errorData() of %s failed; the error is sent without data",
                     method, logged, exception.getClass().getName());
             return null;
