@@ -95,6 +95,16 @@ public class ServerAssembly {
         return engine;
     }
 
+    /**
+     * Whether the application maps Bean Validation's violations itself, with a mapper of
+     * {@code ConstraintViolationException} or {@code ValidationException}: as in quarkus-rest, where such a mapper
+     * replaces the built-in one, while a mapper of a wider class ({@code RuntimeException}) does not.
+     */
+    private static boolean mapsViolations(ExceptionMappers mappers) {
+        return mappers != null && (mappers.mapsItself("jakarta.validation.ConstraintViolationException")
+                || mappers.mapsItself("jakarta.validation.ValidationException"));
+    }
+
     /** The filters by {@code @Priority}, lowest first, as quarkus-rest orders request filters; by class on a tie. */
     private static List<CallFilters.Filter> inOrder(List<InstanceHandle<JsonRpcFilter>> filters) {
         return filters.stream()
@@ -172,12 +182,18 @@ public class ServerAssembly {
         }
         MethodCall call = new InvokerMethodCall(invoker, method.executionModel(),
                 method.resultKind(), method.activateRequestContext() ? Arc.container().requestContext() : null, workers);
-        if (method.validated()) {
-            // only here: without Hibernate Validator on the classpath, no method is validated
-            call = ValidatedMethodCall.of(call, method, mapper);
-        }
-        if (exceptionMappers != null) {
-            call = exceptionMappers.around(call, method.resultKind() == ResultKind.MULTI);
+        boolean streams = method.resultKind() == ResultKind.MULTI;
+        if (method.validated() && mapsViolations(exceptionMappers)) {
+            // the application's mapper answers the violations of params; what it declines gets -32602 still
+            call = ValidatedMethodCall.of(exceptionMappers.around(call, streams), method, mapper);
+        } else {
+            if (method.validated()) {
+                // only here: without Hibernate Validator on the classpath, no method is validated
+                call = ValidatedMethodCall.of(call, method, mapper);
+            }
+            if (exceptionMappers != null) {
+                call = exceptionMappers.around(call, streams);
+            }
         }
         return new RpcMethod(method.name(), params, EnumSet.copyOf(method.transports()), call,
                 method.timeoutMillis() > 0 ? Duration.ofMillis(method.timeoutMillis()) : null, filters);

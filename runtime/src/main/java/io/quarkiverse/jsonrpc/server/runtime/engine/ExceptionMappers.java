@@ -97,6 +97,11 @@ public final class ExceptionMappers {
         });
     }
 
+    /** Whether a mapper, local or global, is declared for this very exception class (not for a superclass of it). */
+    public boolean mapsItself(String exceptionClass) {
+        return local.containsKey(exceptionClass) || global.containsKey(exceptionClass);
+    }
+
     /** The mapper of an exception class: the most specific class decides. */
     ExceptionMapperCall find(Class<?> type) {
         if (JsonRpcException.class.isAssignableFrom(type)) {
