@@ -76,8 +76,9 @@ public class ServerAssembly {
         List<CallFilters.Filter> orderedFilters = inOrder(filters);
         List<RpcMethod> methods = new ArrayList<>(recorded.methods().size());
         for (RecordedMethod method : recorded.methods()) {
-            methods.add(toRpcMethod(method, mapper, exceptionMappers.of(method.declaringClass()),
-                    CallFilters.forMethod(orderedFilters, method.name()), workers));
+            ExceptionMappers methodMappers = exceptionMappers.of(method.declaringClass());
+            methods.add(toRpcMethod(method, mapper, methodMappers,
+                    CallFilters.forMethod(orderedFilters, method.name(), methodMappers), workers));
         }
         boolean includeDetails = config.errors().includeDetails().orElse(LaunchMode.current() != LaunchMode.NORMAL);
         this.engine = new JsonRpcEngine(new MethodTable(methods), mapper,

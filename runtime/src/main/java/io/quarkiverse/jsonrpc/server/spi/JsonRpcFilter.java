@@ -49,8 +49,10 @@ public interface JsonRpcFilter {
 
     /**
      * A call is about to run, its params not yet bound. Throw a {@link JsonRpcException} to refuse it: the client gets
-     * that error (logged at DEBUG), the method does not run, and no filter after this one sees the call. Any other
-     * exception is a bug, answered {@code -32603} and logged at ERROR.
+     * that error (logged at DEBUG), the method does not run, and no filter after this one sees the call. An exception
+     * that has an error refuses it alike, with the error it would have from the method: declared with
+     * {@code @JsonRpcError}, a security exception, or mapped by an exception mapper of the method. Any other exception
+     * is a bug, answered {@code -32603} and logged at ERROR.
      * <p>
      * Runs on the thread that received the request, an event loop: it must decide at once and never block.
      *
@@ -63,7 +65,8 @@ public interface JsonRpcFilter {
     /**
      * Like {@link #before}, for a decision that needs I/O: a quota kept in Redis, a remote policy, a token to look up.
      * The call waits for the returned {@code Uni} without holding a thread: it goes on when the Uni completes, and is
-     * refused when it fails with a {@link JsonRpcException} (any other failure is a bug, answered {@code -32603}).
+     * refused when it fails with a {@link JsonRpcException}, or an exception that has an error as in {@link #before}
+     * (any other failure is a bug, answered {@code -32603}).
      * The filters after this one, the binding of the params and the method follow on the thread and Vert.x context the
      * call had before, whichever thread completes the Uni; the method still runs on the thread its signature asks
      * for.

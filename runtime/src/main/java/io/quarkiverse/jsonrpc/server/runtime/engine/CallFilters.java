@@ -23,9 +23,12 @@ public final class CallFilters {
     }
 
     private final Filter[] filters;
+    /** The method's exception mappers, which map what a filter throws as what the method throws; may be null. */
+    private final ExceptionMappers mappers;
 
-    private CallFilters(List<Filter> filters) {
+    private CallFilters(List<Filter> filters, ExceptionMappers mappers) {
         this.filters = filters.toArray(Filter[]::new);
+        this.mappers = mappers;
     }
 
     /**
@@ -35,8 +38,16 @@ public final class CallFilters {
      * @return {@code null} for none, so that the engine skips the work
      */
     public static CallFilters forMethod(List<Filter> filters, String method) {
+        return forMethod(filters, method, null);
+    }
+
+    /**
+     * @param mappers the method's exception mappers, {@code null} for none: what a filter throws, they map as they
+     *        map what the method throws
+     */
+    public static CallFilters forMethod(List<Filter> filters, String method, ExceptionMappers mappers) {
         List<Filter> applying = filters.stream().filter(filter -> filter.filter().appliesTo(method)).toList();
-        return applying.isEmpty() ? null : new CallFilters(applying);
+        return applying.isEmpty() ? null : new CallFilters(applying, mappers);
     }
 
     /**
@@ -73,6 +84,9 @@ public final class CallFilters {
                 // not only RuntimeException: a Kotlin filter, or a sneaky throw, raises checked exceptions, and an
                 // Error (an assertion) is the filter's bug too; escaping here, it would leave the call unanswered
                 // (WebSocket) or answered by Vert.x with its stack trace (HTTP)
+                if (mapped(e)) {
+                    return new Admission(null, mappedRefusal(e, call, request, errors, i));
+                }
                 refusal = refusal(e, request, errors, i);
             }
             after(call, null, refusal, i);
@@ -86,6 +100,9 @@ public final class CallFilters {
         Executor resumer = call.resumer();
         return decision.emitOn(resumer).onItemOrFailure().transformToUni((ignored, failure) -> {
             if (failure != null) {
+                if (mapped(failure)) {
+                    return mappedRefusal(failure, call, request, errors, i);
+                }
                 ErrorObject refusal = refusal(failure, request, errors, i);
                 after(call, null, refusal, i);
                 return Uni.createFrom().item(refusal);
@@ -95,11 +112,35 @@ public final class CallFilters {
         });
     }
 
+    /** Whether one of the method's exception mappers takes what a filter threw. */
+    private boolean mapped(Throwable failure) {
+        return mappers != null && !(failure instanceof JsonRpcException) && mappers.takes(failure);
+    }
+
+    /** The refusal a mapper makes of what filter {@code i} threw, on the thread the call came on. */
+    private Uni<ErrorObject> mappedRefusal(Throwable failure, CallContext call, Request request, ErrorMapper errors,
+            int i) {
+        return mappers.recover(failure, call).emitOn(call.resumer()).onItemOrFailure().transform((ignored, mapped) -> {
+            ErrorObject refusal = refusal(mapped, request, errors, i);
+            after(call, null, refusal, i);
+            return refusal;
+        });
+    }
+
+    /**
+     * The error of what filter {@code i} threw: a {@link JsonRpcException}, an exception that declares its error (or
+     * a security one), or one a mapper mapped, refuse the call with their error, as from the method; anything else
+     * is a bug of the filter.
+     */
     private ErrorObject refusal(Throwable failure, Request request, ErrorMapper errors, int i) {
         if (failure instanceof JsonRpcException e) {
             LOG.debugf("Method %s [%s] refused by %s with error %d: %s", request.method(), request.logged(),
                     filters[i].name(), e.getCode(), e.getMessage());
             return new ErrorObject(e.getCode(), e.getMessage(), e.getData());
+        }
+        if (failure instanceof ExceptionMappers.MappedException || failure instanceof ExceptionMappers.MapperFailedException
+                || errors.declares(failure)) {
+            return errors.map(failure, request);
         }
         return errors.map(new FilterFailedException(filters[i].name(), failure), request);
     }

@@ -39,6 +39,11 @@ final class ErrorMapper {
         this.includeDetails = includeDetails;
     }
 
+    /** Whether the failure, or what it wraps, declares its error: {@code @JsonRpcError}, or a security refusal. */
+    boolean declares(Throwable failure) {
+        return declaredError(cause(failure, type -> declaredError(type) != null).getClass()) != null;
+    }
+
     ErrorObject map(Throwable failure, Request request) {
         return map(failure, request.method(), request.logged());
     }

@@ -70,10 +70,14 @@ public final class ExceptionMappers {
         return ((Multi<Object>) stream).onFailure().recoverWithMulti(failure -> recover(failure, context).toMulti());
     }
 
+    /** Whether a mapper takes the failure, or what it wraps. */
+    boolean takes(Throwable failure) {
+        return find(mappedCause(failure).getClass()) != null;
+    }
+
     /** Fails with the mapped error, or with the failure itself when no mapper takes it. */
-    private Uni<Object> recover(Throwable failure, JsonRpcContext context) {
-        // a wrapper no mapper takes gives way to what it carries
-        Throwable cause = ErrorMapper.cause(failure, type -> find(type) != null || declared.contains(type.getName()));
+    Uni<Object> recover(Throwable failure, JsonRpcContext context) {
+        Throwable cause = mappedCause(failure);
         ExceptionMapperCall mapper = find(cause.getClass());
         if (mapper == null) {
             return Uni.createFrom().failure(failure);
@@ -100,6 +104,11 @@ public final class ExceptionMappers {
     /** Whether a mapper, local or global, is declared for this very exception class (not for a superclass of it). */
     public boolean mapsItself(String exceptionClass) {
         return local.containsKey(exceptionClass) || global.containsKey(exceptionClass);
+    }
+
+    /** What a mapper is looked for: a wrapper no mapper takes gives way to what it carries. */
+    private Throwable mappedCause(Throwable failure) {
+        return ErrorMapper.cause(failure, type -> find(type) != null || declared.contains(type.getName()));
     }
 
     /** The mapper of an exception class: the most specific class decides. */
