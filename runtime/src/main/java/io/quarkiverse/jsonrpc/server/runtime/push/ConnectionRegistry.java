@@ -34,17 +34,25 @@ public class ConnectionRegistry {
         return true;
     }
 
+    /**
+     * The connection joins the group. Its own list of groups is changed in the same update of the group, as for
+     * {@link #leave}: one lock per group orders a join and a leave of it, and nothing runs between the two changes.
+     */
     public void join(String group, PushConnection connection) {
         groups.compute(group, (name, members) -> {
             Set<PushConnection> set = members == null ? ConcurrentHashMap.newKeySet() : members;
-            set.add(connection);
+            if (set.add(connection)) {
+                connection.joined(group);
+            }
             return set;
         });
     }
 
     public void leave(String group, PushConnection connection) {
         groups.computeIfPresent(group, (name, members) -> {
-            members.remove(connection);
+            if (members.remove(connection)) {
+                connection.left(group);
+            }
             return members.isEmpty() ? null : members;
         });
     }

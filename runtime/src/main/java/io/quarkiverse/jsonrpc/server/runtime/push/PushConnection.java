@@ -17,6 +17,16 @@ public interface PushConnection {
     /** How many subscriptions of the connection are delivering items. */
     int subscriptionCount();
 
+    /**
+     * The connection became a member of the group. Called by the registry inside the group's own update, so that the
+     * connection's list of its groups changes at once with the group's members: a join and a leave of the same group
+     * running side by side cannot leave the two disagreeing.
+     */
+    void joined(String group);
+
+    /** The connection is no longer a member of the group; called as {@link #joined} is. */
+    void left(String group);
+
     /** The connection is gone: it leaves its groups, and what still runs for it is cancelled. */
     void close();
 }

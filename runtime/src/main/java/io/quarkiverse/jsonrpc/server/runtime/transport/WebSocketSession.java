@@ -124,21 +124,29 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     }
 
     private void join(String group) {
-        if (groups(true).add(group)) {
-            push.registry().join(group, this);
-        }
-        // closed meanwhile: the close may have emptied the groups before this one reached the registry, and then
-        // left only the groups it found, so the registry is left here whether or not the group is still listed
+        // the registry lists the group here too, in the same update (see ConnectionRegistry#join)
+        push.registry().join(group, this);
+        // closed meanwhile: the close may have taken the groups before this one was listed, and then left only the
+        // groups it found
         if (closed) {
-            groups(true).remove(group);
             push.registry().leave(group, this);
         }
     }
 
     private void leave(String group) {
+        push.registry().leave(group, this);
+    }
+
+    @Override
+    public void joined(String group) {
+        groups(true).add(group);
+    }
+
+    @Override
+    public void left(String group) {
         Set<String> joined = groups(false);
-        if (joined != null && joined.remove(group)) {
-            push.registry().leave(group, this);
+        if (joined != null) {
+            joined.remove(group);
         }
     }
 
