@@ -1,0 +1,117 @@
+package io.quarkiverse.jsonrpc.server.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.zip.Deflater;
+
+import org.junit.jupiter.api.Test;
+
+/** Frames as a server may write them, written one by one by a {@link ScriptedServer}. */
+class FramesFromTheServerTest {
+
+    private static final int TEXT = 0x1, CONTINUATION = 0x0, CLOSE = 0x8, PING = 0x9;
+
+    /** A message in a text frame and its continuations, a ping between them: one message, read whole. */
+    @Test
+    void aMessageInSeveralFramesWithAPingBetween() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            peer.frame(TEXT, false, false, "{\"jsonrpc\":".getBytes(StandardCharsets.UTF_8));
+            peer.frame(PING, true, false, "p".getBytes(StandardCharsets.UTF_8));
+            peer.frame(CONTINUATION, false, false, "\"2.0\",\"method\":".getBytes(StandardCharsets.UTF_8));
+            peer.frame(CONTINUATION, true, false, "\"tick\"}".getBytes(StandardCharsets.UTF_8));
+            peer.text("{\"jsonrpc\":\"2.0\",\"method\":\"tock\"}");
+            ScriptedServer.Frame pong = peer.read();
+            assertThat(pong.opcode()).isEqualTo(0xA);
+            assertThat(pong.text()).isEqualTo("p");
+        }); WebSocketTestConnection connection = WebSocketTestConnection.open(server.uri())) {
+            ReceivedMessage message = connection.nextMessage();
+            assertThat(message.text()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"tick\"}");
+            assertThat(message.frameSizes()).containsExactly(11, 15, 7);
+            assertThat(connection.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"tock\"}");
+            server.awaitScript();
+            connection.abort();
+        }
+    }
+
+    /** Compressed with context takeover, in fragments: each message refers back to the one before it. */
+    @Test
+    void compressedMessagesInFragmentsAcrossContextTakeover() throws Exception {
+        String text = "{\"jsonrpc\":\"2.0\",\"method\":\"tick\",\"params\":[\"" + "json-rpc ".repeat(3000) + "\"]}";
+        try (ScriptedServer server = new ScriptedServer("permessage-deflate", peer -> {
+            Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+            for (int i = 0; i < 2; i++) {
+                byte[] compressed = MessageInflaterTest.deflate(deflater, text.getBytes(StandardCharsets.UTF_8));
+                int half = compressed.length / 2;
+                peer.frame(TEXT, false, true, Arrays.copyOfRange(compressed, 0, half));
+                peer.frame(CONTINUATION, true, false, Arrays.copyOfRange(compressed, half, compressed.length));
+            }
+        });
+                WebSocketTestConnection connection = JsonRpcTestClient.builder()
+                        .header("Sec-WebSocket-Extensions", "permessage-deflate").connection(server.uri())) {
+            ReceivedMessage first = connection.nextMessage();
+            ReceivedMessage second = connection.nextMessage();
+            assertThat(first.compressed()).isTrue();
+            assertThat(first.text()).isEqualTo(text);
+            assertThat(second.text()).isEqualTo(text);
+            // the second only refers back to the first
+            assertThat(second.frameSizes().stream().mapToInt(Integer::intValue).sum())
+                    .isLessThan(first.frameSizes().stream().mapToInt(Integer::intValue).sum());
+            server.awaitScript();
+            connection.abort();
+        }
+    }
+
+    /** A close frame with a status: its code and reason, and the client echoes the code. */
+    @Test
+    void aCloseFrameWithAStatus() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            peer.frame(CLOSE, true, false, FrameCodec.closePayload(4001, "gone"));
+            ScriptedServer.Frame answer = peer.read();
+            assertThat(answer.opcode()).isEqualTo(CLOSE);
+            assertThat(answer.payload()).containsExactly(FrameCodec.closePayload(4001, ""));
+            peer.socket.close();
+        }); WebSocketTestConnection connection = WebSocketTestConnection.open(server.uri())) {
+            assertThat(connection.awaitClose()).isEqualTo(new CloseStatus(4001, "gone"));
+            server.awaitScript();
+        }
+    }
+
+    /** A close frame without a status is 1005, and the client's answer has none either. */
+    @Test
+    void aCloseFrameWithoutAStatus() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            peer.frame(CLOSE, true, false, new byte[0]);
+            ScriptedServer.Frame answer = peer.read();
+            assertThat(answer.opcode()).isEqualTo(CLOSE);
+            assertThat(answer.payload()).isEmpty();
+            peer.socket.close();
+        }); WebSocketTestConnection connection = WebSocketTestConnection.open(server.uri())) {
+            assertThat(connection.awaitClose()).isEqualTo(new CloseStatus(1005, ""));
+            assertThatThrownBy(connection::next).isInstanceOf(AssertionError.class)
+                    .hasMessage("No message received: the connection closed (1005)");
+            server.awaitScript();
+        }
+    }
+
+    /** A notification the call caused, sent before the call's response: both arrive where they belong. */
+    @Test
+    void aNotificationBeforeTheResponseOfTheCallThatCausedIt() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            String call = peer.readText();
+            assertThat(call).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"kitchen\"],\"id\":1}");
+            peer.text("{\"jsonrpc\":\"2.0\",\"method\":\"joined\",\"params\":[\"kitchen\"]}");
+            peer.text("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\",\"params\":{\"subscription\":\"s\","
+                    + "\"result\":1}}");
+            peer.text("{\"jsonrpc\":\"2.0\",\"result\":\"s\",\"id\":1}");
+        }); JsonRpcTestClient client = JsonRpcTestClient.ws(server.uri())) {
+            JsonRpcSubscription subscription = client.subscribe("join", "kitchen");
+            assertThat(client.nextNotification(Duration.ofSeconds(10)).method()).isEqualTo("joined");
+            assertThat(subscription.next().asInt()).isEqualTo(1);
+            server.awaitScript();
+        }
+    }
+}
