@@ -259,11 +259,19 @@ final class FrameSocket {
                 awaitReadable();
                 int first = in.read();
                 if (first == -1) {
-                    throw new EOFException();
+                    throw new EOFException(messageType == -1 ? "the server closed it without a close frame"
+                            : "the server closed it in the middle of a message, after " + frameSizes.size()
+                                    + (frameSizes.size() == 1 ? " frame of " : " frames of ") + message.size()
+                                    + " bytes");
                 }
                 boolean fin = (first & 0x80) != 0;
                 int opcode = first & 0x0F;
-                byte[] payload = FrameCodec.readPayload(in);
+                byte[] payload;
+                try {
+                    payload = FrameCodec.readPayload(in);
+                } catch (EOFException e) {
+                    throw new EOFException("the server closed it in the middle of a frame");
+                }
                 switch (opcode) {
                     case PING -> send(PONG, true, payload, "a pong");
                     case PONG -> listener.onPong(payload);
@@ -289,6 +297,7 @@ final class FrameSocket {
                             }
                             // a binary message means nothing to a JSON-RPC client: it is dropped
                             message.reset();
+                            messageType = -1;
                         }
                     }
                     default -> throw new IOException("unknown opcode " + opcode);
@@ -297,7 +306,8 @@ final class FrameSocket {
         } catch (CharacterCodingException e) {
             failConnection(1007, "a text message that is not UTF-8");
         } catch (IOException | AssertionError e) {
-            ended(new CloseStatus(1006, closeSent ? "" : "connection lost: " + e.getMessage()));
+            ended(new CloseStatus(1006, closeSent ? ""
+                    : "connection lost: " + (e.getMessage() != null ? e.getMessage() : e.toString())));
         }
     }
 

@@ -114,4 +114,31 @@ class FramesFromTheServerTest {
             server.awaitScript();
         }
     }
+
+    /** A server that goes away without a close frame: between messages, inside a message, inside a frame. */
+    @Test
+    void aServerThatGoesAwayTellsWhereItStopped() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> peer.socket.close());
+                WebSocketTestConnection connection = WebSocketTestConnection.open(server.uri())) {
+            assertThat(connection.awaitClose())
+                    .isEqualTo(new CloseStatus(1006, "connection lost: the server closed it without a close frame"));
+        }
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            peer.frame(TEXT, false, false, "{\"jsonrpc\":".getBytes(StandardCharsets.UTF_8));
+            peer.socket.close();
+        }); WebSocketTestConnection connection = WebSocketTestConnection.open(server.uri())) {
+            assertThat(connection.awaitClose()).isEqualTo(new CloseStatus(1006,
+                    "connection lost: the server closed it in the middle of a message, after 1 frame of 11 bytes"));
+        }
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            peer.readText();
+            peer.out.write(new byte[] { (byte) 0x81, 100, '{' });
+            peer.socket.close();
+        }); JsonRpcTestClient client = JsonRpcTestClient.ws(server.uri())) {
+            assertThatThrownBy(() -> client.call("add", 1, 2)).isInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("No response: the connection closed: 1006 connection lost: the server closed"
+                            + " it in the middle of a frame")
+                    .hasMessageNotContaining("null");
+        }
+    }
 }
