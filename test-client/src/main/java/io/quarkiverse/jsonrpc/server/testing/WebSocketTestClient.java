@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,8 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
     // by subscription id, created by whichever comes first: the call's response or the first item
     private final Map<String, BlockingQueue<JsonNode>> subscriptions = new ConcurrentHashMap<>();
     private final BlockingQueue<String> unmatched = new LinkedBlockingQueue<>();
+    /** The batches waiting, oldest first, for an error that refuses one as a whole. */
+    private final Queue<CompletableFuture<JsonNode>> refusable = new ConcurrentLinkedQueue<>();
     private volatile FrameSocket socket;
     private volatile String closedBecause;
 
@@ -61,27 +65,27 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         }
     }
 
+    /**
+     * A batch is answered by the responses of its calls, or refused as a whole (empty, over the server's limit, batches
+     * turned off) by one error whose id is null: such an error goes to the oldest batch waiting. A batch of
+     * notifications only is answered by nothing, unless refused: a probe call closes the wait, the refusal comes
+     * before its answer.
+     */
     @Override
     JsonNode roundTripBatch(ArrayNode batch, List<Long> ids) {
-        if (batch.isEmpty()) {
-            // refused as a whole: the error has no id to match
-            String answer = exchange(write(batch));
-            if (answer == null) {
-                throw new AssertionError("Timed out after " + timeout + " waiting for the response to an empty batch");
-            }
-            return read(answer);
-        }
-        if (ids.isEmpty()) {
-            sendText(write(batch));
-            return null;
-        }
         CompletableFuture<JsonNode> response = new CompletableFuture<>();
         ids.forEach(id -> pending.put(id, response));
+        refusable.add(response);
         try {
             sendText(write(batch));
-            return await(response, "the response to " + batch);
+            if (ids.isEmpty() && !batch.isEmpty()) {
+                roundTrip(request("rpc.probe", null));
+                return response.getNow(null);
+            }
+            return await(response, batch.isEmpty() ? "the response to an empty batch" : "the response to " + batch);
         } finally {
             ids.forEach(pending::remove);
+            refusable.remove(response);
         }
     }
 
@@ -168,7 +172,8 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
             }
         } else {
             JsonNode id = message.path("id");
-            CompletableFuture<JsonNode> call = id.isIntegralNumber() ? pending.get(id.asLong()) : null;
+            CompletableFuture<JsonNode> call = id.isIntegralNumber() ? pending.get(id.asLong())
+                    : (id.isNull() || id.isMissingNode()) && message.has("error") ? refusable.poll() : null;
             if (call != null) {
                 call.complete(message);
             } else {
@@ -181,6 +186,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
     public void onClose(CloseStatus status) {
         closedBecause = "the connection closed: " + status;
         pending.values().forEach(call -> call.completeExceptionally(new AssertionError("No response: " + closedBecause)));
+        refusable.forEach(batch -> batch.completeExceptionally(new AssertionError("No response: " + closedBecause)));
     }
 
     private BlockingQueue<JsonNode> subscriptionQueue(String id) {
