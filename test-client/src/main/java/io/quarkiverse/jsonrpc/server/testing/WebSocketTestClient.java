@@ -36,6 +36,9 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
     // by subscription id, created by whichever comes first: the call's response or the first item
     private final Map<String, BlockingQueue<JsonNode>> subscriptions = new ConcurrentHashMap<>();
     private final BlockingQueue<String> unmatched = new LinkedBlockingQueue<>();
+    /** Queued among the unmatched when the connection ends: no response comes after it. */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String CLOSED = new String("the connection closed");
     /** The batches waiting, oldest first, for an error that refuses one as a whole. */
     private final Queue<CompletableFuture<JsonNode>> refusable = new ConcurrentLinkedQueue<>();
     private volatile FrameSocket socket;
@@ -94,16 +97,61 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         sendText(write(notification));
     }
 
-    /** Over WebSocket, a message that gets no response makes this wait the whole timeout, then return null. */
+    /**
+     * Over WebSocket, the next message that is no response to a call of this client, nor a notification. A notification
+     * (or a batch of them) gets no response: a probe call follows it, and what the server answered to it came before
+     * the probe's answer. Another message that gets no response makes this wait the whole timeout, then return null.
+     *
+     * @throws AssertionError when the connection closes before a response comes
+     */
     @Override
     public String exchange(String message) {
         sendText(message);
+        if (isNotification(message)) {
+            roundTrip(request("rpc.probe", null));
+            // what came before the probe's answer; an end of the connection after it is no answer
+            String answer = unmatched.poll();
+            if (answer == CLOSED) {
+                unmatched.add(CLOSED);
+                return null;
+            }
+            return answer;
+        }
+        return nextUnmatched();
+    }
+
+    private String nextUnmatched() {
+        String message;
         try {
-            return unmatched.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            message = unmatched.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted while waiting for a response", e);
         }
+        if (message == CLOSED) {
+            unmatched.add(CLOSED);
+            throw new AssertionError("No response: " + closedBecause);
+        }
+        return message;
+    }
+
+    /** A notification or a batch of notifications only: messages a server answers with nothing. */
+    private boolean isNotification(String message) {
+        JsonNode json;
+        try {
+            json = mapper.readTree(message);
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+        if (json == null || json.isArray() && json.isEmpty()) {
+            return false;
+        }
+        for (JsonNode item : json.isArray() ? json : List.of(json)) {
+            if (!item.isObject() || !item.path("method").isTextual() || item.has("id")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -187,6 +235,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         closedBecause = "the connection closed: " + status;
         pending.values().forEach(call -> call.completeExceptionally(new AssertionError("No response: " + closedBecause)));
         refusable.forEach(batch -> batch.completeExceptionally(new AssertionError("No response: " + closedBecause)));
+        unmatched.add(CLOSED);
     }
 
     private BlockingQueue<JsonNode> subscriptionQueue(String id) {

@@ -3,6 +3,8 @@ package io.quarkiverse.jsonrpc.server.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 /** {@link JsonRpcTestClient} over WebSocket against a server whose every answer a test writes. */
@@ -45,6 +47,35 @@ class WebSocketClientScriptedTest {
         }); JsonRpcTestClient client = JsonRpcTestClient.ws(server.uri())) {
             assertThatThrownBy(() -> client.batch().notify("a").notify("b").notify("c").send())
                     .isInstanceOfSatisfying(JsonRpcErrorException.class, e -> assertThat(e.code()).isEqualTo(-32600));
+            server.awaitScript();
+        }
+    }
+
+    /** A server that closes the connection instead of answering: the exchange says so, it does not return null. */
+    @Test
+    void anExchangeTheServerClosesTheConnectionOn() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            peer.readText();
+            peer.frame(0x8, true, false, FrameCodec.closePayload(1009, "message too big"));
+            peer.read();
+        }); JsonRpcTestClient client = JsonRpcTestClient.builder().timeout(Duration.ofMinutes(1)).ws(server.uri())) {
+            assertThatThrownBy(() -> client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"big\",\"id\":\"b\"}"))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessage("No response: the connection closed: 1009 message too big");
+            server.awaitScript();
+        }
+    }
+
+    /** A notification gets no response: a probe closes the wait, rather than the whole timeout. */
+    @Test
+    void anExchangedNotificationIsAnsweredByNothing() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            assertThat(peer.readText()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"update\",\"params\":[1]}");
+            String probe = peer.readText();
+            peer.text("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,\"message\":\"Method not found\"},\"id\":"
+                    + probe.replaceAll(".*\"id\":(\\d+).*", "$1") + "}");
+        }); JsonRpcTestClient client = JsonRpcTestClient.builder().timeout(Duration.ofSeconds(30)).ws(server.uri())) {
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"update\",\"params\":[1]}")).isNull();
             server.awaitScript();
         }
     }
