@@ -75,8 +75,8 @@ final class HttpTestClient extends JsonRpcTestClient {
         }
         String body = response.body();
         // with error status codes on, an error response comes with 4xx or 5xx: its body is still the answer; an
-        // error status with anything else (nothing, a line of text, a page) is the request refused
-        if (response.statusCode() >= 300 && !isJson(body)) {
+        // error status with anything else (nothing, a line of text, a page, JSON of another kind) is the request refused
+        if (response.statusCode() >= 300 && !isJsonRpcResponse(body)) {
             Map<String, String> answered = new HashMap<>();
             response.headers().map().forEach((name, values) -> answered.put(name.toLowerCase(Locale.ROOT),
                     values.get(0)));
@@ -85,16 +85,26 @@ final class HttpTestClient extends JsonRpcTestClient {
         return response.statusCode() == 204 || body.isEmpty() ? null : body;
     }
 
-    private boolean isJson(String body) {
+    /** A response or a batch of them: JSON objects with a {@code jsonrpc} member. */
+    private boolean isJsonRpcResponse(String body) {
         if (body.isBlank()) {
             return false;
         }
+        JsonNode json;
         try {
-            mapper.readTree(body);
-            return true;
+            json = mapper.readTree(body);
         } catch (IOException e) {
             return false;
         }
+        if (json == null || json.isArray() && json.isEmpty()) {
+            return false;
+        }
+        for (JsonNode response : json.isArray() ? json : List.of(json)) {
+            if (!response.isObject() || !response.has("jsonrpc")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -1,0 +1,70 @@
+package io.quarkiverse.jsonrpc.server.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
+
+/** Error statuses over HTTP: a JSON-RPC error response carried by one, and JSON that is no JSON-RPC response. */
+class HttpRejectionTest {
+
+    HttpServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        answer("/problem", 401, "application/problem+json", "{\"title\":\"Unauthorized\",\"status\":401}");
+        answer("/number", 404, "application/json", "404");
+        answer("/error", 500, "application/json",
+                "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32603,\"message\":\"Internal error\"},\"id\":1}");
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    /** JSON, but no JSON-RPC response: the request was refused, as a 401 of a security layer is. */
+    @Test
+    void jsonThatIsNoResponseWithAnErrorStatusIsARefusal() {
+        JsonRpcTestClient client = JsonRpcTestClient.http(uri("/problem"));
+        assertThatThrownBy(() -> client.call("add", 1, 2)).isInstanceOfSatisfying(RequestRejectedException.class, e -> {
+            assertThat(e.statusCode()).isEqualTo(401);
+            assertThat(e.body()).isEqualTo("{\"title\":\"Unauthorized\",\"status\":401}");
+        });
+        assertThatThrownBy(() -> JsonRpcTestClient.http(uri("/number")).call("add"))
+                .isInstanceOfSatisfying(RequestRejectedException.class, e -> assertThat(e.statusCode()).isEqualTo(404));
+    }
+
+    /** With http.error-status-codes, an error response comes with an error status: it is the answer. */
+    @Test
+    void anErrorResponseWithAnErrorStatusIsTheAnswer() {
+        assertThatThrownBy(() -> JsonRpcTestClient.http(uri("/error")).call("add"))
+                .isInstanceOfSatisfying(JsonRpcErrorException.class, e -> assertThat(e.code()).isEqualTo(-32603));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    private void answer(String path, int status, String type, String body) {
+        server.createContext(path, exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", type);
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+    }
+}
