@@ -10,6 +10,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * A WebSocket connection that sends and receives messages exactly as they are, for what {@link JsonRpcTestClient}
  * hides: the order in which messages arrive, malformed messages, frames a correct client would never send, a client
@@ -29,6 +33,7 @@ public final class WebSocketTestConnection implements AutoCloseable {
 
     /** Queued when the connection ends. */
     private static final ReceivedMessage END = new ReceivedMessage("", List.of(), false);
+    private static final ObjectMapper PROBE_READER = new ObjectMapper();
 
     private final FrameSocket socket;
     private final Duration timeout;
@@ -166,10 +171,22 @@ public final class WebSocketTestConnection implements AutoCloseable {
         String id = "probe-" + probes.incrementAndGet();
         send("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.probe\",\"id\":\"" + id + "\"}");
         String message = next();
-        if (!message.contains("\"id\":\"" + id + "\"")) {
+        if (!isAnswerTo(id, message)) {
             throw new AssertionError("Expected nothing before the answer to the probe " + id + ", but received "
                     + message);
         }
+    }
+
+    /** A response whose id is the probe's, however the server writes its JSON. */
+    private static boolean isAnswerTo(String id, String message) {
+        JsonNode json;
+        try {
+            json = PROBE_READER.readTree(message);
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+        return json != null && json.isObject() && !json.has("method") && json.path("id").isTextual()
+                && json.get("id").asText().equals(id);
     }
 
     /**

@@ -141,4 +141,35 @@ class FramesFromTheServerTest {
                     .hasMessageNotContaining("null");
         }
     }
+
+    /** The probe's answer is known by its id, however the server writes its JSON. */
+    @Test
+    void theProbesAnswerWrittenWithSpaces() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            assertThat(peer.readText()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.probe\",\"id\":\"probe-1\"}");
+            peer.text("{\"jsonrpc\": \"2.0\", \"error\": {\"code\": -32601, \"message\": \"Method not found\"},"
+                    + " \"id\": \"probe-1\"}");
+        }); WebSocketTestConnection connection = WebSocketTestConnection.open(server.uri())) {
+            connection.assertNothingReceived();
+            server.awaitScript();
+            connection.abort();
+        }
+    }
+
+    /** A notification that names the probe's id is no answer to it: it came first, and fails the assertion. */
+    @Test
+    void aNotificationThatNamesTheProbesIdIsNoAnswer() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            peer.readText();
+            peer.text("{\"jsonrpc\":\"2.0\",\"method\":\"seen\",\"params\":{\"id\":\"probe-1\"}}");
+            peer.text("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,\"message\":\"Method not found\"},"
+                    + "\"id\":\"probe-1\"}");
+        }); WebSocketTestConnection connection = WebSocketTestConnection.open(server.uri())) {
+            assertThatThrownBy(connection::assertNothingReceived).isInstanceOf(AssertionError.class)
+                    .hasMessage("Expected nothing before the answer to the probe probe-1, but received"
+                            + " {\"jsonrpc\":\"2.0\",\"method\":\"seen\",\"params\":{\"id\":\"probe-1\"}}");
+            server.awaitScript();
+            connection.abort();
+        }
+    }
 }
