@@ -34,6 +34,9 @@ public final class WebSocketTestConnection implements AutoCloseable {
     /** Queued when the connection ends. */
     private static final ReceivedMessage END = new ReceivedMessage("", List.of(), false);
     private static final ObjectMapper PROBE_READER = new ObjectMapper();
+    /** Queued among the pongs when the connection ends. */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String CLOSED = new String("closed");
 
     private final FrameSocket socket;
     private final Duration timeout;
@@ -52,8 +55,9 @@ public final class WebSocketTestConnection implements AutoCloseable {
 
                     @Override
                     public void onClose(CloseStatus status) {
-                        // wakes a reader waiting for a message that will not come
+                        // wakes a reader waiting for a message, or a pong, that will not come
                         received.add(END);
+                        pongs.add(CLOSED);
                     }
 
                     @Override
@@ -115,6 +119,11 @@ public final class WebSocketTestConnection implements AutoCloseable {
                     .poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 if (pong == null) {
                     throw new AssertionError("No pong to " + payload + " within " + timeout);
+                }
+                if (pong == CLOSED) {
+                    pongs.add(CLOSED);
+                    throw new AssertionError("No pong to " + payload + ": the connection closed ("
+                            + socket.closeStatus() + ")");
                 }
             }
         } catch (InterruptedException e) {

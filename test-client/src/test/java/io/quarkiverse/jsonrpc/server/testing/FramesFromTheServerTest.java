@@ -172,4 +172,20 @@ class FramesFromTheServerTest {
             connection.abort();
         }
     }
+
+    /** A server that closes the connection rather than answer a ping: the ping says so, without waiting it out. */
+    @Test
+    void aPingTheServerClosesTheConnectionOn() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            assertThat(peer.read().opcode()).isEqualTo(PING);
+            peer.frame(CLOSE, true, false, FrameCodec.closePayload(4000, "bye"));
+            peer.read();
+        });
+                WebSocketTestConnection connection = JsonRpcTestClient.builder().timeout(Duration.ofSeconds(30))
+                        .connection(server.uri())) {
+            assertThatThrownBy(connection::ping).isInstanceOf(AssertionError.class)
+                    .hasMessage("No pong to ping-1: the connection closed (4000 bye)");
+            server.awaitScript();
+        }
+    }
 }
