@@ -204,7 +204,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         if (message.isArray()) {
             for (JsonNode response : message) {
                 CompletableFuture<JsonNode> batch = pending.get(response.path("id").asLong(Long.MIN_VALUE));
-                if (batch != null && response.path("id").isIntegralNumber()) {
+                if (batch != null && response.path("id").isIntegralNumber() && !response.has("method")) {
                     batch.complete(message);
                     return;
                 }
@@ -219,9 +219,11 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
                 notifications.add(new Notification(message.get("method").asText(), params, mapper));
             }
         } else {
+            // a request from the server (a method and an id) answers no call, whatever its id
             JsonNode id = message.path("id");
-            CompletableFuture<JsonNode> call = id.isIntegralNumber() ? pending.get(id.asLong())
-                    : (id.isNull() || id.isMissingNode()) && message.has("error") ? refusable.poll() : null;
+            CompletableFuture<JsonNode> call = message.has("method") ? null
+                    : id.isIntegralNumber() ? pending.get(id.asLong())
+                            : (id.isNull() || id.isMissingNode()) && message.has("error") ? refusable.poll() : null;
             if (call != null) {
                 call.complete(message);
             } else {

@@ -79,4 +79,21 @@ class WebSocketClientScriptedTest {
             server.awaitScript();
         }
     }
+
+    /**
+     * A request from the server (a method and an id) that has the id of a call waiting is no response to it: the call
+     * gets its own response.
+     */
+    @Test
+    void aRequestFromTheServerWithTheIdOfACallIsNoResponse() throws Exception {
+        String request = "{\"jsonrpc\":\"2.0\",\"method\":\"confirm\",\"params\":[\"sure?\"],\"id\":1}";
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            assertThat(peer.readText()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"delete\",\"params\":[],\"id\":1}");
+            peer.text(request);
+            peer.text("{\"jsonrpc\":\"2.0\",\"result\":true,\"id\":1}");
+        }); JsonRpcTestClient client = JsonRpcTestClient.ws(server.uri())) {
+            assertThat(client.call(boolean.class, "delete")).isTrue();
+            server.awaitScript();
+        }
+    }
 }
