@@ -280,6 +280,15 @@ final class FrameSocket {
                         return;
                     }
                     case TEXT, BINARY, CONTINUATION -> {
+                        // RFC 6455 section 5.4: the frames of one message are not interleaved with another's
+                        if (opcode != CONTINUATION && messageType != -1) {
+                            failConnection(1002, "a new message before the end of the one before");
+                            return;
+                        }
+                        if (opcode == CONTINUATION && messageType == -1) {
+                            failConnection(1002, "a continuation frame with no message to continue");
+                            return;
+                        }
                         if (opcode != CONTINUATION) {
                             messageType = opcode;
                             compressed = (first & 0x40) != 0;

@@ -188,4 +188,34 @@ class FramesFromTheServerTest {
             server.awaitScript();
         }
     }
+
+    /**
+     * A server that writes two messages at once may interleave their frames: RFC 6455 forbids it, and the client fails
+     * the connection with 1002 rather than drop the first message, or glue a stray continuation to nothing.
+     */
+    @Test
+    void framesOfTwoMessagesInterleavedFailTheConnection() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            peer.frame(TEXT, false, false, "{\"jsonrpc\":".getBytes(StandardCharsets.UTF_8));
+            peer.text("{\"jsonrpc\":\"2.0\",\"method\":\"other\"}");
+            ScriptedServer.Frame close = peer.read();
+            assertThat(close.opcode()).isEqualTo(CLOSE);
+            assertThat(close.payload()).containsExactly(FrameCodec.closePayload(1002, ""));
+        }); WebSocketTestConnection connection = WebSocketTestConnection.open(server.uri())) {
+            assertThat(connection.awaitClose())
+                    .isEqualTo(new CloseStatus(1002, "the server sent a new message before the end of the one before"));
+            assertThatThrownBy(connection::next).hasMessageStartingWith("No message received: the connection closed");
+            server.awaitScript();
+        }
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            peer.text("{\"jsonrpc\":\"2.0\",\"method\":\"whole\"}");
+            peer.frame(CONTINUATION, true, false, "{}".getBytes(StandardCharsets.UTF_8));
+            assertThat(peer.read().payload()).containsExactly(FrameCodec.closePayload(1002, ""));
+        }); WebSocketTestConnection connection = WebSocketTestConnection.open(server.uri())) {
+            assertThat(connection.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"whole\"}");
+            assertThat(connection.awaitClose()).isEqualTo(
+                    new CloseStatus(1002, "the server sent a continuation frame with no message to continue"));
+            server.awaitScript();
+        }
+    }
 }
