@@ -24,7 +24,7 @@ public final class BatchResponse {
 
     /** @throws AssertionError when the call returned a result */
     public JsonRpcErrorException error() {
-        return JsonRpcTestClient.errorOf(response.path("id").asText(), this::result);
+        return JsonRpcTestClient.errorOf("the call of id " + response.path("id"), this::result);
     }
 
     /** The response as it came. */

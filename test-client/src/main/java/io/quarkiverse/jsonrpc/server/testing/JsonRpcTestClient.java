@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import javax.net.ssl.SSLContext;
 
@@ -233,13 +234,15 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
         }
     }
 
-    static JsonRpcErrorException errorOf(String method, Runnable call) {
+    /** The error {@code call} fails with; an assertion naming {@code what} and the result when it returns one. */
+    static JsonRpcErrorException errorOf(String what, Supplier<JsonNode> call) {
+        JsonNode result;
         try {
-            call.run();
+            result = call.get();
         } catch (JsonRpcErrorException e) {
             return e;
         }
-        throw new AssertionError("Expected " + method + " to fail, but it returned a result");
+        throw new AssertionError("Expected " + what + " to fail, but it returned " + result);
     }
 
     /** Several calls and notifications in one message. */

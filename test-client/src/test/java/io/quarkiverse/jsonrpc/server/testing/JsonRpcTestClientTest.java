@@ -68,7 +68,7 @@ class JsonRpcTestClientTest {
             assertThatThrownBy(() -> client.call("nope")).isInstanceOf(JsonRpcErrorException.class)
                     .hasMessage("-32601 Method not found");
             assertThatThrownBy(() -> client.callForError("add", 1)).isInstanceOf(AssertionError.class)
-                    .hasMessage("Expected add to fail, but it returned a result");
+                    .hasMessage("Expected add to fail, but it returned 1");
         }
     }
 

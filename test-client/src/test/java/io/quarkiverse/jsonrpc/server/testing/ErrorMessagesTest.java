@@ -1,0 +1,40 @@
+package io.quarkiverse.jsonrpc.server.testing;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What a failed expectation says: enough to see what came instead. */
+class ErrorMessagesTest {
+
+    static FakeServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new FakeServer();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void aCallExpectedToFailSaysWhatItReturned() {
+        JsonRpcTestClient client = JsonRpcTestClient.http(server.http());
+        assertThatThrownBy(() -> client.callForError("add", 1, 2)).isInstanceOf(AssertionError.class)
+                .hasMessage("Expected add to fail, but it returned 3");
+    }
+
+    @Test
+    void aBatchCallExpectedToFailSaysWhichAndWhatItReturned() {
+        JsonRpcTestClient client = JsonRpcTestClient.http(server.http());
+        List<BatchResponse> responses = client.batch().call("add", 1, 2).send();
+        assertThatThrownBy(() -> responses.get(0).error()).isInstanceOf(AssertionError.class)
+                .hasMessage("Expected the call of id 1 to fail, but it returned 3");
+    }
+}
