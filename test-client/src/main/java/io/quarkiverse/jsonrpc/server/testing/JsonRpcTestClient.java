@@ -79,7 +79,7 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
 
     /** Calls with positional params; the result read as a generic type, {@code new TypeReference<List<Point>>() {}}. */
     public <T> T call(TypeReference<T> type, String method, Object... params) {
-        return mapper.convertValue(call(method, params), type);
+        return convert(call(method, params), type);
     }
 
     /** Calls with named params, in the map's order. */
@@ -215,6 +215,15 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new AssertionError("The result " + value + " is no " + type.getName() + ": " + e.getOriginalMessage(),
                     e);
+        }
+    }
+
+    <T> T convert(JsonNode value, TypeReference<T> type) {
+        try {
+            return mapper.treeToValue(value, mapper.getTypeFactory().constructType(type));
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("The result " + value + " is no " + type.getType().getTypeName() + ": "
+                    + e.getOriginalMessage(), e);
         }
     }
 

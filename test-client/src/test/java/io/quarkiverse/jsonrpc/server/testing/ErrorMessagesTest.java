@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
 /** What a failed expectation says: enough to see what came instead. */
 class ErrorMessagesTest {
 
@@ -36,5 +38,14 @@ class ErrorMessagesTest {
         List<BatchResponse> responses = client.batch().call("add", 1, 2).send();
         assertThatThrownBy(() -> responses.get(0).error()).isInstanceOf(AssertionError.class)
                 .hasMessage("Expected the call of id 1 to fail, but it returned 3");
+    }
+
+    /** A generic type fails as a class does: an assertion that names the result and the type. */
+    @Test
+    void aResultOfAnotherGenericTypeIsAnAssertion() {
+        JsonRpcTestClient client = JsonRpcTestClient.http(server.http());
+        assertThatThrownBy(() -> client.call(new TypeReference<List<Integer>>() {
+        }, "echo", "x")).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("The result \"x\" is no java.util.List<java.lang.Integer>: ");
     }
 }
