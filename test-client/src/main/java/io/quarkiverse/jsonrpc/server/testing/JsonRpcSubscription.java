@@ -6,12 +6,16 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * A stream a method returned, delivered as {@code rpc.subscription} notifications: items, then either
  * {@code "complete": true} or an {@code error}.
  */
 public final class JsonRpcSubscription {
+
+    /** Queued when the connection ends: nothing comes after it. */
+    static final JsonNode NOTHING_MORE = JsonNodeFactory.instance.objectNode();
 
     private final JsonRpcTestClient client;
     private final String id;
@@ -99,6 +103,10 @@ public final class JsonRpcSubscription {
             JsonNode message = messages.poll(client.timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (message == null) {
                 throw new AssertionError("Nothing received on subscription " + id + " within " + client.timeout);
+            }
+            if (message == NOTHING_MORE) {
+                messages.add(NOTHING_MORE);
+                throw new AssertionError("Nothing more on subscription " + id + ": " + client.closedBecause());
             }
             return message;
         } catch (InterruptedException e) {

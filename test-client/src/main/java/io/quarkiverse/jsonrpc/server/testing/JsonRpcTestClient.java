@@ -137,13 +137,16 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
     public Notification nextNotification(Duration timeout) {
         Notification notification = pollNotification(timeout);
         if (notification == null) {
-            throw new AssertionError("No notification received within " + timeout);
+            String closed = closedBecause();
+            throw new AssertionError(closed != null ? "No notification received: " + closed
+                    : "No notification received within " + timeout);
         }
         return notification;
     }
 
     /**
-     * The next notification, or {@code null} when none arrives in time. To assert that none came, prefer
+     * The next notification, or {@code null} when none arrives in time (at once when the connection has closed and
+     * every notification that came before has been read). To assert that none came, prefer
      * {@link #assertNoNotification()}, which does not depend on how long the server takes.
      */
     public abstract Notification pollNotification(Duration timeout);
@@ -170,6 +173,11 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
     public abstract void close();
 
     // --- for the transports
+
+    /** Why nothing more comes from the server ({@code "the connection closed: 1011 ..."}); {@code null} while it may. */
+    String closedBecause() {
+        return null;
+    }
 
     /** Sends a request and returns its response. */
     abstract JsonNode roundTrip(ObjectNode request);

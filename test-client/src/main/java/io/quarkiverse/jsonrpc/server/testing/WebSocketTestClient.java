@@ -36,6 +36,8 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
     // by subscription id, created by whichever comes first: the call's response or the first item
     private final Map<String, BlockingQueue<JsonNode>> subscriptions = new ConcurrentHashMap<>();
     private final BlockingQueue<String> unmatched = new LinkedBlockingQueue<>();
+    /** Queued among the notifications when the connection ends. */
+    private static final Notification NO_MORE_NOTIFICATIONS = new Notification("", null, null);
     /** Queued among the unmatched when the connection ends: no response comes after it. */
     @SuppressWarnings("StringOperationCanBeSimplified")
     private static final String CLOSED = new String("the connection closed");
@@ -113,6 +115,9 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
             String answer = unmatched.poll();
             if (answer == CLOSED) {
                 unmatched.add(CLOSED);
+                // wakes the waits for what the server sends by itself: nothing more comes
+                notifications.add(NO_MORE_NOTIFICATIONS);
+                subscriptions.values().forEach(queue -> queue.add(JsonRpcSubscription.NOTHING_MORE));
                 return null;
             }
             return answer;
@@ -130,6 +135,9 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         }
         if (message == CLOSED) {
             unmatched.add(CLOSED);
+            // wakes the waits for what the server sends by itself: nothing more comes
+            notifications.add(NO_MORE_NOTIFICATIONS);
+            subscriptions.values().forEach(queue -> queue.add(JsonRpcSubscription.NOTHING_MORE));
             throw new AssertionError("No response: " + closedBecause);
         }
         return message;
@@ -157,7 +165,12 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
     @Override
     public Notification pollNotification(Duration timeout) {
         try {
-            return notifications.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            Notification notification = notifications.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (notification == NO_MORE_NOTIFICATIONS) {
+                notifications.add(NO_MORE_NOTIFICATIONS);
+                return null;
+            }
+            return notification;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted while waiting for a notification", e);
@@ -170,6 +183,9 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         roundTrip(request("rpc.probe", null));
         List<Notification> received = new ArrayList<>();
         notifications.drainTo(received);
+        if (received.remove(NO_MORE_NOTIFICATIONS)) {
+            notifications.add(NO_MORE_NOTIFICATIONS);
+        }
         if (!received.isEmpty()) {
             throw new AssertionError("Expected no notification, but received " + received);
         }
@@ -238,10 +254,23 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         pending.values().forEach(call -> call.completeExceptionally(new AssertionError("No response: " + closedBecause)));
         refusable.forEach(batch -> batch.completeExceptionally(new AssertionError("No response: " + closedBecause)));
         unmatched.add(CLOSED);
+        // wakes the waits for what the server sends by itself: nothing more comes
+        notifications.add(NO_MORE_NOTIFICATIONS);
+        subscriptions.values().forEach(queue -> queue.add(JsonRpcSubscription.NOTHING_MORE));
     }
 
     private BlockingQueue<JsonNode> subscriptionQueue(String id) {
-        return subscriptions.computeIfAbsent(id, i -> new LinkedBlockingQueue<>());
+        BlockingQueue<JsonNode> queue = subscriptions.computeIfAbsent(id, i -> new LinkedBlockingQueue<>());
+        if (closedBecause != null) {
+            // created as the connection ended, maybe after onClose woke the others
+            queue.add(JsonRpcSubscription.NOTHING_MORE);
+        }
+        return queue;
+    }
+
+    @Override
+    String closedBecause() {
+        return closedBecause;
     }
 
     private void sendText(String text) {

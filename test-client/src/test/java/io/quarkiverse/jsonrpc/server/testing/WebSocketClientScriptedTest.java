@@ -96,4 +96,32 @@ class WebSocketClientScriptedTest {
             server.awaitScript();
         }
     }
+
+    /**
+     * A server that closes the connection while a test waits for a subscription's items or a notification: the wait
+     * ends there, and says why, rather than after the whole timeout with "nothing received".
+     */
+    @Test
+    void theEndOfTheConnectionEndsTheWaitsForWhatTheServerSends() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            peer.readText();
+            peer.text("{\"jsonrpc\":\"2.0\",\"result\":\"s\",\"id\":1}");
+            peer.text("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\",\"params\":{\"subscription\":\"s\","
+                    + "\"result\":0}}");
+            peer.text("{\"jsonrpc\":\"2.0\",\"method\":\"news\"}");
+            peer.frame(0x8, true, false, FrameCodec.closePayload(1011, "crashed"));
+            peer.read();
+        }); JsonRpcTestClient client = JsonRpcTestClient.builder().timeout(Duration.ofSeconds(30)).ws(server.uri())) {
+            JsonRpcSubscription subscription = client.subscribe("count");
+            assertThat(subscription.next().asInt()).isZero();
+            assertThatThrownBy(subscription::awaitItems).isInstanceOf(AssertionError.class)
+                    .hasMessage("Nothing more on subscription s: the connection closed: 1011 crashed");
+            // what came before the end is still there
+            assertThat(client.nextNotification(Duration.ofSeconds(30)).method()).isEqualTo("news");
+            assertThatThrownBy(() -> client.nextNotification(Duration.ofSeconds(30))).isInstanceOf(AssertionError.class)
+                    .hasMessage("No notification received: the connection closed: 1011 crashed");
+            assertThat(client.pollNotification(Duration.ofSeconds(30))).isNull();
+            server.awaitScript();
+        }
+    }
 }
