@@ -199,7 +199,13 @@ final class FrameSocket {
         try {
             return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new AssertionError("The connection was still open after " + timeout);
+            boolean unread;
+            synchronized (readGate) {
+                unread = paused;
+            }
+            throw new AssertionError("The connection was still open after " + timeout + (unread
+                    ? ", with reading paused: what the server sent waits unread, a close frame too; resumeReading() first"
+                    : ""));
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
@@ -140,6 +141,19 @@ class WebSocketTestConnectionTest {
             assertThat(answer.compressed()).isFalse();
             assertThat(answer.frameSizes()).containsExactly(answer.text().length());
             assertThat(connection.bytesReceived()).isEqualTo(answer.text().length());
+        }
+    }
+
+    /** A close frame behind paused reading is never read: the failed wait says what to do. */
+    @Test
+    void awaitingTheCloseWhileReadingIsPausedSaysToResume() {
+        try (WebSocketTestConnection connection = JsonRpcTestClient.builder().timeout(Duration.ofMillis(500))
+                .connection(server.http())) {
+            connection.pauseReading();
+            connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"bye\"}");
+            assertThatThrownBy(connection::awaitClose).isInstanceOf(AssertionError.class)
+                    .hasMessage("The connection was still open after PT0.5S, with reading paused: what the server sent"
+                            + " waits unread, a close frame too; resumeReading() first");
         }
     }
 
