@@ -115,9 +115,6 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
             String answer = unmatched.poll();
             if (answer == CLOSED) {
                 unmatched.add(CLOSED);
-                // wakes the waits for what the server sends by itself: nothing more comes
-                notifications.add(NO_MORE_NOTIFICATIONS);
-                subscriptions.values().forEach(queue -> queue.add(JsonRpcSubscription.NOTHING_MORE));
                 return null;
             }
             return answer;
@@ -135,9 +132,6 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         }
         if (message == CLOSED) {
             unmatched.add(CLOSED);
-            // wakes the waits for what the server sends by itself: nothing more comes
-            notifications.add(NO_MORE_NOTIFICATIONS);
-            subscriptions.values().forEach(queue -> queue.add(JsonRpcSubscription.NOTHING_MORE));
             throw new AssertionError("No response: " + closedBecause);
         }
         return message;
