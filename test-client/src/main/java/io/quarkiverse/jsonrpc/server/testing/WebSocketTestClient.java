@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.testing;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 import javax.net.ssl.SSLContext;
 
@@ -35,10 +37,13 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
     private final BlockingQueue<Notification> notifications = new LinkedBlockingQueue<>();
     // by subscription id, created by whichever comes first: the call's response or the first item
     private final Map<String, BlockingQueue<JsonNode>> subscriptions = new ConcurrentHashMap<>();
-    private final BlockingQueue<String> unmatched = new LinkedBlockingQueue<>();
+    /** The messages no call waits for, nor the notification queue takes: for {@link #exchange(String)}. */
+    private final List<String> unmatched = new ArrayList<>();
+    /** Set, under the lock of {@link #unmatched}, when the connection has ended. */
+    private boolean ended;
     /** Queued among the notifications when the connection ends. */
     private static final Notification NO_MORE_NOTIFICATIONS = new Notification("", null, null);
-    /** Queued among the unmatched when the connection ends: no response comes after it. */
+    /** What {@link #takeUnmatched} returns once the connection has ended: no response comes after it. */
     @SuppressWarnings("StringOperationCanBeSimplified")
     private static final String CLOSED = new String("the connection closed");
     /** The batches waiting, oldest first, for an error that refuses one as a whole. */
@@ -100,9 +105,12 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
     }
 
     /**
-     * Over WebSocket, the next message that is no response to a call of this client, nor a notification. A notification
-     * (or a batch of them) gets no response: a probe call follows it, and what the server answered to it came before
-     * the probe's answer. Another message that gets no response makes this wait the whole timeout, then return null.
+     * Over WebSocket, the response among the messages that answer no call of this client and are no notification: for
+     * a request, the one with its id (or a null id, as an error about the whole message has), so that exchanges from
+     * several threads get their own; for a batch, a batch response; for anything else, the next such message. A
+     * notification (or a batch of them) gets no response: a probe call follows it, and what the server answered to it
+     * came before the probe's answer. Another message that gets no response makes this wait the whole timeout, then
+     * return null.
      *
      * @throws AssertionError when the connection closes before a response comes
      */
@@ -112,29 +120,87 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         if (isNotification(message)) {
             roundTrip(request("rpc.probe", null));
             // what came before the probe's answer; an end of the connection after it is no answer
-            String answer = unmatched.poll();
-            if (answer == CLOSED) {
-                unmatched.add(CLOSED);
-                return null;
-            }
-            return answer;
+            String answer = takeUnmatched(any -> true, Duration.ZERO);
+            return answer == CLOSED ? null : answer;
         }
-        return nextUnmatched();
-    }
-
-    private String nextUnmatched() {
-        String message;
-        try {
-            message = unmatched.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted while waiting for a response", e);
-        }
-        if (message == CLOSED) {
-            unmatched.add(CLOSED);
+        String answer = takeUnmatched(answers(message), timeout);
+        if (answer == CLOSED) {
             throw new AssertionError("No response: " + closedBecause);
         }
-        return message;
+        return answer;
+    }
+
+    /** Which of the unmatched messages answers this one. */
+    private Predicate<String> answers(String message) {
+        JsonNode sent;
+        try {
+            sent = mapper.readTree(message);
+        } catch (JsonProcessingException e) {
+            return any -> true;
+        }
+        if (sent != null && sent.isObject() && sent.has("id")) {
+            JsonNode id = sent.get("id");
+            return received -> {
+                JsonNode json = parsedOrNull(received);
+                return json == null || json.isObject() && !json.has("method")
+                        && (json.path("id").isNull() || json.path("id").isMissingNode() || id.equals(json.get("id")));
+            };
+        }
+        if (sent != null && sent.isArray() && !sent.isEmpty()) {
+            return received -> {
+                JsonNode json = parsedOrNull(received);
+                return json == null || json.isArray()
+                        || json.isObject() && !json.has("method") && json.path("id").isNull();
+            };
+        }
+        return any -> true;
+    }
+
+    private JsonNode parsedOrNull(String text) {
+        try {
+            return mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The first unmatched message that {@code answers}, waiting up to {@code wait}; {@link #CLOSED} when the connection
+     * has ended and none of the messages that came before it does; {@code null} when none came in time.
+     */
+    private String takeUnmatched(Predicate<String> answers, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        synchronized (unmatched) {
+            while (true) {
+                for (Iterator<String> messages = unmatched.iterator(); messages.hasNext();) {
+                    String message = messages.next();
+                    if (answers.test(message)) {
+                        messages.remove();
+                        return message;
+                    }
+                }
+                if (ended) {
+                    return CLOSED;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return null;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(unmatched, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("Interrupted while waiting for a response", e);
+                }
+            }
+        }
+    }
+
+    private void addUnmatched(String text) {
+        synchronized (unmatched) {
+            unmatched.add(text);
+            unmatched.notifyAll();
+        }
     }
 
     /** A notification or a batch of notifications only: messages a server answers with nothing. */
@@ -208,7 +274,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         try {
             message = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            unmatched.add(text);
+            addUnmatched(text);
             return;
         }
         if (message.isArray()) {
@@ -219,7 +285,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
                     return;
                 }
             }
-            unmatched.add(text);
+            addUnmatched(text);
         } else if (message.has("method") && !message.has("id")) {
             JsonNode params = message.get("params");
             if (SUBSCRIPTION_ITEM.equals(message.get("method").asText()) && params != null
@@ -237,7 +303,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
             if (call != null) {
                 call.complete(message);
             } else {
-                unmatched.add(text);
+                addUnmatched(text);
             }
         }
     }
@@ -247,7 +313,10 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         closedBecause = "the connection closed: " + status;
         pending.values().forEach(call -> call.completeExceptionally(new AssertionError("No response: " + closedBecause)));
         refusable.forEach(batch -> batch.completeExceptionally(new AssertionError("No response: " + closedBecause)));
-        unmatched.add(CLOSED);
+        synchronized (unmatched) {
+            ended = true;
+            unmatched.notifyAll();
+        }
         // wakes the waits for what the server sends by itself: nothing more comes
         notifications.add(NO_MORE_NOTIFICATIONS);
         subscriptions.values().forEach(queue -> queue.add(JsonRpcSubscription.NOTHING_MORE));

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +124,30 @@ class WebSocketClientScriptedTest {
             assertThatThrownBy(() -> client.nextNotification(Duration.ofSeconds(30))).isInstanceOf(AssertionError.class)
                     .hasMessage("No notification received: the connection closed: 1011 crashed");
             assertThat(client.pollNotification(Duration.ofSeconds(30))).isNull();
+            server.awaitScript();
+        }
+    }
+
+    /**
+     * Exchanges from two threads at once, answered in the other order: each gets the response with its own id, as
+     * calls do, not whichever came first.
+     */
+    @Test
+    void concurrentExchangesGetTheirOwnResponses() throws Exception {
+        CountDownLatch aRead = new CountDownLatch(1);
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            String a = peer.readText();
+            aRead.countDown();
+            String b = peer.readText();
+            peer.text(b.replace("\"method\":\"echo\"", "\"result\":\"for b\""));
+            peer.text(a.replace("\"method\":\"echo\"", "\"result\":\"for a\""));
+        }); JsonRpcTestClient client = JsonRpcTestClient.ws(server.uri())) {
+            CompletableFuture<String> a = CompletableFuture
+                    .supplyAsync(() -> client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"id\":\"a\"}"));
+            assertThat(aRead.await(10, TimeUnit.SECONDS)).isTrue();
+            String b = client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"id\":\"b\"}");
+            assertThat(b).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"for b\",\"id\":\"b\"}");
+            assertThat(a.get(10, TimeUnit.SECONDS)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"for a\",\"id\":\"a\"}");
             server.awaitScript();
         }
     }
