@@ -323,6 +323,10 @@ final class FrameSocket {
         } catch (IOException | AssertionError e) {
             ended(new CloseStatus(1006, closeSent ? ""
                     : "connection lost: " + (e.getMessage() != null ? e.getMessage() : e.toString())));
+        } catch (RuntimeException | Error e) {
+            // a bug here, not the server's: the connection ends rather than stay open with nobody reading it
+            ended(new CloseStatus(1006, "the test client failed reading: " + e));
+            throw e;
         }
     }
 
