@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.test.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 
@@ -8,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -45,6 +48,25 @@ public class MaxBatchSizeTest {
         try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(TWO)).isEqualTo(TWO_ANSWERED);
             assertThat(client.call(THREE)).isEqualTo(TOO_LARGE);
+        }
+    }
+
+    /** The test client's batch, refused as a whole: its error, over both transports, notifications only too. */
+    @Test
+    void theTestClientsBatchRefusedAsAWhole() {
+        for (JsonRpcTestClient client : new JsonRpcTestClient[] { JsonRpcTestClient.ws(uri), JsonRpcTestClient.http(uri) }) {
+            try (client) {
+                assertThatThrownBy(() -> client.batch().call("echo", "a").call("echo", "b").call("echo", "c").send())
+                        .isInstanceOfSatisfying(JsonRpcErrorException.class, e -> assertThat(e.data().asText())
+                                .isEqualTo("A batch of 3 requests exceeds the limit of 2"
+                                        + " (quarkus.jsonrpc-server.max-batch-size)"));
+                assertThatThrownBy(() -> client.batch().notify("echo", "a").notify("echo", "b").notify("echo", "c")
+                        .send()).isInstanceOfSatisfying(JsonRpcErrorException.class,
+                                e -> assertThat(e.code()).isEqualTo(-32600));
+                assertThat(client.batch().notify("echo", "a").send()).isEmpty();
+                assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"x\"],\"id\":9}"))
+                        .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"x\",\"id\":9}");
+            }
         }
     }
 }
