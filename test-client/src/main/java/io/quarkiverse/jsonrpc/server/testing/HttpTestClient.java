@@ -43,7 +43,14 @@ final class HttpTestClient extends JsonRpcTestClient {
         if (body == null) {
             throw new AssertionError("No response to " + request);
         }
-        return read(body);
+        JsonNode response = read(body);
+        // the answer to this request, or an error about it whose id the server could not read
+        JsonNode id = response.path("id");
+        if (!(id.isIntegralNumber() && id.asLong() == request.get("id").asLong())
+                && !(id.isNull() && response.has("error"))) {
+            throw new AssertionError("The response to " + request + " has another id: " + body);
+        }
+        return response;
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpServer;
 
-/** Error statuses over HTTP: a JSON-RPC error response carried by one, and JSON that is no JSON-RPC response. */
+/** Answers over HTTP that are not what they seem: error statuses, a response to another request. */
 class HttpRejectionTest {
 
     HttpServer server;
@@ -26,6 +26,7 @@ class HttpRejectionTest {
         answer("/number", 404, "application/json", "404");
         answer("/error", 500, "application/json",
                 "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32603,\"message\":\"Internal error\"},\"id\":1}");
+        answer("/other", 200, "application/json", "{\"jsonrpc\":\"2.0\",\"result\":\"not yours\",\"id\":99}");
         server.start();
     }
 
@@ -51,6 +52,14 @@ class HttpRejectionTest {
     void anErrorResponseWithAnErrorStatusIsTheAnswer() {
         assertThatThrownBy(() -> JsonRpcTestClient.http(uri("/error")).call("add"))
                 .isInstanceOfSatisfying(JsonRpcErrorException.class, e -> assertThat(e.code()).isEqualTo(-32603));
+    }
+
+    /** A response to another request (a server that mixes up its responses) is no answer: the call fails. */
+    @Test
+    void aResponseWithAnotherIdIsNoAnswer() {
+        assertThatThrownBy(() -> JsonRpcTestClient.http(uri("/other")).call("add")).isInstanceOf(AssertionError.class)
+                .hasMessage("The response to {\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[],\"id\":1} has another id:"
+                        + " {\"jsonrpc\":\"2.0\",\"result\":\"not yours\",\"id\":99}");
     }
 
     private URI uri(String path) {
