@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -71,7 +72,8 @@ final class FrameSocket {
     /** Set when the server accepted permessage-deflate (RFC 7692), which the client offers only when told to. */
     private MessageInflater inflater;
     private boolean paused;
-    private volatile boolean closeSent;
+    /** Set by whichever sends the one close frame of the client: the test thread closing, or the reader answering. */
+    private final AtomicBoolean closeSent = new AtomicBoolean();
 
     private FrameSocket(Socket socket, InputStream in, Duration timeout, String name) throws IOException {
         this.socket = socket;
@@ -143,8 +145,7 @@ final class FrameSocket {
 
     /** Starts the closing handshake and waits for the server's answer to it. */
     CloseStatus close(int code, String reason) {
-        if (!closed.isDone() && !closeSent) {
-            closeSent = true;
+        if (!closed.isDone() && closeSent.compareAndSet(false, true)) {
             try {
                 send(CLOSE, true, FrameCodec.closePayload(code, reason), "the close frame");
             } catch (AssertionError alreadyGone) {
@@ -321,7 +322,7 @@ final class FrameSocket {
         } catch (CharacterCodingException e) {
             failConnection(1007, "a text message that is not UTF-8");
         } catch (IOException | AssertionError e) {
-            ended(new CloseStatus(1006, closeSent ? ""
+            ended(new CloseStatus(1006, closeSent.get() ? ""
                     : "connection lost: " + (e.getMessage() != null ? e.getMessage() : e.toString())));
         } catch (RuntimeException | Error e) {
             // a bug here, not the server's: the connection ends rather than stay open with nobody reading it
@@ -352,9 +353,8 @@ final class FrameSocket {
         } else {
             status = new CloseStatus(1005, "");
         }
-        if (!closeSent) {
+        if (closeSent.compareAndSet(false, true)) {
             // the closing handshake: the client answers with the status it received
-            closeSent = true;
             try {
                 send(CLOSE, true, payload.length >= 2 ? FrameCodec.closePayload(status.code(), "") : new byte[0],
                         "the close frame");
@@ -380,8 +380,9 @@ final class FrameSocket {
     /** RFC 6455 section 7.1.7: the client fails the connection, and says why. */
     private void failConnection(int code, String why) {
         try {
-            closeSent = true;
-            send(CLOSE, true, FrameCodec.closePayload(code, ""), "the close frame");
+            if (closeSent.compareAndSet(false, true)) {
+                send(CLOSE, true, FrameCodec.closePayload(code, ""), "the close frame");
+            }
         } catch (AssertionError ignored) {
             // nothing more to tell the server
         }
