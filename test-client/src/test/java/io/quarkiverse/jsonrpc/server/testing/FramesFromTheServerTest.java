@@ -218,4 +218,17 @@ class FramesFromTheServerTest {
             server.awaitScript();
         }
     }
+
+    /** A text message that is not UTF-8 fails the connection with 1007, as RFC 6455 section 8.1 says. */
+    @Test
+    void aTextMessageThatIsNotUtf8FailsTheConnection() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            peer.frame(TEXT, true, false, new byte[] { '"', (byte) 0xC3, '"' });
+            assertThat(peer.read().payload()).containsExactly(FrameCodec.closePayload(1007, ""));
+        }); WebSocketTestConnection connection = WebSocketTestConnection.open(server.uri())) {
+            assertThat(connection.awaitClose())
+                    .isEqualTo(new CloseStatus(1007, "the server sent a text message that is not UTF-8"));
+            server.awaitScript();
+        }
+    }
 }
