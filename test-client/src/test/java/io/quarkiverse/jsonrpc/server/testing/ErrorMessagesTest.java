@@ -4,26 +4,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
 /** What a failed expectation says: enough to see what came instead. */
 class ErrorMessagesTest {
 
-    static FakeServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new FakeServer();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final FakeServer server = new FakeServer();
 
     @Test
     void aCallExpectedToFailSaysWhatItReturned() {

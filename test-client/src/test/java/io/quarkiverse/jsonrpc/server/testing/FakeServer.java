@@ -9,6 +9,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,8 +26,11 @@ import io.vertx.core.http.HttpServer;
  * {@code count} (a subscription of 0 … n-1), {@code broken} (a subscription that fails), {@code echo}; over WebSocket
  * {@code bye} closes the connection with 4000, and an upgrade to {@code /forbidden} is refused with 403. Batches are
  * answered in reverse order, as a server may.
+ * <p>
+ * A test class registers one, {@code @RegisterExtension static final FakeServer server = new FakeServer()}: it listens
+ * from then on and closes after the class's last test.
  */
-final class FakeServer implements AutoCloseable {
+final class FakeServer implements AfterAllCallback {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -33,7 +39,7 @@ final class FakeServer implements AutoCloseable {
     final BlockingQueue<String> closes = new LinkedBlockingQueue<>();
     private final HttpServer server;
 
-    FakeServer() throws Exception {
+    FakeServer() {
         server = vertx.createHttpServer()
                 .webSocketHandler(ws -> {
                     if (ws.path().equals("/forbidden")) {
@@ -59,7 +65,8 @@ final class FakeServer implements AutoCloseable {
                         request.response().putHeader("Content-Type", "application/json").end(out.get(0));
                     }
                 }))
-                .listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+                .listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS)
+                .join();
     }
 
     URI http() {
@@ -141,7 +148,7 @@ final class FakeServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void afterAll(ExtensionContext context) throws Exception {
         vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 }

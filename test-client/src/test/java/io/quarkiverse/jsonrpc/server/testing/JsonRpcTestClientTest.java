@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,17 +25,8 @@ class JsonRpcTestClientTest {
     record Why(String why) {
     }
 
-    static FakeServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new FakeServer();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final FakeServer server = new FakeServer();
 
     static JsonRpcTestClient client(String transport) {
         return "ws".equals(transport) ? JsonRpcTestClient.ws(server.http()) : JsonRpcTestClient.http(server.http());

@@ -9,24 +9,14 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The raw connection against a fake server: messages as they are, in order, fragments, closing, refusal. */
 class WebSocketTestConnectionTest {
 
-    static FakeServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new FakeServer();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final FakeServer server = new FakeServer();
 
     @Test
     void messagesComeAsTheyAreInTheOrderSent() {
