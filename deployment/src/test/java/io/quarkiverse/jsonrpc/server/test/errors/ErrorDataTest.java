@@ -15,6 +15,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcError;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper;
+import io.quarkiverse.jsonrpc.server.test.SneakyThrow;
 import io.quarkiverse.jsonrpc.server.test.TransportClients;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
@@ -32,7 +33,8 @@ public class ErrorDataTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Billing.class, Mappers.class, DueException.class,
-                    BrokenDataException.class, Unserializable.class, UnpaidException.class, TransportClients.class));
+                    BrokenDataException.class, Unserializable.class, UnpaidException.class, TransportClients.class,
+                    SneakyThrow.class));
 
     @JsonRpcError(code = 1020, message = "Payment due")
     public static class DueException extends RuntimeException implements JsonRpcError.Data {
@@ -47,7 +49,7 @@ public class ErrorDataTest {
     public static class BrokenDataException extends RuntimeException implements JsonRpcError.Data {
         @Override
         public Object errorData() {
-            return sneakyThrow(new IOException("ledger offline"));
+            throw SneakyThrow.of(new IOException("ledger offline"));
         }
     }
 
@@ -89,11 +91,6 @@ public class ErrorDataTest {
         JsonRpcException unpaid(UnpaidException e) {
             return new JsonRpcException(1022, "Unpaid", new Unserializable());
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    static <T extends Throwable> Object sneakyThrow(Throwable t) throws T {
-        throw (T) t;
     }
 
     @TestHTTPResource("/jsonrpc")

@@ -17,6 +17,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.spi.JsonRpcFilter;
+import io.quarkiverse.jsonrpc.server.test.SneakyThrow;
 import io.quarkiverse.jsonrpc.server.test.TransportClients;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
@@ -33,7 +34,7 @@ public class FilterFailureTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Service.class, Broken.class, TransportClients.class));
+            .withApplicationRoot(jar -> jar.addClasses(Service.class, Broken.class, TransportClients.class, SneakyThrow.class));
 
     public static class Service {
         @JsonRpc
@@ -48,7 +49,7 @@ public class FilterFailureTest {
         @Override
         public void before(JsonRpcContext call, JsonNode params) {
             switch (params.path(0).asText()) {
-                case "before-checked" -> sneakyThrow(new IOException("quota store offline"));
+                case "before-checked" -> throw SneakyThrow.of(new IOException("quota store offline"));
                 case "before-error" -> throw new AssertionError("filter assertion");
                 default -> {
                 }
@@ -58,14 +59,9 @@ public class FilterFailureTest {
         @Override
         public void after(JsonRpcContext call, Object result, JsonRpcException error) {
             if ("after-checked".equals(result)) {
-                sneakyThrow(new IOException("audit store offline"));
+                throw SneakyThrow.of(new IOException("audit store offline"));
             }
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    static <T extends Throwable> void sneakyThrow(Throwable t) throws T {
-        throw (T) t;
     }
 
     @TestHTTPResource("/jsonrpc")
