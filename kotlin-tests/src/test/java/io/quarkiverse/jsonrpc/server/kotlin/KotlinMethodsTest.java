@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +20,7 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
 import io.quarkiverse.jsonrpc.server.kotlin.app.AuditInterceptor;
 import io.quarkiverse.jsonrpc.server.kotlin.app.Doorbell;
+import io.quarkiverse.jsonrpc.server.kotlin.app.EdgeCases;
 import io.quarkiverse.jsonrpc.server.kotlin.app.Greetings;
 import io.quarkiverse.jsonrpc.server.kotlin.app.GreetingsClient;
 import io.quarkiverse.jsonrpc.server.kotlin.app.GreetingsClientKt;
@@ -28,6 +30,7 @@ import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import kotlin.Unit;
@@ -120,6 +123,29 @@ public class KotlinMethodsTest {
     void clientFlowIsASubscriptionOverWebSocket() {
         assertThat(withClient("ws", GreetingsClientKt::collectCountdowns))
                 .containsExactly(List.of(3, 2, 1), List.of(5, 4), List.of(2, 1));
+    }
+
+    @Test
+    void aCancelledCoroutineCleansUpInItsRequestContext() throws InterruptedException {
+        try (LogWatch log = LogWatch.under("")) {
+            // its connection closes while it waits
+            WebSocketTestConnection ws = WebSocketTestConnection.open(endpoint);
+            ws.send("{\"jsonrpc\":\"2.0\",\"method\":\"edge.wait\",\"id\":1}");
+            assertThat(EdgeCases.entered.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+            ws.close();
+            assertThat(EdgeCases.finished.poll(10, TimeUnit.SECONDS)).isEqualTo("same request");
+            // its timeout passes
+            bothTransports(client -> assertThat(client.exchange(
+                    "{\"jsonrpc\":\"2.0\",\"method\":\"edge.waitBriefly\",\"id\":2}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32004,\"message\":\"Call timed out\","
+                            + "\"data\":\"The call did not complete within 100 ms\"},\"id\":2}"));
+            assertThat(EdgeCases.entered.tryAcquire(2, 10, TimeUnit.SECONDS)).isTrue();
+            assertThat(EdgeCases.finished.poll(10, TimeUnit.SECONDS)).isEqualTo("same request");
+            assertThat(EdgeCases.finished.poll(10, TimeUnit.SECONDS)).isEqualTo("same request");
+            // a cancelled call is no failure
+            assertThat(log.records()).filteredOn(r -> r.getLevel().intValue() > Level.WARNING.intValue())
+                    .map(LogWatch::message).isEmpty();
+        }
     }
 
     @Test
@@ -323,7 +349,8 @@ public class KotlinMethodsTest {
             JsonNode methods = document.get("methods");
             Map<String, JsonNode> byName = new TreeMap<>();
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
-            assertThat(byName).containsOnlyKeys("bell.rang", "bell.sign", "clock.time", "kt.countdown", "kt.divide",
+            assertThat(byName).containsOnlyKeys("bell.rang", "bell.sign", "clock.time",
+                    "edge.wait", "edge.waitBriefly", "kt.countdown", "kt.divide",
                     "kt.enter", "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce",
                     "kt.label",
                     "kt.move", "kt.nickname",

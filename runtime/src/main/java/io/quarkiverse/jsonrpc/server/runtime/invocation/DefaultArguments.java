@@ -90,6 +90,11 @@ public final class DefaultArguments implements Invoker<Object, Object> {
     }
 
     private static Object destroyWhenComplete(Object result, InstanceHandle<Object> handle) {
+        if (result instanceof OutlivesCancellation work) {
+            // a cancelled coroutine still runs its finally blocks on the instance
+            work.whenOver(handle::destroy);
+            return result;
+        }
         if (result instanceof Uni<?> uni) {
             return uni.onTermination().invoke(handle::destroy);
         }

@@ -221,6 +221,12 @@ public final class InvokerMethodCall implements MethodCall {
     private Object destroyOnTermination(Object result, ContextState state) {
         Uni<Object> uni = resultKind == ResultKind.UNI ? (Uni<Object>) result
                 : Uni.createFrom().completionStage((CompletionStage<Object>) result);
+        if (result instanceof OutlivesCancellation work) {
+            // a coroutine cancelled by a timeout or a closed connection still runs its finally blocks, which may use
+            // request-scoped beans: the context ends once the coroutine has, which is before its result is emitted
+            work.whenOver(() -> requestContext.destroy(state));
+            return uni;
+        }
         return uni.onTermination().invoke(() -> requestContext.destroy(state));
     }
 

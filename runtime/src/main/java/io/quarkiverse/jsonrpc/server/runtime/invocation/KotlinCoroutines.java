@@ -10,6 +10,8 @@ import io.quarkus.arc.ManagedContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.coroutines.UniKt;
+import io.smallrye.mutiny.operators.AbstractUni;
+import io.smallrye.mutiny.subscription.UniSubscriber;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import kotlin.Unit;
@@ -51,7 +53,35 @@ public final class KotlinCoroutines {
                     }
                 });
         // a function returning Unit answers null, as a void method does
-        return UniKt.asUni(call).map(result -> result == Unit.INSTANCE ? null : result);
+        return new CoroutineCall(UniKt.asUni(call).map(result -> result == Unit.INSTANCE ? null : result), call);
+    }
+
+    /**
+     * The result of a coroutine: cancelling it cancels the coroutine, which then runs its {@code finally} blocks, in
+     * the call's request context, which lasts until they are over.
+     */
+    private static final class CoroutineCall extends AbstractUni<Object> implements OutlivesCancellation {
+
+        private final Uni<Object> result;
+        private final Deferred<Object> coroutine;
+
+        CoroutineCall(Uni<Object> result, Deferred<Object> coroutine) {
+            this.result = result;
+            this.coroutine = coroutine;
+        }
+
+        @Override
+        public void subscribe(UniSubscriber<? super Object> subscriber) {
+            AbstractUni.subscribe(result, subscriber);
+        }
+
+        @Override
+        public void whenOver(Runnable action) {
+            coroutine.invokeOnCompletion(ignored -> {
+                action.run();
+                return Unit.INSTANCE;
+            });
+        }
     }
 
     /**
