@@ -149,6 +149,12 @@ public class KotlinMethodsTest {
     }
 
     @Test
+    void theRequestContextFollowsTheCoroutineToAnotherDispatcher() {
+        bothTransports(client -> assertThat(client.call("edge.offloaded"))
+                .hasToString("{\"there\":[\"true\",\"edge.offloaded\"],\"back\":[\"true\",\"edge.offloaded\"]}"));
+    }
+
+    @Test
     void interfaceSuspendFunctionBindsParamsByTheImplementationNames() {
         bothTransports(client -> assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"clock.time\","
                 + "\"params\":{\"minutes\":5,\"hours\":9},\"id\":1}"))
@@ -350,7 +356,7 @@ public class KotlinMethodsTest {
             Map<String, JsonNode> byName = new TreeMap<>();
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
             assertThat(byName).containsOnlyKeys("bell.rang", "bell.sign", "clock.time",
-                    "edge.wait", "edge.waitBriefly", "kt.countdown", "kt.divide",
+                    "edge.offloaded", "edge.wait", "edge.waitBriefly", "kt.countdown", "kt.divide",
                     "kt.enter", "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce",
                     "kt.label",
                     "kt.move", "kt.nickname",

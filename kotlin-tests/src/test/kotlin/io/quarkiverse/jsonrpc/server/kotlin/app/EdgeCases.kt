@@ -1,21 +1,27 @@
 package io.quarkiverse.jsonrpc.server.kotlin.app
 
 import io.quarkiverse.jsonrpc.server.JsonRpc
+import io.quarkiverse.jsonrpc.server.JsonRpcContext
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace
 import jakarta.inject.Inject
 import java.util.concurrent.LinkedBlockingQueue
 import java.util.concurrent.Semaphore
+import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.awaitCancellation
+import kotlinx.coroutines.withContext
 
 /**
  * What a Kotlin developer relies on at the edges of a call: a coroutine cancelled while it waits (its connection
- * closed, its timeout passed) that cleans up in `finally`.
+ * closed, its timeout passed) that cleans up in `finally`; a coroutine that moves to another dispatcher.
  */
 @JsonRpcNamespace("edge")
 class EdgeCases {
 
     @Inject
     lateinit var callState: CallState
+
+    @Inject
+    lateinit var context: JsonRpcContext
 
     /**
      * Never answers: waits until cancelled, then reports, from its `finally`, whether the call's request-scoped state
@@ -35,6 +41,19 @@ class EdgeCases {
     /** [wait] with a timeout. */
     @JsonRpc(timeout = "100ms")
     suspend fun waitBriefly(): String = wait()
+
+    /**
+     * Switches to another dispatcher, as blocking code must: what the call's request-scoped state and the injected
+     * JsonRpcContext gave there, and back on the event loop after it.
+     */
+    @JsonRpc
+    suspend fun offloaded(): Map<String, List<String>> {
+        val id = callState.id
+        val there = withContext(Dispatchers.IO) {
+            listOf(attempt { callState.id == id }, attempt { context.method() })
+        }
+        return mapOf("there" to there, "back" to listOf(attempt { callState.id == id }, attempt { context.method() }))
+    }
 
     companion object {
         /** One permit per [wait] call the server has started. */

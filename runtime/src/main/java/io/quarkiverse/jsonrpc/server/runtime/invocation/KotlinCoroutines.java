@@ -5,7 +5,6 @@ import java.util.Arrays;
 import jakarta.enterprise.invoke.Invoker;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableContext.ContextState;
 import io.quarkus.arc.ManagedContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -95,13 +94,17 @@ public final class KotlinCoroutines {
 
     private static CoroutineContext dispatcher(boolean inRequestContext) {
         Context vertxContext = Vertx.currentContext();
-        if (vertxContext == null) {
-            // called outside Vert.x (the engine on its own): resume wherever the awaited work completes
-            return Dispatchers.getUnconfined();
-        }
+        CoroutineContext dispatcher = vertxContext == null
+                // called outside Vert.x (the engine on its own): resume wherever the awaited work completes
+                ? Dispatchers.getUnconfined()
+                : new VertxContextDispatcher(vertxContext);
         ManagedContext requestContext = Arc.container().requestContext();
-        ContextState state = inRequestContext && requestContext.isActive() ? requestContext.getState() : null;
-        return new VertxContextDispatcher(vertxContext, requestContext, state);
+        if (!inRequestContext || !requestContext.isActive()) {
+            return dispatcher;
+        }
+        // the call's request context goes with the coroutine: after each suspension point, and into the coroutines
+        // it runs on other dispatchers (withContext(Dispatchers.IO))
+        return dispatcher.plus(new RequestContextElement(requestContext, requestContext.getState()));
     }
 
     @SuppressWarnings("unchecked")
