@@ -21,6 +21,8 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
 import io.quarkiverse.jsonrpc.server.kotlin.app.AuditInterceptor;
 import io.quarkiverse.jsonrpc.server.kotlin.app.Doorbell;
 import io.quarkiverse.jsonrpc.server.kotlin.app.EdgeCases;
+import io.quarkiverse.jsonrpc.server.kotlin.app.EdgeCasesClient;
+import io.quarkiverse.jsonrpc.server.kotlin.app.EdgeCasesKt;
 import io.quarkiverse.jsonrpc.server.kotlin.app.Greetings;
 import io.quarkiverse.jsonrpc.server.kotlin.app.GreetingsClient;
 import io.quarkiverse.jsonrpc.server.kotlin.app.GreetingsClientKt;
@@ -28,6 +30,7 @@ import io.quarkiverse.jsonrpc.server.kotlin.app.Point;
 import io.quarkiverse.jsonrpc.server.kotlin.app.Tally;
 import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcSubscription;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
@@ -49,7 +52,8 @@ public class KotlinMethodsTest {
             // the package, for the classes kotlinc generates beside each suspend function and lambda
             .withApplicationRoot(jar -> jar.addPackage(Greetings.class.getPackage()))
             // the registered client needs a URL to start; the test builds its clients for the application's port
-            .overrideConfigKey("quarkus.jsonrpc-client.\"greetings\".url", "http://localhost:1/jsonrpc");
+            .overrideConfigKey("quarkus.jsonrpc-client.\"greetings\".url", "http://localhost:1/jsonrpc")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"edges\".url", "http://localhost:1/jsonrpc");
 
     @TestHTTPResource("/jsonrpc")
     URI endpoint;
@@ -152,6 +156,117 @@ public class KotlinMethodsTest {
     void theRequestContextFollowsTheCoroutineToAnotherDispatcher() {
         bothTransports(client -> assertThat(client.call("edge.offloaded"))
                 .hasToString("{\"there\":[\"true\",\"edge.offloaded\"],\"back\":[\"true\",\"edge.offloaded\"]}"));
+    }
+
+    @Test
+    void aKotlinFilterThatThrowsACheckedExceptionFailsTheCallOnly() {
+        String filter = "io.quarkiverse.jsonrpc.server.kotlin.app.DiskFilter";
+        bothTransports(client -> {
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"edge.guarded\",\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32603,\"message\":\"JSON-RPC filter " + filter
+                            + " failed: java.io.IOException: disk gone\",\"data\":{\"exception\":"
+                            + "\"io.quarkiverse.jsonrpc.server.runtime.engine.CallFilters$FilterFailedException\","
+                            + "\"message\":\"JSON-RPC filter " + filter + " failed: java.io.IOException: disk gone\"}},"
+                            + "\"id\":1}");
+            // one a suspend mapper of the method maps refuses the call with its error
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"edge.quota\",\"id\":2}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32013,\"message\":\"Missing\","
+                            + "\"data\":\"quota.txt\"},\"id\":2}");
+            // the connection serves the next call
+            assertThat(client.call(String.class, "kt.greet", "Ada", "!")).isEqualTo("Hello Ada!");
+        });
+    }
+
+    @Test
+    void suspendExceptionMappersMapDeclineAndFail() {
+        bothTransports(client -> {
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"edge.open\",\"params\":[\"a.txt\"],\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32013,\"message\":\"Missing\","
+                            + "\"data\":\"a.txt\"},\"id\":1}");
+            // null declines: answered as if no mapper existed
+            JsonRpcErrorException declined = client.callForError("edge.unsupported");
+            assertThat(declined.code()).isEqualTo(-32603);
+            assertThat(declined.message()).isEqualTo("Not here");
+            // a mapper that throws (a checked exception, after suspending) is a bug, which the error names
+            JsonRpcErrorException broken = client.callForError("edge.compute");
+            assertThat(broken.code()).isEqualTo(-32603);
+            assertThat(broken.message()).isEqualTo("Exception mapper io.quarkiverse.jsonrpc.server.kotlin.app.EdgeCases#broken"
+                    + " failed to map java.lang.ArithmeticException: java.io.IOException: mapper broke");
+        });
+    }
+
+    @Test
+    void aFlowThatFailsEndsItsSubscriptionWithAnError() {
+        try (JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint)) {
+            JsonRpcSubscription runDry = ws.subscribe("edge.runDry");
+            assertThat(runDry.next().asInt()).isEqualTo(1);
+            JsonRpcErrorException error = runDry.awaitError();
+            assertThat(error.code()).isEqualTo(-32012);
+            assertThat(error.message()).isEqualTo("Ran dry");
+            JsonRpcSubscription breakDown = ws.subscribe("edge.breakDown");
+            assertThat(breakDown.next().asInt()).isEqualTo(1);
+            error = breakDown.awaitError();
+            assertThat(error.code()).isEqualTo(-32603);
+            assertThat(error.message()).isEqualTo("disk gone");
+            assertThat(ws.call(String.class, "kt.greet", "Ada", "!")).isEqualTo("Hello Ada!");
+        }
+    }
+
+    @Test
+    void aFlowThatNeverEmitsIsCancelledByUnsubscribeOrClose() throws InterruptedException {
+        try (JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint)) {
+            JsonRpcSubscription silence = ws.subscribe("edge.silence");
+            assertThat(EdgeCases.silenceStarted.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(silence.unsubscribe()).isTrue();
+            assertThat(EdgeCases.silenceEnded.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+            ws.subscribe("edge.silence");
+            assertThat(EdgeCases.silenceStarted.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(EdgeCases.silenceEnded.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void nullForAParamWithoutQuestionMarkOrDefaultIsInvalid() {
+        bothTransports(client -> {
+            for (String method : List.of("edge.repeat", "edge.repeatNow")) {
+                assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"" + method
+                        + "\",\"params\":{\"text\":null,\"times\":2},\"id\":1}"))
+                        .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                                + "\"message\":\"Invalid params: parameter 'text' must not be null\"},\"id\":1}");
+                assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"" + method
+                        + "\",\"params\":[\"a\",null],\"id\":2}"))
+                        .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                                + "\"message\":\"Invalid params: parameter 'times' must not be null\"},\"id\":2}");
+                assertThat(client.call(String.class, method, "ab", 2)).isEqualTo("abab");
+            }
+        });
+    }
+
+    @Test
+    void valueClassesAndDataClassesTakeTheirDefaultValues() {
+        bothTransports(client -> {
+            assertThat(client.call(String.class, "edge.stamp")).isEqualTo("none null 0,0");
+            assertThat(client.callNamed(String.class, "edge.stamp", Map.of("other", "x"))).isEqualTo("none x 0,0");
+            assertThat(client.call(String.class, "edge.stamp", "a", null, Map.of("x", 1, "y", 2))).isEqualTo("a null 1,2");
+            // a data class's own default values, for the properties left out
+            assertThat(client.callNamed(String.class, "edge.stamp", Map.of("point", Map.of("x", 1))))
+                    .isEqualTo("none null 1,0");
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"edge.stamp\",\"params\":{\"code\":null},\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                            + "\"message\":\"Invalid params: parameter 'code' must not be null\"},\"id\":1}");
+        });
+    }
+
+    @Test
+    void aClientSuspendFunctionThrowsTheErrorOrItsTimeout() {
+        for (String scheme : List.of("http", "ws")) {
+            assertThat(withClient(scheme, GreetingsClientKt::divideByZero))
+                    .isEqualTo("JsonRpcClientException -32010 Division by zero null");
+            List<String> outcome = withClient(scheme, EdgeCasesClient.class, EdgeCasesKt::timeOutACall);
+            assertThat(outcome.get(0)).startsWith("JsonRpcTimeoutException: " + EdgeCasesClient.class.getName()
+                    + "#never() (edge.never) got no answer from " + scheme + "://").endsWith("/jsonrpc within 0.1s");
+            assertThat(outcome.get(1)).isEqualTo("abab");
+        }
     }
 
     @Test
@@ -356,7 +471,9 @@ public class KotlinMethodsTest {
             Map<String, JsonNode> byName = new TreeMap<>();
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
             assertThat(byName).containsOnlyKeys("bell.rang", "bell.sign", "clock.time",
-                    "edge.offloaded", "edge.wait", "edge.waitBriefly", "kt.countdown", "kt.divide",
+                    "edge.breakDown", "edge.compute", "edge.guarded", "edge.never", "edge.offloaded", "edge.open", "edge.quota",
+                    "edge.repeat", "edge.repeatNow", "edge.runDry", "edge.silence", "edge.stamp", "edge.unsupported",
+                    "edge.wait", "edge.waitBriefly", "kt.countdown", "kt.divide",
                     "kt.enter", "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce",
                     "kt.label",
                     "kt.move", "kt.nickname",
@@ -412,8 +529,13 @@ public class KotlinMethodsTest {
 
     /** What the calls return, made with a typed client of the application over {@code http} or {@code ws}. */
     private <T> T withClient(String scheme, Function<GreetingsClient, T> calls) {
-        GreetingsClient client = JsonRpcClientBuilder.newBuilder()
-                .url(scheme + endpoint.toString().substring(endpoint.getScheme().length())).build(GreetingsClient.class);
+        return withClient(scheme, GreetingsClient.class, calls);
+    }
+
+    /** What the calls return, made with a typed client of the application over {@code http} or {@code ws}. */
+    private <C, T> T withClient(String scheme, Class<C> clientInterface, Function<C, T> calls) {
+        C client = JsonRpcClientBuilder.newBuilder()
+                .url(scheme + endpoint.toString().substring(endpoint.getScheme().length())).build(clientInterface);
         try {
             return calls.apply(client);
         } finally {

@@ -116,3 +116,12 @@ fun cancelAWaitingCall(client: GreetingsClient): List<String> = runBlocking {
     Greetings.gate.send(Unit)
     listOf(outcome, client.greet("Ada", "!"))
 }
+
+/** What a suspend function answered with an error throws: its class, code, message and data. */
+fun divideByZero(client: GreetingsClient): String = runBlocking {
+    try {
+        client.divide(1, 0).toString()
+    } catch (e: JsonRpcClientException) {
+        "${e.javaClass.simpleName} ${e.code()} ${e.message} ${e.data()}"
+    }
+}
