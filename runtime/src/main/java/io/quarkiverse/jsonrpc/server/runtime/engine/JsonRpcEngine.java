@@ -59,7 +59,7 @@ public final class JsonRpcEngine {
         this.methods = methods;
         this.defaultTimeout = options.timeout();
         this.maxResponseSize = options.maxResponseSize();
-        this.parser = new RequestParser(mapper);
+        this.parser = new RequestParser(mapper, options.maxBatchSize());
         this.binder = new ParamBinder(mapper);
         this.writer = new ResponseWriter(mapper, options.maxResponseSize());
         this.errors = new ErrorMapper(options.declaredErrors(), options.includeDetails());
@@ -77,7 +77,7 @@ public final class JsonRpcEngine {
         }
         List<Request> requests = parsed.requests();
         if (parsed.batch()) {
-            String refused = batches.refused(requests.size());
+            String refused = batches.refused(parsed.size());
             if (refused != null) {
                 return invalidMessage(refused);
             }

@@ -19,17 +19,25 @@ import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
  */
 final class RequestParser {
 
-    /** A message: one request, or the members of a batch. */
-    record Message(List<Request> requests, boolean batch) {
+    /**
+     * A message: one request, or the members of a batch.
+     *
+     * @param requests the request, or the members of the batch; none when the batch has more than the limit
+     * @param size how many members the batch has, counted to its end even past the limit; 1 for a single request
+     */
+    record Message(List<Request> requests, boolean batch, int size) {
     }
 
     private final ObjectMapper mapper;
     /** Made once: the mapper's own readTree resolves the type of a tree for every call. */
     private final ObjectReader treeReader;
+    /** The most members of a batch read into requests: a larger batch is refused whole, its members only counted. */
+    private final int maxBatchSize;
 
-    RequestParser(ObjectMapper mapper) {
+    RequestParser(ObjectMapper mapper, int maxBatchSize) {
         this.mapper = mapper;
         this.treeReader = ExactDecimals.treeReader(mapper);
+        this.maxBatchSize = maxBatchSize;
     }
 
     /** @throws IOException when the message is not well-formed JSON: a parse error */
@@ -41,13 +49,21 @@ final class RequestParser {
             }
             Message message;
             if (token == JsonToken.START_ARRAY) {
+                // a batch over the limit is refused whole: past the limit its members are skipped and counted, not
+                // kept (a 10 MB body holds 5,000,000 of them), while the rest is still read for a parse error
                 List<Request> requests = new ArrayList<>();
+                int size = 0;
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    requests.add(readRequest(parser, token));
+                    if (++size <= maxBatchSize) {
+                        requests.add(readRequest(parser, token));
+                    } else {
+                        requests = List.of();
+                        parser.skipChildren();
+                    }
                 }
-                message = new Message(requests, true);
+                message = new Message(requests, true, size);
             } else {
-                message = new Message(List.of(readRequest(parser, token)), false);
+                message = new Message(List.of(readRequest(parser, token)), false, 1);
             }
             if (parser.nextToken() != null) {
                 throw new TrailingContentException(parser);

@@ -7,7 +7,9 @@ import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.method;
 import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 
-/** Limits the engine applies: batches turned off, the size of a response. */
+/** Limits the engine applies: batches turned off, the size of a batch and of a response. */
 class EngineLimitsTest {
 
     @Test
@@ -55,4 +57,25 @@ class EngineLimitsTest {
                         + "\"data\":\"No method named 'nope'\"},\"id\":3}]"));
     }
 
+    /**
+     * A batch over the limit is refused without being kept: its members past the limit are counted, not read into
+     * requests. A 10 MB body of {@code [1,1,…]} (the default HTTP body limit) is 5,000,000 members, which as requests
+     * took 675 MB before it was refused. Counted in bytes allocated by the thread that handles the message, which is
+     * the one that parses it: the answer is an error, given without a call.
+     */
+    @Test
+    void aBatchOverTheLimitIsRefusedWithoutReadingItsMembers() {
+        JsonRpcEngine engine = new JsonRpcEngine(new MethodTable(List.of(method("get_data", args -> 42))), MAPPER,
+                new EngineOptions(100, true, Map.of()));
+        byte[] message = ("[" + "1,".repeat(4_999_999) + "1]").getBytes(StandardCharsets.US_ASCII);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        Reply reply = engine.handle(message, EngineTests.session(JsonRpcTransport.HTTP)).await()
+                .atMost(Duration.ofSeconds(30));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(json(reply.bytes())).isEqualTo(json("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,"
+                + "\"message\":\"Invalid Request\",\"data\":\"A batch of 5000000 requests exceeds the limit of 100"
+                + " (quarkus.jsonrpc-server.max-batch-size)\"},\"id\":null}"));
+        assertThat(allocated).as("bytes allocated to refuse the batch").isLessThan(10_000_000);
+    }
 }
