@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.is;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,6 +63,30 @@ public class TransportDefaultsTest {
         given().contentType("text/plain").body("{}").post("/jsonrpc").then().statusCode(415)
                 .contentType("text/plain").body(is("JSON-RPC over HTTP takes a body of Content-Type application/json"
                         + " (or application/json-rpc, application/jsonrequest)"));
+    }
+
+    /**
+     * The media type is compared without regard to case or the spaces around it, and whatever the JVM's default
+     * locale: in Turkish, {@code "APPLICATION/JSON".toLowerCase()} is {@code "applıcatıon/json"} (dotless i), which
+     * was refused with 415.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "APPLICATION/JSON", " Application/Json-RPC ; Charset=UTF-8", "application/JSONREQUEST" })
+    void contentTypeOfAnyCaseInAnyLocale(String contentType) throws Exception {
+        Locale locale = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+        try {
+            HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                    .send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                            .header("Content-Type", contentType)
+                            .POST(HttpRequest.BodyPublishers
+                                    .ofString("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}"))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}");
+        } finally {
+            Locale.setDefault(locale);
+        }
     }
 
     /**

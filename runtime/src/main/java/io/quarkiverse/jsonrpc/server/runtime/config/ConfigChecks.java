@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -76,8 +77,9 @@ public final class ConfigChecks {
     private static void positive(Duration value, String property, String hint, List<String> problems,
             Set<String> properties) {
         if (value.isNegative() || value.isZero()) {
-            problems.add(PREFIX + property + "=" + value.toString().substring(2).toLowerCase() + " must be longer than"
-                    + " zero" + (hint == null ? "" : " (" + hint + ")"));
+            problems.add(
+                    PREFIX + property + "=" + value.toString().substring(2).toLowerCase(Locale.ROOT) + " must be longer than"
+                            + " zero" + (hint == null ? "" : " (" + hint + ")"));
             properties.add(PREFIX + property);
         }
     }

@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.runtime.engine;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -219,7 +220,7 @@ final class ParamBinder {
             case STRING -> "a string";
             case NUMBER -> "the number " + value.asText();
             case BOOLEAN -> "a boolean";
-            default -> value.getNodeType().name().toLowerCase();
+            default -> value.getNodeType().name().toLowerCase(Locale.ROOT);
         };
     }
 }

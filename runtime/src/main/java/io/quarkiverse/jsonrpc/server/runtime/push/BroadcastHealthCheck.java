@@ -1,5 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.push;
 
+import java.util.Locale;
+
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -29,7 +31,7 @@ public class BroadcastHealthCheck implements HealthCheck {
         boolean redisMode = config.broadcast() == JsonRpcServerConfig.Broadcast.REDIS;
         return HealthCheckResponse.named("JSON-RPC broadcast")
                 .status(!redisMode || redis.isUp())
-                .withData("broadcast", config.broadcast().name().toLowerCase())
+                .withData("broadcast", config.broadcast().name().toLowerCase(Locale.ROOT))
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -149,7 +150,7 @@ public final class HttpTransport implements Handler<RoutingContext> {
             return false;
         }
         int semicolon = contentType.indexOf(';');
-        String mediaType = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase();
+        String mediaType = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
         return MEDIA_TYPES.contains(mediaType);
     }
 }
