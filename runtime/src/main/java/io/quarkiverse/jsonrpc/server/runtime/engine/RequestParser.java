@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -43,33 +44,43 @@ final class RequestParser {
     /** @throws IOException when the message is not well-formed JSON: a parse error */
     Message parse(byte[] bytes) throws IOException {
         try (JsonParser parser = mapper.createParser(bytes)) {
-            JsonToken token = parser.nextToken();
-            if (token == null) {
-                throw new EmptyMessageException();
+            try {
+                return read(parser);
+            } catch (StreamConstraintsException e) {
+                // Jackson reports a limit passed without a location: it is the value the parser was reading
+                throw e.getLocation() != null ? e
+                        : new StreamConstraintsException(e.getOriginalMessage(), parser.currentTokenLocation());
             }
-            Message message;
-            if (token == JsonToken.START_ARRAY) {
-                // a batch over the limit is refused whole: past the limit its members are skipped and counted, not
-                // kept (a 10 MB body holds 5,000,000 of them), while the rest is still read for a parse error
-                List<Request> requests = new ArrayList<>();
-                int size = 0;
-                while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    if (++size <= maxBatchSize) {
-                        requests.add(readRequest(parser, token));
-                    } else {
-                        requests = List.of();
-                        parser.skipChildren();
-                    }
-                }
-                message = new Message(requests, true, size);
-            } else {
-                message = new Message(List.of(readRequest(parser, token)), false, 1);
-            }
-            if (parser.nextToken() != null) {
-                throw new TrailingContentException(parser);
-            }
-            return message;
         }
+    }
+
+    private Message read(JsonParser parser) throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            throw new EmptyMessageException();
+        }
+        Message message;
+        if (token == JsonToken.START_ARRAY) {
+            // a batch over the limit is refused whole: past the limit its members are skipped and counted, not
+            // kept (a 10 MB body holds 5,000,000 of them), while the rest is still read for a parse error
+            List<Request> requests = new ArrayList<>();
+            int size = 0;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (++size <= maxBatchSize) {
+                    requests.add(readRequest(parser, token));
+                } else {
+                    requests = List.of();
+                    parser.skipChildren();
+                }
+            }
+            message = new Message(requests, true, size);
+        } else {
+            message = new Message(List.of(readRequest(parser, token)), false, 1);
+        }
+        if (parser.nextToken() != null) {
+            throw new TrailingContentException(parser);
+        }
+        return message;
     }
 
     private Request readRequest(JsonParser parser, JsonToken token) throws IOException {
