@@ -3,7 +3,10 @@ package io.quarkiverse.jsonrpc.server.test.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +26,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Clients that misbehave are handled without a single log line above DEBUG: a flood of bad input is answered, message
- * by message; a client leaving mid-call has the call's Uni cancelled and its result dropped.
+ * by message; a client leaving mid-call, over either transport, has the call's Uni cancelled and its result dropped.
  * <p>
  * One application for both: the assertion is on every log line the application writes, and it must hold for each
  * test, so it holds for the two together; the methods' names never meet.
@@ -32,7 +35,7 @@ public class QuietUnderAbuseTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Echo.class, Long.class, LogWatch.class))
+            .withApplicationRoot(jar -> jar.addClasses(Echo.class, Long.class, LongOverHttp.class, LogWatch.class))
             .overrideConfigKey("quarkus.log.category.\"io.quarkiverse.jsonrpc\".level", "DEBUG")
             .setLogRecordPredicate(record -> record.getLevel().intValue() > Level.FINE.intValue()
                     && (record.getLoggerName().startsWith("io.quarkiverse.jsonrpc")
@@ -110,5 +113,67 @@ public class QuietUnderAbuseTest {
         assertThat(Long.started.await(10, TimeUnit.SECONDS)).as("the call started").isTrue();
         client.close();
         await().atMost(Duration.ofSeconds(10)).untilTrue(Long.cancelled);
+    }
+
+    // a client leaving mid-call over HTTP: the connection of its request closes
+
+    public static class LongOverHttp {
+        static final CountDownLatch started = new CountDownLatch(1);
+        static final AtomicBoolean cancelled = new AtomicBoolean();
+        static final CountDownLatch blockingStarted = new CountDownLatch(1);
+        static final CountDownLatch release = new CountDownLatch(1);
+        static final AtomicBoolean blockingReturned = new AtomicBoolean();
+
+        @JsonRpc
+        public Uni<String> hangOverHttp() {
+            return Uni.createFrom().<String> emitter(emitter -> started.countDown())
+                    .onCancellation().invoke(() -> cancelled.set(true));
+        }
+
+        /** Runs on a worker thread until the test releases it, after its client has left: its result goes nowhere. */
+        @JsonRpc
+        public String blockOverHttp() throws InterruptedException {
+            blockingStarted.countDown();
+            try {
+                return release.await(10, TimeUnit.SECONDS) ? "released" : "timed out";
+            } finally {
+                blockingReturned.set(true);
+            }
+        }
+    }
+
+    @Test
+    void theCallIsCancelledOverHttp() throws Exception {
+        try (Socket socket = post("{\"jsonrpc\":\"2.0\",\"method\":\"hangOverHttp\",\"id\":1}")) {
+            assertThat(LongOverHttp.started.await(10, TimeUnit.SECONDS)).as("the call started").isTrue();
+        }
+        await().atMost(Duration.ofSeconds(10)).untilTrue(LongOverHttp.cancelled);
+    }
+
+    @Test
+    void aBlockingCallWhoseClientLeftReturnsQuietly() throws Exception {
+        try (Socket socket = post("{\"jsonrpc\":\"2.0\",\"method\":\"blockOverHttp\",\"id\":1}")) {
+            assertThat(LongOverHttp.blockingStarted.await(10, TimeUnit.SECONDS)).as("the call started").isTrue();
+        }
+        LongOverHttp.release.countDown();
+        await().atMost(Duration.ofSeconds(10)).untilTrue(LongOverHttp.blockingReturned);
+        // the server still answers, and the answer of the call whose client left was written nowhere else
+        try (JsonRpcTestClient http = JsonRpcTestClient.http(uri)) {
+            assertThat(http.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[5],\"id\":2}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":10,\"id\":2}");
+        }
+    }
+
+    /** A POST of the message on a connection of its own, left open for the test to close: the client leaving. */
+    private Socket post(String message) throws Exception {
+        Socket socket = new Socket(uri.getHost(), uri.getPort());
+        byte[] body = message.getBytes(StandardCharsets.UTF_8);
+        OutputStream out = socket.getOutputStream();
+        out.write(("POST " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
+        return socket;
     }
 }
