@@ -33,7 +33,10 @@ public interface JsonRpcContext {
     /** The first value of a header of the HTTP request, or of the WebSocket upgrade request; {@code null} if absent. */
     String header(String name);
 
-    /** All headers of the HTTP request, or of the WebSocket upgrade request. */
+    /**
+     * All headers of the HTTP request, or of the WebSocket upgrade request, by name in lower case (as HTTP/2 writes
+     * them), whatever the case the client sent it in: {@code headers().get("x-trace")}.
+     */
     Map<String, List<String>> headers();
 
     /** The WebSocket connection the call arrived on; empty over HTTP. */

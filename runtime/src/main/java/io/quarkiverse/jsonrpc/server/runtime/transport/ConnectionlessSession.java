@@ -29,7 +29,8 @@ public abstract class ConnectionlessSession implements TransportSession {
      * A session whose transport, headers and caller are known up front, for a caller of the engine that is none of
      * the extension's transports: a REST endpoint in front of it, a benchmark, a test.
      *
-     * @param headers by name, as given: a case-insensitive map keeps HTTP's rules
+     * @param headers by name, as given: the extension's transports give the names in lower case (see
+     *        {@code JsonRpcContext#headers()}); a case-insensitive map keeps HTTP's rules
      * @param identity the caller; {@code null} for none
      */
     public static ConnectionlessSession of(JsonRpcTransport transport, Map<String, List<String>> headers,

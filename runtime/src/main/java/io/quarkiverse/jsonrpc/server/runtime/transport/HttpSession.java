@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.runtime.transport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
@@ -32,13 +33,18 @@ final class HttpSession extends ConnectionlessSession {
         return routingContext.request().getHeader(name);
     }
 
+    /**
+     * The names in lower case, as websockets-next gives the headers of an upgrade request: a method reads
+     * {@code headers().get("x-trace")} over both transports, whatever the case the client wrote the name in.
+     */
     @Override
     public synchronized Map<String, List<String>> headers() {
         if (headers == null) {
             MultiMap all = routingContext.request().headers();
             Map<String, List<String>> copy = new LinkedHashMap<>();
+            // names() has each name once, compared without regard to case
             for (String name : all.names()) {
-                copy.put(name, List.copyOf(new ArrayList<>(all.getAll(name))));
+                copy.put(name.toLowerCase(Locale.ROOT), List.copyOf(new ArrayList<>(all.getAll(name))));
             }
             headers = Map.copyOf(copy);
         }
