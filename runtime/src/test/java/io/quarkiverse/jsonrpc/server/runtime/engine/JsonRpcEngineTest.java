@@ -350,6 +350,23 @@ class JsonRpcEngineTest {
     }
 
     /**
+     * A message is read as JSON text is exchanged: UTF-8, with or without a byte order mark (which RFC 8259 lets a
+     * parser ignore), or UTF-16 or UTF-32, told apart by its first bytes. The response is UTF-8 (Jackson
+     * escapes a character beyond the BMP as its surrogate pair: {@code "\\uD83D\\uDE00"}, the same string).
+     */
+    @Test
+    void messagesInTheEncodingsOfJson() {
+        String request = "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"d\u00e9j\u00e0 \ud83d\ude00\"],\"id\":1}";
+        String expected = "{\"jsonrpc\":\"2.0\",\"result\":\"d\u00e9j\u00e0 \ud83d\ude00\",\"id\":1}";
+        for (String encoding : List.of("UTF-8 BOM", "UTF-16", "UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE")) {
+            byte[] message = encoding.equals("UTF-8 BOM")
+                    ? ("\ufeff" + request).getBytes(StandardCharsets.UTF_8)
+                    : request.getBytes(java.nio.charset.Charset.forName(encoding));
+            assertThat(json(handle(message))).as(encoding).isEqualTo(json(expected));
+        }
+    }
+
+    /**
      * A message past a limit of the mapper's {@code StreamReadConstraints} is a parse error whose data says where, as
      * for any other parse error: Jackson reports these without a location.
      */
