@@ -152,10 +152,11 @@ public class ServerAssembly {
 
     private static boolean tighten(Optional<Integer> configured, int current, String property,
             IntFunction<StreamReadConstraints.Builder> setter) {
-        if (configured.isEmpty()) {
+        if (configured.isEmpty() || configured.get() == current) {
+            // the mapper's own limit, said again: nothing to tighten, nothing loosened
             return false;
         }
-        if (configured.get() >= current) {
+        if (configured.get() > current) {
             LOG.warnf("quarkus.jsonrpc-server.limits.%s=%d is ignored: the application's ObjectMapper allows %d, and"
                     + " the limit is only ever tightened", property, configured.get(), current);
             return false;
