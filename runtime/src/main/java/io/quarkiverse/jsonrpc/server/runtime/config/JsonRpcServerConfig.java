@@ -129,8 +129,8 @@ public interface JsonRpcServerConfig {
          * is not sent, not even in part: the call is answered {@code -32603 Result too large}, whose data names the
          * limit, and the first such result of each method is logged at WARN. A batch response counts as a whole: in
          * the order of the batch, the results that would take it past the limit get that error. Responses are written
-         * in memory before they are sent, so the limit also bounds the memory one of them takes. Notifications and
-         * subscription items are not counted.
+         * in memory before they are sent, so the limit also bounds the memory one of them takes. Notifications,
+         * subscription items and error responses are not counted: an error is sent whole, its data included.
          */
         @WithDefault("10M")
         MemorySize maxResponseSize();

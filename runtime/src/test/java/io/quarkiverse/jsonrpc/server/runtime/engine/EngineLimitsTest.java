@@ -57,6 +57,17 @@ class EngineLimitsTest {
                         + "\"data\":\"No method named 'nope'\"},\"id\":3}]"));
     }
 
+    /** The limit is on results: an error response is sent whole, its data included, whatever its size. */
+    @Test
+    void errorsAreNotCountedAgainstTheResponseSizeLimit() {
+        JsonRpcEngine limited = new JsonRpcEngine(new MethodTable(List.of(method("refuse", args -> {
+            throw new io.quarkiverse.jsonrpc.server.JsonRpcException(1001, "Refused", "x".repeat(100));
+        }))), MAPPER, new EngineOptions(10, true, Map.of(), null, null, 60));
+        assertThat(new String(handle(limited, "{\"jsonrpc\":\"2.0\",\"method\":\"refuse\",\"id\":1}",
+                JsonRpcTransport.HTTP), StandardCharsets.UTF_8)).isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":1001,"
+                        + "\"message\":\"Refused\",\"data\":\"" + "x".repeat(100) + "\"},\"id\":1}");
+    }
+
     /**
      * A batch over the limit is refused without being kept: its members past the limit are counted, not read into
      * requests. A 10 MB body of {@code [1,1,…]} (the default HTTP body limit) is 5,000,000 members, which as requests
