@@ -1,0 +1,122 @@
+package io.quarkiverse.jsonrpc.server.test.openrpc;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.smallrye.mutiny.Uni;
+
+/** Methods whose types the schema review of {@link OpenRpcSchemaReviewTest} checks. */
+public class Catalogue {
+
+    public record Item(@JsonProperty("item_name") String name, @JsonIgnore String secret,
+            int quantity, String code,
+            String owner) {
+    }
+
+    public record Page<T>(List<T> items, int total) {
+    }
+
+    /** A tree: a list of itself. */
+    public record Node(String label, List<Node> children) {
+    }
+
+    /** Written by its code: "s", "m", "l". */
+    public enum Size2 {
+        SMALL("s"),
+        MEDIUM("m"),
+        LARGE("l");
+
+        private final String code;
+
+        Size2(String code) {
+            this.code = code;
+        }
+
+        @JsonValue
+        public String code() {
+            return code;
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Sparse {
+        public String present;
+        public Integer count;
+        public int primitive;
+    }
+
+    @JsonRpc
+    public List<Map<String, Optional<Item>>> nested() {
+        return List.of(Map.of("none", Optional.empty()));
+    }
+
+    @JsonRpc
+    public Page<Item> items() {
+        return new Page<>(List.of(), 0);
+    }
+
+    @JsonRpc
+    public Page<LocalDate> days() {
+        return new Page<>(List.of(), 0);
+    }
+
+    @JsonRpc
+    public Node tree(Node root) {
+        return root;
+    }
+
+    @JsonRpc
+    public Size2 size(Size2 size) {
+        return size;
+    }
+
+    @JsonRpc
+    public Sparse sparse(Integer boxed, int primitive, OptionalInt limit) {
+        return new Sparse();
+    }
+
+    @JsonRpc
+    public BigInteger big(BigDecimal amount, Instant at, byte[] blob) {
+        return BigInteger.ONE;
+    }
+
+    @JsonRpc
+    public Map<Integer, String> byNumber(Map<Size2, Integer> bySize) {
+        return Map.of();
+    }
+
+    @JsonRpc
+    public io.quarkiverse.jsonrpc.server.test.openrpc.other.Item other(Item item) {
+        return null;
+    }
+
+    @JsonRpc
+    public CompletionStage<String> later() {
+        return CompletableFuture.completedFuture("x");
+    }
+
+    @JsonRpc
+    public Uni<Void> nothing() {
+        return Uni.createFrom().voidItem();
+    }
+
+    @Deprecated
+    @JsonRpc
+    public String old(int level, @Deprecated Optional<String> mode) {
+        return "";
+    }
+}

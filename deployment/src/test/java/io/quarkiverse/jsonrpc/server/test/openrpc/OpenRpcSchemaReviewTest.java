@@ -1,0 +1,112 @@
+package io.quarkiverse.jsonrpc.server.test.openrpc;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkus.test.QuarkusUnitTest;
+
+/**
+ * The schemas of {@link Catalogue}'s types, fragment by fragment, against what the server reads and writes.
+ */
+public class OpenRpcSchemaReviewTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Catalogue.class,
+                    io.quarkiverse.jsonrpc.server.test.openrpc.other.Item.class, HttpRpc.class));
+
+    JsonNode document;
+
+    @BeforeEach
+    void fetch() throws Exception {
+        document = new ObjectMapper().readTree(given().get("/jsonrpc/openrpc.json").then().statusCode(200)
+                .extract().asString());
+    }
+
+    /** Each {@code Page<T>} is its own component; a tree refers to itself; renames and ignores are honoured. */
+    @Test
+    void genericRecordTwiceRecursionAndRenames() {
+        assertThat(json(method("items").at("/result/schema"))).isEqualTo("{\"$ref\":\"#/components/schemas/Page_Item\"}");
+        assertThat(json(schema("Page_LocalDate"))).isEqualTo("{\"type\":\"object\",\"properties\":{"
+                + "\"items\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"format\":\"date\"}},"
+                + "\"total\":{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}}}");
+        assertThat(json(schema("Page_Item").at("/properties/items"))).isEqualTo(
+                "{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Item\"}}");
+        assertThat(json(schema("Node"))).isEqualTo("{\"type\":\"object\",\"properties\":{"
+                + "\"label\":{\"type\":\"string\"},"
+                + "\"children\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Node\"}}}}");
+        assertThat(names(schema("Item").get("properties"))).isEqualTo("[item_name, quantity, code, owner]");
+    }
+
+    /** Two classes named Item: the second component is named with its package. */
+    @Test
+    void sameSimpleNameInTwoPackages() {
+        assertThat(json(method("other").at("/params/0/schema"))).isEqualTo("{\"$ref\":\"#/components/schemas/Item\"}");
+        assertThat(json(method("other").at("/result/schema"))).isEqualTo(
+                "{\"$ref\":\"#/components/schemas/io.quarkiverse.jsonrpc.server.test.openrpc.other.Item\"}");
+        assertThat(json(schema("io.quarkiverse.jsonrpc.server.test.openrpc.other.Item"))).isEqualTo(
+                "{\"type\":\"object\",\"properties\":{\"sku\":{\"type\":\"string\"}}}");
+    }
+
+    @Test
+    void scalarsAndUnwrappedResults() {
+        JsonNode big = method("big");
+        assertThat(json(big.get("params")))
+                .isEqualTo("[{\"name\":\"amount\",\"required\":true,\"schema\":{\"type\":\"number\"}},"
+                        + "{\"name\":\"at\",\"required\":true,\"schema\":{\"type\":\"string\",\"format\":\"date-time\"}},"
+                        + "{\"name\":\"blob\",\"required\":true,\"schema\":{\"type\":\"string\",\"contentEncoding\":\"base64\"}}]");
+        assertThat(json(big.at("/result/schema"))).isEqualTo("{\"type\":\"integer\"}");
+        assertThat(json(method("later").at("/result/schema"))).isEqualTo("{\"type\":\"string\"}");
+        assertThat(json(method("nothing").at("/result/schema"))).isEqualTo("{\"type\":\"null\"}");
+        // as the server writes them
+        assertThat(HttpRpc
+                .call("{\"jsonrpc\":\"2.0\",\"method\":\"big\",\"params\":[1.50,\"2026-01-02T03:04:05Z\",\"AQI=\"],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":1}");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"nothing\",\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":1}");
+    }
+
+    /** Boxed or not, a plain param is required: the server refuses a call without it. */
+    @Test
+    void boxedAndPrimitiveParamsAreRequired() {
+        JsonNode sparse = method("sparse");
+        assertThat(sparse.at("/params/0/required").asBoolean()).isTrue();
+        assertThat(sparse.at("/params/1/required").asBoolean()).isTrue();
+        assertThat(
+                HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"sparse\",\"params\":{\"primitive\":1,\"limit\":2},\"id\":1}"))
+                .contains("missing required parameter 'boxed'");
+    }
+
+    private JsonNode schema(String key) {
+        JsonNode schema = document.at("/components/schemas/" + key);
+        assertThat(schema.isMissingNode()).as("component %s in %s", key, document.get("components")).isFalse();
+        return schema;
+    }
+
+    private static String names(JsonNode object) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names.toString();
+    }
+
+    private static String json(JsonNode node) {
+        return node.toString();
+    }
+
+    private JsonNode method(String name) {
+        for (JsonNode method : document.get("methods")) {
+            if (method.get("name").asText().equals(name)) {
+                return method;
+            }
+        }
+        throw new AssertionError("No method " + name + " in " + document);
+    }
+}
