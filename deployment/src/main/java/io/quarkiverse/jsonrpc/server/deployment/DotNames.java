@@ -64,6 +64,8 @@ final class DotNames {
 
     static final DotName JSON_PROPERTY = DotName.createSimple(JsonProperty.class);
     static final DotName JSON_IGNORE = DotName.createSimple(JsonIgnore.class);
+    static final DotName DEPRECATED = DotName.createSimple(Deprecated.class);
+    static final DotName KOTLIN_DEPRECATED = DotName.createSimple("kotlin.Deprecated");
 
     // Bean Validation is optional: by name, the build runs without it
     /** The binding quarkus-hibernate-validator adds to methods with constraints, for its interceptor. */

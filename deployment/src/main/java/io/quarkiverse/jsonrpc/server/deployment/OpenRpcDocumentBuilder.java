@@ -65,6 +65,9 @@ final class OpenRpcDocumentBuilder {
         ObjectNode described = JSON.objectNode().put("name", item.name);
         putIfNotEmpty(described, "summary", item.summary);
         putIfNotEmpty(described, "description", item.description);
+        if (deprecated(method) || deprecated(item.implementation)) {
+            described.put("deprecated", true);
+        }
 
         ArrayNode params = described.putArray("params");
         for (int i = 0; i < item.params.size(); i++) {
@@ -81,6 +84,9 @@ final class OpenRpcDocumentBuilder {
                                 && NullableSchemas.nullable(item.paramTypes.get(i),
                                         method.parameters().get(i).declaredAnnotations())))) {
                     descriptor.set("schema", NullableSchemas.allowingNull(schema));
+                }
+                if (method.parameters().get(i).hasDeclaredAnnotation(DotNames.DEPRECATED)) {
+                    descriptor.put("deprecated", true);
                 }
                 params.add(descriptor);
             }
@@ -150,6 +156,12 @@ final class OpenRpcDocumentBuilder {
             }
         }
         return errors;
+    }
+
+    /** {@code @Deprecated}, Java's or Kotlin's, on the method as declared or as implemented. */
+    private static boolean deprecated(MethodInfo method) {
+        return method != null && (method.hasDeclaredAnnotation(DotNames.DEPRECATED)
+                || method.hasDeclaredAnnotation(DotNames.KOTLIN_DEPRECATED));
     }
 
     private ClassInfo superClass(ClassInfo c) {

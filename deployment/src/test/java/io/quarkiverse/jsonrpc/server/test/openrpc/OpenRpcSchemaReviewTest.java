@@ -85,6 +85,17 @@ public class OpenRpcSchemaReviewTest {
                 .contains("missing required parameter 'boxed'");
     }
 
+    @Test
+    void deprecatedMethodIsSaidSo() {
+        JsonNode old = method("old");
+        assertThat(json(old.get("deprecated"))).isEqualTo("true");
+        assertThat(method("later").has("deprecated")).isFalse();
+        // a parameter too: OpenRPC's content descriptors have the same field
+        assertThat(old.at("/params/0").has("deprecated")).isFalse();
+        assertThat(json(old.at("/params/1"))).isEqualTo(
+                "{\"name\":\"mode\",\"required\":false,\"schema\":{\"type\":[\"string\",\"null\"]},\"deprecated\":true}");
+    }
+
     private JsonNode schema(String key) {
         JsonNode schema = document.at("/components/schemas/" + key);
         assertThat(schema.isMissingNode()).as("component %s in %s", key, document.get("components")).isFalse();
