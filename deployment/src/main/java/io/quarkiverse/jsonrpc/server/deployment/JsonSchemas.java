@@ -104,7 +104,7 @@ final class JsonSchemas {
         }
         if (ARRAYS.contains(name) || SETS.contains(name)) {
             ObjectNode schema = type("array");
-            schema.set("items", arguments.isEmpty() ? JSON.objectNode() : schema(arguments.get(0)));
+            schema.set("items", arguments.isEmpty() ? JSON.objectNode() : element(arguments.get(0)));
             if (SETS.contains(name)) {
                 schema.put("uniqueItems", true);
             }
@@ -112,7 +112,7 @@ final class JsonSchemas {
         }
         if (MAPS.contains(name)) {
             ObjectNode schema = type("object");
-            schema.set("additionalProperties", arguments.size() < 2 ? JSON.objectNode() : schema(arguments.get(1)));
+            schema.set("additionalProperties", arguments.size() < 2 ? JSON.objectNode() : element(arguments.get(1)));
             return schema;
         }
         ClassInfo clazz = index.getClassByName(type.name());
@@ -282,8 +282,18 @@ final class JsonSchemas {
             }
         }
         ObjectNode schema = type("array");
-        schema.set("items", schema(element));
+        schema.set("items", element(element));
         return schema;
+    }
+
+    /**
+     * The schema of an element of an array or collection, or of a map's value: an {@code Optional} or a
+     * {@code @Nullable} type there may be {@code null}, as Jackson writes an empty {@code Optional}.
+     */
+    private ObjectNode element(Type type) {
+        ObjectNode schema = schema(type);
+        return schema != null && NullableSchemas.nullable(type, List.of()) ? NullableSchemas.allowingNull(schema)
+                : schema;
     }
 
     static ObjectNode type(String type) {

@@ -96,6 +96,16 @@ public class OpenRpcSchemaReviewTest {
                 "{\"name\":\"mode\",\"required\":false,\"schema\":{\"type\":[\"string\",\"null\"]},\"deprecated\":true}");
     }
 
+    /** Jackson writes an empty Optional as null, inside a map or a list too. */
+    @Test
+    void optionalInsideContainersMayBeNull() {
+        assertThat(json(method("nested").at("/result/schema"))).isEqualTo("{\"type\":\"array\",\"items\":{"
+                + "\"type\":\"object\",\"additionalProperties\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/Item\"},"
+                + "{\"type\":\"null\"}]}}}");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"nested\",\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":[{\"none\":null}],\"id\":1}");
+    }
+
     private JsonNode schema(String key) {
         JsonNode schema = document.at("/components/schemas/" + key);
         assertThat(schema.isMissingNode()).as("component %s in %s", key, document.get("components")).isFalse();
