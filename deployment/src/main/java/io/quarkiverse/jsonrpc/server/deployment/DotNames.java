@@ -64,6 +64,7 @@ final class DotNames {
 
     static final DotName JSON_PROPERTY = DotName.createSimple(JsonProperty.class);
     static final DotName JSON_IGNORE = DotName.createSimple(JsonIgnore.class);
+    static final DotName JSON_VALUE = DotName.createSimple("com.fasterxml.jackson.annotation.JsonValue");
     static final DotName DEPRECATED = DotName.createSimple(Deprecated.class);
     static final DotName KOTLIN_DEPRECATED = DotName.createSimple("kotlin.Deprecated");
 

@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ArrayType;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
@@ -31,8 +34,9 @@ import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
  * {@code {}}, any value.
  * <p>
  * Jackson's {@code @JsonProperty} (name, {@code required}) and {@code @JsonIgnore} are honoured (see
- * {@link JacksonProperties}); custom serializers, naming strategies and the other Jackson annotations are not seen. A
- * property that may be absent, {@code Optional} or {@code @Nullable}, may be {@code null} (see {@link NullableSchemas}).
+ * {@link JacksonProperties}), and a {@code @JsonValue} stands for its class; custom serializers, naming strategies
+ * and the other Jackson annotations are not seen. A property that may be absent, {@code Optional} or
+ * {@code @Nullable}, may be {@code null} (see {@link NullableSchemas}).
  * A type read by the name in one of its properties is {@code oneOf} its subtypes (see {@link PolymorphicSchemas}).
  */
 final class JsonSchemas {
@@ -136,13 +140,49 @@ final class JsonSchemas {
             keys.put(canonical, key);
             // reserved before the properties are read: a property of the same type refers back to it
             components.put(key, JSON.objectNode());
-            ObjectNode polymorphic = clazz.isEnum() ? null
+            Type value = jsonValue(clazz);
+            ObjectNode polymorphic = clazz.isEnum() || value != null ? null
                     : PolymorphicSchemas.of(clazz, index, subclass -> object(subclass, Map.of()));
-            components.put(key, clazz.isEnum() ? enumeration(clazz)
-                    : polymorphic != null ? polymorphic : object(clazz, bindings(clazz, type)));
+            components.put(key, value != null ? valueSchema(value, bindings(clazz, type))
+                    : clazz.isEnum() ? enumeration(clazz)
+                            : polymorphic != null ? polymorphic : object(clazz, bindings(clazz, type)));
             depth--;
         }
         return JSON.objectNode().put("$ref", REF_PREFIX + key);
+    }
+
+    /**
+     * The type of the accessor or field annotated {@code @JsonValue} in the class or its superclasses: Jackson writes
+     * the class as that value (an enum as its codes, not its constants' names), and reads it so too. {@code null}
+     * when there is none.
+     */
+    private Type jsonValue(ClassInfo clazz) {
+        for (ClassInfo c = clazz; c != null && !c.name().equals(DotNames.OBJECT); c = superClass(c)) {
+            for (AnnotationInstance annotation : c.annotations(DotNames.JSON_VALUE)) {
+                AnnotationValue enabled = annotation.value();
+                if (enabled != null && !enabled.asBoolean()) {
+                    continue;
+                }
+                AnnotationTarget target = annotation.target();
+                if (target.kind() == AnnotationTarget.Kind.METHOD && target.asMethod().parametersCount() == 0
+                        && target.asMethod().declaringClass().equals(c)) {
+                    return target.asMethod().returnType();
+                }
+                if (target.kind() == AnnotationTarget.Kind.FIELD && target.asField().declaringClass().equals(c)) {
+                    return target.asField().type();
+                }
+            }
+        }
+        return null;
+    }
+
+    private ClassInfo superClass(ClassInfo c) {
+        return c.superName() == null ? null : index.getClassByName(c.superName());
+    }
+
+    private ObjectNode valueSchema(Type value, Map<String, Type> bindings) {
+        ObjectNode schema = schema(resolve(value, bindings));
+        return schema == null ? JSON.objectNode() : schema;
     }
 
     private String newKey(Type type) {

@@ -106,6 +106,14 @@ public class OpenRpcSchemaReviewTest {
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":[{\"none\":null}],\"id\":1}");
     }
 
+    /** An enum written by its @JsonValue: its values are not its constants' names. */
+    @Test
+    void enumWrittenByJsonValue() {
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"size\",\"params\":[\"m\"],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"m\",\"id\":1}");
+        assertThat(json(schema("Size2"))).isEqualTo("{\"type\":\"string\"}");
+    }
+
     private JsonNode schema(String key) {
         JsonNode schema = document.at("/components/schemas/" + key);
         assertThat(schema.isMissingNode()).as("component %s in %s", key, document.get("components")).isFalse();
