@@ -88,6 +88,27 @@ public class MessageSizeLimitsTest {
         }
     }
 
+    /**
+     * A binary message is dropped unanswered (JSON-RPC travels in text messages), but one over the message size is over
+     * it all the same: the connection is closed with 1009, as for a text message, not left reading what it drops.
+     */
+    @Test
+    void aBinaryMessageOverTheLimitClosesTheConnection() {
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
+            connection.sendBinary(BIG.getBytes(StandardCharsets.UTF_8));
+            assertThat(connection.awaitClose()).isEqualTo(TOO_BIG);
+        }
+    }
+
+    /** A binary message within the size is dropped, and the connection goes on. */
+    @Test
+    void aBinaryMessageUpToTheLimitIsDropped() {
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
+            connection.sendBinary(echo("1").getBytes(StandardCharsets.UTF_8));
+            assertThat(connection.call(echo("2"))).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":2,\"id\":1}");
+        }
+    }
+
     @Test
     void aWebSocketMessageInFramesUpToTheLimitIsAnswered() {
         String value = "[" + "1,".repeat(899) + "1]";

@@ -8,7 +8,8 @@ import io.vertx.core.http.WebSocketFrame;
  * The text messages of one connection, taken from its Vert.x WebSocket's frames as the bytes they came in: Vert.x's
  * own text handler would decode each message to a {@code String}, which the engine, reading bytes, would encode back.
  * A message in several frames is put back together here, up to the connection's largest message, as Vert.x would;
- * a binary message is dropped (JSON-RPC travels in text messages), and the control frames are Vert.x's to answer.
+ * a binary message is dropped (JSON-RPC travels in text messages), though one over the size closes the connection as
+ * a text one does, and the control frames are Vert.x's to answer.
  * The bytes are UTF-8: {@link Utf8FrameCheck} has failed the connection on any that are not. After a message over
  * the size nothing more is taken: the connection is closing.
  * <p>
@@ -20,6 +21,11 @@ abstract class InboundMessages implements Handler<WebSocketFrame> {
     private final int maxMessageSize;
     /** The frames so far of a text message in several; {@code null} between messages and in a binary one. */
     private Buffer fragments;
+    /**
+     * The bytes so far of a binary message, which is dropped, not kept: counted all the same, since one over the size
+     * closes the connection as a text one does; {@code -1} outside a binary message.
+     */
+    private long binaryLength = -1;
     private boolean tooBig;
 
     /** @param maxMessageSize the connection's largest message, in bytes, as Vert.x was configured */
@@ -40,6 +46,7 @@ abstract class InboundMessages implements Handler<WebSocketFrame> {
         }
         if (frame.isText()) {
             fragments = null;
+            binaryLength = -1;
             if (frame.isFinal()) {
                 Buffer message = frame.binaryData();
                 if (fits(message.length())) {
@@ -49,7 +56,9 @@ abstract class InboundMessages implements Handler<WebSocketFrame> {
                 append(frame);
             }
         } else if (frame.isContinuation()) {
-            if (fragments != null) {
+            if (binaryLength >= 0) {
+                dropBinary(frame);
+            } else if (fragments != null) {
                 append(frame);
                 if (fragments != null && frame.isFinal()) {
                     byte[] message = fragments.getBytes();
@@ -59,6 +68,19 @@ abstract class InboundMessages implements Handler<WebSocketFrame> {
             }
         } else if (frame.isBinary()) {
             fragments = null;
+            binaryLength = 0;
+            dropBinary(frame);
+        }
+    }
+
+    /** A frame of a binary message: counted against the size, and dropped. */
+    private void dropBinary(WebSocketFrame frame) {
+        binaryLength += frame.binaryData().length();
+        if (binaryLength > maxMessageSize) {
+            binaryLength = -1;
+            overTheSize();
+        } else if (frame.isFinal()) {
+            binaryLength = -1;
         }
     }
 
@@ -79,8 +101,12 @@ abstract class InboundMessages implements Handler<WebSocketFrame> {
         if (length <= maxMessageSize) {
             return true;
         }
+        overTheSize();
+        return false;
+    }
+
+    private void overTheSize() {
         tooBig = true;
         tooBig("Message too big: over " + maxMessageSize + " bytes");
-        return false;
     }
 }

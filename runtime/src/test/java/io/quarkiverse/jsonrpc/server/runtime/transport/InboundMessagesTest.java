@@ -90,4 +90,27 @@ class InboundMessagesTest {
         assertThat(refusals).containsExactly("Message too big: over 10 bytes");
         assertThat(messages).isEmpty();
     }
+
+    /** A binary message is dropped, not kept, but counted: its frames over the size refuse it as a text message's do. */
+    @Test
+    void aBinaryMessageOverTheSizeInSeveralFramesIsRefused() {
+        inbound.handle(WebSocketFrame.binaryFrame(Buffer.buffer("[1,2,3,4"), false));
+        inbound.handle(WebSocketFrame.continuationFrame(Buffer.buffer(",5]"), true));
+        inbound.handle(WebSocketFrame.textFrame("[6]", true));
+
+        assertThat(refusals).containsExactly("Message too big: over 10 bytes");
+        assertThat(messages).isEmpty();
+    }
+
+    /** Each binary message is counted from its first frame: two within the size leave the connection open. */
+    @Test
+    void binaryMessagesWithinTheSizeAreCountedApart() {
+        inbound.handle(WebSocketFrame.binaryFrame(Buffer.buffer("[1,2,"), false));
+        inbound.handle(WebSocketFrame.continuationFrame(Buffer.buffer("3,4]"), true));
+        inbound.handle(WebSocketFrame.binaryFrame(Buffer.buffer("[1,2,3,4]"), true));
+        inbound.handle(WebSocketFrame.textFrame("[5]", true));
+
+        assertThat(refusals).isEmpty();
+        assertThat(messages).containsExactly("[5]");
+    }
 }
