@@ -62,7 +62,9 @@ public class AllowedOriginsTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "https://evil.example", "http://app.example.com", "https://app.example.com:8443",
-            "http://localhost:3001" })
+            "http://localhost:3001",
+            // a sandboxed frame's or a file's page
+            "null" })
     void otherOriginsAreRefused(String origin) {
         assertThatThrownBy(() -> WebSocketTestConnection.open(uri, Map.of("Origin", origin)))
                 .isInstanceOf(UpgradeRejectedException.class)
