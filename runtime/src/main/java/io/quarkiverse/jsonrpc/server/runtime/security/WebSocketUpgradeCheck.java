@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -29,6 +30,8 @@ public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
     private static final Logger LOG = Logger.getLogger(WebSocketUpgradeCheck.class);
     /** An item known from the start: one for every upgrade. */
     private static final Uni<CheckResult> PERMIT = CheckResult.permitUpgrade();
+    /** What Quarkus's HTTP security names the request an identity came with, when it adds it to the identity. */
+    private static final String ROUTING_CONTEXT_ATTRIBUTE = HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE;
 
     private final List<String> allowedOrigins;
     private final boolean authenticationRequired;
@@ -63,14 +66,30 @@ public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
             if (authenticationRequired && (caller == null || caller.isAnonymous())) {
                 return UpgradeChallenge.of(context);
             }
-            // an anonymous caller is the default: a connection keeps nothing for it
-            if (caller != null && !caller.isAnonymous()) {
+            if (caller == null) {
+                UpgradeRequestRelease.forAnonymousCaller(context);
+                return PERMIT;
+            }
+            // a bare anonymous caller is the default: a connection keeps nothing for it. One that augmentors gave
+            // roles or attributes is kept, as an HTTP call would see it
+            if (!caller.isAnonymous() || augmented(caller)) {
                 CallerIdentity.keepForConnection(context, caller);
-            } else {
+            }
+            if (caller.isAnonymous()) {
+                // nothing to renew or expire: websockets-next need not keep the upgrade request for it
                 UpgradeRequestRelease.forAnonymousCaller(context);
             }
             return PERMIT;
         });
+    }
+
+    /**
+     * Whether an anonymous caller carries something of its own, which a {@code SecurityIdentityAugmentor} gave it: roles,
+     * credentials, attributes (but the routing context Quarkus's HTTP security may add to any identity).
+     */
+    private static boolean augmented(SecurityIdentity anonymous) {
+        return !anonymous.getRoles().isEmpty() || !anonymous.getCredentials().isEmpty()
+                || anonymous.getAttributes().keySet().stream().anyMatch(name -> !ROUTING_CONTEXT_ATTRIBUTE.equals(name));
     }
 
     private static String asSent(String origin) {
