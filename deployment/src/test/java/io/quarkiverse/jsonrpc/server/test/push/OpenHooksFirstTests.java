@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -13,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
+import io.quarkiverse.jsonrpc.server.OnJsonRpcClose;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
 import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
@@ -35,9 +42,16 @@ public abstract class OpenHooksFirstTests {
         static final Semaphore deciding = new Semaphore(0);
         /** What the open hook waits for: {@code true} lets the connection in. */
         static volatile CompletableFuture<Boolean> verdict = new CompletableFuture<>();
+        /** The connection whose open hook started last. */
+        static volatile String decidingConnection;
+        /** The connections closed on the server, as their close hooks ran. */
+        static final LinkedBlockingQueue<String> closed = new LinkedBlockingQueue<>();
+        /** The calls of {@link #enter} served. */
+        static final Queue<Integer> entered = new ConcurrentLinkedQueue<>();
 
         @OnJsonRpcOpen
         Uni<Void> decide(JsonRpcContext context) {
+            decidingConnection = context.connectionId();
             deciding.release();
             return Uni.createFrom().completionStage(verdict).invoke(admitted -> {
                 if (!admitted) {
@@ -51,7 +65,13 @@ public abstract class OpenHooksFirstTests {
         @JsonRpc
         @NonBlocking
         public String enter(JsonRpcContext context, int n) {
+            entered.add(n);
             return n + " admitted: " + context.userData().get("admitted");
+        }
+
+        @OnJsonRpcClose
+        void closed(JsonRpcContext context) {
+            closed.add(context.connectionId());
         }
     }
 
@@ -99,5 +119,45 @@ public abstract class OpenHooksFirstTests {
         assertThatThrownBy(client::next).hasMessage("No message received: the connection closed (1008 Too many"
                 + " messages before the connection was opened)");
         Doorman.verdict.complete(true);
+    }
+
+    /**
+     * A connection closed for sending too much before it was let in stays closed to its calls when the hooks let it in
+     * after all: what it still sends before it answers the close is dropped, not served. The JDK's client answers the
+     * server's close only once told to, which leaves the time to let the connection in and send one more call; the
+     * close hook, which runs once the server has read that answer, and so the call before it, says when to look.
+     */
+    @Test
+    void aConnectionClosedForSendingTooMuchIsNotServedWhenTheHooksLetItIn() throws Exception {
+        Doorman.verdict = new CompletableFuture<>();
+        Doorman.entered.clear();
+        CompletableFuture<String> serverClosed = new CompletableFuture<>();
+        CompletableFuture<Void> answerTheClose = new CompletableFuture<>();
+        WebSocket client = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create(uri.toString().replaceFirst("^http", "ws")), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                        serverClosed.complete(statusCode + " " + reason);
+                        return answerTheClose;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        assertThat(Doorman.deciding.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+        String connection = Doorman.decidingConnection;
+        for (int i = 1; i <= 1025; i++) {
+            client.sendText("{\"jsonrpc\":\"2.0\",\"method\":\"enter\",\"params\":[" + i + "],\"id\":" + i + "}",
+                    true).get(10, TimeUnit.SECONDS);
+        }
+        assertThat(serverClosed.get(10, TimeUnit.SECONDS))
+                .isEqualTo("1008 Too many messages before the connection was opened");
+        Doorman.verdict.complete(true);
+        client.sendText("{\"jsonrpc\":\"2.0\",\"method\":\"enter\",\"params\":[1026],\"id\":1026}", true)
+                .get(10, TimeUnit.SECONDS);
+        answerTheClose.complete(null);
+        String closed;
+        do {
+            closed = Doorman.closed.poll(10, TimeUnit.SECONDS);
+            assertThat(closed).as("the close hook of connection %s", connection).isNotNull();
+        } while (!closed.equals(connection));
+        assertThat(Doorman.entered).isEmpty();
     }
 }

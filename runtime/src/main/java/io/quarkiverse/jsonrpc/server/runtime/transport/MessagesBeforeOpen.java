@@ -48,10 +48,13 @@ final class MessagesBeforeOpen {
         return Outcome.HELD;
     }
 
-    /** The hooks let the connection in: the messages held, in the order read; from now on messages are served. */
+    /**
+     * The hooks let the connection in: the messages held, in the order read; from now on messages are served. {@code null}
+     * when the connection sent too many before: it is closing, and what it still sends is dropped, as before.
+     */
     synchronized List<byte[]> admit() {
         if (dropping) {
-            return List.of();
+            return null;
         }
         List<byte[]> messages = List.copyOf(held);
         held = null;

@@ -96,6 +96,10 @@ public abstract class WebSocketTransport {
 
     private void admit(WebSocketSession session, MessagesBeforeOpen beforeOpen) {
         List<byte[]> held = beforeOpen.admit();
+        if (held == null) {
+            // closing for what it sent before: the messages it still sends go on being dropped
+            return;
+        }
         session.opened();
         for (byte[] message : held) {
             received(session, message);
