@@ -3,7 +3,12 @@ package io.quarkiverse.jsonrpc.server.test.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -29,7 +34,9 @@ public class AllowedOriginsTest {
             .withApplicationRoot(jar -> jar.addClasses(Ping.class))
             .overrideConfigKey("quarkus.jsonrpc-server.websocket.allowed-origins",
                     // the second as someone might copy it from an address bar
-                    "https://app.example.com,HTTP://LocalHost:3000/");
+                    "https://app.example.com,HTTP://LocalHost:3000/,"
+                            // with the scheme's default port, which a browser leaves out of Origin
+                            + "https://ported.example.com:443");
 
     public static class Ping {
         @JsonRpc
@@ -42,7 +49,8 @@ public class AllowedOriginsTest {
     URI uri;
 
     @ParameterizedTest
-    @ValueSource(strings = { "https://app.example.com", "http://localhost:3000", "https://App.Example.com", "own origin",
+    @ValueSource(strings = { "https://app.example.com", "http://localhost:3000", "https://App.Example.com",
+            "https://ported.example.com", "own origin",
             "no origin" })
     void listedOriginsGetIn(String origin) {
         Map<String, String> headers = switch (origin) {
@@ -69,6 +77,29 @@ public class AllowedOriginsTest {
         assertThatThrownBy(() -> WebSocketTestConnection.open(uri, Map.of("Origin", origin)))
                 .isInstanceOf(UpgradeRejectedException.class)
                 .extracting(refused -> ((UpgradeRejectedException) refused).statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * The endpoint's own origin where the {@code Host} header names the scheme's default port, as a proxy may write it
+     * ({@code $host:$server_port}): a browser leaves that port out of {@code Origin}, and the two are the same origin.
+     * Written by hand: the test client writes {@code Host} itself.
+     */
+    @Test
+    void theOwnOriginWithTheDefaultPortInHostGetsIn() throws IOException {
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /jsonrpc HTTP/1.1\r\n"
+                    + "Host: app.example.com:80\r\n"
+                    + "Origin: http://app.example.com\r\n"
+                    + "Upgrade: websocket\r\n"
+                    + "Connection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + "Sec-WebSocket-Version: 13\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertThat(statusLine).startsWith("HTTP/1.1 101 ");
+        }
     }
 
     /** The list is about WebSocket upgrades: HTTP requests are Quarkus's CORS configuration's business. */

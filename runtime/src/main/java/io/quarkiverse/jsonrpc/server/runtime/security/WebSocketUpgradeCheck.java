@@ -92,17 +92,32 @@ public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
                 || anonymous.getAttributes().keySet().stream().anyMatch(name -> !ROUTING_CONTEXT_ATTRIBUTE.equals(name));
     }
 
+    /**
+     * An origin as a browser serializes it (RFC 6454): lower case, no trailing slash, and no port where it is the
+     * scheme's default, which a browser leaves out of {@code Origin} but a configuration, or a proxy's {@code Host},
+     * may write ({@code https://app.example.com:443}).
+     */
     private static String asSent(String origin) {
         String trimmed = origin.trim().toLowerCase(Locale.ROOT);
-        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+        if (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        if (trimmed.startsWith("http://") && trimmed.endsWith(":80")) {
+            return trimmed.substring(0, trimmed.length() - 3);
+        }
+        if (trimmed.startsWith("https://") && trimmed.endsWith(":443")) {
+            return trimmed.substring(0, trimmed.length() - 4);
+        }
+        return trimmed;
     }
 
     private boolean originAllowed(String origin, HttpServerRequest request) {
-        if (allowedOrigins.contains("*") || allowedOrigins.contains(origin.toLowerCase(Locale.ROOT))) {
+        String sent = asSent(origin);
+        if (allowedOrigins.contains("*") || allowedOrigins.contains(sent)) {
             return true;
         }
         // the endpoint's own origin: a page it served may always connect back
         String host = request.getHeader("Host");
-        return host != null && origin.equalsIgnoreCase(request.scheme() + "://" + host);
+        return host != null && sent.equals(asSent(request.scheme() + "://" + host));
     }
 }
