@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** The bytes of RFC 6455 frames (section 5.2), written and read by a {@link FrameSocket}. */
 final class FrameCodec {
@@ -32,7 +33,7 @@ final class FrameCodec {
                 frame.write((int) ((long) length >>> shift));
             }
         }
-        byte[] mask = FrameSocket.randomBytes(4);
+        byte[] mask = randomBytes(4);
         frame.writeBytes(mask);
         for (int i = 0; i < length; i++) {
             frame.write(payload[i] ^ mask[i & 3]);
@@ -89,5 +90,12 @@ final class FrameCodec {
         payload[1] = (byte) code;
         System.arraycopy(text, 0, payload, 2, text.length);
         return payload;
+    }
+
+    /** Random bytes, as a mask and the handshake's key must be. */
+    static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return bytes;
     }
 }

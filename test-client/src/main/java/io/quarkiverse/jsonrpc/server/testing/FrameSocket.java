@@ -1,7 +1,6 @@
 package io.quarkiverse.jsonrpc.server.testing;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,16 +11,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -81,7 +77,7 @@ final class FrameSocket {
         this.out = socket.getOutputStream();
         this.timeout = timeout;
         this.name = name;
-        this.writer = Executors.newSingleThreadExecutor(task -> daemon(task, name + "-writer"));
+        this.writer = Executors.newSingleThreadExecutor(task -> DaemonThreads.of(task, name + "-writer"));
     }
 
     /**
@@ -100,7 +96,7 @@ final class FrameSocket {
             // the handshake must answer in time; afterwards the reader waits as long as the connection lives
             socket.setSoTimeout((int) timeout.toMillis());
             InputStream in = new BufferedInputStream(socket.getInputStream());
-            String key = Base64.getEncoder().encodeToString(randomBytes(16));
+            String key = Base64.getEncoder().encodeToString(FrameCodec.randomBytes(16));
             OpeningHandshake.writeRequest(socket.getOutputStream(), endpoint, port, secure, key, headers);
             Map<String, String> handshake = OpeningHandshake.readResponse(in, endpoint, key);
             socket.setSoTimeout(0);
@@ -108,7 +104,7 @@ final class FrameSocket {
             frames.listener = listener;
             frames.handshake = handshake;
             frames.inflater = MessageInflater.agreedIn(handshake.getOrDefault("sec-websocket-extensions", ""));
-            daemon(frames::read, frames.name + "-reader").start();
+            DaemonThreads.of(frames::read, frames.name + "-reader").start();
             return frames;
         } catch (IOException | GeneralSecurityException e) {
             closeQuietly(socket);
@@ -257,19 +253,14 @@ final class FrameSocket {
     }
 
     private void read() {
-        ByteArrayOutputStream message = new ByteArrayOutputStream();
-        int messageType = -1;
-        boolean compressed = false;
-        List<Integer> frameSizes = new ArrayList<>();
+        MessageAssembly message = new MessageAssembly();
         try {
             while (true) {
                 awaitReadable();
                 int first = in.read();
                 if (first == -1) {
-                    throw new EOFException(messageType == -1 ? "the server closed it without a close frame"
-                            : "the server closed it in the middle of a message, after " + frameSizes.size()
-                                    + (frameSizes.size() == 1 ? " frame of " : " frames of ") + message.size()
-                                    + " bytes");
+                    throw new EOFException(!message.inProgress() ? "the server closed it without a close frame"
+                            : "the server closed it in the middle of a message, " + message.progress());
                 }
                 boolean fin = (first & 0x80) != 0;
                 int opcode = first & 0x0F;
@@ -288,32 +279,27 @@ final class FrameSocket {
                     }
                     case TEXT, BINARY, CONTINUATION -> {
                         // RFC 6455 section 5.4: the frames of one message are not interleaved with another's
-                        if (opcode != CONTINUATION && messageType != -1) {
+                        if (opcode != CONTINUATION && message.inProgress()) {
                             failConnection(1002, "a new message before the end of the one before");
                             return;
                         }
-                        if (opcode == CONTINUATION && messageType == -1) {
+                        if (opcode == CONTINUATION && !message.inProgress()) {
                             failConnection(1002, "a continuation frame with no message to continue");
                             return;
                         }
                         if (opcode != CONTINUATION) {
-                            messageType = opcode;
-                            compressed = (first & 0x40) != 0;
-                            message.reset();
-                            frameSizes = new ArrayList<>();
+                            message.start(opcode, (first & 0x40) != 0);
                         }
                         bytesReceived.addAndGet(payload.length);
-                        frameSizes.add(payload.length);
-                        message.writeBytes(payload);
+                        message.add(payload);
                         if (fin) {
-                            if (messageType == TEXT) {
-                                byte[] bytes = message.toByteArray();
-                                listener.onText(new ReceivedMessage(FrameCodec.decodeText(compressed ? inflate(bytes) : bytes),
-                                        List.copyOf(frameSizes), compressed));
+                            if (message.type() == TEXT) {
+                                byte[] bytes = message.compressed() ? inflate(message.bytes()) : message.bytes();
+                                listener.onText(new ReceivedMessage(FrameCodec.decodeText(bytes), message.frameSizes(),
+                                        message.compressed()));
                             }
                             // a binary message means nothing to a JSON-RPC client: it is dropped
-                            message.reset();
-                            messageType = -1;
+                            message.end();
                         }
                     }
                     default -> throw new IOException("unknown opcode " + opcode);
@@ -401,18 +387,6 @@ final class FrameSocket {
             throw new IOException("a compressed message, but no compression was agreed");
         }
         return inflater.inflate(payload);
-    }
-
-    static byte[] randomBytes(int count) {
-        byte[] bytes = new byte[count];
-        ThreadLocalRandom.current().nextBytes(bytes);
-        return bytes;
-    }
-
-    private static Thread daemon(Runnable task, String name) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        return thread;
     }
 
     private static void closeQuietly(Socket socket) {

@@ -39,7 +39,7 @@ public final class TcpRelay implements AutoCloseable {
     public TcpRelay(IntSupplier target) throws IOException {
         this.target = target;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        daemon(this::accept, "tcp-relay-accept").start();
+        DaemonThreads.of(this::accept, "tcp-relay-accept").start();
     }
 
     /** The relay's own port, to give to clients. */
@@ -121,8 +121,8 @@ public final class TcpRelay implements AutoCloseable {
                 sockets.add(client);
                 sockets.add(upstream);
             }
-            daemon(() -> pump(client, upstream), "tcp-relay-up").start();
-            daemon(() -> pump(upstream, client), "tcp-relay-down").start();
+            DaemonThreads.of(() -> pump(client, upstream), "tcp-relay-up").start();
+            DaemonThreads.of(() -> pump(upstream, client), "tcp-relay-down").start();
         }
     }
 
@@ -166,11 +166,5 @@ public final class TcpRelay implements AutoCloseable {
         } catch (IOException ignored) {
             // already closed
         }
-    }
-
-    private static Thread daemon(Runnable task, String name) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        return thread;
     }
 }
