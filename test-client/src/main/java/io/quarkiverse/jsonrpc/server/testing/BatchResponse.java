@@ -15,11 +15,11 @@ public final class BatchResponse {
 
     /** @throws JsonRpcErrorException when the call failed */
     public JsonNode result() {
-        return client.resultOf(response);
+        return client.codec.resultOf(response);
     }
 
     public <T> T result(Class<T> type) {
-        return client.convert(result(), type);
+        return client.codec.convert(result(), type);
     }
 
     /** @throws AssertionError when the call returned a result */

@@ -13,6 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /** The bytes of RFC 6455 frames (section 5.2), written and read by a {@link FrameSocket}. */
 final class FrameCodec {
 
+    static final int CONTINUATION = 0x0, TEXT = 0x1, BINARY = 0x2, CLOSE = 0x8, PING = 0x9, PONG = 0xA;
+
     private FrameCodec() {
     }
 
@@ -81,6 +83,15 @@ final class FrameCodec {
     static String decodeText(byte[] bytes) throws CharacterCodingException {
         return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /** The status a close frame carries: its code and reason; 1005 when it has none. */
+    static CloseStatus closeStatus(byte[] payload) {
+        if (payload.length < 2) {
+            return new CloseStatus(1005, "");
+        }
+        int code = ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
+        return new CloseStatus(code, new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8));
     }
 
     static byte[] closePayload(int code, String reason) {

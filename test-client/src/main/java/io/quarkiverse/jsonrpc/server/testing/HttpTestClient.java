@@ -39,11 +39,11 @@ final class HttpTestClient extends JsonRpcTestClient {
 
     @Override
     JsonNode roundTrip(ObjectNode request) {
-        String body = exchange(write(request));
+        String body = exchange(codec.write(request));
         if (body == null) {
             throw new AssertionError("No response to " + request);
         }
-        JsonNode response = read(body);
+        JsonNode response = codec.read(body);
         // the answer to this request, or an error about it whose id the server could not read
         JsonNode id = response.path("id");
         if (!(id.isIntegralNumber() && id.asLong() == request.get("id").asLong())
@@ -55,13 +55,13 @@ final class HttpTestClient extends JsonRpcTestClient {
 
     @Override
     JsonNode roundTripBatch(ArrayNode batch, List<Long> ids) {
-        String body = exchange(write(batch));
-        return body == null ? null : read(body);
+        String body = exchange(codec.write(batch));
+        return body == null ? null : codec.read(body);
     }
 
     @Override
     void send(ObjectNode notification) {
-        exchange(write(notification));
+        exchange(codec.write(notification));
     }
 
     @Override
@@ -99,7 +99,7 @@ final class HttpTestClient extends JsonRpcTestClient {
         }
         JsonNode json;
         try {
-            json = mapper.readTree(body);
+            json = codec.mapper.readTree(body);
         } catch (IOException e) {
             return false;
         }

@@ -46,13 +46,13 @@ public final class JsonRpcSubscription {
         }
         ended = true;
         if (message.has("error")) {
-            throw JsonRpcErrorException.of(message.get("error"), client.mapper);
+            throw JsonRpcErrorException.of(message.get("error"), client.codec.mapper);
         }
         throw new AssertionError("Subscription " + id + " completed where an item was expected");
     }
 
     public <T> T next(Class<T> type) {
-        return client.convert(next(), type);
+        return client.codec.convert(next(), type);
     }
 
     /**
@@ -70,7 +70,7 @@ public final class JsonRpcSubscription {
             }
             ended = true;
             if (message.has("error")) {
-                throw JsonRpcErrorException.of(message.get("error"), client.mapper);
+                throw JsonRpcErrorException.of(message.get("error"), client.codec.mapper);
             }
             return items;
         }

@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import javax.net.ssl.SSLContext;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,12 +39,11 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
     /** How long a call waits for its response unless {@link Builder#timeout(Duration)} says otherwise. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
-    final ObjectMapper mapper;
+    final JsonRpcCodec codec;
     final Duration timeout;
-    private final AtomicLong ids = new AtomicLong();
 
     JsonRpcTestClient(ObjectMapper mapper, Duration timeout) {
-        this.mapper = mapper;
+        this.codec = new JsonRpcCodec(mapper);
         this.timeout = timeout;
     }
 
@@ -69,26 +66,26 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
 
     /** Calls with positional params; the result as JSON ({@code NullNode} for {@code null}). */
     public JsonNode call(String method, Object... params) {
-        return resultOf(roundTrip(request(method, positional(params))));
+        return codec.resultOf(roundTrip(codec.request(method, codec.positional(params))));
     }
 
     /** Calls with positional params; the result read as {@code type}. */
     public <T> T call(Class<T> type, String method, Object... params) {
-        return convert(call(method, params), type);
+        return codec.convert(call(method, params), type);
     }
 
     /** Calls with positional params; the result read as a generic type, {@code new TypeReference<List<Point>>() {}}. */
     public <T> T call(TypeReference<T> type, String method, Object... params) {
-        return convert(call(method, params), type);
+        return codec.convert(call(method, params), type);
     }
 
     /** Calls with named params, in the map's order. */
     public JsonNode callNamed(String method, Map<String, ?> params) {
-        return resultOf(roundTrip(request(method, mapper.valueToTree(params))));
+        return codec.resultOf(roundTrip(codec.request(method, codec.named(params))));
     }
 
     public <T> T callNamed(Class<T> type, String method, Map<String, ?> params) {
-        return convert(callNamed(method, params), type);
+        return codec.convert(callNamed(method, params), type);
     }
 
     /**
@@ -107,11 +104,11 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
 
     /** Sends a notification: no id, no response. Over HTTP, waits until the server has accepted it. */
     public void notify(String method, Object... params) {
-        send(message(method, positional(params), null));
+        send(codec.message(method, codec.positional(params), null));
     }
 
     public void notifyNamed(String method, Map<String, ?> params) {
-        send(message(method, mapper.valueToTree(params), null));
+        send(codec.message(method, codec.named(params), null));
     }
 
     /** Starts a batch: add calls and notifications, then {@link Batch#send()} them in one message. */
@@ -187,70 +184,6 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
 
     abstract void send(ObjectNode notification);
 
-    ObjectNode request(String method, JsonNode params) {
-        return message(method, params, ids.incrementAndGet());
-    }
-
-    ObjectNode message(String method, JsonNode params, Long id) {
-        ObjectNode message = mapper.createObjectNode().put("jsonrpc", "2.0").put("method", method);
-        if (params != null) {
-            message.set("params", params);
-        }
-        if (id != null) {
-            message.put("id", id);
-        }
-        return message;
-    }
-
-    ArrayNode positional(Object... params) {
-        return mapper.valueToTree(params == null ? new Object[] { null } : params);
-    }
-
-    JsonNode resultOf(JsonNode response) {
-        JsonNode error = response.get("error");
-        if (error != null && !error.isNull()) {
-            throw JsonRpcErrorException.of(error, mapper);
-        }
-        if (!response.has("result")) {
-            throw new AssertionError("A response has a result or an error, this has neither: " + response);
-        }
-        return response.get("result");
-    }
-
-    <T> T convert(JsonNode value, Class<T> type) {
-        try {
-            return mapper.treeToValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("The result " + value + " is no " + type.getName() + ": " + e.getOriginalMessage(),
-                    e);
-        }
-    }
-
-    <T> T convert(JsonNode value, TypeReference<T> type) {
-        try {
-            return mapper.treeToValue(value, mapper.getTypeFactory().constructType(type));
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("The result " + value + " is no " + type.getType().getTypeName() + ": "
-                    + e.getOriginalMessage(), e);
-        }
-    }
-
-    String write(JsonNode message) {
-        try {
-            return mapper.writeValueAsString(message);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Params that Jackson cannot write: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    JsonNode read(String text) {
-        try {
-            return mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("The server sent something that is not JSON: " + text, e);
-        }
-    }
-
     /** The error {@code call} fails with; an assertion naming {@code what} and the result when it returns one. */
     static JsonRpcErrorException errorOf(String what, Supplier<JsonNode> call) {
         JsonNode result;
@@ -266,24 +199,26 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
     public static final class Batch {
 
         private final JsonRpcTestClient client;
+        private final JsonRpcCodec codec;
         private final ArrayNode messages;
         private final List<Long> ids = new ArrayList<>();
 
         Batch(JsonRpcTestClient client) {
             this.client = client;
-            this.messages = client.mapper.createArrayNode();
+            this.codec = client.codec;
+            this.messages = codec.mapper.createArrayNode();
         }
 
         public Batch call(String method, Object... params) {
-            return add(client.request(method, client.positional(params)));
+            return add(codec.request(method, codec.positional(params)));
         }
 
         public Batch callNamed(String method, Map<String, ?> params) {
-            return add(client.request(method, client.mapper.valueToTree(params)));
+            return add(codec.request(method, codec.named(params)));
         }
 
         public Batch notify(String method, Object... params) {
-            messages.add(client.message(method, client.positional(params), null));
+            messages.add(codec.message(method, codec.positional(params), null));
             return this;
         }
 
@@ -304,7 +239,7 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
         public List<BatchResponse> send() {
             JsonNode responses = client.roundTripBatch(messages, ids);
             if (responses != null && responses.isObject() && responses.has("error")) {
-                throw JsonRpcErrorException.of(responses.get("error"), client.mapper);
+                throw JsonRpcErrorException.of(responses.get("error"), codec.mapper);
             }
             Map<Long, JsonNode> byId = new LinkedHashMap<>();
             if (responses != null) {

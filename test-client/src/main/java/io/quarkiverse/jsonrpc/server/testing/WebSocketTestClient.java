@@ -68,7 +68,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         CompletableFuture<JsonNode> response = new CompletableFuture<>();
         pending.put(id, response);
         try {
-            sendText(write(request));
+            sendText(codec.write(request));
             return await(response, "the response to " + request);
         } finally {
             pending.remove(id);
@@ -87,9 +87,9 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         ids.forEach(id -> pending.put(id, response));
         refusable.add(response);
         try {
-            sendText(write(batch));
+            sendText(codec.write(batch));
             if (ids.isEmpty() && !batch.isEmpty()) {
-                roundTrip(request("rpc.probe", null));
+                roundTrip(codec.request("rpc.probe", null));
                 // a refusal came before the probe's answer; a connection that ended after it refused nothing
                 return response.isCompletedExceptionally() ? null : response.getNow(null);
             }
@@ -102,7 +102,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
 
     @Override
     void send(ObjectNode notification) {
-        sendText(write(notification));
+        sendText(codec.write(notification));
     }
 
     /**
@@ -119,7 +119,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
     public String exchange(String message) {
         sendText(message);
         if (isNotification(message)) {
-            roundTrip(request("rpc.probe", null));
+            roundTrip(codec.request("rpc.probe", null));
             // what came before the probe's answer; an end of the connection after it is no answer
             String answer = takeUnmatched(any -> true, Duration.ZERO);
             return answer == CLOSED ? null : answer;
@@ -135,7 +135,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
     private Predicate<String> answers(String message) {
         JsonNode sent;
         try {
-            sent = mapper.readTree(message);
+            sent = codec.mapper.readTree(message);
         } catch (JsonProcessingException e) {
             return any -> true;
         }
@@ -159,7 +159,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
 
     private JsonNode parsedOrNull(String text) {
         try {
-            return mapper.readTree(text);
+            return codec.mapper.readTree(text);
         } catch (JsonProcessingException e) {
             return null;
         }
@@ -208,7 +208,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
     private boolean isNotification(String message) {
         JsonNode json;
         try {
-            json = mapper.readTree(message);
+            json = codec.mapper.readTree(message);
         } catch (JsonProcessingException e) {
             return false;
         }
@@ -241,7 +241,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
     @Override
     public void assertNoNotification() {
         // the probe is answered after whatever the server sent before handling it: those are dispatched by then
-        roundTrip(request("rpc.probe", null));
+        roundTrip(codec.request("rpc.probe", null));
         List<Notification> received = new ArrayList<>();
         notifications.drainTo(received);
         if (received.remove(NO_MORE_NOTIFICATIONS)) {
@@ -273,7 +273,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         String text = received.text();
         JsonNode message;
         try {
-            message = mapper.readTree(text);
+            message = codec.mapper.readTree(text);
         } catch (JsonProcessingException e) {
             addUnmatched(text);
             return;
@@ -293,7 +293,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
                     && params.path("subscription").isTextual()) {
                 subscriptionQueue(params.get("subscription").asText()).add(params);
             } else {
-                notifications.add(new Notification(message.get("method").asText(), params, mapper));
+                notifications.add(new Notification(message.get("method").asText(), params, codec.mapper));
             }
         } else {
             // a request from the server (a method and an id) answers no call, whatever its id

@@ -1,0 +1,94 @@
+package io.quarkiverse.jsonrpc.server.testing;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON of a {@link JsonRpcTestClient}, with its {@link ObjectMapper}: the messages it writes (each request with
+ * an id of its own), and the responses it reads back into results, errors and the types a test asks for.
+ */
+final class JsonRpcCodec {
+
+    final ObjectMapper mapper;
+    private final AtomicLong ids = new AtomicLong();
+
+    JsonRpcCodec(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    ObjectNode request(String method, JsonNode params) {
+        return message(method, params, ids.incrementAndGet());
+    }
+
+    /** A request, or a notification when {@code id} is {@code null}; without params when they are. */
+    ObjectNode message(String method, JsonNode params, Long id) {
+        ObjectNode message = mapper.createObjectNode().put("jsonrpc", "2.0").put("method", method);
+        if (params != null) {
+            message.set("params", params);
+        }
+        if (id != null) {
+            message.put("id", id);
+        }
+        return message;
+    }
+
+    ArrayNode positional(Object... params) {
+        return mapper.valueToTree(params == null ? new Object[] { null } : params);
+    }
+
+    JsonNode named(Object params) {
+        return mapper.valueToTree(params);
+    }
+
+    /** The result of a response; its error thrown as a {@link JsonRpcErrorException}. */
+    JsonNode resultOf(JsonNode response) {
+        JsonNode error = response.get("error");
+        if (error != null && !error.isNull()) {
+            throw JsonRpcErrorException.of(error, mapper);
+        }
+        if (!response.has("result")) {
+            throw new AssertionError("A response has a result or an error, this has neither: " + response);
+        }
+        return response.get("result");
+    }
+
+    <T> T convert(JsonNode value, Class<T> type) {
+        try {
+            return mapper.treeToValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("The result " + value + " is no " + type.getName() + ": " + e.getOriginalMessage(),
+                    e);
+        }
+    }
+
+    <T> T convert(JsonNode value, TypeReference<T> type) {
+        try {
+            return mapper.treeToValue(value, mapper.getTypeFactory().constructType(type));
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("The result " + value + " is no " + type.getType().getTypeName() + ": "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    String write(JsonNode message) {
+        try {
+            return mapper.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Params that Jackson cannot write: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    JsonNode read(String text) {
+        try {
+            return mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("The server sent something that is not JSON: " + text, e);
+        }
+    }
+}
