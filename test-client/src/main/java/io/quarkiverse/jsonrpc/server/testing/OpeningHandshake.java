@@ -26,6 +26,8 @@ import javax.net.ssl.SSLSocket;
 final class OpeningHandshake {
 
     private static final String ACCEPT_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+    /** As much of a refusal's body as an exception carries. */
+    private static final int MAX_BODY = 64 * 1024;
 
     private OpeningHandshake() {
     }
@@ -88,14 +90,44 @@ final class OpeningHandshake {
             }
         }
         if (status != 101) {
-            String length = headers.get("content-length");
-            byte[] body = length == null ? new byte[0] : in.readNBytes(Math.min(Integer.parseInt(length), 64 * 1024));
-            throw new UpgradeRejectedException(endpoint, status, headers, new String(body, StandardCharsets.UTF_8));
+            throw new UpgradeRejectedException(endpoint, status, headers, body(in, headers));
         }
         if (!accept(key).equals(headers.get("sec-websocket-accept"))) {
             throw new IOException("the server's Sec-WebSocket-Accept does not match the key");
         }
         return headers;
+    }
+
+    /** The body of a refusal, of a {@code Content-Length} or chunked (RFC 9112 section 7.1). */
+    private static String body(InputStream in, Map<String, String> headers) throws IOException {
+        byte[] body;
+        if (headers.getOrDefault("transfer-encoding", "").toLowerCase(Locale.ROOT).endsWith("chunked")) {
+            body = dechunked(in);
+        } else {
+            String length = headers.get("content-length");
+            body = length == null ? new byte[0] : in.readNBytes(Math.min(Integer.parseInt(length.trim()), MAX_BODY));
+        }
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** Each chunk is its size in hex (maybe with extensions after a {@code ;}), its bytes, CRLF; the last is empty. */
+    private static byte[] dechunked(InputStream in) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            while (body.size() < MAX_BODY) {
+                int size = Integer.parseInt(readLine(in).split(";", 2)[0].trim(), 16);
+                if (size == 0) {
+                    break;
+                }
+                body.writeBytes(in.readNBytes(Math.min(size, MAX_BODY - body.size())));
+                if (body.size() < MAX_BODY) {
+                    readLine(in); // the CRLF that ends the chunk
+                }
+            }
+        } catch (EOFException | NumberFormatException e) {
+            // a body cut short, or chunked wrong: what came of it still tells why the upgrade was refused
+        }
+        return body.toByteArray();
     }
 
     private static String readLine(InputStream in) throws IOException {

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * A WebSocket server of one connection whose every frame a test writes by hand: fragments, compressed messages, close
  * frames with or without a status, a connection dropped in the middle of a message. It accepts the upgrade (agreeing
  * to {@code extensions} when given), then runs the script on the connection; the script's failure fails
- * {@link #close()}.
+ * {@link #close()}. Or it refuses the upgrade, with the answer {@link #answering(String)} is given.
  */
 final class ScriptedServer implements AutoCloseable {
 
@@ -33,12 +33,23 @@ final class ScriptedServer implements AutoCloseable {
     private volatile Socket socket;
 
     ScriptedServer(String extensions, Script script) throws IOException {
+        this(peer -> peer.accept(extensions), script);
+    }
+
+    /** A server that answers the upgrade request with {@code response}, bytes as they are, and closes. */
+    static ScriptedServer answering(String response) throws IOException {
+        return new ScriptedServer(peer -> peer.out.write(response.getBytes(StandardCharsets.ISO_8859_1)), peer -> {
+        });
+    }
+
+    private ScriptedServer(Script handshake, Script script) throws IOException {
         server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         Thread thread = new Thread(() -> {
             try (Socket accepted = server.accept()) {
                 socket = accepted;
                 accepted.setSoTimeout(10_000);
-                Peer peer = new Peer(accepted, extensions);
+                Peer peer = new Peer(accepted);
+                handshake.run(peer);
                 script.run(peer);
                 done.complete(null);
             } catch (Throwable e) {
@@ -73,8 +84,10 @@ final class ScriptedServer implements AutoCloseable {
         final Socket socket;
         final InputStream in;
         final OutputStream out;
+        private final String key;
 
-        Peer(Socket socket, String extensions) throws Exception {
+        /** Reads the upgrade request. */
+        Peer(Socket socket) throws IOException {
             this.socket = socket;
             this.in = new BufferedInputStream(socket.getInputStream());
             this.out = socket.getOutputStream();
@@ -84,6 +97,11 @@ final class ScriptedServer implements AutoCloseable {
                     key = line.substring(line.indexOf(':') + 1).trim();
                 }
             }
+            this.key = key;
+        }
+
+        /** Accepts the upgrade, agreeing to {@code extensions} unless null. */
+        void accept(String extensions) throws Exception {
             String accept = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-1")
                     .digest((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").getBytes(StandardCharsets.US_ASCII)));
             out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"

@@ -54,6 +54,21 @@ class WebSocketClientScriptedTest {
         }
     }
 
+    /** A refused upgrade whose body is chunked: the exception carries the body, put back together. */
+    @Test
+    void aRefusedUpgradeWithAChunkedBody() throws Exception {
+        try (ScriptedServer server = ScriptedServer.answering("HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n5\r\nOrigi\r\nD;note=x\r\nn not allowed\r\n0\r\n\r\n")) {
+            assertThatThrownBy(() -> JsonRpcTestClient.ws(server.uri()))
+                    .isInstanceOfSatisfying(UpgradeRejectedException.class, e -> {
+                        assertThat(e.statusCode()).isEqualTo(403);
+                        assertThat(e.body()).isEqualTo("Origin not allowed");
+                    })
+                    .hasMessageEndingWith("/jsonrpc was answered with 403: Origin not allowed");
+            server.awaitScript();
+        }
+    }
+
     /** A server that closes the connection instead of answering: the exchange says so, it does not return null. */
     @Test
     void anExchangeTheServerClosesTheConnectionOn() throws Exception {
