@@ -7,6 +7,7 @@ import static io.quarkiverse.jsonrpc.server.testing.FrameCodec.PING;
 import static io.quarkiverse.jsonrpc.server.testing.FrameCodec.TEXT;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -127,14 +128,19 @@ final class FrameSocket {
         send(PING, payload, "a ping");
     }
 
-    /** One text message in as many frames as fragments; the bytes go as they are. */
+    /**
+     * One text message in as many frames as fragments; the bytes go as they are. The frames are written in one go: RFC
+     * 6455 section 5.4 forbids the frames of a message sent at the same time from another thread to come between them.
+     */
     void sendFragments(byte[]... fragments) {
         if (fragments.length == 0) {
             throw new IllegalArgumentException("A message has at least one fragment");
         }
+        ByteArrayOutputStream frames = new ByteArrayOutputStream();
         for (int i = 0; i < fragments.length; i++) {
-            send(i == 0 ? TEXT : CONTINUATION, i == fragments.length - 1, fragments[i], "fragment " + (i + 1));
+            frames.writeBytes(FrameCodec.encode(i == 0 ? TEXT : CONTINUATION, i == fragments.length - 1, fragments[i]));
         }
+        write(TEXT, frames.toByteArray(), "a message in " + fragments.length + " fragments");
     }
 
     /** Starts the closing handshake and waits for the server's answer to it. */
@@ -217,19 +223,19 @@ final class FrameSocket {
 
     /** One frame that is a message or a control frame whole; from the reader too (its pongs). */
     void send(int opcode, byte[] payload, String what) {
-        send(opcode, true, payload, what);
+        write(opcode, FrameCodec.encode(opcode, true, payload), what);
     }
 
-    private void send(int opcode, boolean fin, byte[] payload, String what) {
+    /** The bytes of one or more frames, the first of them of {@code opcode}. */
+    private void write(int opcode, byte[] frames, String what) {
         CloseStatus status = closed.getNow(null);
         if (status != null && opcode != CLOSE) {
             throw new AssertionError("Cannot send " + what + ": the connection is closed (" + status + ")");
         }
-        byte[] frame = FrameCodec.encode(opcode, fin, payload);
         // a write blocks while the server does not read: it is bounded like every other wait
         try {
             writer.submit(() -> {
-                out.write(frame);
+                out.write(frames);
                 out.flush();
                 return null;
             }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -2,14 +2,20 @@ package io.quarkiverse.jsonrpc.server.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-/** The reader of a {@link FrameSocket}, below the clients. */
+/** The reading and writing of a {@link FrameSocket}, below the clients. */
 class FrameSocketTest {
 
     /**
@@ -42,6 +48,54 @@ class FrameSocketTest {
             } finally {
                 socket.abort();
             }
+        }
+    }
+
+    /**
+     * Two threads that send a message in fragments at once: RFC 6455 section 5.4 forbids interleaving the frames of two
+     * messages, so the second message goes out after the last frame of the first. The first frame of the first is
+     * larger than the socket buffers: it is still being written while the second message is sent.
+     */
+    @Test
+    void fragmentsOfTwoMessagesSentAtOnceDoNotInterleave() throws Exception {
+        byte[] large = new byte[8 * 1024 * 1024];
+        Arrays.fill(large, (byte) ' ');
+        CountDownLatch bothSending = new CountDownLatch(1);
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            assertThat(bothSending.await(10, TimeUnit.SECONDS)).isTrue();
+            List<String> frames = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                ScriptedServer.Frame frame = peer.read();
+                frames.add(frame.opcode() + " " + (frame.payload().length == large.length ? "large" : frame.text()));
+            }
+            assertThat(frames).containsExactly("1 large", "0 a2", "1 b1", "0 b2");
+        });
+                WebSocketTestConnection connection = JsonRpcTestClient.builder().timeout(Duration.ofSeconds(30))
+                        .connection(server.uri())) {
+            Thread a = DaemonThreads.of(() -> connection.sendFragments(large, bytes("a2")), "sender-a");
+            a.start();
+            awaitWaiting(a);
+            Thread b = DaemonThreads.of(() -> connection.sendFragments(bytes("b1"), bytes("b2")), "sender-b");
+            b.start();
+            awaitWaiting(b);
+            bothSending.countDown();
+            server.awaitScript();
+            connection.abort();
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Until the thread waits: for its frame to be written, or for its turn. */
+    private static void awaitWaiting(Thread thread) throws InterruptedException {
+        EnumSet<Thread.State> waiting = EnumSet.of(Thread.State.WAITING, Thread.State.TIMED_WAITING,
+                Thread.State.BLOCKED);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!waiting.contains(thread.getState())) {
+            assertThat(System.nanoTime()).as(thread.getName() + " waiting").isLessThan(deadline);
+            Thread.sleep(1);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -20,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * A WebSocket server of one connection whose every frame a test writes by hand: fragments, compressed messages, close
  * frames with or without a status, a connection dropped in the middle of a message. It accepts the upgrade (agreeing
  * to {@code extensions} when given), then runs the script on the connection; the script's failure fails
- * {@link #close()}. Or it refuses the upgrade, with the answer {@link #answering(String)} is given.
+ * {@link #close()}. Or it refuses the upgrade, with the answer {@link #answering(String)} is given. Its receive buffer
+ * is small, so that a client's write of a few megabytes waits for the script to read it.
  */
 final class ScriptedServer implements AutoCloseable {
 
@@ -43,7 +45,9 @@ final class ScriptedServer implements AutoCloseable {
     }
 
     private ScriptedServer(Script handshake, Script script) throws IOException {
-        server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        server = new ServerSocket();
+        server.setReceiveBufferSize(64 * 1024);
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
         Thread thread = new Thread(() -> {
             try (Socket accepted = server.accept()) {
                 socket = accepted;
