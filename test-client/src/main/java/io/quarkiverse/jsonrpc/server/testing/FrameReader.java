@@ -142,11 +142,14 @@ final class FrameReader implements Runnable {
     /**
      * After its close frame the server may only end the connection. A browser fails the connection on any frame
      * after it ("Close received after close") and reports 1006 instead of the server's code; so does this client.
+     * A server that keeps the connection open has it closed by the client after the close timeout.
      */
     private void endAfterClose(CloseStatus status) {
         try {
+            socket.startCloseTimeout();
             socket.ended(in.read() == -1 ? status : new CloseStatus(1006, "a frame after the close frame " + status));
         } catch (IOException e) {
+            // the server closed TCP in the middle of a frame, or did not close it in time: ended() closes it
             socket.ended(status);
         }
     }

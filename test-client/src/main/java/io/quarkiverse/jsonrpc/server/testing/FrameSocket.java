@@ -45,6 +45,8 @@ import javax.net.ssl.SSLContext;
 final class FrameSocket {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
+    /** As long as a browser waits for the server to close TCP after the closing handshake. */
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
 
     /** Called from the reader thread, one message at a time. */
     interface Listener {
@@ -270,6 +272,16 @@ final class FrameSocket {
             }
         }
         return status;
+    }
+
+    /**
+     * After the closing handshake the server closes TCP; if it does not, the client does once the close timeout has
+     * passed (RFC 6455 section 7.1.1): then the reader's wait ends. The timeout is short, and within half the client's
+     * timeout, so that the calls waiting when the close frame came learn its status rather than time out.
+     */
+    void startCloseTimeout() throws IOException {
+        // never 0, which is no timeout at all
+        socket.setSoTimeout((int) Math.max(1, Math.min(CLOSE_TIMEOUT.toMillis(), timeout.toMillis() / 2)));
     }
 
     /** RFC 6455 section 7.1.7: the client fails the connection, and says why. */

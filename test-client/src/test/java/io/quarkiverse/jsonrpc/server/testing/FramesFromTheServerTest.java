@@ -80,6 +80,24 @@ class FramesFromTheServerTest {
         }
     }
 
+    /**
+     * A server that keeps the TCP connection open after its close frame: the client answers it, closes TCP itself, as
+     * RFC 6455 section 7.1.1 allows, and the call waiting gets the server's status rather than wait out its timeout.
+     */
+    @Test
+    void aServerThatKeepsTheConnectionOpenAfterItsCloseFrame() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            peer.readText();
+            peer.frame(CLOSE, true, false, FrameCodec.closePayload(1001, "going away"));
+            assertThat(peer.read().payload()).containsExactly(FrameCodec.closePayload(1001, ""));
+            assertThat(peer.read()).isNull();
+        }); JsonRpcTestClient client = JsonRpcTestClient.builder().timeout(Duration.ofSeconds(2)).ws(server.uri())) {
+            assertThatThrownBy(() -> client.call("add", 1, 2)).isInstanceOf(AssertionError.class)
+                    .hasMessage("No response: the connection closed: 1001 going away");
+            server.awaitScript();
+        }
+    }
+
     /** A close frame without a status is 1005, and the client's answer has none either. */
     @Test
     void aCloseFrameWithoutAStatus() throws Exception {
