@@ -67,6 +67,8 @@ final class FrameReader implements Runnable {
             while (true) {
                 awaitReadable();
                 int first = in.read();
+                // reading may have paused while the read waited for this frame: it waits as the next ones do
+                awaitReadable();
                 if (first == -1) {
                     throw new EOFException(!message.inProgress() ? "the server closed it without a close frame"
                             : "the server closed it in the middle of a message, " + message.progress());
