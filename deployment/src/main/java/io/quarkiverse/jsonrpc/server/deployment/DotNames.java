@@ -1,6 +1,9 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
@@ -58,6 +61,9 @@ final class DotNames {
     /** By name: Kotlin's coroutines library is the application's, when it has one. */
     static final DotName FLOW = DotName.createSimple("kotlinx.coroutines.flow.Flow");
     static final DotName OPTIONAL = DotName.createSimple(Optional.class);
+    static final DotName OPTIONAL_INT = DotName.createSimple(OptionalInt.class);
+    static final DotName OPTIONAL_LONG = DotName.createSimple(OptionalLong.class);
+    static final DotName OPTIONAL_DOUBLE = DotName.createSimple(OptionalDouble.class);
     static final DotName OBJECT = DotName.createSimple(Object.class);
     static final DotName VETOED = DotName.createSimple("jakarta.enterprise.inject.Vetoed");
     static final DotName RECORD = DotName.createSimple(Record.class);

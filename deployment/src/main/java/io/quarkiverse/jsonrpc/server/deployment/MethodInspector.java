@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -36,10 +37,13 @@ import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
 final class MethodInspector {
 
     private static final int ACC_VARARGS = 0x0080;
-    /** The simple name of the annotations that declare a parameter nullable, from any package. */
+    /** Types of values a call cannot give: a client sends JSON, not a pending result. */
     private static final Set<DotName> UNBINDABLE_PARAMS = Set.of(DotNames.UNI, DotNames.MULTI,
             DotNames.COMPLETION_STAGE, DotNames.COMPLETABLE_FUTURE, DotNames.FUTURE, DotNames.FLOW_PUBLISHER,
             DotNames.REACTIVE_STREAMS_PUBLISHER, DotNames.FLOW);
+    /** {@code OptionalInt} and its kin, and the primitive each holds, in Jackson's canonical form. */
+    private static final Map<DotName, String> PRIMITIVE_OPTIONALS = Map.of(DotNames.OPTIONAL_INT, "int",
+            DotNames.OPTIONAL_LONG, "long", DotNames.OPTIONAL_DOUBLE, "double");
     private static final Set<DotName> UNSUPPORTED_RESULTS = Set.of(DotNames.FUTURE, DotNames.FLOW_PUBLISHER,
             DotNames.REACTIVE_STREAMS_PUBLISHER);
 
@@ -215,6 +219,10 @@ final class MethodInspector {
                         ? type.asParameterizedType().arguments().get(0)
                         : Type.create(DotNames.OBJECT, Type.Kind.CLASS);
                 params.add(new RecordedMethod.Param(name, RpcParam.Kind.OPTIONAL, JacksonTypes.canonical(element),
+                        display, false));
+            } else if (PRIMITIVE_OPTIONALS.containsKey(type.name())) {
+                // read as its primitive, which tells the binder which of the three to make
+                params.add(new RecordedMethod.Param(name, RpcParam.Kind.OPTIONAL, PRIMITIVE_OPTIONALS.get(type.name()),
                         display, false));
             } else if (type.kind() != Type.Kind.PRIMITIVE && (nullable(method, i) || nullable(implementation, i))) {
                 params.add(new RecordedMethod.Param(name, RpcParam.Kind.NULLABLE, JacksonTypes.canonical(type),

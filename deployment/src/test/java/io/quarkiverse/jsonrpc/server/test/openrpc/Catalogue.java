@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -87,6 +89,12 @@ public class Catalogue {
     @JsonRpc
     public Sparse sparse(Integer boxed, int primitive, OptionalInt limit) {
         return new Sparse();
+    }
+
+    /** Says what it was given: a Java null would fail it. */
+    @JsonRpc
+    public String window(OptionalInt limit, OptionalLong from, OptionalDouble ratio) {
+        return limit + " " + from + " " + ratio;
     }
 
     @JsonRpc

@@ -85,6 +85,35 @@ public class OpenRpcSchemaReviewTest {
                 .contains("missing required parameter 'boxed'");
     }
 
+    /**
+     * {@code OptionalInt}, {@code OptionalLong} and {@code OptionalDouble} are optional as {@code Optional<T>} is:
+     * described as not required and nullable, and empty when omitted or null, as Jackson reads a null for them.
+     */
+    @Test
+    void primitiveOptionalsMayBeOmittedOrNull() {
+        assertThat(json(method("window").get("params"))).isEqualTo("[{\"name\":\"limit\",\"required\":false,"
+                + "\"schema\":{\"type\":[\"integer\",\"null\"],\"minimum\":-2147483648,\"maximum\":2147483647}},"
+                + "{\"name\":\"from\",\"required\":false,\"schema\":{\"type\":[\"integer\",\"null\"],"
+                + "\"minimum\":-9223372036854775808,\"maximum\":9223372036854775807}},"
+                + "{\"name\":\"ratio\",\"required\":false,\"schema\":{\"type\":[\"number\",\"null\"]}}]");
+        String empty = "{\"jsonrpc\":\"2.0\",\"result\":\"OptionalInt.empty OptionalLong.empty OptionalDouble.empty\","
+                + "\"id\":1}";
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"window\",\"params\":[null,null,null],\"id\":1}"))
+                .isEqualTo(empty);
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"window\",\"params\":{\"limit\":null,"
+                + "\"from\":null,\"ratio\":null},\"id\":1}")).isEqualTo(empty);
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"window\",\"params\":[],\"id\":1}"))
+                .isEqualTo(empty);
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"window\",\"params\":{},\"id\":1}"))
+                .isEqualTo(empty);
+        assertThat(HttpRpc.call("{\"method\":\"window\",\"params\":[null],\"id\":1}"))
+                .isEqualTo("{\"result\":\"OptionalInt.empty OptionalLong.empty OptionalDouble.empty\",\"error\":null,"
+                        + "\"id\":1}");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"window\",\"params\":[5,6,0.5],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"OptionalInt[5] OptionalLong[6] OptionalDouble[0.5]\","
+                        + "\"id\":1}");
+    }
+
     @Test
     void deprecatedMethodIsSaidSo() {
         JsonNode old = method("old");

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -109,7 +112,7 @@ final class ParamBinder {
     private Object read(RpcParam param, JsonNode value) throws InvalidParamsException {
         if (value.isNull()) {
             if (param.kind() == RpcParam.Kind.OPTIONAL) {
-                return Optional.empty();
+                return empty(param);
             }
             if (param.kind() == RpcParam.Kind.VARARGS) {
                 return absent(param);
@@ -124,7 +127,7 @@ final class ParamBinder {
         }
         try {
             Object converted = readers.computeIfAbsent(param.type(), this::reader).read(value);
-            return param.kind() == RpcParam.Kind.OPTIONAL ? Optional.ofNullable(converted) : converted;
+            return param.kind() == RpcParam.Kind.OPTIONAL ? present(param, converted) : converted;
         } catch (JsonProcessingException e) {
             String nested = e instanceof JsonMappingException mapping ? NestedParamError.of(param.name(), value, mapping)
                     : null;
@@ -195,12 +198,41 @@ final class ParamBinder {
 
     private Object absent(RpcParam param) throws InvalidParamsException {
         return switch (param.kind()) {
-            case OPTIONAL -> Optional.empty();
+            case OPTIONAL -> empty(param);
             case NULLABLE -> null;
             case DEFAULTED -> RpcParam.OMITTED;
             case VARARGS -> read(param, mapper.createArrayNode());
             default -> throw new InvalidParamsException("missing required parameter '" + param.name() + "'");
         };
+    }
+
+    /** An {@link RpcParam.Kind#OPTIONAL} param's empty value: the primitive it is read as says which optional. */
+    private static Object empty(RpcParam param) {
+        Class<?> element = param.type().getRawClass();
+        if (element == int.class) {
+            return OptionalInt.empty();
+        }
+        if (element == long.class) {
+            return OptionalLong.empty();
+        }
+        if (element == double.class) {
+            return OptionalDouble.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static Object present(RpcParam param, Object value) {
+        Class<?> element = param.type().getRawClass();
+        if (element == int.class) {
+            return OptionalInt.of((Integer) value);
+        }
+        if (element == long.class) {
+            return OptionalLong.of((Long) value);
+        }
+        if (element == double.class) {
+            return OptionalDouble.of((Double) value);
+        }
+        return Optional.ofNullable(value);
     }
 
     /** What the transport gives the context parameters: the engine passes them on without knowing their types. */

@@ -7,20 +7,24 @@ import com.fasterxml.jackson.databind.JavaType;
  *
  * @param name the Java parameter name, and its name in named params
  * @param kind where the value comes from
- * @param type the type to read from JSON: the element type for {@link Kind#OPTIONAL}, the array type for
- *        {@link Kind#VARARGS}, unused for context kinds
+ * @param type the type to read from JSON: for {@link Kind#OPTIONAL} the element type of an {@code Optional<T>}, or
+ *        {@code int}, {@code long} or {@code double} for an {@code OptionalInt}, {@code OptionalLong} or
+ *        {@code OptionalDouble}; the array type for {@link Kind#VARARGS}; unused for context kinds
  * @param nullRefused whether {@code null} is an invalid value: a primitive, or a param declared non-null
  */
 public record RpcParam(String name, Kind kind, JavaType type, boolean nullRefused) {
 
     public RpcParam(String name, Kind kind, JavaType type) {
-        this(name, kind, type, type != null && type.isPrimitive());
+        this(name, kind, type, kind != Kind.OPTIONAL && type != null && type.isPrimitive());
     }
 
     public enum Kind {
         /** A required value from params. */
         VALUE,
-        /** An {@code Optional<T>}: empty when omitted or null. */
+        /**
+         * An {@code Optional<T>}, {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble}: empty when
+         * omitted or null.
+         */
         OPTIONAL,
         /** A value declared nullable ({@code @Nullable}, or Kotlin's {@code T?}): null when omitted. */
         NULLABLE,
