@@ -56,7 +56,7 @@ class RecordParamsTest extends TransportsTestBase {
                 {"jsonrpc": "2.0", "method": "translate", "params": [[1, 2], 10, 20], "id": 1}
                 """);
         assertThat(answer.json().path("error").path("code").asInt()).isEqualTo(-32602);
-        assertThat(answer.errorMessage()).startsWith("Invalid params: parameter 'point' cannot take an array");
+        assertThat(answer.errorMessage()).isEqualTo("Invalid params: parameter 'point' cannot take an array as an object");
     }
 
     /**

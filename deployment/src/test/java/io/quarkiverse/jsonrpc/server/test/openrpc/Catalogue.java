@@ -91,6 +91,11 @@ public class Catalogue {
         return new Sparse();
     }
 
+    @JsonRpc
+    public int count(List<Long> ids) {
+        return ids.size();
+    }
+
     /** Says what it was given: a Java null would fail it. */
     @JsonRpc
     public String window(OptionalInt limit, OptionalLong from, OptionalDouble ratio) {

@@ -114,6 +114,40 @@ public class OpenRpcSchemaReviewTest {
                         + "\"id\":1}");
     }
 
+    /**
+     * What the schema refuses, the server refuses too, saying so in the schema's terms: the enum's values as written,
+     * the path inside a param; a member the type does not have is ignored, as Quarkus configures Jackson.
+     */
+    @Test
+    void paramsThatDoNotFitTheSchemaAreSaidInItsTerms() {
+        assertThat(invalidParams("\"size\",\"params\":[\"XL\"]"))
+                .isEqualTo("parameter 'size' cannot take \"XL\", only one of \"s\", \"m\", \"l\"");
+        assertThat(invalidParams("\"tree\",\"params\":[{\"label\":\"a\",\"children\":[{\"label\":\"b\",\"children\":5}]}]"))
+                .isEqualTo("'root.children[0].children' cannot take 5 as an array");
+        assertThat(invalidParams("\"byNumber\",\"params\":{\"bySize\":{\"s\":\"x\"}}"))
+                .isEqualTo("'bySize.s' cannot take \"x\" as an integer");
+        assertThat(invalidParams("\"count\",\"params\":[[\"1\",\"one\"]]"))
+                .isEqualTo("'ids[1]' cannot take \"one\" as an integer");
+        assertThat(invalidParams("\"count\",\"params\":[\"1,2\"]"))
+                .isEqualTo("parameter 'ids' cannot take \"1,2\" as an array");
+        assertThat(
+                HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"tree\",\"params\":[{\"label\":\"a\",\"extra\":1}],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"label\":\"a\",\"children\":null},\"id\":1}");
+    }
+
+    private static String invalidParams(String methodAndParams) {
+        JsonNode error;
+        try {
+            error = new ObjectMapper().readTree(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":" + methodAndParams
+                    + ",\"id\":1}")).get("error");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        assertThat(error.get("code").asInt()).as(error.toString()).isEqualTo(-32602);
+        assertThat(error.get("message").asText()).startsWith("Invalid params: ");
+        return error.get("message").asText().substring("Invalid params: ".length());
+    }
+
     @Test
     void deprecatedMethodIsSaidSo() {
         JsonNode old = method("old");

@@ -194,6 +194,8 @@ public final class JsonRpcEngine {
             args = binder.bind(method, request.params(), context);
         } catch (InvalidParamsException e) {
             return refuse(filters, request, ErrorObject.invalidParams(e.getMessage()), call, context);
+        } catch (UnreadableTypeException e) {
+            return refuse(filters, request, errors.map(e, request), call, context);
         }
         if (stopping) {
             return refuse(filters, request, ErrorObject.shuttingDown(), call, context);

@@ -3,7 +3,6 @@ package io.quarkiverse.jsonrpc.server.runtime.engine;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -15,12 +14,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 
 import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
@@ -120,25 +120,24 @@ final class ParamBinder {
             if (param.nullRefused()) {
                 throw new InvalidParamsException("parameter '" + param.name() + "' must not be null");
             }
-            return null;
+            // as Jackson reads a null for a JsonNode, in a record's component or a request body
+            return param.type().getRawClass() == JsonNode.class ? NullNode.getInstance() : null;
         }
         if (param.kind() == RpcParam.Kind.VARARGS && !value.isArray()) {
-            throw new InvalidParamsException("parameter '" + param.name() + "' takes an array");
+            throw new InvalidParamsException("parameter '" + param.name() + "' cannot take " + UnreadableParam.shown(value)
+                    + " as an array");
         }
         try {
             Object converted = readers.computeIfAbsent(param.type(), this::reader).read(value);
             return param.kind() == RpcParam.Kind.OPTIONAL ? present(param, converted) : converted;
+        } catch (InvalidDefinitionException e) {
+            throw new UnreadableTypeException(param, e);
         } catch (JsonProcessingException e) {
-            String nested = e instanceof JsonMappingException mapping ? NestedParamError.of(param.name(), value, mapping)
-                    : null;
-            if (nested != null) {
-                throw new InvalidParamsException(nested);
-            }
-            throw new InvalidParamsException("parameter '" + param.name() + "' cannot take " + describe(value)
-                    + " as " + param.type().toCanonical() + ": " + e.getOriginalMessage());
+            throw new InvalidParamsException(
+                    UnreadableParam.message(param.name(), param.type().getRawClass(), value, e, mapper));
         } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidParamsException("parameter '" + param.name() + "' cannot take " + describe(value)
-                    + " as " + param.type().toCanonical());
+            throw new InvalidParamsException("parameter '" + param.name() + "' cannot take " + UnreadableParam.shown(value)
+                    + " as " + UnreadableParam.kind(param.type().getRawClass()));
         }
     }
 
@@ -245,14 +244,4 @@ final class ParamBinder {
         };
     }
 
-    static String describe(JsonNode value) {
-        return switch (value.getNodeType()) {
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
-            case STRING -> "a string";
-            case NUMBER -> "the number " + value.asText();
-            case BOOLEAN -> "a boolean";
-            default -> value.getNodeType().name().toLowerCase(Locale.ROOT);
-        };
-    }
 }

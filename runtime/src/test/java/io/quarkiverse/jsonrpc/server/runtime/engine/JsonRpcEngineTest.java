@@ -33,6 +33,22 @@ class JsonRpcEngineTest {
     record Point(int x, int y) {
     }
 
+    record Line(String sku, int qty) {
+        Line {
+            if (qty < 0) {
+                throw new IllegalArgumentException("qty must not be negative");
+            }
+        }
+    }
+
+    record Order(String customer, List<Line> items) {
+    }
+
+    enum Color {
+        RED,
+        GREEN
+    }
+
     static class NotEnoughMoney extends RuntimeException {
         NotEnoughMoney(String message) {
             super(message);
@@ -51,6 +67,13 @@ class JsonRpcEngineTest {
             method("notify_hello", args -> null, value("value", int.class)),
             method("get_data", args -> List.of("hello", 5)),
             method("echo", args -> args[0], value("value", JsonNode.class)),
+            method("nodeType", args -> args[0] == null ? "Java null" : ((JsonNode) args[0]).getNodeType(),
+                    value("value", JsonNode.class)),
+            method("order", args -> ((Order) args[0]).items().size(), value("order", Order.class)),
+            method("paint", args -> args[0], value("color", Color.class)),
+            method("total", args -> ((List<?>) args[0]).size(),
+                    RpcParam.value("amounts", MAPPER.getTypeFactory().constructCollectionType(List.class, Long.class))),
+            method("run", args -> null, value("task", Runnable.class)),
             method("greet", args -> "Hello " + ((Optional<?>) args[0]).map(Object::toString).orElse("world"),
                     new RpcParam("name", RpcParam.Kind.OPTIONAL, type(String.class))),
             method("salute", args -> (args[0] == null ? "Hi" : args[0]) + " " + args[1], value("name", String.class),
@@ -230,6 +253,83 @@ class JsonRpcEngineTest {
         // inside a param: the path in the client's JSON, and what the place takes
         assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"move\",\"params\":[{\"x\":\"left\"}],\"id\":1}", -32602))
                 .isEqualTo("Invalid params: 'p.x' cannot take \"left\" as an integer");
+    }
+
+    /**
+     * What does not fit is said in JSON's terms, the value shown as the client sent it: no Java type, no Jackson
+     * message (they name the server's classes, which the client can do nothing with).
+     */
+    @Test
+    void aValueOfTheWrongTypeIsSaidInJsonTerms() {
+        assertInvalidParams("\"subtract\",\"params\":[\"forty-two\",2]",
+                "parameter 'minuend' cannot take \"forty-two\" as an integer");
+        assertInvalidParams("\"subtract\",\"params\":[\"NaN\",2]", "parameter 'minuend' cannot take \"NaN\" as an integer");
+        assertInvalidParams("\"subtract\",\"params\":[1.5,2]", "parameter 'minuend' cannot take 1.5 as an integer");
+        assertInvalidParams("\"subtract\",\"params\":{\"minuend\":true,\"subtrahend\":2}",
+                "parameter 'minuend' cannot take true as an integer");
+        assertInvalidParams("\"subtract\",\"params\":[{},2]", "parameter 'minuend' cannot take an object as an integer");
+        assertInvalidParams("\"subtract\",\"params\":[4294967296,2]",
+                "parameter 'minuend' cannot take 4294967296 as an integer from -2147483648 to 2147483647");
+        assertInvalidParams("\"order\",\"params\":[\"x\"]", "parameter 'order' cannot take \"x\" as an object");
+        assertInvalidParams("\"total\",\"params\":[5]", "parameter 'amounts' cannot take 5 as an array");
+        assertInvalidParams("\"sum\",\"params\":{\"values\":5}", "parameter 'values' cannot take 5 as an array");
+    }
+
+    @Test
+    void aValueInsideAParamIsNamedByItsPath() {
+        assertInvalidParams("\"order\",\"params\":[{\"customer\":\"Ada\",\"items\":[{\"sku\":\"a\",\"qty\":1},"
+                + "{\"sku\":\"b\",\"qty\":1},{\"sku\":\"c\",\"qty\":\"many\"}]}]",
+                "'order.items[2].qty' cannot take \"many\" as an integer");
+        assertInvalidParams("\"order\",\"params\":{\"order\":{\"items\":[{\"qty\":99999999999}]}}",
+                "'order.items[0].qty' cannot take 99999999999 as an integer from -2147483648 to 2147483647");
+        assertInvalidParams("\"order\",\"params\":[{\"items\":[{\"qtx\":1}]}]",
+                "'order.items[0].qtx' is unknown: the object takes \"sku\", \"qty\"");
+        assertInvalidParams("\"total\",\"params\":[[\"1\",\"x\"]]", "'amounts[1]' cannot take \"x\" as an integer");
+        assertInvalidParams("\"total\",\"params\":[[99999999999999999999]]",
+                "'amounts[0]' cannot take 99999999999999999999 as an integer from -9223372036854775808 to 9223372036854775807");
+        // the application's own check, in a record's constructor, speaks to the caller
+        assertInvalidParams("\"order\",\"params\":[{\"items\":[{\"qty\":-1}]}]",
+                "'order.items[0]' cannot take an object: qty must not be negative");
+    }
+
+    @Test
+    void anUnknownEnumConstantIsAnsweredWithTheKnownOnes() {
+        assertInvalidParams("\"paint\",\"params\":[\"BLUE\"]", "parameter 'color' cannot take \"BLUE\", only one of \"RED\","
+                + " \"GREEN\"");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"paint\",\"params\":[\"GREEN\"],\"id\":1}", "\"GREEN\"");
+    }
+
+    /** JSON-RPC 1.0 and the members of a batch are bound alike, each member answered for its own params. */
+    @Test
+    void invalidParamsInVersion1AndInABatch() {
+        JsonNode v1 = json(handle("{\"method\":\"subtract\",\"params\":[\"x\",2],\"id\":1}"));
+        assertThat(v1.get("error")).isEqualTo(json("{\"code\":-32602,"
+                + "\"message\":\"Invalid params: parameter 'minuend' cannot take \\\"x\\\" as an integer\"}"));
+        JsonNode batch = json(handle("[{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[1],\"id\":1},"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[3,2],\"id\":2},"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"paint\",\"params\":{\"colour\":\"RED\"},\"id\":3}]"));
+        assertThat(batch).isEqualTo(json("[{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                + "\"message\":\"Invalid params: missing required parameter 'subtrahend'\"},\"id\":1},"
+                + "{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":2},"
+                + "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                + "\"message\":\"Invalid params: unknown parameter 'colour' for method 'paint'\"},\"id\":3}]"));
+    }
+
+    /** As Jackson reads a null for a JsonNode: a NullNode, which the method can ask, not a Java null. */
+    @Test
+    void nullForAJsonNodeIsANullNode() {
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"nodeType\",\"params\":[null],\"id\":1}", "\"NULL\"");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"nodeType\",\"params\":{\"value\":[1]},\"id\":1}",
+                "\"ARRAY\"");
+    }
+
+    /** A type the mapper cannot read whatever the params is the server's fault: an internal error, not invalid params. */
+    @Test
+    void aParamTypeTheMapperCannotReadIsAnInternalError() {
+        JsonNode error = json(handle("{\"jsonrpc\":\"2.0\",\"method\":\"run\",\"params\":[{}],\"id\":1}")).get("error");
+        assertThat(error.get("code").asInt()).isEqualTo(-32603);
+        assertThat(error.get("message").asText()).startsWith("The application's ObjectMapper cannot read parameter 'task'"
+                + " (java.lang.Runnable): Cannot construct instance of `java.lang.Runnable`");
     }
 
     @Test
@@ -434,6 +534,14 @@ class JsonRpcEngineTest {
         assertThat(response.get("error").get("code").asInt()).as(response.toString()).isEqualTo(code);
         assertThat(response.get("error").get("message").asText()).isEqualTo(message);
         assertThat(response.get("id")).isEqualTo(json(id));
+    }
+
+    /** The -32602 answer to a call of {@code method} (and its params, as JSON members), with no Java in it. */
+    void assertInvalidParams(String methodAndParams, String message) {
+        JsonNode error = json(handle("{\"jsonrpc\":\"2.0\",\"method\":" + methodAndParams + ",\"id\":1}")).get("error");
+        assertThat(error).as(methodAndParams).isEqualTo(json("{\"code\":-32602,\"message\":"
+                + MAPPER.getNodeFactory().textNode("Invalid params: " + message) + "}"));
+        assertThat(error.toString()).doesNotContain("java.", "com.fasterxml", "`", "JsonRpcEngineTest");
     }
 
     String errorMessage(String request, int code) {

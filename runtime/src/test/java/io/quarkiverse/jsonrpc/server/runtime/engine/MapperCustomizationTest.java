@@ -81,8 +81,8 @@ class MapperCustomizationTest {
         mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.String, CoercionAction.Fail);
 
         assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[\"21\"],\"id\":1}"))
-                .startsWith("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
-                        + "\"message\":\"Invalid params: parameter 'n' cannot take a string as int");
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                        + "\"message\":\"Invalid params: parameter 'n' cannot take \\\"21\\\" as an integer\"},\"id\":1}");
     }
 
     @Test

@@ -1,0 +1,189 @@
+package io.quarkiverse.jsonrpc.server.runtime.engine;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+
+/**
+ * What is wrong with a param Jackson could not read, as the client can act on it: where, in the JSON names it sent
+ * ({@code parameter 'order'}, or {@code 'order.lines[0].qty'} inside it, as a Bean Validation violation's path), what
+ * it found there, and what the place takes, in JSON's terms: {@code cannot take "many" as an integer}. Jackson's own
+ * messages name the server's Java types ({@code java.lang.Integer}, a record's class), which a client can do nothing
+ * with, and are not passed on.
+ */
+final class UnreadableParam {
+
+    private static final int MAX_VALUE_LENGTH = 40;
+    private static final int MAX_ENUM_VALUES = 20;
+
+    private UnreadableParam() {
+    }
+
+    /**
+     * @param param the parameter's name
+     * @param type what the parameter is read as
+     * @param value what the client gave it
+     * @param mapper the application's, which writes an enum's constants as a client is to send them
+     */
+    static String message(String param, Class<?> type, JsonNode value, JsonProcessingException failure,
+            ObjectMapper mapper) {
+        StringBuilder at = new StringBuilder();
+        JsonNode found = value;
+        Class<?> target = type;
+        if (failure instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            at.append(param);
+            for (JsonMappingException.Reference reference : mapping.getPath()) {
+                if (reference.getFieldName() != null) {
+                    at.append('.').append(reference.getFieldName());
+                    found = found == null ? null : found.get(reference.getFieldName());
+                } else if (reference.getIndex() >= 0) {
+                    at.append('[').append(reference.getIndex()).append(']');
+                    found = found == null ? null : found.get(reference.getIndex());
+                }
+            }
+            target = null; // known only from the failure
+        }
+        String place = at.isEmpty() ? "parameter '" + param + "'" : "'" + at + "'";
+        if (failure instanceof UnrecognizedPropertyException unknown) {
+            return place + " is unknown: the object takes " + quoted(unknown.getKnownPropertyIds());
+        }
+        if (found == null || found.isMissingNode()) {
+            return place + " is missing";
+        }
+        if (found.isNull()) {
+            // refused where the type has no null: a Kotlin property without ?, a primitive the mapper fails nulls for
+            return place + " must not be null";
+        }
+        if (failure instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            target = mismatch.getTargetType();
+        }
+        InputCoercionException outOfRange = cause(failure, InputCoercionException.class);
+        if (outOfRange != null && outOfRange.getTargetType() != null) {
+            return place + " cannot take " + shown(found) + " as " + range(outOfRange.getTargetType());
+        }
+        String takes = target == null ? null : kind(target);
+        if (target != null && target.isEnum()) {
+            return place + " cannot take " + shown(found) + ", only one of " + constants(target, mapper);
+        }
+        ValueInstantiationException refused = cause(failure, ValueInstantiationException.class);
+        if (refused != null && refused.getCause() instanceof IllegalArgumentException check
+                && check.getMessage() != null) {
+            // the application's own check of the value, in a record's constructor: its message is for the caller
+            return place + " cannot take " + shown(found) + ": " + check.getMessage();
+        }
+        if (failure instanceof InvalidFormatException && ("an object".equals(takes) || describe(found).equals(takes))) {
+            // the right kind of value, not one the type has: "tomorrow" for a date; or a type of its own deserializer
+            return place + " cannot take " + shown(found);
+        }
+        return place + " cannot take " + shown(found) + (takes == null ? "" : " as " + takes);
+    }
+
+    /** The JSON types a value is, for a message: {@code a string}. */
+    static String describe(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            default -> value.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** A value as it is shown in a message: a scalar as its JSON text, shortened; an array or object by its kind. */
+    static String shown(JsonNode value) {
+        if (value.isContainerNode()) {
+            return describe(value);
+        }
+        String text = value.toString();
+        return text.length() <= MAX_VALUE_LENGTH ? text : text.substring(0, MAX_VALUE_LENGTH) + "...";
+    }
+
+    /** What a Java type is written as in JSON. */
+    static String kind(Class<?> type) {
+        if (type == boolean.class || type == Boolean.class) {
+            return "a boolean";
+        }
+        if (type == int.class || type == long.class || type == short.class || type == byte.class
+                || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+                || type == BigInteger.class) {
+            return "an integer";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type) || type == BigDecimal.class) {
+            return type == char.class ? "a string" : "a number";
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type == Character.class || type.isEnum()
+                || type.getName().startsWith("java.time.") || type == java.util.UUID.class) {
+            return "a string";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    private static String range(Class<?> type) {
+        if (type == int.class || type == Integer.class) {
+            return "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (type == long.class || type == Long.class) {
+            return "an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        }
+        if (type == short.class || type == Short.class) {
+            return "an integer from " + Short.MIN_VALUE + " to " + Short.MAX_VALUE;
+        }
+        if (type == byte.class || type == Byte.class) {
+            return "an integer from " + Byte.MIN_VALUE + " to " + Byte.MAX_VALUE;
+        }
+        return kind(type);
+    }
+
+    /** The constants of an enum, as the application's mapper writes them: what a client reads and sends. */
+    private static String constants(Class<?> type, ObjectMapper mapper) {
+        Object[] constants = type.getEnumConstants();
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < constants.length && i < MAX_ENUM_VALUES; i++) {
+            written.add(written(constants[i], mapper));
+        }
+        String list = String.join(", ", written);
+        return constants.length > MAX_ENUM_VALUES ? list + ", ... (" + constants.length + " in all)" : list;
+    }
+
+    private static String written(Object constant, ObjectMapper mapper) {
+        try {
+            return mapper.valueToTree(constant).toString();
+        } catch (IllegalArgumentException e) {
+            return "\"" + ((Enum<?>) constant).name() + "\"";
+        }
+    }
+
+    private static String quoted(Collection<Object> names) {
+        List<String> quoted = new ArrayList<>();
+        for (Object name : names) {
+            quoted.add("\"" + name + "\"");
+        }
+        return String.join(", ", quoted);
+    }
+
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}
