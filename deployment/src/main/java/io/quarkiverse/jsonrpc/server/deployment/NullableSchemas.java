@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.deployment;
 import java.util.Collection;
 
 import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.DotName;
 import org.jboss.jandex.Type;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Where the Java code says a value may be absent, its schema lets it be {@code null}, as Jackson writes it: an
- * {@code Optional} (empty is written {@code null}) and anything annotated with an annotation named {@code Nullable}
+ * {@code Optional}, {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble} (empty is written {@code null}) and
+ * anything annotated with an annotation named {@code Nullable}
  * (see {@link NullableAnnotations}). Any other reference type is described as present, as OpenAPI and JSON
  * Schema generators do by default: the schema says what a value is, the annotation says it may be missing.
  */
@@ -23,7 +25,9 @@ final class NullableSchemas {
 
     /** Whether a value of this type, with these annotations, may be written {@code null}. */
     static boolean nullable(Type type, Collection<AnnotationInstance> annotations) {
-        return type.name().equals(DotNames.OPTIONAL) || NullableAnnotations.present(type.annotations())
+        DotName name = type.name();
+        return name.equals(DotNames.OPTIONAL) || name.equals(DotNames.OPTIONAL_INT) || name.equals(DotNames.OPTIONAL_LONG)
+                || name.equals(DotNames.OPTIONAL_DOUBLE) || NullableAnnotations.present(type.annotations())
                 || NullableAnnotations.present(annotations);
     }
 

@@ -96,6 +96,14 @@ public class Catalogue {
         return ids.size();
     }
 
+    public record Window(OptionalInt limit, OptionalLong from, OptionalDouble ratio) {
+    }
+
+    @JsonRpc
+    public Window lastWindow() {
+        return new Window(OptionalInt.empty(), OptionalLong.of(6), OptionalDouble.empty());
+    }
+
     /** Says what it was given: a Java null would fail it. */
     @JsonRpc
     public String window(OptionalInt limit, OptionalLong from, OptionalDouble ratio) {

@@ -148,6 +148,17 @@ public class OpenRpcSchemaReviewTest {
         return error.get("message").asText().substring("Invalid params: ".length());
     }
 
+    /** Jackson writes an empty OptionalInt, OptionalLong or OptionalDouble as null, as an empty Optional. */
+    @Test
+    void primitiveOptionalsInAResultMayBeNull() {
+        assertThat(json(schema("Window"))).isEqualTo("{\"type\":\"object\",\"properties\":{"
+                + "\"limit\":{\"type\":[\"integer\",\"null\"],\"minimum\":-2147483648,\"maximum\":2147483647},"
+                + "\"from\":{\"type\":[\"integer\",\"null\"],\"minimum\":-9223372036854775808,"
+                + "\"maximum\":9223372036854775807},\"ratio\":{\"type\":[\"number\",\"null\"]}}}");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"lastWindow\",\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"limit\":null,\"from\":6,\"ratio\":null},\"id\":1}");
+    }
+
     @Test
     void deprecatedMethodIsSaidSo() {
         JsonNode old = method("old");
