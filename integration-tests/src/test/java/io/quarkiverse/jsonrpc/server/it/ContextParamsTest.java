@@ -68,7 +68,7 @@ class ContextParamsTest extends TransportsTestBase {
                 {"jsonrpc": "2.0", "method": "transport", "params": ["HTTP"], "id": 2}
                 """).returns("""
                 {"jsonrpc": "2.0", "error": {"code": -32602,
-                    "message": "Invalid params: method 'transport' takes 0 params, 1 given"}, "id": 2}
+                    "message": "Invalid params: method 'transport' takes no params, 1 given"}, "id": 2}
                 """);
         wire.send("""
                 {"jsonrpc": "2.0", "method": "transport", "params": {"context": "HTTP"}, "id": 3}

@@ -153,7 +153,8 @@ class ErrorCodesTest extends TransportsTestBase {
                 {"jsonrpc": "2.0", "method": "subtract", "params": ["forty-two", 23], "id": 1}
                 """);
         assertThat(answer.json().path("error").path("code").asInt()).isEqualTo(-32602);
-        assertThat(answer.errorMessage()).isEqualTo("Invalid params: parameter 'minuend' cannot take \"forty-two\" as an integer");
+        assertThat(answer.errorMessage())
+                .isEqualTo("Invalid params: parameter 'minuend' cannot take \"forty-two\" as an integer");
     }
 
     @ParameterizedTest

@@ -75,8 +75,9 @@ final class ParamBinder {
             }
         }
         if (next < given) {
-            throw new InvalidParamsException("method '" + method.name() + "' takes " + method.valueParamCount()
-                    + " params, " + given + " given");
+            int takes = method.valueParamCount();
+            throw new InvalidParamsException("method '" + method.name() + "' takes "
+                    + (takes == 0 ? "no params" : takes == 1 ? "1 param" : takes + " params") + ", " + given + " given");
         }
     }
 

@@ -126,7 +126,7 @@ class CallFiltersTest {
                 "only after fail error -32603 Internal error",
                 // invalid params: the method does not run, the filter is told
                 "only before echo[1,2] over WEBSOCKET",
-                "only after echo error -32602 Invalid params: method 'echo' takes 1 params, 2 given",
+                "only after echo error -32602 Invalid params: method 'echo' takes 1 param, 2 given",
                 // a notification too
                 "only before echo[\"note\"] over WEBSOCKET",
                 "echo runs",

@@ -276,6 +276,13 @@ class JsonRpcEngineTest {
     }
 
     @Test
+    void tooManyParamsAreCounted() {
+        assertInvalidParams("\"subtract\",\"params\":[1,2,3]", "method 'subtract' takes 2 params, 3 given");
+        assertInvalidParams("\"paint\",\"params\":[\"RED\",\"GREEN\"]", "method 'paint' takes 1 param, 2 given");
+        assertInvalidParams("\"get_data\",\"params\":[1]", "method 'get_data' takes no params, 1 given");
+    }
+
+    @Test
     void aValueInsideAParamIsNamedByItsPath() {
         assertInvalidParams("\"order\",\"params\":[{\"customer\":\"Ada\",\"items\":[{\"sku\":\"a\",\"qty\":1},"
                 + "{\"sku\":\"b\",\"qty\":1},{\"sku\":\"c\",\"qty\":\"many\"}]}]",
