@@ -126,6 +126,8 @@ public class OpenRpcSchemaReviewTest {
                 .isEqualTo("'root.children[0].children' cannot take 5 as an array");
         assertThat(invalidParams("\"byNumber\",\"params\":{\"bySize\":{\"s\":\"x\"}}"))
                 .isEqualTo("'bySize.s' cannot take \"x\" as an integer");
+        assertThat(invalidParams("\"byNumber\",\"params\":{\"bySize\":{\"xl\":1}}"))
+                .isEqualTo("parameter 'bySize' cannot take the member name \"xl\", only one of \"s\", \"m\", \"l\"");
         assertThat(invalidParams("\"count\",\"params\":[[\"1\",\"one\"]]"))
                 .isEqualTo("'ids[1]' cannot take \"one\" as an integer");
         assertThat(invalidParams("\"count\",\"params\":[\"1,2\"]"))

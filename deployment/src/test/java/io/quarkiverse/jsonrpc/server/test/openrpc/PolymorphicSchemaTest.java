@@ -91,4 +91,20 @@ public class PolymorphicSchemaTest {
             assertThat(client.call("last").toString()).isEqualTo("{\"@type\":\"opened\",\"by\":\"ada\"}");
         }
     }
+
+    /** What the schema's oneOf refuses, the server refuses too, naming the property of the type and what it takes. */
+    @Test
+    void anObjectWithoutOneOfTheNamesIsInvalidParams() {
+        assertThat(call("{\"side\":3}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                + "\"message\":\"Invalid params: 'shape.kind' is missing: one of \\\"circle\\\", \\\"square\\\"\"},\"id\":1}");
+        assertThat(call("{\"kind\":\"hexagon\",\"side\":3}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                + "\"message\":\"Invalid params: 'shape.kind' cannot take \\\"hexagon\\\", only one of \\\"circle\\\","
+                + " \\\"square\\\"\"},\"id\":1}");
+    }
+
+    private static String call(String shape) {
+        return given().contentType("application/json")
+                .body("{\"jsonrpc\":\"2.0\",\"method\":\"area\",\"params\":[" + shape + "],\"id\":1}").post("/jsonrpc")
+                .then().statusCode(200).extract().asString();
+    }
 }

@@ -7,15 +7,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * What is wrong with a param Jackson could not read, as the client can act on it: where, in the JSON names it sent
@@ -60,6 +66,12 @@ final class UnreadableParam {
         if (failure instanceof UnrecognizedPropertyException unknown) {
             return place + " is unknown: the object takes " + quoted(unknown.getKnownPropertyIds());
         }
+        if (failure instanceof InvalidTypeIdException typeId && found != null && !found.isObject()) {
+            return place + " cannot take " + shown(found) + " as an object";
+        }
+        if (failure instanceof InvalidTypeIdException typeId) {
+            return subtypeProblem(at.isEmpty() ? param : at.toString(), place, typeId, mapper);
+        }
         if (found == null || found.isMissingNode()) {
             return place + " is missing";
         }
@@ -75,20 +87,63 @@ final class UnreadableParam {
             return place + " cannot take " + shown(found) + " as " + range(outOfRange.getTargetType());
         }
         String takes = target == null ? null : kind(target);
-        if (target != null && target.isEnum()) {
-            return place + " cannot take " + shown(found) + ", only one of " + constants(target, mapper);
-        }
         ValueInstantiationException refused = cause(failure, ValueInstantiationException.class);
         if (refused != null && refused.getCause() instanceof IllegalArgumentException check
                 && check.getMessage() != null) {
             // the application's own check of the value, in a record's constructor: its message is for the caller
             return place + " cannot take " + shown(found) + ": " + check.getMessage();
         }
+        if (failure instanceof InvalidFormatException format && found.isObject() && format.getValue() instanceof String key) {
+            // a member name a map's key type does not take
+            return place + " cannot take the member name " + shown(TextNode.valueOf(key))
+                    + (target != null && target.isEnum() ? ", only one of " + constants(target, mapper) : "");
+        }
+        if (target != null && target.isEnum()) {
+            return place + " cannot take " + shown(found) + ", only one of " + constants(target, mapper);
+        }
         if (failure instanceof InvalidFormatException && ("an object".equals(takes) || describe(found).equals(takes))) {
             // the right kind of value, not one the type has: "tomorrow" for a date; or a type of its own deserializer
             return place + " cannot take " + shown(found);
         }
         return place + " cannot take " + shown(found) + (takes == null ? "" : " as " + takes);
+    }
+
+    /**
+     * An object of a polymorphic type whose type id is missing or not one of its subtypes': said of the property that
+     * holds the id, with the ids the type takes.
+     *
+     * @param path where the object is
+     */
+    private static String subtypeProblem(String path, String place, InvalidTypeIdException failure,
+            ObjectMapper mapper) {
+        List<String> ids = new ArrayList<>();
+        String property = null;
+        try {
+            DeserializationConfig config = mapper.getDeserializationConfig();
+            AnnotatedClass annotated = config.introspectClassAnnotations(failure.getBaseType()).getClassInfo();
+            for (NamedType subtype : mapper.getSubtypeResolver().collectAndResolveSubtypesByTypeId(config, annotated)) {
+                if (subtype.hasName()) {
+                    ids.add(shown(TextNode.valueOf(subtype.getName())));
+                }
+            }
+            JsonTypeInfo info = annotated.getAnnotation(JsonTypeInfo.class);
+            if (info != null && (info.include() == JsonTypeInfo.As.PROPERTY
+                    || info.include() == JsonTypeInfo.As.EXISTING_PROPERTY)) {
+                property = info.property().isEmpty() ? info.use().getDefaultPropertyName() : info.property();
+            }
+        } catch (RuntimeException e) {
+            // the ids are a help; the message stands without them
+        }
+        String oneOf = ids.isEmpty() ? "" : String.join(", ", ids);
+        if (property == null) {
+            return place + " cannot take an object of an unknown type" + (oneOf.isEmpty() ? "" : ", only one of " + oneOf);
+        }
+        String id = "'" + path + "." + property + "'";
+        if (failure.getTypeId() == null) {
+            return id + " is missing" + (oneOf.isEmpty() ? "" : ": one of " + oneOf);
+        }
+        return id + " cannot take " + shown(TextNode.valueOf(failure.getTypeId()))
+                + (oneOf.isEmpty() ? "" : ", only one of " + oneOf);
     }
 
     /** The JSON types a value is, for a message: {@code a string}. */
