@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntFunction;
+import java.util.function.LongFunction;
 
 import jakarta.enterprise.invoke.Invoker;
 import jakarta.inject.Singleton;
@@ -130,18 +130,22 @@ public class ServerAssembly {
     }
 
     /**
-     * The application's ObjectMapper, or a copy of it whose read limits are tightened as configured. A limit is
-     * never loosened: the application chose it.
+     * The application's ObjectMapper, or a copy of it whose read limits are tightened as configured: the token count
+     * always is, by default, unless the application's mapper counts fewer. A limit is never loosened: the application
+     * chose it.
      */
     private static ObjectMapper withLimits(ObjectMapper mapper, JsonRpcServerConfig.Limits limits) {
         StreamReadConstraints current = mapper.getFactory().streamReadConstraints();
         StreamReadConstraints.Builder tightened = current.rebuild();
         boolean changed = tighten(limits.maxNestingDepth(), current.getMaxNestingDepth(), "max-nesting-depth",
-                tightened::maxNestingDepth);
+                depth -> tightened.maxNestingDepth((int) depth));
         changed |= tighten(limits.maxStringLength(), current.getMaxStringLength(), "max-string-length",
-                tightened::maxStringLength);
+                length -> tightened.maxStringLength((int) length));
         changed |= tighten(limits.maxNumberLength(), current.getMaxNumberLength(), "max-number-length",
-                tightened::maxNumberLength);
+                length -> tightened.maxNumberLength((int) length));
+        // Jackson counts no tokens unless asked: its default is no limit, which any value tightens
+        long tokens = current.hasMaxTokenCount() ? current.getMaxTokenCount() : Long.MAX_VALUE;
+        changed |= tighten(Optional.of(limits.maxTokenCount()), tokens, "max-token-count", tightened::maxTokenCount);
         if (!changed) {
             return mapper;
         }
@@ -150,18 +154,19 @@ public class ServerAssembly {
         return copy;
     }
 
-    private static boolean tighten(Optional<Integer> configured, int current, String property,
-            IntFunction<StreamReadConstraints.Builder> setter) {
-        if (configured.isEmpty() || configured.get() == current) {
+    private static boolean tighten(Optional<? extends Number> configured, long current, String property,
+            LongFunction<StreamReadConstraints.Builder> setter) {
+        if (configured.isEmpty() || configured.get().longValue() == current) {
             // the mapper's own limit, said again: nothing to tighten, nothing loosened
             return false;
         }
-        if (configured.get() > current) {
+        long value = configured.get().longValue();
+        if (value > current) {
             LOG.warnf("quarkus.jsonrpc-server.limits.%s=%d is ignored: the application's ObjectMapper allows %d, and"
-                    + " the limit is only ever tightened", property, configured.get(), current);
+                    + " the limit is only ever tightened", property, value, current);
             return false;
         }
-        setter.apply(configured.get());
+        setter.apply(value);
         return true;
     }
 

@@ -22,7 +22,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
  * message over quarkus.websockets-next.server.max-message-size closes the connection with 1009, whether it comes in
  * one frame or in several, and so does a frame over max-frame-size. The parser's limits can be tightened for JSON-RPC with
  * quarkus.jsonrpc-server.limits.*:
- * nesting depth, string length, number length; a message beyond one is a parse error.
+ * nesting depth, string length, number length, token count; a message beyond one is a parse error.
  */
 public class MessageSizeLimitsTest {
 
@@ -33,7 +33,8 @@ public class MessageSizeLimitsTest {
             .overrideConfigKey("quarkus.websockets-next.server.max-message-size", "2048")
             .overrideConfigKey("quarkus.jsonrpc-server.limits.max-nesting-depth", "10")
             .overrideConfigKey("quarkus.jsonrpc-server.limits.max-string-length", "100")
-            .overrideConfigKey("quarkus.jsonrpc-server.limits.max-number-length", "20");
+            .overrideConfigKey("quarkus.jsonrpc-server.limits.max-number-length", "20")
+            .overrideConfigKey("quarkus.jsonrpc-server.limits.max-token-count", "1000");
 
     public static class Echo {
         @JsonRpc
@@ -136,6 +137,31 @@ public class MessageSizeLimitsTest {
     void aNumberLongerThanTheTightenedLimitIsAParseError() {
         assertParseError(echo("1".repeat(21)));
         assertEchoed("1".repeat(20));
+    }
+
+    /**
+     * 1000 tokens take 1500 bytes of {@code [],[],…}, well within the size limits: the token count bounds the nodes
+     * such a message makes. Answered over both transports with the property in the data; the connection goes on.
+     */
+    @Test
+    void moreTokensThanTheLimitIsAParseErrorNamingIt() {
+        // { "jsonrpc" "2.0" "method" "echo" "params" [, then the value's [ and 496 pairs []: 1000; its ] is the 1001st
+        String message = echo("[" + "[],".repeat(495) + "[]]");
+        String tooMany = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32700,\"message\":\"Parse error\",\"data\":"
+                + "\"The message has more than 1000 JSON tokens, the limit of"
+                + " quarkus.jsonrpc-server.limits.max-token-count (line 1, column 1532)\"},\"id\":null}";
+        try (JsonRpcTestClient http = JsonRpcTestClient.http(uri)) {
+            assertThat(http.exchange(message)).isEqualTo(tooMany);
+        }
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
+            assertThat(connection.call(message)).isEqualTo(tooMany);
+            // a batch is one message: its members are not answered one by one
+            String member = echo("[" + "[],".repeat(250) + "[]]");
+            assertThat(connection.call("[" + member + "," + member + "]"))
+                    .isEqualTo(tooMany.replace("column 1532", "column 1567"));
+            assertThat(connection.call(echo("2"))).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":2,\"id\":1}");
+        }
+        assertEchoed("[" + "[],".repeat(489) + "[]]");
     }
 
     private void assertParseError(String message) {

@@ -125,6 +125,18 @@ public interface JsonRpcServerConfig {
         Optional<Integer> maxNumberLength();
 
         /**
+         * The most JSON tokens in a message, batch or single request: every value, field name, and start and end of
+         * an array or object counts one ({@code [1,"a"]} is four). The params of a request are read into a tree of
+         * nodes before its method is found, and a node takes 20 to 80 bytes where its token may take 2: the limit
+         * bounds what one message can make the server allocate, whatever the body or message size allows (a 10 MB
+         * body of {@code [],[],…} takes 217 MB to read). The default lets through about 5 MB of typical JSON (records of
+         * short fields, 5 to 8 bytes a token). A message beyond it is answered {@code -32700 Parse error}, whose data
+         * names this property. Also tightens, never loosens, the ObjectMapper's own limit (Jackson's default: none).
+         */
+        @WithDefault("1000000")
+        long maxTokenCount();
+
+        /**
          * The largest response the server sends, {@code 10M} by default. A result that would make a larger response
          * is not sent, not even in part: the call is answered {@code -32603 Result too large}, whose data names the
          * limit, and the first such result of each method is logged at WARN. A batch response counts as a whole: in

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +18,7 @@ import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 /**
  * Reads a message into requests. The envelope is read token by token, so that the id keeps its exact text and a
  * request is judged only once the whole message is known to be well-formed JSON; params are read as a tree with the
- * application's ObjectMapper (its read constraints apply).
+ * application's ObjectMapper (its read constraints apply: the token count bounds the nodes a message makes).
  */
 final class RequestParser {
 
@@ -48,8 +50,14 @@ final class RequestParser {
                 return read(parser);
             } catch (StreamConstraintsException e) {
                 // Jackson reports a limit passed without a location: it is the value the parser was reading
-                throw e.getLocation() != null ? e
-                        : new StreamConstraintsException(e.getOriginalMessage(), parser.currentTokenLocation());
+                JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
+                StreamReadConstraints limits = parser.streamReadConstraints();
+                if (limits.hasMaxTokenCount() && parser.currentTokenCount() > limits.getMaxTokenCount()) {
+                    // Jackson's text names its own getter; the person who can raise the limit knows the property
+                    throw new StreamConstraintsException("The message has more than " + limits.getMaxTokenCount()
+                            + " JSON tokens, the limit of quarkus.jsonrpc-server.limits.max-token-count", location);
+                }
+                throw e.getLocation() != null ? e : new StreamConstraintsException(e.getOriginalMessage(), location);
             }
         }
     }

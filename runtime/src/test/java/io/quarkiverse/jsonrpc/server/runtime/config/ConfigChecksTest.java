@@ -50,6 +50,7 @@ class ConfigChecksTest {
                 "quarkus.jsonrpc-server.websocket.max-subscriptions", "0",
                 "quarkus.jsonrpc-server.limits.max-response-size", "0",
                 "quarkus.jsonrpc-server.limits.max-nesting-depth", "-1",
+                "quarkus.jsonrpc-server.limits.max-token-count", "0",
                 "quarkus.jsonrpc-server.redis.timeout", "-1s")), false, false))
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> org.assertj.core.api.Assertions
                         .assertThat(e.getConfigKeys()).containsExactly("quarkus.jsonrpc-server.max-batch-size",
@@ -57,12 +58,14 @@ class ConfigChecksTest {
                                 "quarkus.jsonrpc-server.websocket.max-subscriptions",
                                 "quarkus.jsonrpc-server.limits.max-response-size",
                                 "quarkus.jsonrpc-server.limits.max-nesting-depth",
+                                "quarkus.jsonrpc-server.limits.max-token-count",
                                 "quarkus.jsonrpc-server.redis.timeout"))
                 .hasMessage("Invalid JSON-RPC server configuration: quarkus.jsonrpc-server.max-batch-size=-1 must be"
                         + " at least 0 (0 turns batches off); quarkus.jsonrpc-server.max-calls-in-flight=0 must be at"
                         + " least 1; quarkus.jsonrpc-server.websocket.max-subscriptions=0 must be at least 1;"
                         + " quarkus.jsonrpc-server.limits.max-response-size=0 must be at least 1;"
                         + " quarkus.jsonrpc-server.limits.max-nesting-depth=-1 must be at least 1;"
+                        + " quarkus.jsonrpc-server.limits.max-token-count=0 must be at least 1;"
                         + " quarkus.jsonrpc-server.redis.timeout=-1s must be longer than zero");
     }
 

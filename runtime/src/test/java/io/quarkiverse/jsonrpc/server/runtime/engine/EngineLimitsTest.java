@@ -15,9 +15,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 
-/** Limits the engine applies: batches turned off, the size of a batch and of a response. */
+/** Limits the engine applies: batches turned off, the size of a batch and of a response, the tokens of a message. */
 class EngineLimitsTest {
 
     @Test
@@ -66,6 +69,32 @@ class EngineLimitsTest {
         assertThat(new String(handle(limited, "{\"jsonrpc\":\"2.0\",\"method\":\"refuse\",\"id\":1}",
                 JsonRpcTransport.HTTP), StandardCharsets.UTF_8)).isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":1001,"
                         + "\"message\":\"Refused\",\"data\":\"" + "x".repeat(100) + "\"},\"id\":1}");
+    }
+
+    /**
+     * Every token of a message counts, a batch's as one message: past the limit nothing more is read, and the data
+     * names the property and where the token that passed it starts. {@code [1,2]} is four tokens.
+     */
+    @Test
+    void aMessagePastTheTokenCountIsAParseErrorNamingTheLimit() {
+        ObjectMapper mapper = MAPPER.copy();
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxTokenCount(20).build());
+        JsonRpcEngine engine = new JsonRpcEngine(new MethodTable(List.of(method("echo", args -> args[0],
+                value("value", Object.class)))), mapper, new EngineOptions(10, true, Map.of()));
+        // { "jsonrpc" "2.0" "method" "echo" "params" [ [ ] ] "id" 1 }: 13 tokens around the 7 numbers
+        String twenty = "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[[1,2,3,4,5,6,7]],\"id\":1}";
+        assertThat(json(handle(engine, twenty, JsonRpcTransport.HTTP)))
+                .isEqualTo(json("{\"jsonrpc\":\"2.0\",\"result\":[1,2,3,4,5,6,7],\"id\":1}"));
+        String tooMany = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32700,\"message\":\"Parse error\",\"data\":"
+                + "\"The message has more than 20 JSON tokens, the limit of"
+                + " quarkus.jsonrpc-server.limits.max-token-count (line 1, column 72)\"},\"id\":null}";
+        // the 21st token is the 13th number, at column 72
+        assertThat(json(handle(engine, twenty.replace("7]", "7,8,9,10,11,12,13,14]"), JsonRpcTransport.HTTP)))
+                .isEqualTo(json(tooMany));
+        // two requests of 12 tokens each: the batch is one message of 25, whose 21st is the second one's 1
+        String small = "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[1],\"id\":1}";
+        assertThat(json(handle(engine, "[" + small + "," + small + "]", JsonRpcTransport.HTTP)))
+                .isEqualTo(json(tooMany.replace("column 72", "column 99")));
     }
 
     /**
