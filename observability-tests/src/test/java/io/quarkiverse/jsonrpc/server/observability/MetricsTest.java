@@ -21,6 +21,7 @@ import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -30,7 +31,10 @@ class MetricsTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(root -> root.addClasses(Calculator.class, Registry.class))
-            .overrideConfigKey("quarkus.otel.enabled", "false");
+            .overrideConfigKey("quarkus.otel.enabled", "false")
+            .overrideRuntimeConfigKey("quarkus.jsonrpc-server.max-calls-in-flight", "" + MetricsTest.MAX_CALLS_IN_FLIGHT);
+
+    static final int MAX_CALLS_IN_FLIGHT = 4;
 
     /** Micrometer's in-memory registry, which Quarkus adds to its global registry. */
     static class Registry {
@@ -92,6 +96,22 @@ class MetricsTest {
 
         assertThat(count("UNKNOWN", "http", "error", "-32601")).isEqualTo(2);
         assertThat(registry.find("jsonrpc.server.requests").tag("method", "no-such-method-1").timer()).isNull();
+    }
+
+    /** Not only a method not found may name anything: a call refused as one too many is refused before its lookup. */
+    @Test
+    void aCallRefusedAsOneTooManyOfAnUnknownMethodIsTaggedUnknown() {
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(endpoint)) {
+            for (int i = 0; i < MAX_CALLS_IN_FLIGHT; i++) {
+                connection.send("{\"jsonrpc\": \"2.0\", \"method\": \"pending\"}");
+            }
+            assertThat(connection.call("{\"jsonrpc\": \"2.0\", \"method\": \"no-such-method-3\", \"id\": 1}"))
+                    .contains("\"code\":-32005");
+        }
+        await().until(() -> gauge("jsonrpc.server.requests.active") == 0);
+
+        assertThat(count("UNKNOWN", "websocket", "error", "-32005")).isEqualTo(1);
+        assertThat(registry.find("jsonrpc.server.requests").tag("method", "no-such-method-3").timer()).isNull();
     }
 
     @Test

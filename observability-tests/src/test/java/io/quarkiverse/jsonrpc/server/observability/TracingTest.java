@@ -33,6 +33,7 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -43,7 +44,10 @@ class TracingTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(root -> root.addClasses(Calculator.class, TracedMethods.class, Exporter.class))
             .overrideRuntimeConfigKey("quarkus.otel.bsp.schedule.delay", "50ms")
-            .overrideConfigKey("quarkus.micrometer.enabled", "false");
+            .overrideConfigKey("quarkus.micrometer.enabled", "false")
+            .overrideRuntimeConfigKey("quarkus.jsonrpc-server.max-calls-in-flight", "" + TracingTest.MAX_CALLS_IN_FLIGHT);
+
+    static final int MAX_CALLS_IN_FLIGHT = 4;
 
     static class Exporter {
         @Produces
@@ -147,6 +151,22 @@ class TracingTest {
                 await().until(() -> Calculator.holding.get() == 1);
             }
         });
+    }
+
+    /** Not only a method not found may name anything: a call refused as one too many is refused before its lookup. */
+    @Test
+    void aCallRefusedAsOneTooManyOfAnUnknownMethodIsNamedUnknown() {
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(endpoint)) {
+            for (int i = 0; i < MAX_CALLS_IN_FLIGHT; i++) {
+                connection.send("{\"jsonrpc\": \"2.0\", \"method\": \"pending\"}");
+            }
+            assertThat(connection.call("{\"jsonrpc\": \"2.0\", \"method\": \"no-such-method-5\", \"id\": 1}"))
+                    .contains("\"code\":-32005");
+        }
+        SpanData unknown = span("UNKNOWN");
+        assertThat(unknown.getAttributes().get(AttributeKey.stringKey("rpc.method"))).isEqualTo("no-such-method-5");
+        assertThat(unknown.getAttributes().get(AttributeKey.longKey("rpc.jsonrpc.error_code"))).isEqualTo(-32005L);
+        assertThat(exporter.getFinishedSpanItems()).extracting(SpanData::getName).doesNotContain("no-such-method-5");
     }
 
     interface Leaving {

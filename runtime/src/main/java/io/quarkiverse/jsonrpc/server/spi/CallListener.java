@@ -35,8 +35,9 @@ public interface CallListener {
     /**
      * A call begins, on the thread that received its message.
      *
-     * @param method the method name as the client wrote it: tag metrics with it only once it turned out to exist
-     *        (see {@link Call#onEnd})
+     * @param method the method name as the client wrote it, which may name no method at all: besides a call answered
+     *        {@link JsonRpcErrorCodes#METHOD_NOT_FOUND}, one refused before its name is looked up (one call too many
+     *        on its connection, {@code -32005}) may be any name; tag metrics only with the names of declared methods
      * @param transport the transport the call came on
      * @param version {@code "2.0"} or {@code "1.0"}
      * @param id the request id as a Java value ({@code String}, {@code Long}, {@code BigInteger},

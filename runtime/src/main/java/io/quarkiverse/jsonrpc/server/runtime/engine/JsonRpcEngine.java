@@ -289,6 +289,15 @@ public final class JsonRpcEngine {
         stopping = true;
     }
 
+    /**
+     * Whether a call of this name can reach a method: one the application declares, or a reserved one the server
+     * answers. Any other name is one a client made up, and metrics and spans must not take it as a tag or a name.
+     */
+    public boolean declares(String method) {
+        return methods.contains(method) || UNSUBSCRIBE.equals(method)
+                || (openRpcDocument != null && DISCOVER.equals(method));
+    }
+
     /** Whether {@link #stopAccepting()} was called: the application is stopping. */
     public boolean stopping() {
         return stopping;

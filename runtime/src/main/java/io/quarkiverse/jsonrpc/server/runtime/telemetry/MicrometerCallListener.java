@@ -36,6 +36,7 @@ public class MicrometerCallListener implements CallListener {
     private final MeterRegistry registry;
     /** Looked up when the gauge is read: the server is built with its listeners, this one among them. */
     private final Instance<ServerAssembly> server;
+    private final MethodNames names;
     /**
      * The timers, once registered: building a meter id and finding it in the registry, tags sorted and filters
      * applied, costs more than a small call. A timer per method, transport and outcome, so bounded by the methods.
@@ -51,6 +52,7 @@ public class MicrometerCallListener implements CallListener {
     MicrometerCallListener(MeterRegistry registry, ConnectionRegistry connections, Instance<ServerAssembly> server) {
         this.registry = registry;
         this.server = server;
+        this.names = new MethodNames(server);
         // the engine's own count, which graceful shutdown waits for: one count of the calls in flight
         Gauge.builder(ACTIVE_REQUESTS, this, MicrometerCallListener::callsInFlight)
                 .description("JSON-RPC calls being answered").register(registry);
@@ -69,13 +71,13 @@ public class MicrometerCallListener implements CallListener {
         return new Call() {
             @Override
             public void onEnd(int errorCode, String errorMessage, long durationNanos) {
-                record(errorCode == JsonRpcErrorCodes.METHOD_NOT_FOUND ? UNKNOWN_METHOD : method, transport, errorCode,
-                        durationNanos);
+                record(errorCode == JsonRpcErrorCodes.METHOD_NOT_FOUND ? UNKNOWN_METHOD : names.of(method), transport,
+                        errorCode, durationNanos);
             }
 
             @Override
             public void onCancel(long durationNanos) {
-                record(method, transport, CANCELLED, durationNanos);
+                record(names.of(method), transport, CANCELLED, durationNanos);
             }
         };
     }

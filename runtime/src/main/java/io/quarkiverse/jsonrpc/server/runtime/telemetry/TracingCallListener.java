@@ -7,6 +7,7 @@ import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.RPC_
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.RPC_SYSTEM;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.VERSION;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
 import io.opentelemetry.api.OpenTelemetry;
@@ -17,6 +18,7 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 
 /**
@@ -31,15 +33,17 @@ public class TracingCallListener implements CallListener {
     static final String CANCELLED = "cancelled";
 
     private final Tracer tracer;
+    private final MethodNames names;
 
-    TracingCallListener(OpenTelemetry openTelemetry) {
+    TracingCallListener(OpenTelemetry openTelemetry, Instance<ServerAssembly> server) {
         this.tracer = openTelemetry.getTracer("io.quarkiverse.jsonrpc-server");
+        this.names = new MethodNames(server);
     }
 
     @Override
     public Call onStart(String method, JsonRpcTransport transport, String version, Object id) {
         Context parent = Context.current();
-        var span = tracer.spanBuilder(method)
+        var span = tracer.spanBuilder(names.of(method))
                 .setSpanKind(SpanKind.SERVER)
                 .setParent(parent)
                 .setAttribute(RPC_SYSTEM, "jsonrpc")
