@@ -89,6 +89,58 @@ class TracingTest {
         assertThat(call.getTraceId()).isEqualTo(http.getTraceId());
     }
 
+    /** A client's trace goes on through the call: the HTTP span takes the traceparent header's span as its parent. */
+    @Test
+    void anHttpCallContinuesTheClientsTrace() {
+        given().contentType("application/json").header("traceparent", TRACEPARENT)
+                .body("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}")
+                .post("/jsonrpc").then().statusCode(200);
+
+        SpanData call = span("subtract");
+        assertThat(call.getTraceId()).isEqualTo(CLIENT_TRACE_ID);
+        SpanData http = await().until(() -> exporter.getFinishedSpanItems().stream()
+                .filter(s -> s.getSpanId().equals(call.getParentSpanId())).findFirst().orElse(null), s -> s != null);
+        assertThat(http.getName()).startsWith("POST");
+        assertThat(http.getParentSpanId()).isEqualTo(CLIENT_SPAN_ID);
+    }
+
+    /** Each call of a batch, notifications included, is a span of its own, the calls siblings under the HTTP span. */
+    @Test
+    void eachCallOfABatchIsASpanUnderTheHttpSpan() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
+            client.batch().call("subtract", 5, 1).notify("subtract", 6, 1).call("refuse").send();
+        }
+        await().until(() -> exporter.getFinishedSpanItems().stream().filter(s -> s.getKind() == SpanKind.SERVER)
+                .count() == 4);
+        List<SpanData> spans = exporter.getFinishedSpanItems();
+        SpanData http = spans.stream().filter(s -> s.getName().startsWith("POST")).findFirst().orElseThrow();
+        assertThat(spans).filteredOn(s -> s != http).extracting(SpanData::getName)
+                .containsExactlyInAnyOrder("subtract", "subtract", "refuse");
+        assertThat(spans).filteredOn(s -> s != http).extracting(SpanData::getParentSpanId)
+                .containsOnly(http.getSpanId());
+    }
+
+    /**
+     * Over WebSocket, the upgrade's traceparent parents the upgrade's spans, not the calls: each call is the root of a
+     * trace of its own, as the guide says.
+     */
+    @Test
+    void aWebSocketCallStartsATraceOfItsOwn() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.builder().header("traceparent", TRACEPARENT).ws(endpoint)) {
+            assertThat(client.call(Integer.class, "subtract", 3, 1)).isEqualTo(2);
+            assertThat(client.call(Integer.class, "subtract", 4, 1)).isEqualTo(3);
+        }
+        await().until(() -> exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals("subtract"))
+                .count() == 2);
+        List<SpanData> calls = exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals("subtract"))
+                .toList();
+        assertThat(calls).allSatisfy(call -> {
+            assertThat(call.getParentSpanContext().isValid()).as("the call has a parent").isFalse();
+            assertThat(call.getTraceId()).isNotEqualTo(CLIENT_TRACE_ID);
+        });
+        assertThat(calls.get(0).getTraceId()).isNotEqualTo(calls.get(1).getTraceId());
+    }
+
     @Test
     void anErrorIsRecordedWithItsCodeAndMessage() {
         try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
@@ -250,6 +302,10 @@ class TracingTest {
         public void close() {
         }
     }
+
+    private static final String CLIENT_TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
+    private static final String CLIENT_SPAN_ID = "b7ad6b7169203331";
+    private static final String TRACEPARENT = "00-" + CLIENT_TRACE_ID + "-" + CLIENT_SPAN_ID + "-01";
 
     private SpanData span(String name) {
         return await().until(() -> exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals(name))
