@@ -68,6 +68,37 @@ class GracefulShutdownIT {
     }
 
     /**
+     * quarkus.shutdown.delay is there for load balancers to see the readiness check go down and send new clients
+     * elsewhere: meanwhile the application refuses new connections but still answers the calls of those open and of
+     * HTTP, and turns calls away only after it.
+     */
+    @Test
+    void duringTheShutdownDelayReadinessIsDownAndCallsAreStillServed() throws Exception {
+        String subtract = "{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":\"during\"}";
+        String answered = "{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":\"during\"}";
+        try (AppInstance app = AppInstance.start("shutdown-delay", "quarkus.shutdown.timeout=10s",
+                "quarkus.shutdown.delay=5s");
+                WebSocketTestConnection client = WebSocketTestConnection.open(app.webSocket())) {
+            app.stop();
+            app.awaitStatus(503, Duration.ofSeconds(30));
+
+            assertThat(client.call(subtract)).isEqualTo(answered);
+            HttpResponse<String> overHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                    HttpRequest.newBuilder(app.http()).timeout(Duration.ofSeconds(10))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(subtract)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(overHttp.body()).isEqualTo(answered);
+            assertThatThrownBy(() -> WebSocketTestConnection.open(app.webSocket()))
+                    .isInstanceOfSatisfying(UpgradeRejectedException.class,
+                            refused -> assertThat(refused.statusCode()).isEqualTo(503));
+
+            assertThat(client.awaitClose()).isEqualTo(new CloseStatus(1001, "Server shutting down"));
+            app.awaitExit(Duration.ofSeconds(60));
+        }
+    }
+
+    /**
      * A call that outlasts quarkus.shutdown.timeout goes unanswered, but its connection still closes as the server going
      * away, before Quarkus gives up and the HTTP server drops what is left.
      */

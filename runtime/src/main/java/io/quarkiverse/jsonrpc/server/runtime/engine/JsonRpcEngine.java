@@ -298,11 +298,6 @@ public final class JsonRpcEngine {
                 || (openRpcDocument != null && DISCOVER.equals(method));
     }
 
-    /** Whether {@link #stopAccepting()} was called: the application is stopping. */
-    public boolean stopping() {
-        return stopping;
-    }
-
     /**
      * How many calls are being answered, all sessions together: from their start to their answer or cancellation, as
      * {@link CallListener} counts calls. Graceful shutdown waits for it, and the {@code requests.active} gauge shows it.

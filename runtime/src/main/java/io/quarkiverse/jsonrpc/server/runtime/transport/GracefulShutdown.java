@@ -14,7 +14,9 @@ import io.quarkus.runtime.shutdown.ShutdownListener;
  * the application's beans are gone (see {@link ConnectionsAtStop}).
  * <p>
  * With {@code quarkus.shutdown.timeout} set, Quarkus waits for its shutdown listeners: from the first signal on, new
- * calls are answered with {@code -32006 Server shutting down}, and the calls already running finish and are answered
+ * connections are refused, and once {@code quarkus.shutdown.delay} (if set) has passed, new calls are answered with
+ * {@code -32006 Server shutting down}, and the
+ * calls already running finish and are answered
  * before the connections close and the application stops. The end of the timeout (a quarter, at most two seconds) is
  * kept for closing the connections with 1001: calls still running then go unanswered. Without a timeout, and in dev
  * mode whatever it says, Quarkus waits for nobody: the connections close at once, ending what they still run.
@@ -36,9 +38,19 @@ final class GracefulShutdown implements ShutdownListener {
         this.timeout = timeout;
     }
 
+    /**
+     * New connections are refused from here, calls only from {@link #shutdown}: {@code quarkus.shutdown.delay} comes
+     * between the two, for load balancers to see the readiness check go down and send new clients elsewhere, while
+     * the HTTP server still serves. Refusing calls from here would turn away, for the whole delay, the clients of the
+     * connections open and of HTTP that the delay is there to serve.
+     */
     @Override
     public void preShutdown(ShutdownNotification notification) {
-        server().engine().stopAccepting();
+        // none where the WebSocket transport is off
+        var upgrades = Arc.container().instance(StoppingUpgradeCheck.class);
+        if (upgrades.isAvailable()) {
+            upgrades.get().stopAccepting();
+        }
         // no upgrade whose connection never opened holds the HTTP server's own graceful shutdown
         UpgradeRequestCompletion.endAll();
         notification.done();
@@ -47,6 +59,7 @@ final class GracefulShutdown implements ShutdownListener {
     @Override
     public void shutdown(ShutdownNotification notification) {
         ServerAssembly server = server();
+        server.engine().stopAccepting();
         if (timeout == null) {
             try {
                 ConnectionsAtStop.closeAll(server, CLOSING_TIMEOUT);

@@ -2,7 +2,6 @@ package io.quarkiverse.jsonrpc.server.runtime.transport;
 
 import jakarta.inject.Singleton;
 
-import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.security.WebSocketUpgradeCheck;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
@@ -20,10 +19,11 @@ public class StoppingUpgradeCheck implements HttpUpgradeCheck {
     private static final Uni<CheckResult> REFUSED = CheckResult.rejectUpgrade(503);
     private static final Uni<CheckResult> PERMITTED = CheckResult.permitUpgrade();
 
-    private final ServerAssembly server;
+    private volatile boolean stopping;
 
-    StoppingUpgradeCheck(ServerAssembly server) {
-        this.server = server;
+    /** The application begins to stop: from now on, upgrades are refused. */
+    void stopAccepting() {
+        stopping = true;
     }
 
     @Override
@@ -33,7 +33,7 @@ public class StoppingUpgradeCheck implements HttpUpgradeCheck {
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
-        if (server.engine().stopping()) {
+        if (stopping) {
             return REFUSED;
         }
         // graceful shutdown waits for the requests in progress: this one ends when its connection opens
