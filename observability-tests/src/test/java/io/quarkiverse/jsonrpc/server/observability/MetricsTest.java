@@ -121,6 +121,8 @@ class MetricsTest {
             await().until(() -> gauge("jsonrpc.server.connections") == 1);
             client.subscribe("forever");
             await().until(() -> gauge("jsonrpc.server.subscriptions") == 1);
+            // timed until answered with its subscription id, not while its stream goes on
+            assertThat(count("forever", "websocket", "success", "none")).isEqualTo(1);
 
             CompletableFuture<Boolean> held = CompletableFuture.supplyAsync(() -> client.call(boolean.class, "held"));
             await().until(() -> gauge("jsonrpc.server.requests.active") == 1);

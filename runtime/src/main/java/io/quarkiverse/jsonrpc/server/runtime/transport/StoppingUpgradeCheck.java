@@ -7,9 +7,9 @@ import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Once the application is stopping (see {@link GracefulShutdown}), a new WebSocket connection is refused with 503,
- * as an HTTP call is answered 503 then: its calls would all be refused, and its open hooks would run for a
- * connection about to be closed. A client that reconnects finds another instance, or this one once restarted. An
+ * Once the application begins to stop (see {@link GracefulShutdown}), a new WebSocket connection is refused with 503,
+ * from the stop signal on, through {@code quarkus.shutdown.delay}: it would be closed before long, its open hooks
+ * run for nothing. A client that reconnects finds another instance, or this one once restarted. An
  * upgrade it permits is a request that Quarkus's own graceful shutdown would otherwise wait for to the end of its
  * timeout (see {@link UpgradeRequestCompletion}).
  */
