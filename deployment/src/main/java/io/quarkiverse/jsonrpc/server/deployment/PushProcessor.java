@@ -9,6 +9,7 @@ import io.quarkus.deployment.Capabilities;
 import io.quarkus.deployment.Capability;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
 
 /**
  * Server push: the notifier, the connection registry, and the Redis broadcast layer with its health check where the
@@ -24,9 +25,18 @@ class PushProcessor {
                 .build());
         if (capabilities.isPresent(Capability.REDIS_CLIENT)) {
             beans.produce(AdditionalBeanBuildItem.unremovableOf(RedisBroadcast.class));
-            if (capabilities.isPresent(Capability.SMALLRYE_HEALTH)) {
-                beans.produce(AdditionalBeanBuildItem.unremovableOf(BroadcastHealthCheck.class));
-            }
+        }
+    }
+
+    /**
+     * Given to SmallRye Health as Quarkus's extensions give theirs, so that
+     * {@code quarkus.smallrye-health.extensions.enabled=false} turns it off with theirs; without SmallRye Health,
+     * nothing consumes it and this step does not run.
+     */
+    @BuildStep
+    void broadcastHealthCheck(Capabilities capabilities, BuildProducer<HealthBuildItem> checks) {
+        if (capabilities.isPresent(Capability.REDIS_CLIENT)) {
+            checks.produce(new HealthBuildItem(BroadcastHealthCheck.class.getName(), true));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.server.it;
 
 import static io.restassured.RestAssured.get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
 
 import java.net.URI;
 import java.util.regex.Matcher;
@@ -33,6 +34,14 @@ class MetricsEndpointTest {
                         + "transport=\"http\"[^}]*} [1-9]");
         assertThat(metrics).contains("jsonrpc_server_connections", "jsonrpc_server_subscriptions",
                 "jsonrpc_server_requests_active");
+    }
+
+    /** Next to the metrics, the readiness check of the broadcast, as the observability guide lists it. */
+    @Test
+    void theBroadcastHasAReadinessCheck() {
+        get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'JSON-RPC broadcast' }.status", is("UP"))
+                .body("checks.find { it.name == 'JSON-RPC broadcast' }.data.broadcast", is("local"));
     }
 
     /** Micrometer's {@code @Counted} is an interceptor binding: it counts the calls of a method, over both transports. */
