@@ -12,7 +12,7 @@ import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 
 /**
  * Reports whether notifications reach the other instances: down while Redis is unreachable. A bean only where both
- * SmallRye Health and quarkus-redis-client are.
+ * SmallRye Health and quarkus-redis-client are, and the checks of extensions are on.
  */
 @Readiness
 @Singleton
