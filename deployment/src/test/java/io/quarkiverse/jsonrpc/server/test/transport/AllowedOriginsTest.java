@@ -80,6 +80,19 @@ public class AllowedOriginsTest {
     }
 
     /**
+     * Quarkus is not told to trust forwarded headers here: a client that forges them does not make its own origin
+     * the endpoint's ({@link ForwardedOriginTest} trusts them).
+     */
+    @Test
+    void forgedForwardedHeadersDoNotMakeAnOriginTheOwn() {
+        assertThatThrownBy(() -> WebSocketTestConnection.open(uri, Map.of("Origin", "https://evil.example",
+                "X-Forwarded-Proto", "https", "X-Forwarded-Host", "evil.example",
+                "Forwarded", "proto=https;host=evil.example")))
+                .isInstanceOf(UpgradeRejectedException.class)
+                .extracting(refused -> ((UpgradeRejectedException) refused).statusCode()).isEqualTo(403);
+    }
+
+    /**
      * The endpoint's own origin where the {@code Host} header names the scheme's default port, as a proxy may write it
      * ({@code $host:$server_port}): a browser leaves that port out of {@code Origin}, and the two are the same origin.
      * Written by hand: the test client writes {@code Host} itself.
