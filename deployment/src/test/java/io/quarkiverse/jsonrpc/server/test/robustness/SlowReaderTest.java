@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
@@ -12,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.OnJsonRpcClose;
 import io.quarkiverse.jsonrpc.server.test.SocketBuffers;
+import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
@@ -28,7 +34,7 @@ public class SlowReaderTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Big.class, LogWatch.class, SocketBuffers.class))
+            .withApplicationRoot(jar -> jar.addClasses(Big.class, Tally.class, LogWatch.class, SocketBuffers.class))
             .overrideConfigKey("quarkus.log.category.\"io.quarkiverse.jsonrpc\".level", "DEBUG");
 
     public static class Big {
@@ -38,6 +44,31 @@ public class SlowReaderTest {
         @NonBlocking
         public String chunk() {
             return CHUNK;
+        }
+    }
+
+    /** A method with a side effect, to see whether a call ran; and which connections the server saw close. */
+    public static class Tally {
+        static final AtomicInteger counted = new AtomicInteger();
+        static final LinkedBlockingQueue<String> closed = new LinkedBlockingQueue<>();
+
+        /** On the event loop: run in the read that takes it, before any frame after it. */
+        @JsonRpc
+        @NonBlocking
+        public void count() {
+            counted.incrementAndGet();
+        }
+
+        @JsonRpc
+        @NonBlocking
+        public String tag(JsonRpcContext context, String tag) {
+            context.userData().put("tag", tag);
+            return tag;
+        }
+
+        @OnJsonRpcClose
+        void closed(JsonRpcContext context) {
+            closed.add(String.valueOf(context.userData().get("tag")));
         }
     }
 
@@ -72,5 +103,35 @@ public class SlowReaderTest {
             assertThat(log.records()).filteredOn(record -> LogWatch.message(record).contains("messages unread: closed"))
                     .hasSize(1);
         }
+    }
+
+    /**
+     * Once the server has decided to close the connection, what the client sends before it answers the close starts
+     * no call: the call sent after the decision, and before the client answers the close, does not run. The close hook,
+     * which runs once the server has read that answer, and so the call before it, says when to look.
+     */
+    @Test
+    void aCallSentAfterTheCloseDecisionDoesNotRun() throws InterruptedException {
+        Tally.counted.set(0);
+        try (LogWatch log = LogWatch.under("io.quarkiverse.jsonrpc");
+                WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
+            assertThat(connection.call("{\"jsonrpc\":\"2.0\",\"method\":\"tag\",\"params\":[\"flooded\"],\"id\":0}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"flooded\",\"id\":0}");
+            connection.pauseReading();
+            for (long i = 0; i < CALLS; i++) {
+                connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"chunk\",\"id\":" + i + "}");
+            }
+            log.await("messages unread: closed", Duration.ofSeconds(60));
+            connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"count\",\"id\":\"late\"}");
+            connection.resumeReading();
+            assertThat(connection.awaitClose())
+                    .isEqualTo(new CloseStatus(1008, "Too many unread messages: the client does not read"));
+        }
+        String closed;
+        do {
+            closed = Tally.closed.poll(30, TimeUnit.SECONDS);
+            assertThat(closed).as("the close hook of the flooded connection").isNotNull();
+        } while (!closed.equals("flooded"));
+        assertThat(Tally.counted).hasValue(0);
     }
 }

@@ -109,6 +109,11 @@ final class Outbound {
         return true;
     }
 
+    /** Whether the connection is being closed for leaving too many messages unread. */
+    boolean closingUnread() {
+        return closingUnread == 1;
+    }
+
     /**
      * Closes the connection of a client that does not read, once: the messages that come after the one over the limit
      * (the answers of the calls still running) find it closing, and are dropped.

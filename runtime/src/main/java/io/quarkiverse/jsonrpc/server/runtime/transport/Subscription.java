@@ -124,6 +124,7 @@ final class Subscription implements MultiSubscriber<Object> {
         if (overflowed) {
             LOG.debugf("Subscription %s (%s) outran connection %s, which is closed", id, method,
                     session.connectionId());
+            session.closing();
             session.connection().close(new CloseReason(1008,
                     "Subscription " + id + " overflowed: the client reads too slowly")).subscribe().with(closed -> {
                     }, ignored -> {

@@ -44,6 +44,8 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     /** The first of the messages in progress, guarded by this session (see {@link MessageInProgress}). */
     private MessageInProgress inProgress;
     private volatile boolean closed;
+    /** Set once the server has decided to close the connection, before the closing handshake ends. */
+    private volatile boolean closing;
     private final Outbound outbound;
     /** What the connection sends while its open hooks run; {@code null} once they have let it in, or without hooks. */
     private volatile MessagesBeforeOpen beforeOpen;
@@ -83,6 +85,20 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     /** What serves the messages one at a time; {@code null} when they run side by side. */
     MessagesInOrder inOrder() {
         return inOrder;
+    }
+
+    /**
+     * The server closes the connection: from now on no message of it starts a call. What the client still sends
+     * before it answers the close frame would run for nothing (its answer is dropped), and a client could use the
+     * closing handshake to go on past a limit that closed it.
+     */
+    void closing() {
+        closing = true;
+    }
+
+    /** Whether the connection is closing or closed: its messages are dropped, not served. */
+    boolean isClosing() {
+        return closing || closed || outbound.closingUnread();
     }
 
     /** The open hooks have let the connection in, and the messages they held have been taken. */

@@ -193,6 +193,7 @@ public abstract class WebSocketTransport {
     }
 
     private static void close(WebSocketSession session, int code, String reason) {
+        session.closing();
         LOG.debugf("Connection %s closed: %s", session.connectionId(), reason);
         session.connection().close(new CloseReason(code, reason)).subscribe().with(closed -> {
         }, failure -> LOG.debugf("Could not close connection %s: %s", session.connectionId(), failure));
@@ -212,6 +213,10 @@ public abstract class WebSocketTransport {
     }
 
     private void handle(WebSocketSession session, byte[] message) {
+        if (session.isClosing()) {
+            // what the client sends before it answers the close starts no call: see WebSocketSession#closing
+            return;
+        }
         MessagesInOrder inOrder = session.inOrder();
         if (inOrder == null) {
             serve(session, message, null);
@@ -247,7 +252,11 @@ public abstract class WebSocketTransport {
                 eventLoop.runOnContext(ignored -> {
                     ContextInternal context = (ContextInternal) VertxContext.createNewDuplicatedContext(eventLoop);
                     VertxContextSafetyToggle.setContextSafe(context, true);
-                    context.dispatch(next, bytes -> serve(session, bytes, inOrder));
+                    context.dispatch(next, bytes -> {
+                        if (!session.isClosing()) {
+                            serve(session, bytes, inOrder);
+                        }
+                    });
                 });
             }
         };
