@@ -12,6 +12,7 @@ import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.Utf8FrameValidator;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.util.ReferenceCountUtil;
 import io.quarkiverse.jsonrpc.server.runtime.security.WebSocketUpgradeCheck;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
@@ -65,6 +66,12 @@ public class Utf8FrameCheck implements HttpUpgradeCheck {
         /** The high bit of each of eight bytes: set in every byte of a UTF-8 sequence, and in no ASCII byte. */
         private static final long NOT_ASCII = 0x8080808080808080L;
 
+        /**
+         * Set once a violation has failed the connection: the frames that follow, decoded from the same read or sent
+         * before the client answers the close, are dropped here, so that none of them starts a call.
+         */
+        private boolean failed;
+
         Validator() {
             // the violation reaches exceptionCaught below, which closes the connection as it does the decoder's
             super(false);
@@ -78,6 +85,10 @@ public class Utf8FrameCheck implements HttpUpgradeCheck {
          */
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+            if (failed) {
+                ReferenceCountUtil.release(msg);
+                return;
+            }
             if (msg instanceof TextWebSocketFrame frame && frame.isFinalFragment() && ascii(frame.content())) {
                 ctx.fireChannelRead(msg);
             } else {
@@ -105,6 +116,7 @@ public class Utf8FrameCheck implements HttpUpgradeCheck {
                 super.exceptionCaught(ctx, cause);
                 return;
             }
+            failed = true;
             WebSocketCloseStatus status = violation.closeStatus() == null ? WebSocketCloseStatus.PROTOCOL_ERROR
                     : violation.closeStatus();
             LOG.debugf("WebSocket connection from %s closed with %d: %s", ctx.channel().remoteAddress(),

@@ -58,6 +58,21 @@ class Utf8FrameCheckTest {
         assertFailedWith1007();
     }
 
+    /**
+     * The frames decoded after the one that failed the connection, from the same read as Netty's decoder fires them,
+     * are dropped: none reaches Vert.x, to start a call on a connection that is closing.
+     */
+    @Test
+    void theFramesAfterAViolationAreDropped() {
+        TextWebSocketFrame after = new TextWebSocketFrame("{\"jsonrpc\":\"2.0\",\"method\":\"count\"}");
+        channel.writeInbound(text(true, 'a', (byte) 0xc3, (byte) 0x28), after,
+                new TextWebSocketFrame("{\"params\":[\"é\"]}"));
+
+        assertThat((Object) channel.readInbound()).isNull();
+        assertThat(after.refCnt()).isZero();
+        assertFailedWith1007();
+    }
+
     @Test
     void anAsciiLastFrameStillFinishesTheCheckOfItsMessage() {
         // the first frame ends inside a character which the last, all ASCII, does not complete
