@@ -28,7 +28,8 @@ import io.smallrye.common.annotation.NonBlocking;
 /**
  * A client that sends calls but never reads the answers cannot make the server hold them without bound: once more
  * messages wait to be written than a connection may leave unread (1,024 by default), the connection is closed with
- * 1008, once, and that is logged at DEBUG only: the client misbehaved, not the server.
+ * 1008, once, and that is logged at DEBUG only: the client misbehaved, not the server. What the client sends after that
+ * decision, before it answers the close, starts no call.
  */
 public class SlowReaderTest {
 
