@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.runtime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
 import io.quarkiverse.jsonrpc.server.runtime.engine.MethodCall;
 import io.quarkiverse.jsonrpc.server.runtime.engine.MethodTable;
 import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
+import io.quarkiverse.jsonrpc.server.runtime.engine.ReadLimit;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcMethod;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.DefaultArguments;
@@ -84,7 +86,8 @@ public class ServerAssembly {
         this.engine = new JsonRpcEngine(new MethodTable(methods), mapper,
                 new EngineOptions(config.maxBatchSize(), includeDetails, declaredErrors,
                         OpenRpcDocument.served(config) ? openRpc.json() : null, config.timeout().orElse(null),
-                        (int) Math.min(config.limits().maxResponseSize().asLongValue(), Integer.MAX_VALUE - 8)),
+                        (int) Math.min(config.limits().maxResponseSize().asLongValue(), Integer.MAX_VALUE - 8),
+                        readLimits(config.limits())),
                 CallListeners.of(listeners));
         this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext(), workers);
         this.push = new PushSupport(registry, new NotificationWriter(mapper),
@@ -152,6 +155,16 @@ public class ServerAssembly {
         ObjectMapper copy = mapper.copy();
         copy.getFactory().setStreamReadConstraints(tightened.build());
         return copy;
+    }
+
+    /** The read limits the configuration sets, by their values: the engine names a limit's property where it applies. */
+    private static Map<ReadLimit, Long> readLimits(JsonRpcServerConfig.Limits limits) {
+        Map<ReadLimit, Long> set = new EnumMap<>(ReadLimit.class);
+        limits.maxNestingDepth().ifPresent(depth -> set.put(ReadLimit.NESTING_DEPTH, depth.longValue()));
+        limits.maxStringLength().ifPresent(length -> set.put(ReadLimit.STRING_LENGTH, length.longValue()));
+        limits.maxNumberLength().ifPresent(length -> set.put(ReadLimit.NUMBER_LENGTH, length.longValue()));
+        set.put(ReadLimit.TOKEN_COUNT, limits.maxTokenCount());
+        return set;
     }
 
     private static boolean tighten(Optional<? extends Number> configured, long current, String property,

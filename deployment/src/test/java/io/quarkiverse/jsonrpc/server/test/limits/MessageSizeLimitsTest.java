@@ -123,19 +123,23 @@ public class MessageSizeLimitsTest {
 
     @Test
     void nestingDeeperThanTheTightenedLimitIsAParseError() {
-        assertParseError(echo("[".repeat(12) + "]".repeat(12)));
+        // the object is one level and params another: the 9th bracket of the value is the 11th level
+        assertParseError(echo("[".repeat(12) + "]".repeat(12)), "The message nests arrays and objects deeper than 10"
+                + " levels, the limit of quarkus.jsonrpc-server.limits.max-nesting-depth (line 1, column 52)");
         assertEchoed("[[[1]]]");
     }
 
     @Test
     void aStringLongerThanTheTightenedLimitIsAParseError() {
-        assertParseError(echo("\"" + "x".repeat(101) + "\""));
+        assertParseError(echo("\"" + "x".repeat(101) + "\""), "The message has a string longer than 100 characters,"
+                + " the limit of quarkus.jsonrpc-server.limits.max-string-length (line 1, column 44)");
         assertEchoed("\"" + "x".repeat(100) + "\"");
     }
 
     @Test
     void aNumberLongerThanTheTightenedLimitIsAParseError() {
-        assertParseError(echo("1".repeat(21)));
+        assertParseError(echo("1".repeat(21)), "The message has a number longer than 20 digits, the limit of"
+                + " quarkus.jsonrpc-server.limits.max-number-length (line 1, column 44)");
         assertEchoed("1".repeat(20));
     }
 
@@ -164,10 +168,10 @@ public class MessageSizeLimitsTest {
         assertEchoed("[" + "[],".repeat(489) + "[]]");
     }
 
-    private void assertParseError(String message) {
+    private void assertParseError(String message, String data) {
         try (JsonRpcTestClient http = JsonRpcTestClient.http(uri)) {
-            assertThat(http.exchange(message)).startsWith("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32700,"
-                    + "\"message\":\"Parse error\"");
+            assertThat(http.exchange(message)).isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32700,"
+                    + "\"message\":\"Parse error\",\"data\":\"" + data + "\"},\"id\":null}");
         }
     }
 

@@ -13,19 +13,28 @@ import java.util.Map;
  * @param timeout how long a call may run unless its method says otherwise; {@code null} for no limit
  * @param maxResponseSize the largest response sent, in bytes; a result that would make a larger one is answered with
  *        -32603 instead
+ * @param readLimits the values of the {@code quarkus.jsonrpc-server.limits.*} read limits that are set: a message past
+ *        a limit of the ObjectMapper is told the property when the limit is its value, else the mapper's own
  */
 public record EngineOptions(int maxBatchSize, boolean includeDetails, Map<String, DeclaredError> declaredErrors,
-        String openRpcDocument, Duration timeout, int maxResponseSize) {
+        String openRpcDocument, Duration timeout, int maxResponseSize, Map<ReadLimit, Long> readLimits) {
 
     /** The default of {@code quarkus.jsonrpc-server.limits.max-response-size}: 10 MiB. */
     public static final int DEFAULT_MAX_RESPONSE_SIZE = 10 * 1024 * 1024;
 
     public EngineOptions {
         declaredErrors = Map.copyOf(declaredErrors);
+        readLimits = Map.copyOf(readLimits);
+    }
+
+    /** Options whose read limits are all the ObjectMapper's own. */
+    public EngineOptions(int maxBatchSize, boolean includeDetails, Map<String, DeclaredError> declaredErrors,
+            String openRpcDocument, Duration timeout, int maxResponseSize) {
+        this(maxBatchSize, includeDetails, declaredErrors, openRpcDocument, timeout, maxResponseSize, Map.of());
     }
 
     /** Options without discovery ({@code rpc.discover} is not found), without timeout, with the default sizes. */
     public EngineOptions(int maxBatchSize, boolean includeDetails, Map<String, DeclaredError> declaredErrors) {
-        this(maxBatchSize, includeDetails, declaredErrors, null, null, DEFAULT_MAX_RESPONSE_SIZE);
+        this(maxBatchSize, includeDetails, declaredErrors, null, null, DEFAULT_MAX_RESPONSE_SIZE, Map.of());
     }
 }

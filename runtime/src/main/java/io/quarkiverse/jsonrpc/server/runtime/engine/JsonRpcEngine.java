@@ -59,7 +59,7 @@ public final class JsonRpcEngine {
         this.methods = methods;
         this.defaultTimeout = options.timeout();
         this.maxResponseSize = options.maxResponseSize();
-        this.parser = new RequestParser(mapper, options.maxBatchSize());
+        this.parser = new RequestParser(mapper, options.maxBatchSize(), options.readLimits());
         this.binder = new ParamBinder(mapper);
         this.writer = new ResponseWriter(mapper, options.maxResponseSize());
         this.errors = new ErrorMapper(options.declaredErrors(), options.includeDetails());

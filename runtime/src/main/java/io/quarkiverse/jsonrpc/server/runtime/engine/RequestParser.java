@@ -3,11 +3,11 @@ package io.quarkiverse.jsonrpc.server.runtime.engine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,11 +36,14 @@ final class RequestParser {
     private final ObjectReader treeReader;
     /** The most members of a batch read into requests: a larger batch is refused whole, its members only counted. */
     private final int maxBatchSize;
+    /** The values of the read limits the configuration sets: a limit passed is named by its property when it is one. */
+    private final Map<ReadLimit, Long> readLimits;
 
-    RequestParser(ObjectMapper mapper, int maxBatchSize) {
+    RequestParser(ObjectMapper mapper, int maxBatchSize, Map<ReadLimit, Long> readLimits) {
         this.mapper = mapper;
         this.treeReader = ExactDecimals.treeReader(mapper);
         this.maxBatchSize = maxBatchSize;
+        this.readLimits = readLimits;
     }
 
     /** @throws IOException when the message is not well-formed JSON: a parse error */
@@ -51,13 +54,8 @@ final class RequestParser {
             } catch (StreamConstraintsException e) {
                 // Jackson reports a limit passed without a location: it is the value the parser was reading
                 JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
-                StreamReadConstraints limits = parser.streamReadConstraints();
-                if (limits.hasMaxTokenCount() && parser.currentTokenCount() > limits.getMaxTokenCount()) {
-                    // Jackson's text names its own getter; the person who can raise the limit knows the property
-                    throw new StreamConstraintsException("The message has more than " + limits.getMaxTokenCount()
-                            + " JSON tokens, the limit of quarkus.jsonrpc-server.limits.max-token-count", location);
-                }
-                throw e.getLocation() != null ? e : new StreamConstraintsException(e.getOriginalMessage(), location);
+                String described = ReadLimit.describe(e, parser.streamReadConstraints(), readLimits);
+                throw new StreamConstraintsException(described != null ? described : e.getOriginalMessage(), location);
             }
         }
     }

@@ -80,7 +80,8 @@ class EngineLimitsTest {
         ObjectMapper mapper = MAPPER.copy();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxTokenCount(20).build());
         JsonRpcEngine engine = new JsonRpcEngine(new MethodTable(List.of(method("echo", args -> args[0],
-                value("value", Object.class)))), mapper, new EngineOptions(10, true, Map.of()));
+                value("value", Object.class)))), mapper,
+                new EngineOptions(10, true, Map.of(), null, null, 60_000, Map.of(ReadLimit.TOKEN_COUNT, 20L)));
         // { "jsonrpc" "2.0" "method" "echo" "params" [ [ ] ] "id" 1 }: 13 tokens around the 7 numbers
         String twenty = "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[[1,2,3,4,5,6,7]],\"id\":1}";
         assertThat(json(handle(engine, twenty, JsonRpcTransport.HTTP)))
@@ -95,6 +96,41 @@ class EngineLimitsTest {
         String small = "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[1],\"id\":1}";
         assertThat(json(handle(engine, "[" + small + "," + small + "]", JsonRpcTransport.HTTP)))
                 .isEqualTo(json(tooMany.replace("column 72", "column 99")));
+    }
+
+    /**
+     * Each read limit passed is told as the token count is: what was exceeded, the limit, who set it, where. The
+     * property only where the limit in force is its value: one set larger than the mapper's own limit tightened
+     * nothing, and the name length has no property.
+     */
+    @Test
+    void aMessagePastAReadLimitIsAParseErrorNamingWhoSetIt() {
+        ObjectMapper mapper = MAPPER.copy();
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(5)
+                .maxStringLength(10).maxNumberLength(5).maxNameLength(8).build());
+        JsonRpcEngine engine = new JsonRpcEngine(new MethodTable(List.of(method("echo", args -> args[0],
+                value("value", Object.class)))), mapper, new EngineOptions(10, true, Map.of(), null, null, 60_000,
+                        Map.of(ReadLimit.NESTING_DEPTH, 5L, ReadLimit.STRING_LENGTH, 10L, ReadLimit.NUMBER_LENGTH, 50L)));
+        String echo = "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[%s],\"id\":1}";
+        assertThat(json(handle(engine, echo.formatted("[[[]]]"), JsonRpcTransport.HTTP)))
+                .isEqualTo(json("{\"jsonrpc\":\"2.0\",\"result\":[[[]]],\"id\":1}"));
+        assertThat(parseError(engine, echo.formatted("[[[[]]]]"))).isEqualTo("The message nests arrays and objects"
+                + " deeper than 5 levels, the limit of quarkus.jsonrpc-server.limits.max-nesting-depth"
+                + " (line 1, column 47)");
+        assertThat(parseError(engine, echo.formatted("\"" + "x".repeat(11) + "\""))).isEqualTo("The message has a"
+                + " string longer than 10 characters, the limit of quarkus.jsonrpc-server.limits.max-string-length"
+                + " (line 1, column 44)");
+        assertThat(parseError(engine, echo.formatted("123456"))).isEqualTo("The message has a number longer than 5"
+                + " digits, the limit of the application's ObjectMapper (line 1, column 44)");
+        // a name is told at the object that holds it
+        assertThat(parseError(engine, echo.formatted("{\"abcdefghi\":1}"))).isEqualTo("The message has a member"
+                + " name longer than 8 characters, the limit of the application's ObjectMapper (line 1, column 44)");
+    }
+
+    private static String parseError(JsonRpcEngine engine, String message) {
+        var response = json(handle(engine, message, JsonRpcTransport.HTTP));
+        assertThat(response.get("error").get("code").asInt()).isEqualTo(-32700);
+        return response.get("error").get("data").asText();
     }
 
     /**

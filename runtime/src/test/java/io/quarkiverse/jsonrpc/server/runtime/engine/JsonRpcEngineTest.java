@@ -482,13 +482,13 @@ class JsonRpcEngineTest {
         assertResponse("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[" + "[".repeat(1000) + "]".repeat(1000)
                 + "],\"id\":1}",
                 "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32700,\"message\":\"Parse error\",\"data\":"
-                        + "\"Document nesting depth (1001) exceeds the maximum allowed (1000, from"
-                        + " `StreamReadConstraints.getMaxNestingDepth()`) (line 1, column 1042)\"},\"id\":null}");
+                        + "\"The message nests arrays and objects deeper than 1000 levels, the limit of the"
+                        + " application's ObjectMapper (line 1, column 1042)\"},\"id\":null}");
         assertResponse("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[" + "1".repeat(1001)
                 + "],\"id\":1}",
                 "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32700,\"message\":\"Parse error\",\"data\":"
-                        + "\"Number value length (1001) exceeds the maximum allowed (1000, from"
-                        + " `StreamReadConstraints.getMaxNumberLength()`) (line 1, column 44)\"},\"id\":null}");
+                        + "\"The message has a number longer than 1000 digits, the limit of the"
+                        + " application's ObjectMapper (line 1, column 44)\"},\"id\":null}");
     }
 
     /** Held calls released by the last member of their batch: run one after the other, the first would never end. */
