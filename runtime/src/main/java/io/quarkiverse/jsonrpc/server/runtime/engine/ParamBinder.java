@@ -35,11 +35,14 @@ final class ParamBinder {
     private static final String STANDARD_DESERIALIZERS = "com.fasterxml.jackson.databind.deser.std.";
 
     private final ObjectMapper mapper;
+    /** The application's mapper, reading 2.0 into an int: a copy, so that the rest of the application does not. */
+    private final ObjectMapper paramMapper;
     /** One reader per parameter type, made once: an ObjectReader is immutable and cheap to reuse. */
     private final Map<JavaType, ValueReader> readers = new ConcurrentHashMap<>();
 
     ParamBinder(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.paramMapper = IntegralNumbers.readingInto(mapper);
     }
 
     Object[] bind(RpcMethod method, JsonNode params, CallContext context) throws InvalidParamsException {
@@ -144,10 +147,10 @@ final class ParamBinder {
 
     /**
      * The application's reader, made stricter where JSON-RPC must be: 1.9 given for an int is invalid params, not a
-     * silent 1.
+     * silent 1; 2.0 is 2 (see {@link IntegralNumbers}).
      */
     private ValueReader reader(JavaType type) {
-        ObjectReader reader = mapper.readerFor(type).without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        ObjectReader reader = paramMapper.readerFor(type).without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         ValueReader direct = hasStandardDeserializer(type) ? directReader(type.getRawClass(), reader) : null;
         return direct != null ? direct : value -> ExactDecimals.read(reader, value);
     }

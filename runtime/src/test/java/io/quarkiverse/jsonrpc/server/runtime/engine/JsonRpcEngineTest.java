@@ -8,6 +8,7 @@ import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.session;
 import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.type;
 import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.value;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -273,6 +274,48 @@ class JsonRpcEngineTest {
         assertInvalidParams("\"order\",\"params\":[\"x\"]", "parameter 'order' cannot take \"x\" as an object");
         assertInvalidParams("\"total\",\"params\":[5]", "parameter 'amounts' cannot take 5 as an array");
         assertInvalidParams("\"sum\",\"params\":{\"values\":5}", "parameter 'values' cannot take 5 as an array");
+    }
+
+    /**
+     * A number whose fraction is zero is an integer, as JSON Schema (and so the OpenRPC document) counts it, and as
+     * Python sends a float that holds one: read exactly, into every integer type, by position, by name and inside a
+     * param. A fraction, or a value past the type's range, is still refused.
+     */
+    @Test
+    void aNumberWithAZeroFractionIsAnInteger() {
+        JsonRpcEngine integers = new JsonRpcEngine(new MethodTable(List.of(method("integers",
+                args -> java.util.Arrays.stream(args).map(arg -> arg.getClass().getSimpleName() + " " + arg).toList(),
+                value("i", int.class), value("l", long.class), value("s", short.class), value("b", byte.class),
+                value("boxed", Long.class), value("big", java.math.BigInteger.class)))), MAPPER,
+                new EngineOptions(10, true, Map.of()));
+        String read = "[\"Integer 2\",\"Long 100\",\"Short -3\",\"Byte 0\",\"Long 7\",\"BigInteger 12345678901234567890\"]";
+        assertThat(json(EngineTests.handle(integers, "{\"jsonrpc\":\"2.0\",\"method\":\"integers\","
+                + "\"params\":[2.0,1e2,-3.00,-0.0,7.0,1.234567890123456789e19],\"id\":1}", JsonRpcTransport.HTTP)))
+                .isEqualTo(json("{\"jsonrpc\":\"2.0\",\"result\":" + read + ",\"id\":1}"));
+        assertThat(json(EngineTests.handle(integers, "{\"jsonrpc\":\"2.0\",\"method\":\"integers\",\"params\":{\"i\":2.0,"
+                + "\"l\":1E+2,\"s\":-3.00,\"b\":-0.0,\"boxed\":7.0,\"big\":12345678901234567890.000},\"id\":1}",
+                JsonRpcTransport.HTTP))).isEqualTo(json("{\"jsonrpc\":\"2.0\",\"result\":" + read + ",\"id\":1}"));
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"move\",\"params\":[{\"x\":2.0,\"y\":1e1}],\"id\":1}",
+                "{\"x\":3,\"y\":10}");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"total\",\"params\":{\"amounts\":[1.0,2e0]},\"id\":1}", "2");
+
+        assertInvalidParams("\"subtract\",\"params\":{\"minuend\":1.5,\"subtrahend\":2}",
+                "parameter 'minuend' cannot take 1.5 as an integer");
+        assertInvalidParams("\"subtract\",\"params\":[1e10,2]",
+                "parameter 'minuend' cannot take 1E+10 as an integer from -2147483648 to 2147483647");
+        assertInvalidParams("\"move\",\"params\":[{\"x\":2.5,\"y\":0}]", "'p.x' cannot take 2.5 as an integer");
+        assertInvalidParams("\"order\",\"params\":[{\"items\":[{\"qty\":3e9}]}]",
+                "'order.items[0].qty' cannot take 3E+9 as an integer from -2147483648 to 2147483647");
+        assertThat(json(EngineTests.handle(integers, "{\"jsonrpc\":\"2.0\",\"method\":\"integers\","
+                + "\"params\":[2,1,1,1,1,0.5],\"id\":1}", JsonRpcTransport.HTTP)).get("error").get("message").asText())
+                .isEqualTo("Invalid params: parameter 'big' cannot take 0.5 as an integer");
+        assertThat(json(EngineTests.handle(integers, "{\"jsonrpc\":\"2.0\",\"method\":\"integers\","
+                + "\"params\":[2,1,1,128.0,1,1],\"id\":1}", JsonRpcTransport.HTTP)).get("error").get("message").asText())
+                .isEqualTo("Invalid params: parameter 'b' cannot take 128.0 as an integer from -128 to 127");
+        // the binder reads with a copy: the application's mapper, for REST and the rest, is left as it was
+        assertThatThrownBy(() -> MAPPER.readerFor(int.class)
+                .without(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT).readValue("2.0"))
+                .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidFormatException.class);
     }
 
     @Test
