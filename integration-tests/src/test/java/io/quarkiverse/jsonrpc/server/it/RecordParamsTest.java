@@ -28,6 +28,34 @@ class RecordParamsTest extends TransportsTestBase {
                 """);
     }
 
+    /**
+     * A number whose fraction is zero is an integer, as a Python client sends one it holds as a float: in the record
+     * and as the int params, by position and by name. A fraction is refused, not truncated.
+     */
+    @ParameterizedTest
+    @EnumSource(JsonRpcTransport.class)
+    void integersWrittenWithAZeroFraction(JsonRpcTransport transport) {
+        Wire wire = over(transport);
+        wire.send("""
+                {"jsonrpc": "2.0", "method": "translate", "params": [{"x": 1.0, "y": 2e0}, 10.0, 2E1], "id": 1}
+                """).returns("""
+                {"jsonrpc": "2.0", "result": {"x": 11, "y": 22}, "id": 1}
+                """);
+        wire.send(
+                """
+                        {"jsonrpc": "2.0", "method": "translate", "params": {"point": {"x": 1.00, "y": 2}, "dx": 1e1, "dy": 20.0}, "id": 2}
+                        """)
+                .returns("""
+                        {"jsonrpc": "2.0", "result": {"x": 11, "y": 22}, "id": 2}
+                        """);
+        wire.send("""
+                {"jsonrpc": "2.0", "method": "translate", "params": {"point": {"x": 1.5, "y": 2}, "dx": 10, "dy": 20}, "id": 3}
+                """).returns(
+                """
+                        {"jsonrpc": "2.0", "error": {"code": -32602, "message": "Invalid params: 'point.x' cannot take 1.5 as an integer"}, "id": 3}
+                        """);
+    }
+
     @ParameterizedTest
     @EnumSource(JsonRpcTransport.class)
     void optionalParam(JsonRpcTransport transport) {
