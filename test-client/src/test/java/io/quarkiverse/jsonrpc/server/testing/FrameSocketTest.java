@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -89,13 +90,10 @@ class FrameSocketTest {
     }
 
     /** Until the thread waits: for its frame to be written, or for its turn. */
-    private static void awaitWaiting(Thread thread) throws InterruptedException {
+    private static void awaitWaiting(Thread thread) {
         EnumSet<Thread.State> waiting = EnumSet.of(Thread.State.WAITING, Thread.State.TIMED_WAITING,
                 Thread.State.BLOCKED);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!waiting.contains(thread.getState())) {
-            assertThat(System.nanoTime()).as(thread.getName() + " waiting").isLessThan(deadline);
-            Thread.sleep(1);
-        }
+        await().alias(thread.getName() + " waiting").atMost(Duration.ofSeconds(10))
+                .until(() -> waiting.contains(thread.getState()));
     }
 }

@@ -2,10 +2,8 @@ package io.quarkiverse.jsonrpc.server.runtime.transport;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
@@ -101,6 +99,22 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         return closing || closed || outbound.closingUnread();
     }
 
+    /** A method that goes on after its call was answered stays counted until it ends: the returned action ends it. */
+    Runnable outliveCall() {
+        // counted beyond the limit: the call was in flight already
+        CALLS_IN_FLIGHT.incrementAndGet(this);
+        return this::endCall;
+    }
+
+    /** The notification the application sends a caller on this connection, written when subscribed to. */
+    Uni<Void> notify(String method, Object params) {
+        return Uni.createFrom().item(() -> push.writer().notification(method, params)).chain(this::send);
+    }
+
+    SecurityIdentity identity() {
+        return identity;
+    }
+
     /** The open hooks have let the connection in, and the messages they held have been taken. */
     void opened() {
         beforeOpen = null;
@@ -123,10 +137,10 @@ public final class WebSocketSession implements TransportSession, PushConnection 
 
     @Override
     public CallContext context(CallInfo call) {
-        return new ConnectionCallContext(call);
+        return new WebSocketCallContext(this, call);
     }
 
-    private Map<String, Object> userData() {
+    Map<String, Object> userData() {
         Map<String, Object> data = userData;
         if (data == null) {
             synchronized (this) {
@@ -139,7 +153,7 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         return data;
     }
 
-    private void join(String group) {
+    void join(String group) {
         // the registry lists the group here too, in the same update (see ConnectionRegistry#join)
         push.registry().join(group, this);
         // closed meanwhile: the close may have taken the groups before this one was listed, and then left only the
@@ -149,7 +163,7 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         }
     }
 
-    private void leave(String group) {
+    void leave(String group) {
         push.registry().leave(group, this);
     }
 
@@ -166,7 +180,7 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         }
     }
 
-    private Set<String> groups() {
+    Set<String> groups() {
         Set<String> joined = groups(false);
         return joined == null ? Set.of() : Set.copyOf(joined);
     }
@@ -324,81 +338,6 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         SessionSubscriptions active = subscriptions(false);
         if (active != null) {
             active.cancelAll();
-        }
-    }
-
-    /** The context of a call on this connection. */
-    private final class ConnectionCallContext extends CallContext {
-
-        ConnectionCallContext(CallInfo call) {
-            super(call);
-        }
-
-        @Override
-        protected Executor resumer() {
-            return CallResumption.here();
-        }
-
-        @Override
-        public Runnable methodOutlivesCall() {
-            // counted beyond the limit: the call was in flight already
-            CALLS_IN_FLIGHT.incrementAndGet(WebSocketSession.this);
-            return WebSocketSession.this::endCall;
-        }
-
-        @Override
-        public JsonRpcTransport transport() {
-            return JsonRpcTransport.WEBSOCKET;
-        }
-
-        @Override
-        public String header(String name) {
-            return connection.handshakeRequest().header(name);
-        }
-
-        @Override
-        public Map<String, List<String>> headers() {
-            return connection.handshakeRequest().headers();
-        }
-
-        @Override
-        public Optional<WebSocketConnection> connection() {
-            return Optional.of(connection);
-        }
-
-        @Override
-        public String connectionId() {
-            return connection.id();
-        }
-
-        @Override
-        public void join(String group) {
-            WebSocketSession.this.join(group);
-        }
-
-        @Override
-        public void leave(String group) {
-            WebSocketSession.this.leave(group);
-        }
-
-        @Override
-        public Set<String> groups() {
-            return WebSocketSession.this.groups();
-        }
-
-        @Override
-        public Uni<Void> notify(String method, Object params) {
-            return Uni.createFrom().item(() -> push.writer().notification(method, params)).chain(WebSocketSession.this::send);
-        }
-
-        @Override
-        public SecurityIdentity identity() {
-            return identity;
-        }
-
-        @Override
-        public Map<String, Object> userData() {
-            return WebSocketSession.this.userData();
         }
     }
 }
