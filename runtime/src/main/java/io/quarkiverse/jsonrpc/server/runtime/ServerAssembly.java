@@ -7,8 +7,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.LongFunction;
 
 import jakarta.enterprise.invoke.Invoker;
 import jakarta.inject.Singleton;
@@ -70,7 +68,8 @@ public class ServerAssembly {
     ServerAssembly(RecordedMethods recorded, ObjectMapper mapper, JsonRpcServerConfig config,
             ConnectionRegistry registry, @All List<CallListener> listeners,
             @All List<InstanceHandle<JsonRpcFilter>> filters, OpenRpcDocument openRpc, Vertx vertx) {
-        mapper = withLimits(mapper, config.limits());
+        Map<ReadLimit, Long> readLimits = readLimits(config.limits());
+        mapper = withLimits(mapper, readLimits);
         WorkerDispatcher workers = new WorkerDispatcher(vertx);
         Map<String, DeclaredError> declaredErrors = SecurityErrors.addedTo(recorded.declaredErrors());
         ExceptionMapperTable exceptionMappers = new ExceptionMapperTable(recorded.exceptionMappers(),
@@ -87,7 +86,7 @@ public class ServerAssembly {
                 new EngineOptions(config.maxBatchSize(), includeDetails, declaredErrors,
                         OpenRpcDocument.served(config) ? openRpc.json() : null, config.timeout().orElse(null),
                         (int) Math.min(config.limits().maxResponseSize().asLongValue(), Integer.MAX_VALUE - 8),
-                        readLimits(config.limits())),
+                        readLimits),
                 CallListeners.of(listeners));
         this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext(), workers);
         this.push = new PushSupport(registry, new NotificationWriter(mapper),
@@ -137,18 +136,13 @@ public class ServerAssembly {
      * always is, by default, unless the application's mapper counts fewer. A limit is never loosened: the application
      * chose it.
      */
-    private static ObjectMapper withLimits(ObjectMapper mapper, JsonRpcServerConfig.Limits limits) {
+    private static ObjectMapper withLimits(ObjectMapper mapper, Map<ReadLimit, Long> configured) {
         StreamReadConstraints current = mapper.getFactory().streamReadConstraints();
         StreamReadConstraints.Builder tightened = current.rebuild();
-        boolean changed = tighten(limits.maxNestingDepth(), current.getMaxNestingDepth(), "max-nesting-depth",
-                depth -> tightened.maxNestingDepth((int) depth));
-        changed |= tighten(limits.maxStringLength(), current.getMaxStringLength(), "max-string-length",
-                length -> tightened.maxStringLength((int) length));
-        changed |= tighten(limits.maxNumberLength(), current.getMaxNumberLength(), "max-number-length",
-                length -> tightened.maxNumberLength((int) length));
-        // Jackson counts no tokens unless asked: its default is no limit, which any value tightens
-        long tokens = current.hasMaxTokenCount() ? current.getMaxTokenCount() : Long.MAX_VALUE;
-        changed |= tighten(Optional.of(limits.maxTokenCount()), tokens, "max-token-count", tightened::maxTokenCount);
+        boolean changed = false;
+        for (Map.Entry<ReadLimit, Long> limit : configured.entrySet()) {
+            changed |= tighten(limit.getKey(), limit.getValue(), current, tightened);
+        }
         if (!changed) {
             return mapper;
         }
@@ -157,7 +151,10 @@ public class ServerAssembly {
         return copy;
     }
 
-    /** The read limits the configuration sets, by their values: the engine names a limit's property where it applies. */
+    /**
+     * The read limits the configuration sets, by their values, in the order of {@link ReadLimit}: the mapper is
+     * tightened by them, and the engine names a limit's property where it applies.
+     */
     private static Map<ReadLimit, Long> readLimits(JsonRpcServerConfig.Limits limits) {
         Map<ReadLimit, Long> set = new EnumMap<>(ReadLimit.class);
         limits.maxNestingDepth().ifPresent(depth -> set.put(ReadLimit.NESTING_DEPTH, depth.longValue()));
@@ -167,19 +164,19 @@ public class ServerAssembly {
         return set;
     }
 
-    private static boolean tighten(Optional<? extends Number> configured, long current, String property,
-            LongFunction<StreamReadConstraints.Builder> setter) {
-        if (configured.isEmpty() || configured.get().longValue() == current) {
+    private static boolean tighten(ReadLimit limit, long value, StreamReadConstraints current,
+            StreamReadConstraints.Builder tightened) {
+        long inForce = limit.of(current);
+        if (value == inForce) {
             // the mapper's own limit, said again: nothing to tighten, nothing loosened
             return false;
         }
-        long value = configured.get().longValue();
-        if (value > current) {
-            LOG.warnf("quarkus.jsonrpc-server.limits.%s=%d is ignored: the application's ObjectMapper allows %d, and"
-                    + " the limit is only ever tightened", property, value, current);
+        if (value > inForce) {
+            LOG.warnf("%s=%d is ignored: the application's ObjectMapper allows %d, and the limit is only ever tightened",
+                    limit.property(), value, inForce);
             return false;
         }
-        setter.apply(value);
+        limit.set(tightened, value);
         return true;
     }
 
