@@ -22,13 +22,15 @@ import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.websockets.next.CloseReason;
 import io.smallrye.common.annotation.NonBlocking;
 
 /**
  * A client that sends calls but never reads the answers cannot make the server hold them without bound: once more
  * messages wait to be written than a connection may leave unread (1,024 by default), the connection is closed with
  * 1008, once, and that is logged at DEBUG only: the client misbehaved, not the server. What the client sends after that
- * decision, before it answers the close, starts no call.
+ * decision, before it answers the close, starts no call; nor does it when the application closes the connection
+ * itself through websockets-next, as websockets-next does when the caller's login expires.
  */
 public class SlowReaderTest {
 
@@ -64,6 +66,15 @@ public class SlowReaderTest {
         public String tag(JsonRpcContext context, String tag) {
             context.userData().put("tag", tag);
             return tag;
+        }
+
+        /** Closes the connection as an application can, through websockets-next rather than the extension. */
+        @JsonRpc
+        @NonBlocking
+        public void hangUp(JsonRpcContext context) {
+            context.connection().orElseThrow().close(new CloseReason(4000, "hung up")).subscribe().with(closed -> {
+            }, failure -> {
+            });
         }
 
         @OnJsonRpcClose
@@ -118,6 +129,28 @@ public class SlowReaderTest {
             closed = Tally.closed.poll(30, TimeUnit.SECONDS);
             assertThat(closed).as("the close hook of the flooded connection").isNotNull();
         } while (!closed.equals("flooded"));
+        assertThat(Tally.counted).hasValue(0);
+    }
+
+    @Test
+    void whatAClientSendsAfterTheApplicationClosedItsConnectionStartsNoCall() throws InterruptedException {
+        Tally.counted.set(0);
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
+            assertThat(connection.call("{\"jsonrpc\":\"2.0\",\"method\":\"tag\",\"params\":[\"hung up\"],\"id\":0}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"hung up\",\"id\":0}");
+            // not reading, the client cannot answer the close: what it sends next arrives during the closing handshake
+            connection.pauseReading();
+            connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"hangUp\"}");
+            connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"count\",\"id\":\"late\"}");
+            connection.resumeReading();
+            assertThatThrownBy(connection::next)
+                    .hasMessage("No message received: the connection closed (4000 hung up)");
+        }
+        String closed;
+        do {
+            closed = Tally.closed.poll(30, TimeUnit.SECONDS);
+            assertThat(closed).as("the close hook of the hung up connection").isNotNull();
+        } while (!closed.equals("hung up"));
         assertThat(Tally.counted).hasValue(0);
     }
 }

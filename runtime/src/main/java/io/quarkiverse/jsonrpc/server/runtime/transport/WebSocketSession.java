@@ -94,9 +94,12 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         closing = true;
     }
 
-    /** Whether the connection is closing or closed: its messages are dropped, not served. */
+    /**
+     * Whether the connection is closing or closed: its messages are dropped, not served. The connection's own state
+     * covers the closes the extension does not start: the application's, and websockets-next's when a login expires.
+     */
     boolean isClosing() {
-        return closing || closed || outbound.closingUnread();
+        return closing || closed || outbound.closingUnread() || connection.isClosed();
     }
 
     /** A method that goes on after its call was answered stays counted until it ends: the returned action ends it. */
