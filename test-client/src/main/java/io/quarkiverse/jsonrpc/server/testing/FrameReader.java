@@ -28,6 +28,8 @@ final class FrameReader implements Runnable {
     private final Object gate = new Object();
     private final AtomicLong bytesReceived = new AtomicLong();
     private boolean paused;
+    /** Set when the client drops the connection: a paused reader would otherwise wait for good. */
+    private boolean stopped;
 
     FrameReader(FrameSocket socket, InputStream in, FrameSocket.Listener listener, MessageInflater inflater) {
         this.socket = socket;
@@ -46,6 +48,20 @@ final class FrameReader implements Runnable {
         synchronized (gate) {
             paused = false;
             gate.notifyAll();
+        }
+    }
+
+    /** The client dropped the connection: the reader ends, paused or not. */
+    void stop() {
+        synchronized (gate) {
+            stopped = true;
+            gate.notifyAll();
+        }
+    }
+
+    private boolean stopped() {
+        synchronized (gate) {
+            return stopped;
         }
     }
 
@@ -120,7 +136,8 @@ final class FrameReader implements Runnable {
             socket.failConnection(1007, "a text message that is not UTF-8");
         } catch (IOException | AssertionError e) {
             socket.ended(new CloseStatus(1006, socket.closeSent() ? ""
-                    : "connection lost: " + (e.getMessage() != null ? e.getMessage() : e.toString())));
+                    : stopped() ? "dropped by the client"
+                            : "connection lost: " + (e.getMessage() != null ? e.getMessage() : e.toString())));
         } catch (RuntimeException | Error e) {
             // a bug here, not the server's: the connection ends rather than stay open with nobody reading it
             socket.ended(new CloseStatus(1006, "the test client failed reading: " + e));
@@ -130,13 +147,16 @@ final class FrameReader implements Runnable {
 
     private void awaitReadable() throws IOException {
         synchronized (gate) {
-            while (paused) {
+            while (paused && !stopped) {
                 try {
                     gate.wait();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted");
                 }
+            }
+            if (stopped) {
+                throw new IOException("dropped by the client");
             }
         }
     }

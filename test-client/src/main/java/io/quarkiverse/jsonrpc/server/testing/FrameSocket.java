@@ -164,6 +164,8 @@ final class FrameSocket {
 
     /** Drops the connection without a closing handshake, as a client that crashes would. */
     void abort() {
+        // first, so that the reader, whose read the closed socket fails, knows who ended the connection
+        reader.stop();
         closeQuietly(socket);
         writer.shutdownNow();
     }

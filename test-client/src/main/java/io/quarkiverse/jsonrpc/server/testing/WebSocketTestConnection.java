@@ -238,7 +238,10 @@ public final class WebSocketTestConnection implements AutoCloseable {
         return socket.isOpen();
     }
 
-    /** Drops the connection without a closing handshake, as a client whose network fails would. */
+    /**
+     * Drops the connection without a closing handshake, as a client whose network fails would; it ends with {@code 1006}
+     * "dropped by the client", paused or not.
+     */
     public void abort() {
         socket.abort();
     }

@@ -53,6 +53,37 @@ class FrameSocketTest {
     }
 
     /**
+     * A connection dropped while its reading is paused ends like any other dropped connection: the listener learns it,
+     * and the reader thread, which was waiting to read again, ends rather than wait for good.
+     */
+    @Test
+    void aConnectionDroppedWhileReadingIsPausedEnds() throws Exception {
+        CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
+        CountDownLatch dropped = new CountDownLatch(1);
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            assertThat(dropped.await(10, TimeUnit.SECONDS)).isTrue();
+        })) {
+            FrameSocket socket = FrameSocket.connect(server.uri(), Map.of(), Duration.ofSeconds(30), null,
+                    new FrameSocket.Listener() {
+                        @Override
+                        public void onText(ReceivedMessage message) {
+                        }
+
+                        @Override
+                        public void onClose(CloseStatus status) {
+                            closed.complete(status);
+                        }
+                    });
+            socket.pauseReading();
+            socket.abort();
+            dropped.countDown();
+            assertThat(closed.get(10, TimeUnit.SECONDS)).isEqualTo(new CloseStatus(1006, "dropped by the client"));
+            assertThat(socket.closeStatus()).isEqualTo(closed.get());
+            server.awaitScript();
+        }
+    }
+
+    /**
      * Two threads that send a message in fragments at once: RFC 6455 section 5.4 forbids interleaving the frames of two
      * messages, so the second message goes out after the last frame of the first. The first frame of the first is
      * larger than the socket buffers: it is still being written while the second message is sent.
