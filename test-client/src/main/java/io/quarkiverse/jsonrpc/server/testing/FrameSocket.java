@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import javax.net.ssl.SSLContext;
 
@@ -156,7 +157,8 @@ final class FrameSocket {
         }
         resumeReading();
         try {
-            return awaitClose();
+            return awaitEnd(() -> "The server did not answer the close frame within " + timeout
+                    + ": the client dropped the connection");
         } finally {
             abort();
         }
@@ -196,12 +198,16 @@ final class FrameSocket {
 
     /** How the connection ended; waits up to the timeout for it to end. */
     CloseStatus awaitClose() {
+        return awaitEnd(() -> "The connection was still open after " + timeout + (reader.paused()
+                ? ", with reading paused: what the server sent waits unread, a close frame too; resumeReading() first"
+                : ""));
+    }
+
+    private CloseStatus awaitEnd(Supplier<String> timedOut) {
         try {
             return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new AssertionError("The connection was still open after " + timeout + (reader.paused()
-                    ? ", with reading paused: what the server sent waits unread, a close frame too; resumeReading() first"
-                    : ""));
+            throw new AssertionError(timedOut.get());
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {

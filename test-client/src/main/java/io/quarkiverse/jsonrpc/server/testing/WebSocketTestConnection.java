@@ -254,7 +254,11 @@ public final class WebSocketTestConnection implements AutoCloseable {
         socket.reset();
     }
 
-    /** Closes the connection with {@code 1000}, waiting for the server to answer the close frame. */
+    /**
+     * Closes the connection with {@code 1000}, waiting for the server to answer the close frame.
+     *
+     * @throws AssertionError when the server has not answered within the timeout; the connection is dropped then
+     */
     @Override
     public void close() {
         socket.close(1000, "");

@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -79,6 +80,28 @@ class FrameSocketTest {
             dropped.countDown();
             assertThat(closed.get(10, TimeUnit.SECONDS)).isEqualTo(new CloseStatus(1006, "dropped by the client"));
             assertThat(socket.closeStatus()).isEqualTo(closed.get());
+            server.awaitScript();
+        }
+    }
+
+    /**
+     * A client's close that the server never answers fails saying so, once the client's timeout has passed, and the
+     * connection is dropped rather than left open.
+     */
+    @Test
+    void aCloseTheServerNeverAnswersFailsSayingSo() throws Exception {
+        CountDownLatch failed = new CountDownLatch(1);
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            assertThat(peer.read().opcode()).isEqualTo(FrameCodec.CLOSE);
+            // no answer; the client then drops the connection
+            assertThat(failed.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(peer.read()).isNull();
+        })) {
+            WebSocketTestConnection connection = JsonRpcTestClient.builder().timeout(Duration.ofSeconds(1))
+                    .connection(server.uri());
+            assertThatThrownBy(connection::close).isInstanceOf(AssertionError.class)
+                    .hasMessage("The server did not answer the close frame within PT1S: the client dropped the connection");
+            failed.countDown();
             server.awaitScript();
         }
     }
