@@ -8,14 +8,9 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
  * Params of an integer type take a JSON number whose fraction is zero ({@code 2.0}, {@code 1e2}) as the integer it is.
@@ -36,22 +31,11 @@ final class IntegralNumbers {
     private IntegralNumbers() {
     }
 
-    /** A copy of the mapper that reads integral floating-point numbers into integer types. */
-    static ObjectMapper readingInto(ObjectMapper mapper) {
-        ObjectMapper copy = mapper.copy();
-        copy.registerModule(new SimpleModule(IntegralNumbers.class.getName()).setDeserializerModifier(new Modifier()));
-        return copy;
-    }
-
-    private static final class Modifier extends BeanDeserializerModifier {
-        @Override
-        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
-                JsonDeserializer<?> deserializer) {
-            Class<?> type = description.getBeanClass();
-            return INTEGER_TYPES.contains(type) && deserializer.getClass().getName().startsWith(STANDARD_DESERIALIZERS)
-                    ? new Exact(deserializer, type)
-                    : deserializer;
-        }
+    /** Jackson's deserializer of an integer type, made to read integral floating-point numbers; any other, as it is. */
+    static JsonDeserializer<?> exact(Class<?> type, JsonDeserializer<?> deserializer) {
+        return INTEGER_TYPES.contains(type) && deserializer.getClass().getName().startsWith(STANDARD_DESERIALIZERS)
+                ? new Exact(deserializer, type)
+                : deserializer;
     }
 
     private static final class Exact extends DelegatingDeserializer {

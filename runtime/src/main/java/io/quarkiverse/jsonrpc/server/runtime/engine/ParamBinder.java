@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,14 +34,14 @@ final class ParamBinder {
     private static final String STANDARD_DESERIALIZERS = "com.fasterxml.jackson.databind.deser.std.";
 
     private final ObjectMapper mapper;
-    /** The application's mapper, reading 2.0 into an int: a copy, so that the rest of the application does not. */
+    /** The application's mapper, made stricter where JSON-RPC must be: a copy (see {@link ParamMapper}). */
     private final ObjectMapper paramMapper;
     /** One reader per parameter type, made once: an ObjectReader is immutable and cheap to reuse. */
     private final Map<JavaType, ValueReader> readers = new ConcurrentHashMap<>();
 
     ParamBinder(ObjectMapper mapper) {
         this.mapper = mapper;
-        this.paramMapper = IntegralNumbers.readingInto(mapper);
+        this.paramMapper = ParamMapper.of(mapper);
     }
 
     Object[] bind(RpcMethod method, JsonNode params, CallContext context) throws InvalidParamsException {
@@ -147,10 +146,11 @@ final class ParamBinder {
 
     /**
      * The application's reader, made stricter where JSON-RPC must be: 1.9 given for an int is invalid params, not a
-     * silent 1; 2.0 is 2 (see {@link IntegralNumbers}).
+     * silent 1; 2.0 is 2; {@code null} for a primitive inside a param is invalid params, not a silent 0 (see
+     * {@link ParamMapper}).
      */
     private ValueReader reader(JavaType type) {
-        ObjectReader reader = paramMapper.readerFor(type).without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        ObjectReader reader = ParamMapper.stricter(paramMapper.readerFor(type));
         ValueReader direct = hasStandardDeserializer(type) ? directReader(type.getRawClass(), reader) : null;
         return direct != null ? direct : value -> ExactDecimals.read(reader, value);
     }

@@ -254,6 +254,13 @@ class JsonRpcEngineTest {
         // inside a param: the path in the client's JSON, and what the place takes
         assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"move\",\"params\":[{\"x\":\"left\"}],\"id\":1}", -32602))
                 .isEqualTo("Invalid params: 'p.x' cannot take \"left\" as an integer");
+        // null for a primitive inside a param, as for a primitive param: not a silent 0
+        assertInvalidParams("\"move\",\"params\":[{\"x\":null,\"y\":2}]", "'p.x' must not be null");
+        assertInvalidParams("\"sum\",\"params\":[1,null]", "'values[1]' must not be null");
+        assertInvalidParams("\"order\",\"params\":[{\"items\":[{\"sku\":\"a\",\"qty\":null}]}]",
+                "'order.items[0].qty' must not be null");
+        // an omitted member is not null: it keeps its default, as Jackson reads a record
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"move\",\"params\":[{\"y\":2}],\"id\":1}", "{\"x\":1,\"y\":2}");
     }
 
     /**

@@ -1,0 +1,71 @@
+package io.quarkiverse.jsonrpc.server.runtime.engine;
+
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+/**
+ * The mapper params are read with: a copy of the application's, so that what JSON-RPC needs stricter leaves REST and
+ * the rest of the application reading as they did. On that copy:
+ * <ul>
+ * <li>an integer type takes a number whose fraction is zero, exactly (see {@link IntegralNumbers});</li>
+ * <li>a primitive takes no {@code null}, wherever it is in a param: a record's {@code int} given {@code null} is invalid
+ * params, not a silent {@code 0}, as a primitive param is and as the OpenRPC document, which does not make such a
+ * property nullable, says. The binder's reader enables {@code FAIL_ON_NULL_FOR_PRIMITIVES} for it; that feature also
+ * refuses a record's primitive the client left out, which the document does not require, so an absent primitive is
+ * given back its default here: {@code {"y":2}} still makes {@code x} 0, as Jackson reads it elsewhere.</li>
+ * </ul>
+ */
+final class ParamMapper {
+
+    private ParamMapper() {
+    }
+
+    static ObjectMapper of(ObjectMapper application) {
+        ObjectMapper copy = application.copy();
+        copy.registerModule(new SimpleModule(ParamMapper.class.getName()).setDeserializerModifier(new Modifier()));
+        return copy;
+    }
+
+    /** The features the binder's readers add to the mapper's own. */
+    static ObjectReader stricter(ObjectReader reader) {
+        return reader.without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
+    private static final class Modifier extends BeanDeserializerModifier {
+        @Override
+        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                JsonDeserializer<?> deserializer) {
+            Class<?> type = description.getBeanClass();
+            JsonDeserializer<?> exact = IntegralNumbers.exact(type, deserializer);
+            return type.isPrimitive() ? new DefaultWhenAbsent(exact) : exact;
+        }
+    }
+
+    /** A primitive's deserializer whose absent value is the primitive's default, whatever its null value is. */
+    private static final class DefaultWhenAbsent extends DelegatingDeserializer {
+
+        DefaultWhenAbsent(JsonDeserializer<?> primitive) {
+            super(primitive);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new DefaultWhenAbsent(newDelegatee);
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) throws JsonMappingException {
+            return _delegatee.getEmptyValue(ctxt);
+        }
+    }
+}
