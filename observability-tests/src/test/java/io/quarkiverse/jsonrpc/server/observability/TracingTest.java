@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Handler;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.opentelemetry.api.common.AttributeKey;
@@ -87,6 +89,33 @@ class TracingTest {
                 .filter(s -> s.getName().startsWith("POST")).findFirst().orElse(null), s -> s != null);
         assertThat(call.getParentSpanId()).isEqualTo(http.getSpanId());
         assertThat(call.getTraceId()).isEqualTo(http.getTraceId());
+        assertWhereFrom(call, "http");
+    }
+
+    /** The RPC server span's network attributes, over WebSocket those of the connection, the same for every call. */
+    @Test
+    void aWebSocketCallTellsWhereItCameFrom() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
+            assertThat(client.call(Integer.class, "subtract", 3, 1)).isEqualTo(2);
+            assertThat(client.call(Integer.class, "subtract", 4, 1)).isEqualTo(3);
+        }
+        await().until(() -> exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals("subtract"))
+                .count() == 2);
+        List<SpanData> calls = exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals("subtract"))
+                .toList();
+        assertThat(calls).allSatisfy(call -> assertWhereFrom(call, "websocket"));
+        assertThat(calls.get(0).getAttributes().get(AttributeKey.longKey("client.port")))
+                .isEqualTo(calls.get(1).getAttributes().get(AttributeKey.longKey("client.port")));
+    }
+
+    private void assertWhereFrom(SpanData call, String protocol) {
+        assertThat(call.getAttributes().get(AttributeKey.stringKey("network.protocol.name"))).isEqualTo(protocol);
+        assertThat(call.getAttributes().get(AttributeKey.stringKey("network.transport"))).isEqualTo("tcp");
+        assertThat(call.getAttributes().get(AttributeKey.stringKey("server.address"))).isEqualTo(endpoint.getHost());
+        assertThat(call.getAttributes().get(AttributeKey.longKey("server.port"))).isEqualTo((long) endpoint.getPort());
+        assertThat(call.getAttributes().get(AttributeKey.stringKey("client.address"))).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(call.getAttributes().get(AttributeKey.longKey("client.port"))).isPositive()
+                .isNotEqualTo((long) endpoint.getPort());
     }
 
     /** A client's trace goes on through the call: the HTTP span takes the traceparent header's span as its parent. */
@@ -159,12 +188,28 @@ class TracingTest {
         assertThat(unknown.getAttributes().get(AttributeKey.longKey("rpc.jsonrpc.error_code"))).isEqualTo(-32601L);
     }
 
-    @Test
-    void aNotificationHasNoRequestId() {
-        try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
-            client.notify("subtract", 2, 1);
+    /**
+     * The conventions' request id: the id as a string, the empty string for an id of null (a 2.0 request answered
+     * with a null id), and none for a notification (which in 1.0 is a request whose id is null).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [4, 2], \"id\": 7}       | 7",
+            "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [4, 2], \"id\": \"seven\"} | seven",
+            "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [4, 2], \"id\": null}    | ``",
+            "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [4, 2]}                | ",
+            "{\"method\": \"subtract\", \"params\": [4, 2], \"id\": null}                       | " })
+    void theRequestIdIsTheIdAsTextEmptyForNullAndAbsentForANotification(String request, String requestId) {
+        given().contentType("application/json").body(request).post("/jsonrpc").then()
+                .statusCode(org.hamcrest.Matchers.oneOf(200, 204));
+
+        Map<AttributeKey<?>, Object> attributes = span("subtract").getAttributes().asMap();
+        if (requestId == null) {
+            // a notification: 2.0 without an id, 1.0 with a null one
+            assertThat(attributes).doesNotContainKey(AttributeKey.stringKey("rpc.jsonrpc.request_id"));
+        } else {
+            assertThat(attributes).containsEntry(AttributeKey.stringKey("rpc.jsonrpc.request_id"), requestId);
         }
-        assertThat(span("subtract").getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.request_id"))).isNull();
     }
 
     @ParameterizedTest

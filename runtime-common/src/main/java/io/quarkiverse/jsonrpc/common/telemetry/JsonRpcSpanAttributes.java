@@ -4,8 +4,9 @@ import io.opentelemetry.api.common.AttributeKey;
 
 /**
  * The attributes the OpenTelemetry semantic conventions give a JSON-RPC span, set alike by the server's spans and the
- * client's, so that a trace reads the same on both sides of a call. Loaded only where the application has
- * quarkus-opentelemetry.
+ * client's, so that a trace reads the same on both sides of a call: those of the conventions' version Quarkus's
+ * OpenTelemetry extension follows (1.37), whose RPC spans name the JSON-RPC ones {@code rpc.jsonrpc.*}. Loaded only
+ * where the application has quarkus-opentelemetry.
  */
 public final class JsonRpcSpanAttributes {
 
@@ -15,6 +16,14 @@ public final class JsonRpcSpanAttributes {
     public static final AttributeKey<String> REQUEST_ID = AttributeKey.stringKey("rpc.jsonrpc.request_id");
     public static final AttributeKey<Long> ERROR_CODE = AttributeKey.longKey("rpc.jsonrpc.error_code");
     public static final AttributeKey<String> ERROR_MESSAGE = AttributeKey.stringKey("rpc.jsonrpc.error_message");
+
+    public static final AttributeKey<String> SERVER_ADDRESS = AttributeKey.stringKey("server.address");
+    public static final AttributeKey<Long> SERVER_PORT = AttributeKey.longKey("server.port");
+    public static final AttributeKey<String> CLIENT_ADDRESS = AttributeKey.stringKey("client.address");
+    public static final AttributeKey<Long> CLIENT_PORT = AttributeKey.longKey("client.port");
+    public static final AttributeKey<String> NETWORK_TRANSPORT = AttributeKey.stringKey("network.transport");
+    /** {@code websocket} or {@code http}: what JSON-RPC went over, for the transport is not in the RPC attributes. */
+    public static final AttributeKey<String> NETWORK_PROTOCOL_NAME = AttributeKey.stringKey("network.protocol.name");
 
     private JsonRpcSpanAttributes() {
     }

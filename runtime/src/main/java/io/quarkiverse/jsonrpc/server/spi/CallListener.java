@@ -17,10 +17,10 @@ import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
  * public class SlowCallLog implements CallListener {
  *
  *     &#64;Override
- *     public Call onStart(String method, JsonRpcTransport transport, String version, Object id) {
+ *     public Call onStart(Request request) {
  *         return (errorCode, errorMessage, durationNanos) -&gt; {
  *             if (durationNanos &gt; 1_000_000_000L) {
- *                 Log.warnf("%s took %d ms", method, durationNanos / 1_000_000);
+ *                 Log.warnf("%s took %d ms", request.method(), durationNanos / 1_000_000);
  *             }
  *         };
  *     }
@@ -35,16 +35,74 @@ public interface CallListener {
     /**
      * A call begins, on the thread that received its message.
      *
-     * @param method the method name as the client wrote it, which may name no method at all: besides a call answered
-     *        {@link JsonRpcErrorCodes#METHOD_NOT_FOUND}, one refused before its name is looked up (one call too many
-     *        on its connection, {@code -32005}) may be any name; tag metrics only with the names of declared methods
-     * @param transport the transport the call came on
-     * @param version {@code "2.0"} or {@code "1.0"}
-     * @param id the request id as a Java value ({@code String}, {@code Long}, {@code BigInteger},
-     *        {@code BigDecimal}), {@code null} for a notification
+     * @param request what the call answers; it stays valid, and the same, for as long as the call
      * @return what follows this call; never {@code null}
      */
-    Call onStart(String method, JsonRpcTransport transport, String version, Object id);
+    Call onStart(Request request);
+
+    /**
+     * The request a call answers. Its values are read when asked for, so that a listener pays only for what it reads.
+     */
+    interface Request {
+
+        /**
+         * The method name as the client wrote it, which may name no method at all: besides a call answered
+         * {@link JsonRpcErrorCodes#METHOD_NOT_FOUND}, one refused before its name is looked up (one call too many on its
+         * connection, {@code -32005}) may be any name; tag metrics only with the names of declared methods.
+         */
+        String method();
+
+        /** The transport the call came on. */
+        JsonRpcTransport transport();
+
+        /** {@code "2.0"} or {@code "1.0"}. */
+        String version();
+
+        /**
+         * Whether the request is a notification, which gets no response: in 2.0 a request without {@code id}, in 1.0
+         * one whose {@code id} is {@code null}. A 2.0 request whose id is {@code null} is not one: it is answered.
+         */
+        boolean isNotification();
+
+        /**
+         * The request id as a Java value ({@code String}, {@code Long}, {@code BigInteger}, {@code BigDecimal});
+         * {@code null} for a notification and for an id of {@code null}, which {@link #isNotification()} tells apart.
+         */
+        Object id();
+
+        /**
+         * The network connection the call came on, over WebSocket the connection's, over HTTP the request's; the same
+         * object for every call of a connection. {@code null} where the call came on none, as through a session a
+         * caller of the engine made itself.
+         */
+        Network network();
+    }
+
+    /**
+     * What the network knows of where a call came from, named after the OpenTelemetry attributes it gives values to.
+     * Read once per connection, not per call.
+     */
+    interface Network {
+
+        /**
+         * The server's host as the client addressed it: the {@code Host} of the HTTP request, or of the WebSocket
+         * upgrade request (over HTTP with {@code quarkus.http.proxy.proxy-address-forwarding}, the forwarded host);
+         * {@code null} when the request named none.
+         */
+        String serverAddress();
+
+        /** The server's port as the client addressed it, the scheme's default when it named none; -1 if unknown. */
+        int serverPort();
+
+        /** The client's IP address, or the path of the Unix domain socket; {@code null} if unknown. */
+        String clientAddress();
+
+        /** The client's port; -1 where there is none (a Unix domain socket) or it is unknown. */
+        int clientPort();
+
+        /** {@code "tcp"}, or {@code "unix"} for a Unix domain socket. */
+        String transport();
+    }
 
     /** One call under way. */
     interface Call {

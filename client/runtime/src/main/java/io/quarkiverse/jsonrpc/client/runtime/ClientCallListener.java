@@ -2,6 +2,8 @@ package io.quarkiverse.jsonrpc.client.runtime;
 
 import java.util.function.BiConsumer;
 
+import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
+
 /**
  * Observes every call a client makes (metrics, traces). Beans implementing it are found at startup; there are none
  * unless quarkus-micrometer or quarkus-opentelemetry is present.
@@ -11,9 +13,10 @@ public interface ClientCallListener {
     /**
      * A call starts.
      *
+     * @param client the calling client's settings: its config key, and the server's URL
      * @param id the request id; {@code null} for a notification
      */
-    Call onStart(String configKey, String method, Long id);
+    Call onStart(ClientSettings client, String method, Long id);
 
     /** One call being observed. */
     interface Call {

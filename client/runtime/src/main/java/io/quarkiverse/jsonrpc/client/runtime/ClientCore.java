@@ -138,7 +138,7 @@ public final class ClientCore {
     Uni<Object> call(CallSpec spec, ObjectReader reader, Params params) {
         return Uni.createFrom().emitter(emitter -> {
             long id = nextId();
-            ObservedCalls.Started started = observed.start(settings.configKey(), spec.name(), id);
+            ObservedCalls.Started started = observed.start(settings, spec.name(), id);
             byte[] message;
             try {
                 message = writer.message(spec.name(), params, id);
@@ -199,7 +199,7 @@ public final class ClientCore {
     /** A notification: completes once it is written (WebSocket) or the server accepted it (HTTP). */
     Uni<Void> notify(CallSpec spec, Params params) {
         return Uni.createFrom().emitter(emitter -> {
-            ObservedCalls.Started started = observed.start(settings.configKey(), spec.name(), null);
+            ObservedCalls.Started started = observed.start(settings, spec.name(), null);
             byte[] message = writer.message(spec.name(), params, null);
             transport.send(message, started, Map.of(), sent -> {
                 started.end(sent.cause());

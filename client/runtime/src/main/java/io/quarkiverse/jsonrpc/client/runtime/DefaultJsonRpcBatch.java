@@ -136,7 +136,7 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
             if (unbounded) {
                 timeout = 0;
             }
-            ObservedCalls.Started started = core.observed().start(core.settings().configKey(), "rpc.batch", null);
+            ObservedCalls.Started started = core.observed().start(core.settings(), "rpc.batch", null);
             // as a call's: the batch's subscriber gave up (an await's atMost ran out), so its entries end, and with
             // them the exchange or the pending entries they leave behind; run at once if it gave up already
             emitter.onTermination(() -> giveUp(awaiting));

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MessageObservation;
 
 /** The listeners of a client as one: nothing is allocated per call when there are none. */
@@ -58,14 +59,14 @@ final class ObservedCalls {
         }
     }
 
-    Started start(String configKey, String method, Long id) {
+    Started start(ClientSettings client, String method, Long id) {
         if (listeners.isEmpty()) {
             return Started.NONE;
         }
         ClientCallListener.Call[] calls = new ClientCallListener.Call[listeners.size()];
         Map<String, String> headers = new HashMap<>(4);
         for (int i = 0; i < calls.length; i++) {
-            calls[i] = listeners.get(i).onStart(configKey, method, id);
+            calls[i] = listeners.get(i).onStart(client, method, id);
             calls[i].headers(headers::put);
         }
         return new Started(calls, headers, System.nanoTime());

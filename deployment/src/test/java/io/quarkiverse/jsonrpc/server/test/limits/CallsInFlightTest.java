@@ -23,7 +23,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
-import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
@@ -73,8 +72,9 @@ public class CallsInFlightTest {
         static final List<String> ended = new CopyOnWriteArrayList<>();
 
         @Override
-        public Call onStart(String method, JsonRpcTransport transport, String version, Object id) {
-            return (errorCode, errorMessage, durationNanos) -> ended.add(method + " " + id + ": " + errorCode);
+        public Call onStart(Request request) {
+            return (errorCode, errorMessage, durationNanos) -> ended.add(request.method() + " " + request.id() + ": "
+                    + errorCode);
         }
     }
 

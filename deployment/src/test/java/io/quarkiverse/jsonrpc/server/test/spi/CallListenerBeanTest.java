@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
-import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
@@ -37,8 +36,9 @@ public class CallListenerBeanTest {
         final List<String> events = new CopyOnWriteArrayList<>();
 
         @Override
-        public Call onStart(String method, JsonRpcTransport transport, String version, Object id) {
-            events.add("start " + method + " " + transport + " " + version + " " + id);
+        public Call onStart(Request request) {
+            String method = request.method();
+            events.add("start " + method + " " + request.transport() + " " + request.version() + " " + request.id());
             return (errorCode, errorMessage, durationNanos) -> events.add("end " + method + " " + errorCode + " "
                     + errorMessage + (durationNanos >= 0 ? "" : " negative duration"));
         }

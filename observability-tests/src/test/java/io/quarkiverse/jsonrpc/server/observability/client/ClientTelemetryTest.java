@@ -88,6 +88,11 @@ class ClientTelemetryTest {
         assertThat(client.getAttributes().get(AttributeKey.stringKey("rpc.method"))).isEqualTo("subtract");
         assertThat(client.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.version"))).isEqualTo("2.0");
         assertThat(client.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.request_id"))).isNotNull();
+        // where the call goes, as the client's URL names it
+        assertThat(client.getAttributes().get(AttributeKey.stringKey("server.address"))).isEqualTo("localhost");
+        assertThat(client.getAttributes().get(AttributeKey.longKey("server.port"))).isEqualTo((long) PORT);
+        assertThat(client.getAttributes().get(AttributeKey.stringKey("network.transport"))).isEqualTo("tcp");
+        assertThat(client.getAttributes().get(AttributeKey.stringKey("network.protocol.name"))).isEqualTo("http");
         assertThat(client.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
 
         // one trace: the call, with the HTTP client's span of its request and the server's HTTP request under it (the

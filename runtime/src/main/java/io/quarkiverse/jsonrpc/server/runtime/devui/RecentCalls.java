@@ -23,9 +23,12 @@ public class RecentCalls implements CallListener {
     private final BroadcastProcessor<RecentCall> next = BroadcastProcessor.create();
 
     @Override
-    public Call onStart(String method, JsonRpcTransport transport, String version, Object id) {
+    public Call onStart(Request request) {
         long startedAt = System.currentTimeMillis();
-        String requestId = id == null ? null : String.valueOf(id);
+        String method = request.method();
+        JsonRpcTransport transport = request.transport();
+        // an id of null is shown as such: the request is answered, unlike a notification
+        String requestId = request.isNotification() ? null : String.valueOf(request.id());
         return new Call() {
             @Override
             public void onEnd(int errorCode, String errorMessage, long durationNanos) {
@@ -78,7 +81,7 @@ public class RecentCalls implements CallListener {
      *
      * @param startedAt when it started, in epoch milliseconds
      * @param method the method name as the client sent it
-     * @param id the request id, {@code null} for a notification
+     * @param id the request id, {@code "null"} for an id of {@code null}, {@code null} for a notification
      * @param transport {@code WEBSOCKET} or {@code HTTP}
      * @param durationMillis from the request to the response
      * @param outcome {@code result}, {@code error}, or {@code cancelled} when its connection closed first

@@ -19,10 +19,10 @@ public final class CallListeners {
             return listeners.get(0);
         }
         List<CallListener> all = List.copyOf(listeners);
-        return (method, transport, version, id) -> {
+        return request -> {
             CallListener.Call[] calls = new CallListener.Call[all.size()];
             for (int i = 0; i < calls.length; i++) {
-                calls[i] = all.get(i).onStart(method, transport, version, id);
+                calls[i] = all.get(i).onStart(request);
             }
             return new Composite(calls);
         };

@@ -1,38 +1,76 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 
 /**
- * A call a {@link CallListener} follows: when it started, and the error it ended with, if any, or its cancellation.
+ * A call a {@link CallListener} follows: when it started, and the error it ended with, if any, or its cancellation. It
+ * is also the {@link CallListener.Request} its listener is told of, so that telling one costs no object more.
  * <p>
  * A member of a batch is told when its batch is answered, not when it is: until then the response size limit, which
  * applies to the batch as a whole, may still replace its result with {@code -32603 Result too large}.
  */
-class ObservedCall {
+class ObservedCall implements CallListener.Request {
 
-    private final CallListener.Call call;
-    private final long start;
+    private final Request request;
+    private final TransportSession session;
+    // set once, by start, before the call is handed on: the threads that end it see them through that hand-over
+    private CallListener.Call call;
+    private long start;
     private volatile ErrorObject error;
 
-    private ObservedCall(CallListener.Call call, long start) {
-        this.call = call;
-        this.start = start;
+    private ObservedCall(Request request, TransportSession session) {
+        this.request = request;
+        this.session = session;
     }
 
     static ObservedCall start(CallListener listener, Request request, TransportSession session) {
-        return new ObservedCall(onStart(listener, request, session), System.nanoTime());
+        ObservedCall observed = new ObservedCall(request, session);
+        observed.begin(listener);
+        return observed;
     }
 
     /** A call of a batch: what it ended with is held until {@link InBatch#batchAnswered()}. */
     static InBatch startInBatch(CallListener listener, Request request, TransportSession session) {
-        return new InBatch(onStart(listener, request, session), System.nanoTime());
+        InBatch observed = new InBatch(request, session);
+        observed.begin(listener);
+        return observed;
     }
 
-    private static CallListener.Call onStart(CallListener listener, Request request, TransportSession session) {
-        String version = request.version() == JsonRpcVersion.V2 ? "2.0" : "1.0";
-        Object id = request.id() == null ? null : request.id().value();
-        return listener.onStart(request.method(), session.transport(), version, id);
+    final void begin(CallListener listener) {
+        call = listener.onStart(this);
+        start = System.nanoTime();
+    }
+
+    @Override
+    public String method() {
+        return request.method();
+    }
+
+    @Override
+    public JsonRpcTransport transport() {
+        return session.transport();
+    }
+
+    @Override
+    public String version() {
+        return request.version() == JsonRpcVersion.V2 ? "2.0" : "1.0";
+    }
+
+    @Override
+    public boolean isNotification() {
+        return request.isNotification();
+    }
+
+    @Override
+    public Object id() {
+        return request.id() == null ? null : request.id().value();
+    }
+
+    @Override
+    public CallListener.Network network() {
+        return session.network();
     }
 
     CallListener.Call call() {
@@ -67,8 +105,8 @@ class ObservedCall {
         private Throwable failure;
         private long end;
 
-        private InBatch(CallListener.Call call, long start) {
-            super(call, start);
+        private InBatch(Request request, TransportSession session) {
+            super(request, session);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.smallrye.mutiny.Multi;
 
 /**
@@ -11,6 +12,14 @@ import io.smallrye.mutiny.Multi;
 public interface TransportSession {
 
     JsonRpcTransport transport();
+
+    /**
+     * The network connection the session's calls came on, for the listeners of calls; the same object for every call
+     * of the session. {@code null} where there is none.
+     */
+    default CallListener.Network network() {
+        return null;
+    }
 
     /** The context of one call of this session: what a {@code JsonRpcContext} parameter receives. */
     CallContext context(CallInfo call);

@@ -67,7 +67,9 @@ public class MicrometerCallListener implements CallListener {
     }
 
     @Override
-    public Call onStart(String method, JsonRpcTransport transport, String version, Object id) {
+    public Call onStart(Request request) {
+        String method = request.method();
+        JsonRpcTransport transport = request.transport();
         return new Call() {
             @Override
             public void onEnd(int errorCode, String errorMessage, long durationNanos) {

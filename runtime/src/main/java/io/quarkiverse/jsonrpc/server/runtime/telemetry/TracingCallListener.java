@@ -1,10 +1,16 @@
 package io.quarkiverse.jsonrpc.server.runtime.telemetry;
 
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.CLIENT_ADDRESS;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.CLIENT_PORT;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_CODE;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_MESSAGE;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_PROTOCOL_NAME;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_TRANSPORT;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.REQUEST_ID;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.RPC_METHOD;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.RPC_SYSTEM;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.SERVER_ADDRESS;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.SERVER_PORT;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.VERSION;
 
 import jakarta.enterprise.inject.Instance;
@@ -12,6 +18,7 @@ import jakarta.inject.Singleton;
 
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
@@ -22,7 +29,8 @@ import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 
 /**
- * A server span for every call, with the attributes the OpenTelemetry semantic conventions give JSON-RPC. Its parent
+ * A server span for every call, with the attributes the OpenTelemetry semantic conventions give JSON-RPC and RPC
+ * server spans (where the call came from on the network among them). Its parent
  * is the context current when the call starts (over HTTP, the span of the HTTP request); it is current while the
  * method runs, so the method's own spans nest under it. A bean only where the application has quarkus-opentelemetry.
  */
@@ -31,6 +39,8 @@ public class TracingCallListener implements CallListener {
 
     /** The event of a call cancelled before its answer. */
     static final String CANCELLED = "cancelled";
+    private static final String WEBSOCKET = "websocket";
+    private static final String HTTP = "http";
 
     private final Tracer tracer;
     private final MethodNames names;
@@ -41,21 +51,48 @@ public class TracingCallListener implements CallListener {
     }
 
     @Override
-    public Call onStart(String method, JsonRpcTransport transport, String version, Object id) {
+    public Call onStart(Request request) {
         Context parent = Context.current();
+        String method = request.method();
         var span = tracer.spanBuilder(names.of(method))
                 .setSpanKind(SpanKind.SERVER)
                 .setParent(parent)
                 .setAttribute(RPC_SYSTEM, "jsonrpc")
-                .setAttribute(RPC_METHOD, method);
-        // 1.0 has no jsonrpc member, and a notification no id: the conventions omit them then
+                .setAttribute(RPC_METHOD, method)
+                .setAttribute(NETWORK_PROTOCOL_NAME,
+                        request.transport() == JsonRpcTransport.WEBSOCKET ? WEBSOCKET : HTTP);
+        // 1.0 has no jsonrpc member: the conventions omit the version then
+        String version = request.version();
         if ("2.0".equals(version)) {
             span.setAttribute(VERSION, version);
         }
-        if (id != null) {
-            span.setAttribute(REQUEST_ID, id.toString());
+        // the conventions: omitted for a notification, the empty string for an id of null
+        if (!request.isNotification()) {
+            Object id = request.id();
+            span.setAttribute(REQUEST_ID, id == null ? "" : id.toString());
+        }
+        Network network = request.network();
+        if (network != null) {
+            network(span, network);
         }
         return new TracedCall(span.startSpan(), parent);
+    }
+
+    /** Only values the connection read once: no text is made here per call. */
+    private static void network(SpanBuilder span, Network network) {
+        span.setAttribute(NETWORK_TRANSPORT, network.transport());
+        if (network.serverAddress() != null) {
+            span.setAttribute(SERVER_ADDRESS, network.serverAddress());
+        }
+        if (network.serverPort() > 0) {
+            span.setAttribute(SERVER_PORT, (long) network.serverPort());
+        }
+        if (network.clientAddress() != null) {
+            span.setAttribute(CLIENT_ADDRESS, network.clientAddress());
+        }
+        if (network.clientPort() > 0) {
+            span.setAttribute(CLIENT_PORT, (long) network.clientPort());
+        }
     }
 
     private record TracedCall(Span span, Context parent) implements Call {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
@@ -17,6 +18,7 @@ final class HttpSession extends ConnectionlessSession {
     private final RoutingContext routingContext;
     private final SecurityIdentity identity;
     private Map<String, List<String>> headers;
+    private CallNetwork network;
 
     HttpSession(RoutingContext routingContext, SecurityIdentity identity) {
         this.routingContext = routingContext;
@@ -26,6 +28,16 @@ final class HttpSession extends ConnectionlessSession {
     @Override
     public JsonRpcTransport transport() {
         return JsonRpcTransport.HTTP;
+    }
+
+    /** The calls of a batch come on the same request: it is read for the first (they start on the same thread). */
+    @Override
+    public CallListener.Network network() {
+        CallNetwork read = network;
+        if (read == null) {
+            network = read = CallNetwork.of(routingContext.request());
+        }
+        return read;
     }
 
     @Override

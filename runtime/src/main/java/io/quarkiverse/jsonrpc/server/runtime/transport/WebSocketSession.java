@@ -12,6 +12,7 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.CallInfo;
 import io.quarkiverse.jsonrpc.server.runtime.engine.TransportSession;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushConnection;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.common.vertx.VertxContext;
@@ -49,6 +50,11 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     private volatile MessagesBeforeOpen beforeOpen;
     /** The messages served one at a time; {@code null} where they run side by side. */
     private volatile MessagesInOrder inOrder;
+    /**
+     * Read at the first call a listener follows: without listeners, nobody asks. Not volatile: its fields are final,
+     * and two first calls at once would read the same values.
+     */
+    private CallNetwork network;
 
     /**
      * @param socket the Vert.x WebSocket to write to directly; {@code null} to write through websockets-next
@@ -126,6 +132,15 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     @Override
     public JsonRpcTransport transport() {
         return JsonRpcTransport.WEBSOCKET;
+    }
+
+    @Override
+    public CallListener.Network network() {
+        CallNetwork read = network;
+        if (read == null) {
+            network = read = CallNetwork.of(connection.handshakeRequest(), connection.isSecure());
+        }
+        return read;
     }
 
     /** The websockets-next connection. */

@@ -7,22 +7,39 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.devui.RecentCalls.RecentCall;
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
+import io.quarkiverse.jsonrpc.server.spi.CallListener.Network;
 
 /** The Dev UI's list of calls: every call once, the latest first, the cancelled ones too, at most its capacity. */
 class RecentCallsTest {
 
     final RecentCalls recent = new RecentCalls();
 
+    record Request(String method, JsonRpcTransport transport, String version, boolean isNotification, Object id,
+            Network network) implements CallListener.Request {
+
+        static Request of(String method, JsonRpcTransport transport, Object id) {
+            return new Request(method, transport, "2.0", false, id, null);
+        }
+
+        static Request notification(String method, JsonRpcTransport transport) {
+            return new Request(method, transport, "2.0", true, null, null);
+        }
+    }
+
     @Test
     void aResultAnErrorAndACancellationAreEachListedOnceLatestFirst() {
-        recent.onStart("subtract", JsonRpcTransport.HTTP, "2.0", 1L).onEnd(0, null, 2_000_000);
-        recent.onStart("refuse", JsonRpcTransport.WEBSOCKET, "2.0", "b").onEnd(-32010, "Refused", 1_000_000);
-        recent.onStart("held", JsonRpcTransport.WEBSOCKET, "2.0", null).onCancel(3_000_000);
+        recent.onStart(Request.of("subtract", JsonRpcTransport.HTTP, 1L)).onEnd(0, null, 2_000_000);
+        recent.onStart(Request.of("refuse", JsonRpcTransport.WEBSOCKET, "b")).onEnd(-32010, "Refused", 1_000_000);
+        recent.onStart(Request.of("divide", JsonRpcTransport.HTTP, null)).onEnd(0, null, 1_000_000);
+        recent.onStart(Request.notification("held", JsonRpcTransport.WEBSOCKET)).onCancel(3_000_000);
 
         assertThat(recent.list()).extracting(RecentCall::method, RecentCall::id, RecentCall::transport,
                 RecentCall::durationMillis, RecentCall::outcome, RecentCall::errorCode, RecentCall::errorMessage)
                 .containsExactly(
                         tuple("held", null, "WEBSOCKET", 3.0, "cancelled", 0, null),
+                        // answered, unlike a notification: the Dev UI shows its id as null, not as a notification
+                        tuple("divide", "null", "HTTP", 1.0, "result", 0, null),
                         tuple("refuse", "b", "WEBSOCKET", 1.0, "error", -32010, "Refused"),
                         tuple("subtract", "1", "HTTP", 2.0, "result", 0, null));
     }
@@ -30,7 +47,7 @@ class RecentCallsTest {
     @Test
     void onlyTheLatestAreKept() {
         for (int i = 0; i < RecentCalls.CAPACITY + 5; i++) {
-            recent.onStart("m" + i, JsonRpcTransport.HTTP, "2.0", (long) i).onEnd(0, null, 0);
+            recent.onStart(Request.of("m" + i, JsonRpcTransport.HTTP, (long) i)).onEnd(0, null, 0);
         }
         assertThat(recent.list()).hasSize(RecentCalls.CAPACITY);
         assertThat(recent.list().get(0).method()).isEqualTo("m" + (RecentCalls.CAPACITY + 4));

@@ -26,14 +26,19 @@ import io.smallrye.mutiny.Uni;
 class CallListenerTest {
 
     record Seen(String method, JsonRpcTransport transport, String version, Object id, int errorCode,
-            String errorMessage) {
+            String errorMessage, boolean notification) {
+
+        Seen(String method, JsonRpcTransport transport, String version, Object id, int errorCode, String errorMessage) {
+            this(method, transport, version, id, errorCode, errorMessage, false);
+        }
     }
 
     final List<Seen> seen = new CopyOnWriteArrayList<>();
 
-    final CallListener listener = (method, transport, version, id) -> (code, message, nanos) -> {
+    final CallListener listener = request -> (code, message, nanos) -> {
         assertThat(nanos).isNotNegative();
-        seen.add(new Seen(method, transport, version, id, code, message));
+        seen.add(new Seen(request.method(), request.transport(), request.version(), request.id(), code, message,
+                request.isNotification()));
     };
 
     final JsonRpcEngine engine = new JsonRpcEngine(new MethodTable(List.of(
@@ -48,6 +53,27 @@ class CallListenerTest {
         handle(engine, "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}",
                 JsonRpcTransport.HTTP);
         assertThat(seen).containsExactly(new Seen("subtract", JsonRpcTransport.HTTP, "2.0", 7L, 0, null));
+    }
+
+    /**
+     * A 2.0 request whose id is null is answered, so it is no notification, though its id is null too; in 1.0 a null
+     * id is what makes a notification.
+     */
+    @Test
+    void aNullIdIsToldApartFromANotification() {
+        handle(engine, """
+                [{"jsonrpc": "2.0", "method": "subtract", "params": [3, 1], "id": null},
+                 {"jsonrpc": "2.0", "method": "subtract", "params": [4, 1]},
+                 {"jsonrpc": "2.0", "method": "subtract", "params": [5, 1], "id": "five"},
+                 {"jsonrpc": "2.0", "method": "subtract", "params": [6, 1], "id": 6}]""", JsonRpcTransport.HTTP);
+        handle(engine, "{\"method\": \"subtract\", \"params\": [7, 1], \"id\": null}", JsonRpcTransport.HTTP);
+
+        assertThat(seen).extracting(Seen::version, Seen::id, Seen::notification).containsExactlyInAnyOrder(
+                tuple("2.0", null, false),
+                tuple("2.0", null, true),
+                tuple("2.0", "five", false),
+                tuple("2.0", 6L, false),
+                tuple("1.0", null, true));
     }
 
     @Test
@@ -86,15 +112,15 @@ class CallListenerTest {
     @Test
     void aBatchCancelledAfterOneAnswerEndsThatOneAndCancelsTheOther() {
         List<String> events = new CopyOnWriteArrayList<>();
-        CallListener told = (method, transport, version, id) -> new CallListener.Call() {
+        CallListener told = request -> new CallListener.Call() {
             @Override
             public void onEnd(int errorCode, String errorMessage, long durationNanos) {
-                events.add("end " + method);
+                events.add("end " + request.method());
             }
 
             @Override
             public void onCancel(long durationNanos) {
-                events.add("cancel " + method);
+                events.add("cancel " + request.method());
             }
         };
         JsonRpcEngine observed = new JsonRpcEngine(new MethodTable(List.of(
@@ -114,7 +140,7 @@ class CallListenerTest {
     @Test
     void severalListenersAreAllToldAndEnteredInOrder() {
         List<String> events = new CopyOnWriteArrayList<>();
-        CallListener first = (method, transport, version, id) -> new CallListener.Call() {
+        CallListener first = request -> new CallListener.Call() {
             @Override
             public AutoCloseable enter() {
                 events.add("enter 1");
@@ -126,7 +152,7 @@ class CallListenerTest {
                 events.add("end 1");
             }
         };
-        CallListener second = (method, transport, version, id) -> (code, message, nanos) -> events.add("end 2");
+        CallListener second = request -> (code, message, nanos) -> events.add("end 2");
         JsonRpcEngine observed = new JsonRpcEngine(new MethodTable(List.of(new RpcMethod("scoped", List.of(),
                 Set.of(JsonRpcTransport.HTTP), (args, context) -> {
                     try (AutoCloseable scope = ((CallContext) context).enterCall()) {
@@ -157,7 +183,7 @@ class CallListenerTest {
                 events.add("cancel");
             }
         };
-        CallListener listener = (method, transport, version, id) -> told;
+        CallListener listener = request -> told;
         JsonRpcEngine observed = new JsonRpcEngine(new MethodTable(List.of(new RpcMethod("pending", List.of(),
                 Set.of(JsonRpcTransport.WEBSOCKET), (args, context) -> Uni.createFrom().nothing()))), MAPPER,
                 new EngineOptions(10, true, Map.of()), CallListeners.of(List.of(listener, listener)));

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.runtime.ClientCallListener;
+import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 
 /** A timer of every call a client makes. A bean only where the application has quarkus-micrometer. */
 @Singleton
@@ -23,10 +24,10 @@ public class MicrometerClientCallListener implements ClientCallListener {
     }
 
     @Override
-    public Call onStart(String configKey, String method, Long id) {
+    public Call onStart(ClientSettings client, String method, Long id) {
         return (failure, durationNanos) -> Timer.builder(REQUESTS)
                 .description("JSON-RPC calls made by a client, by method and outcome")
-                .tag("client", configKey)
+                .tag("client", client.configKey())
                 .tag("method", method)
                 .tag("outcome", failure == null ? "success"
                         : failure instanceof JsonRpcClientException ? "error" : "transport-error")

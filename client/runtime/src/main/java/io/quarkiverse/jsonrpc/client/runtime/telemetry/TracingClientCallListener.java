@@ -2,11 +2,16 @@ package io.quarkiverse.jsonrpc.client.runtime.telemetry;
 
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_CODE;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_MESSAGE;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_PROTOCOL_NAME;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_TRANSPORT;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.REQUEST_ID;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.RPC_METHOD;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.RPC_SYSTEM;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.SERVER_ADDRESS;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.SERVER_PORT;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.VERSION;
 
+import java.net.URI;
 import java.util.function.BiConsumer;
 
 import jakarta.inject.Singleton;
@@ -21,6 +26,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.runtime.ClientCallListener;
+import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 
 /**
  * A client span for every call, with the attributes the OpenTelemetry semantic conventions give JSON-RPC (the same as
@@ -41,15 +47,21 @@ public class TracingClientCallListener implements ClientCallListener {
     }
 
     @Override
-    public Call onStart(String configKey, String method, Long id) {
+    public Call onStart(ClientSettings client, String method, Long id) {
         Context parent = Context.current();
+        URI url = client.url();
         var span = tracer.spanBuilder(method)
                 .setSpanKind(SpanKind.CLIENT)
                 .setParent(parent)
                 .setAttribute(RPC_SYSTEM, "jsonrpc")
                 .setAttribute(RPC_METHOD, method)
                 .setAttribute(VERSION, "2.0")
-                .setAttribute(CLIENT, configKey);
+                .setAttribute(CLIENT, client.configKey())
+                .setAttribute(SERVER_ADDRESS, url.getHost())
+                // a URL that names no port addresses its scheme's
+                .setAttribute(SERVER_PORT, (long) (url.getPort() > 0 ? url.getPort() : client.secure() ? 443 : 80))
+                .setAttribute(NETWORK_TRANSPORT, "tcp")
+                .setAttribute(NETWORK_PROTOCOL_NAME, client.webSocket() ? "websocket" : "http");
         if (id != null) {
             span.setAttribute(REQUEST_ID, id.toString());
         }

@@ -1,0 +1,61 @@
+package io.quarkiverse.jsonrpc.server.runtime.transport;
+
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
+import io.quarkus.websockets.next.HandshakeRequest;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
+import io.vertx.core.net.SocketAddress;
+
+/**
+ * What the network tells of a connection, read once for all its calls: over WebSocket from the upgrade request, over
+ * HTTP from the request.
+ */
+record CallNetwork(String serverAddress, int serverPort, String clientAddress, int clientPort, String transport)
+        implements
+            CallListener.Network {
+
+    private static final String TCP = "tcp";
+    private static final String UNIX = "unix";
+
+    static CallNetwork of(HttpServerRequest request) {
+        HostAndPort authority = request.authority();
+        SocketAddress client = request.remoteAddress();
+        boolean unix = client != null && client.isDomainSocket();
+        return new CallNetwork(authority == null ? null : authority.host(),
+                serverPort(authority == null ? -1 : authority.port(), request.isSSL()),
+                client == null ? null : unix ? emptyToNull(client.path()) : client.hostAddress(),
+                client == null || unix ? -1 : client.port(), unix ? UNIX : TCP);
+    }
+
+    /**
+     * websockets-next gives the addresses of an upgrade request as text: {@code host:port}, or a Unix domain socket's
+     * path.
+     */
+    static CallNetwork of(HandshakeRequest upgrade, boolean secure) {
+        String client = upgrade.remoteAddress();
+        int colon = client == null ? -1 : client.lastIndexOf(':');
+        int clientPort = colon < 0 ? -1 : port(client.substring(colon + 1));
+        boolean unix = client != null && clientPort < 0;
+        return new CallNetwork(upgrade.host(), serverPort(upgrade.port(), secure),
+                unix ? emptyToNull(client) : client == null ? null : client.substring(0, colon), clientPort,
+                unix ? UNIX : TCP);
+    }
+
+    /** A client on a Unix domain socket often has no path of its own. */
+    private static String emptyToNull(String path) {
+        return path == null || path.isEmpty() ? null : path;
+    }
+
+    /** A request that names no port addresses its scheme's. */
+    private static int serverPort(int port, boolean secure) {
+        return port > 0 ? port : secure ? 443 : 80;
+    }
+
+    private static int port(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
