@@ -30,7 +30,7 @@ class MetricsEndpointTest {
         String metrics = get("/q/metrics").then().statusCode(200).extract().asString();
 
         assertThat(metrics).containsPattern(
-                "jsonrpc_server_requests_seconds_count\\{[^}]*method=\"subtract\"[^}]*outcome=\"success\"[^}]*"
+                "jsonrpc_server_requests_seconds_count\\{[^}]*method=\"subtract\"[^}]*outcome=\"SUCCESS\"[^}]*"
                         + "transport=\"http\"[^}]*} [1-9]");
         assertThat(metrics).contains("jsonrpc_server_connections", "jsonrpc_server_subscriptions",
                 "jsonrpc_server_requests_active");

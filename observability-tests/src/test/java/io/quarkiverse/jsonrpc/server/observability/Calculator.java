@@ -28,6 +28,18 @@ public class Calculator {
         throw new JsonRpcException(-32010, "Refused", null);
     }
 
+    /** An application's own error code, outside the range the specification reserves. */
+    @JsonRpc
+    public int overdraw() {
+        throw new JsonRpcException(4001, "Overdrawn", null);
+    }
+
+    /** Fails unexpectedly: answered {@code -32603}. */
+    @JsonRpc
+    public int broken() {
+        throw new IllegalStateException("broken on purpose");
+    }
+
     /** Runs on a worker thread until released. */
     @JsonRpc
     public boolean held() throws InterruptedException {

@@ -66,6 +66,11 @@ class MetricsTest {
     @Inject
     SimpleMeterRegistry registry;
 
+    /**
+     * The outcome as Quarkus's HTTP timers name it (Micrometer's {@code Outcome}): a wrong request, and an application's
+     * own error, are the client's; an unexpected failure, and the rest of the range the specification reserves for
+     * servers, the server's.
+     */
     @Test
     void everyCallIsTimedByMethodTransportAndOutcome() {
         post("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 1}");
@@ -73,12 +78,18 @@ class MetricsTest {
             client.call("subtract", 1, 2);
             client.callForError("subtract", 1);
             client.callForError("refuse");
+            client.callForError("overdraw");
+            client.callForError("broken");
         }
 
-        assertThat(count("subtract", "http", "success", "none")).isEqualTo(1);
-        assertThat(count("subtract", "websocket", "success", "none")).isEqualTo(1);
-        assertThat(count("subtract", "websocket", "error", "-32602")).isEqualTo(1);
-        assertThat(count("refuse", "websocket", "error", "-32010")).isEqualTo(1);
+        assertThat(count("subtract", "http", "SUCCESS", "none")).isEqualTo(1);
+        assertThat(count("subtract", "websocket", "SUCCESS", "none")).isEqualTo(1);
+        assertThat(count("subtract", "websocket", "CLIENT_ERROR", "-32602")).isEqualTo(1);
+        assertThat(count("refuse", "websocket", "SERVER_ERROR", "-32010")).isEqualTo(1);
+        assertThat(count("overdraw", "websocket", "CLIENT_ERROR", "4001")).isEqualTo(1);
+        assertThat(count("broken", "websocket", "SERVER_ERROR", "-32603")).isEqualTo(1);
+        assertThat(registry.find("jsonrpc.server.requests").timers()).extracting(t -> t.getId().getTag("outcome"))
+                .isSubsetOf("SUCCESS", "CLIENT_ERROR", "SERVER_ERROR", "CANCELLED");
     }
 
     @Test
@@ -94,7 +105,7 @@ class MetricsTest {
         post("{\"jsonrpc\": \"2.0\", \"method\": \"no-such-method-1\", \"id\": 1}");
         post("{\"jsonrpc\": \"2.0\", \"method\": \"no-such-method-2\"}");
 
-        assertThat(count("UNKNOWN", "http", "error", "-32601")).isEqualTo(2);
+        assertThat(count("UNKNOWN", "http", "CLIENT_ERROR", "-32601")).isEqualTo(2);
         assertThat(registry.find("jsonrpc.server.requests").tag("method", "no-such-method-1").timer()).isNull();
     }
 
@@ -110,7 +121,7 @@ class MetricsTest {
         }
         await().until(() -> gauge("jsonrpc.server.requests.active") == 0);
 
-        assertThat(count("UNKNOWN", "websocket", "error", "-32005")).isEqualTo(1);
+        assertThat(count("UNKNOWN", "websocket", "CLIENT_ERROR", "-32005")).isEqualTo(1);
         assertThat(registry.find("jsonrpc.server.requests").tag("method", "no-such-method-3").timer()).isNull();
     }
 
@@ -122,7 +133,7 @@ class MetricsTest {
             client.subscribe("forever");
             await().until(() -> gauge("jsonrpc.server.subscriptions") == 1);
             // timed until answered with its subscription id, not while its stream goes on
-            assertThat(count("forever", "websocket", "success", "none")).isEqualTo(1);
+            assertThat(count("forever", "websocket", "SUCCESS", "none")).isEqualTo(1);
 
             CompletableFuture<Boolean> held = CompletableFuture.supplyAsync(() -> client.call(boolean.class, "held"));
             await().until(() -> gauge("jsonrpc.server.requests.active") == 1);
@@ -144,8 +155,8 @@ class MetricsTest {
             }
             // the call is cancelled with its connection, though its worker thread still waits for the latch
             await().until(() -> gauge("jsonrpc.server.requests.active") == 0);
-            assertThat(count("held", "websocket", "cancelled", "none")).isEqualTo(1);
-            assertThat(count("held", "websocket", "success", "none")).isZero();
+            assertThat(count("held", "websocket", "CANCELLED", "none")).isEqualTo(1);
+            assertThat(count("held", "websocket", "SUCCESS", "none")).isZero();
         } finally {
             Calculator.release.countDown();
         }

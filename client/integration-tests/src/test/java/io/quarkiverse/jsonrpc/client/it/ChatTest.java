@@ -64,7 +64,7 @@ class ChatTest {
 
     private double unsubscribeCalls() {
         return Search.in(registry).name("jsonrpc.client.requests").tag("client", "chat")
-                .tag("method", "rpc.unsubscribe").tag("outcome", "success").timers().stream()
+                .tag("method", "rpc.unsubscribe").tag("outcome", "SUCCESS").timers().stream()
                 .mapToDouble(timer -> timer.count()).sum();
     }
 }

@@ -12,4 +12,8 @@ public interface CalculatorClient {
 
     @JsonRpc
     int refuse();
+
+    /** Not answered while the server holds it: the client gives up first. */
+    @JsonRpc(timeout = "200ms")
+    boolean held();
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkiverse.jsonrpc.common.telemetry.CallOutcome;
 import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
@@ -25,8 +26,9 @@ import io.quarkiverse.jsonrpc.server.spi.CallListener;
 public class MicrometerCallListener implements CallListener {
 
     /**
-     * Every call: tags {@code method}, {@code transport}, {@code outcome} ({@code success}, {@code error}, or
-     * {@code cancelled} when its connection closed before the answer), {@code error.code}.
+     * Every call: tags {@code method}, {@code transport}, {@code outcome} (see {@link CallOutcome}: {@code SUCCESS},
+     * {@code CLIENT_ERROR}, {@code SERVER_ERROR}, or {@code CANCELLED} when its connection closed before the answer),
+     * {@code error.code}.
      */
     public static final String REQUESTS = "jsonrpc.server.requests";
     public static final String ACTIVE_REQUESTS = "jsonrpc.server.requests.active";
@@ -94,7 +96,7 @@ public class MicrometerCallListener implements CallListener {
                 .description("JSON-RPC calls, by method, transport and outcome")
                 .tag("method", key.method())
                 .tag("transport", key.transport().name().toLowerCase(Locale.ROOT))
-                .tag("outcome", key.errorCode() == 0 ? "success" : key.errorCode() == CANCELLED ? "cancelled" : "error")
+                .tag("outcome", key.errorCode() == CANCELLED ? CallOutcome.CANCELLED : CallOutcome.of(key.errorCode()))
                 .tag("error.code", key.errorCode() == 0 || key.errorCode() == CANCELLED ? "none"
                         : Integer.toString(key.errorCode()))
                 .register(registry);
