@@ -101,8 +101,15 @@ final class UnreadableParam {
         if (target != null && target.isEnum()) {
             return place + " cannot take " + shown(found) + ", only one of " + constants(target, mapper);
         }
+        String written = failure instanceof InvalidFormatException && target != null
+                ? WrittenForms.of(target, at.isEmpty(), mapper)
+                : null;
+        if (written != null) {
+            // the right kind of value, not in the form the type is written in: "tomorrow" for a date
+            return place + " cannot take " + shown(found) + " as " + written;
+        }
         if (failure instanceof InvalidFormatException && ("an object".equals(takes) || describe(found).equals(takes))) {
-            // the right kind of value, not one the type has: "tomorrow" for a date; or a type of its own deserializer
+            // the right kind of value, not one the type has; or a type of its own deserializer
             return place + " cannot take " + shown(found);
         }
         return place + " cannot take " + shown(found) + (takes == null ? "" : " as " + takes);

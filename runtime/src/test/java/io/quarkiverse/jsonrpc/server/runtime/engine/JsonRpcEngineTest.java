@@ -34,6 +34,9 @@ class JsonRpcEngineTest {
     record Point(int x, int y) {
     }
 
+    record Meeting(LocalDate day, java.util.UUID room) {
+    }
+
     record Line(String sku, int qty) {
         Line {
             if (qty < 0) {
@@ -83,6 +86,9 @@ class JsonRpcEngineTest {
                     value("name", String.class), new RpcParam("title", RpcParam.Kind.DEFAULTED, type(String.class))),
             method("move", args -> new Point(((Point) args[0]).x() + 1, ((Point) args[0]).y()), value("p", Point.class)),
             method("nextDay", args -> ((LocalDate) args[0]).plusDays(1), value("day", LocalDate.class)),
+            method("find", args -> args[0], value("id", java.util.UUID.class)),
+            method("at", args -> args[0], value("instant", java.time.Instant.class)),
+            method("meet", args -> args[0], value("meeting", Meeting.class)),
             method("whereAmI", args -> ((JsonRpcContext) args[0]).transport() + " " + ((JsonRpcContext) args[0]).method()
                     + " " + ((JsonRpcContext) args[0]).requestId(), RpcParam.context("ctx", RpcParam.Kind.CONTEXT)),
             method("fail", args -> {
@@ -439,6 +445,20 @@ class JsonRpcEngineTest {
     void recordsJavaTimeAndTrees() {
         assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"move\",\"params\":[{\"x\":1,\"y\":2}],\"id\":1}", "{\"x\":2,\"y\":2}");
         assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"nextDay\",\"params\":[\"2024-02-28\"],\"id\":1}", "[2024,2,29]");
+        // a string not in the form the type is written in: the form, as the client is to write it
+        assertInvalidParams("\"nextDay\",\"params\":[\"2024-13-01\"]",
+                "parameter 'day' cannot take \"2024-13-01\" as a date (ISO 8601, like \"2024-05-01\")");
+        assertInvalidParams("\"nextDay\",\"params\":[\"tomorrow\"]",
+                "parameter 'day' cannot take \"tomorrow\" as a date (ISO 8601, like \"2024-05-01\")");
+        assertInvalidParams("\"find\",\"params\":[\"42\"]",
+                "parameter 'id' cannot take \"42\" as a UUID (like \"123e4567-e89b-12d3-a456-426614174000\")");
+        assertInvalidParams("\"at\",\"params\":[\"yesterday\"]", "parameter 'instant' cannot take \"yesterday\""
+                + " as a date and time with an offset (ISO 8601, like \"2024-05-01T13:45:00Z\")");
+        // inside a param, a @JsonFormat may have chosen another form: only the kind of value is said
+        assertInvalidParams("\"meet\",\"params\":[{\"day\":\"soon\",\"room\":\"x\"}]",
+                "'meeting.day' cannot take \"soon\"");
+        assertInvalidParams("\"meet\",\"params\":[{\"day\":\"2024-05-01\",\"room\":\"x\"}]",
+                "'meeting.room' cannot take \"x\" as a UUID (like \"123e4567-e89b-12d3-a456-426614174000\")");
         assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[{\"a\":[1,{\"b\":null}]}],\"id\":1}",
                 "{\"a\":[1,{\"b\":null}]}");
     }
