@@ -92,7 +92,7 @@ final class RequestParser {
     private Request readRequest(JsonParser parser, JsonToken token) throws IOException {
         if (token != JsonToken.START_OBJECT) {
             parser.skipChildren();
-            return Request.invalid(JsonRpcVersion.V2, null, "A request must be a JSON object, not " + describe(token));
+            return Request.invalid(JsonRpcVersion.V2, null, "A request must be a JSON object, not " + JsonKinds.of(token));
         }
         Members members = new Members(treeReader);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -154,7 +154,7 @@ final class RequestParser {
                 params = null;
                 paramsNull = token == JsonToken.VALUE_NULL;
                 if (!paramsNull) {
-                    problem = "'params' must be an array or an object, not " + describe(token);
+                    problem = "'params' must be an array or an object, not " + JsonKinds.of(token);
                 }
             }
         }
@@ -166,7 +166,7 @@ final class RequestParser {
                 case VALUE_NULL -> RequestId.NULL;
                 default -> {
                     parser.skipChildren();
-                    problem = "'id' must be a string, a number or null, not " + describe(token);
+                    problem = "'id' must be a string, a number or null, not " + JsonKinds.of(token);
                     yield null;
                 }
             };
@@ -187,18 +187,6 @@ final class RequestParser {
             }
             return new Request(version, id, method, params, null);
         }
-    }
-
-    private static String describe(JsonToken token) {
-        return switch (token) {
-            case START_ARRAY -> "an array";
-            case START_OBJECT -> "an object";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> token.asString();
-        };
     }
 
     static final class EmptyMessageException extends IOException {

@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -108,7 +107,8 @@ final class UnreadableParam {
             // the right kind of value, not in the form the type is written in: "tomorrow" for a date
             return place + " cannot take " + shown(found) + " as " + written;
         }
-        if (failure instanceof InvalidFormatException && ("an object".equals(takes) || describe(found).equals(takes))) {
+        if (failure instanceof InvalidFormatException
+                && (JsonKinds.OBJECT.equals(takes) || JsonKinds.of(found).equals(takes))) {
             // the right kind of value, not one the type has; or a type of its own deserializer
             return place + " cannot take " + shown(found);
         }
@@ -153,22 +153,10 @@ final class UnreadableParam {
                 + (oneOf.isEmpty() ? "" : ", only one of " + oneOf);
     }
 
-    /** The JSON types a value is, for a message: {@code a string}. */
-    static String describe(JsonNode value) {
-        return switch (value.getNodeType()) {
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            default -> value.getNodeType().name().toLowerCase(Locale.ROOT);
-        };
-    }
-
     /** A value as it is shown in a message: a scalar as its JSON text, shortened; an array or object by its kind. */
     static String shown(JsonNode value) {
         if (value.isContainerNode()) {
-            return describe(value);
+            return JsonKinds.of(value);
         }
         String text = value.toString();
         return text.length() <= MAX_VALUE_LENGTH ? text : text.substring(0, MAX_VALUE_LENGTH) + "...";
@@ -177,24 +165,24 @@ final class UnreadableParam {
     /** What a Java type is written as in JSON. */
     static String kind(Class<?> type) {
         if (type == boolean.class || type == Boolean.class) {
-            return "a boolean";
+            return JsonKinds.BOOLEAN;
         }
         if (type == int.class || type == long.class || type == short.class || type == byte.class
                 || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
                 || type == BigInteger.class) {
-            return "an integer";
+            return JsonKinds.INTEGER;
         }
         if (type.isPrimitive() || Number.class.isAssignableFrom(type) || type == BigDecimal.class) {
-            return type == char.class ? "a string" : "a number";
+            return type == char.class ? JsonKinds.STRING : JsonKinds.NUMBER;
         }
         if (CharSequence.class.isAssignableFrom(type) || type == Character.class || type.isEnum()
                 || type.getName().startsWith("java.time.") || type == java.util.UUID.class) {
-            return "a string";
+            return JsonKinds.STRING;
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "an array";
+            return JsonKinds.ARRAY;
         }
-        return "an object";
+        return JsonKinds.OBJECT;
     }
 
     private static String range(Class<?> type) {
