@@ -56,7 +56,7 @@ class ErrorCodesTest extends TransportsTestBase {
                 """).returnsIgnoringData("""
                 {"jsonrpc": "2.0", "error": {"code": -32600, "message": "Invalid Request"}, "id": 1}
                 """);
-        assertThat(answer.errorData()).isEqualTo("'jsonrpc' must be exactly \"2.0\"");
+        assertThat(answer.errorData()).isEqualTo("'jsonrpc' must be \"2.0\" (or \"1.0\", or absent, for JSON-RPC 1.0)");
     }
 
     @ParameterizedTest

@@ -106,6 +106,7 @@ final class RequestParser {
     private static final class Members {
 
         private final ObjectReader treeReader;
+        /** A {@code jsonrpc} member other than {@code "1.0"}: the request is 2.0, or invalid. */
         private boolean hasVersion;
         private boolean hasMethod;
         private String problem;
@@ -128,10 +129,15 @@ final class RequestParser {
             }
         }
 
+        /**
+         * 1.0 has no {@code jsonrpc} member, but clients of 1.0 servers that send {@code "jsonrpc": "1.0"} are common
+         * (Bitcoin Core's documentation shows it, and Bitcoin Core answers it in 1.0): such a request is a 1.0 one.
+         */
         private void readVersion(JsonToken token, JsonParser parser) throws IOException {
-            hasVersion = true;
-            if (token != JsonToken.VALUE_STRING || !"2.0".equals(parser.getText())) {
-                problem = "'jsonrpc' must be exactly \"2.0\"";
+            String version = token == JsonToken.VALUE_STRING ? parser.getText() : null;
+            hasVersion = !"1.0".equals(version);
+            if (hasVersion && !"2.0".equals(version)) {
+                problem = "'jsonrpc' must be \"2.0\" (or \"1.0\", or absent, for JSON-RPC 1.0)";
             }
             parser.skipChildren();
         }
@@ -173,7 +179,7 @@ final class RequestParser {
         }
 
         Request request() {
-            // Without "jsonrpc" a request is 1.0; something that is not a request at all ({"foo": "boo"}) is answered
+            // Without "jsonrpc", or with "1.0", a request is 1.0; something that is not a request at all ({"foo": "boo"}) is answered
             // in 2.0 form, as the specification's examples do.
             JsonRpcVersion version = hasVersion || !hasMethod ? JsonRpcVersion.V2 : JsonRpcVersion.V1;
             if (problem == null && method == null) {

@@ -235,6 +235,8 @@ class JsonRpcEngineTest {
     void versionMustBeExactly2() {
         assertError("{\"jsonrpc\":2.0,\"method\":\"get_data\",\"id\":1}", -32600, "Invalid Request", "1");
         assertError("{\"jsonrpc\":\"2\",\"method\":\"get_data\",\"id\":1}", -32600, "Invalid Request", "1");
+        assertThat(json(handle("{\"jsonrpc\":\"1.1\",\"method\":\"get_data\",\"id\":1}")).at("/error/data").asText())
+                .isEqualTo("'jsonrpc' must be \"2.0\" (or \"1.0\", or absent, for JSON-RPC 1.0)");
     }
 
     @Test
@@ -511,6 +513,10 @@ class JsonRpcEngineTest {
         assertThat(handle("{\"method\":\"subtract\",\"params\":[42,23],\"id\":null}")).isNull();
         assertResponse("{\"method\":\"get_data\",\"params\":null,\"id\":2}",
                 "{\"result\":[\"hello\",5],\"error\":null,\"id\":2}");
+        // as Bitcoin Core's clients send it: a 1.0 request, answered in 1.0
+        assertResponse("{\"jsonrpc\":\"1.0\",\"method\":\"subtract\",\"params\":[42,23],\"id\":\"curltest\"}",
+                "{\"result\":19,\"error\":null,\"id\":\"curltest\"}");
+        assertThat(handle("{\"jsonrpc\":\"1.0\",\"method\":\"subtract\",\"params\":[42,23],\"id\":null}")).isNull();
     }
 
     @Test
