@@ -54,6 +54,15 @@ public final class MethodSignatures {
         return key.append(')').toString();
     }
 
+    /**
+     * A parameter as build messages name it: {@code parameter 'text'}, or, in a class compiled without
+     * {@code -parameters}, {@code a parameter} (the message gives its type, and the method's signature where it is).
+     */
+    public static String parameter(MethodInfo method, int position) {
+        String name = method.parameterName(position);
+        return name == null ? "a parameter" : "parameter '" + name + "'";
+    }
+
     /** The parameters a caller gives: a suspend function's continuation is not one of them. */
     public static int callerParams(MethodInfo method) {
         return KotlinUtils.isKotlinSuspendMethod(method) ? method.parametersCount() - 1 : method.parametersCount();

@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +10,7 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
+import io.quarkiverse.jsonrpc.common.deployment.CalledMethods;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkus.arc.processor.KotlinUtils;
@@ -46,9 +46,7 @@ final class ExceptionMapperInspector {
     Inspection inspect(MethodInfo method) {
         List<String> problems = new ArrayList<>();
         String where = MethodSignatures.describe(method);
-        if (Modifier.isPrivate(method.flags()) || Modifier.isStatic(method.flags())) {
-            problems.add(ANNOTATION + where + " must be neither private nor static: it is called on a bean instance");
-        }
+        CalledMethods.checkModifiers(method, ANNOTATION + where, problems);
         boolean suspend = KotlinUtils.isKotlinSuspendMethod(method);
         // a suspend function's result is the one its continuation declares
         Type returnType = suspend ? KotlinMethods.suspendResult(method) : method.returnType();
@@ -62,7 +60,7 @@ final class ExceptionMapperInspector {
         }
         int exceptionParam = exceptionParam(method, where, problems);
         List<DotName> types = exceptionParam < 0 ? List.of()
-                : exceptionTypes(method, method.parameterType(exceptionParam), where, problems);
+                : exceptionTypes(method, exceptionParam, where, problems);
         return new Inspection(types, exceptionParam, uni || suspend, suspend, problems);
     }
 
@@ -88,8 +86,9 @@ final class ExceptionMapperInspector {
                 exceptionParam = i;
             } else {
                 valid = false;
-                problems.add(ANNOTATION + where + " has parameter " + i + " of type " + TypeNames.qualified(type)
-                        + ": a mapper takes the exception it maps and, optionally, the JsonRpcContext");
+                problems.add(ANNOTATION + where + " has " + MethodSignatures.parameter(method, i) + " of type "
+                        + TypeNames.qualified(type) + ": a mapper takes the exception it maps and, optionally, the"
+                        + " JsonRpcContext; remove it");
             }
         }
         if (exceptionParam < 0 && valid) {
@@ -100,7 +99,8 @@ final class ExceptionMapperInspector {
     }
 
     /** The types of {@code value()}, each one the parameter can take; else the parameter's type. */
-    private List<DotName> exceptionTypes(MethodInfo method, Type param, String where, List<String> problems) {
+    private List<DotName> exceptionTypes(MethodInfo method, int exceptionParam, String where, List<String> problems) {
+        Type param = method.parameterType(exceptionParam);
         AnnotationValue value = method.declaredAnnotation(DotNames.JSON_RPC_EXCEPTION_MAPPER).value();
         List<DotName> types = new ArrayList<>();
         if (value == null || value.asClassArray().length == 0) {
@@ -108,8 +108,9 @@ final class ExceptionMapperInspector {
         } else {
             for (Type type : value.asClassArray()) {
                 if (!isSubclass(type.name(), param.name())) {
-                    problems.add(ANNOTATION + where + " maps " + type.name() + ", which its parameter of type "
-                            + param.name() + " cannot take: declare the parameter as a superclass of every type it"
+                    problems.add(ANNOTATION + where + " maps " + type.name() + ", which its "
+                            + MethodSignatures.parameter(method, exceptionParam) + " of type " + param.name()
+                            + " cannot take: declare the parameter as a superclass of every type it"
                             + " maps (Throwable, say)");
                 }
                 types.add(type.name());

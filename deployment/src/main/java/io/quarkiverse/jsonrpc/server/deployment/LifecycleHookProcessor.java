@@ -1,15 +1,19 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
+import io.quarkiverse.jsonrpc.common.deployment.CalledMethods;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
@@ -59,29 +63,32 @@ class LifecycleHookProcessor {
             CombinedIndexBuildItem index, BuildProducer<LifecycleHookBuildItem> hooks,
             BuildProducer<ValidationErrorBuildItem> errors) {
         List<String> problems = new ArrayList<>();
+        Set<DotName> beanHierarchies = new HashSet<>();
         for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
+            for (ClassInfo c = bean.getImplClazz(); c != null; c = BeanMethods.superClass(c, index.getIndex())) {
+                beanHierarchies.add(c.name());
+            }
             for (MethodInfo method : hookMethods(bean.getImplClazz(), index.getIndex())) {
                 boolean open = method.hasDeclaredAnnotation(DotNames.ON_OPEN);
-                String where = MethodSignatures.describe(method);
-                String annotation = open ? "@OnJsonRpcOpen" : "@OnJsonRpcClose";
+                String subject = (open ? "@OnJsonRpcOpen" : "@OnJsonRpcClose") + " method "
+                        + MethodSignatures.describe(method);
                 List<String> found = new ArrayList<>();
-                if (Modifier.isPrivate(method.flags()) || Modifier.isStatic(method.flags())) {
-                    found.add(annotation + " method " + where + " must be neither private nor static");
-                }
-                List<RecordedMethod.Param> params = contextParams(method, annotation, where, found);
+                CalledMethods.checkModifiers(method, subject, found);
+                List<RecordedMethod.Param> params = contextParams(method, subject, found);
                 boolean suspend = KotlinUtils.isKotlinSuspendMethod(method);
                 ResultKind resultKind;
                 ExecutionModel executionModel;
                 if (suspend) {
                     resultKind = ResultKind.UNI;
-                    executionModel = suspendHook(method, annotation + " method " + where, found);
+                    executionModel = suspendHook(method, subject, found);
                 } else {
                     resultKind = MethodInspector.resultKind(method.returnType());
                     if (resultKind == ResultKind.VALUE || resultKind == ResultKind.MULTI) {
-                        found.add(annotation + " method " + where
-                                + " must return void, Uni<Void> or CompletionStage<Void>");
+                        found.add(subject + " returns " + TypeNames.qualified(method.returnType())
+                                + ": a hook returns nothing, return void, or Uni<Void> or CompletionStage<Void> for"
+                                + " work that completes later");
                     }
-                    executionModel = MethodInspector.executionModel(method, resultKind, where, found);
+                    executionModel = MethodInspector.executionModel(method, resultKind, subject, found);
                 }
                 if (!found.isEmpty()) {
                     problems.addAll(found);
@@ -94,6 +101,19 @@ class LifecycleHookProcessor {
                 }
                 hooks.produce(new LifecycleHookBuildItem(open, bean, method, params, executionModel, resultKind,
                         invoker.build()));
+            }
+        }
+        // a hook no bean has would never run: said as for @JsonRpc methods and exception mappers
+        for (DotName annotation : List.of(DotNames.ON_OPEN, DotNames.ON_CLOSE)) {
+            for (AnnotationInstance instance : index.getIndex().getAnnotations(annotation)) {
+                if (instance.target().kind() == AnnotationTarget.Kind.METHOD
+                        && !beanHierarchies.contains(instance.target().asMethod().declaringClass().name())) {
+                    MethodInfo method = instance.target().asMethod();
+                    problems.add("@" + annotation.withoutPackagePrefix() + " method "
+                            + MethodSignatures.describe(method) + " is declared on " + method.declaringClass().name()
+                            + ", which is not a bean and has no bean subclass: declare it on a concrete, non-vetoed"
+                            + " class");
+                }
             }
         }
         ValidationErrors.report(problems, errors);
@@ -118,17 +138,16 @@ class LifecycleHookProcessor {
                 method -> method.hasDeclaredAnnotation(DotNames.ON_OPEN) || method.hasDeclaredAnnotation(DotNames.ON_CLOSE));
     }
 
-    private static List<RecordedMethod.Param> contextParams(MethodInfo method, String annotation, String where,
-            List<String> problems) {
+    private static List<RecordedMethod.Param> contextParams(MethodInfo method, String subject, List<String> problems) {
         List<RecordedMethod.Param> params = new ArrayList<>();
         for (int i = 0; i < MethodSignatures.callerParams(method); i++) {
             Type type = method.parameterType(i);
             DotName name = type.name();
             RpcParam.Kind kind = MethodInspector.contextKind(name);
             if (kind == null) {
-                problems.add(annotation + " method " + where + " has parameter " + i + " of type "
-                        + TypeNames.qualified(type) + ": it may only declare JsonRpcContext, SecurityIdentity and"
-                        + " WebSocketConnection parameters");
+                problems.add(subject + " has " + MethodSignatures.parameter(method, i) + " of type "
+                        + TypeNames.qualified(type) + ": a hook takes only JsonRpcContext, SecurityIdentity and"
+                        + " WebSocketConnection parameters; remove it");
             } else {
                 params.add(new RecordedMethod.Param("arg" + i, kind, null, TypeNames.qualified(type), false));
             }

@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -18,6 +17,7 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
+import io.quarkiverse.jsonrpc.common.deployment.CalledMethods;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
@@ -80,18 +80,15 @@ final class MethodInspector {
         String where = MethodSignatures.describe(method);
         AnnotationInstance jsonRpc = method.declaredAnnotation(DotNames.JSON_RPC);
 
-        if (Modifier.isPrivate(method.flags())) {
-            problems.add("@JsonRpc method " + where + " is private: make it at least package-private");
-        }
-        if (Modifier.isStatic(method.flags())) {
-            problems.add("@JsonRpc method " + where + " is static: JSON-RPC methods are called on a bean instance,"
-                    + " remove 'static'");
-        }
+        CalledMethods.checkModifiers(method, "@JsonRpc method " + where, problems);
 
-        String name = jsonRpcName(served, beanClass, jsonRpc);
+        String ownName = ownName(served, jsonRpc);
+        String name = jsonRpcName(served, beanClass, ownName);
         if (name.startsWith("rpc.")) {
+            // the namespace made it so, or the method's own name
             problems.add("@JsonRpc method " + where + " is named '" + name + "': names starting with 'rpc.' are"
-                    + " reserved by the JSON-RPC specification, choose another with @JsonRpc(\"...\")");
+                    + " reserved by the JSON-RPC specification, choose another with "
+                    + (ownName.startsWith("rpc.") ? "@JsonRpc(\"...\")" : "@JsonRpcNamespace(\"...\")"));
         }
 
         KotlinMethods.Adaptation kotlin = KotlinMethods.adaptation(method);
@@ -129,7 +126,7 @@ final class MethodInspector {
         }
 
         ExecutionModel executionModel = kotlin == KotlinMethods.Adaptation.SUSPEND ? suspendModel(served, where, problems)
-                : executionModel(served, resultKind, where, problems);
+                : executionModel(served, resultKind, "@JsonRpc method " + where, problems);
         long timeoutMillis = JsonRpcTimeouts.millis(jsonRpc, "@JsonRpc method " + where, problems);
         return new Inspection(name, params, paramTypes, transports, executionModel, resultKind, returnType, resultType, kotlin,
                 defaults, timeoutMillis, stringValue(jsonRpc, "summary"), stringValue(jsonRpc, "description"), problems);
@@ -144,10 +141,7 @@ final class MethodInspector {
      * The namespace nearest the implementation applies: the bean's, else the declaring class's or interface's, else
      * that of the interface it serves (see {@link ServedMethods.Served#namespaced()}).
      */
-    private static String jsonRpcName(ServedMethods.Served served, ClassInfo beanClass, AnnotationInstance jsonRpc) {
-        AnnotationValue value = jsonRpc.value();
-        String name = value == null || value.asString().isEmpty() ? MethodSignatures.sourceName(served.declaration())
-                : value.asString();
+    private static String jsonRpcName(ServedMethods.Served served, ClassInfo beanClass, String name) {
         AnnotationInstance namespace = beanClass.declaredAnnotation(DotNames.JSON_RPC_NAMESPACE);
         if (namespace == null) {
             namespace = served.declaration().declaringClass().declaredAnnotation(DotNames.JSON_RPC_NAMESPACE);
@@ -156,6 +150,13 @@ final class MethodInspector {
             namespace = served.namespaced().declaredAnnotation(DotNames.JSON_RPC_NAMESPACE);
         }
         return namespace == null ? name : namespace.value().asString() + "." + name;
+    }
+
+    /** {@code @JsonRpc("...")}, else the name the source gives the method: the JSON-RPC name without its namespace. */
+    private static String ownName(ServedMethods.Served served, AnnotationInstance jsonRpc) {
+        AnnotationValue value = jsonRpc.value();
+        return value == null || value.asString().isEmpty() ? MethodSignatures.sourceName(served.declaration())
+                : value.asString();
     }
 
     private static List<JsonRpcTransport> transports(AnnotationInstance jsonRpc, ResultKind resultKind) {
@@ -204,9 +205,19 @@ final class MethodInspector {
                         + " so params can bind by name");
                 continue;
             }
-            if (type.kind() == Type.Kind.TYPE_VARIABLE || UNBINDABLE_PARAMS.contains(type.name())) {
+            if (type.kind() == Type.Kind.TYPE_VARIABLE) {
                 problems.add("@JsonRpc method " + where + " has parameter '" + name + "' of type " + display
-                        + ", which cannot be read from JSON: use a concrete type");
+                        + ", which does not say what to read from JSON: declare it with a concrete type (a class, a"
+                        + " record, JsonNode...)");
+                continue;
+            }
+            if (UNBINDABLE_PARAMS.contains(type.name())) {
+                String value = type.kind() == Type.Kind.PARAMETERIZED_TYPE
+                        ? TypeNames.qualified(type.asParameterizedType().arguments().get(0))
+                        : "the type of the value";
+                problems.add("@JsonRpc method " + where + " has parameter '" + name + "' of type " + display
+                        + ", which cannot be read from JSON: a client sends values, not pending results; declare it"
+                        + " as " + value);
                 continue;
             }
             boolean nullRefused = type.kind() != Type.Kind.PRIMITIVE
@@ -292,28 +303,29 @@ final class MethodInspector {
         return returnType;
     }
 
-    static ExecutionModel executionModel(MethodInfo method, ResultKind resultKind, String where,
+    /** @param subject what the message names: {@code @OnJsonRpcOpen method com.acme.Lobby#opened()} */
+    static ExecutionModel executionModel(MethodInfo method, ResultKind resultKind, String subject,
             List<String> problems) {
-        return executionModel(new ServedMethods.Served(method), resultKind, where, problems);
+        return executionModel(new ServedMethods.Served(method), resultKind, subject, problems);
     }
 
     /**
      * The nearest annotation wins: the implementing method's, the interface method's, the implementing class's, the
      * interface's; a method's own annotation always beats a class's.
      */
-    private static ExecutionModel executionModel(ServedMethods.Served served, ResultKind resultKind, String where,
+    private static ExecutionModel executionModel(ServedMethods.Served served, ResultKind resultKind, String subject,
             List<String> problems) {
         MethodInfo implementation = served.implementation();
         MethodInfo declaration = served.declaration();
-        ExecutionModel declared = declaredModel(implementation::hasDeclaredAnnotation, where, problems);
+        ExecutionModel declared = declaredModel(implementation::hasDeclaredAnnotation, subject, problems);
         if (declared == null && !declaration.equals(implementation)) {
-            declared = declaredModel(declaration::hasDeclaredAnnotation, where, problems);
+            declared = declaredModel(declaration::hasDeclaredAnnotation, subject, problems);
         }
         if (declared == null) {
-            declared = declaredModel(implementation.declaringClass()::hasDeclaredAnnotation, where, problems);
+            declared = declaredModel(implementation.declaringClass(), problems);
         }
         if (declared == null && !declaration.declaringClass().name().equals(implementation.declaringClass().name())) {
-            declared = declaredModel(declaration.declaringClass()::hasDeclaredAnnotation, where, problems);
+            declared = declaredModel(declaration.declaringClass(), problems);
         }
         if (declared != null) {
             return declared;
@@ -346,13 +358,24 @@ final class MethodInspector {
         return ExecutionModel.EVENT_LOOP;
     }
 
-    private static ExecutionModel declaredModel(Predicate<DotName> annotated, String where, List<String> problems) {
+    /**
+     * A class's annotation is reported as the class's, once however many of its methods it applies to (the same
+     * sentence is reported once).
+     */
+    private static ExecutionModel declaredModel(ClassInfo holder, List<String> problems) {
+        return declaredModel(holder::hasDeclaredAnnotation,
+                (holder.isInterface() ? "Interface " : "Class ") + holder.name(), problems);
+    }
+
+    /** @param subject what the message names: a method, or the class whose annotations apply to it */
+    private static ExecutionModel declaredModel(Predicate<DotName> annotated, String subject, List<String> problems) {
         boolean virtualThread = annotated.test(DotNames.RUN_ON_VIRTUAL_THREAD);
         boolean blocking = annotated.test(DotNames.BLOCKING);
         boolean nonBlocking = annotated.test(DotNames.NON_BLOCKING);
         if (nonBlocking && (blocking || virtualThread)) {
-            problems.add("@JsonRpc method " + where + " is both @NonBlocking and @Blocking or @RunOnVirtualThread:"
-                    + " keep one");
+            problems.add(subject + " is annotated both @NonBlocking and "
+                    + (blocking ? "@Blocking" : "@RunOnVirtualThread")
+                    + ", which say different things about the thread it runs on: keep one");
         }
         if (virtualThread) {
             return ExecutionModel.VIRTUAL_THREAD;

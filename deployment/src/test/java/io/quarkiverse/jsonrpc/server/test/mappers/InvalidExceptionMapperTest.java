@@ -29,19 +29,20 @@ public class InvalidExceptionMapperTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Mappers.class, NotABean.class, BuildFailure.class))
             .assertException(t -> assertThat(BuildFailure.messages(t))
-                    .contains(M + "#hidden(java.lang.IllegalStateException) must be neither private nor static: it is"
-                            + " called on a bean instance")
-                    .contains(M + "#shared(java.lang.IllegalStateException) must be neither private nor static")
+                    .contains(M + "#hidden(java.lang.IllegalStateException) is private: make it at least"
+                            + " package-private")
+                    .contains(M + "#shared(java.lang.IllegalStateException) is static: it is called on a bean instance,"
+                            + " remove 'static'")
                     .contains(M + "#text(java.io.IOException) returns java.lang.String: return a JsonRpcException (the"
                             + " error's code, message and data) or a Uni<JsonRpcException>")
                     .contains(M + "#later(java.io.IOException) returns io.smallrye.mutiny.Uni<java.lang.String>")
                     .contains(M + "#nothing(io.quarkiverse.jsonrpc.server.JsonRpcContext) has no exception parameter:"
                             + " declare the exception it maps as a parameter")
-                    .contains(M + "#extra(java.io.IOException, java.lang.String) has parameter 1 of type"
+                    .contains(M + "#extra(java.io.IOException, java.lang.String) has parameter 'text' of type"
                             + " java.lang.String: a mapper takes the exception it maps and, optionally, the"
-                            + " JsonRpcContext")
+                            + " JsonRpcContext; remove it")
                     .contains(M + "#narrow(java.util.NoSuchElementException) maps java.io.IOException, which its"
-                            + " parameter of type java.util.NoSuchElementException cannot take: declare the parameter as"
+                            + " parameter 'e' of type java.util.NoSuchElementException cannot take: declare the parameter as"
                             + " a superclass of every type it maps (Throwable, say)")
                     .contains(M + "#rpc(io.quarkiverse.jsonrpc.server.JsonRpcException) maps"
                             + " io.quarkiverse.jsonrpc.server.JsonRpcException, a JsonRpcException: it is an error"

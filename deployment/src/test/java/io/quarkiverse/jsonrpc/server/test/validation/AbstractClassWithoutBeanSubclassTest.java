@@ -18,7 +18,8 @@ public class AbstractClassWithoutBeanSubclassTest {
             .withApplicationRoot(jar -> jar.addClasses(Base.class, BuildFailure.class))
             .assertException(t -> assertThat(BuildFailure.messages(t))
                     .contains("@JsonRpc method " + Base.class.getName() + "#ping() is declared on " + Base.class.getName()
-                            + ", which is not a bean and has no bean subclass"));
+                            + ", which is not a bean and has no bean subclass: declare it on a concrete, non-vetoed class,"
+                            + " or give the abstract class a bean subclass"));
 
     @Test
     void buildFails() {

@@ -11,16 +11,29 @@ import io.quarkiverse.jsonrpc.testsupport.BuildFailure;
 import io.quarkus.test.QuarkusUnitTest;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 
-/** A method runs on one kind of thread: the annotations must not contradict each other. */
+/**
+ * A method runs on one kind of thread: the annotations must not contradict each other, on the method or on its class;
+ * a class's contradiction is the class's, said once however many methods it applies to.
+ */
 public class BlockingAndNonBlockingTest {
+
+    static final String CLASS_PROBLEM = "Class " + UndecidedClass.class.getName() + " is annotated both @NonBlocking"
+            + " and @RunOnVirtualThread, which say different things about the thread it runs on: keep one";
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Undecided.class, BuildFailure.class))
-            .assertException(t -> assertThat(BuildFailure.messages(t))
-                    .contains("@JsonRpc method " + Undecided.class.getName() + "#work() is both @NonBlocking and @Blocking or"
-                            + " @RunOnVirtualThread: keep one"));
+            .withApplicationRoot(jar -> jar.addClasses(Undecided.class, UndecidedClass.class, BuildFailure.class))
+            .assertException(t -> {
+                String messages = BuildFailure.messages(t);
+                assertThat(messages).contains("@JsonRpc method " + Undecided.class.getName() + "#work() is annotated"
+                        + " both @NonBlocking and @Blocking, which say different things about the thread it runs on:"
+                        + " keep one");
+                // once in the list of problems, once as the suppressed exception that carries it
+                assertThat(messages.split(java.util.regex.Pattern.quote(CLASS_PROBLEM), -1)).hasSize(3);
+                assertThat(messages).doesNotContain(UndecidedClass.class.getName() + "#");
+            });
 
     @Test
     void buildFails() {
@@ -32,6 +45,20 @@ public class BlockingAndNonBlockingTest {
         @Blocking
         @NonBlocking
         public String work() {
+            return "";
+        }
+    }
+
+    @NonBlocking
+    @RunOnVirtualThread
+    public static class UndecidedClass {
+        @JsonRpc
+        public String first() {
+            return "";
+        }
+
+        @JsonRpc
+        public String second() {
             return "";
         }
     }

@@ -18,7 +18,8 @@ public class DuplicateNameAcrossBeansTest {
             .withApplicationRoot(jar -> jar.addClasses(First.class, Second.class, BuildFailure.class))
             .assertException(t -> {
                 assertThat(BuildFailure.messages(t)).contains("JSON-RPC method name 'ping' is used by 2 methods ["
-                        + First.class.getName() + "#ping(), " + Second.class.getName() + "#ping()]");
+                        + First.class.getName() + "#ping(), " + Second.class.getName() + "#ping()]: give each a unique"
+                        + " name with @JsonRpc(\"...\")");
             });
 
     @Test

@@ -20,7 +20,8 @@ public class ReactiveParameterTest {
             .assertException(t -> assertThat(BuildFailure.messages(t))
                     .contains("@JsonRpc method " + Reactive.class.getName()
                             + "#echo(io.smallrye.mutiny.Uni<java.lang.String>) has"
-                            + " parameter 'value' of type io.smallrye.mutiny.Uni<java.lang.String>, which cannot be read from JSON"));
+                            + " parameter 'value' of type io.smallrye.mutiny.Uni<java.lang.String>, which cannot be read"
+                            + " from JSON: a client sends values, not pending results; declare it as java.lang.String"));
 
     @Test
     void buildFails() {

@@ -17,8 +17,9 @@ public class ReservedNameTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Introspection.class, BuildFailure.class))
             .assertException(t -> assertThat(BuildFailure.messages(t))
-                    .contains("@JsonRpc method " + Introspection.class.getName() + "#describe() is named 'rpc.describe'")
-                    .contains("names starting with 'rpc.' are reserved by the JSON-RPC specification"));
+                    .contains("@JsonRpc method " + Introspection.class.getName() + "#describe() is named 'rpc.describe':"
+                            + " names starting with 'rpc.' are reserved by the JSON-RPC specification, choose another with"
+                            + " @JsonRpc(\"...\")"));
 
     @Test
     void buildFails() {

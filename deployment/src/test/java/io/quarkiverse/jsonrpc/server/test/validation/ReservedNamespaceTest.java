@@ -18,8 +18,9 @@ public class ReservedNamespaceTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Introspection.class, BuildFailure.class))
             .assertException(t -> assertThat(BuildFailure.messages(t))
-                    .contains("@JsonRpc method " + Introspection.class.getName() + "#describe() is named 'rpc.describe'")
-                    .contains("names starting with 'rpc.' are reserved by the JSON-RPC specification"));
+                    .contains("@JsonRpc method " + Introspection.class.getName() + "#describe() is named 'rpc.describe':"
+                            + " names starting with 'rpc.' are reserved by the JSON-RPC specification, choose another with"
+                            + " @JsonRpcNamespace(\"...\")"));
 
     @Test
     void buildFails() {

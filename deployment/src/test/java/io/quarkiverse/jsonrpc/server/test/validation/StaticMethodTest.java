@@ -18,8 +18,7 @@ public class StaticMethodTest {
             .withApplicationRoot(jar -> jar.addClasses(Utility.class, BuildFailure.class))
             .assertException(t -> assertThat(BuildFailure.messages(t))
                     .contains("@JsonRpc method " + Utility.class.getName()
-                            + "#now() is static: JSON-RPC methods are called on a bean"
-                            + " instance, remove 'static'"));
+                            + "#now() is static: it is called on a bean instance, remove 'static'"));
 
     @Test
     void buildFails() {

@@ -18,7 +18,8 @@ public class TypeVariableParameterTest {
             .withApplicationRoot(jar -> jar.addClasses(Generic.class, BuildFailure.class))
             .assertException(t -> assertThat(BuildFailure.messages(t))
                     .contains("@JsonRpc method " + Generic.class.getName() + "#store(T) has parameter 'value' of type T, which"
-                            + " cannot be read from JSON: use a concrete type"));
+                            + " does not say what to read from JSON: declare it with a concrete type (a class, a record,"
+                            + " JsonNode...)"));
 
     @Test
     void buildFails() {

@@ -1,0 +1,31 @@
+package io.quarkiverse.jsonrpc.common.deployment;
+
+import java.lang.reflect.Modifier;
+import java.util.List;
+
+import org.jboss.jandex.MethodInfo;
+
+/**
+ * What every method the extension calls on a bean must be, whatever its annotation ({@code @JsonRpc}, an exception
+ * mapper, a lifecycle hook, a notification receiver): reachable from the generated invoker, and an instance method,
+ * since it is called on the bean. The server's and the client's build checks say it alike.
+ */
+public final class CalledMethods {
+
+    private CalledMethods() {
+    }
+
+    /**
+     * Adds a problem for each of private and static.
+     *
+     * @param subject what the message names: {@code @OnJsonRpcOpen method com.acme.Lobby#opened()}
+     */
+    public static void checkModifiers(MethodInfo method, String subject, List<String> problems) {
+        if (Modifier.isPrivate(method.flags())) {
+            problems.add(subject + " is private: make it at least package-private");
+        }
+        if (Modifier.isStatic(method.flags())) {
+            problems.add(subject + " is static: it is called on a bean instance, remove 'static'");
+        }
+    }
+}
