@@ -62,17 +62,19 @@ final class ClientMethodInspector {
             return new Inspection(null, problems);
         }
         if (jsonRpc == null && receiver == null && declaration.hasDeclaredAnnotation(ClientDotNames.JSON_RPC_NOTIFICATION)) {
-            problems.add("Method " + where + " has @JsonRpcNotification without @JsonRpc: @JsonRpcNotification marks"
+            problems.add("Method " + where + " of a JSON-RPC client interface has @JsonRpcNotification without"
+                    + " @JsonRpc: @JsonRpcNotification marks"
                     + " a @JsonRpc method as one that gets no answer, add @JsonRpc");
             return new Inspection(null, problems);
         }
         if (jsonRpc == null && receiver == null) {
-            problems.add("Method " + where + " of the JSON-RPC client interface has neither @JsonRpc nor"
+            problems.add("Method " + where + " of a JSON-RPC client interface has neither @JsonRpc nor"
                     + " @OnJsonRpcNotification: annotate it, or give it a default implementation");
             return new Inspection(null, problems);
         }
         if (jsonRpc != null && receiver != null) {
-            problems.add("Method " + where + " has both @JsonRpc and @OnJsonRpcNotification: a client method either"
+            problems.add("Method " + where + " of a JSON-RPC client interface has both @JsonRpc and"
+                    + " @OnJsonRpcNotification: a client method either"
                     + " calls the server or receives its notifications, keep one");
             return new Inspection(null, problems);
         }
@@ -95,7 +97,8 @@ final class ClientMethodInspector {
             return new Inspection(null, problems);
         }
         Type item = argument(returnType);
-        checkReadable(item, where, problems);
+        checkReadable(returnType, item, "@OnJsonRpcNotification method " + where, "the notification's params",
+                problems);
         if (!problems.isEmpty()) {
             return new Inspection(null, problems);
         }
@@ -116,8 +119,7 @@ final class ClientMethodInspector {
             }
             String missing = KotlinLibraries.missingForSuspend();
             if (missing != null) {
-                problems.add("Method " + where + " of a JSON-RPC client interface is a Kotlin suspend function: "
-                        + missing);
+                problems.add("@JsonRpc method " + where + " is a Kotlin suspend function: " + missing);
                 return new Inspection(null, problems);
             }
             kind = CallKind.SUSPEND;
@@ -128,7 +130,7 @@ final class ClientMethodInspector {
             result = null;
         } else if (isAsync(returnType)) {
             if (returnType.kind() != Type.Kind.PARAMETERIZED_TYPE) {
-                problems.add("Method " + where + " returns a raw " + returnType.name().withoutPackagePrefix()
+                problems.add("@JsonRpc method " + where + " returns a raw " + returnType.name().withoutPackagePrefix()
                         + ": give the result type, as in " + returnType.name().withoutPackagePrefix() + "<Integer>");
                 return new Inspection(null, problems);
             }
@@ -136,7 +138,7 @@ final class ClientMethodInspector {
             kind = kindOf(returnType, notification);
             String missing = kind == CallKind.FLOW ? KotlinLibraries.missingForFlow() : null;
             if (missing != null) {
-                problems.add("Method " + where + " of a JSON-RPC client interface returns a Kotlin Flow: " + missing);
+                problems.add("@JsonRpc method " + where + " returns a Kotlin Flow: " + missing);
                 return new Inspection(null, problems);
             }
             if (result.name().equals(ClientDotNames.VOID)) {
@@ -152,9 +154,9 @@ final class ClientMethodInspector {
                     + ", but a notification gets no answer: return void or Uni<Void>");
         }
         if (result != null) {
-            checkReadable(result, where, problems);
+            checkReadable(returnType, result, "@JsonRpc method " + where, "the result", problems);
         }
-        long timeout = JsonRpcTimeouts.millis(jsonRpc, "Method " + where, problems);
+        long timeout = JsonRpcTimeouts.millis(jsonRpc, "@JsonRpc method " + where, problems);
         if (!problems.isEmpty()) {
             return new Inspection(null, problems);
         }
@@ -204,16 +206,37 @@ final class ClientMethodInspector {
         return parameterized.asParameterizedType().arguments().get(0);
     }
 
-    /** A type variable or wildcard says nothing of what to read: the client would guess. */
-    private static void checkReadable(Type type, String where, List<String> problems) {
+    /**
+     * A type variable or wildcard says nothing of what to read: the client would guess.
+     *
+     * @param returnType what the method returns, as the message shows it
+     * @param read the part of it that is read from JSON
+     * @param what what is read: {@code the result}
+     */
+    private static void checkReadable(Type returnType, Type read, String subject, String what, List<String> problems) {
+        Type unreadable = unreadable(read);
+        if (unreadable != null) {
+            problems.add(subject + " returns " + TypeNames.qualified(returnType)
+                    + (unreadable == returnType ? ", which" : ", whose " + TypeNames.qualified(unreadable))
+                    + " does not say what to read " + what + " into: use a concrete type (a class, a record,"
+                    + " JsonNode...)");
+        }
+    }
+
+    /** The first type variable or wildcard in the type, or {@code null}. */
+    private static Type unreadable(Type type) {
         if (type.kind() == Type.Kind.TYPE_VARIABLE || type.kind() == Type.Kind.WILDCARD_TYPE) {
-            problems.add("Method " + where + " returns " + TypeNames.qualified(type) + ", which does not say what"
-                    + " to read the result into: use a concrete type (a class, a record, JsonNode...)");
-        } else if (type.kind() == Type.Kind.PARAMETERIZED_TYPE) {
+            return type;
+        }
+        if (type.kind() == Type.Kind.PARAMETERIZED_TYPE) {
             for (Type argument : type.asParameterizedType().arguments()) {
-                checkReadable(argument, where, problems);
+                Type found = unreadable(argument);
+                if (found != null) {
+                    return found;
+                }
             }
         }
+        return null;
     }
 
     /**

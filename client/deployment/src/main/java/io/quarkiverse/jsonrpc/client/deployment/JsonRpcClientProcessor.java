@@ -167,8 +167,9 @@ class JsonRpcClientProcessor {
                 }
                 if (parentInfo == null) {
                     problems.add("JSON-RPC client interface " + type.name() + " extends " + parent + ", which is"
-                            + " not in the Jandex index: add a Jandex index to its archive, or declare its methods on "
-                            + type.name());
+                            + " not in the Jandex index: add a Jandex index to its archive (the"
+                            + " io.smallrye:jandex-maven-plugin, or an empty META-INF/beans.xml), or declare its methods"
+                            + " on " + type.name());
                 } else {
                     pending.add(parentInfo);
                 }

@@ -1,10 +1,10 @@
 package io.quarkiverse.jsonrpc.client.deployment;
 
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.invoke.Invoker;
@@ -17,6 +17,7 @@ import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.client.runtime.RecordedReceiver;
+import io.quarkiverse.jsonrpc.common.deployment.CalledMethods;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
@@ -73,25 +74,22 @@ class NotificationReceiverProcessor {
             int before = problems.size();
             if (configKey.isEmpty()) {
                 problems.add("@OnJsonRpcNotification method " + where + " does not say which client's notifications"
-                        + " it receives: add client = \"<config key>\"");
+                        + " it receives: add client = \"<config key>\", the configKey of a @RegisterJsonRpcClient"
+                        + " interface");
             } else if (!configKeys.contains(configKey)) {
                 problems.add("@OnJsonRpcNotification method " + where + " receives notifications of the client '"
-                        + configKey + "', but no @RegisterJsonRpcClient interface has that config key");
+                        + configKey + "', but no @RegisterJsonRpcClient interface has that config key"
+                        + (configKeys.isEmpty() ? "" : ": name one of " + new TreeSet<>(configKeys)));
             }
             if (KotlinUtils.isKotlinSuspendMethod(method)) {
                 problems.add("@OnJsonRpcNotification method " + where + " is a Kotlin suspend function, which a"
                         + " receiver cannot be: make it a function that is not suspend, returning Unit, or Uni<Void>"
                         + " for work that completes later");
-                continue;
-            }
-            if (method.parametersCount() > 1) {
+            } else if (method.parametersCount() > 1) {
                 problems.add("@OnJsonRpcNotification method " + where + " takes " + method.parametersCount()
                         + " parameters: take at most one, which the notification's params are read into");
             }
-            if (Modifier.isPrivate(method.flags()) || Modifier.isStatic(method.flags())) {
-                problems.add("@OnJsonRpcNotification method " + where + " is private or static: make it a"
-                        + " package-private or public instance method");
-            }
+            CalledMethods.checkModifiers(method, "@OnJsonRpcNotification method " + where, problems);
             if (problems.size() > before) {
                 continue;
             }

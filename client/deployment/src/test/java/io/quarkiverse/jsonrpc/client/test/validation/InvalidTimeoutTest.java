@@ -19,7 +19,7 @@ public class InvalidTimeoutTest {
             .withApplicationRoot(jar -> jar.addClasses(Api.class, BuildFailure.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"api\".url", "http://localhost:1/jsonrpc")
             .assertException(t -> assertThat(BuildFailure.messages(t))
-                    .contains("Method " + Api.class.getName()
+                    .contains("@JsonRpc method " + Api.class.getName()
                             + "#ping() has timeout \"soon\", which is not a positive duration: write it as \"5s\", \"250ms\" or \"PT1M\""));
 
     @Test

@@ -27,11 +27,11 @@ public class KotlinLibrariesMissingTest {
             .withApplicationRoot(jar -> jar.addClasses(Greetings.class, BuildFailure.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"greetings\".url", "http://localhost:1/jsonrpc")
             .assertException(t -> assertThat(BuildFailure.messages(t)).contains(
-                    "Method " + Greetings.class.getName() + "#greet(java.lang.String) of a JSON-RPC client interface"
-                            + " is a Kotlin suspend function: add the io.quarkus:quarkus-kotlin extension, which brings"
+                    "@JsonRpc method " + Greetings.class.getName() + "#greet(java.lang.String) is a Kotlin suspend"
+                            + " function: add the io.quarkus:quarkus-kotlin extension, which brings"
                             + " kotlinx-coroutines-core and mutiny-kotlin",
-                    "Method " + Greetings.class.getName() + "#countdown(int) of a JSON-RPC client interface returns a"
-                            + " Kotlin Flow: add org.jetbrains.kotlinx:kotlinx-coroutines-jdk9 (the Quarkus BOM manages"
+                    "@JsonRpc method " + Greetings.class.getName()
+                            + "#countdown(int) returns a Kotlin Flow: add org.jetbrains.kotlinx:kotlinx-coroutines-jdk9 (the Quarkus BOM manages"
                             + " its version), which makes a Flow a reactive stream"));
 
     @Test

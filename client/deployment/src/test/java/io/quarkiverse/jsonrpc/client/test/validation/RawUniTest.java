@@ -20,7 +20,7 @@ public class RawUniTest {
             .withApplicationRoot(jar -> jar.addClasses(Api.class, BuildFailure.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"api\".url", "http://localhost:1/jsonrpc")
             .assertException(t -> assertThat(BuildFailure.messages(t))
-                    .contains("Method " + Api.class.getName()
+                    .contains("@JsonRpc method " + Api.class.getName()
                             + "#get() returns a raw Uni: give the result type, as in Uni<Integer>"));
 
     @Test

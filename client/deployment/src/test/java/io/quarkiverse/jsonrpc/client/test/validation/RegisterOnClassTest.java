@@ -9,18 +9,26 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.testsupport.BuildFailure;
+import io.quarkiverse.jsonrpc.testsupport.UnindexedContract;
 import io.quarkus.test.QuarkusUnitTest;
 
-/** Only an interface can be implemented by the extension. */
+/**
+ * Only an interface can be implemented by the extension, and only one whose methods the build can read: one that
+ * extends an interface from an archive without a Jandex index (the test support module has none) is refused.
+ */
 public class RegisterOnClassTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Api.class, BuildFailure.class))
+            .withApplicationRoot(jar -> jar.addClasses(Api.class, Extending.class, BuildFailure.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"api\".url", "http://localhost:1/jsonrpc")
             .assertException(t -> assertThat(BuildFailure.messages(t))
                     .contains("@RegisterJsonRpcClient is on " + Api.class.getName()
-                            + ", which is a class: put it on an interface, whose @JsonRpc methods the extension implements"));
+                            + ", which is a class: put it on an interface, whose @JsonRpc methods the extension implements")
+                    .contains("JSON-RPC client interface " + Extending.class.getName() + " extends "
+                            + UnindexedContract.class.getName() + ", which is not in the Jandex index: add a Jandex index"
+                            + " to its archive (the io.smallrye:jandex-maven-plugin, or an empty META-INF/beans.xml), or"
+                            + " declare its methods on " + Extending.class.getName()));
 
     @Test
     void buildFails() {
@@ -33,5 +41,9 @@ public class RegisterOnClassTest {
         public String ping() {
             return "pong";
         }
+    }
+
+    @RegisterJsonRpcClient(configKey = "extending")
+    public interface Extending extends UnindexedContract {
     }
 }

@@ -3,13 +3,18 @@ package io.quarkiverse.jsonrpc.client.test.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.quarkiverse.jsonrpc.client.OnJsonRpcNotification;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.testsupport.BuildFailure;
 import io.quarkus.test.QuarkusUnitTest;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 
 /** A type variable does not say what to read a result into. */
 public class TypeVariableResultTest {
@@ -19,8 +24,15 @@ public class TypeVariableResultTest {
             .withApplicationRoot(jar -> jar.addClasses(Api.class, BuildFailure.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"api\".url", "http://localhost:1/jsonrpc")
             .assertException(t -> assertThat(BuildFailure.messages(t))
-                    .contains("Method " + Api.class.getName()
-                            + "#get(java.lang.String) returns T, which does not say what to read the result into: use a concrete type (a class, a record, JsonNode...)"));
+                    .contains("@JsonRpc method " + Api.class.getName() + "#get(java.lang.String) returns T, which does"
+                            + " not say what to read the result into: use a concrete type (a class, a record,"
+                            + " JsonNode...)")
+                    .contains("@JsonRpc method " + Api.class.getName() + "#all() returns"
+                            + " io.smallrye.mutiny.Uni<java.util.Map<java.lang.String, ?>>, whose ? does not say what to"
+                            + " read the result into: use a concrete type (a class, a record, JsonNode...)")
+                    .contains("@OnJsonRpcNotification method " + Api.class.getName() + "#changes() returns"
+                            + " io.smallrye.mutiny.Multi<T>, whose T does not say what to read the notification's params"
+                            + " into: use a concrete type (a class, a record, JsonNode...)"));
 
     @Test
     void buildFails() {
@@ -31,5 +43,11 @@ public class TypeVariableResultTest {
     public interface Api {
         @JsonRpc
         <T> T get(String key);
+
+        @JsonRpc
+        Uni<Map<String, ?>> all();
+
+        @OnJsonRpcNotification("changed")
+        <T> Multi<T> changes();
     }
 }
