@@ -42,6 +42,22 @@ final class BeanMethods {
         return found;
     }
 
+    /**
+     * The problem of an annotated method that no bean has, so that it would never run: declared on a class that is
+     * no bean and has no bean subclass, or on an interface, whose methods {@link #annotated} does not look at.
+     *
+     * @param subject what the message names: {@code @OnJsonRpcOpen method com.acme.Lobby#opened()}
+     */
+    static String notOnBean(String subject, MethodInfo method) {
+        ClassInfo declaring = method.declaringClass();
+        if (declaring.isInterface()) {
+            return subject + " is declared on interface " + declaring.name() + ": it is looked for on bean classes"
+                    + " and their superclasses only, declare it on the class";
+        }
+        return subject + " is declared on " + declaring.name() + ", which is not a bean and has no bean subclass:"
+                + " declare it on a concrete, non-vetoed class";
+    }
+
     /** The superclass, when the index knows it. */
     static ClassInfo superClass(ClassInfo c, IndexView index) {
         DotName superName = c.superName();

@@ -108,9 +108,8 @@ class ExceptionMapperProcessor {
             if (annotation.target().kind() == AnnotationTarget.Kind.METHOD
                     && !beanHierarchies.contains(annotation.target().asMethod().declaringClass().name())) {
                 MethodInfo method = annotation.target().asMethod();
-                problems.add("@JsonRpcExceptionMapper method " + MethodSignatures.describe(method) + " is declared on "
-                        + method.declaringClass().name() + ", which is not a bean and has no bean subclass: declare it"
-                        + " on a concrete, non-vetoed class");
+                problems.add(BeanMethods.notOnBean("@JsonRpcExceptionMapper method " + MethodSignatures.describe(method),
+                        method));
             }
         }
         ValidationErrors.report(problems, errors);

@@ -64,7 +64,7 @@ final class KotlinMethods {
     static void check(Adaptation adaptation, Type returnType, String where, List<String> problems) {
         if (adaptation == Adaptation.SUSPEND && NOT_FROM_SUSPEND.contains(returnType.name())) {
             problems.add("@JsonRpc method " + where + " is a suspend function returning "
-                    + TypeNames.simple(returnType) + ": a suspend function returns its result itself; return a Flow or"
+                    + TypeNames.qualified(returnType) + ": a suspend function returns its result itself; return a Flow or"
                     + " a Multi from a function that is not suspend");
         }
         switch (adaptation) {

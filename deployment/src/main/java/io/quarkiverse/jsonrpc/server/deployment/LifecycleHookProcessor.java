@@ -109,10 +109,8 @@ class LifecycleHookProcessor {
                 if (instance.target().kind() == AnnotationTarget.Kind.METHOD
                         && !beanHierarchies.contains(instance.target().asMethod().declaringClass().name())) {
                     MethodInfo method = instance.target().asMethod();
-                    problems.add("@" + annotation.withoutPackagePrefix() + " method "
-                            + MethodSignatures.describe(method) + " is declared on " + method.declaringClass().name()
-                            + ", which is not a bean and has no bean subclass: declare it on a concrete, non-vetoed"
-                            + " class");
+                    problems.add(BeanMethods.notOnBean("@" + annotation.withoutPackagePrefix() + " method "
+                            + MethodSignatures.describe(method), method));
                 }
             }
         }
@@ -126,7 +124,7 @@ class LifecycleHookProcessor {
     private static ExecutionModel suspendHook(MethodInfo method, String subject, List<String> problems) {
         Type result = KotlinMethods.suspendResult(method);
         if (result.kind() != Type.Kind.VOID) {
-            problems.add(subject + " is a suspend function returning " + TypeNames.simple(result)
+            problems.add(subject + " is a suspend function returning " + TypeNames.qualified(result)
                     + ": a hook returns nothing, make it return Unit");
         }
         KotlinMethods.requireSuspendLibraries(subject, problems);

@@ -108,7 +108,7 @@ final class MethodInspector {
                     + " @JsonRpc(transports = ...), or leave the attribute out for both");
         }
         if (resultKind == ResultKind.MULTI && transports.contains(JsonRpcTransport.HTTP)) {
-            problems.add("@JsonRpc method " + where + " returns " + returnType.name().withoutPackagePrefix()
+            problems.add("@JsonRpc method " + where + " returns " + TypeNames.qualified(returnType)
                     + ", a stream, which only a WebSocket can carry: remove HTTP from its transports");
         }
 

@@ -33,13 +33,13 @@ public class InvalidSuspendFunctionsTest {
                             + " @Blocking, @NonBlocking or @RunOnVirtualThread, and run blocking code inside it with"
                             + " withContext(Dispatchers.IO) { ... }")
                     .contains("@JsonRpc method " + SuspendReturningFlow.class.getName() + "#items() is a suspend"
-                            + " function returning Flow<Integer>: a suspend function returns its result itself; return a"
+                            + " function returning kotlinx.coroutines.flow.Flow<java.lang.Integer>: a suspend function returns its result itself; return a"
                             + " Flow or a Multi from a function that is not suspend")
                     .contains("@JsonRpcNotification method " + SuspendNotificationClient.class.getName()
                             + "#log(java.lang.String) is a suspend function, but a notification gets no answer to"
                             + " suspend for: make it a function that is not suspend, returning Unit")
                     .contains("@OnJsonRpcOpen method " + SuspendHooks.class.getName() + "#greeting() is a suspend"
-                            + " function returning String: a hook returns nothing, make it return Unit")
+                            + " function returning java.lang.String: a hook returns nothing, make it return Unit")
                     .contains("@OnJsonRpcClose method " + SuspendHooks.class.getName() + "#cleanUp() is a Kotlin"
                             + " suspend function, which runs as a coroutine on the event loop: remove @Blocking,"
                             + " @NonBlocking or @RunOnVirtualThread, and run blocking code inside it with"

@@ -199,7 +199,9 @@ class JsonRpcClientProcessor {
         // a class of a library without an index is indexed as it becomes a bean
         ClassInfo headers = index.getClassByName(name);
         if (headers != null && (headers.isInterface() || Modifier.isAbstract(headers.flags()))) {
-            problems.add("@RegisterJsonRpcClient(headers = " + name.withoutPackagePrefix() + ".class) of " + type.name()
+            // as the source writes it: Outer.Tokens, not the binary Outer$Tokens
+            problems.add("@RegisterJsonRpcClient(headers = " + name.withoutPackagePrefix().replace('$', '.')
+                    + ".class) of " + type.name()
                     + " names an interface or an abstract class: name a class that implements JsonRpcClientHeaders,"
                     + " which the extension makes a bean");
             return null;

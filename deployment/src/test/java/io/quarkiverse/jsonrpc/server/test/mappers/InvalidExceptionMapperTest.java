@@ -27,7 +27,7 @@ public class InvalidExceptionMapperTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Mappers.class, NotABean.class, BuildFailure.class))
+            .withApplicationRoot(jar -> jar.addClasses(Mappers.class, Mapping.class, NotABean.class, BuildFailure.class))
             .assertException(t -> assertThat(BuildFailure.messages(t))
                     .contains(M + "#hidden(java.lang.IllegalStateException) is private: make it at least"
                             + " package-private")
@@ -50,14 +50,25 @@ public class InvalidExceptionMapperTest {
                     .contains("@JsonRpcExceptionMapper method " + NotABean.class.getName()
                             + "#orphan(java.lang.IllegalStateException) is declared on " + NotABean.class.getName()
                             + ", which is not a bean and has no bean subclass: declare it on a concrete, non-vetoed"
-                            + " class"));
+                            + " class")
+                    .contains("@JsonRpcExceptionMapper method " + Mapping.class.getName()
+                            + "#fromInterface(java.lang.UnsupportedOperationException) is declared on interface "
+                            + Mapping.class.getName() + ": it is looked for on bean classes and their superclasses"
+                            + " only, declare it on the class"));
 
     @Test
     void buildFails() {
         fail("The build should have failed");
     }
 
-    public static class Mappers {
+    public interface Mapping {
+        @JsonRpcExceptionMapper
+        default JsonRpcException fromInterface(UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    public static class Mappers implements Mapping {
         @JsonRpcExceptionMapper
         private JsonRpcException hidden(IllegalStateException e) {
             return null;

@@ -26,7 +26,7 @@ public class InvalidLifecycleHookTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Hooks.class, NotABean.class, BuildFailure.class))
+            .withApplicationRoot(jar -> jar.addClasses(Hooks.class, Hooked.class, NotABean.class, BuildFailure.class))
             .assertException(t -> assertThat(BuildFailure.messages(t))
                     .contains(OPEN + "#hidden() is private: make it at least package-private")
                     .contains(CLOSE + "#shared() is static: it is called on a bean instance, remove 'static'")
@@ -39,14 +39,23 @@ public class InvalidLifecycleHookTest {
                             + " things about the thread it runs on: keep one")
                     .contains("@OnJsonRpcOpen method " + NotABean.class.getName() + "#orphan() is declared on "
                             + NotABean.class.getName() + ", which is not a bean and has no bean subclass: declare it"
-                            + " on a concrete, non-vetoed class"));
+                            + " on a concrete, non-vetoed class")
+                    .contains("@OnJsonRpcClose method " + Hooked.class.getName() + "#leaving() is declared on interface "
+                            + Hooked.class.getName() + ": it is looked for on bean classes and their superclasses only,"
+                            + " declare it on the class"));
 
     @Test
     void buildFails() {
         fail("The build should have failed");
     }
 
-    public static class Hooks {
+    public interface Hooked {
+        @OnJsonRpcClose
+        default void leaving() {
+        }
+    }
+
+    public static class Hooks implements Hooked {
         @OnJsonRpcOpen
         private void hidden() {
         }

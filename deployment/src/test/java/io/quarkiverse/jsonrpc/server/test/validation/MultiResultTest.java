@@ -19,7 +19,8 @@ public class MultiResultTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Streaming.class, BuildFailure.class))
             .assertException(t -> assertThat(BuildFailure.messages(t))
-                    .contains("@JsonRpc method " + Streaming.class.getName() + "#ticks() returns Multi, a stream,"
+                    .contains("@JsonRpc method " + Streaming.class.getName() + "#ticks() returns"
+                            + " io.smallrye.mutiny.Multi<java.lang.Long>, a stream,"
                             + " which only a WebSocket can carry: remove HTTP from its transports"));
 
     @Test

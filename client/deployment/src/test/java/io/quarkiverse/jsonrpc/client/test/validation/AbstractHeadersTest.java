@@ -20,7 +20,7 @@ public class AbstractHeadersTest {
             .withApplicationRoot(jar -> jar.addClasses(Api.class, Tokens.class, BuildFailure.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"api\".url", "http://localhost:1/jsonrpc")
             .assertException(t -> assertThat(BuildFailure.messages(t))
-                    .contains("@RegisterJsonRpcClient(headers = AbstractHeadersTest$Tokens.class) of "
+                    .contains("@RegisterJsonRpcClient(headers = AbstractHeadersTest.Tokens.class) of "
                             + Api.class.getName() + " names an interface or an abstract class: name a class that"
                             + " implements JsonRpcClientHeaders, which the extension makes a bean"));
 
