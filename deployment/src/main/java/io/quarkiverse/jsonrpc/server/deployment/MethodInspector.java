@@ -364,18 +364,26 @@ final class MethodInspector {
      */
     private static ExecutionModel declaredModel(ClassInfo holder, List<String> problems) {
         return declaredModel(holder::hasDeclaredAnnotation,
-                (holder.isInterface() ? "Interface " : "Class ") + holder.name(), problems);
+                (holder.isInterface() ? "Interface " : "Class ") + holder.name(), "its methods run", problems);
     }
 
-    /** @param subject what the message names: a method, or the class whose annotations apply to it */
     private static ExecutionModel declaredModel(Predicate<DotName> annotated, String subject, List<String> problems) {
+        return declaredModel(annotated, subject, "it runs", problems);
+    }
+
+    /**
+     * @param subject what the message names: a method, or the class whose annotations apply to its methods
+     * @param runs what runs on the thread the annotations choose: {@code it runs}, {@code its methods run}
+     */
+    private static ExecutionModel declaredModel(Predicate<DotName> annotated, String subject, String runs,
+            List<String> problems) {
         boolean virtualThread = annotated.test(DotNames.RUN_ON_VIRTUAL_THREAD);
         boolean blocking = annotated.test(DotNames.BLOCKING);
         boolean nonBlocking = annotated.test(DotNames.NON_BLOCKING);
         if (nonBlocking && (blocking || virtualThread)) {
             problems.add(subject + " is annotated both @NonBlocking and "
                     + (blocking ? "@Blocking" : "@RunOnVirtualThread")
-                    + ", which say different things about the thread it runs on: keep one");
+                    + ", which say different things about the thread " + runs + " on: keep one");
         }
         if (virtualThread) {
             return ExecutionModel.VIRTUAL_THREAD;

@@ -20,7 +20,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 public class BlockingAndNonBlockingTest {
 
     static final String CLASS_PROBLEM = "Class " + UndecidedClass.class.getName() + " is annotated both @NonBlocking"
-            + " and @RunOnVirtualThread, which say different things about the thread it runs on: keep one";
+            + " and @RunOnVirtualThread, which say different things about the thread its methods run on: keep one";
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
