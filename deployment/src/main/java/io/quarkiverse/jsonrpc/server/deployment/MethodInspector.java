@@ -19,6 +19,7 @@ import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.common.deployment.CalledMethods;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
+import io.quarkiverse.jsonrpc.common.deployment.JsonRpcNamespaces;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.ParamNames;
@@ -83,7 +84,12 @@ final class MethodInspector {
         CalledMethods.checkModifiers(method, "@JsonRpc method " + where, problems);
 
         String ownName = ownName(served, jsonRpc);
-        String name = jsonRpcName(served, beanClass, ownName);
+        AnnotationInstance namespace = namespace(served, beanClass);
+        String name = JsonRpcNamespaces.qualify(namespace, ownName);
+        String namespaceProblem = namespace == null ? null : JsonRpcNamespaces.problem(namespace);
+        if (namespaceProblem != null) {
+            problems.add(namespaceProblem);
+        }
         if (name.startsWith("rpc.")) {
             // the namespace made it so, or the method's own name
             problems.add("@JsonRpc method " + where + " is named '" + name + "': names starting with 'rpc.' are"
@@ -141,7 +147,7 @@ final class MethodInspector {
      * The namespace nearest the implementation applies: the bean's, else the declaring class's or interface's, else
      * that of the interface it serves (see {@link ServedMethods.Served#namespaced()}).
      */
-    private static String jsonRpcName(ServedMethods.Served served, ClassInfo beanClass, String name) {
+    private static AnnotationInstance namespace(ServedMethods.Served served, ClassInfo beanClass) {
         AnnotationInstance namespace = beanClass.declaredAnnotation(DotNames.JSON_RPC_NAMESPACE);
         if (namespace == null) {
             namespace = served.declaration().declaringClass().declaredAnnotation(DotNames.JSON_RPC_NAMESPACE);
@@ -149,7 +155,7 @@ final class MethodInspector {
         if (namespace == null && served.namespaced() != null) {
             namespace = served.namespaced().declaredAnnotation(DotNames.JSON_RPC_NAMESPACE);
         }
-        return namespace == null ? name : namespace.value().asString() + "." + name;
+        return namespace;
     }
 
     /** {@code @JsonRpc("...")}, else the name the source gives the method: the JSON-RPC name without its namespace. */

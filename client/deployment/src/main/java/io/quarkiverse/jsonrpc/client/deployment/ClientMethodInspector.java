@@ -14,6 +14,7 @@ import org.jboss.jandex.Type;
 import io.quarkiverse.jsonrpc.client.runtime.CallKind;
 import io.quarkiverse.jsonrpc.client.runtime.CallSpec;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
+import io.quarkiverse.jsonrpc.common.deployment.JsonRpcNamespaces;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
 import io.quarkiverse.jsonrpc.common.deployment.KotlinLibraries;
 import io.quarkiverse.jsonrpc.common.deployment.KotlinResults;
@@ -157,6 +158,7 @@ final class ClientMethodInspector {
             checkReadable(returnType, result, "@JsonRpc method " + where, "the result", problems);
         }
         long timeout = JsonRpcTimeouts.millis(jsonRpc, "@JsonRpc method " + where, problems);
+        String called = jsonRpcName(declaration, clientInterface, jsonRpc, problems);
         if (!problems.isEmpty()) {
             return new Inspection(null, problems);
         }
@@ -177,7 +179,7 @@ final class ClientMethodInspector {
         // a suspend function's result type without ?: Kotlin would take a null result for a value, and fail later
         boolean nullRefused = kind == CallKind.SUSPEND && result != null
                 && Boolean.FALSE.equals(KotlinResults.suspendResultNullable(method));
-        return new Inspection(new CallSpec(where, jsonRpcName(declaration, clientInterface, jsonRpc), kind, names,
+        return new Inspection(new CallSpec(where, called, kind, names,
                 (method.flags() & ACC_VARARGS) != 0, result == null ? null : JacksonTypes.canonical(result), primitive,
                 timeout, nullRefused), problems);
     }
@@ -243,7 +245,8 @@ final class ClientMethodInspector {
      * The JSON-RPC name: {@code @JsonRpc("...")} or the Java name, after the namespace of the interface that declares
      * the method, or the client interface's where that has none: as a server serves an interface's methods.
      */
-    private static String jsonRpcName(MethodInfo method, ClassInfo clientInterface, AnnotationInstance jsonRpc) {
+    private static String jsonRpcName(MethodInfo method, ClassInfo clientInterface, AnnotationInstance jsonRpc,
+            List<String> problems) {
         AnnotationValue value = jsonRpc.value();
         String name = value == null || value.asString().isEmpty() ? MethodSignatures.sourceName(method)
                 : value.asString();
@@ -251,6 +254,10 @@ final class ClientMethodInspector {
         if (namespace == null) {
             namespace = clientInterface.declaredAnnotation(ClientDotNames.JSON_RPC_NAMESPACE);
         }
-        return namespace == null ? name : namespace.value().asString() + "." + name;
+        String namespaceProblem = namespace == null ? null : JsonRpcNamespaces.problem(namespace);
+        if (namespaceProblem != null) {
+            problems.add(namespaceProblem);
+        }
+        return JsonRpcNamespaces.qualify(namespace, name);
     }
 }

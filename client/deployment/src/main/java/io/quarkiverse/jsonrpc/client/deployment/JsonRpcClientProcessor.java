@@ -113,7 +113,8 @@ class JsonRpcClientProcessor {
         }
         if (!problems.isEmpty()) {
             errors.produce(new ValidationErrorBuildItem(
-                    problems.stream().map(p -> (Throwable) new IllegalStateException(p)).toList()));
+                    // an interface's namespace is checked with each of its methods: said once
+                    problems.stream().distinct().map(p -> (Throwable) new IllegalStateException(p)).toList()));
         }
     }
 
