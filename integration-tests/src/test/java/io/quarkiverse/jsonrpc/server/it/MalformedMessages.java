@@ -109,11 +109,14 @@ final class MalformedMessages {
         }
     }
 
-    /** A valid call with one member of a type the specification does not allow: -32600, keeping a valid id. */
+    /**
+     * A valid call with one member of a type the specification does not allow: -32600, keeping a valid id. Not
+     * {@code "jsonrpc": "1.0"}, which makes a 1.0 request.
+     */
     private void wrongMemberTypes(int count, List<FuzzCase> cases) {
         List<String> members = List.of("jsonrpc", "method", "params", "id");
         List<List<String>> wrongValues = List.of(
-                List.of("2.0", "2", "\"1.0\"", "\"2\"", "\"\"", "null", "true", "[]", "{\"version\":\"2.0\"}", "\"2.0 \""),
+                List.of("2.0", "2", "\"1.1\"", "\"2\"", "\"\"", "null", "true", "[]", "{\"version\":\"2.0\"}", "\"2.0 \""),
                 List.of("1", "1.5", "null", "true", "[]", "[\"subtract\"]", "{}", "{\"name\":\"subtract\"}"),
                 List.of("\"bar\"", "1", "true", "false", "null"),
                 List.of("true", "false", "[]", "[1]", "{}", "{\"id\":1}"));
