@@ -83,7 +83,8 @@ class LifecycleHookProcessor {
                     executionModel = suspendHook(method, subject, found);
                 } else {
                     resultKind = MethodInspector.resultKind(method.returnType());
-                    if (resultKind == ResultKind.VALUE || resultKind == ResultKind.MULTI) {
+                    if (resultKind == ResultKind.VALUE || resultKind == ResultKind.MULTI
+                            || resultKind != ResultKind.VOID && !completesWithNothing(method.returnType())) {
                         found.add(subject + " returns " + TypeNames.qualified(method.returnType())
                                 + ": a hook returns nothing, return void, or Uni<Void> or CompletionStage<Void> for"
                                 + " work that completes later");
@@ -115,6 +116,15 @@ class LifecycleHookProcessor {
             }
         }
         ValidationErrors.report(problems, errors);
+    }
+
+    /**
+     * A {@code Uni} or {@code CompletionStage} of {@code Void}: an item would be dropped, where the client might be
+     * expected to receive it, as an {@code @OnOpen} method's of websockets-next is sent.
+     */
+    private static boolean completesWithNothing(Type result) {
+        return result.kind() == Type.Kind.PARAMETERIZED_TYPE
+                && result.asParameterizedType().arguments().get(0).name().equals(DotName.createSimple(Void.class));
     }
 
     /**

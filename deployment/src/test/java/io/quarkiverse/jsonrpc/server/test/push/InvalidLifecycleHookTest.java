@@ -3,6 +3,9 @@ package io.quarkiverse.jsonrpc.server.test.push;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -13,10 +16,12 @@ import io.quarkiverse.jsonrpc.testsupport.BuildFailure;
 import io.quarkus.test.QuarkusUnitTest;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 
 /**
  * What a lifecycle hook must be, checked at build time: a bean's method, neither private nor static, taking only what
- * the connection gives (JsonRpcContext, SecurityIdentity, WebSocketConnection), returning nothing now or later, on one
+ * the connection gives (JsonRpcContext, SecurityIdentity, WebSocketConnection), returning nothing now or later (a Uni or
+ * CompletionStage of Void), on one
  * kind of thread. One build reports them all, each naming the hook by its annotation.
  */
 public class InvalidLifecycleHookTest {
@@ -32,6 +37,10 @@ public class InvalidLifecycleHookTest {
                     .contains(CLOSE + "#shared() is static: it is called on a bean instance, remove 'static'")
                     .contains(OPEN + "#greeting() returns java.lang.String: a hook returns nothing, return void, or"
                             + " Uni<Void> or CompletionStage<Void> for work that completes later")
+                    .contains(OPEN + "#welcome() returns io.smallrye.mutiny.Uni<java.lang.String>: a hook returns"
+                            + " nothing, return void, or Uni<Void> or CompletionStage<Void> for work that completes later")
+                    .contains(CLOSE + "#farewell() returns java.util.concurrent.CompletionStage: a hook returns"
+                            + " nothing, return void, or Uni<Void> or CompletionStage<Void> for work that completes later")
                     .contains(OPEN + "#join(io.quarkiverse.jsonrpc.server.JsonRpcContext, java.lang.String) has"
                             + " parameter 'room' of type java.lang.String: a hook takes only JsonRpcContext,"
                             + " SecurityIdentity and WebSocketConnection parameters; remove it")
@@ -67,6 +76,18 @@ public class InvalidLifecycleHookTest {
         @OnJsonRpcOpen
         String greeting() {
             return "";
+        }
+
+        /** Its item would be dropped, where websockets-next sends an {@code @OnOpen} method's to the client. */
+        @OnJsonRpcOpen
+        Uni<String> welcome() {
+            return Uni.createFrom().item("hello");
+        }
+
+        @SuppressWarnings("rawtypes")
+        @OnJsonRpcClose
+        CompletionStage farewell() {
+            return CompletableFuture.completedFuture(null);
         }
 
         @OnJsonRpcOpen
