@@ -89,7 +89,7 @@ class LifecycleHookProcessor {
                                 + ": a hook returns nothing, return void, or Uni<Void> or CompletionStage<Void> for"
                                 + " work that completes later");
                     }
-                    executionModel = MethodInspector.executionModel(method, resultKind, subject, found);
+                    executionModel = ExecutionModels.executionModel(method, resultKind, subject, found);
                 }
                 if (!found.isEmpty()) {
                     problems.addAll(found);
@@ -138,7 +138,7 @@ class LifecycleHookProcessor {
                     + ": a hook returns nothing, make it return Unit");
         }
         KotlinMethods.requireSuspendLibraries(subject, problems);
-        return MethodInspector.suspendModel(List.of(method), subject, problems);
+        return ExecutionModels.suspendModel(List.of(method), subject, problems);
     }
 
     private static List<MethodInfo> hookMethods(ClassInfo beanClass, IndexView index) {

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationValue;
@@ -131,8 +130,9 @@ final class MethodInspector {
                     + ", which cannot be sent as a result: return a value, a Uni or a CompletionStage");
         }
 
-        ExecutionModel executionModel = kotlin == KotlinMethods.Adaptation.SUSPEND ? suspendModel(served, where, problems)
-                : executionModel(served, resultKind, "@JsonRpc method " + where, problems);
+        ExecutionModel executionModel = kotlin == KotlinMethods.Adaptation.SUSPEND
+                ? ExecutionModels.suspendModel(served, where, problems)
+                : ExecutionModels.executionModel(served, resultKind, "@JsonRpc method " + where, problems);
         long timeoutMillis = JsonRpcTimeouts.millis(jsonRpc, "@JsonRpc method " + where, problems);
         return new Inspection(name, params, paramTypes, transports, executionModel, resultKind, returnType, resultType, kotlin,
                 defaults, timeoutMillis, stringValue(jsonRpc, "summary"), stringValue(jsonRpc, "description"), problems);
@@ -307,96 +307,5 @@ final class MethodInspector {
             return returnType.asParameterizedType().arguments().get(0);
         }
         return returnType;
-    }
-
-    /** @param subject what the message names: {@code @OnJsonRpcOpen method com.acme.Lobby#opened()} */
-    static ExecutionModel executionModel(MethodInfo method, ResultKind resultKind, String subject,
-            List<String> problems) {
-        return executionModel(new ServedMethods.Served(method), resultKind, subject, problems);
-    }
-
-    /**
-     * The nearest annotation wins: the implementing method's, the interface method's, the implementing class's, the
-     * interface's; a method's own annotation always beats a class's.
-     */
-    private static ExecutionModel executionModel(ServedMethods.Served served, ResultKind resultKind, String subject,
-            List<String> problems) {
-        MethodInfo implementation = served.implementation();
-        MethodInfo declaration = served.declaration();
-        ExecutionModel declared = declaredModel(implementation::hasDeclaredAnnotation, subject, problems);
-        if (declared == null && !declaration.equals(implementation)) {
-            declared = declaredModel(declaration::hasDeclaredAnnotation, subject, problems);
-        }
-        if (declared == null) {
-            declared = declaredModel(implementation.declaringClass(), problems);
-        }
-        if (declared == null && !declaration.declaringClass().name().equals(implementation.declaringClass().name())) {
-            declared = declaredModel(declaration.declaringClass(), problems);
-        }
-        if (declared != null) {
-            return declared;
-        }
-        return resultKind == ResultKind.VALUE || resultKind == ResultKind.VOID ? ExecutionModel.WORKER
-                : ExecutionModel.EVENT_LOOP;
-    }
-
-    /**
-     * A suspend function runs on the event loop, as a coroutine on the caller's Vert.x context, as websockets-next and
-     * quarkus-rest run theirs: blocking code inside it switches dispatcher ({@code withContext(Dispatchers.IO)}).
-     * An execution model annotation on it would say otherwise, and is refused as websockets-next refuses it; one on
-     * its class applies to the class's other methods.
-     */
-    private static ExecutionModel suspendModel(ServedMethods.Served served, String where, List<String> problems) {
-        return suspendModel(List.of(served.implementation(), served.declaration()), "@JsonRpc method " + where, problems);
-    }
-
-    /** @param subject what the message names: {@code @JsonRpc method com.acme.Greeter#greet(java.lang.String)} */
-    static ExecutionModel suspendModel(List<MethodInfo> methods, String subject, List<String> problems) {
-        for (MethodInfo method : methods) {
-            if (method.hasDeclaredAnnotation(DotNames.BLOCKING) || method.hasDeclaredAnnotation(DotNames.NON_BLOCKING)
-                    || method.hasDeclaredAnnotation(DotNames.RUN_ON_VIRTUAL_THREAD)) {
-                problems.add(subject + " is a Kotlin suspend function, which runs as a coroutine on"
-                        + " the event loop: remove @Blocking, @NonBlocking or @RunOnVirtualThread, and run blocking"
-                        + " code inside it with withContext(Dispatchers.IO) { ... }");
-                break;
-            }
-        }
-        return ExecutionModel.EVENT_LOOP;
-    }
-
-    /**
-     * A class's annotation is reported as the class's, once however many of its methods it applies to (the same
-     * sentence is reported once).
-     */
-    private static ExecutionModel declaredModel(ClassInfo holder, List<String> problems) {
-        return declaredModel(holder::hasDeclaredAnnotation,
-                (holder.isInterface() ? "Interface " : "Class ") + holder.name(), "its methods run", problems);
-    }
-
-    private static ExecutionModel declaredModel(Predicate<DotName> annotated, String subject, List<String> problems) {
-        return declaredModel(annotated, subject, "it runs", problems);
-    }
-
-    /**
-     * @param subject what the message names: a method, or the class whose annotations apply to its methods
-     * @param runs what runs on the thread the annotations choose: {@code it runs}, {@code its methods run}
-     */
-    private static ExecutionModel declaredModel(Predicate<DotName> annotated, String subject, String runs,
-            List<String> problems) {
-        boolean virtualThread = annotated.test(DotNames.RUN_ON_VIRTUAL_THREAD);
-        boolean blocking = annotated.test(DotNames.BLOCKING);
-        boolean nonBlocking = annotated.test(DotNames.NON_BLOCKING);
-        if (nonBlocking && (blocking || virtualThread)) {
-            problems.add(subject + " is annotated both @NonBlocking and "
-                    + (blocking ? "@Blocking" : "@RunOnVirtualThread")
-                    + ", which say different things about the thread " + runs + " on: keep one");
-        }
-        if (virtualThread) {
-            return ExecutionModel.VIRTUAL_THREAD;
-        }
-        if (blocking) {
-            return ExecutionModel.WORKER;
-        }
-        return nonBlocking ? ExecutionModel.EVENT_LOOP : null;
     }
 }
