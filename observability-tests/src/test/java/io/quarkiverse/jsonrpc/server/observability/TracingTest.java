@@ -95,14 +95,7 @@ class TracingTest {
     /** The RPC server span's network attributes, over WebSocket those of the connection, the same for every call. */
     @Test
     void aWebSocketCallTellsWhereItCameFrom() {
-        try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
-            assertThat(client.call(Integer.class, "subtract", 3, 1)).isEqualTo(2);
-            assertThat(client.call(Integer.class, "subtract", 4, 1)).isEqualTo(3);
-        }
-        await().until(() -> exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals("subtract"))
-                .count() == 2);
-        List<SpanData> calls = exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals("subtract"))
-                .toList();
+        List<SpanData> calls = spansOfTwoCalls(JsonRpcTestClient.ws(endpoint));
         assertThat(calls).allSatisfy(call -> assertWhereFrom(call, "websocket"));
         assertThat(calls.get(0).getAttributes().get(AttributeKey.longKey("client.port")))
                 .isEqualTo(calls.get(1).getAttributes().get(AttributeKey.longKey("client.port")));
@@ -155,14 +148,8 @@ class TracingTest {
      */
     @Test
     void aWebSocketCallStartsATraceOfItsOwn() {
-        try (JsonRpcTestClient client = JsonRpcTestClient.builder().header("traceparent", TRACEPARENT).ws(endpoint)) {
-            assertThat(client.call(Integer.class, "subtract", 3, 1)).isEqualTo(2);
-            assertThat(client.call(Integer.class, "subtract", 4, 1)).isEqualTo(3);
-        }
-        await().until(() -> exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals("subtract"))
-                .count() == 2);
-        List<SpanData> calls = exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals("subtract"))
-                .toList();
+        List<SpanData> calls = spansOfTwoCalls(
+                JsonRpcTestClient.builder().header("traceparent", TRACEPARENT).ws(endpoint));
         assertThat(calls).allSatisfy(call -> {
             assertThat(call.getParentSpanContext().isValid()).as("the call has a parent").isFalse();
             assertThat(call.getTraceId()).isNotEqualTo(CLIENT_TRACE_ID);
@@ -351,6 +338,16 @@ class TracingTest {
     private static final String CLIENT_TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
     private static final String CLIENT_SPAN_ID = "b7ad6b7169203331";
     private static final String TRACEPARENT = "00-" + CLIENT_TRACE_ID + "-" + CLIENT_SPAN_ID + "-01";
+
+    /** Two calls of {@code subtract} on one connection, and their spans once both have ended. */
+    private List<SpanData> spansOfTwoCalls(JsonRpcTestClient connection) {
+        try (JsonRpcTestClient client = connection) {
+            assertThat(client.call(Integer.class, "subtract", 3, 1)).isEqualTo(2);
+            assertThat(client.call(Integer.class, "subtract", 4, 1)).isEqualTo(3);
+        }
+        return await().until(() -> exporter.getFinishedSpanItems().stream()
+                .filter(s -> s.getName().equals("subtract")).toList(), calls -> calls.size() == 2);
+    }
 
     private SpanData span(String name) {
         return await().until(() -> exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals(name))
