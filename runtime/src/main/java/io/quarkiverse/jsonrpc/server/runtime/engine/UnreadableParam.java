@@ -100,8 +100,8 @@ final class UnreadableParam {
         if (target != null && target.isEnum()) {
             return place + " cannot take " + shown(found) + ", only one of " + constants(target, mapper);
         }
-        String written = failure instanceof InvalidFormatException && target != null
-                ? WrittenForms.of(target, at.isEmpty(), mapper)
+        String written = failure instanceof InvalidFormatException format && target != null
+                ? WrittenForms.of(target, format, mapper)
                 : null;
         if (written != null) {
             // the right kind of value, not in the form the type is written in: "tomorrow" for a date

@@ -14,54 +14,112 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.util.StdDateFormat;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * How a string is written for the types whose values are strings of one form: what a client that sent
  * {@code "2024-13-01"} for a date needs to send instead. The kinds are those of the OpenRPC document's formats
  * ({@code date}, {@code date-time}, {@code uuid}); the example is ISO 8601, as Jackson's {@code java.time} module and
- * its {@code Date} format read them.
+ * its {@code Date} format read them. The form is said only where it is the one the value is read in: the mapper reads
+ * the example (an application may configure another format for a type, or read it with a deserializer of its own), and
+ * no {@code @JsonFormat} or {@code @JsonDeserialize} on the property that holds the value chose another.
  */
 final class WrittenForms {
 
-    private static final String WITH_OFFSET = "a date and time with an offset (ISO 8601, like \"2024-05-01T13:45:00Z\")";
-    private static final Map<Class<?>, String> FORMS = Map.ofEntries(
-            Map.entry(LocalDate.class, "a date (ISO 8601, like \"2024-05-01\")"),
-            Map.entry(LocalDateTime.class, "a date and time (ISO 8601, like \"2024-05-01T13:45:00\")"),
-            Map.entry(LocalTime.class, "a time (ISO 8601, like \"13:45:00\")"),
-            Map.entry(OffsetTime.class, "a time with an offset (ISO 8601, like \"13:45:00+02:00\")"),
+    /**
+     * @param text the form, as a message says it
+     * @param example a value in that form, which the mapper must read for the form to be said
+     */
+    private record Form(String text, String example) {
+
+        Form(String kind, String iso, String example) {
+            this(kind + " (" + (iso.isEmpty() ? "" : iso + ", ") + "like \"" + example + "\")", example);
+        }
+    }
+
+    private static final String ISO = "ISO 8601";
+    private static final Form WITH_OFFSET = new Form("a date and time with an offset", ISO, "2024-05-01T13:45:00Z");
+    private static final Map<Class<?>, Form> FORMS = Map.ofEntries(
+            Map.entry(LocalDate.class, new Form("a date", ISO, "2024-05-01")),
+            Map.entry(LocalDateTime.class, new Form("a date and time", ISO, "2024-05-01T13:45:00")),
+            Map.entry(LocalTime.class, new Form("a time", ISO, "13:45:00")),
+            Map.entry(OffsetTime.class, new Form("a time with an offset", ISO, "13:45:00+02:00")),
             Map.entry(Instant.class, WITH_OFFSET),
             Map.entry(OffsetDateTime.class, WITH_OFFSET),
             Map.entry(ZonedDateTime.class, WITH_OFFSET),
             Map.entry(Date.class, WITH_OFFSET),
-            Map.entry(YearMonth.class, "a year and month (ISO 8601, like \"2024-05\")"),
-            Map.entry(MonthDay.class, "a month and day (ISO 8601, like \"--05-01\")"),
-            Map.entry(Duration.class, "a duration (ISO 8601, like \"PT2H30M\")"),
-            Map.entry(Period.class, "a period (ISO 8601, like \"P1Y2M3D\")"),
-            Map.entry(ZoneId.class, "a time zone (like \"Europe/Prague\" or \"+02:00\")"),
-            Map.entry(ZoneOffset.class, "an offset from UTC (like \"+02:00\")"),
-            Map.entry(UUID.class, "a UUID (like \"123e4567-e89b-12d3-a456-426614174000\")"));
+            Map.entry(YearMonth.class, new Form("a year and month", ISO, "2024-05")),
+            Map.entry(MonthDay.class, new Form("a month and day", ISO, "--05-01")),
+            Map.entry(Duration.class, new Form("a duration", ISO, "PT2H30M")),
+            Map.entry(Period.class, new Form("a period", ISO, "P1Y2M3D")),
+            Map.entry(ZoneId.class, new Form("a time zone (like \"Europe/Prague\" or \"+02:00\")", "Europe/Prague")),
+            Map.entry(ZoneOffset.class, new Form("an offset from UTC", "", "+02:00")),
+            Map.entry(UUID.class, new Form("a UUID", "", "123e4567-e89b-12d3-a456-426614174000")));
 
     private WrittenForms() {
     }
 
     /**
-     * The form, {@code null} for a type without one, or where the application may have chosen another: a property
-     * inside a param may carry {@code @JsonFormat} with its own pattern, and the mapper its own {@code Date} format.
+     * The form, {@code null} for a type without one, or where the application chose another.
      *
-     * @param param whether the type is the parameter's own, which nothing but the mapper formats
+     * @param failure where the value is: at the top of the param, or inside it, in a property that may carry its own
+     *        format
      */
-    static String of(Class<?> type, boolean param, ObjectMapper mapper) {
-        if (type == Date.class && !(mapper.getDateFormat() instanceof StdDateFormat)) {
+    static String of(Class<?> type, JsonMappingException failure, ObjectMapper mapper) {
+        Form form = FORMS.get(type);
+        if (form == null || formattedByProperty(failure, mapper)) {
             return null;
         }
-        if (!param && type != UUID.class) {
+        try {
+            mapper.treeToValue(TextNode.valueOf(form.example()), type);
+            return form.text();
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             return null;
         }
-        return FORMS.get(type);
+    }
+
+    /**
+     * Whether the property nearest the value, in the objects of the path, has a format or deserializer of its own:
+     * {@code @JsonFormat} on a {@code List<LocalDate>} property formats its elements too.
+     */
+    private static boolean formattedByProperty(JsonMappingException failure, ObjectMapper mapper) {
+        List<JsonMappingException.Reference> path = failure.getPath();
+        for (int i = path.size() - 1; i >= 0; i--) {
+            JsonMappingException.Reference reference = path.get(i);
+            Object from = reference.getFrom();
+            Class<?> holder = from instanceof Class<?> type ? type : from == null ? null : from.getClass();
+            if (reference.getFieldName() == null || holder == null || Map.class.isAssignableFrom(holder)) {
+                continue;
+            }
+            try {
+                DeserializationConfig config = mapper.getDeserializationConfig();
+                for (BeanPropertyDefinition property : config.introspect(config.constructType(holder)).findProperties()) {
+                    if (property.getName().equals(reference.getFieldName())) {
+                        return formatted(property.getField()) || formatted(property.getGetter())
+                                || formatted(property.getSetter()) || formatted(property.getConstructorParameter());
+                    }
+                }
+            } catch (RuntimeException e) {
+                return true; // not known: no form is said rather than a wrong one
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static boolean formatted(AnnotatedMember member) {
+        return member != null && (member.hasAnnotation(JsonFormat.class) || member.hasAnnotation(JsonDeserialize.class));
     }
 }

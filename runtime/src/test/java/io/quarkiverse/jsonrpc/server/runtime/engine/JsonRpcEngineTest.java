@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
@@ -35,6 +36,9 @@ class JsonRpcEngineTest {
     }
 
     record Meeting(LocalDate day, java.util.UUID room) {
+    }
+
+    record Holiday(@JsonFormat(pattern = "dd.MM.yyyy") LocalDate day) {
     }
 
     record Line(String sku, int qty) {
@@ -89,6 +93,9 @@ class JsonRpcEngineTest {
             method("find", args -> args[0], value("id", java.util.UUID.class)),
             method("at", args -> args[0], value("instant", java.time.Instant.class)),
             method("meet", args -> args[0], value("meeting", Meeting.class)),
+            method("meetAll", args -> args[0], RpcParam.value("meetings",
+                    MAPPER.getTypeFactory().constructMapType(Map.class, String.class, Meeting.class))),
+            method("rest", args -> args[0], value("holiday", Holiday.class)),
             method("whereAmI", args -> ((JsonRpcContext) args[0]).transport() + " " + ((JsonRpcContext) args[0]).method()
                     + " " + ((JsonRpcContext) args[0]).requestId(), RpcParam.context("ctx", RpcParam.Kind.CONTEXT)),
             method("fail", args -> {
@@ -456,9 +463,14 @@ class JsonRpcEngineTest {
                 "parameter 'id' cannot take \"42\" as a UUID (like \"123e4567-e89b-12d3-a456-426614174000\")");
         assertInvalidParams("\"at\",\"params\":[\"yesterday\"]", "parameter 'instant' cannot take \"yesterday\""
                 + " as a date and time with an offset (ISO 8601, like \"2024-05-01T13:45:00Z\")");
-        // inside a param, a @JsonFormat may have chosen another form: only the kind of value is said
+        // inside a param too, where nothing chose another form
         assertInvalidParams("\"meet\",\"params\":[{\"day\":\"soon\",\"room\":\"x\"}]",
-                "'meeting.day' cannot take \"soon\"");
+                "'meeting.day' cannot take \"soon\" as a date (ISO 8601, like \"2024-05-01\")");
+        assertInvalidParams("\"meetAll\",\"params\":[{\"monday\":{\"day\":\"soon\"}}]",
+                "'meetings.monday.day' cannot take \"soon\" as a date (ISO 8601, like \"2024-05-01\")");
+        // a @JsonFormat on the property may have chosen another form: only the kind of value is said
+        assertInvalidParams("\"rest\",\"params\":[{\"day\":\"2024-05-01\"}]",
+                "'holiday.day' cannot take \"2024-05-01\"");
         assertInvalidParams("\"meet\",\"params\":[{\"day\":\"2024-05-01\",\"room\":\"x\"}]",
                 "'meeting.room' cannot take \"x\" as a UUID (like \"123e4567-e89b-12d3-a456-426614174000\")");
         assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[{\"a\":[1,{\"b\":null}]}],\"id\":1}",

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -83,6 +85,25 @@ class MapperCustomizationTest {
         assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[\"21\"],\"id\":1}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
                         + "\"message\":\"Invalid params: parameter 'n' cannot take \\\"21\\\" as an integer\"},\"id\":1}");
+    }
+
+    @Test
+    void aDateInTheFormTheMapperChoseIsNotSaidToBeIso() {
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forPattern("dd.MM.yyyy"));
+        JsonRpcEngine engine = new JsonRpcEngine(new MethodTable(List.of(
+                method("nextDay", args -> ((LocalDate) args[0]).plusDays(1),
+                        RpcParam.value("day", mapper.constructType(LocalDate.class))))),
+                mapper, new EngineOptions(10, false, Map.of()));
+
+        // the ISO form is not the one this mapper reads: the message does not send the client to it
+        assertThat(new String(handle(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"nextDay\",\"params\":[\"2024-05-01\"],"
+                + "\"id\":1}", JsonRpcTransport.HTTP), StandardCharsets.UTF_8))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                        + "\"message\":\"Invalid params: parameter 'day' cannot take \\\"2024-05-01\\\"\"},\"id\":1}");
+        assertThat(new String(handle(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"nextDay\",\"params\":[\"01.05.2024\"],"
+                + "\"id\":1}", JsonRpcTransport.HTTP), StandardCharsets.UTF_8))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"02.05.2024\",\"id\":1}");
     }
 
     @Test
