@@ -111,6 +111,11 @@ public class Catalogue {
     }
 
     @JsonRpc
+    public int total(Page<LocalDate> page) {
+        return page.total();
+    }
+
+    @JsonRpc
     public BigInteger big(BigDecimal amount, Instant at, byte[] blob) {
         return BigInteger.ONE;
     }

@@ -132,6 +132,16 @@ public class OpenRpcSchemaReviewTest {
                 .isEqualTo("'ids[1]' cannot take \"one\" as an integer");
         assertThat(invalidParams("\"count\",\"params\":[\"1,2\"]"))
                 .isEqualTo("parameter 'ids' cannot take \"1,2\" as an array");
+        // a string not in its format's form says the form; a primitive inside a param, not nullable, takes no null
+        assertThat(invalidParams("\"big\",\"params\":[1,\"yesterday\",\"AQI=\"]"))
+                .isEqualTo("parameter 'at' cannot take \"yesterday\" as a date and time with an offset"
+                        + " (ISO 8601, like \"2024-05-01T13:45:00Z\")");
+        assertThat(invalidParams("\"total\",\"params\":[{\"items\":[\"2024-13-01\"],\"total\":1}]"))
+                .isEqualTo("'page.items[0]' cannot take \"2024-13-01\" as a date (ISO 8601, like \"2024-05-01\")");
+        assertThat(invalidParams("\"total\",\"params\":[{\"items\":[],\"total\":null}]"))
+                .isEqualTo("'page.total' must not be null");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"total\",\"params\":[{\"items\":[]}],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":0,\"id\":1}");
         assertThat(
                 HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"tree\",\"params\":[{\"label\":\"a\",\"extra\":1}],\"id\":1}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"label\":\"a\",\"children\":null},\"id\":1}");
