@@ -128,7 +128,7 @@ final class ParamBinder {
         }
         if (param.kind() == RpcParam.Kind.VARARGS && !value.isArray()) {
             throw new InvalidParamsException("parameter '" + param.name() + "' cannot take " + UnreadableParam.shown(value)
-                    + " as an array");
+                    + " as " + JsonKinds.ARRAY);
         }
         try {
             Object converted = readers.computeIfAbsent(param.type(), this::reader).read(value);

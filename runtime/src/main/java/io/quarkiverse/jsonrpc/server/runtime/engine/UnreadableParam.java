@@ -66,7 +66,7 @@ final class UnreadableParam {
             return place + " is unknown: the object takes " + quoted(unknown.getKnownPropertyIds());
         }
         if (failure instanceof InvalidTypeIdException typeId && found != null && !found.isObject()) {
-            return place + " cannot take " + shown(found) + " as an object";
+            return place + " cannot take " + shown(found) + " as " + JsonKinds.OBJECT;
         }
         if (failure instanceof InvalidTypeIdException typeId) {
             return subtypeProblem(at.isEmpty() ? param : at.toString(), place, typeId, mapper);
