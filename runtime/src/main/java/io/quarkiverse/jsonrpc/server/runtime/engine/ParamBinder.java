@@ -132,6 +132,13 @@ final class ParamBinder {
         }
         try {
             Object converted = readers.computeIfAbsent(param.type(), this::reader).read(value);
+            if (converted == null && param.nullRefused()) {
+                // what Jackson reads as null: "" for a date, as it coerces an empty string
+                Class<?> type = param.type().getRawClass();
+                String written = WrittenForms.of(type, null, mapper);
+                throw new InvalidParamsException("parameter '" + param.name() + "' cannot take "
+                        + UnreadableParam.shown(value) + " as " + (written != null ? written : UnreadableParam.kind(type)));
+            }
             return param.kind() == RpcParam.Kind.OPTIONAL ? present(param, converted) : converted;
         } catch (InvalidDefinitionException e) {
             throw new UnreadableTypeException(param, e);

@@ -79,7 +79,7 @@ final class UnreadableParam {
             return place + " must not be null";
         }
         if (failure instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            target = mismatch.getTargetType();
+            target = elementOf(mismatch.getTargetType(), mismatch);
         }
         InputCoercionException outOfRange = cause(failure, InputCoercionException.class);
         if (outOfRange != null && outOfRange.getTargetType() != null) {
@@ -100,11 +100,11 @@ final class UnreadableParam {
         if (target != null && target.isEnum()) {
             return place + " cannot take " + shown(found) + ", only one of " + constants(target, mapper);
         }
-        String written = failure instanceof InvalidFormatException format && target != null
-                ? WrittenForms.of(target, format, mapper)
+        String written = failure instanceof JsonMappingException mapping && target != null
+                ? WrittenForms.of(target, mapping, mapper)
                 : null;
         if (written != null) {
-            // the right kind of value, not in the form the type is written in: "tomorrow" for a date
+            // not in the form the type is written in: "tomorrow" or true for a date
             return place + " cannot take " + shown(found) + " as " + written;
         }
         if (failure instanceof InvalidFormatException
@@ -151,6 +151,16 @@ final class UnreadableParam {
         }
         return id + " cannot take " + shown(TextNode.valueOf(failure.getTypeId()))
                 + (oneOf.isEmpty() ? "" : ", only one of " + oneOf);
+    }
+
+    /**
+     * What the value that failed is read as: Jackson names a primitive array where one of its elements failed, the
+     * array being what its deserializer makes.
+     */
+    private static Class<?> elementOf(Class<?> target, JsonMappingException failure) {
+        List<JsonMappingException.Reference> path = failure.getPath();
+        Object from = path.isEmpty() ? null : path.get(path.size() - 1).getFrom();
+        return target.isArray() && from != null && from.getClass() == target ? target.getComponentType() : target;
     }
 
     /** A value as it is shown in a message: a scalar as its JSON text, shortened; an array or object by its kind. */

@@ -74,8 +74,8 @@ final class WrittenForms {
     /**
      * The form, {@code null} for a type without one, or where the application chose another.
      *
-     * @param failure where the value is: at the top of the param, or inside it, in a property that may carry its own
-     *        format
+     * @param failure where the value is: at the top of the param ({@code null} if no failure says so), or inside it, in a
+     *        property that may carry its own format
      */
     static String of(Class<?> type, JsonMappingException failure, ObjectMapper mapper) {
         Form form = FORMS.get(type);
@@ -95,7 +95,7 @@ final class WrittenForms {
      * {@code @JsonFormat} on a {@code List<LocalDate>} property formats its elements too.
      */
     private static boolean formattedByProperty(JsonMappingException failure, ObjectMapper mapper) {
-        List<JsonMappingException.Reference> path = failure.getPath();
+        List<JsonMappingException.Reference> path = failure == null ? List.of() : failure.getPath();
         for (int i = path.size() - 1; i >= 0; i--) {
             JsonMappingException.Reference reference = path.get(i);
             Object from = reference.getFrom();

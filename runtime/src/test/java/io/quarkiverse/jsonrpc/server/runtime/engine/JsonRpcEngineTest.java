@@ -93,6 +93,9 @@ class JsonRpcEngineTest {
             method("find", args -> args[0], value("id", java.util.UUID.class)),
             method("at", args -> args[0], value("instant", java.time.Instant.class)),
             method("meet", args -> args[0], value("meeting", Meeting.class)),
+            // a Kotlin parameter without ?: declared non-null
+            method("nextWeek", args -> ((LocalDate) args[0]).plusWeeks(1),
+                    new RpcParam("day", RpcParam.Kind.VALUE, type(LocalDate.class), true)),
             method("meetAll", args -> args[0], RpcParam.value("meetings",
                     MAPPER.getTypeFactory().constructMapType(Map.class, String.class, Meeting.class))),
             method("rest", args -> args[0], value("holiday", Holiday.class)),
@@ -272,6 +275,8 @@ class JsonRpcEngineTest {
         // null for a primitive inside a param, as for a primitive param: not a silent 0
         assertInvalidParams("\"move\",\"params\":[{\"x\":null,\"y\":2}]", "'p.x' must not be null");
         assertInvalidParams("\"sum\",\"params\":[1,null]", "'values[1]' must not be null");
+        // an element of a primitive array is said as the element, not as the array Jackson names
+        assertInvalidParams("\"sum\",\"params\":[1,\"\"]", "'values[1]' cannot take \"\" as an integer");
         assertInvalidParams("\"order\",\"params\":[{\"items\":[{\"sku\":\"a\",\"qty\":null}]}]",
                 "'order.items[0].qty' must not be null");
         // an omitted member is not null: it keeps its default, as Jackson reads a record
@@ -463,6 +468,16 @@ class JsonRpcEngineTest {
                 "parameter 'id' cannot take \"42\" as a UUID (like \"123e4567-e89b-12d3-a456-426614174000\")");
         assertInvalidParams("\"at\",\"params\":[\"yesterday\"]", "parameter 'instant' cannot take \"yesterday\""
                 + " as a date and time with an offset (ISO 8601, like \"2024-05-01T13:45:00Z\")");
+        // any other kind of value too: the form is what the client is to send
+        assertInvalidParams("\"nextDay\",\"params\":[true]",
+                "parameter 'day' cannot take true as a date (ISO 8601, like \"2024-05-01\")");
+        assertInvalidParams("\"find\",\"params\":[{}]",
+                "parameter 'id' cannot take an object as a UUID (like \"123e4567-e89b-12d3-a456-426614174000\")");
+        // "" is read as null, as Jackson coerces an empty string: a param declared non-null does not take it either
+        assertInvalidParams("\"nextWeek\",\"params\":[\"\"]",
+                "parameter 'day' cannot take \"\" as a date (ISO 8601, like \"2024-05-01\")");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"nextWeek\",\"params\":[\"2024-02-28\"],\"id\":1}",
+                "[2024,3,6]");
         // inside a param too, where nothing chose another form
         assertInvalidParams("\"meet\",\"params\":[{\"day\":\"soon\",\"room\":\"x\"}]",
                 "'meeting.day' cannot take \"soon\" as a date (ISO 8601, like \"2024-05-01\")");
