@@ -127,8 +127,7 @@ final class ParamBinder {
             return param.type().getRawClass() == JsonNode.class ? NullNode.getInstance() : null;
         }
         if (param.kind() == RpcParam.Kind.VARARGS && !value.isArray()) {
-            throw new InvalidParamsException("parameter '" + param.name() + "' cannot take " + UnreadableParam.shown(value)
-                    + " as " + JsonKinds.ARRAY);
+            throw cannotTake(param, value, JsonKinds.ARRAY);
         }
         try {
             Object converted = readers.computeIfAbsent(param.type(), this::reader).read(value);
@@ -136,8 +135,7 @@ final class ParamBinder {
                 // what Jackson reads as null: "" for a date, as it coerces an empty string
                 Class<?> type = param.type().getRawClass();
                 String written = WrittenForms.of(type, null, mapper);
-                throw new InvalidParamsException("parameter '" + param.name() + "' cannot take "
-                        + UnreadableParam.shown(value) + " as " + (written != null ? written : UnreadableParam.kind(type)));
+                throw cannotTake(param, value, written != null ? written : UnreadableParam.kind(type));
             }
             return param.kind() == RpcParam.Kind.OPTIONAL ? present(param, converted) : converted;
         } catch (InvalidDefinitionException e) {
@@ -146,9 +144,14 @@ final class ParamBinder {
             throw new InvalidParamsException(
                     UnreadableParam.message(param.name(), param.type().getRawClass(), value, e, mapper));
         } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidParamsException("parameter '" + param.name() + "' cannot take " + UnreadableParam.shown(value)
-                    + " as " + UnreadableParam.kind(param.type().getRawClass()));
+            throw cannotTake(param, value, UnreadableParam.kind(param.type().getRawClass()));
         }
+    }
+
+    /** @param as what the parameter takes, in JSON's terms: {@code an array}, {@code a date (ISO 8601, ...)} */
+    private static InvalidParamsException cannotTake(RpcParam param, JsonNode value, String as) {
+        return new InvalidParamsException(
+                "parameter '" + param.name() + "' cannot take " + UnreadableParam.shown(value) + " as " + as);
     }
 
     /**
