@@ -226,6 +226,14 @@ final class MethodInspector {
                         + " as " + value);
                 continue;
             }
+            String unread = unreadAnnotation(method, i, implementation);
+            if (unread != null) {
+                problems.add("@JsonRpc method " + where + " has parameter '" + name + "' annotated @" + unread
+                        + ", which a param does not read: a param is read as the application's ObjectMapper reads its"
+                        + " type; remove it, and configure the type on the mapper (an ObjectMapperCustomizer) or take"
+                        + " a record whose component carries it");
+                continue;
+            }
             boolean nullRefused = type.kind() != Type.Kind.PRIMITIVE
                     && (NullableAnnotations.nonNull(method, i) || NullableAnnotations.nonNull(implementation, i));
             if (defaulted.get(i)) {
@@ -260,6 +268,21 @@ final class MethodInspector {
             }
         }
         return params;
+    }
+
+    /**
+     * {@code @JsonFormat} or {@code @JsonDeserialize} on parameter {@code i}, which Jackson applies to a property and
+     * never to a root value, as a param is read: silently ignored, it would read the param in another form than the
+     * application meant. {@code null} when there is neither.
+     */
+    private static String unreadAnnotation(MethodInfo method, int i, MethodInfo implementation) {
+        for (DotName annotation : List.of(DotNames.JSON_FORMAT, DotNames.JSON_DESERIALIZE)) {
+            if (method.parameters().get(i).hasDeclaredAnnotation(annotation)
+                    || implementation.parameters().get(i).hasDeclaredAnnotation(annotation)) {
+                return annotation.withoutPackagePrefix();
+            }
+        }
+        return null;
     }
 
     /** Whether parameter {@code i} is declared nullable, on the parameter or on its type (see {@link NullableAnnotations}). */
