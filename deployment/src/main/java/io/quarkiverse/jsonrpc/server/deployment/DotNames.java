@@ -69,9 +69,6 @@ final class DotNames {
     static final DotName RECORD = DotName.createSimple(Record.class);
 
     static final DotName JSON_PROPERTY = DotName.createSimple(JsonProperty.class);
-    static final DotName JSON_FORMAT = DotName.createSimple("com.fasterxml.jackson.annotation.JsonFormat");
-    static final DotName JSON_DESERIALIZE = DotName
-            .createSimple("com.fasterxml.jackson.databind.annotation.JsonDeserialize");
     static final DotName JSON_IGNORE = DotName.createSimple(JsonIgnore.class);
     static final DotName JSON_VALUE = DotName.createSimple("com.fasterxml.jackson.annotation.JsonValue");
     static final DotName DEPRECATED = DotName.createSimple(Deprecated.class);

@@ -22,6 +22,7 @@ import io.quarkiverse.jsonrpc.common.deployment.JsonRpcNamespaces;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.ParamNames;
+import io.quarkiverse.jsonrpc.common.deployment.PropertyOnlyAnnotations;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
@@ -226,7 +227,7 @@ final class MethodInspector {
                         + " as " + value);
                 continue;
             }
-            String unread = unreadAnnotation(method, i, implementation);
+            String unread = PropertyOnlyAnnotations.onRead(i, method, implementation);
             if (unread != null) {
                 problems.add("@JsonRpc method " + where + " has parameter '" + name + "' annotated @" + unread
                         + ", which a param does not read: a param is read as the application's ObjectMapper reads its"
@@ -268,21 +269,6 @@ final class MethodInspector {
             }
         }
         return params;
-    }
-
-    /**
-     * {@code @JsonFormat} or {@code @JsonDeserialize} on parameter {@code i}, which Jackson applies to a property and
-     * never to a root value, as a param is read: silently ignored, it would read the param in another form than the
-     * application meant. {@code null} when there is neither.
-     */
-    private static String unreadAnnotation(MethodInfo method, int i, MethodInfo implementation) {
-        for (DotName annotation : List.of(DotNames.JSON_FORMAT, DotNames.JSON_DESERIALIZE)) {
-            if (method.parameters().get(i).hasDeclaredAnnotation(annotation)
-                    || implementation.parameters().get(i).hasDeclaredAnnotation(annotation)) {
-                return annotation.withoutPackagePrefix();
-            }
-        }
-        return null;
     }
 
     /** Whether parameter {@code i} is declared nullable, on the parameter or on its type (see {@link NullableAnnotations}). */

@@ -20,6 +20,7 @@ import io.quarkiverse.jsonrpc.common.deployment.KotlinLibraries;
 import io.quarkiverse.jsonrpc.common.deployment.KotlinResults;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.ParamNames;
+import io.quarkiverse.jsonrpc.common.deployment.PropertyOnlyAnnotations;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkus.arc.processor.KotlinDotNames;
@@ -162,8 +163,22 @@ final class ClientMethodInspector {
         if (!problems.isEmpty()) {
             return new Inspection(null, problems);
         }
-        List<String> names = new ArrayList<>();
         int callerParams = MethodSignatures.callerParams(method);
+        for (int i = 0; i < callerParams; i++) {
+            String unwritten = PropertyOnlyAnnotations.onWritten(i, declaration);
+            if (unwritten != null) {
+                String name = ParamNames.of(declaration, i);
+                problems.add((notification ? "@JsonRpcNotification" : "@JsonRpc") + " method " + where
+                        + " has parameter " + (name == null ? String.valueOf(i) : "'" + name + "'")
+                        + " annotated @" + unwritten + ", which a param does not use: a param is written as the"
+                        + " application's ObjectMapper writes its type; remove it, and configure the type on the mapper"
+                        + " (an ObjectMapperCustomizer) or send a record whose component carries it");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Inspection(null, problems);
+        }
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < callerParams; i++) {
             String name = ParamNames.of(declaration, i);
             if (name == null) {

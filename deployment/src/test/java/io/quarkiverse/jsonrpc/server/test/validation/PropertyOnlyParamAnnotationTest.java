@@ -20,7 +20,7 @@ import io.quarkus.test.QuarkusUnitTest;
  * {@code @JsonFormat} and {@code @JsonDeserialize} on a parameter: Jackson applies them to properties, never to a
  * param read as a value of its type, so the build says so rather than read the param in another form than meant.
  */
-public class UnreadParamAnnotationTest {
+public class PropertyOnlyParamAnnotationTest {
 
     static final String ADVICE = ", which a param does not read: a param is read as the application's ObjectMapper"
             + " reads its type; remove it, and configure the type on the mapper (an ObjectMapperCustomizer) or take a"
