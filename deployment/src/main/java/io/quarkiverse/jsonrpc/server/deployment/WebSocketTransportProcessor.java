@@ -6,10 +6,9 @@ import jakarta.inject.Singleton;
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
-import io.quarkiverse.jsonrpc.server.runtime.security.WebSocketUpgradeCheck;
+import io.quarkiverse.jsonrpc.server.runtime.security.UpgradeSecurity;
 import io.quarkiverse.jsonrpc.server.runtime.transport.FrameCompressionPolicy;
-import io.quarkiverse.jsonrpc.server.runtime.transport.StoppingUpgradeCheck;
-import io.quarkiverse.jsonrpc.server.runtime.transport.Utf8FrameCheck;
+import io.quarkiverse.jsonrpc.server.runtime.transport.JsonRpcUpgradeCheck;
 import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketTransport;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.GeneratedBeanBuildItem;
@@ -64,9 +63,8 @@ class WebSocketTransportProcessor {
     @BuildStep
     void upgradeCheck(JsonRpcServerBuildTimeConfig config, BuildProducer<AdditionalBeanBuildItem> beans) {
         if (config.websocket().enabled()) {
-            beans.produce(AdditionalBeanBuildItem.unremovableOf(WebSocketUpgradeCheck.class));
-            beans.produce(AdditionalBeanBuildItem.unremovableOf(Utf8FrameCheck.class));
-            beans.produce(AdditionalBeanBuildItem.unremovableOf(StoppingUpgradeCheck.class));
+            beans.produce(AdditionalBeanBuildItem.unremovableOf(JsonRpcUpgradeCheck.class));
+            beans.produce(AdditionalBeanBuildItem.unremovableOf(UpgradeSecurity.class));
             beans.produce(AdditionalBeanBuildItem.unremovableOf(FrameCompressionPolicy.class));
         }
     }
@@ -102,7 +100,7 @@ class WebSocketTransportProcessor {
             cc.extends_(WebSocketTransport.class);
             cc.addAnnotation(WebSocket.class, ac -> {
                 ac.add("path", EndpointPaths.webSocket(config));
-                ac.add("endpointId", WebSocketUpgradeCheck.ENDPOINT_ID);
+                ac.add("endpointId", JsonRpcUpgradeCheck.ENDPOINT_ID);
                 ac.add("inboundProcessingMode", InboundProcessingMode.CONCURRENT);
             });
             cc.addAnnotation(Singleton.class);

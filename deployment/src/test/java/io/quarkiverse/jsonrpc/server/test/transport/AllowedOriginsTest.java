@@ -11,27 +11,37 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.runtime.transport.JsonRpcUpgradeCheck;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.UpgradeRejectedException;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.websockets.next.HttpUpgradeCheck;
+import io.smallrye.mutiny.Uni;
 
 /**
  * {@code websocket.allowed-origins} lists the origins whose pages may open a WebSocket: those, the endpoint's own
  * origin, and clients that send no {@code Origin} (they are not browsers) get in; any other origin is refused with 403.
+ * An application's own {@code HttpUpgradeCheck} for the endpoint decides beside the extension's.
  */
 public class AllowedOriginsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Ping.class))
+            .withApplicationRoot(jar -> jar.addClasses(Ping.class, NoRobots.class))
             .overrideConfigKey("quarkus.jsonrpc-server.websocket.allowed-origins",
                     // the second as someone might copy it from an address bar
                     "https://app.example.com,HTTP://LocalHost:3000/,"
@@ -45,8 +55,23 @@ public class AllowedOriginsTest {
         }
     }
 
+    /** An application's own check, as the guides suggest to refuse an upgrade with a status of its choice. */
+    @Singleton
+    public static class NoRobots implements HttpUpgradeCheck {
+        @Override
+        public Uni<CheckResult> perform(HttpUpgradeContext context) {
+            return "robot".equals(context.httpRequest().getHeader("User-Agent"))
+                    ? CheckResult.rejectUpgrade(451)
+                    : CheckResult.permitUpgrade();
+        }
+    }
+
     @TestHTTPResource("/jsonrpc")
     URI uri;
+
+    @Inject
+    @Any
+    Instance<HttpUpgradeCheck> upgradeChecks;
 
     @ParameterizedTest
     @ValueSource(strings = { "https://app.example.com", "http://localhost:3000", "https://App.Example.com",
@@ -77,6 +102,25 @@ public class AllowedOriginsTest {
         assertThatThrownBy(() -> WebSocketTestConnection.open(uri, Map.of("Origin", origin)))
                 .isInstanceOf(UpgradeRejectedException.class)
                 .extracting(refused -> ((UpgradeRejectedException) refused).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theApplicationsOwnCheckDecidesToo() {
+        assertThatThrownBy(() -> WebSocketTestConnection.open(uri, Map.of("User-Agent", "robot")))
+                .isInstanceOf(UpgradeRejectedException.class)
+                .extracting(refused -> ((UpgradeRejectedException) refused).statusCode()).isEqualTo(451);
+        assertGetsIn(uri, Map.of("User-Agent", "person", "Origin", "https://app.example.com"));
+    }
+
+    /**
+     * websockets-next chains an endpoint's checks with Mutiny operators of its own, each capturing the thread contexts:
+     * the extension has one check for all it decides at the upgrade.
+     */
+    @Test
+    void theExtensionChecksAnUpgradeOnce() {
+        assertThat(upgradeChecks.stream().filter(check -> check.appliesTo(JsonRpcUpgradeCheck.ENDPOINT_ID))
+                .map(check -> ClientProxy.unwrap(check).getClass().getSimpleName()))
+                .containsExactlyInAnyOrder("JsonRpcUpgradeCheck", "NoRobots");
     }
 
     /**

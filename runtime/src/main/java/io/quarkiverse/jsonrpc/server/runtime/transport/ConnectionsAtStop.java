@@ -8,7 +8,6 @@ import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushConnection;
-import io.quarkiverse.jsonrpc.server.runtime.security.WebSocketUpgradeCheck;
 import io.quarkus.arc.Arc;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OpenConnections;
@@ -81,10 +80,10 @@ final class ConnectionsAtStop {
     /** Until websockets-next has run its close callbacks, which need the application's context propagation. */
     private static void awaitClosed(long deadline) throws InterruptedException {
         OpenConnections open = Arc.container().instance(OpenConnections.class).get();
-        while (!open.findByEndpointId(WebSocketUpgradeCheck.ENDPOINT_ID).isEmpty()) {
+        while (!open.findByEndpointId(JsonRpcUpgradeCheck.ENDPOINT_ID).isEmpty()) {
             if (System.nanoTime() - deadline > 0) {
                 LOG.debugf("%d JSON-RPC WebSocket connections not closed yet: the application stops anyway",
-                        open.findByEndpointId(WebSocketUpgradeCheck.ENDPOINT_ID).size());
+                        open.findByEndpointId(JsonRpcUpgradeCheck.ENDPOINT_ID).size());
                 return;
             }
             Thread.sleep(POLL_MILLIS);

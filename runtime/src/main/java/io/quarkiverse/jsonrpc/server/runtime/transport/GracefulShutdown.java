@@ -47,7 +47,7 @@ final class GracefulShutdown implements ShutdownListener {
     @Override
     public void preShutdown(ShutdownNotification notification) {
         // none where the WebSocket transport is off
-        var upgrades = Arc.container().instance(StoppingUpgradeCheck.class);
+        var upgrades = Arc.container().instance(JsonRpcUpgradeCheck.class);
         if (upgrades.isAvailable()) {
             upgrades.get().stopAccepting();
         }

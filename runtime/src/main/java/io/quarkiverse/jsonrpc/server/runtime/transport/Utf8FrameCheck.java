@@ -1,7 +1,5 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
-import jakarta.inject.Singleton;
-
 import org.jboss.logging.Logger;
 
 import io.netty.buffer.ByteBuf;
@@ -13,41 +11,35 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.Utf8FrameValidator;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.util.ReferenceCountUtil;
-import io.quarkiverse.jsonrpc.server.runtime.security.WebSocketUpgradeCheck;
-import io.quarkus.websockets.next.HttpUpgradeCheck;
-import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.impl.ConnectionBase;
 
 /**
  * Fails a JSON-RPC WebSocket connection on a text frame that is not UTF-8, with close code 1007, as RFC 6455 (section
  * 8.1) requires. Vert.x decodes text frames leniently, each malformed sequence becoming U+FFFD, before websockets-next
  * hands the text to the endpoint: the bytes must be checked before that, in the connection's Netty pipeline. Netty's
- * validator does it; Vert.x does not install it, so this check does, while the connection is still the upgrade
- * request. It never refuses an upgrade.
+ * validator does it; Vert.x does not install it, so the upgrade check ({@link JsonRpcUpgradeCheck}) does, for an
+ * upgrade it permits, while the connection is still the upgrade request.
  */
-@Singleton
-public class Utf8FrameCheck implements HttpUpgradeCheck {
+final class Utf8FrameCheck {
 
     private static final Logger LOG = Logger.getLogger(Utf8FrameCheck.class);
     private static final String NAME = "jsonrpcUtf8FrameValidator";
     /** Vert.x's own handler, last in the pipeline: the validator goes right before it, after any decompression. */
     private static final String VERTX_HANDLER = "handler";
 
-    @Override
-    public boolean appliesTo(String endpointId) {
-        return WebSocketUpgradeCheck.ENDPOINT_ID.equals(endpointId);
+    private Utf8FrameCheck() {
     }
 
-    @Override
-    public Uni<CheckResult> perform(HttpUpgradeContext context) {
+    /** Puts the validator in the pipeline of the connection this upgrade request came on. */
+    static void install(HttpServerRequest upgrade) {
         // an HTTP/1.1 connection of Vert.x's: the only kind that upgrades to a WebSocket
-        if (context.httpRequest().connection() instanceof ConnectionBase connection) {
+        if (upgrade.connection() instanceof ConnectionBase connection) {
             ChannelPipeline pipeline = connection.channelHandlerContext().pipeline();
             if (pipeline.get(NAME) == null && pipeline.get(VERTX_HANDLER) != null) {
                 pipeline.addBefore(VERTX_HANDLER, NAME, new Validator());
             }
         }
-        return CheckResult.permitUpgrade();
     }
 
     /**

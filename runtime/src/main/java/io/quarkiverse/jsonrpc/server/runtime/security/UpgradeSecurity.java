@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.server.runtime.security;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import jakarta.inject.Singleton;
 
@@ -10,7 +11,8 @@ import org.jboss.logging.Logger;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
-import io.quarkus.websockets.next.HttpUpgradeCheck;
+import io.quarkus.websockets.next.HttpUpgradeCheck.CheckResult;
+import io.quarkus.websockets.next.HttpUpgradeCheck.HttpUpgradeContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -19,37 +21,31 @@ import io.vertx.core.http.HttpServerRequest;
  * another site must not reach the endpoint with the user's cookies), and, where the whole endpoint requires it, the
  * caller must be authenticated (an anonymous one gets the authentication mechanisms' challenge, see
  * {@link UpgradeChallenge}). The caller's identity is established here, once for the connection: its calls are
- * made as that caller without a lookup each.
+ * made as that caller without a lookup each. Part of the transport's upgrade check, which says what a permitted
+ * upgrade gets.
  */
 @Singleton
-public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
+public class UpgradeSecurity {
 
-    /** The websockets-next id of the JSON-RPC endpoint, which the build generates: the endpoint this check guards. */
-    public static final String ENDPOINT_ID = "io.quarkiverse.jsonrpc-server";
-
-    private static final Logger LOG = Logger.getLogger(WebSocketUpgradeCheck.class);
-    /** An item known from the start: one for every upgrade. */
-    private static final Uni<CheckResult> PERMIT = CheckResult.permitUpgrade();
+    private static final Logger LOG = Logger.getLogger(UpgradeSecurity.class);
     /** What Quarkus's HTTP security names the request an identity came with, when it adds it to the identity. */
     private static final String ROUTING_CONTEXT_ATTRIBUTE = HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE;
 
     private final List<String> allowedOrigins;
     private final boolean authenticationRequired;
 
-    WebSocketUpgradeCheck(JsonRpcServerConfig config) {
+    UpgradeSecurity(JsonRpcServerConfig config) {
         // as browsers send them: lower case, no trailing slash (a scheme and a host name have no case)
         this.allowedOrigins = config.websocket().allowedOrigins().orElse(List.of()).stream()
-                .map(WebSocketUpgradeCheck::asSent).toList();
+                .map(UpgradeSecurity::asSent).toList();
         this.authenticationRequired = config.auth().required();
     }
 
-    @Override
-    public boolean appliesTo(String endpointId) {
-        return ENDPOINT_ID.equals(endpointId);
-    }
-
-    @Override
-    public Uni<CheckResult> perform(HttpUpgradeContext context) {
+    /**
+     * @param permit what an upgrade this permits gets, given its context: a permitting result, with what the
+     *        transport does for a connection to come
+     */
+    public Uni<CheckResult> check(HttpUpgradeContext context, Function<HttpUpgradeContext, Uni<CheckResult>> permit) {
         HttpServerRequest request = context.httpRequest();
         String origin = request.getHeader("Origin");
         if (origin != null && !originAllowed(origin, request)) {
@@ -60,7 +56,7 @@ public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
         Uni<SecurityIdentity> identity = context.securityIdentity();
         if (identity == null) {
             // no security extension: nobody is authenticated, and nothing requires it
-            return PERMIT;
+            return permit.apply(context);
         }
         return identity.flatMap(caller -> {
             if (authenticationRequired && (caller == null || caller.isAnonymous())) {
@@ -68,7 +64,7 @@ public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
             }
             if (caller == null) {
                 UpgradeRequestRelease.forAnonymousCaller(context);
-                return PERMIT;
+                return permit.apply(context);
             }
             // a bare anonymous caller is the default: a connection keeps nothing for it. One that augmentors gave
             // roles or attributes is kept, as an HTTP call would see it
@@ -79,7 +75,7 @@ public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
                 // nothing to renew or expire: websockets-next need not keep the upgrade request for it
                 UpgradeRequestRelease.forAnonymousCaller(context);
             }
-            return PERMIT;
+            return permit.apply(context);
         });
     }
 
@@ -88,8 +84,15 @@ public class WebSocketUpgradeCheck implements HttpUpgradeCheck {
      * credentials, attributes (but the routing context Quarkus's HTTP security may add to any identity).
      */
     private static boolean augmented(SecurityIdentity anonymous) {
-        return !anonymous.getRoles().isEmpty() || !anonymous.getCredentials().isEmpty()
-                || anonymous.getAttributes().keySet().stream().anyMatch(name -> !ROUTING_CONTEXT_ATTRIBUTE.equals(name));
+        if (!anonymous.getRoles().isEmpty() || !anonymous.getCredentials().isEmpty()) {
+            return true;
+        }
+        for (String name : anonymous.getAttributes().keySet()) {
+            if (!ROUTING_CONTEXT_ATTRIBUTE.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,63 @@
+package io.quarkiverse.jsonrpc.server.runtime.transport;
+
+import jakarta.inject.Singleton;
+
+import io.quarkiverse.jsonrpc.server.runtime.security.UpgradeSecurity;
+import io.quarkus.websockets.next.HttpUpgradeCheck;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Whether an upgrade to the JSON-RPC WebSocket may happen, and what one that may gets. While the application stops
+ * (see {@link GracefulShutdown}), none may: a new connection is refused with 503, from the stop signal on, through
+ * {@code quarkus.shutdown.delay}, since it would be closed before long, its open hooks run for nothing; a client that
+ * reconnects finds another instance, or this one once restarted. Otherwise the caller's origin and identity decide
+ * ({@link UpgradeSecurity}). A permitted upgrade gets the UTF-8 check of the text frames to come
+ * ({@link Utf8FrameCheck}), and its request is ended for Quarkus once the connection opens
+ * ({@link UpgradeRequestCompletion}).
+ * <p>
+ * One check for all of it, rather than one per concern: websockets-next chains the checks of an endpoint with Mutiny
+ * operators of its own, two for each check after the first, and every operator made captures the thread contexts for
+ * Context Propagation. Three checks cost each upgrade about a kilobyte more garbage than one.
+ */
+@Singleton
+public class JsonRpcUpgradeCheck implements HttpUpgradeCheck {
+
+    /** The websockets-next id of the JSON-RPC endpoint, which the build generates: the endpoint this check guards. */
+    public static final String ENDPOINT_ID = "io.quarkiverse.jsonrpc-server";
+
+    private static final Uni<CheckResult> REFUSED = CheckResult.rejectUpgrade(503);
+    /** An item known from the start: one for every upgrade. */
+    private static final Uni<CheckResult> PERMITTED = CheckResult.permitUpgrade();
+
+    private final UpgradeSecurity security;
+    private volatile boolean stopping;
+
+    JsonRpcUpgradeCheck(UpgradeSecurity security) {
+        this.security = security;
+    }
+
+    /** The application begins to stop: from now on, upgrades are refused. */
+    void stopAccepting() {
+        stopping = true;
+    }
+
+    @Override
+    public boolean appliesTo(String endpointId) {
+        return ENDPOINT_ID.equals(endpointId);
+    }
+
+    @Override
+    public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        if (stopping) {
+            return REFUSED;
+        }
+        return security.check(context, JsonRpcUpgradeCheck::permitted);
+    }
+
+    private static Uni<CheckResult> permitted(HttpUpgradeContext context) {
+        Utf8FrameCheck.install(context.httpRequest());
+        // graceful shutdown waits for the requests in progress: this one ends when its connection opens
+        UpgradeRequestCompletion.upgrading(context);
+        return PERMITTED;
+    }
+}
