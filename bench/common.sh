@@ -52,3 +52,16 @@ hold_connections() {
     done
     cat "$4" >&2; return 1
 }
+
+# async_profiler: sets PROFILER to async-profiler's library for this machine, fetched once from Maven Central
+# (tools.profiler:async-profiler 4.2) into bench/target. Perf events must be open to the user
+# (kernel.perf_event_paranoid <= 2 for root, as here).
+async_profiler() {
+    local dir=$ROOT/bench/target/async-profiler arch
+    case $(uname -m) in x86_64) arch=linux-x64 ;; aarch64) arch=linux-arm64 ;; *) echo "no async-profiler for $(uname -m)" >&2; return 1 ;; esac
+    PROFILER=$dir/$arch/libasyncProfiler.so
+    if [ ! -f "$PROFILER" ]; then
+        (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.2:jar -DoutputDirectory="$dir")
+        (cd "$dir" && unzip -o -q async-profiler-4.2.jar "$arch/*")
+    fi
+}

@@ -11,8 +11,7 @@
 #
 #   bench/profile-peers.sh [eventloop|worker]   with the last build of integration-tests; about 3 minutes (ROUNDS=4)
 #
-# async-profiler 4.2 comes from Maven Central (tools.profiler:async-profiler) into bench/target; perf events must be
-# open to the user (kernel.perf_event_paranoid <= 2 for root, as here).
+# async-profiler: see async_profiler in bench/common.sh.
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
 
@@ -27,13 +26,8 @@ ROUNDS=${ROUNDS:-4}
 INTERVAL_NS=5000000
 APP_JAR=${APP_JAR:-$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar}
 
-case $(uname -m) in x86_64) arch=linux-x64 ;; aarch64) arch=linux-arm64 ;; *) echo "no async-profiler for $(uname -m)"; exit 1 ;; esac
-PROFILER=$TMP/$arch/libasyncProfiler.so
 mkdir -p "$OUT" "$TMP"
-if [ ! -f "$PROFILER" ]; then
-    (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.2:jar -DoutputDirectory="$TMP")
-    (cd "$TMP" && unzip -o -q async-profiler-4.2.jar "$arch/*")
-fi
+async_profiler
 load_tools
 
 app_port=$(free_port)
