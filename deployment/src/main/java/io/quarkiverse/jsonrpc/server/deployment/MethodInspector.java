@@ -207,7 +207,8 @@ final class MethodInspector {
                 continue;
             }
             if (name == null) {
-                problems.add("@JsonRpc method " + where + " has no name for parameter " + i + ": compile with"
+                problems.add("@JsonRpc method " + where + " has no name for parameter " + (i + 1) + " (" + display
+                        + "): compile with"
                         + " -parameters (maven-compiler-plugin <parameters>true</parameters>; Kotlin: -java-parameters)"
                         + " so params can bind by name");
                 continue;

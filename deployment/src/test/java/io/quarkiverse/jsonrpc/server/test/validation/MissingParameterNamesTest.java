@@ -35,7 +35,7 @@ public class MissingParameterNamesTest {
                         + "}\n"), "-g:none");
             })
             .assertException(t -> assertThat(BuildFailure.messages(t))
-                    .contains("@JsonRpc method " + CLASS_NAME + "#add(int, int) has no name for parameter 0: compile"
+                    .contains("@JsonRpc method " + CLASS_NAME + "#add(int, int) has no name for parameter 1 (int): compile"
                             + " with -parameters (maven-compiler-plugin <parameters>true</parameters>; Kotlin:"
                             + " -java-parameters) so params can bind by name"));
 
