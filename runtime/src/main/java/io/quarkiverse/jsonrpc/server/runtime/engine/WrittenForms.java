@@ -51,8 +51,11 @@ final class WrittenForms {
 
     private static final String ISO = "ISO 8601";
     private static final Form WITH_OFFSET = new Form("a date and time with an offset", ISO, "2024-05-01T13:45:00Z");
+    private static final Form DATE = new Form("a date", ISO, "2024-05-01");
     private static final Map<Class<?>, Form> FORMS = Map.ofEntries(
-            Map.entry(LocalDate.class, new Form("a date", ISO, "2024-05-01")),
+            Map.entry(LocalDate.class, DATE),
+            // the OpenRPC document gives it the format of a LocalDate, as Jackson reads it
+            Map.entry(java.sql.Date.class, DATE),
             Map.entry(LocalDateTime.class, new Form("a date and time", ISO, "2024-05-01T13:45:00")),
             Map.entry(LocalTime.class, new Form("a time", ISO, "13:45:00")),
             Map.entry(OffsetTime.class, new Form("a time with an offset", ISO, "13:45:00+02:00")),

@@ -91,6 +91,7 @@ class JsonRpcEngineTest {
             method("move", args -> new Point(((Point) args[0]).x() + 1, ((Point) args[0]).y()), value("p", Point.class)),
             method("nextDay", args -> ((LocalDate) args[0]).plusDays(1), value("day", LocalDate.class)),
             method("find", args -> args[0], value("id", java.util.UUID.class)),
+            method("since", args -> args[0].toString(), value("day", java.sql.Date.class)),
             method("at", args -> args[0], value("instant", java.time.Instant.class)),
             method("meet", args -> args[0], value("meeting", Meeting.class)),
             // a Kotlin parameter without ?: declared non-null
@@ -464,6 +465,10 @@ class JsonRpcEngineTest {
                 "parameter 'day' cannot take \"2024-13-01\" as a date (ISO 8601, like \"2024-05-01\")");
         assertInvalidParams("\"nextDay\",\"params\":[\"tomorrow\"]",
                 "parameter 'day' cannot take \"tomorrow\" as a date (ISO 8601, like \"2024-05-01\")");
+        assertInvalidParams("\"since\",\"params\":[\"soon\"]",
+                "parameter 'day' cannot take \"soon\" as a date (ISO 8601, like \"2024-05-01\")");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"since\",\"params\":[\"2024-05-01\"],\"id\":1}",
+                "\"2024-05-01\"");
         assertInvalidParams("\"find\",\"params\":[\"42\"]",
                 "parameter 'id' cannot take \"42\" as a UUID (like \"123e4567-e89b-12d3-a456-426614174000\")");
         assertInvalidParams("\"at\",\"params\":[\"yesterday\"]", "parameter 'instant' cannot take \"yesterday\""
