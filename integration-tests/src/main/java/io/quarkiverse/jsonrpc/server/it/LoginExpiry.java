@@ -1,5 +1,7 @@
 package io.quarkiverse.jsonrpc.server.it;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,22 +15,32 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * With {@code example.logins-expire-at} set (seconds since the epoch), every login expires then, as a token's does
- * with the augmentor of the security guide: websockets-next reads it from {@code quarkus.identity.expire-time} and
- * closes the login's connections at that time. Unset, as it is but in the tests, HTTP Basic logins do not expire.
+ * Logins that expire, as a token's does with the augmentor of the security guide: websockets-next reads the time from
+ * {@code quarkus.identity.expire-time} and closes the login's connections then. With {@code example.logins-expire-at}
+ * set (seconds since the epoch), every login expires at that time; with {@code example.logins-last} (a duration),
+ * each that long after it was made, to the next second. Unset, as they are but in the tests, HTTP Basic logins do not
+ * expire.
  */
 @ApplicationScoped
 public class LoginExpiry implements SecurityIdentityAugmentor {
 
+    private static final String EXPIRE_TIME = "quarkus.identity.expire-time";
+
     @ConfigProperty(name = "example.logins-expire-at")
     Optional<Long> expireAt;
 
+    @ConfigProperty(name = "example.logins-last")
+    Optional<Duration> lasts;
+
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (expireAt.isEmpty() || identity.isAnonymous()) {
+        if (identity.isAnonymous() || expireAt.isEmpty() && lasts.isEmpty()) {
             return Uni.createFrom().item(identity);
         }
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder(identity)
-                .addAttribute("quarkus.identity.expire-time", expireAt.get()).build());
+        long at = expireAt.orElseGet(() -> {
+            Instant end = Instant.now().plus(lasts.get());
+            return end.getNano() == 0 ? end.getEpochSecond() : end.getEpochSecond() + 1;
+        });
+        return Uni.createFrom().item(QuarkusSecurityIdentity.builder(identity).addAttribute(EXPIRE_TIME, at).build());
     }
 }
