@@ -208,9 +208,8 @@ final class MethodInspector {
             }
             if (name == null) {
                 problems.add("@JsonRpc method " + where + " has no name for parameter " + (i + 1) + " (" + display
-                        + "): compile with"
-                        + " -parameters (maven-compiler-plugin <parameters>true</parameters>; Kotlin: -java-parameters)"
-                        + " so params can bind by name");
+                        + "): compile with -parameters (maven-compiler-plugin <parameters>true</parameters>; Kotlin:"
+                        + " -java-parameters) so params can bind by name");
                 continue;
             }
             if (type.kind() == Type.Kind.TYPE_VARIABLE) {

@@ -87,6 +87,7 @@ public class UpgradeSecurity {
         if (!anonymous.getRoles().isEmpty() || !anonymous.getCredentials().isEmpty()) {
             return true;
         }
+        // a loop rather than a stream: it runs at every anonymous caller's upgrade
         for (String name : anonymous.getAttributes().keySet()) {
             if (!ROUTING_CONTEXT_ATTRIBUTE.equals(name)) {
                 return true;
