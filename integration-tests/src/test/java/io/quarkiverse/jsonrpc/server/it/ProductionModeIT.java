@@ -6,7 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -18,13 +20,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 
 /**
  * The packaged application, in production mode. The {@code @QuarkusTest} suite runs the same build of the same code;
  * what differs here are production's defaults: an unexpected exception reaches the client as {@code Internal error}
- * only, and the OpenRPC document is served as in every mode. The jar is started as the other ITs start it, without
+ * only, and the OpenRPC document is served as in every mode. Logins expire here, which the suite cannot wait for. The jar is
+ * started as the other ITs start it, without
  * the Quarkus build that {@code @QuarkusIntegrationTest} runs first to start Dev Services, which this app has none of.
  */
 class ProductionModeIT {
@@ -34,7 +39,8 @@ class ProductionModeIT {
 
     @BeforeAll
     static void start() throws Exception {
-        app = AppInstance.start("prod");
+        // logins last two seconds, as a short-lived token's would: see aLoginsConnectionIsClosedWhenTheLoginExpires
+        app = AppInstance.start("prod", "example.logins-last=2s");
         endpoint = app.http();
     }
 
@@ -110,6 +116,27 @@ class ProductionModeIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(Json.parse(response.body()).get("openrpc").asText()).startsWith("1.");
+    }
+
+    /**
+     * A connection lasts as long as its login: websockets-next closes it when the caller's identity expires, which the
+     * example app's {@link LoginExpiry} sets here two seconds after each login. An anonymous caller's connection, of
+     * which the extension keeps no upgrade request, has nothing to expire, and stays.
+     */
+    @Test
+    void aLoginsConnectionIsClosedWhenTheLoginExpires() {
+        String subtract = "{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[3,1],\"id\":1}";
+        String answer = "{\"jsonrpc\":\"2.0\",\"result\":2,\"id\":1}";
+        Map<String, String> alice = Map.of("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString("alice:alice".getBytes(StandardCharsets.UTF_8)));
+        try (WebSocketTestConnection anonymous = WebSocketTestConnection.open(app.webSocket());
+                WebSocketTestConnection loggedIn = WebSocketTestConnection.open(app.webSocket(), alice)) {
+            assertThat(loggedIn.call(subtract)).isEqualTo(answer);
+
+            assertThat(loggedIn.awaitClose()).isEqualTo(new CloseStatus(1008, "Authentication expired"));
+            // after the other's close: the anonymous connection is still served
+            assertThat(anonymous.call(subtract)).isEqualTo(answer);
+        }
     }
 
     private JsonRpcTestClient client(JsonRpcTransport transport) {
