@@ -124,11 +124,7 @@ public class SlowReaderTest {
                     .hasSize(1);
         }
         // the close hook runs once the server has read the client's answer to the close, and so the call before it
-        String closed;
-        do {
-            closed = Tally.closed.poll(30, TimeUnit.SECONDS);
-            assertThat(closed).as("the close hook of the flooded connection").isNotNull();
-        } while (!closed.equals("flooded"));
+        awaitCloseHook("flooded");
         assertThat(Tally.counted).hasValue(0);
     }
 
@@ -146,11 +142,16 @@ public class SlowReaderTest {
             assertThatThrownBy(connection::next)
                     .hasMessage("No message received: the connection closed (4000 hung up)");
         }
+        awaitCloseHook("hung up");
+        assertThat(Tally.counted).hasValue(0);
+    }
+
+    /** Waits for the close hook of the connection tagged so; those of other tests' connections may come before. */
+    private static void awaitCloseHook(String tag) throws InterruptedException {
         String closed;
         do {
             closed = Tally.closed.poll(30, TimeUnit.SECONDS);
-            assertThat(closed).as("the close hook of the hung up connection").isNotNull();
-        } while (!closed.equals("hung up"));
-        assertThat(Tally.counted).hasValue(0);
+            assertThat(closed).as("the close hook of the " + tag + " connection").isNotNull();
+        } while (!closed.equals(tag));
     }
 }
