@@ -2,10 +2,13 @@ package io.quarkiverse.jsonrpc.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -38,14 +41,26 @@ public final class NodePackages {
         return new NodePackages(sources, prefix);
     }
 
-    /** Installs the packages unless the same lock file is installed already. */
+    /**
+     * Installs the packages unless the same lock file is installed already. Test classes of one module may run in
+     * forked JVMs side by side and share the directory: one installs while the others wait on a file lock, then find
+     * the install done.
+     */
     public synchronized NodePackages install() throws IOException, InterruptedException {
+        Files.createDirectories(prefix);
+        try (FileChannel channel = FileChannel.open(prefix.resolve(".install-lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+                FileLock ignored = channel.lock()) {
+            return installUnlocked();
+        }
+    }
+
+    private NodePackages installUnlocked() throws IOException, InterruptedException {
         Path lock = sources.resolve("package-lock.json");
         Path installed = prefix.resolve("package-lock.json");
         if (Files.exists(installed) && Files.mismatch(lock, installed) == -1 && Files.isDirectory(modules())) {
             return this;
         }
-        Files.createDirectories(prefix);
         Files.copy(sources.resolve("package.json"), prefix.resolve("package.json"), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(lock, installed, StandardCopyOption.REPLACE_EXISTING);
         Run npm = run(INSTALL_TIMEOUT, "npm", "ci", "--no-audit", "--no-fund", "--prefix", prefix.toString());
