@@ -1,10 +1,12 @@
 package io.quarkiverse.jsonrpc.server.runtime.telemetry;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
@@ -44,6 +46,7 @@ public class MicrometerCallListener implements CallListener {
      * applied, costs more than a small call. A timer per method, transport and outcome, so bounded by the methods.
      */
     private final ConcurrentMap<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+    private final List<Gauge> gauges;
 
     /** A cancelled call has no error code: it ends without an answer. */
     private static final int CANCELLED = Integer.MIN_VALUE;
@@ -56,12 +59,25 @@ public class MicrometerCallListener implements CallListener {
         this.server = server;
         this.names = new MethodNames(server);
         // the engine's own count, which graceful shutdown waits for: one count of the calls in flight
-        Gauge.builder(ACTIVE_REQUESTS, this, MicrometerCallListener::callsInFlight)
-                .description("JSON-RPC calls being answered").register(registry);
-        Gauge.builder(CONNECTIONS, connections, ConnectionRegistry::connectionCount)
-                .description("Open JSON-RPC WebSocket connections").register(registry);
-        Gauge.builder(SUBSCRIPTIONS, connections, ConnectionRegistry::subscriptionCount)
-                .description("Active JSON-RPC subscriptions").register(registry);
+        this.gauges = List.of(
+                Gauge.builder(ACTIVE_REQUESTS, this, MicrometerCallListener::callsInFlight)
+                        .description("JSON-RPC calls being answered").register(registry),
+                Gauge.builder(CONNECTIONS, connections, ConnectionRegistry::connectionCount)
+                        .description("Open JSON-RPC WebSocket connections").register(registry),
+                Gauge.builder(SUBSCRIPTIONS, connections, ConnectionRegistry::subscriptionCount)
+                        .description("Active JSON-RPC subscriptions").register(registry));
+    }
+
+    /**
+     * Takes this application's meters out of the registry as it stops. Micrometer's global registry can outlive the
+     * application: Quarkus starts the application again in the same JVM for a test of another profile, and keeps the
+     * meters then. Registering a gauge of the same name would give back the one kept, which reads the stopped
+     * application's connections.
+     */
+    @PreDestroy
+    void removeMeters() {
+        gauges.forEach(registry::remove);
+        timers.values().forEach(registry::remove);
     }
 
     private double callsInFlight() {
