@@ -6,7 +6,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Build-time configuration of the JSON-RPC server: which transports exist and where they listen.
+ * Build-time configuration of the JSON-RPC server: which transports exist and where they listen, and what the server
+ * measures.
  */
 @ConfigMapping(prefix = "quarkus.jsonrpc-server")
 @ConfigRoot(phase = ConfigPhase.BUILD_AND_RUN_TIME_FIXED)
@@ -17,6 +18,12 @@ public interface JsonRpcServerBuildTimeConfig {
 
     /** The HTTP transport. */
     Http http();
+
+    /** The metrics of the calls, where the application has quarkus-micrometer. */
+    Metrics metrics();
+
+    /** The spans of the calls, where the application has quarkus-opentelemetry. */
+    Traces traces();
 
     /**
      * When a method runs inside a CDI request context of its own. {@code auto}: only the methods that need one,
@@ -34,6 +41,26 @@ public interface JsonRpcServerBuildTimeConfig {
         AUTO,
         /** For every method. */
         ALWAYS
+    }
+
+    interface Metrics {
+
+        /**
+         * Whether every call is timed and the connections, subscriptions and calls in flight are gauged (see the
+         * observability guide). {@code false} leaves the application's other metrics as they are.
+         */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    interface Traces {
+
+        /**
+         * Whether every call is a server span. {@code false} leaves the application's other spans as they are: the
+         * span of an HTTP request that carries JSON-RPC calls among them.
+         */
+        @WithDefault("true")
+        boolean enabled();
     }
 
     interface WebSocket {

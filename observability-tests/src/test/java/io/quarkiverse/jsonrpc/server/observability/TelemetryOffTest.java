@@ -1,0 +1,76 @@
+package io.quarkiverse.jsonrpc.server.observability;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.util.List;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.quarkus.test.QuarkusUnitTest;
+
+/**
+ * {@code quarkus.jsonrpc-server.metrics.enabled=false} and {@code quarkus.jsonrpc-server.traces.enabled=false} take the
+ * extension's meters and spans away, and leave the application's others as they are: Quarkus's HTTP timer and the
+ * span of the HTTP request that carried the call.
+ */
+class TelemetryOffTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(root -> root.addClasses(Calculator.class, Telemetry.class))
+            .overrideConfigKey("quarkus.jsonrpc-server.metrics.enabled", "false")
+            .overrideConfigKey("quarkus.jsonrpc-server.traces.enabled", "false")
+            .overrideRuntimeConfigKey("quarkus.otel.bsp.schedule.delay", "50ms");
+
+    static class Telemetry {
+        @Produces
+        @Singleton
+        SimpleMeterRegistry registry() {
+            return new SimpleMeterRegistry();
+        }
+
+        @Produces
+        @Singleton
+        InMemorySpanExporter exporter() {
+            return InMemorySpanExporter.create();
+        }
+    }
+
+    @Inject
+    SimpleMeterRegistry registry;
+
+    @Inject
+    InMemorySpanExporter exporter;
+
+    @Test
+    void aCallIsNeitherTimedNorTracedByTheExtension() {
+        given().contentType("application/json")
+                .body("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 1}")
+                .post("/jsonrpc").then().statusCode(200);
+
+        // both end after the call would have: Quarkus times the request and ends its span as the response ends
+        await().until(() -> httpRequests() == 1);
+        List<SpanData> spans = await().until(exporter::getFinishedSpanItems,
+                finished -> finished.stream().anyMatch(s -> s.getName().startsWith("POST")));
+
+        assertThat(spans).extracting(SpanData::getName).doesNotContain("subtract");
+        assertThat(registry.getMeters()).extracting(meter -> meter.getId().getName())
+                .noneMatch(name -> name.startsWith("jsonrpc.server"));
+    }
+
+    private long httpRequests() {
+        Timer timer = registry.find("http.server.requests").tag("uri", "/jsonrpc").timer();
+        return timer == null ? 0 : timer.count();
+    }
+}
