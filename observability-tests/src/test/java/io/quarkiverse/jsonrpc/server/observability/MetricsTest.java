@@ -30,20 +30,13 @@ class MetricsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(root -> root.addClasses(Calculator.class, Registry.class))
+            .withApplicationRoot(root -> root.addClasses(Calculator.class, InMemoryTelemetry.class, Percentiles.class))
             .overrideConfigKey("quarkus.otel.enabled", "false")
             .overrideRuntimeConfigKey("quarkus.jsonrpc-server.max-calls-in-flight", "" + MetricsTest.MAX_CALLS_IN_FLIGHT);
 
     static final int MAX_CALLS_IN_FLIGHT = 4;
 
-    /** Micrometer's in-memory registry, which Quarkus adds to its global registry. */
-    static class Registry {
-        @Produces
-        @Singleton
-        SimpleMeterRegistry registry() {
-            return new SimpleMeterRegistry();
-        }
-
+    static class Percentiles {
         /** The observability guide's filter: percentile histogram buckets for the calls' timer. */
         @Produces
         @Singleton

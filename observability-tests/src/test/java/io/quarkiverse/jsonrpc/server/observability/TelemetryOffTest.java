@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,24 +26,10 @@ class TelemetryOffTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(root -> root.addClasses(Calculator.class, Telemetry.class))
+            .withApplicationRoot(root -> root.addClasses(Calculator.class, InMemoryTelemetry.class))
             .overrideConfigKey("quarkus.jsonrpc-server.metrics.enabled", "false")
             .overrideConfigKey("quarkus.jsonrpc-server.traces.enabled", "false")
             .overrideRuntimeConfigKey("quarkus.otel.bsp.schedule.delay", "50ms");
-
-    static class Telemetry {
-        @Produces
-        @Singleton
-        SimpleMeterRegistry registry() {
-            return new SimpleMeterRegistry();
-        }
-
-        @Produces
-        @Singleton
-        InMemorySpanExporter exporter() {
-            return InMemorySpanExporter.create();
-        }
-    }
 
     @Inject
     SimpleMeterRegistry registry;

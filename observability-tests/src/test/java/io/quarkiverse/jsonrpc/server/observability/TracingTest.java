@@ -15,9 +15,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logmanager.MDC;
@@ -44,20 +42,12 @@ class TracingTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(root -> root.addClasses(Calculator.class, TracedMethods.class, Exporter.class))
+            .withApplicationRoot(root -> root.addClasses(Calculator.class, TracedMethods.class, InMemoryTelemetry.class))
             .overrideRuntimeConfigKey("quarkus.otel.bsp.schedule.delay", "50ms")
             .overrideConfigKey("quarkus.micrometer.enabled", "false")
             .overrideRuntimeConfigKey("quarkus.jsonrpc-server.max-calls-in-flight", "" + TracingTest.MAX_CALLS_IN_FLIGHT);
 
     static final int MAX_CALLS_IN_FLIGHT = 4;
-
-    static class Exporter {
-        @Produces
-        @Singleton
-        InMemorySpanExporter exporter() {
-            return InMemorySpanExporter.create();
-        }
-    }
 
     @TestHTTPResource("/jsonrpc")
     URI endpoint;

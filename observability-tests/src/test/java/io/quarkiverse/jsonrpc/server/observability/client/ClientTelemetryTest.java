@@ -8,9 +8,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +24,7 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
 import io.quarkiverse.jsonrpc.server.observability.Calculator;
+import io.quarkiverse.jsonrpc.server.observability.InMemoryTelemetry;
 import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -44,23 +43,9 @@ class ClientTelemetryTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(root -> root.addClasses(Calculator.class, CalculatorClient.class, Telemetry.class))
+            .withApplicationRoot(root -> root.addClasses(Calculator.class, CalculatorClient.class, InMemoryTelemetry.class))
             .overrideRuntimeConfigKey("quarkus.otel.bsp.schedule.delay", "50ms")
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc");
-
-    static class Telemetry {
-        @Produces
-        @Singleton
-        InMemorySpanExporter exporter() {
-            return InMemorySpanExporter.create();
-        }
-
-        @Produces
-        @Singleton
-        SimpleMeterRegistry registry() {
-            return new SimpleMeterRegistry();
-        }
-    }
 
     @Inject
     @JsonRpcClient
