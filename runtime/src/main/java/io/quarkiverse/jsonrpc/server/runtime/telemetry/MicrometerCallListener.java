@@ -70,9 +70,9 @@ public class MicrometerCallListener implements CallListener {
 
     /**
      * Takes this application's meters out of the registry as it stops. Micrometer's global registry can outlive the
-     * application: Quarkus starts the application again in the same JVM for a test of another profile, and keeps the
-     * meters then. Registering a gauge of the same name would give back the one kept, which reads the stopped
-     * application's connections.
+     * application: in tests Quarkus can start the application again in the same JVM (a surefire fork given its test
+     * classes one at a time does), and keeps the meters then; only dev mode's restart drops them. Registering a gauge
+     * of the same name would give back the one kept, which reads the stopped application's connections.
      */
     @PreDestroy
     void removeMeters() {
