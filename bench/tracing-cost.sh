@@ -34,7 +34,9 @@ touch "$marker"
     NEW_OPTS="-Dquarkus.otel.exporter.otlp.traces.endpoint=$endpoint -Dquarkus.otel.exporter.otlp.traces.protocol=http/protobuf" \
         "$ROOT/bench/compare-builds.sh" "$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar" \
         "$ROOT/integration-tests/target/tracing/quarkus-app/quarkus-run.jar"
+    # not this subshell's child, so not waited for: its totals are there once it has written them
     stop_server "$sink"
+    for _ in $(seq 1 50); do [ -s "$sink_totals" ] && break; sleep 0.1; done
     echo "# the collector took: $(cat "$sink_totals") (an export carries at most 512 spans, the batch span processor's default)"
 } | tee "$out"
 # compare-builds.sh's own files are this run's: its raw lines under this script's name, its table already in $out
