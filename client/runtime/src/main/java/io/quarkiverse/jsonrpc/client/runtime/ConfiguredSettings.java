@@ -42,7 +42,7 @@ final class ConfiguredSettings {
                         subscriptions.notificationMethod(), subscriptions.unsubscribeMethod(),
                         subscriptions.resubscribe()),
                 new ClientSettings.Reconnect(reconnect.enabled(), reconnect.initialDelay(), reconnect.maxDelay()),
-                null);
+                new ClientSettings.Telemetry(config.metrics().enabled(), config.traces().enabled()), null);
     }
 
     static URI url(String value, String property) {

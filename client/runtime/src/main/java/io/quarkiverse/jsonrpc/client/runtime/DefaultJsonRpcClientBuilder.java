@@ -93,7 +93,8 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
         }
         ClientSettings settings = new ClientSettings(clients.configKeyOf(clientInterface), url, timeout,
                 connectTimeout, Map.copyOf(headers), tlsConfigurationName, paramsStyle, 20,
-                ClientSettings.SubscriptionProtocol.DEFAULT, ClientSettings.Reconnect.DEFAULT, madeHeaders);
+                ClientSettings.SubscriptionProtocol.DEFAULT, ClientSettings.Reconnect.DEFAULT,
+                ClientSettings.Telemetry.DEFAULT, madeHeaders);
         return clientInterface.cast(clients.build(clientInterface, settings));
     }
 }

@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.observability.client;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -23,6 +24,8 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
+import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
+import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.observability.Calculator;
 import io.quarkiverse.jsonrpc.server.observability.InMemoryTelemetry;
 import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
@@ -43,13 +46,28 @@ class ClientTelemetryTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(root -> root.addClasses(Calculator.class, CalculatorClient.class, InMemoryTelemetry.class))
+            .withApplicationRoot(root -> root.addClasses(Calculator.class, CalculatorClient.class, QuietClient.class,
+                    InMemoryTelemetry.class))
             .overrideRuntimeConfigKey("quarkus.otel.bsp.schedule.delay", "50ms")
-            .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc");
+            .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"quiet\".url", "http://localhost:" + PORT + "/jsonrpc")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"quiet\".metrics.enabled", "false")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"quiet\".traces.enabled", "false");
+
+    /** The same server, as a client whose own calls are neither timed nor traced. */
+    @RegisterJsonRpcClient(configKey = "quiet")
+    public interface QuietClient {
+        @JsonRpc
+        int subtract(int minuend, int subtrahend);
+    }
 
     @Inject
     @JsonRpcClient
     CalculatorClient calc;
+
+    @Inject
+    @JsonRpcClient
+    QuietClient quiet;
 
     @Inject
     InMemorySpanExporter exporter;
@@ -84,13 +102,16 @@ class ClientTelemetryTest {
 
         // one trace: the call, with the HTTP client's span of its request and the server's HTTP request under it (the
         // call's headers carry its context), the server's call under that
+        // of this trace: a call of a test before may still end after it, as the held call does
         SpanData post = await().until(() -> exporter.getFinishedSpanItems().stream()
-                .filter(s -> s.getKind() == SpanKind.CLIENT && s.getName().startsWith("POST")).findFirst()
-                .orElse(null), s -> s != null);
+                .filter(s -> s.getKind() == SpanKind.CLIENT && s.getName().startsWith("POST")
+                        && s.getTraceId().equals(client.getTraceId()))
+                .findFirst().orElse(null), s -> s != null);
         assertThat(post.getParentSpanId()).as("the parent of the HTTP client's span").isEqualTo(client.getSpanId());
         SpanData http = await().until(() -> exporter.getFinishedSpanItems().stream()
-                .filter(s -> s.getKind() == SpanKind.SERVER && s.getName().startsWith("POST")).findFirst()
-                .orElse(null), s -> s != null);
+                .filter(s -> s.getKind() == SpanKind.SERVER && s.getName().startsWith("POST")
+                        && s.getTraceId().equals(client.getTraceId()))
+                .findFirst().orElse(null), s -> s != null);
         assertThat(http.getParentSpanId()).isEqualTo(client.getSpanId());
         SpanData server = span("subtract", SpanKind.SERVER);
         assertThat(server.getParentSpanId()).isEqualTo(http.getSpanId());
@@ -124,6 +145,26 @@ class ClientTelemetryTest {
         }
         assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "held",
                 "outcome", "UNKNOWN", "error.code", "none").timer().count()).isEqualTo(1);
+    }
+
+    /** A client's own switches turn off its timer and its span; the server's spans of its calls stay. */
+    @Test
+    void aClientWithItsTelemetryOffIsNeitherTimedNorTraced() {
+        assertThat(quiet.subtract(42, 23)).isEqualTo(19);
+        // sent once the client's call has returned, when its span would have ended: the span processor exports the
+        // spans in the order they ended, and the server's span of this call ends after
+        given().contentType("application/json")
+                .body("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": \"after\"}")
+                .post("/jsonrpc").then().statusCode(200);
+        List<SpanData> spans = await().until(exporter::getFinishedSpanItems, finished -> finished.stream()
+                .anyMatch(s -> "after".equals(s.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.request_id")))));
+
+        assertThat(spans).filteredOn(s -> s.getKind() == SpanKind.SERVER && s.getName().equals("subtract"))
+                .as("the server's spans of the client's call and of the test's").hasSize(2);
+        assertThat(spans).filteredOn(s -> s.getKind() == SpanKind.CLIENT)
+                .extracting(s -> s.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.client")))
+                .doesNotContain("quiet");
+        assertThat(registry.find("jsonrpc.client.requests").tag("client", "quiet").timers()).isEmpty();
     }
 
     private SpanData span(String name, SpanKind kind) {

@@ -48,7 +48,8 @@ public class GivenUpBeforeRegisteredTest {
         vertx = Vertx.vertx();
         ClientSettings settings = new ClientSettings("holder", URI.create(server.url("ws")), Duration.ZERO,
                 AWAIT, Map.of(), Optional.empty(), ParamsStyle.POSITIONAL, 1,
-                ClientSettings.SubscriptionProtocol.DEFAULT, ClientSettings.Reconnect.DEFAULT, null);
+                ClientSettings.SubscriptionProtocol.DEFAULT, ClientSettings.Reconnect.DEFAULT,
+                ClientSettings.Telemetry.DEFAULT, null);
         transport = new WebSocketClientTransport(vertx, new ObjectMapper(), settings, null, new NoListener());
     }
 

@@ -17,7 +17,7 @@ import io.quarkiverse.jsonrpc.client.ParamsStyle;
  */
 public record ClientSettings(String configKey, URI url, Duration timeout, Duration connectTimeout,
         Map<String, String> headers, Optional<String> tlsConfigurationName, ParamsStyle paramsStyle,
-        int maxHttpConnections, SubscriptionProtocol subscriptions, Reconnect reconnect,
+        int maxHttpConnections, SubscriptionProtocol subscriptions, Reconnect reconnect, Telemetry telemetry,
         JsonRpcClientHeaders madeHeaders) {
 
     /** The methods of a server's subscriptions; {@code subscribeMethod} empty when each calls its own. */
@@ -34,9 +34,15 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
         public static final Reconnect DEFAULT = new Reconnect(true, Duration.ofMillis(200), Duration.ofSeconds(30));
     }
 
+    /** Whether the client's calls are timed, and whether each is a span, where the application can do either. */
+    public record Telemetry(boolean metrics, boolean traces) {
+
+        public static final Telemetry DEFAULT = new Telemetry(true, true);
+    }
+
     public ClientSettings withMadeHeaders(JsonRpcClientHeaders madeHeaders) {
         return new ClientSettings(configKey, url, timeout, connectTimeout, headers, tlsConfigurationName, paramsStyle,
-                maxHttpConnections, subscriptions, reconnect, madeHeaders);
+                maxHttpConnections, subscriptions, reconnect, telemetry, madeHeaders);
     }
 
     /** A duration as the client's messages and the Dev UI write it: {@code 0.3s}, {@code 30s}, {@code 1m}. */

@@ -82,6 +82,32 @@ public interface JsonRpcClientsConfig {
 
         /** Reconnection of a WebSocket client after its connection dropped. */
         ReconnectConfig reconnect();
+
+        /** The metrics of this client's calls, where the application has quarkus-micrometer. */
+        MetricsConfig metrics();
+
+        /** The spans of this client's calls, where the application has quarkus-opentelemetry. */
+        TracesConfig traces();
+    }
+
+    interface MetricsConfig {
+
+        /**
+         * Whether every call of this client is timed ({@code jsonrpc.client.requests}). {@code false} leaves the
+         * other clients' timers, and the application's other metrics, as they are.
+         */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    interface TracesConfig {
+
+        /**
+         * Whether every call of this client is a client span. {@code false} leaves the other clients' spans, and the
+         * application's other spans, as they are: the HTTP client's span of a call's request among them.
+         */
+        @WithDefault("true")
+        boolean enabled();
     }
 
     /**

@@ -41,6 +41,9 @@ public class MicrometerClientCallListener implements ClientCallListener {
 
     @Override
     public Call onStart(ClientSettings client, String method, Long id) {
+        if (!client.telemetry().metrics()) {
+            return Call.NONE;
+        }
         String configKey = client.configKey();
         return (failure, durationNanos) -> timers.computeIfAbsent(new TimerKey(configKey, method, errorCode(failure)),
                 this::register).record(durationNanos, TimeUnit.NANOSECONDS);

@@ -48,6 +48,9 @@ public class TracingClientCallListener implements ClientCallListener {
 
     @Override
     public Call onStart(ClientSettings client, String method, Long id) {
+        if (!client.telemetry().traces()) {
+            return Call.NONE;
+        }
         Context parent = Context.current();
         URI url = client.url();
         var span = tracer.spanBuilder(method)
