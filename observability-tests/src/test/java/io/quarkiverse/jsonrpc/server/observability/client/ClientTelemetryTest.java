@@ -102,16 +102,9 @@ class ClientTelemetryTest {
 
         // one trace: the call, with the HTTP client's span of its request and the server's HTTP request under it (the
         // call's headers carry its context), the server's call under that
-        // of this trace: a call of a test before may still end after it, as the held call does
-        SpanData post = await().until(() -> exporter.getFinishedSpanItems().stream()
-                .filter(s -> s.getKind() == SpanKind.CLIENT && s.getName().startsWith("POST")
-                        && s.getTraceId().equals(client.getTraceId()))
-                .findFirst().orElse(null), s -> s != null);
+        SpanData post = httpSpanOfTrace(SpanKind.CLIENT, client);
         assertThat(post.getParentSpanId()).as("the parent of the HTTP client's span").isEqualTo(client.getSpanId());
-        SpanData http = await().until(() -> exporter.getFinishedSpanItems().stream()
-                .filter(s -> s.getKind() == SpanKind.SERVER && s.getName().startsWith("POST")
-                        && s.getTraceId().equals(client.getTraceId()))
-                .findFirst().orElse(null), s -> s != null);
+        SpanData http = httpSpanOfTrace(SpanKind.SERVER, client);
         assertThat(http.getParentSpanId()).isEqualTo(client.getSpanId());
         SpanData server = span("subtract", SpanKind.SERVER);
         assertThat(server.getParentSpanId()).isEqualTo(http.getSpanId());
@@ -165,6 +158,17 @@ class ClientTelemetryTest {
                 .extracting(s -> s.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.client")))
                 .doesNotContain("quiet");
         assertThat(registry.find("jsonrpc.client.requests").tag("client", "quiet").timers()).isEmpty();
+    }
+
+    /**
+     * The {@code POST} span of the kind in the call's trace: not any {@code POST} span, as a call of a test before may
+     * still end after it (the held call does).
+     */
+    private SpanData httpSpanOfTrace(SpanKind kind, SpanData call) {
+        return await().until(() -> exporter.getFinishedSpanItems().stream()
+                .filter(s -> s.getKind() == kind && s.getName().startsWith("POST")
+                        && s.getTraceId().equals(call.getTraceId()))
+                .findFirst().orElse(null), s -> s != null);
     }
 
     private SpanData span(String name, SpanKind kind) {
