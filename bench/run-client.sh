@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Measures the JSON-RPC client's calls per second against the example app (integration-tests), over HTTP and
 # WebSocket, beside jsonrpc4j 1.6's JsonRpcHttpClient on the same server, in one run. Each runner warms up
-# (WARMUP, 10s) then is measured (DURATION, 20s); CALLERS blocking callers (16), IN_FLIGHT Uni calls (64).
+# (WARMUP, 10s) then is measured (DURATION, 20s); CALLERS blocking callers (16), IN_FLIGHT Uni calls (64). Besides
+# calls/s and latency, each runner's CPU time per call of the client's process and of the server's, which share the
+# machine.
 # About 3 minutes on 2 cores. The output (machine, load, one line per runner) is printed and written to
 # bench/target/client-throughput.txt; bench/results/client-throughput.txt is the run the docs quote.
 #
@@ -52,7 +54,7 @@ done
     java -Dquarkus.jsonrpc-client.\"http\".url="http://127.0.0.1:$PORT/jsonrpc" \
         -Dquarkus.jsonrpc-client.\"ws\".url="ws://127.0.0.1:$PORT/jsonrpc" \
         -Dbench.warmup="$WARMUP" -Dbench.duration="$DURATION" -Dbench.callers="$CALLERS" \
-        -Dbench.in-flight="$IN_FLIGHT" \
+        -Dbench.in-flight="$IN_FLIGHT" -Dbench.server-pid="$SERVER" \
         -jar "$ROOT/bench/client-throughput/target/quarkus-app/quarkus-run.jar"
     echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$REPORT"

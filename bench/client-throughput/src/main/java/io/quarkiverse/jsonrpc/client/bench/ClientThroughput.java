@@ -1,10 +1,15 @@
 package io.quarkiverse.jsonrpc.client.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,6 +21,7 @@ import org.HdrHistogram.Recorder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.googlecode.jsonrpc4j.JsonRpcHttpClient;
+import com.sun.management.OperatingSystemMXBean;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkus.runtime.QuarkusApplication;
@@ -25,7 +31,9 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  * Calls {@code subtract(42, 23)} on a running server as fast as it answers, one runner after the other, each with a
  * warm-up then a measured period: the client over HTTP and over WebSocket (blocking callers, then {@code Uni} calls
  * kept in flight), and jsonrpc4j's {@code JsonRpcHttpClient} with as many blocking callers. Prints one line per
- * runner: calls per second and latency percentiles.
+ * runner: calls per second, latency percentiles, and the CPU time per call of this process and, given its pid, of the
+ * server. The client and the server share the machine, so a runner whose client spends more CPU per call leaves less to
+ * the server: the CPU figures tell the two apart.
  */
 @QuarkusMain
 public class ClientThroughput implements QuarkusApplication {
@@ -53,11 +61,14 @@ public class ClientThroughput implements QuarkusApplication {
     @ConfigProperty(name = "bench.duration", defaultValue = "20s")
     Duration duration;
 
+    @ConfigProperty(name = "bench.server-pid")
+    Optional<Long> serverPid;
+
     private final PrintStream out = System.out;
 
     @Override
     public int run(String... args) throws Exception {
-        out.printf("runner\tcallers\tcalls/s\tp50 us\tp99 us\tcalls\tfailed%n");
+        out.printf("runner\tcallers\tcalls/s\tp50 us\tp99 us\tcalls\tfailed\tclient cpu us/call\tserver cpu us/call%n");
         JsonRpcHttpClient jsonrpc4j = new JsonRpcHttpClient(new URL(httpUrl));
         jsonrpc4j.setConnectionTimeoutMillis(10_000);
         jsonrpc4j.setReadTimeoutMillis(30_000);
@@ -156,15 +167,40 @@ public class ClientThroughput implements QuarkusApplication {
         latencies.reset();
         failed.set(0);
         measuring.set(true);
+        long clientCpu = clientCpuNanos();
+        long serverCpu = serverCpuNanos();
         long start = System.nanoTime();
         TimeUnit.MILLISECONDS.sleep(duration.toMillis());
         var histogram = latencies.getIntervalHistogram();
         double seconds = (System.nanoTime() - start) / 1e9;
+        clientCpu = clientCpuNanos() - clientCpu;
+        serverCpu = serverCpuNanos() - serverCpu;
         long failures = failed.get();
         measuring.set(false);
-        out.printf("%s\t%d\t%.0f\t%d\t%d\t%d\t%d%n", label, concurrency, histogram.getTotalCount() / seconds,
+        long calls = Math.max(1, histogram.getTotalCount());
+        out.printf("%s\t%d\t%.0f\t%d\t%d\t%d\t%d\t%.1f\t%s%n", label, concurrency, histogram.getTotalCount() / seconds,
                 histogram.getValueAtPercentile(50), histogram.getValueAtPercentile(99), histogram.getTotalCount(),
-                failures);
+                failures, clientCpu / 1e3 / calls,
+                serverPid.isPresent() ? String.format("%.1f", serverCpu / 1e3 / calls) : "n/a");
+    }
+
+    /** The CPU time of this process, every thread of it: the callers, the event loops, the JIT and the GC. */
+    private static long clientCpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The server's CPU time from /proc (user and system, in clock ticks of 10 ms), 0 without its pid. */
+    private long serverCpuNanos() {
+        if (serverPid.isEmpty()) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + serverPid.get() + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the server's CPU time: " + e.getMessage(), e);
+        }
     }
 
     private static void check(int result) {
