@@ -5,7 +5,7 @@
 # calls/s and latency, each runner's CPU time per call of the client's process and of the server's, which share the
 # machine.
 # About 3 minutes on 2 cores. The output (machine, load, one line per runner) is printed and written to
-# bench/target/client-throughput.txt; bench/results/client-throughput.txt is the run the docs quote.
+# bench/target/client-throughput.txt; bench/results/client-throughput.txt holds the runs the docs quote.
 #
 #   bench/run-client.sh               builds the extensions, the example app and the bench client first
 #   bench/run-client.sh --skip-build  uses what the last build left
