@@ -25,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * What a user does with the extensions once they are published: create a Quarkus application, add the server and the
  * client extension with {@code quarkus:add-extension}, write one {@code @JsonRpc} method and a client interface for
  * it, package, run, call the method directly and through the client; or create an application with the extension,
- * which the extension's codestart gives a first method and its test, and run that test. Each Maven step runs in a
- * process of its own with this repository's wrapper, the outer build's local repository, settings and offline mode,
- * so the test finds the artifacts this build has just installed and nothing else.
+ * in Java or in Kotlin, which the extension's codestart gives a first method and its test, and run that test. Each
+ * Maven step runs in a process of its own with this repository's wrapper, the outer build's local repository,
+ * settings and offline mode, so the test finds the artifacts this build has just installed and nothing else.
  */
 class ExtensionInstallTest {
 
@@ -140,17 +140,47 @@ class ExtensionInstallTest {
 
     @Test
     void applicationCreatedWithTheExtensionHasTheCodestartsMethodAndPassingTest() throws Exception {
-        maven(work, "create", "io.quarkus:quarkus-maven-plugin:" + quarkusVersion + ":create",
-                "-DprojectGroupId=org.acme", "-DprojectArtifactId=greeter", "-DplatformGroupId=io.quarkus",
-                "-DplatformArtifactId=quarkus-bom", "-DplatformVersion=" + quarkusVersion,
-                "-Dextensions=io.quarkiverse.jsonrpc-server:quarkus-jsonrpc-server:" + extensionVersion);
-        Path app = work.resolve("greeter");
+        Path app = create("greeter", "");
         // the codestart, which the tooling found through the extension's metadata and fetched as its artifact
         assertThat(app.resolve("src/main/java/org/acme/Greeter.java")).content().contains("@JsonRpc");
         assertThat(app.resolve("src/test/java/org/acme/GreeterTest.java")).exists();
+        testsPass(app);
+    }
 
-        // the created application's own tests, on a free port
-        maven(app, "test", "test", "-Dquarkus.http.test-port=0");
+    @Test
+    void kotlinApplicationCreatedWithTheExtensionHasTheCodestartsFunctionAndPassingTest() throws Exception {
+        Path app = create("kotlin-greeter", "kotlin,");
+        assertThat(app.resolve("src/main/kotlin/org/acme/Greeter.kt")).content().contains("@JsonRpc");
+        assertThat(app.resolve("src/test/kotlin/org/acme/GreeterTest.kt")).exists();
+        // Quarkus 3.33.2's quarkus-kotlin brings quarkus-vertx-kotlin, whose parent POM Maven Central lacks: the
+        // application excludes it, as the Kotlin guide tells users to (nothing here uses it)
+        Path pom = app.resolve("pom.xml");
+        String kotlinExtension = "<artifactId>quarkus-kotlin</artifactId>\n";
+        assertThat(Files.readString(pom)).contains(kotlinExtension);
+        Files.writeString(pom, Files.readString(pom).replace(kotlinExtension, kotlinExtension + """
+                            <exclusions>
+                                <exclusion>
+                                    <groupId>io.quarkus</groupId>
+                                    <artifactId>quarkus-vertx-kotlin</artifactId>
+                                </exclusion>
+                            </exclusions>
+                """));
+        testsPass(app);
+    }
+
+    /** An application created with the server extension and the others named (a list ending in a comma), if any. */
+    private Path create(String artifactId, String otherExtensions) throws Exception {
+        maven(work, "create-" + artifactId, "io.quarkus:quarkus-maven-plugin:" + quarkusVersion + ":create",
+                "-DprojectGroupId=org.acme", "-DprojectArtifactId=" + artifactId, "-DplatformGroupId=io.quarkus",
+                "-DplatformArtifactId=quarkus-bom", "-DplatformVersion=" + quarkusVersion,
+                "-Dextensions=" + otherExtensions + "io.quarkiverse.jsonrpc-server:quarkus-jsonrpc-server:"
+                        + extensionVersion);
+        return work.resolve(artifactId);
+    }
+
+    /** The created application's own tests, on a free port: the codestart's two pass. */
+    private void testsPass(Path app) throws Exception {
+        maven(app, "test-" + app.getFileName(), "test", "-Dquarkus.http.test-port=0");
         assertThat(app.resolve("target/surefire-reports/TEST-org.acme.GreeterTest.xml")).content()
                 .contains("tests=\"2\"")
                 .contains("failures=\"0\"")
