@@ -35,10 +35,15 @@ public class LifecycleHooksTest {
     public static class Lobby {
 
         static final List<String> closed = new CopyOnWriteArrayList<>();
+        static final String LONG_REASON = "Say who you are: send the X-User header on the upgrade request, or the user"
+                + " query parameter, or a session cookie from the login page at /login, then connect again";
 
         @OnJsonRpcOpen
         void welcome(JsonRpcContext context) {
             String user = context.header("X-User");
+            if (context.header("X-Long-Reason") != null) {
+                throw new JsonRpcException(-32001, Lobby.LONG_REASON);
+            }
             if (user == null) {
                 throw new JsonRpcException(-32001, "Say who you are with X-User");
             }
@@ -81,5 +86,13 @@ public class LifecycleHooksTest {
         WebSocketTestConnection client = WebSocketTestConnection.open(uri);
         assertThat(client.awaitClose()).isEqualTo(new CloseStatus(1008, "Say who you are with X-User"));
         await().atMost(Duration.ofSeconds(5)).until(() -> Lobby.closed.contains("nobody"));
+    }
+
+    /** A close frame carries at most 123 bytes of reason (RFC 6455, section 5.5): a longer message is cut. */
+    @Test
+    void aRejectionLongerThanACloseFrameTakesIsCut() {
+        assertThat(Lobby.LONG_REASON.length()).isGreaterThan(123);
+        WebSocketTestConnection client = WebSocketTestConnection.open(uri, Map.of("X-Long-Reason", "yes"));
+        assertThat(client.awaitClose()).isEqualTo(new CloseStatus(1008, Lobby.LONG_REASON.substring(0, 120) + "..."));
     }
 }

@@ -14,13 +14,14 @@ import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * An answer goes out as one text frame up to websockets-next's frame size, and split into continuation frames beyond
- * it, as Vert.x splits a message: a client that limits the frames it accepts is never sent a larger one.
+ * it, as Vert.x splits a message: a client that limits the frames it accepts is never sent a larger one. The frames of
+ * one message go out together, whatever thread finished its call.
  */
 public class LargeMessageFramesTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(TransportDefaultsTest.Texts.class))
+            .withApplicationRoot(jar -> jar.addClasses(TransportDefaultsTest.Texts.class, FragmentedAnswers.class))
             .overrideConfigKey("quarkus.websockets-next.server.max-frame-size", "1000");
 
     @TestHTTPResource("/jsonrpc")
@@ -47,5 +48,10 @@ public class LargeMessageFramesTest {
                     .isLessThanOrEqualTo(1000));
             assertThat(answer.text()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"" + "é".repeat(1500) + "\",\"id\":2}");
         }
+    }
+
+    @Test
+    void answersOfSeveralFramesFinishedAtOnceDoNotInterleave() {
+        FragmentedAnswers.doNotInterleave(uri);
     }
 }

@@ -23,8 +23,10 @@ public class ReadDirectlyOffTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Methods.class))
-            .overrideConfigKey("quarkus.jsonrpc-server.websocket.read-directly", "false");
+            .withApplicationRoot(
+                    jar -> jar.addClasses(Methods.class, TransportDefaultsTest.Texts.class, FragmentedAnswers.class))
+            .overrideConfigKey("quarkus.jsonrpc-server.websocket.read-directly", "false")
+            .overrideConfigKey("quarkus.websockets-next.server.max-frame-size", "1000");
 
     public static class Methods {
         @JsonRpc
@@ -52,6 +54,11 @@ public class ReadDirectlyOffTest {
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
+
+    @Test
+    void answersOfSeveralFramesFinishedAtOnceDoNotInterleave() {
+        FragmentedAnswers.doNotInterleave(uri);
+    }
 
     @Test
     void messagesGoThroughTheEndpointCallback() throws Exception {

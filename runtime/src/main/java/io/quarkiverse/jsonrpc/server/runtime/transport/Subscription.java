@@ -8,7 +8,6 @@ import org.jboss.logging.Logger;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig.Subscriptions.Overflow;
 import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
-import io.quarkus.websockets.next.CloseReason;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
 import io.smallrye.mutiny.subscription.MultiSubscriber;
@@ -125,7 +124,7 @@ final class Subscription implements MultiSubscriber<Object> {
             LOG.debugf("Subscription %s (%s) outran connection %s, which is closed", id, method,
                     session.connectionId());
             session.closing();
-            session.connection().close(new CloseReason(1008,
+            session.connection().close(CloseReasons.of(1008,
                     "Subscription " + id + " overflowed: the client reads too slowly")).subscribe().with(closed -> {
                     }, ignored -> {
                     });

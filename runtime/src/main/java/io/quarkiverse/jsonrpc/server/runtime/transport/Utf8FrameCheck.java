@@ -114,14 +114,9 @@ final class Utf8FrameCheck {
             LOG.debugf("WebSocket connection from %s closed with %d: %s", ctx.channel().remoteAddress(),
                     status.code(), cause.getMessage());
             if (ctx.channel().isActive()) {
-                ctx.writeAndFlush(new CloseWebSocketFrame(status.code(), reason(cause.getMessage())))
+                ctx.writeAndFlush(new CloseWebSocketFrame(status.code(), CloseReasons.fit(cause.getMessage())))
                         .addListener(written -> ctx.close());
             }
-        }
-
-        /** A close frame's reason holds at most 123 bytes. */
-        private static String reason(String message) {
-            return message == null ? "" : message.length() > 100 ? message.substring(0, 100) : message;
         }
     }
 }

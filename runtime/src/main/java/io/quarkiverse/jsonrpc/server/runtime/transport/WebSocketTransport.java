@@ -15,7 +15,6 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.Reply;
 import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
 import io.quarkiverse.jsonrpc.server.runtime.security.CallerIdentity;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
@@ -66,7 +65,8 @@ public abstract class WebSocketTransport {
     Uni<Void> open(WebSocketConnection connection) {
         UpgradeRequestCompletion.opened(connection);
         WebSocketBase socket = readDirectly ? VertxWebSocketAccess.of(connection) : null;
-        WebSocketSession session = new WebSocketSession(connection, socket, limits.maxFrameSize(),
+        Context eventLoop = Vertx.currentContext();
+        WebSocketSession session = new WebSocketSession(connection, socket, eventLoop, limits.maxFrameSize(),
                 CallerIdentity.ofConnection(connection), server.push());
         server.push().registry().opened(session);
         MessagesBeforeOpen beforeOpen = server.hooks().hasOpenHooks()
@@ -83,14 +83,13 @@ public abstract class WebSocketTransport {
             return Uni.createFrom().voidItem();
         }
         // the held messages are served on the connection's event loop, before any it reads later
-        Context eventLoop = Vertx.currentContext();
         return server.hooks().opened(session)
                 .invoke(() -> eventLoop.runOnContext(ignored -> admit(session, beforeOpen)))
                 .onFailure().recoverWithUni(failure -> {
                     beforeOpen.turnAway();
                     LOG.debugf("An @OnJsonRpcOpen method rejected connection %s: %s", connection.id(), failure);
                     String reason = failure instanceof JsonRpcException ? failure.getMessage() : "Connection rejected";
-                    return connection.close(new CloseReason(POLICY_VIOLATION, reason));
+                    return connection.close(CloseReasons.of(POLICY_VIOLATION, reason));
                 });
     }
 
@@ -195,7 +194,7 @@ public abstract class WebSocketTransport {
     private static void close(WebSocketSession session, int code, String reason) {
         session.closing();
         LOG.debugf("Connection %s closed: %s", session.connectionId(), reason);
-        session.connection().close(new CloseReason(code, reason)).subscribe().with(closed -> {
+        session.connection().close(CloseReasons.of(code, reason)).subscribe().with(closed -> {
         }, failure -> LOG.debugf("Could not close connection %s: %s", session.connectionId(), failure));
     }
 
