@@ -77,7 +77,8 @@ final class ErrorMapper {
         }
         DeclaredError declared = declaredError(cause.getClass());
         if (declared != null) {
-            String message = declared.message().isEmpty() ? String.valueOf(cause.getMessage()) : declared.message();
+            // without a message of its own either, the error object gets its code's (see ErrorObject)
+            String message = declared.message().isEmpty() ? cause.getMessage() : declared.message();
             // the error the client gets, and the exception it comes from, with where it was thrown; not for a security
             // refusal, which is the caller's doing: one line
             boolean refusal = declared.code() == JsonRpcErrorCodes.UNAUTHORIZED

@@ -6,9 +6,29 @@ import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 /**
  * The {@code error} member of a response.
  *
+ * @param message never {@code null}: the specification's error object always has a string, so an exception without
+ *        a message gets the name of its code's kind
  * @param data serialized with the application's ObjectMapper; omitted when {@code null}
  */
 public record ErrorObject(int code, String message, Object data) {
+
+    public ErrorObject {
+        if (message == null) {
+            message = defaultMessage(code);
+        }
+    }
+
+    /** The specification's message for its own codes; for the others, what part of the code space they are in. */
+    static String defaultMessage(int code) {
+        return switch (code) {
+            case JsonRpcErrorCodes.PARSE_ERROR -> "Parse error";
+            case JsonRpcErrorCodes.INVALID_REQUEST -> "Invalid Request";
+            case JsonRpcErrorCodes.METHOD_NOT_FOUND -> "Method not found";
+            case JsonRpcErrorCodes.INVALID_PARAMS -> "Invalid params";
+            case JsonRpcErrorCodes.INTERNAL_ERROR -> "Internal error";
+            default -> code >= -32099 && code <= -32000 ? "Server error" : "Application error";
+        };
+    }
 
     static ErrorObject parseError(String detail) {
         return new ErrorObject(JsonRpcErrorCodes.PARSE_ERROR, "Parse error", detail);

@@ -1,8 +1,11 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import java.io.IOException;
+import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,6 +13,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 
 /**
@@ -21,11 +25,18 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
  * integer types are wrapped, on the binder's copy of the application's mapper only (REST and the rest of the
  * application read as they did): an integral number is read exactly, anything else goes to Jackson's deserializer,
  * which refuses it as before. A deserializer of the application's own for one of these types is left alone.
+ * <p>
+ * Two more places where Jackson reads an integer otherwise: a {@code byte} takes 128 to 255 as well, wrapped around
+ * ({@code 200} would be {@code -56}), which is refused here as out of its range; and the arrays of a primitive integer
+ * type ({@code int[]}, a varargs {@code int...}) read their elements without the element type's deserializer, so
+ * {@link #exactArray} reads them through it.
  */
 final class IntegralNumbers {
 
     private static final Set<Class<?>> INTEGER_TYPES = Set.of(int.class, long.class, short.class, byte.class,
             Integer.class, Long.class, Short.class, Byte.class, BigInteger.class);
+    private static final Set<Class<?>> PRIMITIVE_INTEGER_TYPES = Set.of(int.class, long.class, short.class,
+            byte.class);
     private static final String STANDARD_DESERIALIZERS = "com.fasterxml.jackson.databind.deser.std.";
 
     private IntegralNumbers() {
@@ -36,6 +47,56 @@ final class IntegralNumbers {
         return INTEGER_TYPES.contains(type) && deserializer.getClass().getName().startsWith(STANDARD_DESERIALIZERS)
                 ? new Exact(deserializer, type)
                 : deserializer;
+    }
+
+    /**
+     * Jackson's deserializer of an array of a primitive integer type, made to read a JSON array's elements as the
+     * element type's deserializer reads them (so {@code [2.0]} is {@code new int[] {2}}); any other, as it is.
+     */
+    static JsonDeserializer<?> exactArray(Class<?> component, JsonDeserializer<?> deserializer) {
+        return PRIMITIVE_INTEGER_TYPES.contains(component)
+                && deserializer.getClass().getName().startsWith(STANDARD_DESERIALIZERS)
+                        ? new ExactArray(deserializer, component)
+                        : deserializer;
+    }
+
+    private static final class ExactArray extends DelegatingDeserializer {
+
+        private final Class<?> component;
+
+        ExactArray(JsonDeserializer<?> jackson, Class<?> component) {
+            super(jackson);
+            this.component = component;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new ExactArray(newDelegatee, component);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.isExpectedStartArrayToken()) {
+                // a single value as an array, a byte[] as base64: as Jackson reads them
+                return _delegatee.deserialize(p, ctxt);
+            }
+            JsonDeserializer<Object> elements = ctxt.findRootValueDeserializer(ctxt.constructType(component));
+            List<Object> values = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                try {
+                    values.add(p.hasToken(JsonToken.VALUE_NULL) ? elements.getNullValue(ctxt)
+                            : elements.deserialize(p, ctxt));
+                } catch (Exception e) {
+                    // the array as Jackson's own deserializer names it in the path, so that the element is told
+                    throw JsonMappingException.wrapWithPath(e, Array.newInstance(component, 0), values.size());
+                }
+            }
+            Object array = Array.newInstance(component, values.size());
+            for (int i = 0; i < values.size(); i++) {
+                Array.set(array, i, values.get(i));
+            }
+            return array;
+        }
     }
 
     private static final class Exact extends DelegatingDeserializer {
@@ -60,7 +121,27 @@ final class IntegralNumbers {
                     return integer(p, number);
                 }
             }
-            return _delegatee.deserialize(p, ctxt);
+            Object value = _delegatee.deserialize(p, ctxt);
+            if (value instanceof Byte read && !readAsWritten(p, read)) {
+                throw new InputCoercionException(p, "Numeric value (" + p.getText() + ") out of range of " + type,
+                        p.currentToken(), type);
+            }
+            return value;
+        }
+
+        /** Whether Jackson's byte is the number the client wrote, not one of 128 to 255 wrapped around. */
+        private static boolean readAsWritten(JsonParser p, byte read) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+                return p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() == read;
+            }
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                try {
+                    return Integer.parseInt(p.getText().trim()) == read;
+                } catch (NumberFormatException e) {
+                    return true; // a form of Jackson's own, which it has read
+                }
+            }
+            return true;
         }
 
         private Object integer(JsonParser p, BigDecimal number) throws IOException {

@@ -54,7 +54,8 @@ public final class NotificationWriter {
     public byte[] subscriptionError(String subscriptionId, ErrorObject error) {
         return subscription(subscriptionId, generator -> {
             generator.writeObjectFieldStart("error");
-            generator.writeNumberField("code", error.code());
+            generator.writeFieldName("code");
+            RequestId.writeProtocolNumber(generator, Integer.toString(error.code()));
             generator.writeStringField("message", error.message());
             if (error.data() != null) {
                 generator.writeFieldName("data");

@@ -11,12 +11,14 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.ArrayType;
 
 /**
  * The mapper params are read with: a copy of the application's, so that what JSON-RPC needs stricter leaves REST and
  * the rest of the application reading as they did. On that copy:
  * <ul>
- * <li>an integer type takes a number whose fraction is zero, exactly (see {@link IntegralNumbers});</li>
+ * <li>an integer type takes a number whose fraction is zero, exactly, and only within its range, in an array of a
+ * primitive too (see {@link IntegralNumbers});</li>
  * <li>a primitive takes no {@code null}, wherever it is in a param: a record's {@code int} given {@code null} is invalid
  * params, not a silent {@code 0}, as a primitive param is and as the OpenRPC document, which does not make such a
  * property nullable, says. The binder's reader enables {@code FAIL_ON_NULL_FOR_PRIMITIVES} for it; that feature also
@@ -48,6 +50,12 @@ final class ParamMapper {
             Class<?> type = description.getBeanClass();
             JsonDeserializer<?> exact = IntegralNumbers.exact(type, deserializer);
             return type.isPrimitive() ? new DefaultWhenAbsent(exact) : exact;
+        }
+
+        @Override
+        public JsonDeserializer<?> modifyArrayDeserializer(DeserializationConfig config, ArrayType type,
+                BeanDescription description, JsonDeserializer<?> deserializer) {
+            return IntegralNumbers.exactArray(type.getContentType().getRawClass(), deserializer);
         }
     }
 

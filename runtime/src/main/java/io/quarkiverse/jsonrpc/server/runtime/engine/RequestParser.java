@@ -102,14 +102,25 @@ final class RequestParser {
         return members.request();
     }
 
-    /** The members of one request object, as they are read; the last problem found is the one reported. */
+    /**
+     * The members of one request object, as they are read. A member given twice counts with its last value, as Jackson
+     * reads an object's members: its first value's problem goes with it. Of the problems left, the one found last is
+     * reported.
+     */
     private static final class Members {
 
         private final ObjectReader treeReader;
         /** A {@code jsonrpc} member other than {@code "1.0"}: the request is 2.0, or invalid. */
         private boolean hasVersion;
         private boolean hasMethod;
-        private String problem;
+        private String versionProblem;
+        private String paramsProblem;
+        private String idProblem;
+        /** When each member's problem was found, counted in members read: the latest is reported. */
+        private int versionProblemAt;
+        private int paramsProblemAt;
+        private int idProblemAt;
+        private int membersRead;
         private String method;
         private RequestId id;
         private JsonNode params;
@@ -120,6 +131,7 @@ final class RequestParser {
         }
 
         void read(String field, JsonToken token, JsonParser parser) throws IOException {
+            membersRead++;
             switch (field) {
                 case "jsonrpc" -> readVersion(token, parser);
                 case "method" -> readMethod(token, parser);
@@ -136,9 +148,10 @@ final class RequestParser {
         private void readVersion(JsonToken token, JsonParser parser) throws IOException {
             String version = token == JsonToken.VALUE_STRING ? parser.getText() : null;
             hasVersion = !"1.0".equals(version);
-            if (hasVersion && !"2.0".equals(version)) {
-                problem = "'jsonrpc' must be \"2.0\" (or \"1.0\", or absent, for JSON-RPC 1.0)";
-            }
+            versionProblem = hasVersion && !"2.0".equals(version)
+                    ? "'jsonrpc' must be \"2.0\" (or \"1.0\", or absent, for JSON-RPC 1.0)"
+                    : null;
+            versionProblemAt = membersRead;
             parser.skipChildren();
         }
 
@@ -156,23 +169,32 @@ final class RequestParser {
             if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
                 params = treeReader.readTree(parser);
                 paramsNull = false;
+                paramsProblem = null;
             } else {
                 params = null;
                 paramsNull = token == JsonToken.VALUE_NULL;
-                if (!paramsNull) {
-                    problem = "'params' must be an array or an object, not " + JsonKinds.of(token);
-                }
+                paramsProblem = paramsNull ? null : "'params' must be an array or an object, not " + JsonKinds.of(token);
+                paramsProblemAt = membersRead;
             }
         }
 
         private void readId(JsonToken token, JsonParser parser) throws IOException {
+            idProblem = null;
+            idProblemAt = membersRead;
             id = switch (token) {
                 case VALUE_STRING -> RequestId.string(parser.getText());
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> RequestId.number(parser.getText());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                    String number = parser.getText();
+                    if (RequestId.isJsonNumber(number)) {
+                        yield RequestId.number(number);
+                    }
+                    idProblem = "'id' must be a number as JSON writes it, not " + number;
+                    yield null;
+                }
                 case VALUE_NULL -> RequestId.NULL;
                 default -> {
                     parser.skipChildren();
-                    problem = "'id' must be a string, a number or null, not " + JsonKinds.of(token);
+                    idProblem = "'id' must be a string, a number or null, not " + JsonKinds.of(token);
                     yield null;
                 }
             };
@@ -182,6 +204,7 @@ final class RequestParser {
             // Without "jsonrpc", or with "1.0", a request is 1.0; something that is not a request at all ({"foo": "boo"}) is answered
             // in 2.0 form, as the specification's examples do.
             JsonRpcVersion version = hasVersion || !hasMethod ? JsonRpcVersion.V2 : JsonRpcVersion.V1;
+            String problem = latestProblem();
             if (problem == null && method == null) {
                 problem = "'method' must be a string";
             }
@@ -192,6 +215,23 @@ final class RequestParser {
                 return Request.invalid(version, id, problem);
             }
             return new Request(version, id, method, params, null);
+        }
+
+        private String latestProblem() {
+            String latest = null;
+            int at = -1;
+            if (versionProblem != null) {
+                latest = versionProblem;
+                at = versionProblemAt;
+            }
+            if (paramsProblem != null && paramsProblemAt > at) {
+                latest = paramsProblem;
+                at = paramsProblemAt;
+            }
+            if (idProblem != null && idProblemAt > at) {
+                latest = idProblem;
+            }
+            return latest;
         }
     }
 

@@ -230,7 +230,8 @@ final class ResponseWriter {
                 generator.writeNullField("result");
             }
             generator.writeObjectFieldStart("error");
-            generator.writeNumberField("code", error.code());
+            generator.writeFieldName("code");
+            RequestId.writeProtocolNumber(generator, Integer.toString(error.code()));
             generator.writeStringField("message", error.message());
             if (withData && error.data() != null) {
                 generator.writeFieldName("data");

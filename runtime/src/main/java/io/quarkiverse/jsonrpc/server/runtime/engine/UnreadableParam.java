@@ -169,6 +169,10 @@ final class UnreadableParam {
             return JsonKinds.of(value);
         }
         String text = value.toString();
+        if (value.isBigDecimal()) {
+            // as JSON writes it (1e10), not as BigDecimal does (1E+10): the client wrote one of the former
+            text = text.replace("E+", "e").replace('E', 'e');
+        }
         return text.length() <= MAX_VALUE_LENGTH ? text : text.substring(0, MAX_VALUE_LENGTH) + "...";
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +111,12 @@ class JsonRpcEngineTest {
             }),
             method("refuse", args -> {
                 throw new JsonRpcException(-32010, "Refused", Map.of("reason", "no"));
+            }),
+            method("refuseWithoutMessage", args -> {
+                throw new JsonRpcException(1000, null);
+            }),
+            method("brokeWithoutMessage", args -> {
+                throw new NotEnoughMoney(null);
             }),
             new RpcMethod("held", List.of(), Set.of(JsonRpcTransport.WEBSOCKET, JsonRpcTransport.HTTP),
                     (args, ctx) -> Uni.createFrom().completionStage(release)),
@@ -330,20 +337,58 @@ class JsonRpcEngineTest {
         assertInvalidParams("\"subtract\",\"params\":{\"minuend\":1.5,\"subtrahend\":2}",
                 "parameter 'minuend' cannot take 1.5 as an integer");
         assertInvalidParams("\"subtract\",\"params\":[1e10,2]",
-                "parameter 'minuend' cannot take 1E+10 as an integer from -2147483648 to 2147483647");
+                "parameter 'minuend' cannot take 1e10 as an integer from -2147483648 to 2147483647");
         assertInvalidParams("\"move\",\"params\":[{\"x\":2.5,\"y\":0}]", "'p.x' cannot take 2.5 as an integer");
         assertInvalidParams("\"order\",\"params\":[{\"items\":[{\"qty\":3e9}]}]",
-                "'order.items[0].qty' cannot take 3E+9 as an integer from -2147483648 to 2147483647");
+                "'order.items[0].qty' cannot take 3e9 as an integer from -2147483648 to 2147483647");
         assertThat(json(EngineTests.handle(integers, "{\"jsonrpc\":\"2.0\",\"method\":\"integers\","
                 + "\"params\":[2,1,1,1,1,0.5],\"id\":1}", JsonRpcTransport.HTTP)).get("error").get("message").asText())
                 .isEqualTo("Invalid params: parameter 'big' cannot take 0.5 as an integer");
         assertThat(json(EngineTests.handle(integers, "{\"jsonrpc\":\"2.0\",\"method\":\"integers\","
                 + "\"params\":[2,1,1,128.0,1,1],\"id\":1}", JsonRpcTransport.HTTP)).get("error").get("message").asText())
                 .isEqualTo("Invalid params: parameter 'b' cannot take 128.0 as an integer from -128 to 127");
+        // Jackson reads 128 to 255 into a byte, wrapped around (200 would be -56): refused, as past the range
+        for (String b : new String[] { "200", "-129", "\"200\"" }) {
+            assertThat(json(EngineTests.handle(integers, "{\"jsonrpc\":\"2.0\",\"method\":\"integers\","
+                    + "\"params\":[2,1,1," + b + ",1,1],\"id\":1}", JsonRpcTransport.HTTP)).get("error").get("message")
+                    .asText()).isEqualTo("Invalid params: parameter 'b' cannot take " + b + " as an integer from -128 to 127");
+        }
         // the binder reads with a copy: the application's mapper, for REST and the rest, is left as it was
         assertThatThrownBy(() -> MAPPER.readerFor(int.class)
                 .without(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT).readValue("2.0"))
                 .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidFormatException.class);
+    }
+
+    /** An array of a primitive integer type, and a varargs one, read their elements as the element type is read. */
+    @Test
+    void anArrayOfAPrimitiveIntegerTypeTakesIntegersAsItsElementTypeDoes() {
+        JsonRpcEngine arrays = new JsonRpcEngine(new MethodTable(List.of(
+                method("ints", args -> java.util.Arrays.toString((int[]) args[0]), value("values", int[].class)),
+                method("bytes", args -> java.util.Arrays.toString((byte[]) args[0]), value("values", byte[].class)),
+                method("longs", args -> java.util.Arrays.toString((long[]) args[0]), value("values", long[].class)))),
+                MAPPER, new EngineOptions(10, true, Map.of()));
+        Function<String, String> call = request -> new String(EngineTests.handle(arrays, "{\"jsonrpc\":\"2.0\","
+                + request + ",\"id\":1}", JsonRpcTransport.HTTP), StandardCharsets.UTF_8);
+
+        assertThat(call.apply("\"method\":\"ints\",\"params\":[[2.0,1e2,-3]]"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"[2, 100, -3]\",\"id\":1}");
+        assertThat(call.apply("\"method\":\"longs\",\"params\":{\"values\":[1.0e18,\"7\"]}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"[1000000000000000000, 7]\",\"id\":1}");
+        assertThat(call.apply("\"method\":\"bytes\",\"params\":[[127,-128,2.0]]"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"[127, -128, 2]\",\"id\":1}");
+        // a byte[] as base64, as Jackson reads one
+        assertThat(call.apply("\"method\":\"bytes\",\"params\":[\"AQI=\"]"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"[1, 2]\",\"id\":1}");
+
+        assertThat(json(call.apply("\"method\":\"ints\",\"params\":[[1,2.5]]"))
+                .get("error").get("message").asText())
+                .isEqualTo("Invalid params: 'values[1]' cannot take 2.5 as an integer");
+        assertThat(json(call.apply("\"method\":\"bytes\",\"params\":[[1,200]]"))
+                .get("error").get("message").asText())
+                .isEqualTo("Invalid params: 'values[1]' cannot take 200 as an integer from -128 to 127");
+        assertThat(json(call.apply("\"method\":\"ints\",\"params\":[[1,null]]"))
+                .get("error").get("message").asText())
+                .isEqualTo("Invalid params: 'values[1]' must not be null");
     }
 
     @Test
@@ -519,6 +564,29 @@ class JsonRpcEngineTest {
                 .isEqualTo(json("{\"code\":-32010,\"message\":\"Refused\",\"data\":{\"reason\":\"no\"}}"));
         JsonNode declared = json(handle("{\"jsonrpc\":\"2.0\",\"method\":\"broke\",\"id\":1}"));
         assertThat(declared.get("error")).isEqualTo(json("{\"code\":-32020,\"message\":\"only 3 left\"}"));
+    }
+
+    /** The specification's error object always has a message, a string: an exception without one gets its code's. */
+    @Test
+    void anErrorWithoutAMessageGetsOneForItsCode() {
+        assertThat(json(handle("{\"jsonrpc\":\"2.0\",\"method\":\"refuseWithoutMessage\",\"id\":1}")).get("error"))
+                .isEqualTo(json("{\"code\":1000,\"message\":\"Application error\"}"));
+        assertThat(json(handle("{\"jsonrpc\":\"2.0\",\"method\":\"brokeWithoutMessage\",\"id\":1}")).get("error"))
+                .isEqualTo(json("{\"code\":-32020,\"message\":\"Server error\"}"));
+        assertThat(new ErrorObject(-32602, null, null).message()).isEqualTo("Invalid params");
+    }
+
+    /** A member given twice counts with its last value, as Jackson reads an object: its first value's problem too. */
+    @Test
+    void aRepeatedMemberCountsWithItsLastValue() {
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":\"x\",\"params\":[3,1],\"id\":1}", "2");
+        assertResult("{\"jsonrpc\":\"3.0\",\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[3,1],\"id\":1}",
+                "2");
+        assertResult("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[3,1],\"id\":{},\"id\":1}", "2");
+        // and the other way round: a bad last value is the problem
+        assertThat(json(handle("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[3,1],\"params\":\"x\",\"id\":1}")))
+                .isEqualTo(json("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,\"message\":\"Invalid Request\","
+                        + "\"data\":\"'params' must be an array or an object, not a string\"},\"id\":1}"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -122,7 +123,34 @@ class MapperCustomizationTest {
                 .enable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS).build());
 
         assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[21],\"id\":7}"))
-                .contains("\"result\":\"42\"");
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"42\",\"id\":7}");
+        // the protocol's own numbers stay numbers: the id as sent, the error code
+        assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"method\":\"nope\",\"id\":7}"))
+                .startsWith("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,").endsWith(",\"id\":7}");
+    }
+
+    /**
+     * A parser the application made lenient reads numbers JSON does not have ({@code NaN}, {@code .5}, {@code 1.}):
+     * as an id, echoed as read, it would make an answer that is not JSON. It is refused.
+     */
+    @Test
+    void anIdThatIsNotAJsonNumberIsRefused() {
+        ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS,
+                        JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS,
+                        JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+                .build());
+
+        for (String id : new String[] { "NaN", ".5", "1." }) {
+            assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[21],\"id\":" + id + "}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,\"message\":\"Invalid Request\","
+                            + "\"data\":\"'id' must be a number as JSON writes it, not " + id + "\"},\"id\":null}");
+        }
+        // Jackson gives leading zeros' number without them
+        assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[21],\"id\":007}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":42,\"id\":7}");
+        assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[21],\"id\":-0.5e+3}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":42,\"id\":-0.5e+3}");
     }
 
     @Test
