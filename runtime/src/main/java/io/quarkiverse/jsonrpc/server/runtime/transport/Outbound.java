@@ -12,13 +12,10 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.AbstractUni;
 import io.smallrye.mutiny.subscription.UniSubscriber;
 import io.vertx.core.AsyncResult;
-import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.http.WebSocketBase;
 import io.vertx.core.http.WebSocketFrameType;
 import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
-import io.vertx.core.impl.ContextInternal;
 
 /**
  * What goes out on one connection, answers and notifications alike: written to the Vert.x WebSocket directly where
@@ -26,9 +23,11 @@ import io.vertx.core.impl.ContextInternal;
  * is closed instead of making the server hold its messages without bound.
  * <p>
  * A message longer than a frame goes out as a text frame and continuation frames, which no frame of another message
- * may come between (RFC 6455, section 5.4). Vert.x writes each fragment as a task of its own on the event loop when
- * it is asked from another thread, so the fragments of two answers finished on two workers at once would interleave:
- * such a message is written from the connection's event loop, in one task.
+ * may come between (RFC 6455, section 5.4). Vert.x writes such a message a frame at a time, and a frame written from
+ * a thread other than the event loop, or while frames wait to be written, is queued as a task of its own: two answers
+ * finished on two workers at once would interleave their frames. So every message of the connection is handed to
+ * Vert.x under the connection's lock, a message's frames queued or written together; the lock is held for no longer
+ * than that hand-off, and is free but where another message is being handed over.
  */
 final class Outbound {
 
@@ -39,8 +38,6 @@ final class Outbound {
     private final WebSocketConnection connection;
     /** The Vert.x WebSocket under the connection, written directly; {@code null} to write through websockets-next. */
     private final WebSocketBase socket;
-    /** The connection's event loop, where a message of several frames is written. */
-    private final Context eventLoop;
     /** A message up to this size goes out as one frame, as Vert.x would send it; a longer one in several. */
     private final int maxFrameSize;
     private final int maxPending;
@@ -50,11 +47,9 @@ final class Outbound {
     private static final AtomicIntegerFieldUpdater<Outbound> CLOSING_UNREAD = AtomicIntegerFieldUpdater
             .newUpdater(Outbound.class, "closingUnread");
 
-    Outbound(WebSocketConnection connection, WebSocketBase socket, Context eventLoop, int maxFrameSize,
-            int maxPending) {
+    Outbound(WebSocketConnection connection, WebSocketBase socket, int maxFrameSize, int maxPending) {
         this.connection = connection;
         this.socket = socket;
-        this.eventLoop = eventLoop;
         this.maxFrameSize = maxFrameSize;
         this.maxPending = maxPending;
     }
@@ -62,11 +57,22 @@ final class Outbound {
     /** Sends one text frame when subscribed to; the item comes once it is written. */
     Uni<Void> send(byte[] message) {
         if (socket == null) {
-            return Uni.createFrom().deferred(() -> {
+            return Uni.createFrom().emitter(sent -> {
                 if (!reservePending()) {
-                    return closeUnread();
+                    closeUnread().subscribe().with(sent::complete, sent::fail);
+                    return;
                 }
-                return UndecoratedUni.onTermination(sendText(message), () -> PENDING.decrementAndGet(this));
+                String text = new String(message, StandardCharsets.UTF_8);
+                // websockets-next hands the text to Vert.x when its Uni is subscribed to: under the lock
+                synchronized (this) {
+                    connection.sendText(text).subscribe().with(done -> {
+                        PENDING.decrementAndGet(this);
+                        sent.complete(null);
+                    }, failure -> {
+                        PENDING.decrementAndGet(this);
+                        sent.fail(failure);
+                    });
+                }
             });
         }
         return new DirectSend(message);
@@ -92,37 +98,22 @@ final class Outbound {
         writeText(message).onComplete(this::written);
     }
 
-    /** Through websockets-next: a message longer than a frame, from the event loop. */
-    private Uni<Void> sendText(byte[] message) {
-        String text = new String(message, StandardCharsets.UTF_8);
-        if (message.length <= maxFrameSize || onEventLoop()) {
-            return connection.sendText(text);
-        }
-        return Uni.createFrom().emitter(sent -> eventLoop.runOnContext(ignored -> connection.sendText(text)
-                .subscribe().with(sent::complete, sent::fail)));
-    }
-
-    /** Whether this thread is the connection's event loop: what it writes goes to the channel at once. */
-    private boolean onEventLoop() {
-        return ((ContextInternal) eventLoop).nettyEventLoop().inEventLoop();
-    }
-
     /**
      * The engine's bytes as a text frame, as they are: {@code writeTextMessage} takes a {@code String}, which would
      * be decoded from these bytes only to be encoded back. A message longer than a frame goes through it, to be
-     * split as Vert.x splits it, from the event loop.
+     * split as Vert.x splits it.
      */
     private Future<Void> writeText(byte[] message) {
         if (message.length <= maxFrameSize) {
-            return socket.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, message, true));
+            WebSocketFrameImpl frame = new WebSocketFrameImpl(WebSocketFrameType.TEXT, message, true);
+            synchronized (this) {
+                return socket.writeFrame(frame);
+            }
         }
         String text = new String(message, StandardCharsets.UTF_8);
-        if (onEventLoop()) {
+        synchronized (this) {
             return socket.writeTextMessage(text);
         }
-        Promise<Void> written = Promise.promise();
-        eventLoop.runOnContext(ignored -> socket.writeTextMessage(text).onComplete(written));
-        return written.future();
     }
 
     private void written(AsyncResult<Void> result) {

@@ -58,15 +58,14 @@ public final class WebSocketSession implements TransportSession, PushConnection 
 
     /**
      * @param socket the Vert.x WebSocket to write to directly; {@code null} to write through websockets-next
-     * @param eventLoop the connection's event loop
      * @param maxFrameSize the largest frame the server sends, as configured for websockets-next
      */
-    public WebSocketSession(WebSocketConnection connection, WebSocketBase socket, Context eventLoop, int maxFrameSize,
+    public WebSocketSession(WebSocketConnection connection, WebSocketBase socket, int maxFrameSize,
             SecurityIdentity identity, PushSupport push) {
         this.connection = connection;
         this.identity = identity;
         this.push = push;
-        this.outbound = new Outbound(connection, socket, eventLoop, maxFrameSize, push.maxPendingMessages());
+        this.outbound = new Outbound(connection, socket, maxFrameSize, push.maxPendingMessages());
     }
 
     /**

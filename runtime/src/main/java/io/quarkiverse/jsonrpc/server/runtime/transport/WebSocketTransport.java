@@ -65,8 +65,7 @@ public abstract class WebSocketTransport {
     Uni<Void> open(WebSocketConnection connection) {
         UpgradeRequestCompletion.opened(connection);
         WebSocketBase socket = readDirectly ? VertxWebSocketAccess.of(connection) : null;
-        Context eventLoop = Vertx.currentContext();
-        WebSocketSession session = new WebSocketSession(connection, socket, eventLoop, limits.maxFrameSize(),
+        WebSocketSession session = new WebSocketSession(connection, socket, limits.maxFrameSize(),
                 CallerIdentity.ofConnection(connection), server.push());
         server.push().registry().opened(session);
         MessagesBeforeOpen beforeOpen = server.hooks().hasOpenHooks()
@@ -83,6 +82,7 @@ public abstract class WebSocketTransport {
             return Uni.createFrom().voidItem();
         }
         // the held messages are served on the connection's event loop, before any it reads later
+        Context eventLoop = Vertx.currentContext();
         return server.hooks().opened(session)
                 .invoke(() -> eventLoop.runOnContext(ignored -> admit(session, beforeOpen)))
                 .onFailure().recoverWithUni(failure -> {

@@ -122,7 +122,7 @@ class GroupJoinAndLeaveTest {
     }
 
     private static WebSocketSession session(ConnectionRegistry registry) {
-        return new WebSocketSession(connection("c1"), null, null, 65536, null,
+        return new WebSocketSession(connection("c1"), null, 65536, null,
                 new PushSupport(registry, new NotificationWriter(new ObjectMapper()), null, Overflow.CLOSE, 64, 16));
     }
 

@@ -44,7 +44,7 @@ class GroupJoinAtCloseTest {
                 super.join(group, connection);
             }
         };
-        WebSocketSession session = new WebSocketSession(connection("c1"), null, null, 65536, null,
+        WebSocketSession session = new WebSocketSession(connection("c1"), null, 65536, null,
                 new PushSupport(registry, new NotificationWriter(new ObjectMapper()), null, Overflow.CLOSE, 64, 16));
         ExecutorService call = Executors.newSingleThreadExecutor();
         try {

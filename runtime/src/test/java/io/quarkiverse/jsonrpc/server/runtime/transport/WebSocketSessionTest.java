@@ -16,7 +16,7 @@ import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
 class WebSocketSessionTest {
 
     private final List<String> cancelled = new ArrayList<>();
-    private final WebSocketSession session = new WebSocketSession(null, null, null, 65536, null,
+    private final WebSocketSession session = new WebSocketSession(null, null, 65536, null,
             new PushSupport(null, null, null, null, 16, 16));
 
     @Test
