@@ -41,7 +41,10 @@ public interface JsonRpcBatch<T> {
     /** The number of calls added. */
     int size();
 
-    /** Sends the batch; completes when every entry has its answer, or fails when the batch got none. */
+    /**
+     * Sends the batch; completes when every entry has its answer, or fails when the batch got none. A batch without
+     * calls fails at once with an {@code IllegalStateException}: JSON-RPC has no empty batch.
+     */
     Uni<Void> send();
 
     /** Sends the batch and waits for every answer; not on the event loop. */

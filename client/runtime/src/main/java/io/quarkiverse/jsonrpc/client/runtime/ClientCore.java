@@ -222,6 +222,7 @@ public final class ClientCore {
     }
 
     public void close() {
+        router.close();
         subscriptions.closeAll();
         transport.close();
     }

@@ -119,6 +119,11 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
                 emitter.fail(new IllegalStateException("This batch was already sent: make a new one"));
                 return;
             }
+            if (calls.isEmpty()) {
+                // JSON-RPC has no empty batch: a server answers [] with -32600 Invalid Request
+                emitter.fail(new IllegalStateException("This batch has no calls: add one before sending it"));
+                return;
+            }
             List<MessageWriter.Message> messages = new ArrayList<>(calls.size());
             Map<Long, ResponseHandler> awaiting = new HashMap<>();
             // the answers come as one: the batch waits as long as its most patient call, without end if one has none

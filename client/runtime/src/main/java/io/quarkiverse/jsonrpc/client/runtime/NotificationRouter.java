@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.client.runtime;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.NullNode;
 
+import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ReadFailures;
@@ -21,6 +23,7 @@ import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener;
 import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.MultiEmitter;
 
 /**
  * Hands each notification of a WebSocket client's connection to whoever waits for its method: the subscriptions,
@@ -34,6 +37,9 @@ final class NotificationRouter implements ConnectionListener {
     private final Subscriptions subscriptions;
     private final Map<String, List<Consumer<JsonNode>>> byMethod = new ConcurrentHashMap<>();
     private final AtomicInteger receivers = new AtomicInteger();
+    /** The notification streams subscribed to: failed when the client closes, as its calls and subscriptions are. */
+    private final Set<MultiEmitter<? super Object>> streams = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     NotificationRouter(ClientSettings settings, Subscriptions subscriptions) {
         this.settings = settings;
@@ -69,13 +75,32 @@ final class NotificationRouter implements ConnectionListener {
             List<Consumer<JsonNode>> list = byMethod.computeIfAbsent(spec.name(), m -> new CopyOnWriteArrayList<>());
             list.add(receiver);
             receivers.incrementAndGet();
+            streams.add(emitter);
             emitter.onTermination(() -> {
+                streams.remove(emitter);
                 if (list.remove(receiver)) {
                     receivers.decrementAndGet();
                 }
             });
+            // after the stream is known: a close meanwhile either finds it, or is seen here
+            if (closed) {
+                emitter.fail(closedFailure());
+                return;
+            }
             transport.connect();
         });
+    }
+
+    /** The client closes: its notification streams end with a failure, and new ones fail at once. */
+    void close() {
+        closed = true;
+        for (MultiEmitter<? super Object> stream : streams) {
+            stream.fail(closedFailure());
+        }
+    }
+
+    private JsonRpcTransportException closedFailure() {
+        return new JsonRpcTransportException("The JSON-RPC client '" + settings.configKey() + "' was closed", null);
     }
 
     @Override

@@ -136,10 +136,21 @@ final class Subscriptions {
             // the answer is handled on the connection's thread before the next message: no item can be missed
             core.call(call, idReader, params).subscribe().with(result -> {
                 JsonNode subscriptionId = (JsonNode) result;
+                if (subscriptionId == null || !subscriptionId.isValueNode() || subscriptionId.isNull()) {
+                    // nothing to match its notifications by, nor to unsubscribe with
+                    endWith(new JsonRpcTransportException("The server answered the subscribe call " + call.name()
+                            + " with " + subscriptionId + ", not a subscription id", null));
+                    return;
+                }
                 if (!publish(subscriptionId)) {
                     unsubscribe(subscriptionId);
                 }
-            }, this::endWith);
+            }, failure -> {
+                // its connection closed before the answer, and it is made again on the next (resubscribe)
+                if (!lost) {
+                    endWith(failure);
+                }
+            });
         }
 
         /**

@@ -11,13 +11,17 @@ import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 
 /**
  * What a server sent in one message (an HTTP body or a WebSocket frame): responses, and notifications or requests of
- * its own. A batch answer holds several responses.
+ * its own. A batch answer holds several responses; its members that are not JSON-RPC are left out, and told in
+ * {@code malformed}, so that the calls the others answer still get their answers.
  */
-public record Incoming(List<Response> responses, List<Notification> notifications) {
+public record Incoming(List<Response> responses, List<Notification> notifications, List<String> malformed) {
+
+    /** The id of a response whose id is not one this client sends (a string, a fraction): it answers no call. */
+    public static final long FOREIGN_ID = Long.MIN_VALUE;
 
     /**
-     * A response; {@code id} is the request's numeric id, or null when the server could not read it (then the error
-     * concerns the whole message).
+     * A response; {@code id} is the request's numeric id, {@link #FOREIGN_ID} for an id this client never sends, or
+     * null when the server could not read it (then the error concerns the whole message).
      */
     public record Response(Long id, JsonNode result, JsonNode error) {
 
@@ -46,14 +50,25 @@ public record Incoming(List<Response> responses, List<Notification> notification
         JsonNode tree = treeReader.readTree(message);
         List<Response> responses = new ArrayList<>(1);
         List<Notification> notifications = new ArrayList<>(0);
+        List<String> malformed = List.of();
         if (tree != null && tree.isArray()) {
+            IOException first = null;
             for (JsonNode element : tree) {
-                add(element, responses, notifications);
+                try {
+                    add(element, responses, notifications);
+                } catch (IOException e) {
+                    first = first == null ? e : first;
+                    malformed = malformed.isEmpty() ? new ArrayList<>(1) : malformed;
+                    malformed.add(e.getMessage());
+                }
+            }
+            if (first != null && responses.isEmpty() && notifications.isEmpty()) {
+                throw first;
             }
         } else {
             add(tree, responses, notifications);
         }
-        return new Incoming(responses, notifications);
+        return new Incoming(responses, notifications, malformed);
     }
 
     private static void add(JsonNode node, List<Response> responses, List<Notification> notifications)
@@ -77,7 +92,9 @@ public record Incoming(List<Response> responses, List<Notification> notification
             // something else, such as a web framework's error page, whose "error" would pass for a JSON-RPC error
             throw new IOException("no id in " + abbreviate(node.toString()));
         }
-        Long numericId = id.canConvertToLong() ? id.asLong() : null;
+        // only the whole numbers this client sends name a call: 1.5 is not 1, nor is "1"
+        Long numericId = id.isNull() ? null
+                : id.isIntegralNumber() && id.canConvertToLong() ? (Long) id.asLong() : (Long) FOREIGN_ID;
         responses.add(new Response(numericId, result, error != null && !error.isNull() ? error : null));
     }
 

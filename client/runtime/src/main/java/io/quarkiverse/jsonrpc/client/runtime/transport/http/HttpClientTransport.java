@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
+import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
@@ -215,8 +216,14 @@ public final class HttpClientTransport implements ClientTransport {
                     + " with no JSON-RPC response: " + Incoming.abbreviate(answer.body().toString()), status, e));
             return;
         }
+        boolean notificationsOnly = awaiting.isEmpty();
         for (Incoming.Response response : incoming.responses()) {
             if (response.id() == null && response.error() != null) {
+                if (notificationsOnly) {
+                    // a message of notifications the server could not read: sent, but not taken
+                    sent.handle(Future.failedFuture(ErrorObjects.toException("a notification", response.error())));
+                    return;
+                }
                 // the server could not read the message: its one error answers every request in it
                 awaiting.values().forEach(handler -> handler.onResponse(response));
                 awaiting.clear();

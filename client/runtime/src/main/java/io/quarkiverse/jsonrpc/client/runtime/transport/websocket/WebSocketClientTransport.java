@@ -62,6 +62,10 @@ public final class WebSocketClientTransport implements ClientTransport {
     private boolean stopping;
     /** A background connection attempt failed and was logged: the next failures are not, the success is. */
     private boolean outageLogged;
+    /** When the connection opened ({@code System.nanoTime}): one closed sooner than a reconnect's delay failed. */
+    private long openedAt;
+    /** Whether the current connection has brought a message: then it worked, whenever it closes. */
+    private volatile boolean heard;
 
     public WebSocketClientTransport(Vertx vertx, ObjectMapper mapper, ClientSettings settings, TlsConfiguration tls,
             ConnectionListener listener) {
@@ -157,10 +161,17 @@ public final class WebSocketClientTransport implements ClientTransport {
      * otherwise go unnoticed), the next ones at DEBUG, and the connection once it comes.
      */
     private void retryInBackground(Throwable failure) {
+        if (retryLogged(failure.getMessage())) {
+            scheduleReconnect();
+        }
+    }
+
+    /** Logs a failed attempt, the first of an outage at WARN; {@code false} when the client no longer reconnects. */
+    private boolean retryLogged(String failure) {
         boolean first;
         synchronized (this) {
             if (closed || stopping) {
-                return;
+                return false;
             }
             first = !outageLogged;
             outageLogged = true;
@@ -168,11 +179,11 @@ public final class WebSocketClientTransport implements ClientTransport {
         if (first) {
             LOG.warnf("The JSON-RPC client '%s' cannot connect to %s to receive notifications: %s. It keeps trying,"
                     + " at most every %s (reconnect.max-delay)", settings.configKey(), settings.url(),
-                    failure.getMessage(), settings.reconnect().maxDelay());
+                    failure, settings.reconnect().maxDelay());
         } else {
-            LOG.debugf("Reconnecting to %s failed: %s", settings.url(), failure.getMessage());
+            LOG.debugf("Reconnecting to %s failed: %s", settings.url(), failure);
         }
-        scheduleReconnect();
+        return true;
     }
 
     private synchronized Future<WebSocket> connection() {
@@ -227,9 +238,11 @@ public final class WebSocketClientTransport implements ClientTransport {
             socket = ws;
             reconnected = connectedBefore;
             connectedBefore = true;
-            failedAttempts = 0;
+            // the back-off goes on until the connection proves to last (see dropped): a server that turns the
+            // client away right after the upgrade (an open hook refusing it) is not reconnected to without a pause
+            openedAt = System.nanoTime();
+            heard = false;
             recoveredFromOutage = outageLogged;
-            outageLogged = false;
         }
         if (recoveredFromOutage) {
             LOG.infof("The JSON-RPC client '%s' is connected to %s", settings.configKey(), settings.url());
@@ -246,6 +259,9 @@ public final class WebSocketClientTransport implements ClientTransport {
     }
 
     private void received(byte[] message) {
+        if (!heard) {
+            heard = true;
+        }
         Incoming incoming;
         try {
             incoming = Incoming.parse(treeReader, message);
@@ -254,6 +270,10 @@ public final class WebSocketClientTransport implements ClientTransport {
             LOG.warnf("Ignored a message from %s that is not JSON-RPC: %s", settings.url(),
                     Incoming.abbreviate(new String(message, StandardCharsets.UTF_8)));
             return;
+        }
+        for (String member : incoming.malformed()) {
+            // its call, if it names one, times out
+            LOG.warnf("Ignored a member of a batch answer from %s that is not JSON-RPC: %s", settings.url(), member);
         }
         for (Incoming.Response response : incoming.responses()) {
             ResponseHandler handler = response.id() == null ? null : pending.remove(response.id());
@@ -298,11 +318,24 @@ public final class WebSocketClientTransport implements ClientTransport {
                 : " (" + ws.closeStatusCode() + (ws.closeReason() == null ? "" : " " + ws.closeReason()) + ")");
         LOG.debugf("The WebSocket connection to %s closed (%s %s)", settings.url(), ws.closeStatusCode(),
                 ws.closeReason());
+        boolean lasted;
+        synchronized (this) {
+            lasted = heard || System.nanoTime() - openedAt >= settings.reconnect().initialDelay().toNanos();
+            if (lasted) {
+                failedAttempts = 0;
+                outageLogged = false;
+            }
+        }
+        if (!lasted) {
+            // as a failed attempt: logged as the first failure of an outage is, and reconnected to after a pause
+            retryLogged(closed + " right after it opened");
+        }
         JsonRpcTransportException unanswered = new JsonRpcTransportException(closed + " before the answer arrived",
                 null);
-        failPending(unanswered);
-        // what was subscribed or listening had its answer long ago: the connection is what ended
+        // what was subscribed or listening ends with the connection, or waits for the next (resubscribe): before the
+        // calls waiting fail, so that a subscribe call among them is made again rather than ending its subscription
         listener.onDisconnected(new JsonRpcTransportException(closed, null));
+        failPending(unanswered);
         scheduleReconnect();
     }
 

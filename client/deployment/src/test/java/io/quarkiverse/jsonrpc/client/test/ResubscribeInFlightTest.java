@@ -1,0 +1,76 @@
+package io.quarkiverse.jsonrpc.client.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcClient;
+import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkus.test.QuarkusUnitTest;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.helpers.test.AssertSubscriber;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * With subscriptions.resubscribe=true, subscriptions subscribe again once reconnected: that whose subscribe call was
+ * in flight when the connection dropped too.
+ */
+public class ResubscribeInFlightTest {
+
+    /** Closes the connection on the first request; later ones get subscription "s1" and its item 42. */
+    static final Vertx VERTX = Vertx.vertx();
+    static final AtomicInteger REQUESTS = new AtomicInteger();
+    static final HttpServer SERVER = VERTX.createHttpServer()
+            .webSocketHandler(ws -> ws.textMessageHandler(text -> {
+                JsonObject request = new JsonObject(text);
+                if (!request.containsKey("method") || !request.containsKey("id")) {
+                    return;
+                }
+                if (REQUESTS.incrementAndGet() == 1) {
+                    ws.close((short) 1011, "Server restarting");
+                    return;
+                }
+                ws.writeTextMessage("{\"jsonrpc\":\"2.0\",\"result\":\"s1\",\"id\":" + request.getValue("id") + "}");
+                ws.writeTextMessage("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\",\"params\":"
+                        + "{\"subscription\":\"s1\",\"result\":42}}");
+            }))
+            .listen(0).toCompletionStage().toCompletableFuture().join();
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Ticker.class))
+            .overrideConfigKey("quarkus.jsonrpc-client.\"ticker\".url", "ws://localhost:" + SERVER.actualPort() + "/rpc")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"ticker\".subscriptions.resubscribe", "true");
+
+    @RegisterJsonRpcClient(configKey = "ticker")
+    public interface Ticker {
+        @JsonRpc
+        Multi<Integer> ticks();
+    }
+
+    @Inject
+    @JsonRpcClient
+    Ticker ticker;
+
+    @AfterAll
+    static void stop() {
+        VERTX.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    @Test
+    void aSubscriptionWhoseSubscribeCallWasInFlightSubscribesAgain() {
+        AssertSubscriber<Integer> items = ticker.ticks().subscribe().withSubscriber(AssertSubscriber.create(5));
+        items.awaitItems(1, Duration.ofSeconds(10));
+        assertThat(items.getItems()).containsExactly(42);
+    }
+}
