@@ -62,8 +62,9 @@ public interface JsonRpcContext {
     Set<String> groups();
 
     /**
-     * Sends a notification to this connection, e.g. progress while the call runs. Over HTTP there is no channel
-     * back and the returned {@code Uni} fails with {@link IllegalStateException}.
+     * Sends a notification to this connection, e.g. progress while the call runs; its params as
+     * {@link JsonRpcNotifier.Target#send} takes them. Over HTTP there is no channel back and the returned {@code Uni}
+     * fails with {@link IllegalStateException}.
      */
     Uni<Void> notify(String method, Object params);
 

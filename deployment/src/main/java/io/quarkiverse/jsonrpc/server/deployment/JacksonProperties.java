@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.server.deployment;
 
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,13 +53,14 @@ final class JacksonProperties {
             }
             return;
         }
+        Map<String, String> renamed = renames(clazz, kotlinAccessors);
         for (FieldInfo field : clazz.fieldsInDeclarationOrder()) {
             int flags = field.flags();
             if (Modifier.isStatic(flags) || Modifier.isTransient(flags) || field.isSynthetic()) {
                 continue;
             }
             AnnotationInstance property = field.declaredAnnotation(DotNames.JSON_PROPERTY);
-            String name = jsonName(property, field.name());
+            String name = jsonName(property, renamed.getOrDefault(field.name(), field.name()));
             if (field.hasDeclaredAnnotation(DotNames.JSON_IGNORE)) {
                 ignored.add(name);
             } else if (Modifier.isPublic(flags) || property != null) {
@@ -72,7 +74,7 @@ final class JacksonProperties {
                 continue;
             }
             AnnotationInstance property = method.declaredAnnotation(DotNames.JSON_PROPERTY);
-            String name = jsonName(property, accessor);
+            String name = jsonName(property, renamed.getOrDefault(accessor, accessor));
             if (method.hasDeclaredAnnotation(DotNames.JSON_IGNORE)) {
                 ignored.add(name);
             } else if (Modifier.isPublic(method.flags()) || property != null) {
@@ -90,6 +92,31 @@ final class JacksonProperties {
                 }
             }
         }
+    }
+
+    /**
+     * The names {@code @JsonProperty} gives, by the Java name of the property they are on. Jackson makes one property
+     * of a field, its getter and its setter, and a name given on any of them names all three: a private field
+     * {@code @JsonProperty("full_name") String name} with {@code getName()} is the one property {@code full_name}.
+     */
+    private static Map<String, String> renames(ClassInfo clazz, Set<MethodInfo> kotlinAccessors) {
+        Map<String, String> renamed = new HashMap<>();
+        for (FieldInfo field : clazz.fieldsInDeclarationOrder()) {
+            String name = jsonName(field.declaredAnnotation(DotNames.JSON_PROPERTY), field.name());
+            if (!Modifier.isStatic(field.flags()) && !name.equals(field.name())) {
+                renamed.put(field.name(), name);
+            }
+        }
+        for (MethodInfo method : clazz.methodsInDeclarationOrder()) {
+            String accessor = kotlinAccessors != null && kotlinAccessors.contains(method) ? null : accessorProperty(method);
+            if (accessor != null) {
+                String name = jsonName(method.declaredAnnotation(DotNames.JSON_PROPERTY), accessor);
+                if (!name.equals(accessor)) {
+                    renamed.put(accessor, name);
+                }
+            }
+        }
+        return renamed;
     }
 
     private static List<AnnotationInstance> concat(List<AnnotationInstance> first, List<AnnotationInstance> second) {

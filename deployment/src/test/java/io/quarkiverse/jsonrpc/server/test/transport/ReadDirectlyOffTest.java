@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.test.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,7 +43,7 @@ public class ReadDirectlyOffTest {
 
         @JsonRpc
         public String greet(JsonRpcContext context) {
-            context.notify("greeting", "hello").await().indefinitely();
+            context.notify("greeting", List.of("hello")).await().indefinitely();
             return "done";
         }
 
@@ -70,7 +71,7 @@ public class ReadDirectlyOffTest {
 
             client.send("{\"jsonrpc\":\"2.0\",\"method\":\"greet\",\"id\":3}");
             assertThat(client.next())
-                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"greeting\",\"params\":\"hello\"}");
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"greeting\",\"params\":[\"hello\"]}");
             assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"done\",\"id\":3}");
 
             client.send("{\"jsonrpc\":\"2.0\",\"method\":\"count\",\"params\":[2],\"id\":4}");

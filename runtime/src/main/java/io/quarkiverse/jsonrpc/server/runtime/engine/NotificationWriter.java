@@ -29,8 +29,18 @@ public final class NotificationWriter {
         this.mapper = mapper;
     }
 
-    /** @throws UncheckedIOException when the application's ObjectMapper cannot write the params */
+    /**
+     * @throws IllegalArgumentException when the params are a scalar, which JSON-RPC 2.0 does not allow (section 4.2:
+     *         "by-position through an Array or by-name through an Object")
+     * @throws UncheckedIOException when the application's ObjectMapper cannot write the params
+     */
     public byte[] notification(String method, Object params) {
+        if (params instanceof CharSequence || params instanceof Number || params instanceof Boolean
+                || params instanceof Character || params instanceof Enum<?>) {
+            throw new IllegalArgumentException("The params of notification " + method + " are " + params
+                    + ", a " + params.getClass().getSimpleName() + ": JSON-RPC takes an array or an object (or none),"
+                    + " such as List.of(value) or Map.of(\"name\", value)");
+        }
         return write(generator -> {
             generator.writeStringField("method", method);
             if (params != null) {

@@ -34,10 +34,16 @@ final class LocalDelivery {
         }
         List<Uni<Void>> sends = new ArrayList<>(connections.size());
         for (PushConnection connection : connections) {
+            if (delivery.target() != Delivery.Target.CONNECTION && !connection.admitted()) {
+                continue;
+            }
             sends.add(connection.send(delivery.message()).onFailure().recoverWithUni(failure -> {
                 LOG.debugf("Notification not delivered to connection %s: %s", connection.connectionId(), failure);
                 return Uni.createFrom().voidItem();
             }));
+        }
+        if (sends.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
         return Uni.join().all(sends).andCollectFailures().replaceWithVoid();
     }

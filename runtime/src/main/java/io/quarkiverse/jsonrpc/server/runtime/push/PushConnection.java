@@ -14,6 +14,15 @@ public interface PushConnection {
     /** Writes one notification (UTF-8 JSON) to the connection; fails when it cannot be written. */
     Uni<Void> send(byte[] message);
 
+    /**
+     * Whether the open hooks have let the connection in. Until they have, what goes to a group or to everyone does not
+     * reach it: a hook that turns the client away ("say who you are") would otherwise let it read what the others
+     * read. What is sent to the connection by its id, or by a hook through its context, still reaches it.
+     */
+    default boolean admitted() {
+        return true;
+    }
+
     /** How many subscriptions of the connection are delivering items. */
     int subscriptionCount();
 

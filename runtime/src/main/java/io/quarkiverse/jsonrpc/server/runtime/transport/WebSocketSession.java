@@ -130,6 +130,11 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     }
 
     @Override
+    public boolean admitted() {
+        return beforeOpen == null;
+    }
+
+    @Override
     public JsonRpcTransport transport() {
         return JsonRpcTransport.WEBSOCKET;
     }

@@ -1,0 +1,61 @@
+package io.quarkiverse.jsonrpc.server.test.push;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+
+/**
+ * JSON-RPC 2.0, section 4.2: "If present, parameters for the rpc call MUST be provided as a Structured value. Either
+ * by-position through an Array or by-name through an Object." A notification the server sends must be one too.
+ */
+public class ScalarNotificationParamsTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Me.class));
+
+    public static class Me {
+        @JsonRpc
+        public String id(JsonRpcContext context) {
+            return context.connectionId();
+        }
+    }
+
+    @Inject
+    JsonRpcNotifier notifier;
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    @Test
+    void aScalarIsNeverSentAsParams() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            String id = mapper.readTree(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"id\",\"id\":1}")).get("result")
+                    .asText();
+            assertThatThrownBy(() -> notifier.connection(id).sendAndAwait("chat.message", "hello"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("The params of notification chat.message"
+                            + " are hello, a String: JSON-RPC takes an array or an object (or none), such as"
+                            + " List.of(value) or Map.of(\"name\", value)");
+            // the marker: what was refused went nowhere, what follows arrives
+            notifier.connection(id).sendAndAwait("chat.message", List.of("hello"));
+            assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"chat.message\",\"params\":[\"hello\"]}");
+        }
+    }
+}
