@@ -24,7 +24,9 @@ import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.client.test.MisbehavingServer.Reply;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkus.test.QuarkusUnitTest;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 
 /**
  * The client against a server that breaks the protocol, over HTTP and over a WebSocket: whatever it sends, a call ends,
@@ -52,6 +54,10 @@ public class MisbehavingServerTest {
         /** The same, as a batch takes it: a batch's calls return plain values. */
         @JsonRpc("add")
         int addInBatch(int a, int b);
+
+        /** A subscription whose subscribe call is "add": the scripted reply is its subscribe answer. */
+        @JsonRpc(value = "add", timeout = "5s")
+        Multi<Integer> addStream(int a, int b);
     }
 
     static MisbehavingServer server;
@@ -146,6 +152,37 @@ public class MisbehavingServerTest {
         answered("ws", Reply.json("{\"jsonrpc\":\"2.0\",\"result\":999,\"id\":999}",
                 "{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":ID}"));
         timesOutThenRecovers(Reply.json("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":999}"));
+    }
+
+    /** An id names a call only as the whole number the client sent: "1" and 1.5 are ids of no call. */
+    @Test
+    void anIdThatIsNotTheCallsNumber() {
+        for (String id : new String[] { "\"ID\"", "ID.5" }) {
+            String other = "{\"jsonrpc\":\"2.0\",\"result\":999,\"id\":" + id + "}";
+            String sent = other.replace("ID", "1");
+            failsThenRecovers("http", Reply.json(other), JsonRpcTransportException.class,
+                    "POST " + url("http") + " answered HTTP 200 without a response with id 1: " + sent);
+            answered("ws", Reply.json(other, "{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":ID}"));
+        }
+        // an error for an id the client never sent is not the error of the message's every call
+        String error = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32000,\"message\":\"Not yours\"},\"id\":\"999\"}";
+        failsThenRecovers("http", Reply.json(error), JsonRpcTransportException.class,
+                "POST " + url("http") + " answered HTTP 200 without a response with id 1: " + error);
+        aBatchAnsweredInPart("[" + error + ",{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}]");
+    }
+
+    /** A subscribe call answered without an id: nothing to match its notifications by, and it fails. */
+    @Test
+    void aSubscribeCallAnsweredWithNull() {
+        Adder adder = client("ws");
+        try (JsonRpcClientControl control = (JsonRpcClientControl) adder) {
+            server.next(Reply.json("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":ID}"));
+            AssertSubscriber<Integer> items = adder.addStream(1, 2).subscribe().withSubscriber(AssertSubscriber.create(5));
+            items.awaitFailure(AWAIT);
+            assertThat(items.getFailure()).isInstanceOf(JsonRpcTransportException.class)
+                    .hasMessage("The server answered the subscribe call add with null, not a subscription id");
+            assertThat(adder.add(2, 3).await().atMost(AWAIT)).isEqualTo(5);
+        }
     }
 
     @Test
@@ -247,6 +284,23 @@ public class MisbehavingServerTest {
     @Test
     void aBatchAnsweredByFewerResponses() {
         aBatchAnsweredInPart("[{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}]");
+    }
+
+    /** A member that is not JSON-RPC is left out: the others still answer their calls. */
+    @Test
+    void aBatchAnswerWithAMemberThatIsNoResponse() {
+        aBatchAnsweredInPart("[{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1},{\"jsonrpc\":\"2.0\",\"id\":2}]");
+        Adder adder = JsonRpcClientBuilder.newBuilder().url(url("ws")).timeout(Duration.ofMillis(300)).build(Adder.class);
+        try (JsonRpcClientControl control = (JsonRpcClientControl) adder) {
+            server.next(Reply.json("[{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1},{\"jsonrpc\":\"2.0\",\"id\":2}]"));
+            JsonRpcBatch<Adder> batch = JsonRpcBatch.of(adder);
+            JsonRpcBatch.Entry<Integer> first = batch.add(a -> a.addInBatch(1, 2));
+            JsonRpcBatch.Entry<Integer> second = batch.add(a -> a.addInBatch(3, 4));
+            // over a WebSocket, the call the bad member names waits for its answer until its timeout
+            assertThatThrownBy(() -> batch.send().await().atMost(AWAIT)).isInstanceOf(JsonRpcTimeoutException.class);
+            assertThat(first.get()).isEqualTo(3);
+            assertThatThrownBy(second::get).isInstanceOf(JsonRpcTimeoutException.class);
+        }
     }
 
     /** The call answered keeps its result; the other fails, and so does the batch. */

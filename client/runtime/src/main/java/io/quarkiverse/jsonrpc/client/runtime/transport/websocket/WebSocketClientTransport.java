@@ -56,22 +56,17 @@ public final class WebSocketClientTransport implements ClientTransport {
     private Future<WebSocket> connecting;
     private boolean closed;
     private boolean connectedBefore;
-    private int failedAttempts;
     private long reconnectTimer = -1;
     /** The application is stopping: no reconnection (see {@link #stopReconnecting()}). */
     private boolean stopping;
-    /** A background connection attempt failed and was logged: the next failures are not, the success is. */
-    private boolean outageLogged;
-    /** When the connection opened ({@code System.nanoTime}): one closed sooner than a reconnect's delay failed. */
-    private long openedAt;
-    /** Whether the current connection has brought a message: then it worked, whenever it closes. */
-    private volatile boolean heard;
+    private final ReconnectBackOff backOff;
 
     public WebSocketClientTransport(Vertx vertx, ObjectMapper mapper, ClientSettings settings, TlsConfiguration tls,
             ConnectionListener listener) {
         this.vertx = vertx;
         this.mapper = mapper;
         this.treeReader = ExactDecimals.treeReader(mapper);
+        this.backOff = new ReconnectBackOff(settings.reconnect());
         this.settings = settings;
         this.listener = listener;
         WebSocketClientOptions options = new WebSocketClientOptions()
@@ -173,8 +168,7 @@ public final class WebSocketClientTransport implements ClientTransport {
             if (closed || stopping) {
                 return false;
             }
-            first = !outageLogged;
-            outageLogged = true;
+            first = backOff.failed();
         }
         if (first) {
             LOG.warnf("The JSON-RPC client '%s' cannot connect to %s to receive notifications: %s. It keeps trying,"
@@ -238,11 +232,7 @@ public final class WebSocketClientTransport implements ClientTransport {
             socket = ws;
             reconnected = connectedBefore;
             connectedBefore = true;
-            // the back-off goes on until the connection proves to last (see dropped): a server that turns the
-            // client away right after the upgrade (an open hook refusing it) is not reconnected to without a pause
-            openedAt = System.nanoTime();
-            heard = false;
-            recoveredFromOutage = outageLogged;
+            recoveredFromOutage = backOff.opened();
         }
         if (recoveredFromOutage) {
             LOG.infof("The JSON-RPC client '%s' is connected to %s", settings.configKey(), settings.url());
@@ -259,9 +249,7 @@ public final class WebSocketClientTransport implements ClientTransport {
     }
 
     private void received(byte[] message) {
-        if (!heard) {
-            heard = true;
-        }
+        backOff.heard();
         Incoming incoming;
         try {
             incoming = Incoming.parse(treeReader, message);
@@ -320,11 +308,7 @@ public final class WebSocketClientTransport implements ClientTransport {
                 ws.closeReason());
         boolean lasted;
         synchronized (this) {
-            lasted = heard || System.nanoTime() - openedAt >= settings.reconnect().initialDelay().toNanos();
-            if (lasted) {
-                failedAttempts = 0;
-                outageLogged = false;
-            }
+            lasted = backOff.dropped();
         }
         if (!lasted) {
             // as a failed attempt: logged as the first failure of an outage is, and reconnected to after a pause
@@ -359,12 +343,8 @@ public final class WebSocketClientTransport implements ClientTransport {
                     || reconnectTimer != -1) {
                 return;
             }
-            // at once after a drop, then twice as long after each failure
-            delay = failedAttempts == 0 ? 1
-                    : Math.min(settings.reconnect().maxDelay().toMillis(),
-                            settings.reconnect().initialDelay().toMillis() << Math.min(failedAttempts - 1, 20));
-            failedAttempts++;
-            reconnectTimer = vertx.setTimer(Math.max(1, delay), timer -> {
+            delay = backOff.nextDelay();
+            reconnectTimer = vertx.setTimer(delay, timer -> {
                 synchronized (this) {
                     reconnectTimer = -1;
                 }
