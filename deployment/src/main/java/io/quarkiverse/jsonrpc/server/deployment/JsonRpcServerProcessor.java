@@ -157,6 +157,7 @@ class JsonRpcServerProcessor {
                 }
                 MethodInspector.Inspection inspection = MethodInspector.inspect(method, bean.getImplClazz(), index);
                 byName.computeIfAbsent(inspection.name(), n -> new ArrayList<>()).add(method.declaration());
+                UnappliedSecurity.check(bean.getImplClazz(), method, index, problems);
                 if (!inspection.problems().isEmpty()) {
                     problems.addAll(inspection.problems());
                     continue;

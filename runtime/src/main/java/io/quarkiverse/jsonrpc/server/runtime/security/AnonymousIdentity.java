@@ -10,19 +10,22 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The identity of a caller nobody authenticated, for applications without a security extension (with one, the
- * transports get the identity Quarkus security established, anonymous or not).
+ * The identity of a caller nobody authenticated: for applications without a security extension, and for a WebSocket
+ * connection whose upgrade Quarkus security found anonymous, which keeps nothing of its own for it (see
+ * {@link UpgradeSecurity}). As Quarkus security's own anonymous identity, its principal's name is empty, so that a
+ * method reads {@code getPrincipal().getName()} alike over HTTP and over a WebSocket.
  */
 final class AnonymousIdentity implements SecurityIdentity {
 
     static final SecurityIdentity INSTANCE = new AnonymousIdentity();
+    private static final Principal NOBODY = () -> "";
 
     private AnonymousIdentity() {
     }
 
     @Override
     public Principal getPrincipal() {
-        return null;
+        return NOBODY;
     }
 
     @Override

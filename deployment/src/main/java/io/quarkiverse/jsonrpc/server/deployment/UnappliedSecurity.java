@@ -1,0 +1,90 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
+
+import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
+
+/**
+ * Security annotations written where they would not apply, which would leave a method open to every caller: Quarkus
+ * security checks a method by the annotations of the method that runs and of the class that declares it, as CDI binds
+ * interceptors. So a restricting annotation
+ * <ul>
+ * <li>on the bean class does not reach a {@code @JsonRpc} method the class inherits from a superclass that has none;</li>
+ * <li>on a {@code @JsonRpc} method (of a superclass or an interface) does not reach the method that overrides it.</li>
+ * </ul>
+ * Each is a build error that says where to put the annotation: the guides promise that the annotations are enforced
+ * for every call, and a check that silently does nothing is worse than none.
+ */
+final class UnappliedSecurity {
+
+    /** The annotations that restrict who may call; {@code @PermitAll} restricts nothing, and is left out. */
+    private static final Set<DotName> RESTRICTING = Set.of(
+            DotName.createSimple("jakarta.annotation.security.RolesAllowed"),
+            DotName.createSimple("jakarta.annotation.security.DenyAll"),
+            DotName.createSimple("io.quarkus.security.Authenticated"),
+            DotName.createSimple("io.quarkus.security.PermissionsAllowed"),
+            DotName.createSimple("io.quarkus.security.PermissionsAllowed$List"));
+    private static final Set<DotName> ALL = Set.of(
+            DotName.createSimple("jakarta.annotation.security.RolesAllowed"),
+            DotName.createSimple("jakarta.annotation.security.DenyAll"),
+            DotName.createSimple("jakarta.annotation.security.PermitAll"),
+            DotName.createSimple("io.quarkus.security.Authenticated"),
+            DotName.createSimple("io.quarkus.security.PermissionsAllowed"),
+            DotName.createSimple("io.quarkus.security.PermissionsAllowed$List"));
+
+    private UnappliedSecurity() {
+    }
+
+    static void check(ClassInfo beanClass, ServedMethods.Served served, IndexView index, List<String> problems) {
+        MethodInfo runs = served.implementation();
+        boolean runsChecked = has(runs, ALL) || has(runs.declaringClass(), ALL);
+        if (runsChecked) {
+            return;
+        }
+        MethodInfo declaration = served.declaration();
+        if (declaration != runs && has(declaration, RESTRICTING)) {
+            problems.add("Method " + MethodSignatures.describe(runs) + " overrides "
+                    + MethodSignatures.describe(declaration) + ", whose " + names(declaration) + " Quarkus security"
+                    + " does not apply to an override (CDI takes a method's interceptor bindings from the method that"
+                    + " runs): repeat " + names(declaration) + " on " + MethodSignatures.describe(runs)
+                    + ", or put it on its class");
+            return;
+        }
+        for (ClassInfo c = beanClass; c != null && !c.name().equals(runs.declaringClass().name()); c = BeanMethods
+                .superClass(c, index)) {
+            if (has(c, RESTRICTING)) {
+                problems.add("Method " + MethodSignatures.describe(runs) + " is served by bean " + beanClass.name()
+                        + ", but the " + names(c) + " of " + c.name() + " does not apply to it: Quarkus security"
+                        + " applies a class's annotations to the methods the class declares, not to those it inherits."
+                        + " Put the annotation on the method, or on " + runs.declaringClass().name()
+                        + ", or override the method in " + c.name());
+                return;
+            }
+        }
+    }
+
+    private static boolean has(AnnotationTarget target, Set<DotName> names) {
+        List<AnnotationInstance> annotations = target.kind() == AnnotationTarget.Kind.CLASS
+                ? target.asClass().declaredAnnotations()
+                : target.asMethod().declaredAnnotations();
+        return annotations.stream().anyMatch(annotation -> names.contains(annotation.name()));
+    }
+
+    private static String names(AnnotationTarget target) {
+        List<AnnotationInstance> annotations = target.kind() == AnnotationTarget.Kind.CLASS
+                ? target.asClass().declaredAnnotations()
+                : target.asMethod().declaredAnnotations();
+        return annotations.stream().filter(annotation -> RESTRICTING.contains(annotation.name()))
+                .map(annotation -> "@" + annotation.name().withoutPackagePrefix().replace('$', '.'))
+                .collect(Collectors.joining(", "));
+    }
+}
