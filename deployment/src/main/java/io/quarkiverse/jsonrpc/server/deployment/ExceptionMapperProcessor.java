@@ -61,7 +61,7 @@ class ExceptionMapperProcessor {
         List<String> problems = new ArrayList<>();
         // scope (a bean class, or "" for global) → exception type → the mappers of that type
         Map<String, Map<DotName, List<MethodInfo>>> byType = new TreeMap<>();
-        Set<MethodInfo> found = new HashSet<>();
+        Set<MethodInfo> global = new HashSet<>();
         Set<DotName> beanHierarchies = new HashSet<>();
         for (BeanInfo bean : beanDiscovery.beanStream().classBeans().stream()
                 .sorted((a, b) -> a.getImplClazz().name().compareTo(b.getImplClazz().name())).toList()) {
@@ -74,8 +74,9 @@ class ExceptionMapperProcessor {
             }
             boolean local = !ServedMethods.of(bean.getImplClazz(), index).isEmpty();
             for (MethodInfo method : methods) {
-                // a global mapper inherited by several beans is still one mapper
-                if (!found.add(method) && !local) {
+                // a global mapper inherited by several beans is still one mapper; a bean that serves methods and
+                // inherits it takes it for its own methods besides, whichever of the two comes first
+                if (!local && !global.add(method)) {
                     continue;
                 }
                 ExceptionMapperInspector.Inspection inspection = inspector.inspect(method);

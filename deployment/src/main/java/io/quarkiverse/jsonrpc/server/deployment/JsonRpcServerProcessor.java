@@ -143,7 +143,7 @@ class JsonRpcServerProcessor {
         List<String> problems = new ArrayList<>();
         Set<DotName> sharedContracts = ServingRules.servedOnce(servedByBean, problems);
         Map<String, List<MethodInfo>> byName = new TreeMap<>();
-        RequestContextNeeds requestContext = new RequestContextNeeds(beanDiscovery.getBeans(), interceptors);
+        RequestContextNeeds requestContext = new RequestContextNeeds(beanDiscovery.getBeans(), interceptors, index);
         // Hibernate's session is request-scoped, and reached through what no injection point shows: Panache's static
         // methods, an injected Session or EntityManager, which are application-scoped proxies
         boolean alwaysActivate = config.activateRequestContext() == RequestContextActivation.ALWAYS

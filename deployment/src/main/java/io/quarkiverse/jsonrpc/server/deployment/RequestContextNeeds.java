@@ -12,7 +12,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Provider;
 
 import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
@@ -44,12 +46,14 @@ final class RequestContextNeeds {
 
     private final Map<DotName, List<BeanInfo>> beansByRawType;
     private final InterceptorResolverBuildItem interceptors;
+    private final IndexView index;
     /** By bean id: whether the bean reaches a {@code @RequestScoped} bean. */
     private final Map<String, Boolean> reachesRequestScope = new HashMap<>();
 
-    RequestContextNeeds(Collection<BeanInfo> beans, InterceptorResolverBuildItem interceptors) {
+    RequestContextNeeds(Collection<BeanInfo> beans, InterceptorResolverBuildItem interceptors, IndexView index) {
         this.beansByRawType = indexByRawType(beans);
         this.interceptors = interceptors;
+        this.index = index;
     }
 
     boolean of(BeanInfo bean, MethodInfo method) {
@@ -57,10 +61,27 @@ final class RequestContextNeeds {
                 || reachesRequestScope.computeIfAbsent(bean.getIdentifier(), id -> reaches(bean, new HashSet<>()));
     }
 
-    /** An interceptor binding on the method, its class or the bean class (security annotations are bindings). */
+    /**
+     * An interceptor binding on the method, its class or the bean class (security annotations are bindings), by a
+     * stereotype of the bean, or on a superclass of the bean class (one that is {@code @Inherited}; where it is not,
+     * a request context the method does not need is the safe side).
+     */
     private boolean intercepted(BeanInfo bean, MethodInfo method) {
-        return hasBinding(method.declaredAnnotations()) || hasBinding(method.declaringClass().declaredAnnotations())
-                || bean.isClassBean() && hasBinding(bean.getImplClazz().declaredAnnotations());
+        if (hasBinding(method.declaredAnnotations()) || hasBinding(method.declaringClass().declaredAnnotations())) {
+            return true;
+        }
+        if (!bean.isClassBean()) {
+            return false;
+        }
+        if (bean.getStereotypes().stream().anyMatch(stereotype -> !stereotype.getInterceptorBindings().isEmpty())) {
+            return true;
+        }
+        for (ClassInfo c = bean.getImplClazz(); c != null; c = BeanMethods.superClass(c, index)) {
+            if (hasBinding(c.declaredAnnotations())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasBinding(Collection<AnnotationInstance> annotations) {
