@@ -216,7 +216,7 @@ public final class JsonRpcEngine {
                     failure, call, context));
         }
         return UndecoratedUni.transform(result, (value, failure) -> failure == null
-                ? respondWithResult(request, session, value, call)
+                ? respondWithResult(request, session, value, call, null, null)
                 : errorResponse(request, mapInCall(failure, request, context), call));
     }
 
@@ -244,8 +244,7 @@ public final class JsonRpcEngine {
     private Reply filtered(CallFilters filters, Request request, TransportSession session, Object value,
             Throwable failure, ObservedCall call, CallContext context) {
         if (failure == null) {
-            filters.after(context, value, null);
-            return respondWithResult(request, session, value, call);
+            return respondWithResult(request, session, value, call, filters, context);
         }
         ErrorObject error = mapInCall(failure, request, context);
         filters.after(context, null, error);
@@ -267,7 +266,7 @@ public final class JsonRpcEngine {
         if (params != null && params.size() > 0) {
             return respondWithError(request, ErrorObject.invalidParams("rpc.discover takes no params"), call);
         }
-        return Uni.createFrom().item(respondWithResult(request, session, openRpcDocument, call));
+        return Uni.createFrom().item(respondWithResult(request, session, openRpcDocument, call, null, null));
     }
 
     /** {@code rpc.unsubscribe}: ends a subscription; its only param is the subscription id. */
@@ -279,7 +278,8 @@ public final class JsonRpcEngine {
                     "rpc.unsubscribe takes one param, the subscription id: [\"<id>\"] or {\"subscription\": \"<id>\"}"),
                     call);
         }
-        return Uni.createFrom().item(respondWithResult(request, session, session.unsubscribe(id.asText()), call));
+        return Uni.createFrom().item(respondWithResult(request, session, session.unsubscribe(id.asText()), call, null,
+                null));
     }
 
     /**
@@ -326,33 +326,58 @@ public final class JsonRpcEngine {
         return new Reply(writer.error(request.version(), request.responseId(), error), error.code());
     }
 
-    private Reply respondWithResult(Request request, TransportSession session, Object value, ObservedCall call) {
+    /**
+     * The answer to a method's result. A result can still turn into an error here (a subscription over the limit, a
+     * response too large, a result the mapper cannot write): the filters, where there are, are told the outcome the
+     * client gets.
+     */
+    private Reply respondWithResult(Request request, TransportSession session, Object result, ObservedCall call,
+            CallFilters filters, CallContext context) {
         if (request.isNotification()) {
-            return null;
+            return told(filters, context, result, null);
         }
+        Object value = result;
         List<String> subscriptions = List.of();
-        if (value instanceof Multi<?> stream) {
+        if (result instanceof Multi<?> stream) {
             String subscriptionId;
             try {
                 subscriptionId = session.subscribe(request.method(), stream);
             } catch (TooManySubscriptionsException e) {
-                return errorResponse(request, ErrorObject.tooManySubscriptions(e.limit()), call);
+                return resultFailed(request, ErrorObject.tooManySubscriptions(e.limit()), call, filters, context);
             }
             if (subscriptionId == null) {
-                return errorResponse(request, ErrorObject.methodNotFound(request.method()), call);
+                return resultFailed(request, ErrorObject.methodNotFound(request.method()), call, filters, context);
             }
             value = subscriptionId;
             subscriptions = List.of(subscriptionId);
         }
+        Reply reply;
         try {
-            return new Reply(writer.result(request.version(), request.responseId(), value), 0, subscriptions);
+            reply = new Reply(writer.result(request.version(), request.responseId(), value), 0, subscriptions);
         } catch (ResponseWriter.TooLargeException e) {
             subscriptions.forEach(session::unsubscribe);
-            return errorResponse(request, errors.resultTooLarge(request, maxResponseSize), call);
+            return resultFailed(request, errors.resultTooLarge(request, maxResponseSize), call, filters, context);
         } catch (IOException e) {
             subscriptions.forEach(session::unsubscribe);
-            return errorResponse(request, errors.map(new ResultNotSerializableException(request, e), request), call);
+            return resultFailed(request, errors.map(new ResultNotSerializableException(request, e), request), call,
+                    filters, context);
         }
+        return told(filters, context, result, reply);
+    }
+
+    private Reply resultFailed(Request request, ErrorObject error, ObservedCall call, CallFilters filters,
+            CallContext context) {
+        if (filters != null) {
+            filters.after(context, null, error);
+        }
+        return errorResponse(request, error, call);
+    }
+
+    private static Reply told(CallFilters filters, CallContext context, Object result, Reply reply) {
+        if (filters != null) {
+            filters.after(context, result, null);
+        }
+        return reply;
     }
 
     private static String describe(IOException e) {
