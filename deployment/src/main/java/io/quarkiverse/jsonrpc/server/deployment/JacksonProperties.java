@@ -69,7 +69,7 @@ final class JacksonProperties {
             }
         }
         for (MethodInfo method : clazz.methodsInDeclarationOrder()) {
-            String accessor = kotlinAccessors != null && kotlinAccessors.contains(method) ? null : accessorProperty(method);
+            String accessor = accessorProperty(method, kotlinAccessors);
             if (accessor == null) {
                 continue;
             }
@@ -108,7 +108,7 @@ final class JacksonProperties {
             }
         }
         for (MethodInfo method : clazz.methodsInDeclarationOrder()) {
-            String accessor = kotlinAccessors != null && kotlinAccessors.contains(method) ? null : accessorProperty(method);
+            String accessor = accessorProperty(method, kotlinAccessors);
             if (accessor != null) {
                 String name = jsonName(method.declaredAnnotation(DotNames.JSON_PROPERTY), accessor);
                 if (!name.equals(accessor)) {
@@ -123,6 +123,11 @@ final class JacksonProperties {
         List<AnnotationInstance> all = new ArrayList<>(first);
         all.addAll(second);
         return all;
+    }
+
+    /** As {@link #accessorProperty(MethodInfo)}; {@code null} for a Kotlin property's accessor, read as its property. */
+    private static String accessorProperty(MethodInfo method, Set<MethodInfo> kotlinAccessors) {
+        return kotlinAccessors != null && kotlinAccessors.contains(method) ? null : accessorProperty(method);
     }
 
     /** The property a getter or setter stands for, with Jackson's default naming; {@code null} for other methods. */

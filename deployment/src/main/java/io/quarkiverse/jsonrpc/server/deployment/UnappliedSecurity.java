@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
@@ -33,25 +32,19 @@ final class UnappliedSecurity {
             DotName.createSimple("io.quarkus.security.Authenticated"),
             DotName.createSimple("io.quarkus.security.PermissionsAllowed"),
             DotName.createSimple("io.quarkus.security.PermissionsAllowed$List"));
-    private static final Set<DotName> ALL = Set.of(
-            DotName.createSimple("jakarta.annotation.security.RolesAllowed"),
-            DotName.createSimple("jakarta.annotation.security.DenyAll"),
-            DotName.createSimple("jakarta.annotation.security.PermitAll"),
-            DotName.createSimple("io.quarkus.security.Authenticated"),
-            DotName.createSimple("io.quarkus.security.PermissionsAllowed"),
-            DotName.createSimple("io.quarkus.security.PermissionsAllowed$List"));
+    private static final DotName PERMIT_ALL = DotName.createSimple("jakarta.annotation.security.PermitAll");
 
     private UnappliedSecurity() {
     }
 
     static void check(ClassInfo beanClass, ServedMethods.Served served, IndexView index, List<String> problems) {
         MethodInfo runs = served.implementation();
-        boolean runsChecked = has(runs, ALL) || has(runs.declaringClass(), ALL);
-        if (runsChecked) {
+        // an annotation of its own, @PermitAll too, is the application's say on the method that runs
+        if (checked(runs) || checked(runs.declaringClass())) {
             return;
         }
         MethodInfo declaration = served.declaration();
-        if (declaration != runs && has(declaration, RESTRICTING)) {
+        if (declaration != runs && restricted(declaration)) {
             problems.add("Method " + MethodSignatures.describe(runs) + " overrides "
                     + MethodSignatures.describe(declaration) + ", whose " + names(declaration) + " Quarkus security"
                     + " does not apply to an override (CDI takes a method's interceptor bindings from the method that"
@@ -61,7 +54,7 @@ final class UnappliedSecurity {
         }
         for (ClassInfo c = beanClass; c != null && !c.name().equals(runs.declaringClass().name()); c = BeanMethods
                 .superClass(c, index)) {
-            if (has(c, RESTRICTING)) {
+            if (restricted(c)) {
                 problems.add("Method " + MethodSignatures.describe(runs) + " is served by bean " + beanClass.name()
                         + ", but the " + names(c) + " of " + c.name() + " does not apply to it: Quarkus security"
                         + " applies a class's annotations to the methods the class declares, not to those it inherits."
@@ -72,18 +65,16 @@ final class UnappliedSecurity {
         }
     }
 
-    private static boolean has(AnnotationTarget target, Set<DotName> names) {
-        List<AnnotationInstance> annotations = target.kind() == AnnotationTarget.Kind.CLASS
-                ? target.asClass().declaredAnnotations()
-                : target.asMethod().declaredAnnotations();
-        return annotations.stream().anyMatch(annotation -> names.contains(annotation.name()));
+    private static boolean restricted(AnnotationTarget target) {
+        return target.declaredAnnotations().stream().anyMatch(annotation -> RESTRICTING.contains(annotation.name()));
+    }
+
+    private static boolean checked(AnnotationTarget target) {
+        return restricted(target) || target.hasDeclaredAnnotation(PERMIT_ALL);
     }
 
     private static String names(AnnotationTarget target) {
-        List<AnnotationInstance> annotations = target.kind() == AnnotationTarget.Kind.CLASS
-                ? target.asClass().declaredAnnotations()
-                : target.asMethod().declaredAnnotations();
-        return annotations.stream().filter(annotation -> RESTRICTING.contains(annotation.name()))
+        return target.declaredAnnotations().stream().filter(annotation -> RESTRICTING.contains(annotation.name()))
                 .map(annotation -> "@" + annotation.name().withoutPackagePrefix().replace('$', '.'))
                 .collect(Collectors.joining(", "));
     }
