@@ -2,6 +2,8 @@ package io.quarkiverse.jsonrpc.server.deployment;
 
 import static io.quarkus.deployment.annotations.ExecutionTime.RUNTIME_INIT;
 
+import java.util.List;
+
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.transport.HttpTransportRecorder;
 import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
@@ -11,6 +13,7 @@ import io.quarkus.deployment.annotations.Consume;
 import io.quarkus.deployment.annotations.Record;
 import io.quarkus.vertx.http.deployment.BodyHandlerBuildItem;
 import io.quarkus.vertx.http.deployment.RouteBuildItem;
+import io.quarkus.vertx.http.runtime.VertxHttpBuildTimeConfig;
 
 /** Serves JSON-RPC over HTTP {@code POST} at the configured path, with a Vert.x route. */
 class HttpTransportProcessor {
@@ -18,14 +21,18 @@ class HttpTransportProcessor {
     @BuildStep
     @Record(RUNTIME_INIT)
     @Consume(SyntheticBeansRuntimeInitBuildItem.class) // the handler looks up the server bean
-    void route(JsonRpcServerBuildTimeConfig config, HttpTransportRecorder recorder, BodyHandlerBuildItem bodyHandler,
-            BuildProducer<RouteBuildItem> routes) {
+    void route(JsonRpcServerBuildTimeConfig config, VertxHttpBuildTimeConfig httpConfig, HttpTransportRecorder recorder,
+            BodyHandlerBuildItem bodyHandler, BuildProducer<RouteBuildItem> routes) {
         if (!config.http().enabled()) {
             return;
         }
+        // as Quarkus REST's: with quarkus.http.enable-compression, the responses of quarkus.http.compress-media-types
+        List<String> compressedMediaTypes = httpConfig.enableCompression()
+                ? httpConfig.compressMediaTypes().orElse(List.of())
+                : List.of();
         routes.produce(RouteBuildItem.builder()
                 .routeFunction(EndpointPaths.http(config), recorder.route(bodyHandler.getHandler()))
-                .handler(recorder.handler())
+                .handler(recorder.handler(compressedMediaTypes))
                 .displayOnNotFoundPage("JSON-RPC over HTTP POST")
                 .build());
     }

@@ -1,5 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
@@ -7,6 +9,7 @@ import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.annotations.Recorder;
+import io.quarkus.vertx.http.runtime.HttpCompressionHandler;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Route;
@@ -38,8 +41,16 @@ public class HttpTransportRecorder {
         });
     }
 
-    // the handler looks the server up: beans are ready when the route is registered at runtime init
-    public Handler<RoutingContext> handler() {
-        return new HttpTransport(Arc.container().instance(ServerAssembly.class).get(), config.getValue());
+    /**
+     * The handler looks the server up: beans are ready when the route is registered at runtime init.
+     *
+     * @param compressedMediaTypes the types whose responses are compressed, with {@code quarkus.http.enable-compression}
+     *        (Quarkus turns compression off for every route that does not turn it back on); empty for none
+     */
+    public Handler<RoutingContext> handler(List<String> compressedMediaTypes) {
+        Handler<RoutingContext> handler = new HttpTransport(Arc.container().instance(ServerAssembly.class).get(),
+                config.getValue());
+        return compressedMediaTypes.isEmpty() ? handler
+                : new HttpCompressionHandler(handler, Set.copyOf(compressedMediaTypes));
     }
 }
