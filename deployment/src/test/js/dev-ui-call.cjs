@@ -29,6 +29,13 @@ require('./chromium.cjs').run(async (browser, [base]) => {
     seen.afterStream = await page.locator('#response').innerText();
     seen.streamClosed = await page.evaluate(() => document.querySelector('qwc-jsonrpc-server-methods')._socket === null);
 
+    // numbers beyond a JavaScript number's precision: sent and shown as written, not rounded
+    await page.locator('#method').selectOption('negate');
+    await page.locator('#params').fill('[9007199254740993]');
+    await page.locator('#call').click();
+    await page.locator('#response').filter({ hasText: '"id": 4' }).waitFor();
+    seen.bigNumber = await page.locator('#response').innerText();
+
     // the recent calls list the call just made, then the calls made while the page is open, as they end
     await page.goto(base + '/q/dev-ui/quarkus-jsonrpc-server/recent-calls');
     await page.locator('#calls').filter({ hasText: 'subtract' }).waitFor();

@@ -162,6 +162,18 @@ export class QwcJsonrpcServerMethods extends LitElement {
         return {};
     }
 
+    /**
+     * JSON whose numbers stay as written, which JSON.stringify writes back so: a long beyond 2^53 or a BigDecimal
+     * would be rounded by a JavaScript number. Where the browser cannot (no JSON.rawJSON), plain JSON.parse.
+     */
+    static _parse(text) {
+        if (typeof JSON.rawJSON !== 'function') {
+            return JSON.parse(text);
+        }
+        return JSON.parse(text, (key, value, context) =>
+            typeof value === 'number' && context ? JSON.rawJSON(context.source) : value);
+    }
+
     _overHttp(method) {
         return httpPath && method.transports.includes('HTTP');
     }
@@ -171,7 +183,7 @@ export class QwcJsonrpcServerMethods extends LitElement {
         const request = { jsonrpc: '2.0', method: this._method.name, id: this._nextId++ };
         if (text) {
             try {
-                request.params = JSON.parse(text);
+                request.params = QwcJsonrpcServerMethods._parse(text);
             } catch (e) {
                 this._show('Params are not valid JSON: ' + e.message, '', true);
                 return;
@@ -250,7 +262,7 @@ export class QwcJsonrpcServerMethods extends LitElement {
 
     _pretty(body) {
         try {
-            return JSON.stringify(JSON.parse(body), null, 2);
+            return JSON.stringify(QwcJsonrpcServerMethods._parse(body), null, 2);
         } catch (e) {
             return body;
         }

@@ -15,6 +15,13 @@ public class Calculator {
         return minuend - subtrahend;
     }
 
+    /** A long no JavaScript number holds exactly: the form sends and shows it as written. */
+    @JsonRpc
+    @PermitAll
+    public long negate(long value) {
+        return -value;
+    }
+
     /** A stream without end: the form shows its items until the next call closes its connection. */
     @JsonRpc
     @PermitAll

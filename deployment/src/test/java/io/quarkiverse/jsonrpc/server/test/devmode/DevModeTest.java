@@ -69,6 +69,9 @@ public class DevModeTest {
         assertThat(seen.get("afterStream").asText()).isEqualTo("{\n  \"jsonrpc\": \"2.0\",\n  \"result\": 2,\n"
                 + "  \"id\": 3\n}");
         assertThat(seen.get("streamClosed").asBoolean()).as("the stream's connection closed").isTrue();
+        // a long beyond 2^53, which a JavaScript number would round: sent and shown as written
+        assertThat(seen.get("bigNumber").asText()).isEqualTo("{\n  \"jsonrpc\": \"2.0\",\n"
+                + "  \"result\": -9007199254740993,\n  \"id\": 4\n}");
         assertThat(seen.get("calls").asText()).contains("subtract", "HTTP", "result");
         assertThat(seen.get("liveCalls").asText()).contains("nope", "later", "error", "-32601", "Method not found",
                 "notification");
