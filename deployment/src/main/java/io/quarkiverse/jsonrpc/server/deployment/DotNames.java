@@ -73,6 +73,7 @@ final class DotNames {
     static final DotName JSON_VALUE = DotName.createSimple("com.fasterxml.jackson.annotation.JsonValue");
     static final DotName DEPRECATED = DotName.createSimple(Deprecated.class);
     static final DotName KOTLIN_DEPRECATED = DotName.createSimple("kotlin.Deprecated");
+    static final DotName JVM_INLINE = DotName.createSimple("kotlin.jvm.JvmInline");
 
     // Bean Validation is optional: by name, the build runs without it
     /** The binding quarkus-hibernate-validator adds to methods with constraints, for its interceptor. */

@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -153,10 +154,23 @@ final class JsonSchemas {
 
     /**
      * The type of the accessor or field annotated {@code @JsonValue} in the class or its superclasses: Jackson writes
-     * the class as that value (an enum as its codes, not its constants' names), and reads it so too. {@code null}
-     * when there is none.
+     * the class as that value (an enum as its codes, not its constants' names), and reads it so too. Else, for a Kotlin
+     * value class the JVM boxes ({@code List<Code>}, a suspend function's result), its underlying value's, which
+     * jackson-module-kotlin writes and reads for it. {@code null} when there is none.
      */
     private Type jsonValue(ClassInfo clazz) {
+        Type annotated = jsonValueAnnotated(clazz);
+        if (annotated == null && clazz.hasDeclaredAnnotation(DotNames.JVM_INLINE)) {
+            for (FieldInfo field : clazz.fields()) {
+                if (!Modifier.isStatic(field.flags())) {
+                    return field.type();
+                }
+            }
+        }
+        return annotated;
+    }
+
+    private Type jsonValueAnnotated(ClassInfo clazz) {
         for (ClassInfo c = clazz; c != null && !c.name().equals(DotNames.OBJECT); c = superClass(c)) {
             for (AnnotationInstance annotation : c.annotations(DotNames.JSON_VALUE)) {
                 AnnotationValue enabled = annotation.value();

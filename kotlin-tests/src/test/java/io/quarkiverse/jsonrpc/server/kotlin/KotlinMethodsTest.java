@@ -254,6 +254,9 @@ public class KotlinMethodsTest {
             assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"edge.stamp\",\"params\":{\"code\":null},\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
                             + "\"message\":\"Invalid params: parameter 'code' must not be null\"},\"id\":1}");
+            // boxed, in a list and as a suspend function's result: still their underlying values
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"edge.firstCode\","
+                    + "\"params\":[[\"a\",\"b\"]],\"id\":2}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"a\",\"id\":2}");
         });
     }
 
@@ -471,7 +474,8 @@ public class KotlinMethodsTest {
             Map<String, JsonNode> byName = new TreeMap<>();
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
             assertThat(byName).containsOnlyKeys("bell.rang", "bell.sign", "clock.time",
-                    "edge.breakDown", "edge.compute", "edge.guarded", "edge.never", "edge.offloaded", "edge.open", "edge.quota",
+                    "edge.breakDown", "edge.compute", "edge.firstCode", "edge.guarded", "edge.never", "edge.offloaded",
+                    "edge.open", "edge.quota",
                     "edge.repeat", "edge.repeatNow", "edge.runDry", "edge.silence", "edge.stamp", "edge.unsupported",
                     "edge.wait", "edge.waitBriefly", "kt.countdown", "kt.divide",
                     "kt.enter", "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce",
@@ -522,6 +526,13 @@ public class KotlinMethodsTest {
             // a value class: the names the source gave, not the JVM's mangled ones
             assertThat(document.get("components").get("schemas").get("Tag").get("properties").fieldNames())
                     .toIterable().containsExactly("code");
+            // where the JVM boxes a value class, in a List or as a suspend function's result, it is its underlying
+            // value still, as jackson-module-kotlin writes and reads it
+            assertThat(byName.get("edge.firstCode").get("params").get(0).get("schema"))
+                    .hasToString("{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Code\"}}");
+            assertThat(byName.get("edge.firstCode").get("result").get("schema"))
+                    .hasToString("{\"$ref\":\"#/components/schemas/Code\"}");
+            assertThat(document.at("/components/schemas/Code")).hasToString("{\"type\":\"string\"}");
             assertThat(byName.get("kt.countdown").get("x-subscription").get("items").get("type").asText())
                     .isEqualTo("integer");
         }

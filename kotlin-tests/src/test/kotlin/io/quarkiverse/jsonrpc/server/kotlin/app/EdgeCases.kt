@@ -116,6 +116,16 @@ class EdgeCases {
     fun stamp(code: Code = Code("none"), other: Code? = null, point: Point = Point(0, 0)): String =
         "${code.value} ${other?.value} ${point.x},${point.y}"
 
+    /**
+     * Value classes the JVM boxes, in a List and as a suspend function's result: their underlying values still, as
+     * jackson-module-kotlin reads and writes them.
+     */
+    @JsonRpc
+    suspend fun firstCode(codes: List<Code>): Code {
+        delay(1)
+        return codes.first()
+    }
+
     /** Refused by [DiskFilter], which throws a checked exception no mapper takes. */
     @JsonRpc
     fun guarded(): String = "ran"
