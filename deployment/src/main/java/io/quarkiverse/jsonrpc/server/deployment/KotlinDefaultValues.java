@@ -30,7 +30,7 @@ final class KotlinDefaultValues {
 
     /** A {@code $default} method takes a mask for every 32 parameters; a function with more is not looked at. */
     private static final int MAX_PARAMS = 32;
-    private static final DotName DEFAULT_CONSTRUCTOR_MARKER = DotName
+    static final DotName DEFAULT_CONSTRUCTOR_MARKER = DotName
             .createSimple("kotlin.jvm.internal.DefaultConstructorMarker");
 
     /**

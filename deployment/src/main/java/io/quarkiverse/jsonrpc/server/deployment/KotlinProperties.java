@@ -70,7 +70,9 @@ final class KotlinProperties {
                 continue;
             }
             Type type = field.type();
-            boolean nonNull = type.kind() == Type.Kind.PRIMITIVE || NullableAnnotations.nonNull(constructor, i);
+            // a constructor kotlinc hid (see primaryConstructor) has no annotations: its field has them too
+            boolean nonNull = type.kind() == Type.Kind.PRIMITIVE || NullableAnnotations.nonNull(constructor, i)
+                    || NullableAnnotations.nonNull(field);
             properties.putIfAbsent(jsonName, new JacksonProperties.Property(JsonSchemas.resolve(type, bindings),
                     JacksonProperties.required(property) || (nonNull && !defaulted.get(i)), annotations));
         }
@@ -84,7 +86,8 @@ final class KotlinProperties {
     private static MethodInfo primaryConstructor(ClassInfo clazz) {
         MethodInfo primary = null;
         for (MethodInfo constructor : clazz.constructors()) {
-            if (constructor.isSynthetic() || !Modifier.isPublic(constructor.flags()) || constructor.parametersCount() == 0
+            if (constructor.isSynthetic() || !(Modifier.isPublic(constructor.flags()) || hidden(constructor))
+                    || constructor.parametersCount() == 0
                     || (primary != null && primary.parametersCount() >= constructor.parametersCount())) {
                 continue;
             }
@@ -98,6 +101,28 @@ final class KotlinProperties {
             }
         }
         return primary;
+    }
+
+    /**
+     * Whether kotlinc made the constructor private because a value class is among its parameters, and public a
+     * synthetic one that takes the same and a {@code DefaultConstructorMarker}: the source's constructor still.
+     */
+    private static boolean hidden(MethodInfo constructor) {
+        int count = constructor.parametersCount();
+        for (MethodInfo other : constructor.declaringClass().constructors()) {
+            if (!other.isSynthetic() || !Modifier.isPublic(other.flags()) || other.parametersCount() != count + 1
+                    || !other.parameterType(count).name().equals(KotlinDefaultValues.DEFAULT_CONSTRUCTOR_MARKER)) {
+                continue;
+            }
+            boolean same = true;
+            for (int i = 0; i < count && same; i++) {
+                same = other.parameterType(i).name().equals(constructor.parameterType(i).name());
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** kotlinc's: {@code getName()}, and {@code isActive()} for a property named {@code isActive}. */

@@ -4,6 +4,7 @@ import java.util.Collection;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.DotName;
+import org.jboss.jandex.FieldInfo;
 import org.jboss.jandex.MethodInfo;
 
 /**
@@ -27,6 +28,11 @@ final class NullableAnnotations {
     static boolean nonNull(MethodInfo method, int i) {
         return method != null && i < method.parametersCount()
                 && method.parameters().get(i).declaredAnnotation(NOT_NULL) != null;
+    }
+
+    /** Whether the field is declared non-null: kotlinc writes it on the backing field of a property too. */
+    static boolean nonNull(FieldInfo field) {
+        return field.hasDeclaredAnnotation(NOT_NULL);
     }
 
     static boolean present(Collection<AnnotationInstance> annotations) {

@@ -452,6 +452,16 @@ public class KotlinMethodsTest {
     }
 
     @Test
+    void aDataClassWithAValueClassPropertyIsReadAsItsOpenRpcSchemaSays() {
+        bothTransports(client -> {
+            assertThat(client.call(String.class, "edge.untag", Map.of("code", "a"))).isEqualTo("a");
+            // required, as the schema says
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"edge.untag\",\"params\":[{}],\"id\":1}"))
+                    .contains("\"code\":-32602").contains("'tag.code' is missing");
+        });
+    }
+
+    @Test
     void aSealedClassIsReadByItsName() {
         bothTransports(client -> assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.size\","
                 + "\"params\":[{\"kind\":\"line\",\"length\":3}],\"id\":1}"))
@@ -477,6 +487,7 @@ public class KotlinMethodsTest {
                     "edge.breakDown", "edge.compute", "edge.firstCode", "edge.guarded", "edge.never", "edge.offloaded",
                     "edge.open", "edge.quota",
                     "edge.repeat", "edge.repeatNow", "edge.runDry", "edge.silence", "edge.stamp", "edge.unsupported",
+                    "edge.untag",
                     "edge.wait", "edge.waitBriefly", "kt.countdown", "kt.divide",
                     "kt.enter", "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce",
                     "kt.label",
@@ -526,6 +537,8 @@ public class KotlinMethodsTest {
             // a value class: the names the source gave, not the JVM's mangled ones
             assertThat(document.get("components").get("schemas").get("Tag").get("properties").fieldNames())
                     .toIterable().containsExactly("code");
+            // its constructor, which kotlinc makes private beside a synthetic public one, is still the one read
+            assertThat(document.at("/components/schemas/Tag/required")).hasToString("[\"code\"]");
             // where the JVM boxes a value class, in a List or as a suspend function's result, it is its underlying
             // value still, as jackson-module-kotlin writes and reads it
             assertThat(byName.get("edge.firstCode").get("params").get(0).get("schema"))

@@ -126,6 +126,10 @@ class EdgeCases {
         return codes.first()
     }
 
+    /** A data class whose property is a value class: kotlinc hides its constructor behind a synthetic one. */
+    @JsonRpc
+    fun untag(tag: Tag): String = tag.code.value
+
     /** Refused by [DiskFilter], which throws a checked exception no mapper takes. */
     @JsonRpc
     fun guarded(): String = "ran"
