@@ -36,6 +36,12 @@ require('./chromium.cjs').run(async (browser, [base]) => {
     await page.locator('#response').filter({ hasText: '"id": 4' }).waitFor();
     seen.bigNumber = await page.locator('#response').innerText();
 
+    // a connection the server closes: the form says so, with the code and reason
+    await page.locator('#method').selectOption('hangUp');
+    await page.locator('#call').click();
+    await page.locator('#status').filter({ hasText: 'closed' }).waitFor();
+    seen.hungUp = await page.locator('#status').innerText();
+
     // the recent calls list the call just made, then the calls made while the page is open, as they end
     await page.goto(base + '/q/dev-ui/quarkus-jsonrpc-server/recent-calls');
     await page.locator('#calls').filter({ hasText: 'subtract' }).waitFor();

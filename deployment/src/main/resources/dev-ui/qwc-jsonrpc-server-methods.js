@@ -210,7 +210,10 @@ export class QwcJsonrpcServerMethods extends LitElement {
         })).catch(e => this._show('Request failed: ' + e, '', true));
     }
 
-    /** Keeps the connection open after the response, so that notifications (a subscription's items) show too. */
+    /**
+     * Keeps the connection open after the response, so that notifications (a subscription's items) show too, until
+     * the next call; the status says when the server closes it first.
+     */
     _callOverWebSocket(request) {
         this._closeSocket();
         const start = performance.now();
@@ -234,6 +237,15 @@ export class QwcJsonrpcServerMethods extends LitElement {
         socket.onerror = () => {
             if (this._socket === socket) {
                 this._show('WebSocket error', '', true);
+            }
+        };
+        // closed by the server (a hook turning the connection away, the method, a reload): not by the next call
+        socket.onclose = event => {
+            if (this._socket === socket) {
+                this._socket = null;
+                const closed = `closed by the server: ${event.code}${event.reason ? ' ' + event.reason : ''}`;
+                this._status = this._status ? `${this._status} · ${closed}` : `WebSocket ${closed}`;
+                this._failed = this._failed || frames.length === 0;
             }
         };
     }

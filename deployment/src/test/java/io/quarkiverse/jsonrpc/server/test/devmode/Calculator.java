@@ -5,6 +5,9 @@ import java.time.Duration;
 import jakarta.annotation.security.PermitAll;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Multi;
 
 public class Calculator {
@@ -20,6 +23,15 @@ public class Calculator {
     @PermitAll
     public long negate(long value) {
         return -value;
+    }
+
+    /** Closes its own connection, as an application may: the form says the server closed it, and why. */
+    @JsonRpc(transports = JsonRpcTransport.WEBSOCKET)
+    @PermitAll
+    public void hangUp(WebSocketConnection connection) {
+        connection.close(new CloseReason(4000, "Hung up")).subscribe().with(closed -> {
+        }, failure -> {
+        });
     }
 
     /** A stream without end: the form shows its items until the next call closes its connection. */

@@ -31,7 +31,8 @@ import io.quarkus.test.QuarkusDevModeTest;
  * What only dev mode has, in one dev-mode application (each takes the longest boot of the suite):
  * <ul>
  * <li>the Dev UI's JSON-RPC card, in a real browser: the methods page lists the method, its form calls it over HTTP
- * and shows the response, and the recent calls page shows that call, then a failed call made while it is open;</li>
+ * and shows the response (and that the server closed its WebSocket), and the recent calls page shows that call, then
+ * a failed call made while it is open;</li>
  * <li>live reload: an added, renamed or removed {@code @JsonRpc} method takes effect on the next request, over HTTP
  * and over a new WebSocket connection;</li>
  * <li>a reload closes the connections still open with 1001, running their close hooks in the application that
@@ -72,6 +73,8 @@ public class DevModeTest {
         // a long beyond 2^53, which a JavaScript number would round: sent and shown as written
         assertThat(seen.get("bigNumber").asText()).isEqualTo("{\n  \"jsonrpc\": \"2.0\",\n"
                 + "  \"result\": -9007199254740993,\n  \"id\": 4\n}");
+        // a connection the server closed, whatever it answered before
+        assertThat(seen.get("hungUp").asText()).endsWith("closed by the server: 4000 Hung up");
         assertThat(seen.get("calls").asText()).contains("subtract", "HTTP", "result");
         assertThat(seen.get("liveCalls").asText()).contains("nope", "later", "error", "-32601", "Method not found",
                 "notification");
