@@ -26,14 +26,19 @@ class HttpTransportProcessor {
         if (!config.http().enabled()) {
             return;
         }
-        // as Quarkus REST's: with quarkus.http.enable-compression, the responses of quarkus.http.compress-media-types
-        List<String> compressedMediaTypes = httpConfig.enableCompression()
-                ? httpConfig.compressMediaTypes().orElse(List.of())
-                : List.of();
         routes.produce(RouteBuildItem.builder()
                 .routeFunction(EndpointPaths.http(config), recorder.route(bodyHandler.getHandler()))
-                .handler(recorder.handler(compressedMediaTypes))
+                .handler(recorder.handler(compressedMediaTypes(httpConfig)))
                 .displayOnNotFoundPage("JSON-RPC over HTTP POST")
                 .build());
+    }
+
+    /**
+     * The media types whose responses a route compresses, as Quarkus REST's do: those of
+     * {@code quarkus.http.compress-media-types} with {@code quarkus.http.enable-compression}, else none. Quarkus turns
+     * compression off for every route that does not turn it back on for them.
+     */
+    static List<String> compressedMediaTypes(VertxHttpBuildTimeConfig httpConfig) {
+        return httpConfig.enableCompression() ? httpConfig.compressMediaTypes().orElse(List.of()) : List.of();
     }
 }

@@ -20,6 +20,7 @@ import io.quarkus.deployment.builditem.ApplicationInfoBuildItem;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.jackson.runtime.JacksonBuildTimeConfig;
 import io.quarkus.vertx.http.deployment.RouteBuildItem;
+import io.quarkus.vertx.http.runtime.VertxHttpBuildTimeConfig;
 
 /**
  * Generates the OpenRPC document of the methods and serves it: {@code rpc.discover} answers with it (the engine knows
@@ -61,10 +62,11 @@ class OpenRpcProcessor {
     @BuildStep
     @Record(RUNTIME_INIT)
     @Consume(SyntheticBeansRuntimeInitBuildItem.class) // the handler looks up the document bean
-    RouteBuildItem route(JsonRpcServerBuildTimeConfig config, OpenRpcRecorder recorder) {
+    RouteBuildItem route(JsonRpcServerBuildTimeConfig config, VertxHttpBuildTimeConfig httpConfig,
+            OpenRpcRecorder recorder) {
         return RouteBuildItem.builder()
                 .route(OpenRpcDocument.path(EndpointPaths.http(config)))
-                .handler(recorder.handler())
+                .handler(recorder.handler(HttpTransportProcessor.compressedMediaTypes(httpConfig)))
                 .displayOnNotFoundPage("OpenRPC document of the JSON-RPC methods")
                 .build();
     }

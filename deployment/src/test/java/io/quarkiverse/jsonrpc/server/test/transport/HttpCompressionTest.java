@@ -23,7 +23,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
  * With {@code quarkus.http.enable-compression} a response over HTTP is compressed for a client that accepts it, as
  * Quarkus REST's are: its {@code application/json} is one of {@code quarkus.http.compress-media-types}. Quarkus turns
  * compression off for every route that does not turn it back on, and the transport's route did not: its answers went
- * out whole.
+ * out whole. So did the OpenRPC document.
  */
 public class HttpCompressionTest {
 
@@ -34,6 +34,9 @@ public class HttpCompressionTest {
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
+
+    @TestHTTPResource("/jsonrpc/openrpc.json")
+    URI document;
 
     static final String CALL = "{\"jsonrpc\":\"2.0\",\"method\":\"repeat\",\"params\":[\"json-rpc \",2000],\"id\":1}";
     static final String EXPECTED = "{\"jsonrpc\":\"2.0\",\"result\":\"" + "json-rpc ".repeat(2000) + "\",\"id\":1}";
@@ -60,12 +63,28 @@ public class HttpCompressionTest {
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(EXPECTED);
     }
 
-    /** HTTP/1.1: the JDK client would otherwise ask for h2c, which Quarkus compresses the same way. */
+    @Test
+    void openRpcDocumentGoesOutCompressed() throws Exception {
+        String plain = new String(send(HttpRequest.newBuilder(document).header("Accept-Encoding", "identity").GET())
+                .body(), StandardCharsets.UTF_8);
+        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(document).header("Accept-Encoding", "gzip").GET());
+
+        assertThat(plain).startsWith("{\"openrpc\":").contains("\"name\":\"repeat\"");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (InputStream inflated = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+            assertThat(new String(inflated.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
+        }
+    }
+
     private HttpResponse<byte[]> post(String acceptEncoding) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .header("Accept-Encoding", acceptEncoding).POST(HttpRequest.BodyPublishers.ofString(CALL)));
+    }
+
+    /** HTTP/1.1: the JDK client would otherwise ask for h2c, which Quarkus compresses the same way. */
+    private static HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-                .build().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                        .header("Content-Type", "application/json").header("Accept-Encoding", acceptEncoding)
-                        .POST(HttpRequest.BodyPublishers.ofString(CALL)).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+                .build().send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }
