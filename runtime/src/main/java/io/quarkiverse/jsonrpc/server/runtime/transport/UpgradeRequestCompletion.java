@@ -3,12 +3,17 @@ package io.quarkiverse.jsonrpc.server.runtime.transport;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
 import io.netty.channel.Channel;
+import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.GenericFutureListener;
 import io.quarkus.vertx.http.runtime.filters.QuarkusRequestWrapper;
@@ -41,6 +46,8 @@ final class UpgradeRequestCompletion {
     private static final TypedKey<Upgrade> REQUEST = new TypedKey<>(
             "io.quarkiverse.jsonrpc.server.upgrade-request");
     private static final MethodHandle DONE = lookup();
+    /** How long the stop waits for the event loops to end the upgrades not yet opened. */
+    private static final Duration END_WAIT = Duration.ofSeconds(1);
     /** The upgrades permitted and not yet done: from the upgrade check to the open, or to the connection's close. */
     private static final Set<Upgrade> PENDING = ConcurrentHashMap.newKeySet();
 
@@ -82,10 +89,32 @@ final class UpgradeRequestCompletion {
     /**
      * The application begins to stop: the upgrades not yet opened are done. They are at 101 already, or their
      * connection failed to be built and stays open, answering nothing, until its client leaves.
+     * <p>
+     * Each is done on its connection's event loop, and waited for there, a second at most: Vert.x writes the 101 and
+     * only then, in the same task, gives the response its status. A client can read its 101 and the application be
+     * asked to stop in between; done from here, the access log would show the upgrade with the status it had before,
+     * 200.
      */
     static void endAll() {
+        List<Future<?>> ending = new ArrayList<>();
         for (Upgrade upgrade : PENDING) {
-            upgrade.done();
+            EventLoop eventLoop = upgrade.channel == null ? null : upgrade.channel.eventLoop();
+            if (eventLoop == null || eventLoop.inEventLoop() || eventLoop.isShuttingDown()) {
+                upgrade.done();
+            } else {
+                ending.add(eventLoop.submit(upgrade::done));
+            }
+        }
+        long deadline = System.nanoTime() + END_WAIT.toNanos();
+        try {
+            for (Future<?> done : ending) {
+                if (!done.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    // its event loop is held up: the upgrade is done once it is free
+                    LOG.debugf("An upgrade request of a JSON-RPC connection is not done within %s", END_WAIT);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
