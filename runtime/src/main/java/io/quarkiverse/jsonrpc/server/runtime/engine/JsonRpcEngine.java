@@ -145,8 +145,11 @@ public final class JsonRpcEngine {
         } else {
             reply = UndecoratedUni.onEndOrCancellation(answer(request, session, call), call::ended, call::cancelled);
         }
-        // a call ends when it is answered, or when it is cancelled (its connection closed): then too it is over
-        return UndecoratedUni.onTermination(reply, inFlight::decrement);
+        // a call ends when it is answered, or when it is cancelled (its connection closed): then too it is over.
+        // Answered means its answer handed to the transport: graceful shutdown closes the connections once no call is
+        // in flight, and what runs between the reply and its hand-over (a batch's other members, its listeners) must
+        // not let a close overtake it
+        return UndecoratedUni.afterTermination(reply, inFlight::decrement);
     }
 
     private Uni<Reply> answer(Request request, TransportSession session, ObservedCall call) {
@@ -299,8 +302,8 @@ public final class JsonRpcEngine {
     }
 
     /**
-     * How many calls are being answered, all sessions together: from their start to their answer or cancellation, as
-     * {@link CallListener} counts calls. Graceful shutdown waits for it, and the {@code requests.active} gauge shows it.
+     * How many calls are being answered, all sessions together: from their start until their answer is handed to the
+     * transport, or their cancellation. Graceful shutdown waits for it, and the {@code requests.active} gauge shows it.
      */
     public long callsInFlight() {
         return inFlight.sum();

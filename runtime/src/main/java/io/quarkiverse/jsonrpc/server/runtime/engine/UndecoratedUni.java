@@ -49,6 +49,14 @@ public final class UndecoratedUni {
         return new OnEndOrCancellation<>(upstream, failure -> action.run(), action);
     }
 
+    /**
+     * Like {@link #onTermination}, but after an item or a failure the action runs once downstream has taken it and
+     * returned: what downstream does with it right away (a transport hands the answer to its connection) comes first.
+     */
+    public static <T> Uni<T> afterTermination(Uni<T> upstream, Runnable action) {
+        return new AfterTermination<>(upstream, action);
+    }
+
     /** Like {@code onFailure().recoverWithUni(fallback)}: a failure is replaced by the Uni the fallback returns. */
     public static <T> Uni<T> onFailureSwitchTo(Uni<T> upstream, Function<Throwable, Uni<? extends T>> fallback) {
         return new UniOnFailureFlatMap<>(upstream, failure -> true, fallback, Throwable.class);
@@ -145,6 +153,65 @@ public final class UndecoratedUni {
                         super.cancel();
                         if (claim()) {
                             cancelled.run();
+                        }
+                    }
+                }
+
+                /** Whether neither the end nor a cancellation has been told yet: the two may race. */
+                private synchronized boolean claim() {
+                    if (over) {
+                        return false;
+                    }
+                    over = true;
+                    return true;
+                }
+            });
+        }
+    }
+
+    private static final class AfterTermination<T> extends AbstractUni<T> {
+
+        private final Uni<T> upstream;
+        private final Runnable action;
+
+        AfterTermination(Uni<T> upstream, Runnable action) {
+            this.upstream = upstream;
+            this.action = action;
+        }
+
+        @Override
+        public void subscribe(UniSubscriber<? super T> subscriber) {
+            AbstractUni.subscribe(upstream, new UniOperatorProcessor<T, T>(subscriber) {
+                private boolean over;
+
+                @Override
+                public void onItem(T item) {
+                    if (!isCancelled() && claim()) {
+                        try {
+                            downstream.onItem(item);
+                        } finally {
+                            action.run();
+                        }
+                    }
+                }
+
+                @Override
+                public void onFailure(Throwable failure) {
+                    if (!isCancelled() && claim()) {
+                        try {
+                            downstream.onFailure(failure);
+                        } finally {
+                            action.run();
+                        }
+                    }
+                }
+
+                @Override
+                public void cancel() {
+                    if (!isCancelled()) {
+                        super.cancel();
+                        if (claim()) {
+                            action.run();
                         }
                     }
                 }

@@ -24,7 +24,10 @@ import io.quarkus.runtime.shutdown.ShutdownListener;
 final class GracefulShutdown implements ShutdownListener {
 
     private static final Logger LOG = Logger.getLogger(GracefulShutdown.class);
-    /** A response is written just after its call ends: give the last ones time to leave. */
+    /**
+     * Once the calls have ended, their answers handed to the connections: a moment more for what those answers set off
+     * (the next message of a connection served in order, turned away) to be answered too.
+     */
     private static final long FLUSH_MILLIS = 200;
     /** How long the close hooks of the connections may take, when Quarkus sets no bound of its own. */
     private static final Duration CLOSING_TIMEOUT = Duration.ofSeconds(10);

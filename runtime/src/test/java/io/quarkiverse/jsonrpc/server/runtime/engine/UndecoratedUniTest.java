@@ -54,6 +54,31 @@ class UndecoratedUniTest {
     }
 
     @Test
+    void afterTerminationRunsOnceDownstreamHasTakenTheItemOrTheFailure() {
+        List<String> events = new ArrayList<>();
+        UndecoratedUni.afterTermination(Uni.createFrom().item("a"), () -> events.add("action")).subscribe()
+                .with(item -> events.add("item " + item));
+        UndecoratedUni.afterTermination(Uni.createFrom().failure(new IllegalStateException("boom")),
+                () -> events.add("action")).subscribe().with(item -> events.add("item"),
+                        failure -> events.add("failure " + failure.getMessage()));
+        assertThat(events).containsExactly("item a", "action", "failure boom", "action");
+    }
+
+    @Test
+    void afterTerminationRunsOnceOnACancellationAndNotForWhatArrivesAfterIt() {
+        AtomicInteger runs = new AtomicInteger();
+        AtomicReference<UniEmitter<? super String>> emitter = new AtomicReference<>();
+        List<String> items = new ArrayList<>();
+        Cancellable subscription = UndecoratedUni.afterTermination(Uni.createFrom().<String> emitter(emitter::set),
+                runs::incrementAndGet).subscribe().with(items::add);
+        subscription.cancel();
+        subscription.cancel();
+        emitter.get().complete("late");
+        assertThat(runs).hasValue(1);
+        assertThat(items).isEmpty();
+    }
+
+    @Test
     void onEndOrCancellationToldOfACancellationOnceAndOfNothingThatArrivesAfterIt() {
         List<Throwable> ended = new ArrayList<>();
         AtomicInteger cancelled = new AtomicInteger();
