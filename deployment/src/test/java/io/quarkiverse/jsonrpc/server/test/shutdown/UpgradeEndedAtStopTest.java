@@ -6,19 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelOutboundHandlerAdapter;
-import io.netty.channel.ChannelPromise;
-import io.netty.handler.codec.http.HttpResponse;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
@@ -26,14 +17,12 @@ import io.quarkus.runtime.shutdown.ShutdownRecorder;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.common.annotation.NonBlocking;
-import io.vertx.core.net.impl.ConnectionBase;
-import io.vertx.ext.web.Router;
 
 /**
  * An upgrade whose connection is not open yet when the application begins to stop is ended for Quarkus then (see
  * GracefulShutdownIT for one whose connection never opens), and the access log shows it as it went: 101. Vert.x
- * writes the 101 before it gives the response that status; here its event loop is held in between, as a busy machine
- * may hold it, while the client has its 101 and the application is asked to stop.
+ * writes the 101 before it gives the response that status; here its event loop is held in between
+ * ({@link HeldAfterHandshake}) while the client has its 101 and the application is asked to stop.
  */
 public class UpgradeEndedAtStopTest {
 
@@ -48,37 +37,6 @@ public class UpgradeEndedAtStopTest {
         @NonBlocking
         public int subtract(int minuend, int subtrahend) {
             return minuend - subtrahend;
-        }
-    }
-
-    /** Holds the event loop of the first upgrade just after it has written the 101, until released. */
-    @Singleton
-    public static class HeldAfterHandshake {
-        static final CountDownLatch released = new CountDownLatch(1);
-
-        void install(@Observes Router router) {
-            router.route("/jsonrpc").order(Integer.MIN_VALUE).handler(ctx -> {
-                if ("websocket".equalsIgnoreCase(ctx.request().getHeader("Upgrade"))
-                        && ctx.request().connection() instanceof ConnectionBase connection) {
-                    connection.channel().pipeline().addLast(new ChannelOutboundHandlerAdapter() {
-                        @Override
-                        public void write(ChannelHandlerContext context, Object message, ChannelPromise promise) {
-                            if (!(message instanceof HttpResponse response) || response.status().code() != 101) {
-                                context.write(message, promise);
-                                return;
-                            }
-                            context.pipeline().remove(this);
-                            context.writeAndFlush(message, promise);
-                            try {
-                                released.await(60, TimeUnit.SECONDS);
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                            }
-                        }
-                    });
-                }
-                ctx.next();
-            });
         }
     }
 

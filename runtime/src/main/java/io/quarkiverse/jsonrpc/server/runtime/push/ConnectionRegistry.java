@@ -17,9 +17,26 @@ public class ConnectionRegistry {
 
     private final ConcurrentMap<String, PushConnection> connections = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Set<PushConnection>> groups = new ConcurrentHashMap<>();
+    /** Set once the application, as it stops, has taken its connections to close them (see {@link #stop}). */
+    private volatile boolean stopped;
 
-    public void opened(PushConnection connection) {
+    /**
+     * The connection is open. {@code false} when the application has stopped meanwhile: the connection is closed and
+     * forgotten here, and the caller closes it as the application closed the others.
+     */
+    public boolean opened(PushConnection connection) {
         connections.put(connection.connectionId(), connection);
+        // after the put: stop() is set before it lists the connections, so it lists this one, or this sees it stopped
+        return !stopped || !closed(connection);
+    }
+
+    /**
+     * The application stops: the connections open now, for the caller to close. One that opens from now on is refused
+     * by {@link #opened}.
+     */
+    public Collection<PushConnection> stop() {
+        stopped = true;
+        return connections();
     }
 
     /**

@@ -24,7 +24,8 @@ import io.vertx.core.Context;
  * one's invoker and failed, and websockets-next's own callback failed on the stopped context propagation. Here the
  * hooks run, once each, while the application that opened the connection still runs, and the stop waits until
  * websockets-next has seen the connections close, within a second: a client that never answers the close does not
- * hold the application up.
+ * hold the application up. A connection that opens afterwards, its upgrade permitted before the stop began, is closed
+ * the same way as it opens, before any of its hooks run.
  */
 final class ConnectionsAtStop {
 
@@ -48,12 +49,12 @@ final class ConnectionsAtStop {
      */
     static void closeAll(ServerAssembly server, Duration timeout) {
         List<Uni<Void>> hooks = new ArrayList<>();
-        for (PushConnection connection : server.push().registry().connections()) {
+        // a connection that opens from now on is closed as it opens (see WebSocketTransport#open)
+        for (PushConnection connection : server.push().registry().stop()) {
             if (connection instanceof WebSocketSession session) {
                 // the connection's own close may come at the same moment: its hooks run once all the same
                 hooks.add(WebSocketTransport.ended(server, session));
-                session.connection().close(new CloseReason(GOING_AWAY, REASON)).subscribe().with(closed -> {
-                }, failure -> LOG.debugf("Could not close connection %s: %s", session.connectionId(), failure));
+                goingAway(session);
             }
         }
         if (hooks.isEmpty()) {
@@ -75,6 +76,12 @@ final class ConnectionsAtStop {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Closes the connection as the server going away. */
+    static void goingAway(WebSocketSession session) {
+        session.connection().close(new CloseReason(GOING_AWAY, REASON)).subscribe().with(closed -> {
+        }, failure -> LOG.debugf("Could not close connection %s: %s", session.connectionId(), failure));
     }
 
     /** Until websockets-next has run its close callbacks, which need the application's context propagation. */

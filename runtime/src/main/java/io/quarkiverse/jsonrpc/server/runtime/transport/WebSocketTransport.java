@@ -67,7 +67,12 @@ public abstract class WebSocketTransport {
         WebSocketBase socket = readDirectly ? VertxWebSocketAccess.of(connection) : null;
         WebSocketSession session = new WebSocketSession(connection, socket, limits.maxFrameSize(),
                 CallerIdentity.ofConnection(connection), server.push());
-        server.push().registry().opened(session);
+        if (!server.push().registry().opened(session)) {
+            // the application closed its connections as it stops before this one opened: it goes the same way, before
+            // anything of it runs (no open hooks, so no close hooks)
+            ConnectionsAtStop.goingAway(session);
+            return Uni.createFrom().voidItem();
+        }
         MessagesBeforeOpen beforeOpen = server.hooks().hasOpenHooks()
                 ? new MessagesBeforeOpen(server.push().maxPendingMessages())
                 : null;
@@ -160,6 +165,10 @@ public abstract class WebSocketTransport {
     @NonBlocking
     void message(WebSocketConnection connection, String message) {
         WebSocketSession session = session(connection);
+        if (session == null) {
+            // closed as the application stops, before it opened or since
+            return;
+        }
         byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
         if (!notYet(session, bytes)) {
             handle(session, bytes);
