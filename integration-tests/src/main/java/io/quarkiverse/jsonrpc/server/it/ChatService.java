@@ -39,6 +39,15 @@ public class ChatService {
         return notifier.group(room).send("chat.message", Map.of("room", room, "text", text));
     }
 
+    /**
+     * Says each text in the room, in order, without waiting for one to be delivered before sending the next: a burst
+     * of notifications, as a job that relays a feed sends them.
+     */
+    @JsonRpc
+    public Uni<Void> sayAll(String room, java.util.List<String> texts) {
+        return Uni.join().all(texts.stream().map(text -> say(room, text)).toList()).andFailFast().replaceWithVoid();
+    }
+
     /** Sends every connection, on every instance, {@code chat.announcement}. */
     @JsonRpc
     public Uni<Void> announce(String text) {

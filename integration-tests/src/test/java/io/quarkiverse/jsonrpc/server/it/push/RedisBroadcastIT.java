@@ -133,6 +133,33 @@ class RedisBroadcastIT {
         }
     }
 
+    /**
+     * A burst, sent without waiting for one notification before the next, reaches the other instance whole and in the
+     * order sent, and is no outage: not one publish at a time, as the tests above send.
+     */
+    @Test
+    @Order(4)
+    void aBurstArrivesWholeAndInOrder() throws Exception {
+        try (JsonRpcTestClient onA = JsonRpcTestClient.ws(a.webSocket());
+                JsonRpcTestClient onB = JsonRpcTestClient.ws(b.webSocket())) {
+            onA.call("join", "cellar");
+            onB.call("join", "cellar");
+            List<String> burst = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                burst.add("burst " + i);
+            }
+            long outages = a.logLines("Redis broadcast is down");
+            onA.call("sayAll", "cellar", burst);
+            assertThat(texts(onA, burst.size())).containsExactlyElementsOf(burst);
+            List<String> onBSide = new ArrayList<>();
+            for (int i = 0; i < burst.size(); i++) {
+                onBSide.add(text(onB));
+            }
+            assertThat(onBSide).containsExactlyElementsOf(burst);
+            assertThat(a.logLines("Redis broadcast is down")).isEqualTo(outages);
+        }
+    }
+
     private static List<String> texts(JsonRpcTestClient client, int count) {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -143,14 +170,14 @@ class RedisBroadcastIT {
 
     /** Both instances use the channel of quarkus.jsonrpc-server.redis.channel, and only it. */
     @Test
-    @Order(4)
+    @Order(5)
     void theInstancesShareTheConfiguredChannel() throws Exception {
         assertThat(redis.command("PUBSUB", "NUMSUB", CHANNEL, "quarkus-jsonrpc-server"))
                 .isEqualTo("*4\r\n$7\r\nit-chat\r\n:2\r\n$22\r\nquarkus-jsonrpc-server\r\n:0\r\n");
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void redisDownThenBack() throws Exception {
         try (JsonRpcTestClient onA = JsonRpcTestClient.ws(a.webSocket());
                 JsonRpcTestClient onB = JsonRpcTestClient.ws(b.webSocket())) {
@@ -185,7 +212,7 @@ class RedisBroadcastIT {
      * goes on, late but once.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void aRedisThatStopsAnsweringHoldsNoSend() throws Exception {
         try (JsonRpcTestClient onA = JsonRpcTestClient.ws(a.webSocket());
                 JsonRpcTestClient onB = JsonRpcTestClient.ws(b.webSocket())) {
@@ -234,7 +261,7 @@ class RedisBroadcastIT {
 
     /** The instance closing its own connection to Redis as it stops is no outage. */
     @Test
-    @Order(7)
+    @Order(8)
     void stoppingIsNoOutage() throws Exception {
         long outages = a.logLines("Redis broadcast is down");
         a.stop();

@@ -14,6 +14,7 @@ import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.redis.client.Command;
@@ -49,6 +50,12 @@ public class RedisBroadcast implements Broadcast {
     private volatile Subscription current;
     private volatile Redis redis;
     private volatile long checks = -1;
+    /**
+     * The connection every publish goes on, made at the first and again after one failed. Not the client's pool, a
+     * connection per publish: publishes in flight together would take different connections, reach Redis in any
+     * order, and, past the pool's size and its waiting queue, fail as if Redis were down. Guarded by this.
+     */
+    private Future<RedisConnection> publisher;
 
     // the client is looked up only when Redis broadcast is on: with broadcast=local no Redis needs configuring
     RedisBroadcast(Instance<Redis> redisClient, Vertx vertx, JsonRpcServerConfig config, ConnectionRegistry registry) {
@@ -84,14 +91,42 @@ public class RedisBroadcast implements Broadcast {
         }
         Request request = Request.cmd(Command.PUBLISH).arg(config.redis().channel())
                 .arg(Buffer.buffer(new Envelope(origin, delivery).encode()));
-        return Uni.createFrom().completionStage(() -> redis.send(request).toCompletionStage())
-                .ifNoItem().after(config.redis().timeout()).failWith(this::noAnswer)
+        return Uni.createFrom().deferred(() -> {
+            Future<RedisConnection> connection = publisher();
+            return Uni.createFrom().completionStage(() -> connection.compose(made -> made.send(request)).toCompletionStage())
+                    .ifNoItem().after(config.redis().timeout()).failWith(this::noAnswer)
+                    // the next publish does not wait behind this one on a connection that may be gone
+                    .onFailure().invoke(failure -> forget(connection));
+        })
                 .onItem().invoke(this::recovered)
                 .onFailure().recoverWithItem(failure -> {
                     notAnswering(failure);
                     return null;
                 })
                 .replaceWithVoid();
+    }
+
+    private synchronized Future<RedisConnection> publisher() {
+        if (publisher == null) {
+            Future<RedisConnection> connection = redis.connect();
+            publisher = connection;
+            connection.onSuccess(made -> {
+                made.exceptionHandler(failure -> forget(connection));
+                made.endHandler(ignored -> forget(connection));
+            });
+        }
+        return publisher;
+    }
+
+    /** The next publish makes a new connection; this one is given back, if it was made. */
+    private void forget(Future<RedisConnection> connection) {
+        synchronized (this) {
+            if (publisher != connection) {
+                return;
+            }
+            publisher = null;
+        }
+        connection.onSuccess(RedisConnection::close);
     }
 
     /** A publish or a PING failed: no publishing until the subscription is made again. */
