@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +35,7 @@ class RedisBroadcastIT {
     static final String CHANNEL = "it-chat";
     static final Duration WAIT = Duration.ofSeconds(10);
 
+    static String[] properties;
     static RedisServer redis;
     static TcpRelay relay;
     static AppInstance a;
@@ -43,7 +45,7 @@ class RedisBroadcastIT {
     static void start() throws Exception {
         redis = RedisServer.start();
         relay = new TcpRelay(redis::port);
-        String[] properties = { "quarkus.jsonrpc-server.broadcast=redis",
+        properties = new String[] { "quarkus.jsonrpc-server.broadcast=redis",
                 "quarkus.redis.hosts=redis://127.0.0.1:" + relay.port(),
                 "quarkus.jsonrpc-server.redis.reconnect-delay=200ms",
                 "quarkus.jsonrpc-server.redis.check-interval=500ms",
@@ -176,8 +178,28 @@ class RedisBroadcastIT {
                 .isEqualTo("*4\r\n$7\r\nit-chat\r\n:2\r\n$22\r\nquarkus-jsonrpc-server\r\n:0\r\n");
     }
 
+    /**
+     * What an instance sends as it starts, before the extension has observed the start and subscribed, reaches the
+     * connections of the others, and is no outage.
+     */
     @Test
     @Order(6)
+    void sentAsAnInstanceStarts() throws Exception {
+        try (JsonRpcTestClient onA = JsonRpcTestClient.ws(a.webSocket())) {
+            onA.call("myId");
+            String[] announcing = Arrays.copyOf(properties, properties.length + 1);
+            announcing[properties.length] = "example.start-announcement=c is up";
+            try (AppInstance c = AppInstance.start("c", announcing)) {
+                Notification announcement = onA.nextNotification(WAIT);
+                assertThat(announcement.method()).isEqualTo("chat.announcement");
+                assertThat(announcement.params().get("text").asText()).isEqualTo("c is up");
+                assertThat(c.logLines("Redis broadcast is down")).isZero();
+            }
+        }
+    }
+
+    @Test
+    @Order(7)
     void redisDownThenBack() throws Exception {
         try (JsonRpcTestClient onA = JsonRpcTestClient.ws(a.webSocket());
                 JsonRpcTestClient onB = JsonRpcTestClient.ws(b.webSocket())) {
@@ -212,7 +234,7 @@ class RedisBroadcastIT {
      * goes on, late but once.
      */
     @Test
-    @Order(7)
+    @Order(8)
     void aRedisThatStopsAnsweringHoldsNoSend() throws Exception {
         try (JsonRpcTestClient onA = JsonRpcTestClient.ws(a.webSocket());
                 JsonRpcTestClient onB = JsonRpcTestClient.ws(b.webSocket())) {
@@ -261,7 +283,7 @@ class RedisBroadcastIT {
 
     /** The instance closing its own connection to Redis as it stops is no outage. */
     @Test
-    @Order(8)
+    @Order(9)
     void stoppingIsNoOutage() throws Exception {
         long outages = a.logLines("Redis broadcast is down");
         a.stop();

@@ -35,7 +35,6 @@ public class RedisBroadcast implements Broadcast {
 
     private static final Logger LOG = Logger.getLogger(RedisBroadcast.class);
 
-    private final Instance<Redis> redisClient;
     private final Vertx vertx;
     private final JsonRpcServerConfig config;
     private final LocalDelivery local;
@@ -48,7 +47,7 @@ public class RedisBroadcast implements Broadcast {
     private volatile boolean stopped;
     /** The subscription being made or held; each attempt replaces it, and what an older one does later is ignored. */
     private volatile Subscription current;
-    private volatile Redis redis;
+    private final Redis redis;
     private volatile long checks = -1;
     /**
      * The connection every publish goes on, made at the first and again after one failed. Not the client's pool, a
@@ -57,17 +56,17 @@ public class RedisBroadcast implements Broadcast {
      */
     private Future<RedisConnection> publisher;
 
-    // the client is looked up only when Redis broadcast is on: with broadcast=local no Redis needs configuring
+    // the client is looked up only when Redis broadcast is on: with broadcast=local no Redis needs configuring. Here,
+    // not as the application starts: what is sent before (by another observer of the start) is published too
     RedisBroadcast(Instance<Redis> redisClient, Vertx vertx, JsonRpcServerConfig config, ConnectionRegistry registry) {
-        this.redisClient = redisClient;
         this.vertx = vertx;
         this.config = config;
         this.local = new LocalDelivery(registry);
+        this.redis = config.broadcast() == JsonRpcServerConfig.Broadcast.REDIS ? redisClient.get() : null;
     }
 
     void start(@Observes StartupEvent event) {
         if (config.broadcast() == JsonRpcServerConfig.Broadcast.REDIS) {
-            redis = redisClient.get();
             subscribe();
             checks = vertx.setPeriodic(Math.max(1, config.redis().checkInterval().toMillis()), id -> check());
         }
