@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UTFDataFormatException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 /**
  * A delivery as it crosses between instances: which instance sent it, and the delivery itself. Binary, so that the
@@ -16,6 +18,10 @@ record Envelope(String origin, Delivery delivery) {
 
     private static final int VERSION = 1;
 
+    /**
+     * @throws IllegalArgumentException when the group name is longer than the envelope carries: 65,535 bytes, as
+     *         {@link DataOutputStream#writeUTF} writes it
+     */
     byte[] encode() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(delivery.message().length + 64);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -24,6 +30,10 @@ record Envelope(String origin, Delivery delivery) {
             out.writeByte(delivery.target().ordinal());
             out.writeUTF(delivery.name() == null ? "" : delivery.name());
             out.write(delivery.message());
+        } catch (UTFDataFormatException e) {
+            // its message holds the whole name: not repeated
+            throw new IllegalArgumentException("The " + delivery.target().name().toLowerCase(Locale.ROOT)
+                    + " name is longer than an envelope carries (65,535 bytes)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

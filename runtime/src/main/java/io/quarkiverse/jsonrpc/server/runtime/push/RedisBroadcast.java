@@ -88,8 +88,15 @@ public class RedisBroadcast implements Broadcast {
             // Redis is away: this instance's connections only, until the subscription is made again
             return Uni.createFrom().voidItem();
         }
-        Request request = Request.cmd(Command.PUBLISH).arg(config.redis().channel())
-                .arg(Buffer.buffer(new Envelope(origin, delivery).encode()));
+        byte[] envelope;
+        try {
+            envelope = new Envelope(origin, delivery).encode();
+        } catch (IllegalArgumentException e) {
+            // this instance's connections still get it, as the contract of publish says; Redis is not to blame
+            LOG.warnf("Notification not published to the other instances: %s", e.getMessage());
+            return Uni.createFrom().voidItem();
+        }
+        Request request = Request.cmd(Command.PUBLISH).arg(config.redis().channel()).arg(Buffer.buffer(envelope));
         return Uni.createFrom().deferred(() -> {
             Future<RedisConnection> connection = publisher();
             return Uni.createFrom().completionStage(() -> connection.compose(made -> made.send(request)).toCompletionStage())
