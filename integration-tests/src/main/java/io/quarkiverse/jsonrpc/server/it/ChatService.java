@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.it;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ public class ChatService {
      * of notifications, as a job that relays a feed sends them.
      */
     @JsonRpc
-    public Uni<Void> sayAll(String room, java.util.List<String> texts) {
+    public Uni<Void> sayAll(String room, List<String> texts) {
         return Uni.join().all(texts.stream().map(text -> say(room, text)).toList()).andFailFast().replaceWithVoid();
     }
 
