@@ -145,10 +145,8 @@ public final class JsonRpcEngine {
         } else {
             reply = UndecoratedUni.onEndOrCancellation(answer(request, session, call), call::ended, call::cancelled);
         }
-        // a call ends when it is answered, or when it is cancelled (its connection closed): then too it is over.
-        // Answered means its answer handed to the transport: graceful shutdown closes the connections once no call is
-        // in flight, and what runs between the reply and its hand-over (a batch's other members, its listeners) must
-        // not let a close overtake it
+        // over once its answer is handed to the transport, or it is cancelled (its connection closed): graceful
+        // shutdown closes the connections when no call is in flight, and must not overtake an answer on its way
         return UndecoratedUni.afterTermination(reply, inFlight::decrement);
     }
 
