@@ -117,53 +117,24 @@ public final class UndecoratedUni {
 
         @Override
         public void subscribe(UniSubscriber<? super T> subscriber) {
-            AbstractUni.subscribe(upstream, new UniOperatorProcessor<T, T>(subscriber) {
-                private boolean over;
-
+            AbstractUni.subscribe(upstream, new EndOrCancellation<T>(subscriber) {
                 @Override
-                public void onItem(T item) {
-                    if (!isCancelled() && claim()) {
-                        try {
-                            ended.accept(null);
-                        } catch (Throwable t) {
-                            downstream.onFailure(t);
-                            return;
-                        }
-                        downstream.onItem(item);
-                    }
-                }
-
-                @Override
-                public void onFailure(Throwable failure) {
-                    if (!isCancelled() && claim()) {
-                        try {
-                            ended.accept(failure);
-                        } catch (Throwable t) {
+                void ended(T item, Throwable failure) {
+                    try {
+                        ended.accept(failure);
+                    } catch (Throwable t) {
+                        if (failure != null) {
                             t.addSuppressed(failure);
-                            downstream.onFailure(t);
-                            return;
                         }
-                        downstream.onFailure(failure);
+                        downstream.onFailure(t);
+                        return;
                     }
+                    pass(item, failure);
                 }
 
                 @Override
-                public void cancel() {
-                    if (!isCancelled()) {
-                        super.cancel();
-                        if (claim()) {
-                            cancelled.run();
-                        }
-                    }
-                }
-
-                /** Whether neither the end nor a cancellation has been told yet: the two may race. */
-                private synchronized boolean claim() {
-                    if (over) {
-                        return false;
-                    }
-                    over = true;
-                    return true;
+                void cancelled() {
+                    cancelled.run();
                 }
             });
         }
@@ -181,50 +152,76 @@ public final class UndecoratedUni {
 
         @Override
         public void subscribe(UniSubscriber<? super T> subscriber) {
-            AbstractUni.subscribe(upstream, new UniOperatorProcessor<T, T>(subscriber) {
-                private boolean over;
-
+            AbstractUni.subscribe(upstream, new EndOrCancellation<T>(subscriber) {
                 @Override
-                public void onItem(T item) {
-                    if (!isCancelled() && claim()) {
-                        try {
-                            downstream.onItem(item);
-                        } finally {
-                            action.run();
-                        }
+                void ended(T item, Throwable failure) {
+                    try {
+                        pass(item, failure);
+                    } finally {
+                        action.run();
                     }
                 }
 
                 @Override
-                public void onFailure(Throwable failure) {
-                    if (!isCancelled() && claim()) {
-                        try {
-                            downstream.onFailure(failure);
-                        } finally {
-                            action.run();
-                        }
-                    }
-                }
-
-                @Override
-                public void cancel() {
-                    if (!isCancelled()) {
-                        super.cancel();
-                        if (claim()) {
-                            action.run();
-                        }
-                    }
-                }
-
-                /** Whether neither the end nor a cancellation has been told yet: the two may race. */
-                private synchronized boolean claim() {
-                    if (over) {
-                        return false;
-                    }
-                    over = true;
-                    return true;
+                void cancelled() {
+                    action.run();
                 }
             });
+        }
+    }
+
+    /** Tells the end (an item or a failure) or a cancellation, whichever comes first, once: the two may race. */
+    private abstract static class EndOrCancellation<T> extends UniOperatorProcessor<T, T> {
+
+        private boolean over;
+
+        EndOrCancellation(UniSubscriber<? super T> downstream) {
+            super(downstream);
+        }
+
+        /** The item, or {@code null} and the failure; {@link #pass} hands it on. */
+        abstract void ended(T item, Throwable failure);
+
+        abstract void cancelled();
+
+        final void pass(T item, Throwable failure) {
+            if (failure == null) {
+                downstream.onItem(item);
+            } else {
+                downstream.onFailure(failure);
+            }
+        }
+
+        @Override
+        public final void onItem(T item) {
+            if (!isCancelled() && claim()) {
+                ended(item, null);
+            }
+        }
+
+        @Override
+        public final void onFailure(Throwable failure) {
+            if (!isCancelled() && claim()) {
+                ended(null, failure);
+            }
+        }
+
+        @Override
+        public final void cancel() {
+            if (!isCancelled()) {
+                super.cancel();
+                if (claim()) {
+                    cancelled();
+                }
+            }
+        }
+
+        private synchronized boolean claim() {
+            if (over) {
+                return false;
+            }
+            over = true;
+            return true;
         }
     }
 }
