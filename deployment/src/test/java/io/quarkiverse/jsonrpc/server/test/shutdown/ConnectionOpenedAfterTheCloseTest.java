@@ -8,13 +8,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.runtime.shutdown.ShutdownRecorder;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.smallrye.common.annotation.NonBlocking;
 
 /**
  * A connection whose upgrade was permitted before the application began to stop, and which opens only once the stop
@@ -27,14 +25,6 @@ public class ConnectionOpenedAfterTheCloseTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Calculator.class, HeldAfterHandshake.class));
-
-    public static class Calculator {
-        @JsonRpc
-        @NonBlocking
-        public int subtract(int minuend, int subtrahend) {
-            return minuend - subtrahend;
-        }
-    }
 
     @TestHTTPResource("/jsonrpc")
     URI uri;

@@ -10,13 +10,11 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.runtime.shutdown.ShutdownRecorder;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.smallrye.common.annotation.NonBlocking;
 
 /**
  * An upgrade whose connection is not open yet when the application begins to stop is ended for Quarkus then (see
@@ -31,14 +29,6 @@ public class UpgradeEndedAtStopTest {
             .withApplicationRoot(jar -> jar.addClasses(Calculator.class, HeldAfterHandshake.class, LogWatch.class))
             .overrideConfigKey("quarkus.shutdown.timeout", "30s")
             .overrideConfigKey("quarkus.http.access-log.enabled", "true");
-
-    public static class Calculator {
-        @JsonRpc
-        @NonBlocking
-        public int subtract(int minuend, int subtrahend) {
-            return minuend - subtrahend;
-        }
-    }
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
