@@ -55,6 +55,10 @@ final class FrameCodec {
                 length = (length << 8) | readByte(in);
             }
         }
+        if (length < 0) {
+            // RFC 6455 section 5.2: read as a signed long, it would pass the size check as a negative length
+            throw new IOException("a frame length with its most significant bit set");
+        }
         if (length > Integer.MAX_VALUE - 8) {
             throw new IOException("a frame of " + length + " bytes");
         }

@@ -120,8 +120,10 @@ final class FrameReader implements Runnable {
                         bytesReceived.addAndGet(payload.length);
                         message.add(payload);
                         if (fin) {
+                            // a compressed binary message is inflated too: with context takeover, the messages after
+                            // it refer back to its bytes
+                            byte[] bytes = message.compressed() ? inflate(message.bytes()) : message.bytes();
                             if (message.type() == TEXT) {
-                                byte[] bytes = message.compressed() ? inflate(message.bytes()) : message.bytes();
                                 listener.onText(new ReceivedMessage(FrameCodec.decodeText(bytes), message.frameSizes(),
                                         message.compressed()));
                             }

@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Frames as a server may write them, written one by one by a {@link ScriptedServer}. */
 class FramesFromTheServerTest {
 
-    private static final int TEXT = 0x1, CONTINUATION = 0x0, CLOSE = 0x8, PING = 0x9;
+    private static final int TEXT = 0x1, BINARY = 0x2, CONTINUATION = 0x0, CLOSE = 0x8, PING = 0x9;
 
     /** A message in a text frame and its continuations, a ping between them: one message, read whole. */
     @Test
@@ -62,6 +63,98 @@ class FramesFromTheServerTest {
                     .isLessThan(first.frameSizes().stream().mapToInt(Integer::intValue).sum());
             server.awaitScript();
             connection.abort();
+        }
+    }
+
+    /**
+     * A compressed binary message between two compressed text messages: the client drops it, but inflates it all the
+     * same, for under context takeover the text after it refers back to its bytes.
+     */
+    @Test
+    void aCompressedBinaryMessageBetweenTextMessagesAcrossContextTakeover() throws Exception {
+        String text = "{\"jsonrpc\":\"2.0\",\"method\":\"tick\",\"params\":[\"" + "json-rpc ".repeat(20) + "\"]}";
+        try (ScriptedServer server = new ScriptedServer("permessage-deflate", peer -> {
+            Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+            peer.frame(TEXT, true, true, MessageInflaterTest.deflate(deflater, text.getBytes(StandardCharsets.UTF_8)));
+            peer.frame(BINARY, true, true, MessageInflaterTest.deflate(deflater, "binary ".repeat(50).getBytes(
+                    StandardCharsets.UTF_8)));
+            peer.frame(TEXT, true, true, MessageInflaterTest.deflate(deflater, text.getBytes(StandardCharsets.UTF_8)));
+        });
+                WebSocketTestConnection connection = JsonRpcTestClient.builder()
+                        .header("Sec-WebSocket-Extensions", "permessage-deflate").connection(server.uri())) {
+            assertThat(connection.next()).isEqualTo(text);
+            assertThat(connection.next()).isEqualTo(text);
+            server.awaitScript();
+            connection.abort();
+        }
+    }
+
+    /** A text message with a two-byte UTF-8 character split between its two frames: read whole. */
+    @Test
+    void aCharacterSplitBetweenTwoFrames() throws Exception {
+        byte[] text = "{\"jsonrpc\":\"2.0\",\"method\":\"caf\u00e9\"}".getBytes(StandardCharsets.UTF_8);
+        int split = text.length - 3;
+        assertThat(text[split - 1]).isEqualTo((byte) 0xC3);
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            peer.frame(TEXT, false, false, Arrays.copyOfRange(text, 0, split));
+            peer.frame(CONTINUATION, true, false, Arrays.copyOfRange(text, split, text.length));
+        }); WebSocketTestConnection connection = WebSocketTestConnection.open(server.uri())) {
+            assertThat(connection.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"caf\u00e9\"}");
+            server.awaitScript();
+            connection.abort();
+        }
+    }
+
+    /**
+     * Frames of each length encoding (7 bits, 16 bits, 64 bits) written a byte at a time: the client waits for each
+     * header whole.
+     */
+    @Test
+    void framesWrittenAByteAtATime() throws Exception {
+        String[] texts = { "{\"method\":\"" + "a".repeat(100) + "\"}", "{\"method\":\"" + "b".repeat(1000) + "\"}",
+                "{\"method\":\"" + "c".repeat(70_000) + "\"}" };
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            peer.socket.setTcpNoDelay(true);
+            for (String text : texts) {
+                byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+                int header = payload.length < 126 ? 2 : payload.length <= 0xFFFF ? 4 : 10;
+                byte[] frame = ScriptedServer.Peer.encode(TEXT, true, false, payload);
+                for (int i = 0; i < header + 1; i++) {
+                    peer.out.write(frame[i]);
+                    peer.out.flush();
+                }
+                peer.out.write(frame, header + 1, frame.length - header - 1);
+                peer.out.flush();
+            }
+        }); WebSocketTestConnection connection = WebSocketTestConnection.open(server.uri())) {
+            for (String text : texts) {
+                assertThat(connection.next()).isEqualTo(text);
+            }
+            server.awaitScript();
+            connection.abort();
+        }
+    }
+
+    /**
+     * A 64-bit frame length must have its most significant bit clear (RFC 6455 section 5.2). One with it set is no
+     * small frame: the connection is lost rather than a few bytes read as a message.
+     */
+    @Test
+    void aFrameLengthWithItsMostSignificantBitSet() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            peer.out.write(new byte[] { (byte) 0x81, 127, (byte) 0x80, 0, 0, 0, 0, 0, 0, 2, '{', '}' });
+            peer.out.flush();
+            try {
+                // the server's end stays open until the client drops the connection
+                while (peer.read() != null) {
+                }
+            } catch (IOException dropped) {
+                // a reset, as the client aborts
+            }
+        }); WebSocketTestConnection connection = WebSocketTestConnection.open(server.uri())) {
+            assertThat(connection.awaitClose()).isEqualTo(
+                    new CloseStatus(1006, "connection lost: a frame length with its most significant bit set"));
+            server.awaitScript();
         }
     }
 

@@ -117,6 +117,12 @@ final class ScriptedServer implements AutoCloseable {
 
         /** Writes one unmasked frame, as a server's are. */
         void frame(int opcode, boolean fin, boolean rsv1, byte[] payload) throws IOException {
+            out.write(encode(opcode, fin, rsv1, payload));
+            out.flush();
+        }
+
+        /** The bytes of one unmasked frame. */
+        static byte[] encode(int opcode, boolean fin, boolean rsv1, byte[] payload) {
             ByteArrayOutputStream frame = new ByteArrayOutputStream();
             frame.write((fin ? 0x80 : 0) | (rsv1 ? 0x40 : 0) | opcode);
             if (payload.length < 126) {
@@ -132,8 +138,7 @@ final class ScriptedServer implements AutoCloseable {
                 }
             }
             frame.writeBytes(payload);
-            out.write(frame.toByteArray());
-            out.flush();
+            return frame.toByteArray();
         }
 
         void text(String text) throws IOException {
