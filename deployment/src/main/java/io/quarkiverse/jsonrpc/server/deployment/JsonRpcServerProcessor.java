@@ -39,6 +39,7 @@ import io.quarkiverse.jsonrpc.server.runtime.invocation.KotlinCoroutines;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedExceptionMapper;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.StageMethodTarget;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
@@ -163,7 +164,7 @@ class JsonRpcServerProcessor {
                     continue;
                 }
                 methods.produce(new JsonRpcMethodBuildItem(bean, method, inspection,
-                        invoker(invokerFactory, bean, method.implementation(), inspection.kotlin()),
+                        invoker(invokerFactory, bean, method.implementation(), inspection),
                         alwaysActivate || requestContext.of(bean, method.implementation()),
                         // bound by quarkus-hibernate-validator to the methods with constraints, and only to them
                         transformedAnnotations.hasAnnotation(method.implementation(), DotNames.METHOD_VALIDATED)));
@@ -195,12 +196,16 @@ class JsonRpcServerProcessor {
 
     /**
      * The invoker of a method: a Kotlin suspend function's starts a coroutine, a Flow result is made a Multi, so
-     * that the engine sees what a Java method returning Uni or Multi gives it.
+     * that the engine sees what a Java method returning Uni or Multi gives it. It looks the bean instance up, unless
+     * {@link StageMethodTarget} gives it.
      */
     private static InvokerInfo invoker(InvokerFactoryBuildItem invokerFactory, BeanInfo bean, MethodInfo method,
-            KotlinMethods.Adaptation kotlin) {
-        InvokerBuilder builder = invokerFactory.createInvoker(bean, method).withInstanceLookup();
-        switch (kotlin) {
+            MethodInspector.Inspection inspection) {
+        InvokerBuilder builder = invokerFactory.createInvoker(bean, method);
+        if (!StageMethodTarget.givesInstance(inspection.resultKind())) {
+            builder.withInstanceLookup();
+        }
+        switch (inspection.kotlin()) {
             case SUSPEND -> builder.withInvocationWrapper(KotlinCoroutines.class, "inCoroutine");
             case FLOW -> builder.withReturnValueTransformer(KotlinCoroutines.class, "toMulti");
             case NONE -> {
@@ -248,7 +253,8 @@ class JsonRpcServerProcessor {
             DefaultArguments.Recorded defaults = method.defaults == null ? null : recordedDefaults(method, recorderContext);
             recorded.add(new RecordedMethod(method.name, method.bean.getImplClazz().name().toString(),
                     method.method.name(), TypeNames.qualified(method.returnType), method.params,
-                    method.transports, method.executionModel, method.resultKind, invoker, method.timeoutMillis,
+                    method.transports, method.executionModel, method.resultKind, method.bean.getIdentifier(), invoker,
+                    method.timeoutMillis,
                     method.activateRequestContext, method.validated, defaults));
         }
         List<RecordedHook> recordedHooks = new ArrayList<>();

@@ -36,6 +36,7 @@ import io.quarkiverse.jsonrpc.server.runtime.invocation.InvokerMethodCall;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.LifecycleHooks;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.StageMethodTarget;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.WorkerDispatcher;
 import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocument;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
@@ -194,6 +195,9 @@ public class ServerAssembly {
                     : new RpcParam(param.name(), param.kind(), type));
         }
         Invoker<Object, Object> invoker = method.invoker().getValue();
+        if (StageMethodTarget.givesInstance(method.resultKind())) {
+            invoker = new StageMethodTarget(invoker, method.beanId());
+        }
         if (method.defaults() != null) {
             invoker = new DefaultArguments(invoker, method.defaults());
         }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,12 +20,12 @@ import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.mutiny.Uni;
 
-/** quarkus.jsonrpc-server.timeout applies to every method without a timeout of its own. */
+/** quarkus.jsonrpc-server.timeout applies to every method without a timeout of its own, and cancels what it stops. */
 public class GlobalTimeoutTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Stuck.class))
+            .withApplicationRoot(jar -> jar.addClasses(Stuck.class, Stages.class, DependentStages.class))
             .overrideConfigKey("quarkus.jsonrpc-server.timeout", "250ms");
 
     public static class Stuck {
@@ -38,6 +43,33 @@ public class GlobalTimeoutTest {
         }
     }
 
+    /** Stages that never complete: the last one handed out is kept, for the test to see it cancelled. */
+    @ApplicationScoped
+    public static class Stages {
+        static volatile CompletableFuture<String> last;
+
+        @JsonRpc
+        public CompletionStage<String> stage() {
+            return last = new CompletableFuture<>();
+        }
+    }
+
+    @Dependent
+    public static class DependentStages {
+        static volatile CompletableFuture<String> last;
+        static volatile boolean destroyed;
+
+        @JsonRpc
+        public CompletionStage<String> dependentStage() {
+            return last = new CompletableFuture<>();
+        }
+
+        @PreDestroy
+        void destroy() {
+            destroyed = true;
+        }
+    }
+
     static final String HANG_TIMED_OUT = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32004,\"message\":\"Call timed out\","
             + "\"data\":\"The call did not complete within 250 ms\"},\"id\":\"hang\"}";
 
@@ -49,6 +81,24 @@ public class GlobalTimeoutTest {
         try (JsonRpcTestClient http = JsonRpcTestClient.http(uri)) {
             assertThat(http.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"hang\",\"id\":\"hang\"}"))
                     .isEqualTo(HANG_TIMED_OUT);
+        }
+    }
+
+    /**
+     * The {@code CompletionStage} a method returned is cancelled when its call times out, as a {@code Uni} is; a
+     * {@code @Dependent} bean's instance is destroyed then.
+     */
+    @Test
+    void aStageThatTimesOutIsCancelled() {
+        try (JsonRpcTestClient http = JsonRpcTestClient.http(uri)) {
+            assertThat(http.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"stage\",\"id\":\"hang\"}"))
+                    .isEqualTo(HANG_TIMED_OUT);
+            assertThat(Stages.last).isCancelled();
+
+            assertThat(http.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"dependentStage\",\"id\":\"hang\"}"))
+                    .isEqualTo(HANG_TIMED_OUT);
+            assertThat(DependentStages.last).isCancelled();
+            assertThat(DependentStages.destroyed).isTrue();
         }
     }
 

@@ -102,7 +102,9 @@ public final class DefaultArguments implements Invoker<Object, Object> {
             return multi.onTermination().invoke(handle::destroy);
         }
         if (result instanceof CompletionStage<?> stage) {
-            return stage.whenComplete((value, failure) -> handle.destroy());
+            // the stage this makes is left aside: the caller keeps the method's, to cancel it
+            stage.whenComplete((value, failure) -> handle.destroy());
+            return stage;
         }
         handle.destroy();
         return result;
