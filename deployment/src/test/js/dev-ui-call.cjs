@@ -29,11 +29,17 @@ require('./chromium.cjs').run(async (browser, [base]) => {
     seen.afterStream = await page.locator('#response').innerText();
     seen.streamClosed = await page.evaluate(() => document.querySelector('qwc-jsonrpc-server-methods')._socket === null);
 
+    // a stream of more items than the form keeps: the subscription's id, then the last items and the completion
+    await page.locator('#method').selectOption('burst');
+    await page.locator('#call').click();
+    await page.locator('#response').filter({ hasText: '"complete": true' }).waitFor();
+    seen.burst = await page.locator('#response').innerText();
+
     // numbers beyond a JavaScript number's precision: sent and shown as written, not rounded
     await page.locator('#method').selectOption('negate');
     await page.locator('#params').fill('[9007199254740993]');
     await page.locator('#call').click();
-    await page.locator('#response').filter({ hasText: '"id": 4' }).waitFor();
+    await page.locator('#response').filter({ hasText: '"id": 5' }).waitFor();
     seen.bigNumber = await page.locator('#response').innerText();
 
     // a connection the server closes: the form says so, with the code and reason

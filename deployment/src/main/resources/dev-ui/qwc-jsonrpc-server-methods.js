@@ -4,6 +4,9 @@ import '@vaadin/button';
 import { columnBodyRenderer } from '@vaadin/grid/lit.js';
 import { methods, httpPath, webSocketPath } from 'build-time-data';
 
+/** How many of a WebSocket call's last messages the form shows, after the first. */
+const MESSAGES_SHOWN = 100;
+
 /**
  * Every JSON-RPC method, and a form that calls one over the application's own endpoints: a POST to the HTTP path, or
  * a message on a WebSocket to the WebSocket path for methods only served there.
@@ -220,19 +223,31 @@ export class QwcJsonrpcServerMethods extends LitElement {
         const scheme = window.location.protocol === 'https:' ? 'wss://' : 'ws://';
         const socket = new WebSocket(scheme + window.location.host + webSocketPath);
         this._socket = socket;
-        let frames = [];
+        // the first message and the last ones: a stream without end must not grow the page without end
+        let received = 0;
+        let first = '';
+        const last = [];
         socket.onopen = () => socket.send(JSON.stringify(request));
         socket.onmessage = event => {
             if (this._socket !== socket) {
                 return; // a frame in flight as a later call closed this connection
             }
-            if (frames.length === 0) {
+            received++;
+            if (received === 1) {
                 const millis = (performance.now() - start).toFixed(1);
                 this._status = `WebSocket · ${millis} ms`;
                 this._failed = this._isError(event.data);
+                first = this._pretty(event.data);
+            } else {
+                last.push(this._pretty(event.data));
+                if (last.length > MESSAGES_SHOWN) {
+                    last.shift();
+                }
             }
-            frames = [...frames, this._pretty(event.data)];
-            this._response = frames.join('\n');
+            const hidden = received - 1 - last.length;
+            this._response = [first,
+                ...(hidden > 0 ? [`… ${hidden} more not shown: the first message and the last ${MESSAGES_SHOWN} are`] : []),
+                ...last].join('\n');
         };
         socket.onerror = () => {
             if (this._socket === socket) {
@@ -245,7 +260,7 @@ export class QwcJsonrpcServerMethods extends LitElement {
                 this._socket = null;
                 const closed = `closed by the server: ${event.code}${event.reason ? ' ' + event.reason : ''}`;
                 this._status = this._status ? `${this._status} · ${closed}` : `WebSocket ${closed}`;
-                this._failed = this._failed || frames.length === 0;
+                this._failed = this._failed || received === 0;
             }
         };
     }

@@ -34,6 +34,13 @@ public class Calculator {
         });
     }
 
+    /** More items than the form shows: the first message and the last ones. */
+    @JsonRpc
+    @PermitAll
+    public Multi<Integer> burst() {
+        return Multi.createFrom().range(0, 500);
+    }
+
     /** A stream without end: the form shows its items until the next call closes its connection. */
     @JsonRpc
     @PermitAll

@@ -70,9 +70,16 @@ public class DevModeTest {
         assertThat(seen.get("afterStream").asText()).isEqualTo("{\n  \"jsonrpc\": \"2.0\",\n  \"result\": 2,\n"
                 + "  \"id\": 3\n}");
         assertThat(seen.get("streamClosed").asBoolean()).as("the stream's connection closed").isTrue();
+        // 500 items and the completion: the response with the subscription's id, then the last 100 messages
+        String burst = seen.get("burst").asText();
+        assertThat(burst).startsWith("{\n  \"jsonrpc\": \"2.0\",\n  \"result\": ")
+                .contains("\n… 401 more not shown: the first message and the last 100 are\n")
+                .contains("\"result\": 401\n").doesNotContain("\"result\": 400\n")
+                .contains("\"result\": 499\n").endsWith("\"complete\": true\n  }\n}");
+        assertThat(burst.split("rpc.subscription", -1)).hasSize(101);
         // a long beyond 2^53, which a JavaScript number would round: sent and shown as written
         assertThat(seen.get("bigNumber").asText()).isEqualTo("{\n  \"jsonrpc\": \"2.0\",\n"
-                + "  \"result\": -9007199254740993,\n  \"id\": 4\n}");
+                + "  \"result\": -9007199254740993,\n  \"id\": 5\n}");
         // a connection the server closed, whatever it answered before
         assertThat(seen.get("hungUp").asText()).endsWith("closed by the server: 4000 Hung up");
         assertThat(seen.get("calls").asText()).contains("subtract", "HTTP", "result");
