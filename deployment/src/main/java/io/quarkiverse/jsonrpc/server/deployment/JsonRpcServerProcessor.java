@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import jakarta.enterprise.context.SessionScoped;
 import jakarta.enterprise.invoke.Invoker;
 import jakarta.inject.Singleton;
 
@@ -214,6 +215,14 @@ class JsonRpcServerProcessor {
         return builder.build();
     }
 
+    /**
+     * Whether the application has {@code @SessionScoped} beans of its own: each WebSocket connection then has a session
+     * context for them. websockets-next's {@code WebSocketConnection} bean is one, but it is not the application's.
+     */
+    private static boolean sessionScoped(BeanDiscoveryFinishedBuildItem beanDiscovery) {
+        return beanDiscovery.beanStream().withScope(SessionScoped.class).stream().anyMatch(bean -> !bean.isSynthetic());
+    }
+
     /** How a Kotlin function with default values is called where params are omitted (see {@link DefaultArguments}). */
     private static DefaultArguments.Recorded recordedDefaults(JsonRpcMethodBuildItem method,
             RecorderContext recorderContext) {
@@ -246,7 +255,8 @@ class JsonRpcServerProcessor {
     @Record(STATIC_INIT)
     SyntheticBeanBuildItem recordMethods(JsonRpcServerRecorder recorder, RecorderContext recorderContext,
             List<JsonRpcMethodBuildItem> methods, List<LifecycleHookBuildItem> hooks,
-            List<ExceptionMapperBuildItem> exceptionMappers, CombinedIndexBuildItem index) {
+            List<ExceptionMapperBuildItem> exceptionMappers, CombinedIndexBuildItem index,
+            BeanDiscoveryFinishedBuildItem beanDiscovery) {
         List<RecordedMethod> recorded = new ArrayList<>();
         for (JsonRpcMethodBuildItem method : methods.stream().sorted().toList()) {
             RuntimeValue<Invoker<Object, Object>> invoker = recorderContext.newInstance(method.invoker.getClassName());
@@ -268,7 +278,7 @@ class JsonRpcServerProcessor {
         return SyntheticBeanBuildItem.configure(RecordedMethods.class)
                 .scope(Singleton.class)
                 .supplier(recorder.recordedMethods(recorded, recordedHooks, declaredErrors(index.getIndex()),
-                        recordedMappers(exceptionMappers, recorderContext)))
+                        recordedMappers(exceptionMappers, recorderContext), sessionScoped(beanDiscovery)))
                 .done();
     }
 

@@ -14,9 +14,9 @@ import io.quarkus.runtime.annotations.Recorder;
 public class JsonRpcServerRecorder {
 
     public Supplier<RecordedMethods> recordedMethods(List<RecordedMethod> methods, List<RecordedHook> hooks,
-            Map<String, DeclaredError> errors, List<RecordedExceptionMapper> exceptionMappers) {
+            Map<String, DeclaredError> errors, List<RecordedExceptionMapper> exceptionMappers, boolean sessionScoped) {
         RecordedMethods recorded = new RecordedMethods(List.copyOf(methods), List.copyOf(hooks), Map.copyOf(errors),
-                List.copyOf(exceptionMappers));
+                List.copyOf(exceptionMappers), sessionScoped);
         return () -> recorded;
     }
 }

@@ -10,8 +10,10 @@ import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 
 /**
  * What the build recorded: every {@code @JsonRpc} method, the connection lifecycle hooks, the errors exception
- * classes declare, and the exception mappers. A synthetic bean.
+ * classes declare, the exception mappers, and whether the application has {@code @SessionScoped} beans. A synthetic
+ * bean.
  */
 public record RecordedMethods(List<RecordedMethod> methods, List<RecordedHook> hooks,
-        Map<String, DeclaredError> declaredErrors, List<RecordedExceptionMapper> exceptionMappers) {
+        Map<String, DeclaredError> declaredErrors, List<RecordedExceptionMapper> exceptionMappers,
+        boolean sessionScoped) {
 }

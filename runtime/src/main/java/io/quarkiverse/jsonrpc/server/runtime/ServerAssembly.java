@@ -65,6 +65,7 @@ public class ServerAssembly {
     private final JsonRpcEngine engine;
     private final PushSupport push;
     private final LifecycleHooks hooks;
+    private final boolean sessionScoped;
 
     ServerAssembly(RecordedMethods recorded, ObjectMapper mapper, JsonRpcServerConfig config,
             ConnectionRegistry registry, @All List<CallListener> listeners,
@@ -90,6 +91,7 @@ public class ServerAssembly {
                         readLimits),
                 CallListeners.of(listeners));
         this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext(), workers);
+        this.sessionScoped = recorded.sessionScoped();
         this.push = new PushSupport(registry, new NotificationWriter(mapper),
                 engine::errorOfStream, config.subscriptions().overflow(),
                 config.maxCallsInFlight(), config.websocket().maxSubscriptions());
@@ -125,6 +127,11 @@ public class ServerAssembly {
     /** What runs when a WebSocket connection opens or closes. */
     public LifecycleHooks hooks() {
         return hooks;
+    }
+
+    /** Whether the application has {@code @SessionScoped} beans: each WebSocket connection is their session. */
+    public boolean sessionScoped() {
+        return sessionScoped;
     }
 
     /** The connections of this instance and what pushing to them needs. */

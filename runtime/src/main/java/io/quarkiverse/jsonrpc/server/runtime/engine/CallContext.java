@@ -23,12 +23,45 @@ public abstract class CallContext implements JsonRpcContext {
     }
 
     /**
-     * Makes what the call's listeners carry current on this thread, for the method about to run here.
+     * Makes what the call's listeners carry, and the session's scope, current on this thread, for the method about to
+     * run here.
      *
      * @return to close on this thread when the method returns; {@code null} when nothing listens
      */
     public AutoCloseable enterCall() {
-        return call.observed == null ? null : call.observed.enter();
+        AutoCloseable observed = call.observed == null ? null : call.observed.enter();
+        AutoCloseable scope = enterScope();
+        if (scope == null || observed == null) {
+            return scope == null ? observed : scope;
+        }
+        return () -> {
+            try {
+                scope.close();
+            } finally {
+                observed.close();
+            }
+        };
+    }
+
+    /**
+     * Makes what lives as long as the call's session (the transport's session context) current on this thread, for
+     * the method about to run here.
+     *
+     * @return to close on this thread when the method returns; {@code null} when there is nothing
+     */
+    protected AutoCloseable enterScope() {
+        return null;
+    }
+
+    /** Closes what {@link #enterScope()} or {@link #enterCall()} made current; {@code null} for nothing. */
+    static void leave(AutoCloseable entered) {
+        if (entered != null) {
+            try {
+                entered.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /**

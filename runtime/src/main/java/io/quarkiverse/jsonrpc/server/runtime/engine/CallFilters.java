@@ -71,6 +71,16 @@ public final class CallFilters {
     }
 
     private Admission before(CallContext call, Request request, ErrorMapper errors, int first) {
+        // the filters see the session's scope, as the method does
+        AutoCloseable scope = call.enterScope();
+        try {
+            return beforeInScope(call, request, errors, first);
+        } finally {
+            CallContext.leave(scope);
+        }
+    }
+
+    private Admission beforeInScope(CallContext call, Request request, ErrorMapper errors, int first) {
         for (int i = first; i < filters.length; i++) {
             ErrorObject refusal;
             try {
@@ -153,14 +163,19 @@ public final class CallFilters {
     private void after(CallContext call, Object result, ErrorObject error, int last) {
         JsonRpcException exception = error == null ? null
                 : new JsonRpcException(error.code(), error.message(), error.data());
-        for (int i = last; i >= 0; i--) {
-            try {
-                filters[i].filter().after(call, result, exception);
-            } catch (Throwable e) {
-                // any Throwable, as in before: what escapes would fail the answer of a call that has its outcome
-                LOG.errorf(e, "JSON-RPC filter %s failed after the call of %s [id: %s]", filters[i].name(),
-                        call.method(), call.requestId());
+        AutoCloseable scope = call.enterScope();
+        try {
+            for (int i = last; i >= 0; i--) {
+                try {
+                    filters[i].filter().after(call, result, exception);
+                } catch (Throwable e) {
+                    // any Throwable, as in before: what escapes would fail the answer of a call that has its outcome
+                    LOG.errorf(e, "JSON-RPC filter %s failed after the call of %s [id: %s]", filters[i].name(),
+                            call.method(), call.requestId());
+                }
             }
+        } finally {
+            CallContext.leave(scope);
         }
     }
 

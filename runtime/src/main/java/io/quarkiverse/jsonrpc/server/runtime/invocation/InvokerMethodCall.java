@@ -176,6 +176,10 @@ public final class InvokerMethodCall implements MethodCall {
         try {
             return invoker.invoke(null, args);
         } catch (ContextNotActiveException e) {
+            // another scope's context (a session's, over HTTP) is not the request context's to explain
+            if (!RequestContextNeededException.isRequestContexts(e)) {
+                throw e;
+            }
             throw new RequestContextNeededException(e);
         }
     }
@@ -247,6 +251,12 @@ public final class InvokerMethodCall implements MethodCall {
 
     /** A method reached request-scoped state the build could not see: the log says what to configure. */
     static final class RequestContextNeededException extends IllegalStateException {
+        /** ArC's message names the scope whose context is not active. */
+        static boolean isRequestContexts(ContextNotActiveException e) {
+            // "Request context is not active", "RequestScoped context was not active when ..."
+            return e.getMessage() != null && e.getMessage().startsWith("Request");
+        }
+
         RequestContextNeededException(ContextNotActiveException cause) {
             super("No request context is active for this method: the build found no @RequestScoped bean that it uses."
                     + " Set quarkus.jsonrpc-server.activate-request-context=always if it reaches request-scoped state"

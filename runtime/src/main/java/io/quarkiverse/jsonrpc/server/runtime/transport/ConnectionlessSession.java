@@ -52,6 +52,15 @@ public abstract class ConnectionlessSession implements TransportSession {
         return new Context(call);
     }
 
+    /**
+     * Makes what lives as long as this message current on this thread, for a method about to run here.
+     *
+     * @return to close on this thread when the method returns; {@code null} when there is nothing, as by default
+     */
+    protected AutoCloseable enterScope() {
+        return null;
+    }
+
     @Override
     public String subscribe(String method, Multi<?> stream) {
         return null;
@@ -84,6 +93,11 @@ public abstract class ConnectionlessSession implements TransportSession {
         @Override
         protected Executor resumer() {
             return CallResumption.here();
+        }
+
+        @Override
+        protected AutoCloseable enterScope() {
+            return ConnectionlessSession.this.enterScope();
         }
 
         @Override

@@ -17,12 +17,43 @@ final class HttpSession extends ConnectionlessSession {
 
     private final RoutingContext routingContext;
     private final SecurityIdentity identity;
+    /** Whether the application has {@code @SessionScoped} beans: the request is then their session. */
+    private final boolean sessionScoped;
     private Map<String, List<String>> headers;
     private CallNetwork network;
+    /** Made for the first call that runs, guarded by this session: the calls of a batch may run on several threads. */
+    private SessionScope sessionScope;
 
-    HttpSession(RoutingContext routingContext, SecurityIdentity identity) {
+    HttpSession(RoutingContext routingContext, SecurityIdentity identity, boolean sessionScoped) {
         this.routingContext = routingContext;
         this.identity = identity;
+        this.sessionScoped = sessionScoped;
+    }
+
+    @Override
+    protected AutoCloseable enterScope() {
+        if (!sessionScoped) {
+            return null;
+        }
+        SessionScope scope;
+        synchronized (this) {
+            if (sessionScope == null) {
+                sessionScope = SessionScope.open();
+            }
+            scope = sessionScope;
+        }
+        return scope.enter();
+    }
+
+    /** The request is answered, or its client gone: its session-scoped beans are destroyed. */
+    void end() {
+        SessionScope scope;
+        synchronized (this) {
+            scope = sessionScope;
+        }
+        if (scope != null) {
+            scope.end();
+        }
     }
 
     @Override

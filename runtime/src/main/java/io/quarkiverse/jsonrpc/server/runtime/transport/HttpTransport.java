@@ -43,9 +43,11 @@ public final class HttpTransport implements Handler<RoutingContext> {
     private final JsonRpcEngine engine;
     private final boolean errorStatusCodes;
     private final HttpCallerGate callers;
+    private final boolean sessionScoped;
 
     public HttpTransport(ServerAssembly server, JsonRpcServerConfig config) {
         this.engine = server.engine();
+        this.sessionScoped = server.sessionScoped();
         this.errorStatusCodes = config.http().errorStatusCodes();
         this.callers = new HttpCallerGate(config.auth().required());
     }
@@ -74,11 +76,15 @@ public final class HttpTransport implements Handler<RoutingContext> {
     private void handle(RoutingContext ctx, byte[] message, SecurityIdentity identity) {
         // a subscriber rather than Mutiny operators, whose callbacks would each capture and restore the thread
         // contexts (see UndecoratedUni)
-        engine.handle(message, new HttpSession(ctx, identity)).subscribe().withSubscriber(new UniSubscriber<Reply>() {
+        HttpSession session = new HttpSession(ctx, identity, sessionScoped);
+        engine.handle(message, session).subscribe().withSubscriber(new UniSubscriber<Reply>() {
             @Override
             public void onSubscribe(UniSubscription subscription) {
                 // a client that goes away mid-call: its calls are cancelled, as a WebSocket connection's are
-                ctx.response().closeHandler(closed -> subscription.cancel());
+                ctx.response().closeHandler(closed -> {
+                    subscription.cancel();
+                    session.end();
+                });
             }
 
             @Override
@@ -88,11 +94,13 @@ public final class HttpTransport implements Handler<RoutingContext> {
                 } catch (RuntimeException e) {
                     fail(ctx, e);
                 }
+                session.end();
             }
 
             @Override
             public void onFailure(Throwable failure) {
                 fail(ctx, failure);
+                session.end();
             }
         });
     }

@@ -23,6 +23,13 @@ final class WebSocketCallContext extends CallContext {
         this.session = session;
     }
 
+    /** The connection's session context, where it has one. */
+    @Override
+    protected AutoCloseable enterScope() {
+        SessionScope scope = session.sessionScope();
+        return scope == null ? null : scope.enter();
+    }
+
     @Override
     protected Executor resumer() {
         return CallResumption.here();

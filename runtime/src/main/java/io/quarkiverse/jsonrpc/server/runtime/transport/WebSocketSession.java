@@ -50,6 +50,8 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     private volatile MessagesBeforeOpen beforeOpen;
     /** The messages served one at a time; {@code null} where they run side by side. */
     private volatile MessagesInOrder inOrder;
+    /** Where the application has {@code @SessionScoped} beans, the connection's session context; else {@code null}. */
+    private volatile SessionScope sessionScope;
     /**
      * Read at the first call a listener follows: without listeners, nobody asks. Not volatile: its fields are final,
      * and two first calls at once would read the same values.
@@ -74,6 +76,16 @@ public final class WebSocketSession implements TransportSession, PushConnection 
      */
     void holdUntilOpen(MessagesBeforeOpen messages) {
         beforeOpen = messages;
+    }
+
+    /** Gives the connection a session context of its own, before its hooks and calls run. */
+    void sessionScope(SessionScope scope) {
+        sessionScope = scope;
+    }
+
+    /** The connection's session context; {@code null} where the application has no {@code @SessionScoped} beans. */
+    SessionScope sessionScope() {
+        return sessionScope;
     }
 
     /** What holds the messages read while the open hooks run; {@code null} when they are served at once. */

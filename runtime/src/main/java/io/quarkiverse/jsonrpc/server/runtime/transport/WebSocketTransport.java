@@ -73,6 +73,9 @@ public abstract class WebSocketTransport {
             ConnectionsAtStop.goingAway(session);
             return Uni.createFrom().voidItem();
         }
+        if (server.sessionScoped()) {
+            session.sessionScope(SessionScope.open());
+        }
         MessagesBeforeOpen beforeOpen = server.hooks().hasOpenHooks()
                 ? new MessagesBeforeOpen(server.push().maxPendingMessages())
                 : null;
@@ -149,13 +152,16 @@ public abstract class WebSocketTransport {
 
     /**
      * The session is over: it leaves the registry, and its close hooks run, once, for whichever ends it first, the
-     * connection closing or the application stopping (see {@link ConnectionsAtStop}).
+     * connection closing or the application stopping (see {@link ConnectionsAtStop}); then its session-scoped beans
+     * are destroyed.
      */
     static Uni<Void> ended(ServerAssembly server, WebSocketSession session) {
         if (!server.push().registry().closed(session)) {
             return Uni.createFrom().voidItem();
         }
-        return server.hooks().closed(session);
+        Uni<Void> hooks = server.hooks().closed(session);
+        SessionScope scope = session.sessionScope();
+        return scope == null ? hooks : hooks.onTermination().invoke(scope::end);
     }
 
     // On the event loop: parsing and dispatch never block, and each method's call moves to the thread its execution

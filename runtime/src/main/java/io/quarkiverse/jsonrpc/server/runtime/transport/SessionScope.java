@@ -1,0 +1,43 @@
+package io.quarkiverse.jsonrpc.server.runtime.transport;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext.ContextState;
+import io.quarkus.arc.ManagedContext;
+
+/**
+ * The session context of one WebSocket connection, as websockets-next gives each of its connections one: the
+ * {@code @SessionScoped} beans its calls and hooks use live as long as the connection, each connection with instances
+ * of its own, and are destroyed once its close hooks have run. An HTTP request has one of its own, as it has its own
+ * {@code userData()}. Active on the thread a method or hook runs on, while it runs; what a {@code Uni} does later on
+ * another thread is outside it, as in websockets-next.
+ */
+final class SessionScope {
+
+    private final ManagedContext context;
+    private final ContextState state;
+
+    private SessionScope(ManagedContext context) {
+        this.context = context;
+        this.state = context.initializeState();
+    }
+
+    static SessionScope open() {
+        return new SessionScope(Arc.container().sessionContext());
+    }
+
+    /**
+     * Activates the connection's session context on this thread, for a method or hook about to run here.
+     *
+     * @return to close on this thread when it returns: it gives back whatever session context was active before
+     */
+    AutoCloseable enter() {
+        ContextState before = context.getStateIfActive();
+        context.activate(state);
+        return before == null ? context::deactivate : () -> context.activate(before);
+    }
+
+    /** The connection or the request is over: its session-scoped instances are destroyed. */
+    void end() {
+        context.destroy(state);
+    }
+}
