@@ -20,6 +20,7 @@ import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
@@ -51,6 +52,7 @@ import io.quarkus.arc.deployment.TransformedAnnotationsBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
+import io.quarkus.arc.processor.BuiltinBean;
 import io.quarkus.arc.processor.BuiltinScope;
 import io.quarkus.arc.processor.InvokerBuilder;
 import io.quarkus.arc.processor.InvokerInfo;
@@ -223,6 +225,17 @@ class JsonRpcServerProcessor {
         return beanDiscovery.beanStream().withScope(SessionScoped.class).stream().anyMatch(bean -> !bean.isSynthetic());
     }
 
+    /** Whether a bean injects websockets-next's {@code WebSocketConnection}, itself or through {@code Instance<>}. */
+    private static boolean connectionInjected(BeanDiscoveryFinishedBuildItem beanDiscovery) {
+        return beanDiscovery.getInjectionPoints().stream().anyMatch(injectionPoint -> {
+            Type required = injectionPoint.getRequiredType();
+            if (BuiltinBean.INSTANCE.matches(injectionPoint) && required.kind() == Type.Kind.PARAMETERIZED_TYPE) {
+                required = required.asParameterizedType().arguments().get(0);
+            }
+            return required.name().equals(DotNames.WEB_SOCKET_CONNECTION);
+        });
+    }
+
     /** How a Kotlin function with default values is called where params are omitted (see {@link DefaultArguments}). */
     private static DefaultArguments.Recorded recordedDefaults(JsonRpcMethodBuildItem method,
             RecorderContext recorderContext) {
@@ -278,7 +291,8 @@ class JsonRpcServerProcessor {
         return SyntheticBeanBuildItem.configure(RecordedMethods.class)
                 .scope(Singleton.class)
                 .supplier(recorder.recordedMethods(recorded, recordedHooks, declaredErrors(index.getIndex()),
-                        recordedMappers(exceptionMappers, recorderContext), sessionScoped(beanDiscovery)))
+                        recordedMappers(exceptionMappers, recorderContext), sessionScoped(beanDiscovery),
+                        connectionInjected(beanDiscovery)))
                 .done();
     }
 

@@ -14,9 +14,10 @@ import io.quarkus.runtime.annotations.Recorder;
 public class JsonRpcServerRecorder {
 
     public Supplier<RecordedMethods> recordedMethods(List<RecordedMethod> methods, List<RecordedHook> hooks,
-            Map<String, DeclaredError> errors, List<RecordedExceptionMapper> exceptionMappers, boolean sessionScoped) {
+            Map<String, DeclaredError> errors, List<RecordedExceptionMapper> exceptionMappers, boolean sessionScoped,
+            boolean connectionInjected) {
         RecordedMethods recorded = new RecordedMethods(List.copyOf(methods), List.copyOf(hooks), Map.copyOf(errors),
-                List.copyOf(exceptionMappers), sessionScoped);
+                List.copyOf(exceptionMappers), sessionScoped || connectionInjected, connectionInjected);
         return () -> recorded;
     }
 }

@@ -10,10 +10,13 @@ import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 
 /**
  * What the build recorded: every {@code @JsonRpc} method, the connection lifecycle hooks, the errors exception
- * classes declare, the exception mappers, and whether the application has {@code @SessionScoped} beans. A synthetic
- * bean.
+ * classes declare, the exception mappers, and what of the session context the application uses.
+ *
+ * @param sessionScoped whether the application has {@code @SessionScoped} beans, or injects the
+ *        {@code WebSocketConnection} (websockets-next's session-scoped bean): each connection then has a session context
+ * @param connectionInjected whether the application injects the {@code WebSocketConnection}
  */
 public record RecordedMethods(List<RecordedMethod> methods, List<RecordedHook> hooks,
         Map<String, DeclaredError> declaredErrors, List<RecordedExceptionMapper> exceptionMappers,
-        boolean sessionScoped) {
+        boolean sessionScoped, boolean connectionInjected) {
 }

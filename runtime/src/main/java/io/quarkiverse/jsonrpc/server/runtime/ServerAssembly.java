@@ -66,6 +66,7 @@ public class ServerAssembly {
     private final PushSupport push;
     private final LifecycleHooks hooks;
     private final boolean sessionScoped;
+    private final boolean connectionInjected;
 
     ServerAssembly(RecordedMethods recorded, ObjectMapper mapper, JsonRpcServerConfig config,
             ConnectionRegistry registry, @All List<CallListener> listeners,
@@ -92,6 +93,7 @@ public class ServerAssembly {
                 CallListeners.of(listeners));
         this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext(), workers);
         this.sessionScoped = recorded.sessionScoped();
+        this.connectionInjected = recorded.connectionInjected();
         this.push = new PushSupport(registry, new NotificationWriter(mapper),
                 engine::errorOfStream, config.subscriptions().overflow(),
                 config.maxCallsInFlight(), config.websocket().maxSubscriptions());
@@ -129,9 +131,17 @@ public class ServerAssembly {
         return hooks;
     }
 
-    /** Whether the application has {@code @SessionScoped} beans: each WebSocket connection is their session. */
+    /**
+     * Whether the application has {@code @SessionScoped} beans, or injects the {@code WebSocketConnection}: each
+     * WebSocket connection is their session.
+     */
     public boolean sessionScoped() {
         return sessionScoped;
+    }
+
+    /** Whether the application injects the {@code WebSocketConnection}, a session-scoped bean of websockets-next. */
+    public boolean connectionInjected() {
+        return connectionInjected;
     }
 
     /** The connections of this instance and what pushing to them needs. */

@@ -33,6 +33,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -40,7 +41,8 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 /**
  * A {@code @SessionScoped} bean lives as long as its WebSocket connection, as in websockets-next: each connection has
  * its own, shared by its calls on every thread, its filters and its open and close hooks, and destroyed once the close
- * hooks have run. An HTTP request is a session of its own.
+ * hooks have run. An HTTP request is a session of its own. An injected {@code WebSocketConnection}, websockets-next's
+ * session-scoped bean, is the call's connection.
  */
 public class SessionScopedTest {
 
@@ -115,6 +117,10 @@ public class SessionScopedTest {
         @Inject
         Visits visits;
 
+        /** websockets-next's session-scoped bean: the connection of the call. */
+        @Inject
+        WebSocketConnection connection;
+
         @OnJsonRpcOpen
         void open() {
             basket.add("welcome");
@@ -140,6 +146,12 @@ public class SessionScopedTest {
         @JsonRpc
         public int visits() {
             return visits.calls();
+        }
+
+        /** The injected connection's id, and whether it is the one the call came on. */
+        @JsonRpc(transports = JsonRpcTransport.WEBSOCKET)
+        public List<Object> connection(JsonRpcContext context) {
+            return List.of(connection.id(), connection.id().equals(context.connectionId()));
         }
 
         /** Reaches request-scoped state where no request context is active. */
@@ -178,6 +190,10 @@ public class SessionScopedTest {
             // the filter counted each connection's calls in its own session, this one included
             assertThat(call(alice, "visits", "[]")).isEqualTo("4");
             assertThat(call(bob, "visits", "[]")).isEqualTo("4");
+            // the injected connection is the call's own
+            String alices = call(alice, "connection", "[]");
+            assertThat(alices).endsWith(",true]");
+            assertThat(call(bob, "connection", "[]")).endsWith(",true]").isNotEqualTo(alices);
 
             alice.close();
             assertThat(Shop.seenAtClose.poll(10, TimeUnit.SECONDS)).containsExactly("welcome", "apples", "plums");

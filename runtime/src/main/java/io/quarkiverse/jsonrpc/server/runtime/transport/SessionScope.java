@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.runtime.transport;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext.ContextState;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.websockets.next.WebSocketConnection;
 
 /**
  * The session context of one WebSocket connection, as websockets-next gives each of its connections one: the
@@ -34,6 +35,25 @@ final class SessionScope {
         ContextState before = context.getStateIfActive();
         context.activate(state);
         return before == null ? context::deactivate : () -> context.activate(before);
+    }
+
+    /**
+     * Makes websockets-next's {@code WebSocketConnection} bean of this session now, in its callback that opens the
+     * connection: it takes the connection from the Vert.x context of the callback, which the calls, run on contexts of
+     * their own, do not carry. An injected connection is then the call's own.
+     */
+    void holdConnection() {
+        ContextState before = context.getStateIfActive();
+        context.activate(state);
+        try {
+            Arc.container().instance(WebSocketConnection.class).get().id();
+        } finally {
+            if (before == null) {
+                context.deactivate();
+            } else {
+                context.activate(before);
+            }
+        }
     }
 
     /** The connection or the request is over: its session-scoped instances are destroyed. */

@@ -74,7 +74,11 @@ public abstract class WebSocketTransport {
             return Uni.createFrom().voidItem();
         }
         if (server.sessionScoped()) {
-            session.sessionScope(SessionScope.open());
+            SessionScope scope = SessionScope.open();
+            if (server.connectionInjected()) {
+                scope.holdConnection();
+            }
+            session.sessionScope(scope);
         }
         MessagesBeforeOpen beforeOpen = server.hooks().hasOpenHooks()
                 ? new MessagesBeforeOpen(server.push().maxPendingMessages())
