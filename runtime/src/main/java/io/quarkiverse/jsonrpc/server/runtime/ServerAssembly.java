@@ -94,6 +94,10 @@ public class ServerAssembly {
         this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext(), workers);
         this.sessionScoped = recorded.sessionScoped();
         this.connectionInjected = recorded.connectionInjected();
+        if (sessionScoped) {
+            LOG.debugf("Each WebSocket connection has a session context: the application has @SessionScoped beans%s",
+                    connectionInjected ? ", or injects the WebSocketConnection" : "");
+        }
         this.push = new PushSupport(registry, new NotificationWriter(mapper),
                 engine::errorOfStream, config.subscriptions().overflow(),
                 config.maxCallsInFlight(), config.websocket().maxSubscriptions());
