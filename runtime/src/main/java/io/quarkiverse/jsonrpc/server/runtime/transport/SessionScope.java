@@ -26,12 +26,18 @@ final class SessionScope {
         return new SessionScope(Arc.container().sessionContext());
     }
 
+    /** What {@link #enter()} gives: closed, it gives back whatever session context was active before. */
+    interface Entered extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /**
      * Activates the connection's session context on this thread, for a method or hook about to run here.
      *
-     * @return to close on this thread when it returns: it gives back whatever session context was active before
+     * @return to close on this thread when it returns
      */
-    AutoCloseable enter() {
+    Entered enter() {
         ContextState before = context.getStateIfActive();
         context.activate(state);
         return before == null ? context::deactivate : () -> context.activate(before);
@@ -43,16 +49,8 @@ final class SessionScope {
      * their own, do not carry. An injected connection is then the call's own.
      */
     void holdConnection() {
-        ContextState before = context.getStateIfActive();
-        context.activate(state);
-        try {
+        try (Entered entered = enter()) {
             Arc.container().instance(WebSocketConnection.class).get().id();
-        } finally {
-            if (before == null) {
-                context.deactivate();
-            } else {
-                context.activate(before);
-            }
         }
     }
 
