@@ -1,17 +1,9 @@
 package io.quarkiverse.jsonrpc.server.runtime.invocation;
 
-import java.util.concurrent.CompletionStage;
-
-import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.invoke.Invoker;
 
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableBean;
-import io.quarkus.arc.InstanceHandle;
 import io.quarkus.runtime.RuntimeValue;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
 
 /**
  * The invoker of a Kotlin function with default values. The engine gives an omitted param as
@@ -43,16 +35,14 @@ public final class DefaultArguments implements Invoker<Object, Object> {
 
     private final Invoker<Object, Object> invoker;
     private final DefaultArgumentsCaller caller;
-    private final InjectableBean<Object> bean;
-    private final boolean dependent;
+    private final BeanTarget target;
     private final Call call;
 
     /** @param invoker the function's own invoker, for the calls that give every param */
     public DefaultArguments(Invoker<Object, Object> invoker, Recorded recorded) {
         this.invoker = invoker;
         this.caller = recorded.caller().getValue();
-        this.bean = Arc.container().bean(recorded.beanId());
-        this.dependent = bean.getScope() == Dependent.class;
+        this.target = new BeanTarget(recorded.beanId());
         this.call = recorded.call();
     }
 
@@ -69,45 +59,13 @@ public final class DefaultArguments implements Invoker<Object, Object> {
     }
 
     private Object callWithDefaults(Object[] args, int mask) throws Exception {
-        InstanceHandle<Object> handle = Arc.container().instance(bean);
-        Object result;
-        try {
-            Object instance = handle.get();
-            result = switch (call) {
-                case PLAIN -> caller.call(instance, args, mask);
-                // the continuation is added last to the args, which the caller passes on
-                case SUSPEND -> KotlinCoroutines.inCoroutine(instance, args,
-                        (target, withContinuation) -> caller.call(target, withContinuation, mask));
-                case FLOW -> KotlinCoroutines.toMulti(caller.call(instance, args, mask));
-            };
-        } catch (Exception | Error e) {
-            if (dependent) {
-                handle.destroy();
-            }
-            throw e;
-        }
-        return dependent ? destroyWhenComplete(result, handle) : result;
-    }
-
-    private static Object destroyWhenComplete(Object result, InstanceHandle<Object> handle) {
-        if (result instanceof OutlivesCancellation work) {
-            // a cancelled coroutine still runs its finally blocks on the instance
-            work.whenOver(handle::destroy);
-            return result;
-        }
-        if (result instanceof Uni<?> uni) {
-            return uni.onTermination().invoke(handle::destroy);
-        }
-        if (result instanceof Multi<?> multi) {
-            return multi.onTermination().invoke(handle::destroy);
-        }
-        if (result instanceof CompletionStage<?> stage) {
-            // the stage this makes is left aside: the caller keeps the method's, to cancel it
-            stage.whenComplete((value, failure) -> handle.destroy());
-            return stage;
-        }
-        handle.destroy();
-        return result;
+        return target.call(instance -> switch (call) {
+            case PLAIN -> caller.call(instance, args, mask);
+            // the continuation is added last to the args, which the caller passes on
+            case SUSPEND -> KotlinCoroutines.inCoroutine(instance, args,
+                    (bean, withContinuation) -> caller.call(bean, withContinuation, mask));
+            case FLOW -> KotlinCoroutines.toMulti(caller.call(instance, args, mask));
+        });
     }
 
     /** For the generated callers: an omitted primitive param is given to {@code $default} as zero. */
