@@ -55,14 +55,14 @@ class HttpStatusTest {
     @Test
     void methodNotAllowedForGet() {
         given().get("/jsonrpc")
-                .then().statusCode(405).header("Allow", "POST");
+                .then().statusCode(405).header("Allow", "POST, OPTIONS");
     }
 
     @Test
     void methodNotAllowedForPut() {
         given().contentType("application/json").body(SUBTRACT)
                 .put("/jsonrpc")
-                .then().statusCode(405).header("Allow", "POST");
+                .then().statusCode(405).header("Allow", "POST, OPTIONS");
     }
 
     @Test

@@ -207,12 +207,14 @@ public class OpenRpcDocumentTest {
 
     @Test
     void getOnTheEndpointItselfIsStillNotAllowed() {
-        given().get("/jsonrpc").then().statusCode(405).header("Allow", "POST");
+        given().get("/jsonrpc").then().statusCode(405).header("Allow", "POST, OPTIONS");
     }
 
     @Test
     void documentIsReadOnly() {
-        given().contentType("application/json").body("{}").post("/jsonrpc/openrpc.json").then().statusCode(405);
+        given().contentType("application/json").body("{}").post("/jsonrpc/openrpc.json").then().statusCode(405)
+                .header("Allow", "GET, HEAD, OPTIONS");
+        given().options("/jsonrpc/openrpc.json").then().statusCode(204).header("Allow", "GET, HEAD, OPTIONS");
     }
 
     private JsonNode method(String name) {

@@ -58,8 +58,10 @@ public class TransportDefaultsTest {
     void http() {
         given().contentType("application/json").body("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}")
                 .post("/jsonrpc").then().statusCode(200).body("result", is(3));
-        given().get("/jsonrpc").then().statusCode(405).header("Allow", "POST")
+        given().get("/jsonrpc").then().statusCode(405).header("Allow", "POST, OPTIONS")
                 .body(is("JSON-RPC over HTTP takes a POST request whose body is the JSON-RPC request"));
+        // RFC 9110 section 9.3.7: what the endpoint takes
+        given().options("/jsonrpc").then().statusCode(204).header("Allow", "POST, OPTIONS").body(is(""));
         given().contentType("text/plain").body("{}").post("/jsonrpc").then().statusCode(415)
                 .contentType("text/plain").body(is("JSON-RPC over HTTP takes a body of Content-Type application/json"
                         + " (or application/json-rpc, application/jsonrequest)"));

@@ -19,6 +19,7 @@ import io.vertx.ext.web.RoutingContext;
  */
 final class OpenRpcHandler implements Handler<RoutingContext> {
 
+    private static final String ALLOWED = "GET, HEAD, OPTIONS";
     private static final ObjectMapper INDENTED = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Buffer document;
@@ -40,8 +41,12 @@ final class OpenRpcHandler implements Handler<RoutingContext> {
             return;
         }
         HttpMethod method = ctx.request().method();
+        if (method == HttpMethod.OPTIONS) {
+            ctx.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, ALLOWED).end();
+            return;
+        }
         if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
-            ctx.response().setStatusCode(405).putHeader(HttpHeaders.ALLOW, "GET, HEAD").end();
+            ctx.response().setStatusCode(405).putHeader(HttpHeaders.ALLOW, ALLOWED).end();
             return;
         }
         // the document lists the methods: where they need an authenticated caller, so does it

@@ -34,6 +34,7 @@ public final class HttpTransport implements Handler<RoutingContext> {
     private static final Set<String> MEDIA_TYPES = Set.of("application/json", "application/json-rpc",
             "application/jsonrequest");
 
+    private static final String ALLOWED = "POST, OPTIONS";
     // the two refusals say what to send instead: a person trying the endpoint with curl reads them
     private static final String TEXT = "text/plain;charset=UTF-8";
     private static final String NOT_POST = "JSON-RPC over HTTP takes a POST request whose body is the JSON-RPC request";
@@ -59,9 +60,15 @@ public final class HttpTransport implements Handler<RoutingContext> {
             ctx.next();
             return;
         }
-        if (ctx.request().method() != HttpMethod.POST) {
-            ctx.response().setStatusCode(405).putHeader(HttpHeaders.ALLOW, "POST").putHeader(HttpHeaders.CONTENT_TYPE, TEXT)
-                    .end(NOT_POST);
+        HttpMethod method = ctx.request().method();
+        if (method == HttpMethod.OPTIONS) {
+            // RFC 9110 section 9.3.7; a CORS preflight never gets here where CORS is on: Quarkus answers it first
+            ctx.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, ALLOWED).end();
+            return;
+        }
+        if (method != HttpMethod.POST) {
+            ctx.response().setStatusCode(405).putHeader(HttpHeaders.ALLOW, ALLOWED)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, TEXT).end(NOT_POST);
             return;
         }
         if (!acceptedMediaType(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
