@@ -45,9 +45,10 @@ final class ConnectionsAtStop {
 
     /**
      * Closes every connection and runs its close hooks, waiting for the hooks at most {@code timeout}, then for the
-     * clients to answer the close at most a second.
+     * clients to answer the close at most a second, and never past {@code timeout}.
      */
     static void closeAll(ServerAssembly server, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
         List<Uni<Void>> hooks = new ArrayList<>();
         // a connection that opens from now on is closed as it opens (see WebSocketTransport#open)
         for (PushConnection connection : server.push().registry().stop()) {
@@ -69,13 +70,22 @@ final class ConnectionsAtStop {
         }
         try {
             Uni.join().all(hooks).andCollectFailures().await().atMost(timeout);
-            awaitClosed(System.nanoTime() + CLOSE_HANDSHAKE.toNanos());
+            awaitClosed(handshakeDeadline(System.nanoTime(), end));
         } catch (RuntimeException e) {
             LOG.warnf("The @OnJsonRpcClose hooks were still running after %s: the application stops anyway (%s)",
                     timeout, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * When the wait for the clients' answers to the close ends: a second from {@code now}, or {@code end} if sooner,
+     * where what is left of Quarkus's shutdown timeout ends. Both are {@link System#nanoTime()} values.
+     */
+    static long handshakeDeadline(long now, long end) {
+        long handshake = now + CLOSE_HANDSHAKE.toNanos();
+        return handshake - end < 0 ? handshake : end;
     }
 
     /** Closes the connection as the server going away. */
