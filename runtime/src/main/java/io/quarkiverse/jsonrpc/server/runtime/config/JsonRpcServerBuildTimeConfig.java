@@ -70,8 +70,8 @@ public interface JsonRpcServerBuildTimeConfig {
         boolean enabled();
 
         /**
-         * The path of the WebSocket endpoint. Message size limits are those of websockets-next
-         * ({@code quarkus.websockets-next.server.max-message-size}).
+         * The path of the WebSocket endpoint, served as written: path parameters and wildcards fail the build. Message
+         * size limits are those of websockets-next ({@code quarkus.websockets-next.server.max-message-size}).
          */
         @WithDefault("/jsonrpc")
         String path();
@@ -84,8 +84,8 @@ public interface JsonRpcServerBuildTimeConfig {
         boolean enabled();
 
         /**
-         * The path of the HTTP endpoint; may be the same as the WebSocket path. The body size limit is
-         * {@code quarkus.http.limits.max-body-size}.
+         * The path of the HTTP endpoint, served as written; may be the same as the WebSocket path. The body size limit
+         * is {@code quarkus.http.limits.max-body-size}.
          */
         @WithDefault("/jsonrpc")
         String path();
