@@ -5,6 +5,7 @@ import java.util.Arrays;
 import jakarta.enterprise.invoke.Invoker;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext.ContextState;
 import io.quarkus.arc.ManagedContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -98,13 +99,19 @@ public final class KotlinCoroutines {
                 // called outside Vert.x (the engine on its own): resume wherever the awaited work completes
                 ? Dispatchers.getUnconfined()
                 : new VertxContextDispatcher(vertxContext);
+        // the call's request and session contexts go with the coroutine: after each suspension point, and into the
+        // coroutines it runs on other dispatchers (withContext(Dispatchers.IO))
         ManagedContext requestContext = Arc.container().requestContext();
-        if (!inRequestContext || !requestContext.isActive()) {
-            return dispatcher;
+        if (inRequestContext && requestContext.isActive()) {
+            dispatcher = dispatcher.plus(
+                    new ManagedContextElement(ManagedContextElement.REQUEST, requestContext, requestContext.getState()));
         }
-        // the call's request context goes with the coroutine: after each suspension point, and into the coroutines
-        // it runs on other dispatchers (withContext(Dispatchers.IO))
-        return dispatcher.plus(new RequestContextElement(requestContext, requestContext.getState()));
+        ManagedContext sessionContext = Arc.container().sessionContext();
+        ContextState session = sessionContext == null ? null : sessionContext.getStateIfActive();
+        if (session != null) {
+            dispatcher = dispatcher.plus(new ManagedContextElement(ManagedContextElement.SESSION, sessionContext, session));
+        }
+        return dispatcher;
     }
 
     @SuppressWarnings("unchecked")

@@ -7,8 +7,8 @@ import kotlinx.coroutines.CoroutineDispatcher;
 /**
  * Runs a coroutine on the Vert.x context of the call that started it, as websockets-next and quarkus-rest run their
  * Kotlin {@code suspend} functions: on the event loop, each resumption after the other. The call's request context,
- * where it has one, is the coroutine's {@link RequestContextElement}, which activates it on whichever thread the
- * coroutine runs.
+ * where it has one, and its connection's session context are the coroutine's {@link ManagedContextElement}s, which
+ * activate them on whichever thread the coroutine runs.
  */
 final class VertxContextDispatcher extends CoroutineDispatcher {
 
