@@ -26,7 +26,8 @@ public abstract class CallContext implements JsonRpcContext {
      * Makes what the call's listeners carry, and the session's scope, current on this thread, for the method about to
      * run here.
      *
-     * @return to close on this thread when the method returns; {@code null} when nothing listens
+     * @return to close on this thread when the method returns; {@code null} when nothing listens and the session has
+     *         no scope
      */
     public AutoCloseable enterCall() {
         AutoCloseable observed = call.observed == null ? null : call.observed.enter();

@@ -50,7 +50,7 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     private volatile MessagesBeforeOpen beforeOpen;
     /** The messages served one at a time; {@code null} where they run side by side. */
     private volatile MessagesInOrder inOrder;
-    /** Where the application has {@code @SessionScoped} beans, the connection's session context; else {@code null}. */
+    /** The connection's session context, where the application has {@code @SessionScoped} beans; else {@code null}. */
     private volatile SessionScope sessionScope;
     /**
      * Read at the first call a listener follows: without listeners, nobody asks. Not volatile: its fields are final,
@@ -83,7 +83,7 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         sessionScope = scope;
     }
 
-    /** The connection's session context; {@code null} where the application has no {@code @SessionScoped} beans. */
+    /** The connection's session context; {@code null} where the application uses no session context. */
     SessionScope sessionScope() {
         return sessionScope;
     }
