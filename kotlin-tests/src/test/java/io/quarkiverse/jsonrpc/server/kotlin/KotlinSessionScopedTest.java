@@ -7,8 +7,10 @@ import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.fasterxml.jackson.databind.node.TextNode;
+
 import io.quarkiverse.jsonrpc.server.kotlin.session.Shop;
-import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -27,18 +29,13 @@ public class KotlinSessionScopedTest {
 
     @Test
     void eachConnectionHasItsOwnCartAcrossSuspensionPoints() {
-        try (WebSocketTestConnection alice = WebSocketTestConnection.open(endpoint);
-                WebSocketTestConnection bob = WebSocketTestConnection.open(endpoint)) {
-            assertThat(call(alice, "shop.add", "[\"apples\"]")).isEqualTo("1");
-            assertThat(call(bob, "shop.add", "[\"pears\"]")).isEqualTo("1");
-            assertThat(call(alice, "shop.add", "[\"plums\"]")).isEqualTo("2");
-            assertThat(call(alice, "shop.items", "[]")).isEqualTo("[\"apples\",\"plums\"]");
-            assertThat(call(bob, "shop.items", "[]")).isEqualTo("[\"pears\"]");
+        try (JsonRpcTestClient alice = JsonRpcTestClient.ws(endpoint);
+                JsonRpcTestClient bob = JsonRpcTestClient.ws(endpoint)) {
+            assertThat(alice.call(int.class, "shop.add", "apples")).isEqualTo(1);
+            assertThat(bob.call(int.class, "shop.add", "pears")).isEqualTo(1);
+            assertThat(alice.call(int.class, "shop.add", "plums")).isEqualTo(2);
+            assertThat(alice.call("shop.items")).containsExactly(TextNode.valueOf("apples"), TextNode.valueOf("plums"));
+            assertThat(bob.call("shop.items")).containsExactly(TextNode.valueOf("pears"));
         }
-    }
-
-    private static String call(WebSocketTestConnection connection, String method, String params) {
-        return connection.call("{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":" + params + ",\"id\":1}")
-                .replace("{\"jsonrpc\":\"2.0\",\"result\":", "").replace(",\"id\":1}", "");
     }
 }

@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.test.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
-import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -42,11 +43,9 @@ public class InjectedConnectionTest {
 
     @Test
     void theInjectedConnectionIsTheCallsOwn() {
-        try (WebSocketTestConnection first = WebSocketTestConnection.open(uri);
-                WebSocketTestConnection second = WebSocketTestConnection.open(uri)) {
-            for (WebSocketTestConnection connection : new WebSocketTestConnection[] { first, second, first }) {
-                connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"mine\",\"id\":1}");
-                assertThat(connection.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":true,\"id\":1}");
+        try (JsonRpcTestClient first = JsonRpcTestClient.ws(uri); JsonRpcTestClient second = JsonRpcTestClient.ws(uri)) {
+            for (JsonRpcTestClient client : List.of(first, second, first)) {
+                assertThat(client.call(boolean.class, "mine")).isTrue();
             }
         }
     }

@@ -19,6 +19,7 @@ import jakarta.inject.Singleton;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
@@ -27,8 +28,8 @@ import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcClose;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
 import io.quarkiverse.jsonrpc.server.spi.JsonRpcFilter;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
-import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.test.QuarkusUnitTest;
@@ -174,32 +175,36 @@ public class SessionScopedTest {
         }
     }
 
+    private static final TypeReference<List<String>> ITEMS = new TypeReference<>() {
+    };
+
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
     @Test
     void eachConnectionHasItsOwnBasketUntilItCloses() throws InterruptedException {
-        try (WebSocketTestConnection alice = WebSocketTestConnection.open(uri);
-                WebSocketTestConnection bob = WebSocketTestConnection.open(uri)) {
-            assertThat(call(alice, "add", "[\"apples\"]")).isEqualTo("2");
-            assertThat(call(bob, "add", "[\"pears\"]")).isEqualTo("2");
-            assertThat(call(alice, "add", "[\"plums\"]")).isEqualTo("3");
-            assertThat(call(alice, "items", "[]")).isEqualTo("[\"welcome\",\"apples\",\"plums\"]");
-            assertThat(call(bob, "items", "[]")).isEqualTo("[\"welcome\",\"pears\"]");
-            assertThat(call(bob, "count", "[]")).isEqualTo("2");
+        try (JsonRpcTestClient alice = JsonRpcTestClient.ws(uri); JsonRpcTestClient bob = JsonRpcTestClient.ws(uri)) {
+            assertThat(alice.call(int.class, "add", "apples")).isEqualTo(2);
+            assertThat(bob.call(int.class, "add", "pears")).isEqualTo(2);
+            assertThat(alice.call(int.class, "add", "plums")).isEqualTo(3);
+            assertThat(alice.call(ITEMS, "items")).containsExactly("welcome", "apples", "plums");
+            assertThat(bob.call(ITEMS, "items")).containsExactly("welcome", "pears");
+            assertThat(bob.call(int.class, "count")).isEqualTo(2);
             // the filter counted each connection's calls in its own session, this one included
-            assertThat(call(alice, "visits", "[]")).isEqualTo("4");
-            assertThat(call(bob, "visits", "[]")).isEqualTo("4");
-            // the injected connection is the call's own
-            String alices = call(alice, "connection", "[]");
-            assertThat(alices).endsWith(",true]");
-            assertThat(call(bob, "connection", "[]")).endsWith(",true]").isNotEqualTo(alices);
+            assertThat(alice.call(int.class, "visits")).isEqualTo(4);
+            assertThat(bob.call(int.class, "visits")).isEqualTo(4);
+            // the injected connection is the call's own: [its id, whether it is the id the call came on]
+            JsonNode alices = alice.call("connection");
+            JsonNode bobs = bob.call("connection");
+            assertThat(alices.get(1).asBoolean()).isTrue();
+            assertThat(bobs.get(1).asBoolean()).isTrue();
+            assertThat(bobs.get(0)).isNotEqualTo(alices.get(0));
 
             alice.close();
             assertThat(Shop.seenAtClose.poll(10, TimeUnit.SECONDS)).containsExactly("welcome", "apples", "plums");
             assertThat(Basket.destroyed.poll(10, TimeUnit.SECONDS)).containsExactly("welcome", "apples", "plums");
             // bob's is his still
-            assertThat(call(bob, "items", "[]")).isEqualTo("[\"welcome\",\"pears\"]");
+            assertThat(bob.call(ITEMS, "items")).containsExactly("welcome", "pears");
         }
         assertThat(Basket.destroyed.poll(10, TimeUnit.SECONDS)).containsExactly("welcome", "pears");
     }
@@ -227,23 +232,16 @@ public class SessionScopedTest {
      */
     @Test
     void theContextThatIsNotActiveIsNamed() {
-        try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
-            connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"cart\",\"id\":1}");
-            assertThat(connection.next()).startsWith("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32603,\"message\":"
-                    + "\"No request context is active for this method: the build found no @RequestScoped bean that it"
-                    + " uses. Set quarkus.jsonrpc-server.activate-request-context=always if it reaches request-scoped"
-                    + " state in a way no injection point shows (a static lookup)\",");
-            connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"later\",\"id\":2}");
-            assertThat(connection.next()).startsWith("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32603,\"message\":"
-                    + "\"SessionScoped context was not active when trying to obtain a bean instance for a client proxy of"
-                    + " CLASS bean [class=io.quarkiverse.jsonrpc.server.test.context.SessionScopedTest$Basket");
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(uri)) {
+            JsonRpcErrorException request = client.callForError("cart");
+            assertThat(request.code()).isEqualTo(-32603);
+            assertThat(request.message()).isEqualTo("No request context is active for this method: the build found no"
+                    + " @RequestScoped bean that it uses. Set quarkus.jsonrpc-server.activate-request-context=always if it"
+                    + " reaches request-scoped state in a way no injection point shows (a static lookup)");
+            JsonRpcErrorException session = client.callForError("later");
+            assertThat(session.code()).isEqualTo(-32603);
+            assertThat(session.message()).startsWith("SessionScoped context was not active when trying to obtain a bean"
+                    + " instance for a client proxy of CLASS bean [class=" + Basket.class.getName());
         }
-    }
-
-    private static String call(WebSocketTestConnection connection, String method, String params) {
-        connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":" + params + ",\"id\":1}");
-        String answer = connection.next();
-        assertThat(answer).startsWith("{\"jsonrpc\":\"2.0\",\"result\":").endsWith(",\"id\":1}");
-        return answer.substring("{\"jsonrpc\":\"2.0\",\"result\":".length(), answer.length() - ",\"id\":1}".length());
     }
 }
