@@ -28,10 +28,10 @@ public interface JsonRpcServerBuildTimeConfig {
     /**
      * When a method runs inside a CDI request context of its own. {@code auto}: only the methods that need one,
      * decided at build time: those of a {@code @RequestScoped} bean, those with interceptors (security annotations
-     * among them), and those whose bean reaches a {@code @RequestScoped} bean through its injection points; every
-     * method where Hibernate ORM or Hibernate Reactive is present, whose session is request-scoped and reached
-     * through Panache's static methods or proxies. {@code always}: every method, for code that reaches
-     * request-scoped state in a way no injection point shows, such as a static lookup.
+     * among them), and those whose bean reaches a {@code @RequestScoped} bean or an injected {@code JsonRpcContext}
+     * through its injection points; every method where Hibernate ORM or Hibernate Reactive is present, whose session
+     * is request-scoped and reached through Panache's static methods or proxies. {@code always}: every method, for
+     * code that reaches request-scoped state in a way no injection point shows, such as a static lookup.
      */
     @WithDefault("auto")
     RequestContextActivation activateRequestContext();
