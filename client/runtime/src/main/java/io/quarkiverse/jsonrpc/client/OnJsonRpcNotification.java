@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
  * <p>
  * On a method of a bean, with {@link #client()} naming the client's config key and at most one parameter: the method
  * is called for every notification, on a worker thread in the order they arrive, or on the event loop when it returns
- * {@code Uni}. The client connects at startup and reconnects after a drop.
+ * a {@code Uni} or a {@code CompletionStage}. The client connects at startup and reconnects after a drop.
  *
  * <pre>
  * &#64;OnJsonRpcNotification(value = "chat.message", client = "chat")

@@ -1,0 +1,86 @@
+package io.quarkiverse.jsonrpc.client.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcClient;
+import io.quarkiverse.jsonrpc.client.OnJsonRpcNotification;
+import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.vertx.core.Context;
+
+/**
+ * A bean method receiving a client's notifications may return a {@code CompletionStage}, as it may a {@code Uni}: it
+ * then runs on the event loop, as the client guide says.
+ */
+public class StageNotificationReceiverTest {
+
+    static final int PORT = SharedTcpRelay.port(StageNotificationReceiverTest.class.getName());
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Bell.class, BellServer.class, Listener.class))
+            .overrideConfigKey("quarkus.jsonrpc-client.\"bell\".url", "ws://localhost:" + PORT + "/jsonrpc");
+
+    @RegisterJsonRpcClient(configKey = "bell")
+    public interface Bell {
+        @JsonRpc
+        String ring(String text);
+    }
+
+    public static class BellServer {
+        @JsonRpc(transports = JsonRpcTransport.WEBSOCKET)
+        public String ring(String text, JsonRpcContext context) {
+            context.notify("rang", List.of(text)).await().atMost(Duration.ofSeconds(5));
+            return "ringing";
+        }
+    }
+
+    public static class Listener {
+
+        static final List<String> heard = new CopyOnWriteArrayList<>();
+
+        @OnJsonRpcNotification(value = "rang", client = "bell")
+        CompletionStage<Void> onRang(List<String> params) {
+            heard.add(params.get(0) + (Context.isOnEventLoopThread() ? " on the event loop" : " elsewhere"));
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    @TestHTTPResource
+    URL application;
+
+    @Inject
+    @JsonRpcClient
+    Bell bell;
+
+    @BeforeEach
+    void relayToTheApplication() {
+        SharedTcpRelay.target(StageNotificationReceiverTest.class.getName(), application.getPort());
+    }
+
+    @Test
+    void aStageReceiverRunsOnTheEventLoop() {
+        assertThat(bell.ring("ding")).isEqualTo("ringing");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Listener.heard.contains("ding on the event loop"));
+        assertThat(Listener.heard).containsExactly("ding on the event loop");
+    }
+}
