@@ -200,7 +200,15 @@ public final class ClientCore {
     Uni<Void> notify(CallSpec spec, Params params) {
         return Uni.createFrom().emitter(emitter -> {
             ObservedCalls.Started started = observed.start(settings, spec.name(), null);
-            byte[] message = writer.message(spec.name(), params, null);
+            byte[] message;
+            try {
+                message = writer.message(spec.name(), params, null);
+            } catch (RuntimeException e) {
+                // as a call's that cannot be written: its span ends, and it is timed, with the failure
+                started.end(e);
+                emitter.fail(e);
+                return;
+            }
             transport.send(message, started, Map.of(), sent -> {
                 started.end(sent.cause());
                 if (sent.succeeded()) {

@@ -149,7 +149,15 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
                 started.end(new CancellationException(CANCELLED));
                 return;
             }
-            byte[] message = core.writer().batch(messages);
+            byte[] message;
+            try {
+                message = core.writer().batch(messages);
+            } catch (RuntimeException e) {
+                // as a call's that cannot be written: its span ends, and it is timed, with the failure
+                started.end(e);
+                emitter.fail(e);
+                return;
+            }
             long timer = awaiting.isEmpty() ? -1 : startTimer(awaiting, timeout);
             core.transport().send(message, started, awaiting, done -> {
                 if (awaiting.isEmpty()) {

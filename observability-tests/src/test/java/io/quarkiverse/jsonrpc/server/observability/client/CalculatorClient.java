@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.server.observability.client;
 
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcNotification;
 
 /** The server's {@code Calculator} as its client sees it. */
 @RegisterJsonRpcClient(configKey = "calc")
@@ -16,4 +17,9 @@ public interface CalculatorClient {
     /** Not answered while the server holds it: the client gives up first. */
     @JsonRpc(timeout = "200ms")
     boolean held();
+
+    /** Fails before it is sent when the client's ObjectMapper cannot write its param (an empty bean, say). */
+    @JsonRpc
+    @JsonRpcNotification
+    void note(Object value);
 }

@@ -21,6 +21,7 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.quarkiverse.jsonrpc.client.JsonRpcBatch;
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
@@ -138,6 +139,25 @@ class ClientTelemetryTest {
         }
         assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "held",
                 "outcome", "UNKNOWN", "error.code", "none").timer().count()).isEqualTo(1);
+    }
+
+    /**
+     * A notification, or a batch, whose params the client cannot write fails before it is sent: its span ends, with
+     * the failure, and it is timed, as a call's that cannot be written.
+     */
+    @Test
+    void aNotificationOrBatchThatCannotBeWrittenEndsItsSpanAndIsTimed() {
+        assertThatThrownBy(() -> calc.note(new Object())).isNotNull();
+        JsonRpcBatch<CalculatorClient> batch = JsonRpcBatch.of(calc);
+        batch.addVoid(c -> c.note(new Object()));
+        assertThatThrownBy(batch::sendAndAwait).isNotNull();
+
+        assertThat(span("note", SpanKind.CLIENT).getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+        assertThat(span("rpc.batch", SpanKind.CLIENT).getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+        assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "note").timer().count())
+                .isEqualTo(1);
+        assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "rpc.batch").timer()
+                .count()).isEqualTo(1);
     }
 
     /** A client's own switches turn off its timer and its span; the server's spans of its calls stay. */
