@@ -142,24 +142,31 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
                 timeout = 0;
             }
             ObservedCalls.Started started = core.observed().start(core.settings(), "rpc.batch", null);
+            observeCalls(started);
             // as a call's: the batch's subscriber gave up (an await's atMost ran out), so its entries end, and with
             // them the exchange or the pending entries they leave behind; run at once if it gave up already
             emitter.onTermination(() -> giveUp(awaiting));
             if (ResponseHandler.noneWaiting(awaiting)) {
-                started.end(new CancellationException(CANCELLED));
+                CancellationException cancelled = new CancellationException(CANCELLED);
+                notificationsSent(cancelled);
+                started.end(cancelled);
                 return;
             }
             byte[] message;
             try {
                 message = core.writer().batch(messages);
             } catch (RuntimeException e) {
-                // as a call's that cannot be written: its span ends, and it is timed, with the failure
+                // as a call's that cannot be written: its span ends, and it is timed, with the failure, and so do
+                // those of its calls, whose entries fail with it
+                awaiting.values().forEach(call -> call.onFailure(e));
+                notificationsSent(e);
                 started.end(e);
                 emitter.fail(e);
                 return;
             }
             long timer = awaiting.isEmpty() ? -1 : startTimer(awaiting, timeout);
             core.transport().send(message, started, awaiting, done -> {
+                notificationsSent(done.cause());
                 if (awaiting.isEmpty()) {
                     finish(emitter, started, timer, done.cause());
                 }
@@ -172,6 +179,39 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
                                 failure -> finish(emitter, started, timer, failure));
             }
         });
+    }
+
+    /**
+     * Each call of the batch is observed as a call made on its own is (a span, under the batch's, and a timer, by its
+     * method): a request until it is answered, a notification until the batch is sent.
+     */
+    private void observeCalls(ObservedCalls.Started batch) {
+        if (!batch.observed()) {
+            return;
+        }
+        AutoCloseable scope = batch.enter();
+        try {
+            for (Call<?> call : calls) {
+                call.observed = core.observed().start(core.settings(), call.spec.name(), call.id);
+            }
+        } finally {
+            if (scope != null) {
+                try {
+                    scope.close();
+                } catch (Exception e) {
+                    // the calls' observation goes on; only the context current on this thread was to be restored
+                }
+            }
+        }
+    }
+
+    /** The notifications of the batch are sent, or not, with the batch: their observation ends then. */
+    private void notificationsSent(Throwable failure) {
+        for (Call<?> call : calls) {
+            if (call.id == null) {
+                call.observed.end(failure);
+            }
+        }
     }
 
     /** The calls still waiting end, and the transport stops waiting for their answers. */
@@ -229,6 +269,8 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
         final Params params;
         final Long id;
         final Uni<Void> answered;
+        /** Its listeners' observation: set before the batch is sent, ended once, when it is settled. */
+        volatile ObservedCalls.Started observed = ObservedCalls.Started.NONE;
         private UniEmitter<? super Void> answer;
         private volatile boolean done;
         private volatile Object value;
@@ -279,6 +321,7 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
                 done = true;
                 waiting = answer;
             }
+            observed.end(error);
             if (waiting != null) {
                 waiting.complete(null);
             }

@@ -14,6 +14,10 @@ public interface CalculatorClient {
     @JsonRpc
     int refuse();
 
+    /** Answered with an application's own error code. */
+    @JsonRpc
+    int overdraw();
+
     /** Not answered while the server holds it: the client gives up first. */
     @JsonRpc(timeout = "200ms")
     boolean held();

@@ -154,10 +154,40 @@ class ClientTelemetryTest {
 
         assertThat(span("note", SpanKind.CLIENT).getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
         assertThat(span("rpc.batch", SpanKind.CLIENT).getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
-        assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "note").timer().count())
-                .isEqualTo(1);
+        // the notification on its own, and the one in the batch
+        assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "note", "outcome", "UNKNOWN")
+                .timer().count()).isEqualTo(2);
         assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "rpc.batch").timer()
                 .count()).isEqualTo(1);
+    }
+
+    /**
+     * Each call of a batch is a span and is timed, as a call made on its own is, its span under the batch's: the error
+     * one of them is answered with is its own, not the batch's.
+     */
+    @Test
+    void eachCallOfABatchIsASpanUnderTheBatchAndIsTimed() {
+        JsonRpcBatch<CalculatorClient> batch = JsonRpcBatch.of(calc);
+        JsonRpcBatch.Entry<Integer> overdraw = batch.add(CalculatorClient::overdraw);
+        batch.addVoid(c -> c.note("a note"));
+        batch.sendAndAwait();
+        assertThat(overdraw.error().code()).isEqualTo(4001);
+
+        SpanData sent = span("rpc.batch", SpanKind.CLIENT);
+        SpanData overdrawn = span("overdraw", SpanKind.CLIENT);
+        assertThat(overdrawn.getParentSpanId()).isEqualTo(sent.getSpanId());
+        assertThat(overdrawn.getAttributes().get(AttributeKey.longKey("rpc.jsonrpc.error_code"))).isEqualTo(4001L);
+        assertThat(overdrawn.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.request_id"))).isNotNull();
+        assertThat(overdrawn.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+        SpanData noted = span("note", SpanKind.CLIENT);
+        assertThat(noted.getParentSpanId()).isEqualTo(sent.getSpanId());
+        assertThat(noted.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.request_id"))).isNull();
+        assertThat(noted.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
+
+        assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "overdraw",
+                "outcome", "CLIENT_ERROR", "error.code", "4001").timer().count()).isEqualTo(1);
+        assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "note",
+                "outcome", "SUCCESS").timer().count()).isEqualTo(1);
     }
 
     /** A client's own switches turn off its timer and its span; the server's spans of its calls stay. */
