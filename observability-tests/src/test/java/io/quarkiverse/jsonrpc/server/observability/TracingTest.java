@@ -45,6 +45,10 @@ class TracingTest {
             .withApplicationRoot(root -> root.addClasses(Calculator.class, TracedMethods.class, InMemoryTelemetry.class))
             .overrideRuntimeConfigKey("quarkus.otel.bsp.schedule.delay", "50ms")
             .overrideConfigKey("quarkus.micrometer.enabled", "false")
+            // only the test that sends the proxy's headers sees what they change
+            .overrideRuntimeConfigKey("quarkus.http.proxy.proxy-address-forwarding", "true")
+            .overrideRuntimeConfigKey("quarkus.http.proxy.allow-x-forwarded", "true")
+            .overrideRuntimeConfigKey("quarkus.http.proxy.enable-forwarded-host", "true")
             .overrideRuntimeConfigKey("quarkus.jsonrpc-server.max-calls-in-flight", "" + TracingTest.MAX_CALLS_IN_FLIGHT);
 
     static final int MAX_CALLS_IN_FLIGHT = 4;
@@ -99,6 +103,25 @@ class TracingTest {
         assertThat(call.getAttributes().get(AttributeKey.stringKey("client.address"))).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
         assertThat(call.getAttributes().get(AttributeKey.longKey("client.port"))).isPositive()
                 .isNotEqualTo((long) endpoint.getPort());
+    }
+
+    /**
+     * Behind a proxy, the client and server the proxy forwards, as on Quarkus's span of the request. A forwarded client
+     * without a port has none on the span: the port of the proxy's connection is not the client's.
+     */
+    @ParameterizedTest
+    @CsvSource({ "203.0.113.9, ", "'203.0.113.9:4711', 4711" })
+    void anHttpCallThroughAProxyTellsTheForwardedClientAndServer(String forwardedFor, Long clientPort) {
+        given().contentType("application/json").header("X-Forwarded-For", forwardedFor)
+                .header("X-Forwarded-Host", "api.example.com").header("X-Forwarded-Proto", "https")
+                .body("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}")
+                .post("/jsonrpc").then().statusCode(200);
+
+        SpanData call = span("subtract");
+        assertThat(call.getAttributes().get(AttributeKey.stringKey("server.address"))).isEqualTo("api.example.com");
+        assertThat(call.getAttributes().get(AttributeKey.longKey("server.port"))).isEqualTo(443L);
+        assertThat(call.getAttributes().get(AttributeKey.stringKey("client.address"))).isEqualTo("203.0.113.9");
+        assertThat(call.getAttributes().get(AttributeKey.longKey("client.port"))).isEqualTo(clientPort);
     }
 
     /** A client's trace goes on through the call: the HTTP span takes the traceparent header's span as its parent. */

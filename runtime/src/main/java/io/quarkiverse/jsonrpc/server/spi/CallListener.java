@@ -97,7 +97,10 @@ public interface CallListener {
         /** The client's IP address, or the path of the Unix domain socket; {@code null} if unknown. */
         String clientAddress();
 
-        /** The client's port; -1 where there is none (a Unix domain socket) or it is unknown. */
+        /**
+         * The client's port; -1 where there is none (a Unix domain socket) or it is unknown (a client a proxy forwards
+         * without its port).
+         */
         int clientPort();
 
         /** {@code "tcp"}, or {@code "unix"} for a Unix domain socket. */

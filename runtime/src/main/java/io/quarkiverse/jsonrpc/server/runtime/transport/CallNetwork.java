@@ -1,7 +1,10 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
+import java.util.Objects;
+
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.quarkus.websockets.next.HandshakeRequest;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.SocketAddress;
@@ -24,7 +27,21 @@ record CallNetwork(String serverAddress, int serverPort, String clientAddress, i
         return new CallNetwork(authority == null ? null : authority.host(),
                 serverPort(authority == null ? -1 : authority.port(), request.isSSL()),
                 client == null ? null : unix ? emptyToNull(client.path()) : client.hostAddress(),
-                client == null || unix ? -1 : client.port(), unix ? UNIX : TCP);
+                client == null || unix ? -1 : clientPort(request, client), unix ? UNIX : TCP);
+    }
+
+    /**
+     * The client's port; unknown behind a proxy that forwards the client's address without its port: Quarkus then
+     * gives the forwarded address the port of the proxy's connection, which is not the client's.
+     */
+    private static int clientPort(HttpServerRequest request, SocketAddress client) {
+        HttpConnection connection = request.connection();
+        SocketAddress peer = connection == null ? null : connection.remoteAddress();
+        if (peer != null && peer != client && peer.port() == client.port()
+                && !Objects.equals(peer.hostAddress(), client.hostAddress())) {
+            return -1;
+        }
+        return client.port();
     }
 
     /**
