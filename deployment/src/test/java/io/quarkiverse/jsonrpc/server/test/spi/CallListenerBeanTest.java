@@ -21,7 +21,7 @@ public class CallListenerBeanTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, Recorder.class, HttpRpc.class));
+            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, Recorder.class, Faulty.class, HttpRpc.class));
 
     public static class Calculator {
         @JsonRpc
@@ -44,11 +44,29 @@ public class CallListenerBeanTest {
         }
     }
 
+    /** A listener with a bug: it fails at the start of calls of {@code start.fails}, at the end of {@code end.fails}. */
+    @Singleton
+    public static class Faulty implements CallListener {
+
+        @Override
+        public Call onStart(Request request) {
+            if (request.method().equals("start.fails")) {
+                throw new IllegalStateException("a bug in a listener's onStart");
+            }
+            return (errorCode, errorMessage, durationNanos) -> {
+                if (request.method().equals("end.fails")) {
+                    throw new IllegalStateException("a bug in a listener's onEnd");
+                }
+            };
+        }
+    }
+
     @Inject
     Recorder recorder;
 
     @Test
     void everyCallIsToldToTheListener() {
+        recorder.events.clear();
         HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[42,23],\"id\":1}");
         HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"divide\",\"params\":[1,0],\"id\":\"two\"}");
         HttpRpc.call("{\"method\":\"subtract\",\"params\":[1],\"id\":3}");
@@ -60,5 +78,19 @@ public class CallListenerBeanTest {
                 "end divide -32601 Method not found",
                 "start subtract HTTP 1.0 3",
                 "end subtract -32602 Invalid params: missing required parameter 'subtrahend'");
+    }
+
+    /** A listener's bug costs neither the call its answer nor the other listeners what they are told. */
+    @Test
+    void aListenerThatFailsSpoilsNeitherTheAnswerNorTheOtherListeners() {
+        recorder.events.clear();
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"start.fails\",\"id\":1}")).contains("-32601");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"end.fails\",\"id\":2}")).contains("-32601");
+
+        assertThat(recorder.events).containsExactly(
+                "start start.fails HTTP 2.0 1",
+                "end start.fails -32601 Method not found",
+                "start end.fails HTTP 2.0 2",
+                "end end.fails -32601 Method not found");
     }
 }

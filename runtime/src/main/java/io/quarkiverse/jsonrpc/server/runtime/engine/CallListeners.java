@@ -1,13 +1,70 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 
-/** The listeners of the application's calls, told as one. */
+/**
+ * The listeners of the application's calls, told as one. A listener that fails (a bug of the application's) costs the
+ * call neither its answer nor the other listeners what they are told: its failure is logged, and the call goes on.
+ */
 public final class CallListeners {
 
+    private static final Logger LOG = Logger.getLogger(CallListeners.class);
+    private static final int MAX_LOGGED_KINDS = 1_000;
+    private static final Set<String> loggedKinds = ConcurrentHashMap.newKeySet();
+
+    /** The call of a listener that failed to start it: told nothing more. */
+    static final CallListener.Call NONE = (errorCode, errorMessage, durationNanos) -> {
+    };
+
     private CallListeners() {
+    }
+
+    /** The listener's call, or {@link #NONE} when it failed to start one. */
+    static CallListener.Call start(CallListener listener, CallListener.Request request) {
+        try {
+            CallListener.Call call = listener.onStart(request);
+            return call == null ? NONE : call;
+        } catch (RuntimeException e) {
+            failed(listener, "onStart", request.method(), e);
+            return NONE;
+        }
+    }
+
+    static void end(CallListener.Call call, int errorCode, String errorMessage, long durationNanos, String method) {
+        try {
+            call.onEnd(errorCode, errorMessage, durationNanos);
+        } catch (RuntimeException e) {
+            failed(call, "onEnd", method, e);
+        }
+    }
+
+    static void cancel(CallListener.Call call, long durationNanos, String method) {
+        try {
+            call.onCancel(durationNanos);
+        } catch (RuntimeException e) {
+            failed(call, "onCancel", method, e);
+        }
+    }
+
+    /**
+     * The first failure of a listener's class in one of its methods is logged at ERROR with its stack trace, the same
+     * again at DEBUG: a listener failing at every call must not flood the log.
+     */
+    private static void failed(Object listener, String what, String method, RuntimeException e) {
+        String kind = listener.getClass().getName() + '#' + what;
+        if (loggedKinds.size() < MAX_LOGGED_KINDS && loggedKinds.add(kind)) {
+            LOG.errorf(e, "The call listener %s failed in %s, of a call of %s; the call goes on without it (its"
+                    + " further failures are logged at DEBUG)", listener.getClass().getName(), what, method);
+        } else {
+            LOG.debugf(e, "The call listener %s failed in %s, of a call of %s", listener.getClass().getName(), what,
+                    method);
+        }
     }
 
     /** The listener that tells all of these, in order; {@code null} for none, so that the engine skips the work. */
@@ -22,9 +79,9 @@ public final class CallListeners {
         return request -> {
             CallListener.Call[] calls = new CallListener.Call[all.size()];
             for (int i = 0; i < calls.length; i++) {
-                calls[i] = all.get(i).onStart(request);
+                calls[i] = start(all.get(i), request);
             }
-            return new Composite(calls);
+            return new Composite(calls, request.method());
         };
     }
 
@@ -32,9 +89,11 @@ public final class CallListeners {
     private static final class Composite implements CallListener.Call {
 
         private final CallListener.Call[] calls;
+        private final String method;
 
-        Composite(CallListener.Call[] calls) {
+        Composite(CallListener.Call[] calls, String method) {
             this.calls = calls;
+            this.method = method;
         }
 
         @Override
@@ -55,14 +114,14 @@ public final class CallListeners {
         @Override
         public void onEnd(int errorCode, String errorMessage, long durationNanos) {
             for (CallListener.Call call : calls) {
-                call.onEnd(errorCode, errorMessage, durationNanos);
+                end(call, errorCode, errorMessage, durationNanos, method);
             }
         }
 
         @Override
         public void onCancel(long durationNanos) {
             for (CallListener.Call call : calls) {
-                call.onCancel(durationNanos);
+                cancel(call, durationNanos, method);
             }
         }
     }

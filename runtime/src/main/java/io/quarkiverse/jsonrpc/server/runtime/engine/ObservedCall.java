@@ -39,7 +39,7 @@ class ObservedCall implements CallListener.Request {
     }
 
     final void begin(CallListener listener) {
-        call = listener.onStart(this);
+        call = CallListeners.start(listener, this);
         start = System.nanoTime();
     }
 
@@ -86,12 +86,13 @@ class ObservedCall implements CallListener.Request {
     }
 
     void cancelled() {
-        call.onCancel(System.nanoTime() - start);
+        CallListeners.cancel(call, System.nanoTime() - start, request.method());
     }
 
     final void tell(Throwable failure, long end) {
         ErrorObject e = failure != null ? new ErrorObject(JsonRpcErrorCodes.INTERNAL_ERROR, failure.toString(), null) : error;
-        call.onEnd(e == null ? 0 : e.code(), e == null ? null : e.message(), end - start);
+        CallListeners.end(call, e == null ? 0 : e.code(), e == null ? null : e.message(), end - start,
+                request.method());
     }
 
     /**
