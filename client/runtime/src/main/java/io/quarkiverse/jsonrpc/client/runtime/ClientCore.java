@@ -17,6 +17,7 @@ import io.quarkiverse.jsonrpc.client.runtime.protocol.Params;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
@@ -139,12 +140,8 @@ public final class ClientCore {
         return Uni.createFrom().emitter(emitter -> {
             long id = nextId();
             ObservedCalls.Started started = observed.start(settings, spec.name(), id);
-            byte[] message;
-            try {
-                message = writer.message(spec.name(), params, id);
-            } catch (RuntimeException e) {
-                started.end(e);
-                emitter.fail(e);
+            byte[] message = written(spec, params, id, started, emitter);
+            if (message == null) {
                 return;
             }
             PendingCall pending = new PendingCall(spec, reader, started, emitter);
@@ -167,6 +164,21 @@ public final class ClientCore {
                 // a failure to send has already failed the pending call
             });
         });
+    }
+
+    /**
+     * The message of a call or notification; {@code null} where its params cannot be written, once that failure has
+     * ended its observation (its span, its timer) and failed the caller.
+     */
+    private byte[] written(CallSpec spec, Params params, Long id, ObservedCalls.Started started,
+            UniEmitter<?> emitter) {
+        try {
+            return writer.message(spec.name(), params, id);
+        } catch (RuntimeException e) {
+            started.end(e);
+            emitter.fail(e);
+            return null;
+        }
     }
 
     private long startTimer(CallSpec spec, PendingCall pending, long id) {
@@ -200,13 +212,8 @@ public final class ClientCore {
     Uni<Void> notify(CallSpec spec, Params params) {
         return Uni.createFrom().emitter(emitter -> {
             ObservedCalls.Started started = observed.start(settings, spec.name(), null);
-            byte[] message;
-            try {
-                message = writer.message(spec.name(), params, null);
-            } catch (RuntimeException e) {
-                // as a call's that cannot be written: its span ends, and it is timed, with the failure
-                started.end(e);
-                emitter.fail(e);
+            byte[] message = written(spec, params, null, started, emitter);
+            if (message == null) {
                 return;
             }
             transport.send(message, started, Map.of(), sent -> {
