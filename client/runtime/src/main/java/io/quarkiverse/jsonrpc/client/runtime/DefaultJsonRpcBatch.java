@@ -20,6 +20,7 @@ import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.MessageWriter;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Params;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
+import io.quarkiverse.jsonrpc.client.runtime.transport.MessageObservation;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 
@@ -195,13 +196,7 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
                 call.observed = core.observed().start(core.settings(), call.spec.name(), call.id);
             }
         } finally {
-            if (scope != null) {
-                try {
-                    scope.close();
-                } catch (Exception e) {
-                    // the calls' observation goes on; only the context current on this thread was to be restored
-                }
-            }
+            MessageObservation.leave(scope);
         }
     }
 

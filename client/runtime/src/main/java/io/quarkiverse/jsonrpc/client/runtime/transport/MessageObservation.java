@@ -20,4 +20,19 @@ public interface MessageObservation {
      * @return to close once the exchange is over; {@code null} when nothing is made current
      */
     AutoCloseable enter();
+
+    /**
+     * Restores what {@link #enter()} replaced, if it made anything current. A failure to restore is not the call's:
+     * the observation goes on, and at worst a span stays current on a context nothing uses any more.
+     */
+    static void leave(AutoCloseable scope) {
+        if (scope == null) {
+            return;
+        }
+        try {
+            scope.close();
+        } catch (Exception e) {
+            // nothing the call or its caller can act on
+        }
+    }
 }

@@ -105,18 +105,10 @@ public final class HttpClientTransport implements ClientTransport {
         own.dispatch(() -> {
             AutoCloseable scope = observation.enter();
             exchange(message, observation, awaiting, scope == null ? sent : done -> {
-                closeQuietly(scope);
+                MessageObservation.leave(scope);
                 sent.handle(done);
             });
         });
-    }
-
-    private static void closeQuietly(AutoCloseable scope) {
-        try {
-            scope.close();
-        } catch (Exception e) {
-            // the span stays current on a context nothing uses any more
-        }
     }
 
     private void exchange(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
