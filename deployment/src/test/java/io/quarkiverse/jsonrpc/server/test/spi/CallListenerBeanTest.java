@@ -21,12 +21,26 @@ public class CallListenerBeanTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, Recorder.class, Faulty.class, HttpRpc.class));
+            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, Probes.class, Recorder.class, Faulty.class,
+                    HttpRpc.class));
 
     public static class Calculator {
         @JsonRpc
         public int subtract(int minuend, int subtrahend) {
             return minuend - subtrahend;
+        }
+    }
+
+    /** Methods whose calls the faulty listener fails to enter, or to leave. */
+    public static class Probes {
+        @JsonRpc
+        public String enterFails() {
+            return "ran";
+        }
+
+        @JsonRpc
+        public String leaveFails() {
+            return "ran";
         }
     }
 
@@ -44,7 +58,10 @@ public class CallListenerBeanTest {
         }
     }
 
-    /** A listener with a bug: it fails at the start of calls of {@code start.fails}, at the end of {@code end.fails}. */
+    /**
+     * A listener with a bug: it fails at the start of calls of {@code start.fails}, at the end of {@code end.fails},
+     * entering a call of {@code enterFails}, and leaving a call of {@code leaveFails}.
+     */
     @Singleton
     public static class Faulty implements CallListener {
 
@@ -53,9 +70,24 @@ public class CallListenerBeanTest {
             if (request.method().equals("start.fails")) {
                 throw new IllegalStateException("a bug in a listener's onStart");
             }
-            return (errorCode, errorMessage, durationNanos) -> {
-                if (request.method().equals("end.fails")) {
-                    throw new IllegalStateException("a bug in a listener's onEnd");
+            return new Call() {
+                @Override
+                public AutoCloseable enter() {
+                    if (request.method().equals("enterFails")) {
+                        throw new IllegalStateException("a bug in a listener's enter");
+                    }
+                    return () -> {
+                        if (request.method().equals("leaveFails")) {
+                            throw new IllegalStateException("a bug in closing what a listener's enter returned");
+                        }
+                    };
+                }
+
+                @Override
+                public void onEnd(int errorCode, String errorMessage, long durationNanos) {
+                    if (request.method().equals("end.fails")) {
+                        throw new IllegalStateException("a bug in a listener's onEnd");
+                    }
                 }
             };
         }
@@ -92,5 +124,21 @@ public class CallListenerBeanTest {
                 "end start.fails -32601 Method not found",
                 "start end.fails HTTP 2.0 2",
                 "end end.fails -32601 Method not found");
+    }
+
+    /** A listener that fails to make its call current on the method's thread, or to leave it, costs the method nothing. */
+    @Test
+    void aListenerThatFailsToEnterOrLeaveACallSpoilsNeitherTheMethodNorTheOtherListeners() {
+        recorder.events.clear();
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"enterFails\",\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"ran\",\"id\":1}");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"leaveFails\",\"id\":2}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"ran\",\"id\":2}");
+
+        assertThat(recorder.events).containsExactly(
+                "start enterFails HTTP 2.0 1",
+                "end enterFails 0 null",
+                "start leaveFails HTTP 2.0 2",
+                "end leaveFails 0 null");
     }
 }

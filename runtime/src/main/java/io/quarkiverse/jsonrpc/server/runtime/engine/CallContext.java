@@ -30,7 +30,7 @@ public abstract class CallContext implements JsonRpcContext {
      *         no scope
      */
     public AutoCloseable enterCall() {
-        AutoCloseable observed = call.observed == null ? null : call.observed.enter();
+        AutoCloseable observed = call.observed == null ? null : CallListeners.enter(call.observed, method());
         AutoCloseable scope = enterScope();
         if (scope == null || observed == null) {
             return scope == null ? observed : scope;

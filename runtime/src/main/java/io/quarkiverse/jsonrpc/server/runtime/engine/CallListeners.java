@@ -36,6 +36,32 @@ public final class CallListeners {
         }
     }
 
+    /**
+     * Makes what the listener's call carries current on this thread, for the method about to run here. A listener that
+     * fails to, or fails to leave it again, costs the method neither its run nor its result.
+     *
+     * @return to close on this thread when the method returns, which does not throw; {@code null} for nothing
+     */
+    static AutoCloseable enter(CallListener.Call call, String method) {
+        AutoCloseable scope;
+        try {
+            scope = call.enter();
+        } catch (RuntimeException e) {
+            failed(call, "enter", method, e);
+            return null;
+        }
+        if (scope == null || scope instanceof Scopes) {
+            return scope; // the scopes of several listeners: each already left on its own
+        }
+        return () -> {
+            try {
+                scope.close();
+            } catch (Exception e) {
+                failed(call, "the close of what enter returned", method, e);
+            }
+        };
+    }
+
     static void end(CallListener.Call call, int errorCode, String errorMessage, long durationNanos, String method) {
         try {
             call.onEnd(errorCode, errorMessage, durationNanos);
@@ -56,7 +82,7 @@ public final class CallListeners {
      * The first failure of a listener's class in one of its methods is logged at ERROR with its stack trace, the same
      * again at DEBUG: a listener failing at every call must not flood the log.
      */
-    private static void failed(Object listener, String what, String method, RuntimeException e) {
+    private static void failed(Object listener, String what, String method, Exception e) {
         String kind = listener.getClass().getName() + '#' + what;
         if (loggedKinds.size() < MAX_LOGGED_KINDS && loggedKinds.add(kind)) {
             LOG.errorf(e, "The call listener %s failed in %s, of a call of %s; the call goes on without it (its"
@@ -85,6 +111,25 @@ public final class CallListeners {
         };
     }
 
+    /** What the calls of several listeners made current, left in the reverse order; none of them throws. */
+    private static final class Scopes implements AutoCloseable {
+
+        private final AutoCloseable[] scopes;
+
+        Scopes(AutoCloseable[] scopes) {
+            this.scopes = scopes;
+        }
+
+        @Override
+        public void close() throws Exception {
+            for (int i = scopes.length - 1; i >= 0; i--) {
+                if (scopes[i] != null) {
+                    scopes[i].close();
+                }
+            }
+        }
+    }
+
     /** The calls of several listeners as one. */
     private static final class Composite implements CallListener.Call {
 
@@ -100,15 +145,9 @@ public final class CallListeners {
         public AutoCloseable enter() {
             AutoCloseable[] scopes = new AutoCloseable[calls.length];
             for (int i = 0; i < calls.length; i++) {
-                scopes[i] = calls[i].enter();
+                scopes[i] = CallListeners.enter(calls[i], method);
             }
-            return () -> {
-                for (int i = scopes.length - 1; i >= 0; i--) {
-                    if (scopes[i] != null) {
-                        scopes[i].close();
-                    }
-                }
-            };
+            return new Scopes(scopes);
         }
 
         @Override

@@ -168,6 +168,54 @@ class CallListenerTest {
         assertThat(events).containsExactly("enter 1", "body", "exit 1", "end 1", "end 2");
     }
 
+    /** The one listener of an application fails to enter the call, then another fails to leave it: the method runs. */
+    @Test
+    void aListenerThatFailsToEnterOrLeaveACallCostsTheMethodNothing() {
+        List<String> events = new CopyOnWriteArrayList<>();
+        CallListener failsToEnter = request -> new CallListener.Call() {
+            @Override
+            public AutoCloseable enter() {
+                throw new IllegalStateException("a bug in enter");
+            }
+
+            @Override
+            public void onEnd(int errorCode, String errorMessage, long durationNanos) {
+                events.add("end " + errorCode);
+            }
+        };
+        CallListener failsToLeave = request -> new CallListener.Call() {
+            @Override
+            public AutoCloseable enter() {
+                return () -> {
+                    throw new IllegalStateException("a bug in leaving");
+                };
+            }
+
+            @Override
+            public void onEnd(int errorCode, String errorMessage, long durationNanos) {
+                events.add("end " + errorCode);
+            }
+        };
+        for (CallListener listener : List.of(failsToEnter, failsToLeave)) {
+            JsonRpcEngine observed = new JsonRpcEngine(new MethodTable(List.of(new RpcMethod("scoped", List.of(),
+                    Set.of(JsonRpcTransport.HTTP), (args, context) -> {
+                        // as the method's invoker enters and leaves the call around the method
+                        try (AutoCloseable scope = ((CallContext) context).enterCall()) {
+                            events.add("body");
+                        } catch (Exception e) {
+                            events.add("failed: " + e.getMessage());
+                        }
+                        return Uni.createFrom().item("ok");
+                    }))), MAPPER, new EngineOptions(10, true, Map.of()), CallListeners.of(List.of(listener)));
+
+            assertThat(new String(handle(observed, "{\"jsonrpc\": \"2.0\", \"method\": \"scoped\", \"id\": 1}",
+                    JsonRpcTransport.HTTP), StandardCharsets.UTF_8))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"ok\",\"id\":1}");
+        }
+
+        assertThat(events).containsExactly("body", "end 0", "body", "end 0");
+    }
+
     @Test
     void aCallCancelledBeforeItsAnswerIsToldSoOnceAndNeverEnds() {
         List<String> events = new CopyOnWriteArrayList<>();
