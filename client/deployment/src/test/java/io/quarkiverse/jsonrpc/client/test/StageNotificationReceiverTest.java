@@ -25,6 +25,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.websockets.next.OpenConnections;
 import io.vertx.core.Context;
 
 /**
@@ -72,9 +73,18 @@ public class StageNotificationReceiverTest {
     @JsonRpcClient
     Bell bell;
 
+    @Inject
+    OpenConnections connections;
+
+    /**
+     * A client with a receiver connects as the application starts, before the relay knows the application's port: that
+     * first attempt fails, and a call that met it in flight would fail with it. The client reconnects in the background
+     * once the relay has a target; the call waits for that connection to be open.
+     */
     @BeforeEach
     void relayToTheApplication() {
         SharedTcpRelay.target(StageNotificationReceiverTest.class.getName(), application.getPort());
+        await().atMost(Duration.ofSeconds(30)).until(() -> connections.stream().findAny().isPresent());
     }
 
     @Test
