@@ -182,10 +182,32 @@ class TracingTest {
         assertThat(refused.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.error_message")))
                 .isEqualTo("Refused");
         assertThat(refused.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+        // a declared error is an answer: no exception event
+        assertThat(refused.getEvents()).isEmpty();
 
         SpanData unknown = span("UNKNOWN");
         assertThat(unknown.getAttributes().get(AttributeKey.stringKey("rpc.method"))).isEqualTo("no-such-method");
         assertThat(unknown.getAttributes().get(AttributeKey.longKey("rpc.jsonrpc.error_code"))).isEqualTo(-32601L);
+    }
+
+    /** An unexpected exception, answered -32603 and logged, is the conventions' exception event on the call's span. */
+    @Test
+    void anUnexpectedExceptionIsRecordedOnTheSpan() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
+            assertThat(client.callForError("broken").code()).isEqualTo(-32603);
+        }
+
+        SpanData broken = span("broken");
+        assertThat(broken.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+        assertThat(broken.getEvents()).singleElement().satisfies(event -> {
+            assertThat(event.getName()).isEqualTo("exception");
+            assertThat(event.getAttributes().get(AttributeKey.stringKey("exception.type")))
+                    .isEqualTo("java.lang.IllegalStateException");
+            assertThat(event.getAttributes().get(AttributeKey.stringKey("exception.message")))
+                    .isEqualTo("broken on purpose");
+            assertThat(event.getAttributes().get(AttributeKey.stringKey("exception.stacktrace")))
+                    .contains("at io.quarkiverse.jsonrpc.server.observability.Calculator.broken(");
+        });
     }
 
     /**

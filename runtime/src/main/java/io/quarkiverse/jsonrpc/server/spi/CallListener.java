@@ -134,6 +134,18 @@ public interface CallListener {
         void onEnd(int errorCode, String errorMessage, long durationNanos);
 
         /**
+         * The call failed with an exception the application declares no error for: the client gets {@code -32603}
+         * and the log the exception, with its stack trace. Called before {@link #onEnd}, on the thread that mapped the
+         * failure, for a listener to keep the exception with the call (the tracing listener records it on the call's
+         * span). A declared error ({@code JsonRpcException}, {@code @JsonRpcError}, an exception mapper's), a timeout,
+         * invalid params and a refusal are told by {@link #onEnd} alone.
+         *
+         * @param exception what the method, or the writing of its result, failed with
+         */
+        default void onException(Throwable exception) {
+        }
+
+        /**
          * The call is cancelled before it was answered, because its connection closed: called once, instead of
          * {@link #onEnd}, on the thread that closed the connection. A blocking method may still be running; its
          * result will be dropped.

@@ -62,6 +62,14 @@ public final class CallListeners {
         };
     }
 
+    static void exception(CallListener.Call call, Throwable exception, String method) {
+        try {
+            call.onException(exception);
+        } catch (RuntimeException e) {
+            failed(call, "onException", method, e);
+        }
+    }
+
     static void end(CallListener.Call call, int errorCode, String errorMessage, long durationNanos, String method) {
         try {
             call.onEnd(errorCode, errorMessage, durationNanos);
@@ -154,6 +162,13 @@ public final class CallListeners {
         public void onEnd(int errorCode, String errorMessage, long durationNanos) {
             for (CallListener.Call call : calls) {
                 end(call, errorCode, errorMessage, durationNanos, method);
+            }
+        }
+
+        @Override
+        public void onException(Throwable exception) {
+            for (CallListener.Call call : calls) {
+                exception(call, exception, method);
             }
         }
 

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import io.quarkiverse.jsonrpc.server.JsonRpcError;
 import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
 
 /**
  * Turns what a method threw into the error the client sees. A {@link JsonRpcException}, an exception declared with
@@ -45,7 +46,12 @@ final class ErrorMapper {
     }
 
     ErrorObject map(Throwable failure, Request request) {
-        return map(failure, request.method(), request.logged());
+        return map(failure, request.method(), request.logged(), null);
+    }
+
+    /** @param observed what the call's listeners follow, told of an unexpected failure; {@code null} for none */
+    ErrorObject map(Throwable failure, Request request, CallListener.Call observed) {
+        return map(failure, request.method(), request.logged(), observed);
     }
 
     /**
@@ -53,6 +59,10 @@ final class ErrorMapper {
      * @param logged which of its calls, for the log: {@code id: 7}, {@code notification}, {@code subscription 3}
      */
     ErrorObject map(Throwable failure, String method, String logged) {
+        return map(failure, method, logged, null);
+    }
+
+    private ErrorObject map(Throwable failure, String method, String logged, CallListener.Call observed) {
         Throwable cause = cause(failure, type -> declaredError(type) != null);
         if (cause instanceof CallTimeoutException || isFaultToleranceTimeout(cause)) {
             // the first of each method at WARN: a slow dependency times out call after call
@@ -89,6 +99,9 @@ final class ErrorMapper {
                     cause instanceof JsonRpcError.Data d ? data(d, method, logged) : null);
         }
         logUnexpected(cause, method, logged);
+        if (observed != null) {
+            CallListeners.exception(observed, cause, method);
+        }
         if (!includeDetails) {
             return ErrorObject.internalError(null);
         }

@@ -196,7 +196,7 @@ public final class JsonRpcEngine {
         } catch (InvalidParamsException e) {
             return refuse(filters, request, ErrorObject.invalidParams(e.getMessage()), call, context);
         } catch (UnreadableTypeException e) {
-            return refuse(filters, request, errors.map(e, request), call, context);
+            return refuse(filters, request, errors.map(e, request, observed(call)), call, context);
         }
         if (stopping) {
             return refuse(filters, request, ErrorObject.shuttingDown(), call, context);
@@ -218,7 +218,7 @@ public final class JsonRpcEngine {
         }
         return UndecoratedUni.transform(result, (value, failure) -> failure == null
                 ? respondWithResult(request, session, value, call, null, null)
-                : errorResponse(request, mapInCall(failure, request, context), call));
+                : errorResponse(request, mapInCall(failure, request, context, call), call));
     }
 
     /**
@@ -226,10 +226,10 @@ public final class JsonRpcEngine {
      * so that what the mapping logs carries the call's trace id: the method's scope has closed by now, and a timeout
      * fails the call on a timer's thread.
      */
-    private ErrorObject mapInCall(Throwable failure, Request request, CallContext context) {
+    private ErrorObject mapInCall(Throwable failure, Request request, CallContext context, ObservedCall call) {
         AutoCloseable scope = context.enterCall();
         try {
-            return errors.map(failure, request);
+            return errors.map(failure, request, observed(call));
         } finally {
             if (scope != null) {
                 try {
@@ -241,13 +241,18 @@ public final class JsonRpcEngine {
         }
     }
 
+    /** What the call's listeners follow; {@code null} where none listens. */
+    private static CallListener.Call observed(ObservedCall call) {
+        return call == null ? null : call.call();
+    }
+
     /** The answer to a call its filters let run: they are told its outcome first. */
     private Reply filtered(CallFilters filters, Request request, TransportSession session, Object value,
             Throwable failure, ObservedCall call, CallContext context) {
         if (failure == null) {
             return respondWithResult(request, session, value, call, filters, context);
         }
-        ErrorObject error = mapInCall(failure, request, context);
+        ErrorObject error = mapInCall(failure, request, context, call);
         filters.after(context, null, error);
         return errorResponse(request, error, call);
     }
@@ -360,8 +365,8 @@ public final class JsonRpcEngine {
             return resultFailed(request, errors.resultTooLarge(request, maxResponseSize), call, filters, context);
         } catch (IOException e) {
             subscriptions.forEach(session::unsubscribe);
-            return resultFailed(request, errors.map(new ResultNotSerializableException(request, e), request), call,
-                    filters, context);
+            return resultFailed(request, errors.map(new ResultNotSerializableException(request, e), request,
+                    observed(call)), call, filters, context);
         }
         return told(filters, context, result, reply);
     }

@@ -115,6 +115,12 @@ public class TracingCallListener implements CallListener {
             span.end();
         }
 
+        /** The conventions' exception event, with the type, message and stack trace the log has too. */
+        @Override
+        public void onException(Throwable exception) {
+            span.recordException(exception);
+        }
+
         /** Ended without an answer, its connection closed: not an error of the server, so the status stays unset. */
         @Override
         public void onCancel(long durationNanos) {

@@ -216,6 +216,52 @@ class CallListenerTest {
         assertThat(events).containsExactly("body", "end 0", "body", "end 0");
     }
 
+    /**
+     * An unexpected failure is told with its exception before the end; a declared error by its end alone. A listener
+     * that fails to take the exception costs the call nothing.
+     */
+    @Test
+    void anUnexpectedFailureIsToldWithItsExceptionBeforeTheEnd() {
+        List<String> events = new CopyOnWriteArrayList<>();
+        CallListener keeps = request -> new CallListener.Call() {
+            @Override
+            public void onException(Throwable exception) {
+                events.add(request.method() + " " + exception);
+            }
+
+            @Override
+            public void onEnd(int errorCode, String errorMessage, long durationNanos) {
+                events.add(request.method() + " end " + errorCode);
+            }
+        };
+        CallListener fails = request -> new CallListener.Call() {
+            @Override
+            public void onException(Throwable exception) {
+                throw new IllegalStateException("a bug in onException");
+            }
+
+            @Override
+            public void onEnd(int errorCode, String errorMessage, long durationNanos) {
+            }
+        };
+        JsonRpcEngine observed = new JsonRpcEngine(new MethodTable(List.of(
+                method("broken", args -> {
+                    throw new IllegalStateException("broken on purpose");
+                }),
+                method("refuse", args -> {
+                    throw new JsonRpcException(-32010, "Refused", null);
+                }))), MAPPER, new EngineOptions(10, true, Map.of()), CallListeners.of(List.of(fails, keeps)));
+
+        assertThat(new String(handle(observed, "{\"jsonrpc\": \"2.0\", \"method\": \"broken\", \"id\": 1}",
+                JsonRpcTransport.HTTP), StandardCharsets.UTF_8)).contains("\"code\":-32603");
+        handle(observed, "{\"jsonrpc\": \"2.0\", \"method\": \"refuse\", \"id\": 2}", JsonRpcTransport.HTTP);
+
+        assertThat(events).containsExactly(
+                "broken java.lang.IllegalStateException: broken on purpose",
+                "broken end -32603",
+                "refuse end -32010");
+    }
+
     @Test
     void aCallCancelledBeforeItsAnswerIsToldSoOnceAndNeverEnds() {
         List<String> events = new CopyOnWriteArrayList<>();
