@@ -1,5 +1,7 @@
 package io.quarkiverse.jsonrpc.server.observability.client;
 
+import java.util.List;
+
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcNotification;
@@ -17,6 +19,10 @@ public interface CalculatorClient {
     /** Answered with an application's own error code. */
     @JsonRpc
     int overdraw();
+
+    /** The server's {@code subtract}, whose result (a number) this client cannot read. */
+    @JsonRpc("subtract")
+    List<String> subtractAsWords(int minuend, int subtrahend);
 
     /** Not answered while the server holds it: the client gives up first. */
     @JsonRpc(timeout = "200ms")

@@ -25,6 +25,7 @@ import io.quarkiverse.jsonrpc.client.JsonRpcBatch;
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
+import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.observability.Calculator;
@@ -138,6 +139,17 @@ class ClientTelemetryTest {
             Calculator.release.countDown();
         }
         assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "held",
+                "outcome", "UNKNOWN", "error.code", "none").timer().count()).isEqualTo(1);
+    }
+
+    /** An answer the client cannot read gives the caller no result either: timed as no answer is. */
+    @Test
+    void aResultTheClientCannotReadIsTimedAsUnknown() {
+        assertThatThrownBy(() -> calc.subtractAsWords(42, 23)).isInstanceOf(JsonRpcTransportException.class)
+                .hasMessageStartingWith("The result of " + CalculatorClient.class.getName()
+                        + "#subtractAsWords(int, int) cannot be read as java.util.List<java.lang.String>: ");
+
+        assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "subtract",
                 "outcome", "UNKNOWN", "error.code", "none").timer().count()).isEqualTo(1);
     }
 
