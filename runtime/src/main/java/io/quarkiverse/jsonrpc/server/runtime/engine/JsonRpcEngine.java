@@ -170,7 +170,7 @@ public final class JsonRpcEngine {
                     ? ErrorObject.methodNotFound(request.method(), session.transport())
                     : ErrorObject.methodNotFound(request.method()), call);
         }
-        CallContext context = session.context(new CallInfo(request, call == null ? null : call.call()));
+        CallContext context = session.context(new CallInfo(request, ObservedCall.callOf(call)));
         CallFilters filters = method.filters();
         if (filters != null) {
             CallFilters.Admission admission = filters.before(context, request, errors);
@@ -196,7 +196,7 @@ public final class JsonRpcEngine {
         } catch (InvalidParamsException e) {
             return refuse(filters, request, ErrorObject.invalidParams(e.getMessage()), call, context);
         } catch (UnreadableTypeException e) {
-            return refuse(filters, request, errors.map(e, request, observed(call)), call, context);
+            return refuse(filters, request, errors.map(e, request, ObservedCall.callOf(call)), call, context);
         }
         if (stopping) {
             return refuse(filters, request, ErrorObject.shuttingDown(), call, context);
@@ -229,21 +229,10 @@ public final class JsonRpcEngine {
     private ErrorObject mapInCall(Throwable failure, Request request, CallContext context, ObservedCall call) {
         AutoCloseable scope = context.enterCall();
         try {
-            return errors.map(failure, request, observed(call));
+            return errors.map(failure, request, ObservedCall.callOf(call));
         } finally {
-            if (scope != null) {
-                try {
-                    scope.close();
-                } catch (Exception e) {
-                    LOG.debugf(e, "A call listener failed to leave the call of %s", request.method());
-                }
-            }
+            CallContext.leave(scope);
         }
-    }
-
-    /** What the call's listeners follow; {@code null} where none listens. */
-    private static CallListener.Call observed(ObservedCall call) {
-        return call == null ? null : call.call();
     }
 
     /** The answer to a call its filters let run: they are told its outcome first. */
@@ -366,7 +355,7 @@ public final class JsonRpcEngine {
         } catch (IOException e) {
             subscriptions.forEach(session::unsubscribe);
             return resultFailed(request, errors.map(new ResultNotSerializableException(request, e), request,
-                    observed(call)), call, filters, context);
+                    ObservedCall.callOf(call)), call, filters, context);
         }
         return told(filters, context, result, reply);
     }

@@ -73,8 +73,9 @@ class ObservedCall implements CallListener.Request {
         return session.network();
     }
 
-    CallListener.Call call() {
-        return call;
+    /** What the listeners follow of a call; {@code null} where none listens, and no call is observed. */
+    static CallListener.Call callOf(ObservedCall observed) {
+        return observed == null ? null : observed.call;
     }
 
     void failed(ErrorObject error) {
