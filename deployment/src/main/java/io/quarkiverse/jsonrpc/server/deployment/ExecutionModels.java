@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
@@ -20,18 +21,25 @@ final class ExecutionModels {
     private ExecutionModels() {
     }
 
-    /** @param subject what the message names: {@code @OnJsonRpcOpen method com.acme.Lobby#opened()} */
-    static ExecutionModel executionModel(MethodInfo method, ResultKind resultKind, String subject,
-            List<String> problems) {
-        return executionModel(new ServedMethods.Served(method), resultKind, subject, problems);
+    /**
+     * A lifecycle hook, a method of the bean's class or of a superclass.
+     *
+     * @param subject what the message names: {@code @OnJsonRpcOpen method com.acme.Lobby#opened()}
+     */
+    static ExecutionModel executionModel(MethodInfo method, ClassInfo beanClass, IndexView index, ResultKind resultKind,
+            String subject, List<String> problems) {
+        return executionModel(new ServedMethods.Served(method), beanClass, index, resultKind, subject, problems);
     }
 
     /**
-     * The nearest annotation wins: the implementing method's, the interface method's, the implementing class's, the
-     * interface's; a method's own annotation always beats a class's.
+     * The nearest annotation wins: the implementing method's, the interface method's, then that of the classes from the
+     * bean's up to the implementing one (a bean's annotation applies to the methods it inherits, as its namespace and
+     * its interceptor bindings do), the interface's; a method's own annotation always beats a class's.
+     *
+     * @param index where the bean's superclasses are found
      */
-    static ExecutionModel executionModel(ServedMethods.Served served, ResultKind resultKind, String subject,
-            List<String> problems) {
+    static ExecutionModel executionModel(ServedMethods.Served served, ClassInfo beanClass, IndexView index,
+            ResultKind resultKind, String subject, List<String> problems) {
         MethodInfo implementation = served.implementation();
         MethodInfo declaration = served.declaration();
         ExecutionModel declared = declaredModel(implementation::hasDeclaredAnnotation, subject, problems);
@@ -39,7 +47,7 @@ final class ExecutionModels {
             declared = declaredModel(declaration::hasDeclaredAnnotation, subject, problems);
         }
         if (declared == null) {
-            declared = declaredModel(implementation.declaringClass(), problems);
+            declared = classModel(beanClass, implementation.declaringClass(), index, problems);
         }
         if (declared == null && !declaration.declaringClass().name().equals(implementation.declaringClass().name())) {
             declared = declaredModel(declaration.declaringClass(), problems);
@@ -73,6 +81,19 @@ final class ExecutionModels {
             }
         }
         return ExecutionModel.EVENT_LOOP;
+    }
+
+    /** The annotation of the nearest class from the bean's up to the one that declares the implementation. */
+    private static ExecutionModel classModel(ClassInfo beanClass, ClassInfo implementing, IndexView index,
+            List<String> problems) {
+        for (ClassInfo holder = beanClass; holder != null; holder = BeanMethods.superClass(holder, index)) {
+            ExecutionModel declared = declaredModel(holder, problems);
+            if (declared != null || holder.name().equals(implementing.name())) {
+                return declared;
+            }
+        }
+        // an interface's default method: no class of the bean's declares it
+        return declaredModel(implementing, problems);
     }
 
     /**

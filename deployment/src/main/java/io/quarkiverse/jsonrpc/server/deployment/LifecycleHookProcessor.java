@@ -89,7 +89,8 @@ class LifecycleHookProcessor {
                                 + ": a hook returns nothing, return void, or Uni<Void> or CompletionStage<Void> for"
                                 + " work that completes later");
                     }
-                    executionModel = ExecutionModels.executionModel(method, resultKind, subject, found);
+                    executionModel = ExecutionModels.executionModel(method, bean.getImplClazz(), index.getIndex(), resultKind,
+                            subject, found);
                 }
                 if (!found.isEmpty()) {
                     problems.addAll(found);

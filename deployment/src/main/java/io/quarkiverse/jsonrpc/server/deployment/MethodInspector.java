@@ -133,7 +133,7 @@ final class MethodInspector {
 
         ExecutionModel executionModel = kotlin == KotlinMethods.Adaptation.SUSPEND
                 ? ExecutionModels.suspendModel(served, where, problems)
-                : ExecutionModels.executionModel(served, resultKind, "@JsonRpc method " + where, problems);
+                : ExecutionModels.executionModel(served, beanClass, index, resultKind, "@JsonRpc method " + where, problems);
         long timeoutMillis = JsonRpcTimeouts.millis(jsonRpc, "@JsonRpc method " + where, problems);
         return new Inspection(name, params, paramTypes, transports, executionModel, resultKind, returnType, resultType, kotlin,
                 defaults, timeoutMillis, stringValue(jsonRpc, "summary"), stringValue(jsonRpc, "description"), problems);

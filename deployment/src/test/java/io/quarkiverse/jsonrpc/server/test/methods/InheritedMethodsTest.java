@@ -26,7 +26,8 @@ public class InheritedMethodsTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Pricing.class, Prices.class, Store.class, BookStore.class,
                     Book.class, Catalog.class, CatalogBase.class, Inventory.class, Labelled.class,
-                    Tagged.class, Tag.class, ThreadInfo.class, HttpRpc.class));
+                    Tagged.class, Tag.class, Clock.class, TimedClock.class, FastClock.class, ThreadInfo.class,
+                    HttpRpc.class));
 
     public abstract static class Pricing {
         @JsonRpc
@@ -97,6 +98,29 @@ public class InheritedMethodsTest {
     @Test
     void aThreadAnnotationOnTheOverrideChoosesTheThread() {
         JsonPath thread = JsonPath.from(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"prices.thread\",\"id\":1}"));
+        assertThat(thread.getBoolean("result.eventLoop")).isTrue();
+    }
+
+    public abstract static class Clock {
+        @JsonRpc
+        public ThreadInfo tick() {
+            return ThreadInfo.current();
+        }
+    }
+
+    /** Between the bean and the class that declares the method: its annotation applies to the bean's calls. */
+    @NonBlocking
+    public abstract static class TimedClock extends Clock {
+    }
+
+    @JsonRpcNamespace("fast")
+    public static class FastClock extends TimedClock {
+    }
+
+    /** As the bean's namespace and interceptor bindings do, a thread annotation of its class hierarchy applies. */
+    @Test
+    void aThreadAnnotationOfTheBeansClassHierarchyAppliesToTheMethodsItInherits() {
+        JsonPath thread = JsonPath.from(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"fast.tick\",\"id\":1}"));
         assertThat(thread.getBoolean("result.eventLoop")).isTrue();
     }
 

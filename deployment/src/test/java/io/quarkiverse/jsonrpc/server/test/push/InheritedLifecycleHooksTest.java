@@ -19,10 +19,13 @@ import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.Context;
 
 /**
  * A bean runs the lifecycle hooks it inherits from an abstract class, as it serves the {@code @JsonRpc} methods it
- * inherits; an override without the annotation hides the hook it overrides.
+ * inherits, on the thread its own class's annotation chooses; an override without the annotation hides the hook it
+ * overrides.
  */
 public class InheritedLifecycleHooksTest {
 
@@ -44,13 +47,19 @@ public class InheritedLifecycleHooksTest {
             context.join("hidden");
         }
 
+        @OnJsonRpcOpen
+        void noteThread() {
+            events.add(Context.isOnEventLoopThread() ? "opened on the event loop" : "opened elsewhere");
+        }
+
         @OnJsonRpcClose
         void left() {
             events.add("left");
         }
     }
 
-    /** Neither annotated nor injected anywhere: a bean because of the hooks it inherits. */
+    /** Injected nowhere: a bean because of the hooks it inherits, which run on the thread its annotation chooses. */
+    @NonBlocking
     public static class Audit extends Tracked {
 
         @Override
@@ -74,7 +83,7 @@ public class InheritedLifecycleHooksTest {
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"groups\",\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":[\"lobby\"],\"id\":1}");
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> !Tracked.events.isEmpty());
-        assertThat(Tracked.events).containsExactly("left");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Tracked.events.contains("left"));
+        assertThat(Tracked.events).containsExactly("opened on the event loop", "left");
     }
 }
