@@ -140,7 +140,7 @@ public interface CallListener {
          * span). A declared error ({@code JsonRpcException}, {@code @JsonRpcError}, an exception mapper's), a timeout,
          * invalid params and a refusal are told by {@link #onEnd} alone.
          *
-         * @param exception what the method, or the writing of its result, failed with
+         * @param exception what the method, a filter of the call, or the writing of the result failed with
          */
         default void onException(Throwable exception) {
         }

@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.runtime.engine;
 import java.util.concurrent.Executor;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
 
 /**
  * The {@link JsonRpcContext} of one call. What belongs to the call (the method, the request id) is answered here;
@@ -42,6 +43,11 @@ public abstract class CallContext implements JsonRpcContext {
                 observed.close();
             }
         };
+    }
+
+    /** What the call's listeners follow; {@code null} where none listens. */
+    CallListener.Call observed() {
+        return call.observed;
     }
 
     /**

@@ -97,7 +97,7 @@ public final class CallFilters {
                 if (mapped(e)) {
                     return new Admission(null, mappedRefusal(e, call, request, errors, i));
                 }
-                refusal = refusal(e, request, errors, i);
+                refusal = refusal(e, call, request, errors, i);
             }
             after(call, null, refusal, i);
             return new Admission(refusal, null);
@@ -113,7 +113,7 @@ public final class CallFilters {
                 if (mapped(failure)) {
                     return mappedRefusal(failure, call, request, errors, i);
                 }
-                ErrorObject refusal = refusal(failure, request, errors, i);
+                ErrorObject refusal = refusal(failure, call, request, errors, i);
                 after(call, null, refusal, i);
                 return Uni.createFrom().item(refusal);
             }
@@ -131,7 +131,7 @@ public final class CallFilters {
     private Uni<ErrorObject> mappedRefusal(Throwable failure, CallContext call, Request request, ErrorMapper errors,
             int i) {
         return mappers.recover(failure, call).emitOn(call.resumer()).onItemOrFailure().transform((ignored, mapped) -> {
-            ErrorObject refusal = refusal(mapped, request, errors, i);
+            ErrorObject refusal = refusal(mapped, call, request, errors, i);
             after(call, null, refusal, i);
             return refusal;
         });
@@ -140,9 +140,9 @@ public final class CallFilters {
     /**
      * The error of what filter {@code i} threw: a {@link JsonRpcException}, an exception that declares its error (or
      * a security one), or one a mapper mapped, refuse the call with their error, as from the method; anything else
-     * is a bug of the filter.
+     * is a bug of the filter, which the call's listeners are told of as a method's.
      */
-    private ErrorObject refusal(Throwable failure, Request request, ErrorMapper errors, int i) {
+    private ErrorObject refusal(Throwable failure, CallContext call, Request request, ErrorMapper errors, int i) {
         if (failure instanceof JsonRpcException e) {
             LOG.debugf("Method %s [%s] refused by %s with error %d: %s", request.method(), request.logged(),
                     filters[i].name(), e.getCode(), e.getMessage());
@@ -150,9 +150,9 @@ public final class CallFilters {
         }
         if (failure instanceof ExceptionMappers.MappedException || failure instanceof ExceptionMappers.MapperFailedException
                 || errors.declares(failure)) {
-            return errors.map(failure, request);
+            return errors.map(failure, request, call.observed());
         }
-        return errors.map(new FilterFailedException(filters[i].name(), failure), request);
+        return errors.map(new FilterFailedException(filters[i].name(), failure), request, call.observed());
     }
 
     /** Tells every filter the outcome, in reverse order. */

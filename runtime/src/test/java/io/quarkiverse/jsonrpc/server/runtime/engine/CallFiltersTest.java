@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.quarkiverse.jsonrpc.server.spi.JsonRpcFilter;
 import io.smallrye.mutiny.Uni;
 
@@ -56,6 +57,10 @@ class CallFiltersTest {
     }
 
     JsonRpcEngine engine(List<JsonRpcFilter> filters) {
+        return engine(filters, null);
+    }
+
+    JsonRpcEngine engine(List<JsonRpcFilter> filters, CallListener listener) {
         List<CallFilters.Filter> ordered = new ArrayList<>();
         for (JsonRpcFilter filter : filters) {
             ordered.add(new CallFilters.Filter(filter.getClass().getSimpleName(), filter));
@@ -68,7 +73,7 @@ class CallFiltersTest {
                 method("fail", ordered, args -> {
                     events.add("fail runs");
                     throw new IllegalStateException("boom");
-                }))), MAPPER, new EngineOptions(10, false, Map.of()));
+                }))), MAPPER, new EngineOptions(10, false, Map.of()), listener);
     }
 
     static RpcMethod method(String name, List<CallFilters.Filter> filters, Function<Object[], Object> body) {
@@ -160,6 +165,34 @@ class CallFiltersTest {
                 "first before echo[\"y\"] over WEBSOCKET",
                 "echo runs",
                 "first after echo result y");
+    }
+
+    /** A filter's bug is an unexpected failure of the call, as a method's: the call's listeners get its exception. */
+    @Test
+    void aFilterThatFailsIsToldToTheListenersWithItsException() {
+        JsonRpcFilter broken = new JsonRpcFilter() {
+            @Override
+            public void before(JsonRpcContext call, JsonNode params) {
+                throw new IllegalArgumentException("filter bug");
+            }
+        };
+        CallListener listener = request -> new CallListener.Call() {
+            @Override
+            public void onException(Throwable exception) {
+                events.add(exception.getClass().getSimpleName() + " caused by " + exception.getCause());
+            }
+
+            @Override
+            public void onEnd(int errorCode, String errorMessage, long durationNanos) {
+                events.add("end " + errorCode);
+            }
+        };
+
+        call(engine(List.of(broken), listener), "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"x\"],\"id\":1}");
+
+        assertThat(events).containsExactly(
+                "FilterFailedException caused by java.lang.IllegalArgumentException: filter bug",
+                "end -32603");
     }
 
     @Test
