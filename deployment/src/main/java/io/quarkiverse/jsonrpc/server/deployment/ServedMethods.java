@@ -36,10 +36,11 @@ final class ServedMethods {
      *        method's
      * @param implementation the method that runs: the declaration itself, or the bean's implementation of an
      *        interface method (a default method is its own implementation)
-     * @param namespaced the interface whose {@code @JsonRpcNamespace} applies when neither the bean nor the declaring
+     * @param namespaced the type whose {@code @JsonRpcNamespace} applies when neither the bean nor the declaring
      *        type has one; {@code null} for none. For a method of an interface without a namespace, the nearest
      *        interface of the bean that extends it and has one (as a client of that interface calls it); for an
-     *        implementing method with its own {@code @JsonRpc}, the interface it implements.
+     *        implementing method with its own {@code @JsonRpc}, the interface it implements; for an override with its
+     *        own {@code @JsonRpc}, the nearest superclass with a namespace whose {@code @JsonRpc} method it overrides.
      */
     record Served(MethodInfo declaration, MethodInfo implementation, ClassInfo namespaced) {
 
@@ -77,7 +78,9 @@ final class ServedMethods {
                 } else {
                     // the class hierarchy's @JsonRpc is nearer the implementation: it names the method, in the
                     // interface's namespace
-                    served.set(byClass, new Served(served.get(byClass).declaration(), implementation, namespaced));
+                    Served byHierarchy = served.get(byClass);
+                    served.set(byClass, new Served(byHierarchy.declaration(), implementation,
+                            namespaced != null ? namespaced : byHierarchy.namespaced()));
                 }
             }
         }
@@ -104,8 +107,9 @@ final class ServedMethods {
             return served;
         }
         Map<String, MethodInfo> mostDerived = new HashMap<>();
-        Set<String> declared = new HashSet<>();
+        Map<String, Integer> declared = new HashMap<>();
         for (ClassInfo c : hierarchy) {
+            boolean namespace = c.hasDeclaredAnnotation(DotNames.JSON_RPC_NAMESPACE);
             TypeBindings bindings = TypeBindings.of(beanClass, c, index);
             for (MethodInfo method : c.methods()) {
                 // a bridge method is the compiler's, and so is the static copy Kotlin writes of an open suspend function
@@ -114,8 +118,17 @@ final class ServedMethods {
                 }
                 String signature = MethodSignatures.overrideKey(method, bindings);
                 MethodInfo implementation = overridable(method) ? mostDerived.putIfAbsent(signature, method) : null;
-                if (isJsonRpc(method) && declared.add(signature)) {
+                if (!isJsonRpc(method)) {
+                    continue;
+                }
+                Integer at = declared.putIfAbsent(signature, served.size());
+                if (at == null) {
                     served.add(new Served(method, implementation == null ? method : implementation, null));
+                } else if (namespace && served.get(at).namespaced() == null) {
+                    // an override with @JsonRpc of its own: in the namespace of the method it overrides, as an
+                    // interface method's implementation is
+                    Served override = served.get(at);
+                    served.set(at, new Served(override.declaration(), override.implementation(), c));
                 }
             }
         }

@@ -26,8 +26,8 @@ public class InheritedMethodsTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Pricing.class, Prices.class, Store.class, BookStore.class,
                     Book.class, Catalog.class, CatalogBase.class, Inventory.class, Labelled.class,
-                    Tagged.class, Tag.class, Clock.class, TimedClock.class, FastClock.class, ThreadInfo.class,
-                    HttpRpc.class));
+                    Tagged.class, Tag.class, Clock.class, TimedClock.class, FastClock.class, Orders.class,
+                    ShopOrders.class, ThreadInfo.class, HttpRpc.class));
 
     public abstract static class Pricing {
         @JsonRpc
@@ -99,6 +99,32 @@ public class InheritedMethodsTest {
     void aThreadAnnotationOnTheOverrideChoosesTheThread() {
         JsonPath thread = JsonPath.from(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"prices.thread\",\"id\":1}"));
         assertThat(thread.getBoolean("result.eventLoop")).isTrue();
+    }
+
+    @JsonRpcNamespace("orders")
+    public abstract static class Orders {
+        @JsonRpc
+        public String list() {
+            return "every order";
+        }
+    }
+
+    public static class ShopOrders extends Orders {
+        @Override
+        @JsonRpc("all")
+        public String list() {
+            return "the shop's orders";
+        }
+    }
+
+    /** As an interface method's implementation with its own {@code @JsonRpc} is, in the interface's namespace. */
+    @Test
+    void anOverrideWithItsOwnAnnotationIsNamedInTheNamespaceOfTheMethodItOverrides() {
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"orders.all\",\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"the shop's orders\",\"id\":1}");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"all\",\"id\":2}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,\"message\":\"Method not found\","
+                        + "\"data\":\"No method named 'all'\"},\"id\":2}");
     }
 
     public abstract static class Clock {
