@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jboss.jandex.AnnotationValue;
-import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.common.deployment.CalledMethods;
+import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkus.arc.processor.KotlinUtils;
@@ -125,16 +125,7 @@ final class ExceptionMapperInspector {
         return types;
     }
 
-    /** Whether {@code type} is {@code superclass} or extends it, as far as the index knows the hierarchy. */
     private boolean isSubclass(DotName type, DotName superclass) {
-        DotName current = type;
-        while (current != null) {
-            if (current.equals(superclass)) {
-                return true;
-            }
-            ClassInfo info = index.getClassByName(current);
-            current = info == null ? null : info.superName();
-        }
-        return false;
+        return ClassHierarchy.isSubclass(index, type, superclass);
     }
 }

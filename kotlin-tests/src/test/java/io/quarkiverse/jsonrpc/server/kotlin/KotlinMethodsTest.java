@@ -26,6 +26,7 @@ import io.quarkiverse.jsonrpc.server.kotlin.app.EdgeCasesKt;
 import io.quarkiverse.jsonrpc.server.kotlin.app.Greetings;
 import io.quarkiverse.jsonrpc.server.kotlin.app.GreetingsClient;
 import io.quarkiverse.jsonrpc.server.kotlin.app.GreetingsClientKt;
+import io.quarkiverse.jsonrpc.server.kotlin.app.MappedErrorsClient;
 import io.quarkiverse.jsonrpc.server.kotlin.app.Point;
 import io.quarkiverse.jsonrpc.server.kotlin.app.Tally;
 import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
@@ -53,7 +54,8 @@ public class KotlinMethodsTest {
             .withApplicationRoot(jar -> jar.addPackage(Greetings.class.getPackage()))
             // the registered client needs a URL to start; the test builds its clients for the application's port
             .overrideConfigKey("quarkus.jsonrpc-client.\"greetings\".url", "http://localhost:1/jsonrpc")
-            .overrideConfigKey("quarkus.jsonrpc-client.\"edges\".url", "http://localhost:1/jsonrpc");
+            .overrideConfigKey("quarkus.jsonrpc-client.\"edges\".url", "http://localhost:1/jsonrpc")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"mapped\".url", "http://localhost:1/jsonrpc");
 
     @TestHTTPResource("/jsonrpc")
     URI endpoint;
@@ -269,6 +271,15 @@ public class KotlinMethodsTest {
             assertThat(outcome.get(0)).startsWith("JsonRpcTimeoutException: " + EdgeCasesClient.class.getName()
                     + "#never() (edge.never) got no answer from " + scheme + "://").endsWith("/jsonrpc within 0.1s");
             assertThat(outcome.get(1)).isEqualTo("abab");
+        }
+    }
+
+    /** A Kotlin client interface's mapper, a @JvmStatic function of its companion, maps a suspend function's error. */
+    @Test
+    void aClientSuspendFunctionThrowsWhatTheInterfacesMapperMakesOfTheError() {
+        for (String scheme : List.of("http", "ws")) {
+            assertThat(withClient(scheme, MappedErrorsClient.class, EdgeCasesKt::divideByZeroMapped))
+                    .isEqualTo("DivisionByZero Division by zero");
         }
     }
 

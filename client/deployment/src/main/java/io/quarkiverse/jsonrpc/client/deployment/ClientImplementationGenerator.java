@@ -10,12 +10,15 @@ import org.jboss.jandex.PrimitiveType;
 import org.jboss.jandex.Type;
 import org.jboss.jandex.TypeVariable;
 
+import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.runtime.GeneratedClient;
 import io.quarkus.gizmo2.Const;
 import io.quarkus.gizmo2.Expr;
 import io.quarkus.gizmo2.Gizmo;
 import io.quarkus.gizmo2.ParamVar;
+import io.quarkus.gizmo2.creator.ClassCreator;
 import io.quarkus.gizmo2.desc.ConstructorDesc;
+import io.quarkus.gizmo2.desc.InterfaceMethodDesc;
 import io.quarkus.gizmo2.desc.MethodDesc;
 
 /**
@@ -47,6 +50,9 @@ final class ClientImplementationGenerator {
                 mc.returning(GeneratedClient.class);
                 mc.body(b -> b.return_(b.new_(ConstructorDesc.of(self))));
             });
+            if (client.exceptionMapper != null) {
+                mapError(cc, client);
+            }
             for (int index = 0; index < client.methods.size(); index++) {
                 MethodInfo method = client.methods.get(index).method();
                 int methodIndex = index;
@@ -75,6 +81,22 @@ final class ClientImplementationGenerator {
                     });
                 });
             }
+        });
+    }
+
+    /**
+     * {@code protected RuntimeException mapError(JsonRpcClientException error) { return Calc.toException(error); }}: the
+     * interface's static mapper, called as written.
+     */
+    private static void mapError(ClassCreator cc, ClientInterfaceBuildItem client) {
+        MethodInfo mapper = client.exceptionMapper;
+        MethodDesc interfaceMapper = InterfaceMethodDesc.of(ClassDesc.of(client.interfaceName()), mapper.name(),
+                erasure(mapper.returnType()), ClassDesc.of(JsonRpcClientException.class.getName()));
+        cc.method("mapError", mc -> {
+            mc.protected_();
+            mc.returning(RuntimeException.class);
+            ParamVar error = mc.parameter("error", JsonRpcClientException.class);
+            mc.body(b -> b.return_(b.invokeStatic(interfaceMapper, error)));
         });
     }
 

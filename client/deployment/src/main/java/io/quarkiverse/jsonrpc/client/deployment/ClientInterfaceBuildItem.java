@@ -21,13 +21,16 @@ final class ClientInterfaceBuildItem extends MultiBuildItem implements Comparabl
     final List<ClientMethod> methods;
     /** The class of {@code @RegisterJsonRpcClient(headers)}, a bean; {@code null} for none. */
     final DotName headersBean;
+    /** The interface's {@code @JsonRpcClientExceptionMapper} method; {@code null} for none. */
+    final MethodInfo exceptionMapper;
 
     ClientInterfaceBuildItem(ClassInfo clientInterface, String configKey, List<ClientMethod> methods,
-            DotName headersBean) {
+            DotName headersBean, MethodInfo exceptionMapper) {
         this.clientInterface = clientInterface;
         this.configKey = configKey;
         this.methods = List.copyOf(methods);
         this.headersBean = headersBean;
+        this.exceptionMapper = exceptionMapper;
     }
 
     String interfaceName() {

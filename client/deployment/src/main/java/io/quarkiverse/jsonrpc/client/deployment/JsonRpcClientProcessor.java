@@ -82,6 +82,7 @@ class JsonRpcClientProcessor {
             BuildProducer<RefusedClientInterfaceBuildItem> refused, BuildProducer<ValidationErrorBuildItem> errors) {
         IndexView index = combinedIndex.getIndex();
         List<String> problems = new ArrayList<>();
+        ClientExceptionMappers.checkPlacement(index, problems);
         for (AnnotationInstance annotation : index.getAnnotations(ClientDotNames.REGISTER_JSON_RPC_CLIENT)) {
             if (annotation.target().kind() != AnnotationTarget.Kind.CLASS) {
                 continue;
@@ -104,9 +105,11 @@ class JsonRpcClientProcessor {
                 }
             }
             DotName headersBean = headersBean(annotation, type, index, found);
+            MethodInfo exceptionMapper = ClientExceptionMappers.of(type, combinedIndex.getComputingIndex(), found);
             problems.addAll(found);
             if (found.isEmpty()) {
-                clients.produce(new ClientInterfaceBuildItem(type, configKey(annotation, type), methods, headersBean));
+                clients.produce(new ClientInterfaceBuildItem(type, configKey(annotation, type), methods, headersBean,
+                        exceptionMapper));
             } else {
                 refused.produce(new RefusedClientInterfaceBuildItem(type.name()));
             }

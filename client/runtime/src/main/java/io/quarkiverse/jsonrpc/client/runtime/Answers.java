@@ -20,8 +20,8 @@ final class Answers {
     /**
      * @param reader the reader of the method's result type; {@code null} for a method without a result
      * @return the result, read into the method's result type
-     * @throws RuntimeException the call's failure: the server's error, or an answer that breaks the protocol or the
-     *         method's result type
+     * @throws RuntimeException the call's failure: the server's error ({@code JsonRpcClientException}, before the
+     *         interface's mapper sees it), or an answer that breaks the protocol or the method's result type
      */
     static Object value(CallSpec spec, ObjectReader reader, Incoming.Response response) {
         if (response.contradiction() != null) {

@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
+import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
 import io.quarkiverse.jsonrpc.client.ParamsStyle;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
@@ -52,7 +54,7 @@ public final class ClientCore {
         this.vertx = vertx;
         this.writer = new MessageWriter(mapper);
         this.observed = observed;
-        this.subscriptions = new Subscriptions(this, settings, mapper.readerFor(com.fasterxml.jackson.databind.JsonNode.class));
+        this.subscriptions = new Subscriptions(this, settings, mapper.readerFor(JsonNode.class));
         this.router = new NotificationRouter(settings, subscriptions);
         this.transport = transports.apply(router);
     }
@@ -91,6 +93,22 @@ public final class ClientCore {
 
     long nextId() {
         return ids.incrementAndGet();
+    }
+
+    /**
+     * What a caller gets for an error the server answered: the exception the interface's
+     * {@code @JsonRpcClientExceptionMapper} makes of it, else the error itself. The call's telemetry is told the
+     * error, whatever the caller gets.
+     */
+    RuntimeException mapped(JsonRpcClientException answered) {
+        RuntimeException mapped;
+        try {
+            mapped = recorded.prototype().getValue().mapError(answered);
+        } catch (RuntimeException thrown) {
+            // thrown rather than returned: the caller gets it all the same
+            return thrown;
+        }
+        return mapped == null ? answered : mapped;
     }
 
     /** A call of the generated implementation: method {@code index} with its arguments. */
@@ -144,7 +162,7 @@ public final class ClientCore {
             if (message == null) {
                 return;
             }
-            PendingCall pending = new PendingCall(spec, reader, started, emitter);
+            PendingCall pending = new PendingCall(this, spec, reader, started, emitter);
             emitter.onTermination(() -> {
                 if (pending.cancel()) {
                     transport.forget(id);

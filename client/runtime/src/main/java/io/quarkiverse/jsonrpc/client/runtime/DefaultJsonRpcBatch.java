@@ -56,7 +56,7 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
             throw new IllegalArgumentException("The lambda given to the batch called " + lastRecorded.spec.javaMethod()
                     + " and then " + spec.javaMethod() + ": call one method per add(...), and add each call");
         }
-        lastRecorded = new Call<>(spec, core.reader(index), core.params(spec, args),
+        lastRecorded = new Call<>(core, spec, core.reader(index), core.params(spec, args),
                 spec.kind() == CallKind.NOTIFICATION ? null : core.nextId());
         return defaultValue(spec.primitiveResult());
     }
@@ -259,6 +259,7 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
     /** One call of the batch and, once answered, its entry. */
     private static final class Call<R> implements Entry<R>, ResponseHandler {
 
+        final ClientCore core;
         final CallSpec spec;
         final ObjectReader reader;
         final Params params;
@@ -270,8 +271,11 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
         private volatile boolean done;
         private volatile Object value;
         private volatile RuntimeException failure;
+        /** What {@link #get()} throws: the failure, or what the interface's mapper makes of the server's error. */
+        private volatile RuntimeException thrown;
 
-        Call(CallSpec spec, ObjectReader reader, Params params, Long id) {
+        Call(ClientCore core, CallSpec spec, ObjectReader reader, Params params, Long id) {
+            this.core = core;
             this.spec = spec;
             this.reader = reader;
             this.params = params;
@@ -313,6 +317,7 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
                 }
                 value = result;
                 failure = error;
+                thrown = error instanceof JsonRpcClientException answered ? core.mapped(answered) : error;
                 done = true;
                 waiting = answer;
             }
@@ -333,8 +338,8 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
             if (!done) {
                 throw new IllegalStateException("The batch has not been answered yet: send it first");
             }
-            if (failure != null) {
-                throw failure;
+            if (thrown != null) {
+                throw thrown;
             }
             return (R) value;
         }

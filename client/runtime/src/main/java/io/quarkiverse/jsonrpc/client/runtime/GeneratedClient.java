@@ -4,6 +4,7 @@ import java.net.URI;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcBatch;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 
 /**
  * The superclass of every generated client implementation. Each generated method passes its index and arguments to
@@ -28,6 +29,14 @@ public abstract class GeneratedClient implements JsonRpcClientControl {
         this.core = core;
         this.recording = batch;
         return this;
+    }
+
+    /**
+     * What the interface's {@code @JsonRpcClientExceptionMapper} makes of an error the server answered; {@code null}
+     * where it declines, or the interface has none. The generated implementation of an interface with one calls it.
+     */
+    protected RuntimeException mapError(JsonRpcClientException error) {
+        return null;
     }
 
     protected final Object invoke(int index, Object[] args) {

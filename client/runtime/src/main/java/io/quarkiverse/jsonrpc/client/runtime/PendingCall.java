@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 
+import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.smallrye.mutiny.subscription.UniEmitter;
@@ -14,6 +15,8 @@ import io.smallrye.mutiny.subscription.UniEmitter;
  */
 final class PendingCall implements ResponseHandler {
 
+    /** Maps the server's errors, as the interface says. */
+    private final ClientCore core;
     private final CallSpec spec;
     private final ObjectReader reader;
     private final ObservedCalls.Started observed;
@@ -22,8 +25,9 @@ final class PendingCall implements ResponseHandler {
     private volatile Runnable onSettled = () -> {
     };
 
-    PendingCall(CallSpec spec, ObjectReader reader, ObservedCalls.Started observed,
+    PendingCall(ClientCore core, CallSpec spec, ObjectReader reader, ObservedCalls.Started observed,
             UniEmitter<? super Object> emitter) {
+        this.core = core;
         this.spec = spec;
         this.reader = reader;
         this.observed = observed;
@@ -43,6 +47,10 @@ final class PendingCall implements ResponseHandler {
         Object value;
         try {
             value = Answers.value(spec, reader, response);
+        } catch (JsonRpcClientException error) {
+            observed.end(error);
+            emitter.fail(core.mapped(error));
+            return;
         } catch (RuntimeException failure) {
             observed.end(failure);
             emitter.fail(failure);

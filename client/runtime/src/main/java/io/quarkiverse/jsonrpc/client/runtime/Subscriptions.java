@@ -193,7 +193,7 @@ final class Subscriptions {
                             + " cannot be read as " + spec.resultType() + ": " + ReadFailures.reason(e), e));
                 }
             } else if (error != null) {
-                endWith(ErrorObjects.toException(spec.name(), error));
+                endWith(core.mapped(ErrorObjects.toException(spec.name(), error)));
             } else if (params.path("complete").asBoolean(false) && end()) {
                 emitter.complete();
             }

@@ -1,6 +1,8 @@
 package io.quarkiverse.jsonrpc.server.kotlin.app
 
 import com.fasterxml.jackson.databind.JsonNode
+import io.quarkiverse.jsonrpc.client.JsonRpcClientException
+import io.quarkiverse.jsonrpc.client.JsonRpcClientExceptionMapper
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient
 import io.quarkiverse.jsonrpc.server.JsonRpc
@@ -230,4 +232,32 @@ fun timeOutACall(client: EdgeCasesClient): List<String> = runBlocking {
         },
         client.repeat("ab", 2),
     )
+}
+
+/** What the [MappedErrorsClient] throws for a division by zero. */
+class DivisionByZero(message: String?) : RuntimeException(message)
+
+/** A client of [Greetings.divide] whose interface maps the server's errors to its own exceptions. */
+@RegisterJsonRpcClient(configKey = "mapped")
+@JsonRpcNamespace("kt")
+interface MappedErrorsClient {
+
+    @JsonRpc
+    suspend fun divide(dividend: Int, divisor: Int): Int
+
+    companion object {
+        @JvmStatic
+        @JsonRpcClientExceptionMapper
+        fun toException(error: JsonRpcClientException): RuntimeException? =
+            if (error.code() == -32010) DivisionByZero(error.message) else null
+    }
+}
+
+/** What dividing by zero throws from a suspend function of [MappedErrorsClient]: its class and message. */
+fun divideByZeroMapped(client: MappedErrorsClient): String = runBlocking {
+    try {
+        client.divide(1, 0).toString()
+    } catch (e: RuntimeException) {
+        "${e.javaClass.simpleName} ${e.message}"
+    }
 }

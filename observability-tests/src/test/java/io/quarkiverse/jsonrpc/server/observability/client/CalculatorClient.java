@@ -2,6 +2,8 @@ package io.quarkiverse.jsonrpc.server.observability.client;
 
 import java.util.List;
 
+import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientExceptionMapper;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcNotification;
@@ -16,7 +18,7 @@ public interface CalculatorClient {
     @JsonRpc
     int refuse();
 
-    /** Answered with an application's own error code. */
+    /** Answered with an application's own error code, which the interface's mapper makes an {@link Overdrawn}. */
     @JsonRpc
     int overdraw();
 
@@ -32,4 +34,16 @@ public interface CalculatorClient {
     @JsonRpc
     @JsonRpcNotification
     void note(Object value);
+
+    /** What the caller of {@code overdraw} gets: its telemetry still tells the server's error. */
+    class Overdrawn extends RuntimeException {
+        public Overdrawn(String message) {
+            super(message);
+        }
+    }
+
+    @JsonRpcClientExceptionMapper
+    static RuntimeException toException(JsonRpcClientException error) {
+        return error.code() == 4001 ? new Overdrawn(error.getMessage()) : null;
+    }
 }

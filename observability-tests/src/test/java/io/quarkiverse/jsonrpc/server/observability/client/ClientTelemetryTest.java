@@ -129,6 +129,19 @@ class ClientTelemetryTest {
                 "outcome", "SERVER_ERROR", "error.code", "-32010").timer().count()).isEqualTo(1);
     }
 
+    /** An error the interface's mapper turns into the application's exception is timed and traced as the server's. */
+    @Test
+    void aMappedErrorIsRecordedAsTheServersError() {
+        assertThatThrownBy(calc::overdraw).isExactlyInstanceOf(CalculatorClient.Overdrawn.class)
+                .hasMessage("Overdrawn");
+
+        SpanData client = span("overdraw", SpanKind.CLIENT);
+        assertThat(client.getAttributes().get(AttributeKey.longKey("rpc.jsonrpc.error_code"))).isEqualTo(4001L);
+        assertThat(client.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+        assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "overdraw",
+                "outcome", "CLIENT_ERROR", "error.code", "4001").timer()).isNotNull();
+    }
+
     /** No answer: what the server did is not known, as Quarkus's HTTP client timers say of a request without response. */
     @Test
     void aCallWithoutAnswerIsTimedAsUnknown() {
@@ -183,7 +196,9 @@ class ClientTelemetryTest {
         JsonRpcBatch.Entry<Integer> overdraw = batch.add(CalculatorClient::overdraw);
         batch.addVoid(c -> c.note("a note"));
         batch.sendAndAwait();
+        // the entry's error is the server's; what get() throws, the interface's mapper's
         assertThat(overdraw.error().code()).isEqualTo(4001);
+        assertThatThrownBy(overdraw::get).isExactlyInstanceOf(CalculatorClient.Overdrawn.class);
 
         SpanData sent = span("rpc.batch", SpanKind.CLIENT);
         SpanData overdrawn = span("overdraw", SpanKind.CLIENT);
