@@ -45,10 +45,6 @@ final class ErrorMapper {
         return declaredError(cause(failure, type -> declaredError(type) != null).getClass()) != null;
     }
 
-    ErrorObject map(Throwable failure, Request request) {
-        return map(failure, request.method(), request.logged(), null);
-    }
-
     /** @param observed what the call's listeners follow, told of an unexpected failure; {@code null} for none */
     ErrorObject map(Throwable failure, Request request, CallListener.Call observed) {
         return map(failure, request.method(), request.logged(), observed);
