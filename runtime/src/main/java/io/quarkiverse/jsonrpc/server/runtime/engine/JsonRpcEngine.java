@@ -196,7 +196,7 @@ public final class JsonRpcEngine {
         } catch (InvalidParamsException e) {
             return refuse(filters, request, ErrorObject.invalidParams(e.getMessage()), call, context);
         } catch (UnreadableTypeException e) {
-            return refuse(filters, request, errors.map(e, request, ObservedCall.callOf(call)), call, context);
+            return refuse(filters, request, errors.map(e, request, context.observed()), call, context);
         }
         if (stopping) {
             return refuse(filters, request, ErrorObject.shuttingDown(), call, context);
@@ -218,7 +218,7 @@ public final class JsonRpcEngine {
         }
         return UndecoratedUni.transform(result, (value, failure) -> failure == null
                 ? respondWithResult(request, session, value, call, null, null)
-                : errorResponse(request, mapInCall(failure, request, context, call), call));
+                : errorResponse(request, mapInCall(failure, request, context), call));
     }
 
     /**
@@ -226,10 +226,10 @@ public final class JsonRpcEngine {
      * so that what the mapping logs carries the call's trace id: the method's scope has closed by now, and a timeout
      * fails the call on a timer's thread.
      */
-    private ErrorObject mapInCall(Throwable failure, Request request, CallContext context, ObservedCall call) {
+    private ErrorObject mapInCall(Throwable failure, Request request, CallContext context) {
         AutoCloseable scope = context.enterCall();
         try {
-            return errors.map(failure, request, ObservedCall.callOf(call));
+            return errors.map(failure, request, context.observed());
         } finally {
             CallContext.leave(scope);
         }
@@ -241,7 +241,7 @@ public final class JsonRpcEngine {
         if (failure == null) {
             return respondWithResult(request, session, value, call, filters, context);
         }
-        ErrorObject error = mapInCall(failure, request, context, call);
+        ErrorObject error = mapInCall(failure, request, context);
         filters.after(context, null, error);
         return errorResponse(request, error, call);
     }
