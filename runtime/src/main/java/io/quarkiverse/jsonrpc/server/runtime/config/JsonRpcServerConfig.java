@@ -170,6 +170,30 @@ public interface JsonRpcServerConfig {
     @WithName("openrpc")
     OpenRpc openRpc();
 
+    /** Logging of the messages the transports receive and send. */
+    TrafficLogging trafficLogging();
+
+    interface TrafficLogging {
+
+        /**
+         * Whether every message received and sent, over both transports, is logged: the requests, the answers, and
+         * the notifications the server pushes. The lines are logged at DEBUG under the category
+         * {@code io.quarkiverse.jsonrpc.server.traffic}, which must log DEBUG too
+         * ({@code quarkus.log.category."io.quarkiverse.jsonrpc.server.traffic".level=DEBUG}). websockets-next's own
+         * traffic logging ({@code quarkus.websockets-next.server.traffic-logging.enabled}) logs the WebSocket's
+         * opening and closing, not its messages, which the extension reads and writes itself.
+         */
+        @WithDefault("false")
+        boolean enabled();
+
+        /**
+         * How many characters of a message are logged: a longer one is cut there, and ends with {@code ...}; -1 logs
+         * every message whole.
+         */
+        @WithDefault("100")
+        int payloadLimit();
+    }
+
     interface OpenRpc {
 
         /**

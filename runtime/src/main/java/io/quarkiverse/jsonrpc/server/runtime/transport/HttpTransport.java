@@ -41,16 +41,21 @@ public final class HttpTransport implements Handler<RoutingContext> {
     private static final String NOT_JSON = "JSON-RPC over HTTP takes a body of Content-Type application/json"
             + " (or application/json-rpc, application/jsonrequest)";
 
+    private static final byte[] NO_BODY = new byte[0];
+
     private final JsonRpcEngine engine;
     private final boolean errorStatusCodes;
     private final HttpCallerGate callers;
     private final boolean sessionScoped;
+    /** {@code null} where traffic logging is off. */
+    private final TrafficLog traffic;
 
     public HttpTransport(ServerAssembly server, JsonRpcServerConfig config) {
         this.engine = server.engine();
         this.sessionScoped = server.sessionScoped();
         this.errorStatusCodes = config.http().errorStatusCodes();
         this.callers = new HttpCallerGate(config.auth().required());
+        this.traffic = TrafficLog.of(config);
     }
 
     @Override
@@ -76,7 +81,10 @@ public final class HttpTransport implements Handler<RoutingContext> {
             return;
         }
         Buffer body = ctx.body().buffer();
-        byte[] message = body == null ? new byte[0] : body.getBytes();
+        byte[] message = body == null ? NO_BODY : body.getBytes();
+        if (traffic != null) {
+            traffic.received(ctx.request(), message);
+        }
         callers.admit(ctx, (admitted, identity) -> handle(admitted, message, identity));
     }
 
@@ -127,10 +135,16 @@ public final class HttpTransport implements Handler<RoutingContext> {
     private void respond(RoutingContext ctx, Reply reply) {
         HttpServerResponse response = ctx.response();
         if (reply == null) {
+            if (traffic != null) {
+                traffic.sent(ctx.request(), 204, NO_BODY);
+            }
             response.setStatusCode(204).end();
             return;
         }
         int status = errorStatusCodes ? statusOf(reply.errorCode()) : 200;
+        if (traffic != null) {
+            traffic.sent(ctx.request(), status, reply.bytes());
+        }
         if (status == 401) {
             HttpCallerGate.withChallenge(ctx, () -> send(response, status, reply));
             return;

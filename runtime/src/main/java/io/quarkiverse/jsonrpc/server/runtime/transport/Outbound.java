@@ -41,17 +41,21 @@ final class Outbound {
     /** A message up to this size goes out as one frame, as Vert.x would send it; a longer one in several. */
     private final int maxFrameSize;
     private final int maxPending;
+    /** {@code null} where traffic logging is off. */
+    private final TrafficLog traffic;
     private volatile int pending;
     /** 1 once the connection is being closed for leaving too many messages unread: it is closed once. */
     private volatile int closingUnread;
     private static final AtomicIntegerFieldUpdater<Outbound> CLOSING_UNREAD = AtomicIntegerFieldUpdater
             .newUpdater(Outbound.class, "closingUnread");
 
-    Outbound(WebSocketConnection connection, WebSocketBase socket, int maxFrameSize, int maxPending) {
+    Outbound(WebSocketConnection connection, WebSocketBase socket, int maxFrameSize, int maxPending,
+            TrafficLog traffic) {
         this.connection = connection;
         this.socket = socket;
         this.maxFrameSize = maxFrameSize;
         this.maxPending = maxPending;
+        this.traffic = traffic;
     }
 
     /** Sends one text frame when subscribed to; the item comes once it is written. */
@@ -61,6 +65,9 @@ final class Outbound {
                 if (!reservePending()) {
                     closeUnread().subscribe().with(sent::complete, sent::fail);
                     return;
+                }
+                if (traffic != null) {
+                    traffic.sent(connection, message);
                 }
                 String text = new String(message, StandardCharsets.UTF_8);
                 // websockets-next hands the text to Vert.x when its Uni is subscribed to: under the lock
@@ -104,6 +111,9 @@ final class Outbound {
      * split as Vert.x splits it.
      */
     private Future<Void> writeText(byte[] message) {
+        if (traffic != null) {
+            traffic.sent(connection, message);
+        }
         if (message.length <= maxFrameSize) {
             WebSocketFrameImpl frame = new WebSocketFrameImpl(WebSocketFrameType.TEXT, message, true);
             synchronized (this) {

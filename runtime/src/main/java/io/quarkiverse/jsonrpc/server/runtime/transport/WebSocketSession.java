@@ -61,13 +61,14 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     /**
      * @param socket the Vert.x WebSocket to write to directly; {@code null} to write through websockets-next
      * @param maxFrameSize the largest frame the server sends, as configured for websockets-next
+     * @param traffic where what the connection sends is logged; {@code null} where traffic logging is off
      */
     public WebSocketSession(WebSocketConnection connection, WebSocketBase socket, int maxFrameSize,
-            SecurityIdentity identity, PushSupport push) {
+            SecurityIdentity identity, PushSupport push, TrafficLog traffic) {
         this.connection = connection;
         this.identity = identity;
         this.push = push;
-        this.outbound = new Outbound(connection, socket, maxFrameSize, push.maxPendingMessages());
+        this.outbound = new Outbound(connection, socket, maxFrameSize, push.maxPendingMessages(), traffic);
     }
 
     /**

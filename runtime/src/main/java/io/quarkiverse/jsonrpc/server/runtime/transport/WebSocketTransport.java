@@ -50,12 +50,15 @@ public abstract class WebSocketTransport {
     private final boolean readDirectly;
     private final boolean inOrder;
     private final WebSocketLimits limits;
+    /** {@code null} where traffic logging is off. */
+    private final TrafficLog traffic;
 
     protected WebSocketTransport(ServerAssembly server, JsonRpcServerConfig config) {
         this.server = server;
         this.readDirectly = config.websocket().readDirectly();
         this.inOrder = config.websocket().inOrder();
         this.limits = WebSocketLimits.of(ConfigProvider.getConfig());
+        this.traffic = TrafficLog.of(config);
     }
 
     // On the event loop, which dispatches the connection's messages: a callback run on a worker could let the first
@@ -66,7 +69,7 @@ public abstract class WebSocketTransport {
         UpgradeRequestCompletion.opened(connection);
         WebSocketBase socket = readDirectly ? VertxWebSocketAccess.of(connection) : null;
         WebSocketSession session = new WebSocketSession(connection, socket, limits.maxFrameSize(),
-                CallerIdentity.ofConnection(connection), server.push());
+                CallerIdentity.ofConnection(connection), server.push(), traffic);
         if (!server.push().registry().opened(session)) {
             // the application closed its connections as it stops before this one opened: it goes the same way, before
             // anything of it runs (no open hooks, so no close hooks)
@@ -180,6 +183,9 @@ public abstract class WebSocketTransport {
             return;
         }
         byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+        if (traffic != null) {
+            traffic.received(connection, bytes);
+        }
         if (!notYet(session, bytes)) {
             handle(session, bytes);
         }
@@ -194,6 +200,9 @@ public abstract class WebSocketTransport {
         InboundMessages messages = new InboundMessages(limits.maxMessageSize()) {
             @Override
             protected void message(byte[] message) {
+                if (traffic != null) {
+                    traffic.received(session.connection(), message);
+                }
                 received(session, message);
             }
 
