@@ -50,6 +50,8 @@ public final class ConfigChecks {
         atLeast(1, config.limits().maxStringLength(), "limits.max-string-length", problems, properties);
         atLeast(1, config.limits().maxNumberLength(), "limits.max-number-length", problems, properties);
         atLeast(1, config.limits().maxTokenCount(), "limits.max-token-count", null, problems, properties);
+        atLeast(-1, config.trafficLogging().payloadLimit(), "traffic-logging.payload-limit", "-1 logs whole messages",
+                problems, properties);
         config.timeout().ifPresent(timeout -> positive(timeout, "timeout", "leave it unset for none", problems,
                 properties));
         positive(config.redis().timeout(), "redis.timeout", null, problems, properties);

@@ -1,9 +1,8 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
-import java.nio.charset.StandardCharsets;
-
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.jsonrpc.common.logging.TrafficPayload;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.http.HttpServerRequest;
@@ -19,15 +18,11 @@ final class TrafficLog {
 
     static final String CATEGORY = "io.quarkiverse.jsonrpc.server.traffic";
     private static final Logger LOG = Logger.getLogger(CATEGORY);
-    /**
-     * The most bytes a character takes in UTF-8: what is decoded of a message to be cut is at most this many times the limit.
-     */
-    private static final int MAX_BYTES_PER_CHAR = 4;
 
     /** -1 for whole messages. */
     private final int payloadLimit;
 
-    TrafficLog(int payloadLimit) {
+    private TrafficLog(int payloadLimit) {
         this.payloadLimit = payloadLimit;
     }
 
@@ -39,48 +34,26 @@ final class TrafficLog {
 
     void received(WebSocketConnection connection, byte[] message) {
         if (LOG.isDebugEnabled()) {
-            LOG.debugf("[websocket %s] received: %s", connection.id(), payload(message));
+            LOG.debugf("[websocket %s] received: %s", connection.id(), TrafficPayload.of(message, payloadLimit));
         }
     }
 
     void sent(WebSocketConnection connection, byte[] message) {
         if (LOG.isDebugEnabled()) {
-            LOG.debugf("[websocket %s] sent: %s", connection.id(), payload(message));
+            LOG.debugf("[websocket %s] sent: %s", connection.id(), TrafficPayload.of(message, payloadLimit));
         }
     }
 
     void received(HttpServerRequest request, byte[] message) {
         if (LOG.isDebugEnabled()) {
-            LOG.debugf("[http %s] received: %s", request.remoteAddress(), payload(message));
+            LOG.debugf("[http %s] received: %s", request.remoteAddress(), TrafficPayload.of(message, payloadLimit));
         }
     }
 
     /** @param message the body, empty for none (a {@code 204} to notifications) */
     void sent(HttpServerRequest request, int status, byte[] message) {
         if (LOG.isDebugEnabled()) {
-            LOG.debugf("[http %s] sent %d: %s", request.remoteAddress(), status, payload(message));
+            LOG.debugf("[http %s] sent %d: %s", request.remoteAddress(), status, TrafficPayload.of(message, payloadLimit));
         }
-    }
-
-    /** The message as logged: decoded, and cut at the limit. */
-    String payload(byte[] message) {
-        if (message.length == 0) {
-            return "(empty)";
-        }
-        if (payloadLimit < 0) {
-            return new String(message, StandardCharsets.UTF_8);
-        }
-        // only what can be shown is decoded: a message may be megabytes long
-        int decoded = (int) Math.min(message.length, (long) MAX_BYTES_PER_CHAR * payloadLimit);
-        String text = new String(message, 0, decoded, StandardCharsets.UTF_8);
-        if (decoded == message.length && text.length() <= payloadLimit) {
-            return text;
-        }
-        int end = Math.min(payloadLimit, text.length());
-        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
-            // not half a character
-            end--;
-        }
-        return text.substring(0, end) + "...";
     }
 }

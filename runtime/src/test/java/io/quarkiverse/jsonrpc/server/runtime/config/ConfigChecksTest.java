@@ -70,6 +70,17 @@ class ConfigChecksTest {
     }
 
     @Test
+    void aPayloadLimitIsACountOfCharactersOrMinusOne() {
+        assertThatCode(() -> ConfigChecks.check(config(Map.of("quarkus.jsonrpc-server.traffic-logging.payload-limit",
+                "-1")), false, false)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> ConfigChecks.check(config(Map.of("quarkus.jsonrpc-server.traffic-logging.payload-limit",
+                "-2")), false, false))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("Invalid JSON-RPC server configuration: quarkus.jsonrpc-server.traffic-logging.payload-limit=-2"
+                        + " must be at least -1 (-1 logs whole messages)");
+    }
+
+    @Test
     void whatNeedsAnExtensionNeedsIt() {
         Map<String, String> values = Map.of("quarkus.jsonrpc-server.auth.required", "true",
                 "quarkus.jsonrpc-server.broadcast", "redis");

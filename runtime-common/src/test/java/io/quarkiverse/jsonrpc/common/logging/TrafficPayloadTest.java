@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.runtime.transport;
+package io.quarkiverse.jsonrpc.common.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** How much of a message a traffic log line shows. */
-class TrafficLogTest {
+class TrafficPayloadTest {
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
@@ -15,32 +15,32 @@ class TrafficLogTest {
 
     @Test
     void aMessageUpToTheLimitIsShownWhole() {
-        assertThat(new TrafficLog(10).payload(utf8("0123456789"))).isEqualTo("0123456789");
+        assertThat(TrafficPayload.of(utf8("0123456789"), 10)).isEqualTo("0123456789");
     }
 
     @Test
     void aLongerMessageIsCutAtTheLimit() {
-        assertThat(new TrafficLog(10).payload(utf8("0123456789A"))).isEqualTo("0123456789...");
+        assertThat(TrafficPayload.of(utf8("0123456789A"), 10)).isEqualTo("0123456789...");
     }
 
     @Test
     void theLimitCountsCharactersNotBytes() {
         // three bytes each in UTF-8
-        assertThat(new TrafficLog(3).payload(utf8("€€€"))).isEqualTo("€€€");
-        assertThat(new TrafficLog(3).payload(utf8("€€€€"))).isEqualTo("€€€...");
+        assertThat(TrafficPayload.of(utf8("€€€"), 3)).isEqualTo("€€€");
+        assertThat(TrafficPayload.of(utf8("€€€€"), 3)).isEqualTo("€€€...");
     }
 
     @Test
     void aCharacterOutsideTheBasicPlaneIsNotCutInHalf() {
         // U+1F600 is two chars, a surrogate pair: the limit falls between them, so the line stops before it
-        assertThat(new TrafficLog(2).payload(utf8("a\uD83D\uDE00b"))).isEqualTo("a...");
-        assertThat(new TrafficLog(3).payload(utf8("a\uD83D\uDE00b"))).isEqualTo("a\uD83D\uDE00...");
+        assertThat(TrafficPayload.of(utf8("a\uD83D\uDE00b"), 2)).isEqualTo("a...");
+        assertThat(TrafficPayload.of(utf8("a\uD83D\uDE00b"), 3)).isEqualTo("a\uD83D\uDE00...");
     }
 
     @Test
     void minusOneShowsWholeMessagesAndAnEmptyOneSaysSo() {
         String longMessage = "x".repeat(10_000);
-        assertThat(new TrafficLog(-1).payload(utf8(longMessage))).isEqualTo(longMessage);
-        assertThat(new TrafficLog(100).payload(new byte[0])).isEqualTo("(empty)");
+        assertThat(TrafficPayload.of(utf8(longMessage), -1)).isEqualTo(longMessage);
+        assertThat(TrafficPayload.of(new byte[0], 100)).isEqualTo("(empty)");
     }
 }
