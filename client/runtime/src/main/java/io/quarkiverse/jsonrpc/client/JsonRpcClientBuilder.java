@@ -38,6 +38,16 @@ public interface JsonRpcClientBuilder {
     /** How long opening a connection, a WebSocket's upgrade included, may take (10 seconds by default). */
     JsonRpcClientBuilder connectTimeout(Duration timeout);
 
+    /**
+     * Logs every message the client sends and receives, at DEBUG under the category
+     * {@code io.quarkiverse.jsonrpc.client.traffic} (which must log DEBUG too), as
+     * {@code quarkus.jsonrpc-client."key".traffic-logging.enabled} does for a configured client.
+     *
+     * @param payloadLimit how many characters of a message are logged: a longer one is cut there and ends with
+     *        {@code ...}; -1 logs every message whole
+     */
+    JsonRpcClientBuilder trafficLogging(int payloadLimit);
+
     /** A header sent with every HTTP request, or with the WebSocket upgrade request. */
     JsonRpcClientBuilder header(String name, String value);
 

@@ -21,8 +21,10 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
+import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTrafficLog;
 import io.quarkiverse.jsonrpc.client.test.MisbehavingServer.Reply;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -40,7 +42,8 @@ public class MisbehavingServerTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Adder.class, MisbehavingServer.class));
+            .withApplicationRoot(jar -> jar.addClasses(Adder.class, MisbehavingServer.class, LogWatch.class))
+            .overrideConfigKey("quarkus.log.category.\"" + ClientTrafficLog.CATEGORY + "\".level", "DEBUG");
 
     @RegisterJsonRpcClient(configKey = "adder")
     public interface Adder {
@@ -386,5 +389,21 @@ public class MisbehavingServerTest {
                 "{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":ID}"));
         assertThat(server.answersFromClient.poll(AWAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(
                 "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,\"message\":\"Method not found\"},\"id\":\"s1\"}");
+    }
+
+    /** Traffic logging shows what the server sent in one message, and the client's answer to its request. */
+    @Test
+    void theRefusalOfARequestIsLoggedAsSent() throws InterruptedException {
+        String refusal = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,\"message\":\"Method not found\"},"
+                + "\"id\":\"s1\"}";
+        Adder adder = JsonRpcClientBuilder.newBuilder().url(url("ws")).trafficLogging(-1).build(Adder.class);
+        try (JsonRpcClientControl control = (JsonRpcClientControl) adder;
+                LogWatch log = LogWatch.under(ClientTrafficLog.CATEGORY)) {
+            server.next(Reply.json("{\"jsonrpc\":\"2.0\",\"method\":\"who.are.you\",\"id\":\"s1\"}",
+                    "{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":ID}"));
+            assertThat(adder.add(1, 2).await().atMost(AWAIT)).isEqualTo(3);
+            assertThat(server.answersFromClient.poll(AWAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(refusal);
+            assertThat(log.records()).extracting(LogWatch::message).contains("[adder " + url("ws") + "] sent: " + refusal);
+        }
     }
 }

@@ -34,6 +34,12 @@ final class ConfiguredSettings {
         Map<String, String> headers = new LinkedHashMap<>(config.headers());
         authorization(config.username(), config.password(), config.bearerToken())
                 .ifPresent(value -> headers.put("Authorization", value));
+        int payloadLimit = config.trafficLogging().payloadLimit();
+        if (payloadLimit < -1) {
+            String limitProperty = "quarkus.jsonrpc-client.\"" + configKey + "\".traffic-logging.payload-limit";
+            throw new ConfigurationException(limitProperty + " is " + payloadLimit + ": write a number of characters,"
+                    + " or -1 to log whole messages", Set.of(limitProperty));
+        }
         SubscriptionsConfig subscriptions = config.subscriptions();
         ReconnectConfig reconnect = config.reconnect();
         return new ClientSettings(configKey, url, config.timeout(), config.connectTimeout(), Map.copyOf(headers),
@@ -42,7 +48,9 @@ final class ConfiguredSettings {
                         subscriptions.notificationMethod(), subscriptions.unsubscribeMethod(),
                         subscriptions.resubscribe()),
                 new ClientSettings.Reconnect(reconnect.enabled(), reconnect.initialDelay(), reconnect.maxDelay()),
-                new ClientSettings.Telemetry(config.metrics().enabled(), config.traces().enabled()), null);
+                new ClientSettings.Telemetry(config.metrics().enabled(), config.traces().enabled()),
+                new ClientSettings.TrafficLogging(config.trafficLogging().enabled(), payloadLimit),
+                null);
     }
 
     static URI url(String value, String property) {

@@ -26,6 +26,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
     private Optional<String> tlsConfigurationName = Optional.empty();
     private ParamsStyle paramsStyle = ParamsStyle.POSITIONAL;
     private JsonRpcClientHeaders madeHeaders;
+    private ClientSettings.TrafficLogging trafficLogging = ClientSettings.TrafficLogging.OFF;
 
     DefaultJsonRpcClientBuilder(JsonRpcClients clients) {
         this.clients = clients;
@@ -87,6 +88,16 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
     }
 
     @Override
+    public JsonRpcClientBuilder trafficLogging(int payloadLimit) {
+        if (payloadLimit < -1) {
+            throw new IllegalArgumentException("A payload limit is a number of characters, or -1 for whole messages: "
+                    + payloadLimit);
+        }
+        this.trafficLogging = new ClientSettings.TrafficLogging(true, payloadLimit);
+        return this;
+    }
+
+    @Override
     public <T> T build(Class<T> clientInterface) {
         if (url == null) {
             throw new IllegalStateException("Set the server's URL with url(...) before build()");
@@ -94,7 +105,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
         ClientSettings settings = new ClientSettings(clients.configKeyOf(clientInterface), url, timeout,
                 connectTimeout, Map.copyOf(headers), tlsConfigurationName, paramsStyle, 20,
                 ClientSettings.SubscriptionProtocol.DEFAULT, ClientSettings.Reconnect.DEFAULT,
-                ClientSettings.Telemetry.DEFAULT, madeHeaders);
+                ClientSettings.Telemetry.DEFAULT, trafficLogging, madeHeaders);
         return clientInterface.cast(clients.build(clientInterface, settings));
     }
 }

@@ -49,7 +49,7 @@ public class GivenUpBeforeRegisteredTest {
         ClientSettings settings = new ClientSettings("holder", URI.create(server.url("ws")), Duration.ZERO,
                 AWAIT, Map.of(), Optional.empty(), ParamsStyle.POSITIONAL, 1,
                 ClientSettings.SubscriptionProtocol.DEFAULT, ClientSettings.Reconnect.DEFAULT,
-                ClientSettings.Telemetry.DEFAULT, null);
+                ClientSettings.Telemetry.DEFAULT, ClientSettings.TrafficLogging.OFF, null);
         transport = new WebSocketClientTransport(vertx, new ObjectMapper(), settings, null, new NoListener());
     }
 

@@ -18,7 +18,7 @@ import io.quarkiverse.jsonrpc.client.ParamsStyle;
 public record ClientSettings(String configKey, URI url, Duration timeout, Duration connectTimeout,
         Map<String, String> headers, Optional<String> tlsConfigurationName, ParamsStyle paramsStyle,
         int maxHttpConnections, SubscriptionProtocol subscriptions, Reconnect reconnect, Telemetry telemetry,
-        JsonRpcClientHeaders madeHeaders) {
+        TrafficLogging trafficLogging, JsonRpcClientHeaders madeHeaders) {
 
     /** The methods of a server's subscriptions; {@code subscribeMethod} empty when each calls its own. */
     public record SubscriptionProtocol(Optional<String> subscribeMethod, String notificationMethod,
@@ -40,9 +40,15 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
         public static final Telemetry DEFAULT = new Telemetry(true, true);
     }
 
+    /** Whether the messages are logged, and how many characters of each; {@code payloadLimit} -1 for all. */
+    public record TrafficLogging(boolean enabled, int payloadLimit) {
+
+        public static final TrafficLogging OFF = new TrafficLogging(false, 100);
+    }
+
     public ClientSettings withMadeHeaders(JsonRpcClientHeaders madeHeaders) {
         return new ClientSettings(configKey, url, timeout, connectTimeout, headers, tlsConfigurationName, paramsStyle,
-                maxHttpConnections, subscriptions, reconnect, telemetry, madeHeaders);
+                maxHttpConnections, subscriptions, reconnect, telemetry, trafficLogging, madeHeaders);
     }
 
     /** A duration as the client's messages and the Dev UI write it: {@code 0.3s}, {@code 30s}, {@code 1m}. */

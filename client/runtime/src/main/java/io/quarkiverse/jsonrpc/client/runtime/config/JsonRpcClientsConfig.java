@@ -88,6 +88,27 @@ public interface JsonRpcClientsConfig {
 
         /** The spans of this client's calls, where the application has quarkus-opentelemetry. */
         TracesConfig traces();
+
+        /** Logging of the messages this client sends and receives. */
+        TrafficLoggingConfig trafficLogging();
+    }
+
+    interface TrafficLoggingConfig {
+
+        /**
+         * Whether every message this client sends and receives is logged: calls, answers and the server's
+         * notifications. The lines are logged at DEBUG under the category {@code io.quarkiverse.jsonrpc.client.traffic},
+         * which must log DEBUG too ({@code quarkus.log.category."io.quarkiverse.jsonrpc.client.traffic".level=DEBUG}).
+         */
+        @WithDefault("false")
+        boolean enabled();
+
+        /**
+         * How many characters of a message are logged: a longer one is cut there, and ends with {@code ...}; -1 logs
+         * every message whole.
+         */
+        @WithDefault("100")
+        int payloadLimit();
     }
 
     interface MetricsConfig {

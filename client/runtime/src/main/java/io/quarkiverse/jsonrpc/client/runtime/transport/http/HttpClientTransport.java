@@ -13,6 +13,7 @@ import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
+import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTrafficLog;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MadeHeaders;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MessageObservation;
@@ -46,6 +47,8 @@ public final class HttpClientTransport implements ClientTransport {
     private final MultiMap headers;
     private final long notificationTimeoutMillis;
     private final ClientSettings settings;
+    /** {@code null} where traffic logging is off. */
+    private final ClientTrafficLog traffic;
     /** The exchanges under way, by the ids they carry: a call that times out or is cancelled ends its own. */
     private final Map<Long, HttpClientRequest> exchanges = new ConcurrentHashMap<>();
     private volatile boolean closed;
@@ -72,6 +75,7 @@ public final class HttpClientTransport implements ClientTransport {
         settings.headers().forEach(this.headers::add);
         this.notificationTimeoutMillis = settings.timeout().toMillis();
         this.settings = settings;
+        this.traffic = ClientTrafficLog.of(settings);
     }
 
     @Override
@@ -158,6 +162,9 @@ public final class HttpClientTransport implements ClientTransport {
                         request.reset();
                         return Future.failedFuture("every call of the message gave up before it was sent");
                     }
+                    if (traffic != null) {
+                        traffic.sent(message);
+                    }
                     return request.send(Buffer.buffer(message));
                 })
                 .compose(response -> response.body().map(body -> new Answer(response, body)))
@@ -191,6 +198,9 @@ public final class HttpClientTransport implements ClientTransport {
 
     private void deliver(Answer answer, Map<Long, ResponseHandler> awaiting, Handler<AsyncResult<Void>> sent) {
         int status = answer.response().statusCode();
+        if (traffic != null) {
+            traffic.received(status, answer.body().getBytes());
+        }
         if (answer.body().length() == 0) {
             if (awaiting.isEmpty() && status / 100 == 2) {
                 sent.handle(Future.succeededFuture());

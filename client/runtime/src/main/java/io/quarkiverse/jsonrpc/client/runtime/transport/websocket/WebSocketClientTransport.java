@@ -16,6 +16,7 @@ import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
+import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTrafficLog;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MadeHeaders;
@@ -50,6 +51,8 @@ public final class WebSocketClientTransport implements ClientTransport {
     private final WebSocketConnectOptions connectOptions;
     private final Map<Long, ResponseHandler> pending = new ConcurrentHashMap<>();
     private final ConnectionListener listener;
+    /** {@code null} where traffic logging is off. */
+    private final ClientTrafficLog traffic;
 
     // guarded by this
     private WebSocket socket;
@@ -69,6 +72,7 @@ public final class WebSocketClientTransport implements ClientTransport {
         this.backOff = new ReconnectBackOff(settings.reconnect());
         this.settings = settings;
         this.listener = listener;
+        this.traffic = ClientTrafficLog.of(settings);
         WebSocketClientOptions options = new WebSocketClientOptions()
                 .setConnectTimeout((int) settings.connectTimeout().toMillis())
                 .setMaxMessageSize(MAX_MESSAGE_SIZE)
@@ -96,7 +100,12 @@ public final class WebSocketClientTransport implements ClientTransport {
                     + " it was sent", null)));
             return;
         }
-        connection().compose(ws -> ws.writeTextMessage(new String(message, StandardCharsets.UTF_8)))
+        connection().compose(ws -> {
+            if (traffic != null) {
+                traffic.sent(message);
+            }
+            return ws.writeTextMessage(new String(message, StandardCharsets.UTF_8));
+        })
                 .onComplete(written -> {
                     if (written.failed()) {
                         Throwable failure = written.cause() instanceof JsonRpcTransportException
@@ -249,6 +258,9 @@ public final class WebSocketClientTransport implements ClientTransport {
     }
 
     private void received(byte[] message) {
+        if (traffic != null) {
+            traffic.received(message);
+        }
         backOff.heard();
         Incoming incoming;
         try {
@@ -291,7 +303,11 @@ public final class WebSocketClientTransport implements ClientTransport {
             ws = socket;
         }
         if (ws != null) {
-            ws.writeTextMessage(error.toString());
+            String answer = error.toString();
+            if (traffic != null) {
+                traffic.sent(answer.getBytes(StandardCharsets.UTF_8));
+            }
+            ws.writeTextMessage(answer);
         }
     }
 
