@@ -39,6 +39,13 @@ public interface JsonRpcContext {
      */
     Map<String, List<String>> headers();
 
+    /**
+     * The client's IP address, of the HTTP request or of the WebSocket's upgrade request, or the path of a Unix domain
+     * socket; {@code null} if unknown. Behind a proxy, with {@code quarkus.http.proxy.proxy-address-forwarding}, the
+     * address the proxy forwards, as Quarkus resolves it for the request.
+     */
+    String clientAddress();
+
     /** The WebSocket connection the call arrived on; empty over HTTP. */
     Optional<WebSocketConnection> connection();
 

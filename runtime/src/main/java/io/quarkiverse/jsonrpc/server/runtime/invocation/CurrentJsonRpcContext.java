@@ -73,6 +73,11 @@ public class CurrentJsonRpcContext implements JsonRpcContext {
     }
 
     @Override
+    public String clientAddress() {
+        return current().clientAddress();
+    }
+
+    @Override
     public Optional<WebSocketConnection> connection() {
         return current().connection();
     }

@@ -11,6 +11,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallContext;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallInfo;
 import io.quarkiverse.jsonrpc.server.runtime.engine.TransportSession;
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Multi;
@@ -113,6 +114,12 @@ public abstract class ConnectionlessSession implements TransportSession {
         @Override
         public Map<String, List<String>> headers() {
             return ConnectionlessSession.this.headers();
+        }
+
+        @Override
+        public String clientAddress() {
+            CallListener.Network network = ConnectionlessSession.this.network();
+            return network == null ? null : network.clientAddress();
         }
 
         @Override

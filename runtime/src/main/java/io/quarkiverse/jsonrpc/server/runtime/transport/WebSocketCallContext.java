@@ -56,6 +56,11 @@ final class WebSocketCallContext extends CallContext {
     }
 
     @Override
+    public String clientAddress() {
+        return session.network().clientAddress();
+    }
+
+    @Override
     public Optional<WebSocketConnection> connection() {
         return Optional.of(session.connection());
     }
