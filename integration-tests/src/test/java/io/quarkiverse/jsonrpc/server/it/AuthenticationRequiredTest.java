@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.RequestRejectedException;
 import io.quarkiverse.jsonrpc.server.testing.UpgradeRejectedException;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -37,9 +39,13 @@ class AuthenticationRequiredTest {
             return Map.of("quarkus.jsonrpc-server.auth.required", "true",
                     "quarkus.jsonrpc-server.http.error-status-codes", "true",
                     "quarkus.websockets-next.server.propagate-subprotocol-headers", "true",
-                    "quarkus.websockets-next.server.supported-subprotocols", "json-rpc");
+                    "quarkus.websockets-next.server.supported-subprotocols", "json-rpc",
+                    "quarkus.jsonrpc-server.traffic-logging.enabled", "true",
+                    "quarkus.log.category.\"" + TRAFFIC + "\".level", "DEBUG");
         }
     }
+
+    static final String TRAFFIC = "io.quarkiverse.jsonrpc.server.traffic";
 
     @TestHTTPResource("/jsonrpc")
     URI endpoint;
@@ -80,6 +86,25 @@ class AuthenticationRequiredTest {
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":1}");
         }
+    }
+
+    /**
+     * Traffic logging shows what JSON-RPC reads, and so answers: a request turned away before it, by the mechanism's
+     * challenge, is not logged (Quarkus's HTTP access log shows it).
+     */
+    @Test
+    void trafficLoggingShowsTheRequestsLetIn() {
+        List<String> lines;
+        try (LogWatch log = LogWatch.under(TRAFFIC)) {
+            SecurityTest.http("anonymous").body("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":1}")
+                    .post(endpoint).then().statusCode(401);
+            SecurityTest.http("bob").body("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":2}")
+                    .post(endpoint).then().statusCode(200);
+            lines = log.records().stream().map(LogWatch::message).toList();
+        }
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).matches("\\[http [^\\]]+\\] received: \\{.*\"id\":2\\}");
+        assertThat(lines.get(1)).matches("\\[http [^\\]]+\\] sent 200: \\{\"jsonrpc\":\"2\\.0\",\"result\":1,\"id\":2\\}");
     }
 
     @Test

@@ -82,13 +82,15 @@ public final class HttpTransport implements Handler<RoutingContext> {
         }
         Buffer body = ctx.body().buffer();
         byte[] message = body == null ? NO_BODY : body.getBytes();
-        if (traffic != null) {
-            traffic.received(ctx.request(), message);
-        }
         callers.admit(ctx, (admitted, identity) -> handle(admitted, message, identity));
     }
 
     private void handle(RoutingContext ctx, byte[] message, SecurityIdentity identity) {
+        // logged once the caller is let in, as every message logged is then answered: one turned away is answered by
+        // the authentication mechanism's challenge, which Quarkus's HTTP access log shows
+        if (traffic != null) {
+            traffic.received(ctx.request(), message);
+        }
         // a subscriber rather than Mutiny operators, whose callbacks would each capture and restore the thread
         // contexts (see UndecoratedUni)
         HttpSession session = new HttpSession(ctx, identity, sessionScoped);
