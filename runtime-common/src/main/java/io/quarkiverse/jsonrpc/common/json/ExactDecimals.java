@@ -3,8 +3,8 @@ package io.quarkiverse.jsonrpc.common.json;
 import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -15,8 +15,10 @@ import com.fasterxml.jackson.databind.node.NullNode;
  * JSON as exact as its text, for the server's params and the client's results. A message read into a tree as Jackson
  * reads one by default holds a floating-point number as a {@code double}: a {@code BigDecimal} param or result would
  * get 17 significant digits of {@code 12345678901234567890.123456789} (and {@code 1e400} would be infinite), where
- * Quarkus REST, reading a body as a stream, gives every digit. So the tree keeps such numbers as {@code BigDecimal}s,
- * with their scale ({@code 1.50} stays {@code 1.50}), and {@link #read} reads a value from it through a parser that
+ * Quarkus REST, reading a body as a stream, gives every digit. So the tree ({@link #readTree}) keeps such numbers as
+ * {@code BigDecimal}s, with their scale ({@code 1.50} stays {@code 1.50}), but for a negative zero, which a
+ * {@code BigDecimal} cannot hold: {@code -0.0} stays a {@code double}, as a stream would read it into a
+ * {@code double} parameter. {@link #read} reads a value from the tree through a parser that
  * tells them as Jackson's streaming parser tells a number it has read from text: a {@code double} to any caller that
  * does not ask for a {@code BigDecimal}, so that an {@code Object} or {@code Map} value still holds {@code Double}s, as
  * it would from a stream.
@@ -26,10 +28,30 @@ public final class ExactDecimals {
     private ExactDecimals() {
     }
 
-    /** How a message is read: floating-point numbers as {@code BigDecimal}s, as written. */
+    /**
+     * The reader of a message's tree, for {@link #readTree}: which numbers are {@code BigDecimal}s the parser of
+     * {@code readTree} tells, whatever the application's mapper says of floats.
+     */
     public static ObjectReader treeReader(ObjectMapper mapper) {
-        return mapper.readerFor(JsonNode.class).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        return mapper.readerFor(JsonNode.class).without(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+    }
+
+    /**
+     * The value at the parser's token as a tree, floating-point numbers as {@code BigDecimal}s, as written, but for
+     * negative zeros; {@code null} at the end of the input.
+     *
+     * @param reader made by {@link #treeReader}
+     */
+    public static JsonNode readTree(ObjectReader reader, JsonParser parser) throws IOException {
+        return reader.readTree(new FloatsAsWritten(parser));
+    }
+
+    /** A whole message as a tree (see {@link #readTree(ObjectReader, JsonParser)}); {@code null} when it is empty. */
+    public static JsonNode readTree(ObjectReader reader, byte[] message) throws IOException {
+        try (JsonParser parser = reader.createParser(message)) {
+            return readTree(reader, parser);
+        }
     }
 
     /**
@@ -42,6 +64,50 @@ public final class ExactDecimals {
         }
         try (JsonParser parser = new AsParsed(reader.treeAsTokens(value))) {
             return reader.readValue(parser);
+        }
+    }
+
+    /**
+     * A message's tokens, each floating-point number told as a {@code BigDecimal}, which is how the tree then holds it,
+     * unless it is not a number ({@code NaN}, with {@code ALLOW_NON_NUMERIC_NUMBERS}) or a negative zero: those the
+     * tree holds as the {@code double} they are.
+     */
+    private static final class FloatsAsWritten extends JsonParserDelegate {
+
+        FloatsAsWritten(JsonParser parser) {
+            super(parser);
+        }
+
+        @Override
+        public NumberTypeFP getNumberTypeFP() throws IOException {
+            if (delegate.currentToken() == JsonToken.VALUE_NUMBER_FLOAT && !delegate.isNaN() && !negativeZero()) {
+                return NumberTypeFP.BIG_DECIMAL;
+            }
+            return delegate.getNumberTypeFP();
+        }
+
+        /**
+         * Read from the text, which holds a number's sign where its {@code BigDecimal} cannot (and once parsed, the
+         * parser would give its {@code double} from that), and where {@code -1e-400}, which is not zero, is told apart
+         * from the {@code -0.0} its {@code double} is.
+         */
+        private boolean negativeZero() throws IOException {
+            char[] text = delegate.getTextCharacters();
+            int start = delegate.getTextOffset();
+            int end = start + delegate.getTextLength();
+            if (start == end || text[start] != '-') {
+                return false;
+            }
+            for (int i = start + 1; i < end; i++) {
+                char c = text[i];
+                if (c == 'e' || c == 'E') {
+                    break;
+                }
+                if (c != '0' && c != '.') {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -254,6 +254,8 @@ public class ClientCallsTest {
         // every digit and the scale, both ways
         assertThat(calc.exact(new BigDecimal("12345678901234567890.1234567890")))
                 .isEqualByComparingTo("12345678901234567890.1234567890").hasScaleOf(10);
+        // the sign of a negative zero, both ways: the square root of -0.0 is -0.0
+        assertThat(calc.sqrt(-0.0)).isEqualTo(-0.0);
         assertThat(calc.subtractLater(5, 3).await().atMost(Duration.ofSeconds(10))).isEqualTo(2);
         assertThat(calc.subtractStage(5, 4).toCompletableFuture().join()).isEqualTo(1);
         calc.record("called");

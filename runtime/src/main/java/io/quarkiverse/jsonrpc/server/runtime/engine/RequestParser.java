@@ -167,7 +167,7 @@ final class RequestParser {
 
         private void readParams(JsonToken token, JsonParser parser) throws IOException {
             if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
-                params = treeReader.readTree(parser);
+                params = ExactDecimals.readTree(treeReader, parser);
                 paramsNull = false;
                 paramsProblem = null;
             } else {

@@ -76,4 +76,21 @@ class ExactDecimalsTest {
         assertThat(call("number", "[12345678901234567890.123456789]")).isEqualTo(result("1.2345678901234567E19 (Double)"));
         assertThat(call("untyped", "[{\"x\":0.1}]")).isEqualTo(result("0.1 (Double)"));
     }
+
+    /** A BigDecimal has no negative zero: the sign of -0.0 reaches a double, as parsing the text gives it. */
+    @Test
+    void aNegativeZeroKeepsItsSign() {
+        assertThat(call("number", "[-0.0]")).isEqualTo(result("-0.0 (Double)"));
+        assertThat(call("number", "[-0e5]")).isEqualTo(result("-0.0 (Double)"));
+        assertThat(call("untyped", "[{\"x\":-0.0}]")).isEqualTo(result("-0.0 (Double)"));
+        assertThat(call("payment", "[{\"amount\":-0.50,\"rate\":-0.0}]"))
+                .isEqualTo(result("-0.50 (BigDecimal) at -0.0"));
+        // as a BigDecimal it is zero, of the scale a double's text gives
+        assertThat(call("decimal", "[-0.0]")).isEqualTo(result("0.0 (BigDecimal)"));
+        // other negative numbers, and a positive zero, are BigDecimals as written
+        assertThat(call("decimal", "[-0.10]")).isEqualTo(result("-0.10 (BigDecimal)"));
+        assertThat(call("decimal", "[0.00]")).isEqualTo(result("0.00 (BigDecimal)"));
+        // not zero, though its double is
+        assertThat(call("decimal", "[-1e-400]")).isEqualTo(result("-1E-400 (BigDecimal)"));
+    }
 }

@@ -47,7 +47,7 @@ public record Incoming(List<Response> responses, List<Notification> notification
      * @throws IOException when the message is not JSON, or not JSON-RPC
      */
     public static Incoming parse(ObjectReader treeReader, byte[] message) throws IOException {
-        JsonNode tree = treeReader.readTree(message);
+        JsonNode tree = ExactDecimals.readTree(treeReader, message);
         List<Response> responses = new ArrayList<>(1);
         List<Notification> notifications = new ArrayList<>(0);
         List<String> malformed = List.of();
