@@ -100,12 +100,7 @@ public final class WebSocketClientTransport implements ClientTransport {
                     + " it was sent", null)));
             return;
         }
-        connection().compose(ws -> {
-            if (traffic != null) {
-                traffic.sent(message);
-            }
-            return ws.writeTextMessage(new String(message, StandardCharsets.UTF_8));
-        })
+        connection().compose(ws -> write(ws, message))
                 .onComplete(written -> {
                     if (written.failed()) {
                         Throwable failure = written.cause() instanceof JsonRpcTransportException
@@ -303,12 +298,16 @@ public final class WebSocketClientTransport implements ClientTransport {
             ws = socket;
         }
         if (ws != null) {
-            String answer = error.toString();
-            if (traffic != null) {
-                traffic.sent(answer.getBytes(StandardCharsets.UTF_8));
-            }
-            ws.writeTextMessage(answer);
+            write(ws, error.toString().getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** Writes one message, logged first where traffic logging is on. */
+    private Future<Void> write(WebSocket ws, byte[] message) {
+        if (traffic != null) {
+            traffic.sent(message);
+        }
+        return ws.writeTextMessage(new String(message, StandardCharsets.UTF_8));
     }
 
     private void dropped(WebSocket ws) {
