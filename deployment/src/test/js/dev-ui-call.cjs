@@ -48,6 +48,18 @@ require('./chromium.cjs').run(async (browser, [base]) => {
     await page.locator('#status').filter({ hasText: 'closed' }).waitFor();
     seen.hungUp = await page.locator('#status').innerText();
 
+    // a method of an endpoint, named as one at the configured paths, then one over WebSocket: each at its own path
+    await page.locator('#method').selectOption({ label: 'subtract at /admin' });
+    await page.locator('#params').fill('[5, 3]');
+    await page.locator('#call').click();
+    await page.locator('#response').filter({ hasText: '/admin says' }).waitFor();
+    seen.atEndpoint = await page.locator('#response').innerText();
+    await page.locator('#method').selectOption({ label: 'echo at /admin' });
+    await page.locator('#params').fill('["hi"]');
+    await page.locator('#call').click();
+    await page.locator('#response').filter({ hasText: '/admin echoes' }).waitFor();
+    seen.atEndpointOverWebSocket = await page.locator('#status').innerText() + ' ' + await page.locator('#response').innerText();
+
     // the recent calls list the call just made, then the calls made while the page is open, as they end
     await page.goto(base + '/q/dev-ui/quarkus-jsonrpc-server/recent-calls');
     await page.locator('#calls').filter({ hasText: 'subtract' }).waitFor();

@@ -2,7 +2,7 @@ import { LitElement, html, css } from 'lit';
 import '@vaadin/grid';
 import '@vaadin/button';
 import { columnBodyRenderer } from '@vaadin/grid/lit.js';
-import { methods, httpPath, webSocketPath } from 'build-time-data';
+import { methods } from 'build-time-data';
 
 /** How many of a WebSocket call's last messages the form shows, after the first. */
 const MESSAGES_SHOWN = 100;
@@ -79,6 +79,7 @@ export class QwcJsonrpcServerMethods extends LitElement {
 
     _renderName(method) {
         return html`<div><code><strong>${method.name}</strong></code></div>
+            ${method.endpoint ? html`<div class="summary">at ${method.endpoint}</div>` : ''}
             ${method.summary ? html`<div class="summary">${method.summary}</div>` : ''}`;
     }
 
@@ -110,10 +111,10 @@ export class QwcJsonrpcServerMethods extends LitElement {
             <div class="form">
                 <div class="row">
                     <label for="method">Call</label>
-                    <select id="method" @change="${e => this._select(methods.find(m => m.name === e.target.value))}">
-                        ${methods.map(m => html`<option value="${m.name}" ?selected="${m.name === this._method.name}">${m.name}</option>`)}
+                    <select id="method" @change="${e => this._select(methods[Number(e.target.value)])}">
+                        ${methods.map((m, i) => html`<option value="${i}" ?selected="${m === this._method}">${m.name}${m.endpoint ? ' at ' + m.endpoint : ''}</option>`)}
                     </select>
-                    <span class="summary">over ${overHttp ? 'HTTP POST ' + httpPath : 'WebSocket ' + webSocketPath}</span>
+                    <span class="summary">over ${overHttp ? 'HTTP POST ' + this._method.httpPath : 'WebSocket ' + this._method.webSocketPath}</span>
                 </div>
                 <label for="params">Params (JSON: an object by name, an array by position; empty for none)</label>
                 <textarea id="params" .value="${this._template(this._method)}"></textarea>
@@ -178,7 +179,7 @@ export class QwcJsonrpcServerMethods extends LitElement {
     }
 
     _overHttp(method) {
-        return httpPath && method.transports.includes('HTTP');
+        return method.httpPath && method.transports.includes('HTTP');
     }
 
     _call() {
@@ -193,13 +194,13 @@ export class QwcJsonrpcServerMethods extends LitElement {
             }
         }
         if (this._overHttp(this._method)) {
-            this._callOverHttp(request);
+            this._callOverHttp(request, this._method.httpPath);
         } else {
-            this._callOverWebSocket(request);
+            this._callOverWebSocket(request, this._method.webSocketPath);
         }
     }
 
-    _callOverHttp(request) {
+    _callOverHttp(request, httpPath) {
         // the previous call's connection is closed by this one, whatever its transport: its notifications stop
         this._closeSocket();
         const start = performance.now();
@@ -217,7 +218,7 @@ export class QwcJsonrpcServerMethods extends LitElement {
      * Keeps the connection open after the response, so that notifications (a subscription's items) show too, until
      * the next call; the status says when the server closes it first.
      */
-    _callOverWebSocket(request) {
+    _callOverWebSocket(request, webSocketPath) {
         this._closeSocket();
         const start = performance.now();
         const scheme = window.location.protocol === 'https:' ? 'wss://' : 'ws://';

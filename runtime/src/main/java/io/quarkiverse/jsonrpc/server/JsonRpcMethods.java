@@ -10,11 +10,19 @@ import java.util.Set;
  */
 public interface JsonRpcMethods {
 
-    /** Every registered method, sorted by name. */
+    /** Every registered method, sorted by name, those at the configured paths before those of each endpoint. */
     List<MethodInfo> all();
 
-    /** The method registered under a JSON-RPC name. */
+    /** The method registered under a JSON-RPC name at the configured paths, where methods without an endpoint are. */
     Optional<MethodInfo> find(String name);
+
+    /**
+     * The method registered under a JSON-RPC name at an endpoint.
+     *
+     * @param endpoint the path of a {@link JsonRpcEndpoint}, as {@link MethodInfo#endpoint()} gives it;
+     *        {@code null} for the configured paths
+     */
+    Optional<MethodInfo> find(String endpoint, String name);
 
     /**
      * One registered method.
@@ -25,9 +33,11 @@ public interface JsonRpcMethods {
      * @param transports the transports it can be called over
      * @param declaringClass the bean class that declares it
      * @param javaMethod the Java method name
+     * @param endpoint the path of its {@link JsonRpcEndpoint}, as a route's ({@code /admin}), without
+     *        {@code quarkus.http.root-path}; {@code null} for the configured paths
      */
     record MethodInfo(String name, List<ParamInfo> params, String returnType, Set<JsonRpcTransport> transports,
-            String declaringClass, String javaMethod) {
+            String declaringClass, String javaMethod, String endpoint) {
     }
 
     /**

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.JsonRpcEndpoint;
 import io.quarkiverse.jsonrpc.server.JsonRpcError;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper;
@@ -34,6 +35,7 @@ final class DotNames {
 
     static final DotName JSON_RPC = DotName.createSimple(JsonRpc.class);
     static final DotName JSON_RPC_NAMESPACE = DotName.createSimple(JsonRpcNamespace.class);
+    static final DotName JSON_RPC_ENDPOINT = DotName.createSimple(JsonRpcEndpoint.class);
     static final DotName JSON_RPC_ERROR = DotName.createSimple(JsonRpcError.class);
     static final DotName JSON_RPC_EXCEPTION = DotName.createSimple(JsonRpcException.class);
     static final DotName JSON_RPC_EXCEPTION_MAPPER = DotName.createSimple(JsonRpcExceptionMapper.class);

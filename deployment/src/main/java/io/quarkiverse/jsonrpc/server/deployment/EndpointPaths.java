@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,14 +28,71 @@ public final class EndpointPaths {
         return routePath("quarkus.jsonrpc-server.websocket.path", config.websocket().path());
     }
 
-    private static String routePath(String property, String configured) {
-        String path = configured.trim();
-        Matcher notLiteral = NOT_LITERAL.matcher(path);
-        if (notLiteral.find()) {
-            throw new ConfigurationException(property + "=" + configured + ": '" + notLiteral.group()
-                    + "' cannot be in the path, which is served as written: the endpoint has one path, without path"
-                    + " parameters or wildcards (send what varies in a header or in the params)");
+    /**
+     * The path of a {@code @JsonRpcEndpoint}, made a route's path as the configured ones are; {@code null} when it
+     * cannot be one, and the problem is added.
+     *
+     * @param where the annotation and the class it is on, for the problem's message
+     */
+    static String annotated(String where, String value, List<String> problems) {
+        String problem = problem(where, value);
+        if (problem == null && normalized(value).equals("/")) {
+            problem = where + ": '/' is the application's root, where its pages are: give the endpoint a path of its own";
         }
+        if (problem != null) {
+            if (!problems.contains(problem)) {
+                problems.add(problem);
+            }
+            return null;
+        }
+        return normalized(value);
+    }
+
+    /**
+     * An endpoint of a {@code @JsonRpcEndpoint} must not be at a configured path, where the methods without one are:
+     * two WebSocket endpoints, or two routes, would then share it.
+     */
+    static void checkApart(String endpoint, String beanClass, JsonRpcServerBuildTimeConfig config,
+            List<String> problems) {
+        String property = configuredAt(endpoint, config);
+        if (property != null) {
+            problems.add("@JsonRpcEndpoint(\"" + endpoint + "\") of " + beanClass + ": " + endpoint + " is " + property
+                    + ", where the methods without @JsonRpcEndpoint are served: leave the annotation out to serve"
+                    + " the class's methods there too, or give the endpoint another path");
+        }
+    }
+
+    /** The property of the transport served at that path, with the methods without endpoint; {@code null} for none. */
+    static String configuredAt(String path, JsonRpcServerBuildTimeConfig config) {
+        if (config.http().enabled() && path.equals(http(config))) {
+            return "quarkus.jsonrpc-server.http.path";
+        }
+        if (config.websocket().enabled() && path.equals(webSocket(config))) {
+            return "quarkus.jsonrpc-server.websocket.path";
+        }
+        return null;
+    }
+
+    private static String routePath(String property, String configured) {
+        String problem = problem(property + "=" + configured, configured);
+        if (problem != null) {
+            throw new ConfigurationException(problem);
+        }
+        return normalized(configured);
+    }
+
+    private static String problem(String where, String value) {
+        Matcher notLiteral = NOT_LITERAL.matcher(value.trim());
+        if (notLiteral.find()) {
+            return where + ": '" + notLiteral.group()
+                    + "' cannot be in the path, which is served as written: the endpoint has one path, without path"
+                    + " parameters or wildcards (send what varies in a header or in the params)";
+        }
+        return null;
+    }
+
+    private static String normalized(String configured) {
+        String path = configured.trim();
         if (!path.startsWith("/")) {
             path = "/" + path;
         }

@@ -15,22 +15,33 @@ import io.quarkus.vertx.http.deployment.BodyHandlerBuildItem;
 import io.quarkus.vertx.http.deployment.RouteBuildItem;
 import io.quarkus.vertx.http.runtime.VertxHttpBuildTimeConfig;
 
-/** Serves JSON-RPC over HTTP {@code POST} at the configured path, with a Vert.x route. */
+/**
+ * Serves JSON-RPC over HTTP {@code POST} with a Vert.x route at the configured path, and one at the path of each
+ * {@code @JsonRpcEndpoint}.
+ */
 class HttpTransportProcessor {
 
     @BuildStep
     @Record(RUNTIME_INIT)
     @Consume(SyntheticBeansRuntimeInitBuildItem.class) // the handler looks up the server bean
     void route(JsonRpcServerBuildTimeConfig config, VertxHttpBuildTimeConfig httpConfig, HttpTransportRecorder recorder,
-            BodyHandlerBuildItem bodyHandler, BuildProducer<RouteBuildItem> routes) {
+            BodyHandlerBuildItem bodyHandler, JsonRpcEndpointsBuildItem endpoints, BuildProducer<RouteBuildItem> routes) {
         if (!config.http().enabled()) {
             return;
         }
+        List<String> compressed = compressedMediaTypes(httpConfig);
         routes.produce(RouteBuildItem.builder()
                 .routeFunction(EndpointPaths.http(config), recorder.route(bodyHandler.getHandler()))
-                .handler(recorder.handler(compressedMediaTypes(httpConfig)))
+                .handler(recorder.handler(null, compressed))
                 .displayOnNotFoundPage("JSON-RPC over HTTP POST")
                 .build());
+        for (String endpoint : endpoints.paths()) {
+            routes.produce(RouteBuildItem.builder()
+                    .routeFunction(endpoint, recorder.route(bodyHandler.getHandler()))
+                    .handler(recorder.handler(endpoint, compressed))
+                    .displayOnNotFoundPage("JSON-RPC over HTTP POST, @JsonRpcEndpoint")
+                    .build());
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.jboss.jandex.MethodInfo;
@@ -14,12 +15,18 @@ import io.quarkus.arc.processor.InvokerInfo;
 import io.quarkus.builder.item.MultiBuildItem;
 
 /**
- * A valid {@code @JsonRpc} method of a bean, with the invoker generated for it. Sorted by name, so builds are
- * reproducible.
+ * A valid {@code @JsonRpc} method of a bean, with the invoker generated for it. Sorted by endpoint and name, so
+ * builds are reproducible.
  */
 public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comparable<JsonRpcMethodBuildItem> {
 
+    private static final Comparator<JsonRpcMethodBuildItem> ORDER = Comparator
+            .comparing((JsonRpcMethodBuildItem method) -> method.endpoint, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(method -> method.name);
+
     final String name;
+    /** The path of its {@code @JsonRpcEndpoint}; {@code null} for the configured paths. */
+    final String endpoint;
     final BeanInfo bean;
     /** The method that carries {@code @JsonRpc}, on the bean's class hierarchy or on an interface it implements. */
     final MethodInfo method;
@@ -57,8 +64,9 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
      * @param validated whether Hibernate Validator's interceptor checks it
      */
     JsonRpcMethodBuildItem(BeanInfo bean, ServedMethods.Served served, MethodInspector.Inspection inspection,
-            InvokerInfo invoker, boolean activateRequestContext, boolean validated) {
+            String endpoint, InvokerInfo invoker, boolean activateRequestContext, boolean validated) {
         this.name = inspection.name();
+        this.endpoint = endpoint;
         this.bean = bean;
         this.method = served.declaration();
         this.implementation = served.implementation();
@@ -81,6 +89,11 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
 
     public String name() {
         return name;
+    }
+
+    /** The path of its {@code @JsonRpcEndpoint}; {@code null} for the configured paths. */
+    public String endpoint() {
+        return endpoint;
     }
 
     /** The method that carries {@code @JsonRpc}: its params and result are the JSON-RPC method's. */
@@ -127,8 +140,9 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
         return description;
     }
 
+    /** By endpoint, the configured paths' first, then by name. */
     @Override
     public int compareTo(JsonRpcMethodBuildItem other) {
-        return name.compareTo(other.name);
+        return ORDER.compare(this, other);
     }
 }

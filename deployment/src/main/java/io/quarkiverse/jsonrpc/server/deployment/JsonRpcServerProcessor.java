@@ -146,7 +146,9 @@ class JsonRpcServerProcessor {
         }
         List<String> problems = new ArrayList<>();
         Set<DotName> sharedContracts = ServingRules.servedOnce(servedByBean, problems);
-        Map<String, List<MethodInfo>> byName = new TreeMap<>();
+        // by endpoint, then name: each endpoint has methods of its own
+        Map<String, Map<String, List<MethodInfo>>> byName = new TreeMap<>();
+        Map<String, String> endpointClasses = new TreeMap<>();
         RequestContextNeeds requestContext = new RequestContextNeeds(beanDiscovery.getBeans(), interceptors, index);
         // Hibernate's session is request-scoped, and reached through what no injection point shows: Panache's static
         // methods, an injected Session or EntityManager, which are application-scoped proxies
@@ -160,13 +162,18 @@ class JsonRpcServerProcessor {
                     continue;
                 }
                 MethodInspector.Inspection inspection = MethodInspector.inspect(method, bean.getImplClazz(), index);
-                byName.computeIfAbsent(inspection.name(), n -> new ArrayList<>()).add(method.declaration());
+                String endpoint = MethodEndpoints.of(method, bean.getImplClazz(), index, problems);
+                if (endpoint != null) {
+                    endpointClasses.putIfAbsent(endpoint, bean.getImplClazz().name().toString());
+                }
+                byName.computeIfAbsent(String.valueOf(endpoint), e -> new TreeMap<>())
+                        .computeIfAbsent(inspection.name(), n -> new ArrayList<>()).add(method.declaration());
                 UnappliedSecurity.check(bean.getImplClazz(), method, index, problems);
                 if (!inspection.problems().isEmpty()) {
                     problems.addAll(inspection.problems());
                     continue;
                 }
-                methods.produce(new JsonRpcMethodBuildItem(bean, method, inspection,
+                methods.produce(new JsonRpcMethodBuildItem(bean, method, inspection, endpoint,
                         invoker(invokerFactory, bean, method.implementation(), inspection),
                         alwaysActivate || requestContext.of(bean, method.implementation()),
                         // bound by quarkus-hibernate-validator to the methods with constraints, and only to them
@@ -178,13 +185,16 @@ class JsonRpcServerProcessor {
         ServingRules.unserved(index, servedByBean, problems);
         UnindexedContracts.report(applicationIndex.getIndex(), index, combinedIndex.getComputingIndex(), problems);
 
-        byName.forEach((name, declarers) -> {
+        byName.forEach((endpoint, names) -> names.forEach((name, declarers) -> {
             if (declarers.size() > 1) {
                 problems.add("JSON-RPC method name '" + name + "' is used by " + declarers.size() + " methods ["
                         + String.join(", ", declarers.stream().map(MethodSignatures::describe).sorted().toList())
-                        + "]: give each a unique name with @JsonRpc(\"...\")");
+                        + "]" + (endpoint.equals("null") ? "" : " at @JsonRpcEndpoint(\"" + endpoint + "\")")
+                        + ": give each a unique name with @JsonRpc(\"...\")");
             }
-        });
+        }));
+        endpointClasses.forEach((endpoint, beanClass) -> EndpointPaths.checkApart(endpoint, beanClass, config,
+                problems));
 
         ValidationErrors.report(problems, errors);
     }
@@ -274,7 +284,7 @@ class JsonRpcServerProcessor {
         for (JsonRpcMethodBuildItem method : methods.stream().sorted().toList()) {
             RuntimeValue<Invoker<Object, Object>> invoker = recorderContext.newInstance(method.invoker.getClassName());
             DefaultArguments.Recorded defaults = method.defaults == null ? null : recordedDefaults(method, recorderContext);
-            recorded.add(new RecordedMethod(method.name, method.bean.getImplClazz().name().toString(),
+            recorded.add(new RecordedMethod(method.name, method.endpoint, method.bean.getImplClazz().name().toString(),
                     method.method.name(), TypeNames.qualified(method.returnType), method.params,
                     method.transports, method.executionModel, method.resultKind, method.bean.getIdentifier(), invoker,
                     method.timeoutMillis,

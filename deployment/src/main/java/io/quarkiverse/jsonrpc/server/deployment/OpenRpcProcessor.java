@@ -5,14 +5,17 @@ import static io.quarkus.deployment.annotations.ExecutionTime.STATIC_INIT;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.inject.Singleton;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
-import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocument;
+import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocuments;
 import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcRecorder;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
+import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.Consume;
 import io.quarkus.deployment.annotations.Record;
@@ -23,8 +26,9 @@ import io.quarkus.vertx.http.deployment.RouteBuildItem;
 import io.quarkus.vertx.http.runtime.VertxHttpBuildTimeConfig;
 
 /**
- * Generates the OpenRPC document of the methods and serves it: {@code rpc.discover} answers with it (the engine knows
- * it through the {@link OpenRpcDocument} bean) and {@code GET <http path>/openrpc.json} returns it. Whether it is
+ * Generates the OpenRPC document of each endpoint's methods and serves it: {@code rpc.discover} at the endpoint
+ * answers with it (the engine knows it through the {@link OpenRpcDocuments} bean) and
+ * {@code GET <http path>/openrpc.json} returns it. Whether it is
  * served is run-time configuration, so it is always generated.
  */
 class OpenRpcProcessor {
@@ -37,38 +41,67 @@ class OpenRpcProcessor {
             ApplicationInfoBuildItem application, JacksonBuildTimeConfig jackson) {
         // the computing index also knows the classes of dependencies that are not indexed
         ScalarSchemas scalars = new ScalarSchemas(jackson.writeDurationsAsTimestamps());
-        String json = new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars).build(
-                orDefault(application.getName(), "JSON-RPC API"), orDefault(application.getVersion(), "1.0.0"),
-                methods.stream().sorted().toList());
-        return new OpenRpcDocumentBuildItem(json);
+        Map<String, List<JsonRpcMethodBuildItem>> byEndpoint = new TreeMap<>();
+        List<JsonRpcMethodBuildItem> configured = new ArrayList<>();
+        for (JsonRpcMethodBuildItem method : methods.stream().sorted().toList()) {
+            if (method.endpoint() == null) {
+                configured.add(method);
+            } else {
+                byEndpoint.computeIfAbsent(method.endpoint(), endpoint -> new ArrayList<>()).add(method);
+            }
+        }
+        String title = orDefault(application.getName(), "JSON-RPC API");
+        String version = orDefault(application.getVersion(), "1.0.0");
+        Map<String, String> endpoints = new TreeMap<>();
+        byEndpoint.forEach((endpoint, served) -> endpoints.put(endpoint,
+                new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars).build(title + " " + endpoint, version,
+                        served)));
+        return new OpenRpcDocumentBuildItem(
+                new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars).build(title, version, configured),
+                endpoints);
     }
 
     @BuildStep
     @Record(STATIC_INIT)
     SyntheticBeanBuildItem documentBean(OpenRpcRecorder recorder, OpenRpcDocumentBuildItem document) {
-        List<String> pieces = new ArrayList<>();
-        String json = document.json();
-        for (int start = 0; start < json.length(); start += PIECE_LENGTH) {
-            pieces.add(json.substring(start, Math.min(json.length(), start + PIECE_LENGTH)));
-        }
-        return SyntheticBeanBuildItem.configure(OpenRpcDocument.class)
+        Map<String, List<String>> endpoints = new TreeMap<>();
+        document.endpoints().forEach((endpoint, json) -> endpoints.put(endpoint, pieces(json)));
+        return SyntheticBeanBuildItem.configure(OpenRpcDocuments.class)
                 .scope(Singleton.class)
                 .unremovable()
-                .supplier(recorder.document(pieces))
+                .supplier(recorder.documents(pieces(document.json()), endpoints))
                 .done();
     }
 
-    /** Next to the HTTP endpoint, as its own route: {@code GET} on the endpoint itself stays {@code 405}. */
+    private static List<String> pieces(String json) {
+        List<String> pieces = new ArrayList<>();
+        for (int start = 0; start < json.length(); start += PIECE_LENGTH) {
+            pieces.add(json.substring(start, Math.min(json.length(), start + PIECE_LENGTH)));
+        }
+        return pieces;
+    }
+
+    /**
+     * Next to each endpoint's HTTP path, as its own route: {@code GET} on the endpoint itself stays {@code 405}.
+     */
     @BuildStep
     @Record(RUNTIME_INIT)
     @Consume(SyntheticBeansRuntimeInitBuildItem.class) // the handler looks up the document bean
-    RouteBuildItem route(JsonRpcServerBuildTimeConfig config, VertxHttpBuildTimeConfig httpConfig,
-            OpenRpcRecorder recorder) {
-        return RouteBuildItem.builder()
-                .route(OpenRpcDocument.path(EndpointPaths.http(config)))
-                .handler(recorder.handler(HttpTransportProcessor.compressedMediaTypes(httpConfig)))
+    void routes(JsonRpcServerBuildTimeConfig config, VertxHttpBuildTimeConfig httpConfig, OpenRpcRecorder recorder,
+            OpenRpcDocumentBuildItem document, BuildProducer<RouteBuildItem> routes) {
+        List<String> compressed = HttpTransportProcessor.compressedMediaTypes(httpConfig);
+        routes.produce(RouteBuildItem.builder()
+                .route(OpenRpcDocuments.path(EndpointPaths.http(config)))
+                .handler(recorder.handler(null, compressed))
                 .displayOnNotFoundPage("OpenRPC document of the JSON-RPC methods")
-                .build();
+                .build());
+        for (String endpoint : document.endpoints().keySet()) {
+            routes.produce(RouteBuildItem.builder()
+                    .route(OpenRpcDocuments.path(endpoint))
+                    .handler(recorder.handler(endpoint, compressed))
+                    .displayOnNotFoundPage("OpenRPC document of the JSON-RPC methods at " + endpoint)
+                    .build());
+        }
     }
 
     private static String orDefault(String value, String fallback) {

@@ -16,8 +16,10 @@ import io.quarkus.arc.deployment.GeneratedBeanGizmo2Adaptor;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.RunTimeConfigurationDefaultBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveMethodBuildItem;
+import io.quarkus.gizmo2.Const;
 import io.quarkus.gizmo2.Gizmo;
 import io.quarkus.gizmo2.ParamVar;
 import io.quarkus.gizmo2.desc.ConstructorDesc;
@@ -26,7 +28,7 @@ import io.quarkus.websockets.next.InboundProcessingMode;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.runtime.WebSocketConnectionBase;
 
-/** Serves JSON-RPC over websockets-next at the configured path. */
+/** Serves JSON-RPC over websockets-next at the configured path and at the path of each {@code @JsonRpcEndpoint}. */
 class WebSocketTransportProcessor {
 
     static final String ENDPOINT_CLASS = WebSocketTransport.class.getName() + "Endpoint";
@@ -87,20 +89,43 @@ class WebSocketTransportProcessor {
         }
     }
 
-    /** The path is configuration, so the {@code @WebSocket} endpoint is generated rather than written. */
+    /**
+     * One at a configured path is left out: the build fails with the methods, saying why, where two endpoints at one
+     * path would fail it with websockets-next's message.
+     */
     @BuildStep
-    void generateEndpoint(JsonRpcServerBuildTimeConfig config, BuildProducer<GeneratedBeanBuildItem> generatedBeans) {
+    JsonRpcEndpointsBuildItem endpoints(CombinedIndexBuildItem index, JsonRpcServerBuildTimeConfig config) {
+        return new JsonRpcEndpointsBuildItem(MethodEndpoints.paths(index.getIndex()).stream()
+                .filter(path -> EndpointPaths.configuredAt(path, config) == null).toList());
+    }
+
+    /**
+     * The paths are configuration and annotations, so the {@code @WebSocket} endpoints are generated rather than
+     * written: one at the configured path, and one for each {@code @JsonRpcEndpoint}.
+     */
+    @BuildStep
+    void generateEndpoints(JsonRpcServerBuildTimeConfig config, JsonRpcEndpointsBuildItem endpoints,
+            BuildProducer<GeneratedBeanBuildItem> generatedBeans) {
         if (!config.websocket().enabled()) {
             return;
         }
         Gizmo gizmo = Gizmo.create(new GeneratedBeanGizmo2Adaptor(generatedBeans))
                 .withDebugInfo(false)
                 .withParameters(false);
-        gizmo.class_(ENDPOINT_CLASS, cc -> {
+        generateEndpoint(gizmo, ENDPOINT_CLASS, EndpointPaths.webSocket(config), null);
+        for (int i = 0; i < endpoints.paths().size(); i++) {
+            String path = endpoints.paths().get(i);
+            generateEndpoint(gizmo, ENDPOINT_CLASS + "_" + (i + 1), path, path);
+        }
+    }
+
+    /** @param endpoint the path of a {@code @JsonRpcEndpoint}; {@code null} for the configured path */
+    private static void generateEndpoint(Gizmo gizmo, String className, String path, String endpoint) {
+        gizmo.class_(className, cc -> {
             cc.extends_(WebSocketTransport.class);
             cc.addAnnotation(WebSocket.class, ac -> {
-                ac.add("path", EndpointPaths.webSocket(config));
-                ac.add("endpointId", JsonRpcUpgradeCheck.ENDPOINT_ID);
+                ac.add("path", path);
+                ac.add("endpointId", JsonRpcUpgradeCheck.endpointId(endpoint));
                 ac.add("inboundProcessingMode", InboundProcessingMode.CONCURRENT);
             });
             cc.addAnnotation(Singleton.class);
@@ -110,7 +135,8 @@ class WebSocketTransportProcessor {
                 ParamVar runtimeConfig = constructor.parameter("config", JsonRpcServerConfig.class);
                 constructor.body(body -> {
                     body.invokeSpecial(ConstructorDesc.of(WebSocketTransport.class, ServerAssembly.class,
-                            JsonRpcServerConfig.class), cc.this_(), server, runtimeConfig);
+                            String.class, JsonRpcServerConfig.class), cc.this_(), server,
+                            endpoint == null ? Const.ofNull(String.class) : Const.of(endpoint), runtimeConfig);
                     body.return_();
                 });
             });

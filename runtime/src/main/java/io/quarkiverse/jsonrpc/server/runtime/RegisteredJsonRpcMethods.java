@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.inject.Singleton;
@@ -28,9 +29,11 @@ public class RegisteredJsonRpcMethods implements JsonRpcMethods {
                 }
             }
             infos.add(new MethodInfo(method.name(), List.copyOf(params), method.returnType(),
-                    EnumSet.copyOf(method.transports()), method.declaringClass(), method.javaMethod()));
+                    EnumSet.copyOf(method.transports()), method.declaringClass(), method.javaMethod(),
+                    method.endpoint()));
         }
-        infos.sort(Comparator.comparing(MethodInfo::name));
+        infos.sort(Comparator.comparing(MethodInfo::endpoint, Comparator.nullsFirst(Comparator.<String> naturalOrder()))
+                .thenComparing(MethodInfo::name));
         this.methods = List.copyOf(infos);
     }
 
@@ -41,6 +44,11 @@ public class RegisteredJsonRpcMethods implements JsonRpcMethods {
 
     @Override
     public Optional<MethodInfo> find(String name) {
-        return methods.stream().filter(m -> m.name().equals(name)).findFirst();
+        return find(null, name);
+    }
+
+    @Override
+    public Optional<MethodInfo> find(String endpoint, String name) {
+        return methods.stream().filter(m -> m.name().equals(name) && Objects.equals(m.endpoint(), endpoint)).findFirst();
     }
 }

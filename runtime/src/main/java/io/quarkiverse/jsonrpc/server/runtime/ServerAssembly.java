@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
+import io.quarkiverse.jsonrpc.server.runtime.engine.CallAdmission;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallFilters;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallListeners;
 import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
@@ -38,7 +40,7 @@ import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.StageMethodTarget;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.WorkerDispatcher;
-import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocument;
+import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocuments;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
 import io.quarkiverse.jsonrpc.server.runtime.security.SecurityErrors;
@@ -63,6 +65,8 @@ public class ServerAssembly {
     private static final Logger LOG = Logger.getLogger(ServerAssembly.class);
 
     private final JsonRpcEngine engine;
+    /** The engines of the {@code @JsonRpcEndpoint}s, by path. */
+    private final Map<String, JsonRpcEngine> endpointEngines;
     private final PushSupport push;
     private final LifecycleHooks hooks;
     private final boolean sessionScoped;
@@ -70,7 +74,7 @@ public class ServerAssembly {
 
     ServerAssembly(RecordedMethods recorded, ObjectMapper mapper, JsonRpcServerConfig config,
             ConnectionRegistry registry, @All List<CallListener> listeners,
-            @All List<InstanceHandle<JsonRpcFilter>> filters, OpenRpcDocument openRpc, Vertx vertx) {
+            @All List<InstanceHandle<JsonRpcFilter>> filters, OpenRpcDocuments openRpc, Vertx vertx) {
         Map<ReadLimit, Long> readLimits = readLimits(config.limits());
         mapper = withLimits(mapper, readLimits);
         WorkerDispatcher workers = new WorkerDispatcher(vertx);
@@ -78,19 +82,30 @@ public class ServerAssembly {
         ExceptionMapperTable exceptionMappers = new ExceptionMapperTable(recorded.exceptionMappers(),
                 declaredErrors.keySet(), Arc.container().requestContext(), workers);
         List<CallFilters.Filter> orderedFilters = inOrder(filters);
-        List<RpcMethod> methods = new ArrayList<>(recorded.methods().size());
+        // by endpoint, the configured paths' under the key null
+        Map<String, List<RpcMethod>> byEndpoint = new HashMap<>();
+        byEndpoint.put(null, new ArrayList<>());
         for (RecordedMethod method : recorded.methods()) {
             ExceptionMappers methodMappers = exceptionMappers.of(method.declaringClass());
-            methods.add(toRpcMethod(method, mapper, methodMappers,
-                    CallFilters.forMethod(orderedFilters, method.name(), methodMappers), workers));
+            byEndpoint.computeIfAbsent(method.endpoint(), endpoint -> new ArrayList<>()).add(toRpcMethod(method, mapper,
+                    methodMappers, CallFilters.forMethod(orderedFilters, method.name(), methodMappers), workers));
         }
         boolean includeDetails = config.errors().includeDetails().orElse(LaunchMode.current() != LaunchMode.NORMAL);
-        this.engine = new JsonRpcEngine(new MethodTable(methods), mapper,
-                new EngineOptions(config.maxBatchSize(), includeDetails, declaredErrors,
-                        OpenRpcDocument.served(config) ? openRpc.json() : null, config.timeout().orElse(null),
-                        (int) Math.min(config.limits().maxResponseSize().asLongValue(), Integer.MAX_VALUE - 8),
-                        readLimits),
-                CallListeners.of(listeners));
+        CallListener listener = CallListeners.of(listeners);
+        // one admission: graceful shutdown stops every endpoint's calls and waits for them all
+        CallAdmission admission = new CallAdmission();
+        Map<String, JsonRpcEngine> engines = new HashMap<>();
+        for (Map.Entry<String, List<RpcMethod>> endpoint : byEndpoint.entrySet()) {
+            engines.put(endpoint.getKey(), new JsonRpcEngine(new MethodTable(endpoint.getValue()), mapper,
+                    new EngineOptions(config.maxBatchSize(), includeDetails, declaredErrors,
+                            OpenRpcDocuments.served(config) ? openRpc.json(endpoint.getKey()) : null,
+                            config.timeout().orElse(null),
+                            (int) Math.min(config.limits().maxResponseSize().asLongValue(), Integer.MAX_VALUE - 8),
+                            readLimits),
+                    listener, admission));
+        }
+        this.engine = engines.remove(null);
+        this.endpointEngines = Map.copyOf(engines);
         this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext(), workers);
         this.sessionScoped = recorded.sessionScoped();
         this.connectionInjected = recorded.connectionInjected();
@@ -103,8 +118,34 @@ public class ServerAssembly {
                 config.maxCallsInFlight(), config.websocket().maxSubscriptions());
     }
 
+    /** The engine of the methods at the configured paths, those without {@code @JsonRpcEndpoint}. */
     public JsonRpcEngine engine() {
         return engine;
+    }
+
+    /**
+     * The engine of the methods of an endpoint.
+     *
+     * @param endpoint the path of a {@code @JsonRpcEndpoint}; {@code null} for the configured paths
+     */
+    public JsonRpcEngine engine(String endpoint) {
+        return endpoint == null ? engine : endpointEngines.get(endpoint);
+    }
+
+    /**
+     * Whether a call of this name can reach a method at one of the endpoints (see {@link JsonRpcEngine#declares}):
+     * metrics and spans name a call by its method, the same at every endpoint.
+     */
+    public boolean declares(String method) {
+        if (engine.declares(method)) {
+            return true;
+        }
+        for (JsonRpcEngine endpointEngine : endpointEngines.values()) {
+            if (endpointEngine.declares(method)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

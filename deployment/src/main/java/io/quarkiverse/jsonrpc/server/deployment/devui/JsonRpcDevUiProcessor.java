@@ -11,13 +11,14 @@ import org.jboss.jandex.MethodInfo;
 
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.server.deployment.EndpointPaths;
+import io.quarkiverse.jsonrpc.server.deployment.JsonRpcEndpointsBuildItem;
 import io.quarkiverse.jsonrpc.server.deployment.JsonRpcMethodBuildItem;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.devui.JsonRpcDevUiService;
 import io.quarkiverse.jsonrpc.server.runtime.devui.RecentCalls;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
-import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocument;
+import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocuments;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.deployment.IsDevelopment;
 import io.quarkus.deployment.annotations.BuildStep;
@@ -37,17 +38,22 @@ public class JsonRpcDevUiProcessor {
             "io.quarkus.security.");
 
     @BuildStep(onlyIf = IsDevelopment.class)
-    CardPageBuildItem card(List<JsonRpcMethodBuildItem> methods, JsonRpcServerBuildTimeConfig config,
-            HttpRootPathBuildItem rootPath) {
+    CardPageBuildItem card(List<JsonRpcMethodBuildItem> methods, JsonRpcEndpointsBuildItem endpoints,
+            JsonRpcServerBuildTimeConfig config, HttpRootPathBuildItem rootPath) {
         CardPageBuildItem card = new CardPageBuildItem();
         List<Map<String, Object>> described = new ArrayList<>();
         for (JsonRpcMethodBuildItem method : methods.stream().sorted().toList()) {
-            described.add(describe(method));
+            Map<String, Object> one = describe(method);
+            // where the form calls it: its endpoint's paths, or the configured ones; empty where a transport is off
+            String endpoint = method.endpoint();
+            one.put("endpoint", endpoint == null ? "" : endpoint);
+            one.put("httpPath", !config.http().enabled() ? ""
+                    : underRoot(rootPath, endpoint == null ? EndpointPaths.http(config) : endpoint));
+            one.put("webSocketPath", !config.websocket().enabled() ? ""
+                    : underRoot(rootPath, endpoint == null ? EndpointPaths.webSocket(config) : endpoint));
+            described.add(one);
         }
         card.addBuildTimeData("methods", described);
-        card.addBuildTimeData("httpPath", config.http().enabled() ? underRoot(rootPath, EndpointPaths.http(config)) : "");
-        card.addBuildTimeData("webSocketPath",
-                config.websocket().enabled() ? underRoot(rootPath, EndpointPaths.webSocket(config)) : "");
 
         card.addPage(Page.webComponentPageBuilder()
                 .title("Methods")
@@ -58,12 +64,19 @@ public class JsonRpcDevUiProcessor {
                 .title("Recent calls")
                 .icon("font-awesome-solid:clock-rotate-left")
                 .componentLink("qwc-jsonrpc-server-calls.js"));
-        String document = underRoot(rootPath, OpenRpcDocument.path(EndpointPaths.http(config)));
-        card.addPage(Page.externalPageBuilder("OpenRPC document")
+        documentPage(card, "OpenRPC document", underRoot(rootPath, OpenRpcDocuments.path(EndpointPaths.http(config))));
+        for (String endpoint : endpoints.paths()) {
+            documentPage(card, "OpenRPC document of " + endpoint,
+                    underRoot(rootPath, OpenRpcDocuments.path(endpoint)));
+        }
+        return card;
+    }
+
+    private static void documentPage(CardPageBuildItem card, String title, String document) {
+        card.addPage(Page.externalPageBuilder(title)
                 .icon("font-awesome-solid:file-code")
                 .url(document + "?pretty", document + "?pretty")
                 .isJsonContent());
-        return card;
     }
 
     /**

@@ -31,8 +31,8 @@ import io.quarkus.test.QuarkusDevModeTest;
  * What only dev mode has, in one dev-mode application (each takes the longest boot of the suite):
  * <ul>
  * <li>the Dev UI's JSON-RPC card, in a real browser: the methods page lists the method, its form calls it over HTTP
- * and shows the response (and that the server closed its WebSocket), and the recent calls page shows that call, then
- * a failed call made while it is open;</li>
+ * and shows the response (and that the server closed its WebSocket), and calls the methods of an endpoint at its
+ * paths; the recent calls page shows that call, then a failed call made while it is open;</li>
  * <li>live reload: an added, renamed or removed {@code @JsonRpc} method takes effect on the next request, over HTTP
  * and over a new WebSocket connection;</li>
  * <li>a reload closes the connections still open with 1001, running their close hooks in the application that
@@ -45,7 +45,7 @@ public class DevModeTest {
 
     @RegisterExtension
     static final QuarkusDevModeTest test = new QuarkusDevModeTest()
-            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, Greetings.class, Hooks.class)
+            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, Admin.class, Greetings.class, Hooks.class)
                     // a graceful shutdown timeout, which Quarkus ignores in dev mode: a reload waits for nobody
                     .addAsResource(new StringAsset(DevModePort.RANDOM_PORT + "quarkus.shutdown.timeout=10s\n"),
                             "application.properties"))
@@ -82,6 +82,11 @@ public class DevModeTest {
                 + "  \"result\": -9007199254740993,\n  \"id\": 5\n}");
         // a connection the server closed, whatever it answered before
         assertThat(seen.get("hungUp").asText()).endsWith("closed by the server: 4000 Hung up");
+        // methods of an endpoint, listed with it and called at its paths
+        assertThat(seen.get("methods").asText()).contains("at /admin");
+        assertThat(seen.get("atEndpoint").asText()).contains("\"result\": \"/admin says 2\"");
+        assertThat(seen.get("atEndpointOverWebSocket").asText()).startsWith("WebSocket")
+                .contains("\"result\": \"/admin echoes hi\"");
         assertThat(seen.get("calls").asText()).contains("subtract", "HTTP", "result");
         assertThat(seen.get("liveCalls").asText()).contains("nope", "later", "error", "-32601", "Method not found",
                 "notification");

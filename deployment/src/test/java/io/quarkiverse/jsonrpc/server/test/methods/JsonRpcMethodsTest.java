@@ -56,12 +56,12 @@ public class JsonRpcMethodsTest {
                 new MethodInfo("shop.buy", List.of(new ParamInfo("itemId", "long", true),
                         new ParamInfo("quantities", "int[]", true), new ParamInfo("note", "java.lang.String", false)),
                         "io.smallrye.mutiny.Uni<java.lang.Void>",
-                        EnumSet.of(JsonRpcTransport.HTTP), Shop.class.getName(), "purchase"),
+                        EnumSet.of(JsonRpcTransport.HTTP), Shop.class.getName(), "purchase", null),
                 new MethodInfo("shop.search", List.of(new ParamInfo("query", "java.lang.String", true),
                         new ParamInfo("limit", "java.util.Optional<java.lang.Integer>", false),
                         new ParamInfo("category", "java.lang.String", false)),
                         "java.util.List<java.lang.String>", EnumSet.allOf(JsonRpcTransport.class),
-                        Shop.class.getName(), "search"));
+                        Shop.class.getName(), "search", null));
         assertThat(methods.find("shop.buy")).map(MethodInfo::javaMethod).contains("purchase");
         assertThat(methods.find("purchase")).isEmpty();
     }

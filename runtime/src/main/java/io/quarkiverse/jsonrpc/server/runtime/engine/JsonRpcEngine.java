@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
 
 import org.jboss.logging.Logger;
 
@@ -36,8 +35,7 @@ public final class JsonRpcEngine {
 
     private final MethodTable methods;
     private final Duration defaultTimeout;
-    private final LongAdder inFlight = new LongAdder();
-    private volatile boolean stopping;
+    private final CallAdmission admission;
     private final int maxResponseSize;
     private final RequestParser parser;
     private final ParamBinder binder;
@@ -55,7 +53,14 @@ public final class JsonRpcEngine {
 
     /** @param listener told of every call; {@code null} for none */
     public JsonRpcEngine(MethodTable methods, ObjectMapper mapper, EngineOptions options, CallListener listener) {
+        this(methods, mapper, options, listener, new CallAdmission());
+    }
+
+    /** @param admission shared with the engines of the server's other endpoints */
+    public JsonRpcEngine(MethodTable methods, ObjectMapper mapper, EngineOptions options, CallListener listener,
+            CallAdmission admission) {
         this.listener = listener;
+        this.admission = admission;
         this.methods = methods;
         this.defaultTimeout = options.timeout();
         this.maxResponseSize = options.maxResponseSize();
@@ -139,7 +144,7 @@ public final class JsonRpcEngine {
             return answer(request, session, null);
         }
         Uni<Reply> reply;
-        inFlight.increment();
+        admission.inFlight.increment();
         if (call == null) {
             reply = answer(request, session, null);
         } else {
@@ -147,7 +152,7 @@ public final class JsonRpcEngine {
         }
         // over once its answer is handed to the transport, or it is cancelled (its connection closed): graceful
         // shutdown closes the connections when no call is in flight, and must not overtake an answer on its way
-        return UndecoratedUni.afterTermination(reply, inFlight::decrement);
+        return UndecoratedUni.afterTermination(reply, admission.inFlight::decrement);
     }
 
     private Uni<Reply> answer(Request request, TransportSession session, ObservedCall call) {
@@ -198,7 +203,7 @@ public final class JsonRpcEngine {
         } catch (UnreadableTypeException e) {
             return refuse(filters, request, errors.map(e, request, context.observed()), call, context);
         }
-        if (stopping) {
+        if (admission.stopping) {
             return refuse(filters, request, ErrorObject.shuttingDown(), call, context);
         }
         Uni<Object> result;
@@ -278,10 +283,11 @@ public final class JsonRpcEngine {
     }
 
     /**
-     * From now on calls are answered with {@code -32006 Server shutting down}; those already running go on.
+     * From now on calls are answered with {@code -32006 Server shutting down}, by every engine of its admission; those
+     * already running go on.
      */
     public void stopAccepting() {
-        stopping = true;
+        admission.stopping = true;
     }
 
     /**
@@ -294,11 +300,12 @@ public final class JsonRpcEngine {
     }
 
     /**
-     * How many calls are being answered, all sessions together: from their start until their answer is handed to the
+     * How many calls are being answered, all sessions and all engines of its admission together: from their start until their
+     * answer is handed to the
      * transport, or their cancellation. Graceful shutdown waits for it, and the {@code requests.active} gauge shows it.
      */
     public long callsInFlight() {
-        return inFlight.sum();
+        return admission.inFlight.sum();
     }
 
     /** The error the failure of a stream a method returned gives the client of the subscription. */

@@ -12,6 +12,7 @@ import io.quarkus.runtime.RuntimeValue;
  * A {@code @JsonRpc} method as the build found it, recorded for run time.
  *
  * @param name the JSON-RPC name
+ * @param endpoint the path of its {@code @JsonRpcEndpoint}; {@code null} for the configured paths
  * @param declaringClass the bean class
  * @param javaMethod the Java method name
  * @param returnType the Java return type, for display
@@ -28,7 +29,7 @@ import io.quarkus.runtime.RuntimeValue;
  * @param defaults how a Kotlin function with default values is called where params are omitted; {@code null} for a
  *        method without
  */
-public record RecordedMethod(String name, String declaringClass, String javaMethod, String returnType,
+public record RecordedMethod(String name, String endpoint, String declaringClass, String javaMethod, String returnType,
         List<Param> params, List<JsonRpcTransport> transports, ExecutionModel executionModel, ResultKind resultKind,
         String beanId, RuntimeValue<Invoker<Object, Object>> invoker, long timeoutMillis, boolean activateRequestContext,
         boolean validated, DefaultArguments.Recorded defaults) {

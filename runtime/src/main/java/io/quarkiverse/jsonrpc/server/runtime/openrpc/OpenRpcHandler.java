@@ -28,8 +28,8 @@ final class OpenRpcHandler implements Handler<RoutingContext> {
     private final boolean served;
     private final HttpCallerGate callers;
 
-    OpenRpcHandler(OpenRpcDocument document, boolean served, HttpCallerGate callers) {
-        this.document = Buffer.buffer(document.json());
+    OpenRpcHandler(String document, boolean served, HttpCallerGate callers) {
+        this.document = Buffer.buffer(document);
         this.served = served;
         this.callers = callers;
     }

@@ -1,6 +1,8 @@
 package io.quarkiverse.jsonrpc.server.runtime.openrpc;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -22,21 +24,29 @@ public class OpenRpcRecorder {
         this.config = config;
     }
 
-    /** The document comes in pieces: a recorded string constant holds at most 64 KiB. */
-    public Supplier<OpenRpcDocument> document(List<String> pieces) {
-        OpenRpcDocument document = new OpenRpcDocument(String.join("", pieces));
-        return () -> document;
+    /**
+     * Each document comes in pieces: a recorded string constant holds at most 64 KiB.
+     *
+     * @param endpoints the pieces of the documents of the {@code @JsonRpcEndpoint}s, by path
+     */
+    public Supplier<OpenRpcDocuments> documents(List<String> configured, Map<String, List<String>> endpoints) {
+        Map<String, String> joined = new HashMap<>();
+        endpoints.forEach((path, pieces) -> joined.put(path, String.join("", pieces)));
+        OpenRpcDocuments documents = new OpenRpcDocuments(String.join("", configured), joined);
+        return () -> documents;
     }
 
     /**
      * The handler looks the document bean up: beans are ready when the route is registered at runtime init.
      *
+     * @param endpoint the path of a {@code @JsonRpcEndpoint}; {@code null} for the configured paths
      * @param compressedMediaTypes the types whose responses are compressed, with {@code quarkus.http.enable-compression};
      *        empty for none
      */
-    public Handler<RoutingContext> handler(List<String> compressedMediaTypes) {
-        Handler<RoutingContext> handler = new OpenRpcHandler(Arc.container().instance(OpenRpcDocument.class).get(),
-                OpenRpcDocument.served(config.getValue()), new HttpCallerGate(config.getValue().auth().required()));
+    public Handler<RoutingContext> handler(String endpoint, List<String> compressedMediaTypes) {
+        Handler<RoutingContext> handler = new OpenRpcHandler(
+                Arc.container().instance(OpenRpcDocuments.class).get().json(endpoint),
+                OpenRpcDocuments.served(config.getValue()), new HttpCallerGate(config.getValue().auth().required()));
         return compressedMediaTypes.isEmpty() ? handler
                 : new HttpCompressionHandler(handler, Set.copyOf(compressedMediaTypes));
     }

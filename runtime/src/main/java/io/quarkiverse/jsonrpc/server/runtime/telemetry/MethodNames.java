@@ -3,7 +3,6 @@ package io.quarkiverse.jsonrpc.server.runtime.telemetry;
 import jakarta.enterprise.inject.Instance;
 
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
-import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 
 /**
@@ -16,17 +15,17 @@ final class MethodNames {
 
     /** Looked up at the first call: the server is built with its listeners, whose names these are. */
     private final Instance<ServerAssembly> server;
-    private volatile JsonRpcEngine engine;
+    private volatile ServerAssembly assembled;
 
     MethodNames(Instance<ServerAssembly> server) {
         this.server = server;
     }
 
     String of(String method) {
-        JsonRpcEngine e = engine;
-        if (e == null) {
-            engine = e = server.get().engine();
+        ServerAssembly s = assembled;
+        if (s == null) {
+            assembled = s = server.get();
         }
-        return e.declares(method) ? method : CallListener.UNKNOWN_METHOD;
+        return s.declares(method) ? method : CallListener.UNKNOWN_METHOD;
     }
 }

@@ -94,13 +94,19 @@ final class ConnectionsAtStop {
         }, failure -> LOG.debugf("Could not close connection %s: %s", session.connectionId(), failure));
     }
 
+    /** Those of every JSON-RPC endpoint, the {@code @JsonRpcEndpoint}s' too. */
+    private static long jsonRpcConnections(OpenConnections open) {
+        return open.listAll().stream().filter(connection -> JsonRpcUpgradeCheck.isJsonRpc(connection.endpointId()))
+                .count();
+    }
+
     /** Until websockets-next has run its close callbacks, which need the application's context propagation. */
     private static void awaitClosed(long deadline) throws InterruptedException {
         OpenConnections open = Arc.container().instance(OpenConnections.class).get();
-        while (!open.findByEndpointId(JsonRpcUpgradeCheck.ENDPOINT_ID).isEmpty()) {
+        while (jsonRpcConnections(open) > 0) {
             if (System.nanoTime() - deadline > 0) {
                 LOG.debugf("%d JSON-RPC WebSocket connections not closed yet: the application stops anyway",
-                        open.findByEndpointId(JsonRpcUpgradeCheck.ENDPOINT_ID).size());
+                        jsonRpcConnections(open));
                 return;
             }
             Thread.sleep(POLL_MILLIS);

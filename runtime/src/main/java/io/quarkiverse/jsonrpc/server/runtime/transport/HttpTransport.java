@@ -50,8 +50,9 @@ public final class HttpTransport implements Handler<RoutingContext> {
     /** {@code null} where traffic logging is off. */
     private final TrafficLog traffic;
 
-    public HttpTransport(ServerAssembly server, JsonRpcServerConfig config) {
-        this.engine = server.engine();
+    /** @param endpoint the path of a {@code @JsonRpcEndpoint}; {@code null} for the configured path */
+    public HttpTransport(ServerAssembly server, String endpoint, JsonRpcServerConfig config) {
+        this.engine = server.engine(endpoint);
         this.sessionScoped = server.sessionScoped();
         this.errorStatusCodes = config.http().errorStatusCodes();
         this.callers = new HttpCallerGate(config.auth().required());

@@ -44,12 +44,13 @@ public class HttpTransportRecorder {
     /**
      * The handler looks the server up: beans are ready when the route is registered at runtime init.
      *
+     * @param endpoint the path of a {@code @JsonRpcEndpoint}; {@code null} for the configured path
      * @param compressedMediaTypes the types whose responses are compressed, with {@code quarkus.http.enable-compression}
      *        (Quarkus turns compression off for every route that does not turn it back on); empty for none
      */
-    public Handler<RoutingContext> handler(List<String> compressedMediaTypes) {
+    public Handler<RoutingContext> handler(String endpoint, List<String> compressedMediaTypes) {
         Handler<RoutingContext> handler = new HttpTransport(Arc.container().instance(ServerAssembly.class).get(),
-                config.getValue());
+                endpoint, config.getValue());
         return compressedMediaTypes.isEmpty() ? handler
                 : new HttpCompressionHandler(handler, Set.copyOf(compressedMediaTypes));
     }

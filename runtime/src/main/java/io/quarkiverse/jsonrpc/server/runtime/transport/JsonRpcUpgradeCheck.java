@@ -22,7 +22,10 @@ import io.smallrye.mutiny.Uni;
 @Singleton
 public class JsonRpcUpgradeCheck implements HttpUpgradeCheck {
 
-    /** The websockets-next id of the JSON-RPC endpoint, which the build generates: the endpoint this check guards. */
+    /**
+     * The websockets-next id of the JSON-RPC endpoint at the configured path, which the build generates; those of the
+     * {@code @JsonRpcEndpoint}s follow it with their paths. The endpoints this check guards.
+     */
     public static final String ENDPOINT_ID = "io.quarkiverse.jsonrpc-server";
 
     private static final Uni<CheckResult> REFUSED = CheckResult.rejectUpgrade(503);
@@ -41,9 +44,24 @@ public class JsonRpcUpgradeCheck implements HttpUpgradeCheck {
         stopping = true;
     }
 
+    /**
+     * The websockets-next id of a JSON-RPC endpoint.
+     *
+     * @param endpoint the path of a {@code @JsonRpcEndpoint}; {@code null} for the configured path
+     */
+    public static String endpointId(String endpoint) {
+        return endpoint == null ? ENDPOINT_ID : ENDPOINT_ID + " " + endpoint;
+    }
+
+    /** Whether a websockets-next endpoint is one of the JSON-RPC endpoints the build generates. */
+    static boolean isJsonRpc(String endpointId) {
+        return endpointId.startsWith(ENDPOINT_ID)
+                && (endpointId.length() == ENDPOINT_ID.length() || endpointId.charAt(ENDPOINT_ID.length()) == ' ');
+    }
+
     @Override
     public boolean appliesTo(String endpointId) {
-        return ENDPOINT_ID.equals(endpointId);
+        return isJsonRpc(endpointId);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
+import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
 import io.quarkiverse.jsonrpc.server.runtime.engine.Reply;
 import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
 import io.quarkiverse.jsonrpc.server.runtime.security.CallerIdentity;
@@ -32,8 +33,9 @@ import io.vertx.core.impl.ContextInternal;
 
 /**
  * JSON-RPC over a websockets-next endpoint: one text frame in, the engine's reply out in one text frame. The build
- * generates a subclass annotated {@code @WebSocket} with the configured path and concurrent inbound processing, so a
- * slow call never holds back the answer to a later one.
+ * generates a subclass annotated {@code @WebSocket} with the configured path, and one with the path of each
+ * {@code @JsonRpcEndpoint}, with concurrent inbound processing, so a slow call never holds back the answer to a later
+ * one.
  * <p>
  * websockets-next opens and closes connections, checks upgrades and keeps connections alive; the messages are read
  * from its Vert.x WebSocket directly where that can be reached (see {@link VertxWebSocketAccess}), and otherwise
@@ -47,14 +49,18 @@ public abstract class WebSocketTransport {
     private static final int MESSAGE_TOO_BIG = 1009;
 
     private final ServerAssembly server;
+    /** That of this endpoint's methods. */
+    private final JsonRpcEngine engine;
     private final boolean readDirectly;
     private final boolean inOrder;
     private final WebSocketLimits limits;
     /** {@code null} where traffic logging is off. */
     private final TrafficLog traffic;
 
-    protected WebSocketTransport(ServerAssembly server, JsonRpcServerConfig config) {
+    /** @param endpoint the path of a {@code @JsonRpcEndpoint}; {@code null} for the configured path */
+    protected WebSocketTransport(ServerAssembly server, String endpoint, JsonRpcServerConfig config) {
         this.server = server;
+        this.engine = server.engine(endpoint);
         this.readDirectly = config.websocket().readDirectly();
         this.inOrder = config.websocket().inOrder();
         this.limits = WebSocketLimits.of(ConfigProvider.getConfig());
@@ -264,7 +270,7 @@ public abstract class WebSocketTransport {
     private void serve(WebSocketSession session, byte[] message, MessagesInOrder inOrder) {
         Runnable answered = inOrder == null ? null : serveNext(session, inOrder, Vertx.currentContext());
         MessageHandling handling = new MessageHandling(session, answered);
-        server.engine().handle(message, session).subscribe().withSubscriber(handling);
+        engine.handle(message, session).subscribe().withSubscriber(handling);
         handling.subscribed();
     }
 

@@ -1,0 +1,22 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import java.util.List;
+
+import io.quarkus.builder.item.SimpleBuildItem;
+
+/**
+ * The paths of the {@code @JsonRpcEndpoint}s that serve methods, sorted: each has a WebSocket endpoint, an HTTP route
+ * and an OpenRPC document of its own, besides those at the configured paths.
+ */
+public final class JsonRpcEndpointsBuildItem extends SimpleBuildItem {
+
+    private final List<String> paths;
+
+    JsonRpcEndpointsBuildItem(List<String> paths) {
+        this.paths = List.copyOf(paths);
+    }
+
+    public List<String> paths() {
+        return paths;
+    }
+}

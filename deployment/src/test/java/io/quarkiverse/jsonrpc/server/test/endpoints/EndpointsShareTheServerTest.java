@@ -1,0 +1,99 @@
+package io.quarkiverse.jsonrpc.server.test.endpoints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcEndpoint;
+import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.server.testing.UpgradeRejectedException;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+
+/**
+ * The endpoints are one server: under {@code quarkus.http.root-path} alike, their upgrades checked alike (here the
+ * allowed origins), and a notification to everyone reaches the connections of every endpoint.
+ */
+public class EndpointsShareTheServerTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Announcer.class, Ping.class))
+            .overrideConfigKey("quarkus.http.root-path", "/api")
+            .overrideConfigKey("quarkus.jsonrpc-server.websocket.allowed-origins", "https://app.example.com");
+
+    @JsonRpcEndpoint("/admin")
+    public static class Announcer {
+        @Inject
+        JsonRpcNotifier notifier;
+
+        @JsonRpc
+        public void announce(String text) {
+            notifier.all().sendAndAwait("announcement", Map.of("text", text));
+        }
+    }
+
+    public static class Ping {
+        @JsonRpc
+        public String ping() {
+            return "pong";
+        }
+    }
+
+    /** Under the root path: {@code /api/admin}. */
+    @TestHTTPResource("/admin")
+    URI admin;
+
+    @TestHTTPResource("/jsonrpc")
+    URI configured;
+
+    @Test
+    void anEndpointIsUnderTheRootPath() throws Exception {
+        assertThat(admin.getPath()).isEqualTo("/api/admin");
+        try (JsonRpcTestClient http = JsonRpcTestClient.http(admin)) {
+            http.call("announce", "over HTTP");
+        }
+        assertThat(get(URI.create(admin + "/openrpc.json")).body()).contains("\"name\":\"announce\"");
+        assertThat(get(admin.resolve("/admin/openrpc.json")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theUpgradeToAnEndpointIsChecked() {
+        assertThatThrownBy(() -> WebSocketTestConnection.open(admin, Map.of("Origin", "https://evil.example")))
+                .isInstanceOf(UpgradeRejectedException.class)
+                .extracting(refused -> ((UpgradeRejectedException) refused).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aNotificationToEveryoneReachesEveryEndpoint() {
+        try (JsonRpcTestClient atAdmin = JsonRpcTestClient.ws(admin);
+                JsonRpcTestClient atConfigured = JsonRpcTestClient.ws(configured)) {
+            // open, and its open hooks run, before the broadcast
+            assertThat(atConfigured.call(String.class, "ping")).isEqualTo("pong");
+            atAdmin.call("announce", "hello");
+            assertThat(atAdmin.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
+                    .isEqualTo("hello");
+            assertThat(atConfigured.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
+                    .isEqualTo("hello");
+        }
+    }
+
+    private static HttpResponse<String> get(URI uri) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

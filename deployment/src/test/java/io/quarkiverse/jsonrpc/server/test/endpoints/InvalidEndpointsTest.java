@@ -1,0 +1,82 @@
+package io.quarkiverse.jsonrpc.server.test.endpoints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcEndpoint;
+import io.quarkiverse.jsonrpc.testsupport.BuildFailure;
+import io.quarkus.test.QuarkusUnitTest;
+
+/**
+ * What the build refuses of {@code @JsonRpcEndpoint}, each with what to do instead: a path parameter, the root path,
+ * the configured path, and one name for two methods of an endpoint.
+ */
+public class InvalidEndpointsTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Tenant.class, Root.class, Configured.class, Twice.class,
+                    AlsoTwice.class, BuildFailure.class))
+            .assertException(t -> assertThat(BuildFailure.messages(t)).contains(
+                    "@JsonRpcEndpoint(\"/tenants/{tenant}\") of " + Tenant.class.getName() + ": '{' cannot be in the"
+                            + " path, which is served as written: the endpoint has one path, without path parameters"
+                            + " or wildcards (send what varies in a header or in the params)",
+                    "@JsonRpcEndpoint(\"/\") of " + Root.class.getName() + ": '/' is the application's root, where"
+                            + " its pages are: give the endpoint a path of its own",
+                    "@JsonRpcEndpoint(\"/jsonrpc\") of " + Configured.class.getName() + ": /jsonrpc is"
+                            + " quarkus.jsonrpc-server.http.path, where the methods without @JsonRpcEndpoint are"
+                            + " served: leave the annotation out to serve the class's methods there too, or give the"
+                            + " endpoint another path",
+                    "JSON-RPC method name 'ping' is used by 2 methods [" + AlsoTwice.class.getName() + "#ping(), "
+                            + Twice.class.getName() + "#ping()] at @JsonRpcEndpoint(\"/twice\"): give each a unique"
+                            + " name with @JsonRpc(\"...\")"));
+
+    @JsonRpcEndpoint("/tenants/{tenant}")
+    public static class Tenant {
+        @JsonRpc
+        public String ping() {
+            return "tenant";
+        }
+    }
+
+    @JsonRpcEndpoint("/")
+    public static class Root {
+        @JsonRpc
+        public String ping() {
+            return "root";
+        }
+    }
+
+    @JsonRpcEndpoint("/jsonrpc/")
+    public static class Configured {
+        @JsonRpc
+        public String ping() {
+            return "configured";
+        }
+    }
+
+    @JsonRpcEndpoint("/twice")
+    public static class Twice {
+        @JsonRpc
+        public String ping() {
+            return "twice";
+        }
+    }
+
+    @JsonRpcEndpoint("twice")
+    public static class AlsoTwice {
+        @JsonRpc
+        public String ping() {
+            return "also twice";
+        }
+    }
+
+    @Test
+    void buildFails() {
+        fail("The build should have failed");
+    }
+}

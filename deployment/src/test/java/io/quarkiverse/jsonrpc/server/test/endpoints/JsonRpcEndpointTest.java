@@ -1,0 +1,127 @@
+package io.quarkiverse.jsonrpc.server.test.endpoints;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkiverse.jsonrpc.server.JsonRpcMethods;
+import io.quarkiverse.jsonrpc.server.JsonRpcMethods.MethodInfo;
+import io.quarkiverse.jsonrpc.server.test.TransportClients;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+
+/**
+ * {@code @JsonRpcEndpoint}: a class's methods served at a path of their own over both transports, and only there;
+ * the same name at two endpoints, two methods; an OpenRPC document for each.
+ */
+public class JsonRpcEndpointTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Endpoints.class, Endpoints.Public.class, Endpoints.Admin.class,
+                    Endpoints.AdminUsers.class, Endpoints.AuditedAdmin.class, Endpoints.AdminBase.class,
+                    Endpoints.Greeter.class, Endpoints.EnglishGreeter.class, TransportClients.class));
+
+    @TestHTTPResource("/jsonrpc")
+    URI configured;
+
+    @TestHTTPResource("/admin")
+    URI admin;
+
+    @TestHTTPResource("/audit")
+    URI audit;
+
+    @TestHTTPResource("/greetings")
+    URI greetings;
+
+    @Inject
+    JsonRpcMethods methods;
+
+    @ParameterizedTest
+    @ValueSource(strings = { TransportClients.HTTP, TransportClients.WEBSOCKET })
+    void eachEndpointServesItsOwnMethods(String transport) {
+        try (JsonRpcTestClient client = TransportClients.over(transport, configured)) {
+            assertThat(client.call(String.class, "ping")).isEqualTo("public");
+        }
+        try (JsonRpcTestClient client = TransportClients.over(transport, admin)) {
+            assertThat(client.call(String.class, "ping")).isEqualTo("admin");
+            assertThat(client.call(String.class, "restart", "mail")).isEqualTo("mail restarted");
+            assertThat(client.call(Integer.class, "users.count")).isEqualTo(3);
+        }
+        try (JsonRpcTestClient client = TransportClients.over(transport, audit)) {
+            assertThat(client.call(String.class, "audit")).isEqualTo("audited");
+        }
+        try (JsonRpcTestClient client = TransportClients.over(transport, greetings)) {
+            assertThat(client.call(String.class, "hello", "Ada")).isEqualTo("Hello, Ada");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { TransportClients.HTTP, TransportClients.WEBSOCKET })
+    void aMethodOfAnotherEndpointIsNotFound(String transport) {
+        try (JsonRpcTestClient client = TransportClients.over(transport, configured)) {
+            assertNotFound(client.callForError("restart", "mail"), "restart");
+            assertNotFound(client.callForError("hello", "Ada"), "hello");
+        }
+        try (JsonRpcTestClient client = TransportClients.over(transport, admin)) {
+            assertNotFound(client.callForError("audit"), "audit");
+            assertNotFound(client.callForError("hello", "Ada"), "hello");
+        }
+    }
+
+    private static void assertNotFound(JsonRpcErrorException error, String method) {
+        assertThat(error.code()).isEqualTo(-32601);
+        assertThat(error.message()).isEqualTo("Method not found");
+        assertThat(error.data().asText()).isEqualTo("No method named '" + method + "'");
+    }
+
+    @Test
+    void eachEndpointHasItsOwnOpenRpcDocument() throws Exception {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(admin)) {
+            assertThat(methodNames(client.call("rpc.discover"))).containsExactly("ping", "restart", "users.count");
+        }
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(configured)) {
+            assertThat(methodNames(client.call("rpc.discover"))).containsExactly("ping");
+        }
+        JsonNode greetingsDocument = new ObjectMapper().readTree(given().get("/greetings/openrpc.json").then()
+                .statusCode(200).extract().asString());
+        assertThat(methodNames(greetingsDocument)).containsExactly("hello");
+    }
+
+    private static List<String> methodNames(JsonNode document) {
+        List<String> names = new ArrayList<>();
+        document.get("methods").forEach(method -> names.add(method.get("name").asText()));
+        return names;
+    }
+
+    @Test
+    void theRegisteredMethodsSayTheirEndpoint() {
+        assertThat(methods.all()).extracting(MethodInfo::endpoint, MethodInfo::name).containsExactly(
+                tuple(null, "ping"),
+                tuple("/admin", "ping"),
+                tuple("/admin", "restart"),
+                tuple("/admin", "users.count"),
+                tuple("/audit", "audit"),
+                tuple("/greetings", "hello"));
+        assertThat(methods.find("ping")).map(MethodInfo::declaringClass).contains(Endpoints.Public.class.getName());
+        assertThat(methods.find("/admin", "ping")).map(MethodInfo::declaringClass)
+                .contains(Endpoints.Admin.class.getName());
+        assertThat(methods.find("restart")).isEmpty();
+    }
+}
