@@ -40,29 +40,16 @@ public final class EndpointPaths {
             problem = where + ": '/' is the application's root, where its pages are: give the endpoint a path of its own";
         }
         if (problem != null) {
-            if (!problems.contains(problem)) {
-                problems.add(problem);
-            }
+            problems.add(problem);
             return null;
         }
         return normalized(value);
     }
 
     /**
-     * An endpoint of a {@code @JsonRpcEndpoint} must not be at a configured path, where the methods without one are:
-     * two WebSocket endpoints, or two routes, would then share it.
+     * The property of the transport served at that path, with the methods without endpoint; {@code null} for none. An
+     * endpoint of a {@code @JsonRpcEndpoint} must not be there: two WebSocket endpoints, or two routes, would share it.
      */
-    static void checkApart(String endpoint, String beanClass, JsonRpcServerBuildTimeConfig config,
-            List<String> problems) {
-        String property = configuredAt(endpoint, config);
-        if (property != null) {
-            problems.add("@JsonRpcEndpoint(\"" + endpoint + "\") of " + beanClass + ": " + endpoint + " is " + property
-                    + ", where the methods without @JsonRpcEndpoint are served: leave the annotation out to serve"
-                    + " the class's methods there too, or give the endpoint another path");
-        }
-    }
-
-    /** The property of the transport served at that path, with the methods without endpoint; {@code null} for none. */
     static String configuredAt(String path, JsonRpcServerBuildTimeConfig config) {
         if (config.http().enabled() && path.equals(http(config))) {
             return "quarkus.jsonrpc-server.http.path";

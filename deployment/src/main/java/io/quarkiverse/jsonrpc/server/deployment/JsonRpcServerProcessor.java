@@ -148,7 +148,6 @@ class JsonRpcServerProcessor {
         Set<DotName> sharedContracts = ServingRules.servedOnce(servedByBean, problems);
         // by endpoint, then name: each endpoint has methods of its own
         Map<String, Map<String, List<MethodInfo>>> byName = new TreeMap<>();
-        Map<String, String> endpointClasses = new TreeMap<>();
         RequestContextNeeds requestContext = new RequestContextNeeds(beanDiscovery.getBeans(), interceptors, index);
         // Hibernate's session is request-scoped, and reached through what no injection point shows: Panache's static
         // methods, an injected Session or EntityManager, which are application-scoped proxies
@@ -162,10 +161,7 @@ class JsonRpcServerProcessor {
                     continue;
                 }
                 MethodInspector.Inspection inspection = MethodInspector.inspect(method, bean.getImplClazz(), index);
-                String endpoint = MethodEndpoints.of(method, bean.getImplClazz(), index, problems);
-                if (endpoint != null) {
-                    endpointClasses.putIfAbsent(endpoint, bean.getImplClazz().name().toString());
-                }
+                String endpoint = MethodEndpoints.of(method, bean.getImplClazz(), index);
                 byName.computeIfAbsent(String.valueOf(endpoint), e -> new TreeMap<>())
                         .computeIfAbsent(inspection.name(), n -> new ArrayList<>()).add(method.declaration());
                 UnappliedSecurity.check(bean.getImplClazz(), method, index, problems);
@@ -193,8 +189,7 @@ class JsonRpcServerProcessor {
                         + ": give each a unique name with @JsonRpc(\"...\")");
             }
         }));
-        endpointClasses.forEach((endpoint, beanClass) -> EndpointPaths.checkApart(endpoint, beanClass, config,
-                problems));
+        problems.addAll(MethodEndpoints.problems(index, config));
 
         ValidationErrors.report(problems, errors);
     }
@@ -277,7 +272,7 @@ class JsonRpcServerProcessor {
     @BuildStep
     @Record(STATIC_INIT)
     SyntheticBeanBuildItem recordMethods(JsonRpcServerRecorder recorder, RecorderContext recorderContext,
-            List<JsonRpcMethodBuildItem> methods, List<LifecycleHookBuildItem> hooks,
+            List<JsonRpcMethodBuildItem> methods, JsonRpcEndpointsBuildItem endpoints, List<LifecycleHookBuildItem> hooks,
             List<ExceptionMapperBuildItem> exceptionMappers, CombinedIndexBuildItem index,
             BeanDiscoveryFinishedBuildItem beanDiscovery) {
         List<RecordedMethod> recorded = new ArrayList<>();
@@ -293,14 +288,14 @@ class JsonRpcServerProcessor {
         List<RecordedHook> recordedHooks = new ArrayList<>();
         for (LifecycleHookBuildItem hook : hooks) {
             RuntimeValue<Invoker<Object, Object>> invoker = recorderContext.newInstance(hook.invoker.getClassName());
-            recordedHooks.add(new RecordedHook(hook.open, hook.bean.getImplClazz().name().toString(),
+            recordedHooks.add(new RecordedHook(hook.open, hook.endpoint, hook.bean.getImplClazz().name().toString(),
                     hook.method.name(), hook.params, hook.executionModel, hook.resultKind, invoker));
         }
         // sorted: the build is reproducible and hooks run in a stable order
         recordedHooks.sort(Comparator.comparing(RecordedHook::declaringClass).thenComparing(RecordedHook::javaMethod));
         return SyntheticBeanBuildItem.configure(RecordedMethods.class)
                 .scope(Singleton.class)
-                .supplier(recorder.recordedMethods(recorded, recordedHooks, declaredErrors(index.getIndex()),
+                .supplier(recorder.recordedMethods(recorded, endpoints.paths(), recordedHooks, declaredErrors(index.getIndex()),
                         recordedMappers(exceptionMappers, recorderContext), sessionScoped(beanDiscovery),
                         connectionInjected(beanDiscovery)))
                 .done();

@@ -16,6 +16,8 @@ final class LifecycleHookBuildItem extends MultiBuildItem {
 
     /** Whether it runs when a connection opens (else when it closes). */
     final boolean open;
+    /** The path of its bean's {@code @JsonRpcEndpoint}; {@code null} for a hook of every endpoint. */
+    final String endpoint;
     final BeanInfo bean;
     final MethodInfo method;
     /** Its parameters, all context parameters. */
@@ -25,9 +27,10 @@ final class LifecycleHookBuildItem extends MultiBuildItem {
     final ResultKind resultKind;
     final InvokerInfo invoker;
 
-    LifecycleHookBuildItem(boolean open, BeanInfo bean, MethodInfo method, List<RecordedMethod.Param> params,
+    LifecycleHookBuildItem(boolean open, String endpoint, BeanInfo bean, MethodInfo method, List<RecordedMethod.Param> params,
             ExecutionModel executionModel, ResultKind resultKind, InvokerInfo invoker) {
         this.open = open;
+        this.endpoint = endpoint;
         this.bean = bean;
         this.method = method;
         this.params = params;

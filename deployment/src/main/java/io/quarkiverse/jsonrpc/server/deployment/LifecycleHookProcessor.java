@@ -101,7 +101,9 @@ class LifecycleHookProcessor {
                     // a coroutine whose Uni completes when the function returns, as a suspend @JsonRpc method's
                     invoker.withInvocationWrapper(KotlinCoroutines.class, "inCoroutine");
                 }
-                hooks.produce(new LifecycleHookBuildItem(open, bean, method, params, executionModel, resultKind,
+                hooks.produce(new LifecycleHookBuildItem(open,
+                        MethodEndpoints.ofBean(bean.getImplClazz(), index.getIndex()), bean, method, params, executionModel,
+                        resultKind,
                         invoker.build()));
             }
         }

@@ -37,11 +37,14 @@ class OpenRpcProcessor {
     private static final int PIECE_LENGTH = 20_000;
 
     @BuildStep
-    OpenRpcDocumentBuildItem document(List<JsonRpcMethodBuildItem> methods, CombinedIndexBuildItem index,
+    OpenRpcDocumentBuildItem document(List<JsonRpcMethodBuildItem> methods, JsonRpcEndpointsBuildItem endpointPaths,
+            CombinedIndexBuildItem index,
             ApplicationInfoBuildItem application, JacksonBuildTimeConfig jackson) {
         // the computing index also knows the classes of dependencies that are not indexed
         ScalarSchemas scalars = new ScalarSchemas(jackson.writeDurationsAsTimestamps());
         Map<String, List<JsonRpcMethodBuildItem>> byEndpoint = new TreeMap<>();
+        // an endpoint may have no methods, only hooks: its document lists none
+        endpointPaths.paths().forEach(endpoint -> byEndpoint.put(endpoint, new ArrayList<>()));
         List<JsonRpcMethodBuildItem> configured = new ArrayList<>();
         for (JsonRpcMethodBuildItem method : methods.stream().sorted().toList()) {
             if (method.endpoint() == null) {

@@ -95,8 +95,7 @@ class WebSocketTransportProcessor {
      */
     @BuildStep
     JsonRpcEndpointsBuildItem endpoints(CombinedIndexBuildItem index, JsonRpcServerBuildTimeConfig config) {
-        return new JsonRpcEndpointsBuildItem(MethodEndpoints.paths(index.getIndex()).stream()
-                .filter(path -> EndpointPaths.configuredAt(path, config) == null).toList());
+        return new JsonRpcEndpointsBuildItem(MethodEndpoints.paths(index.getIndex(), config));
     }
 
     /**

@@ -13,11 +13,12 @@ import io.quarkus.runtime.annotations.Recorder;
 @Recorder
 public class JsonRpcServerRecorder {
 
-    public Supplier<RecordedMethods> recordedMethods(List<RecordedMethod> methods, List<RecordedHook> hooks,
-            Map<String, DeclaredError> errors, List<RecordedExceptionMapper> exceptionMappers, boolean sessionScoped,
-            boolean connectionInjected) {
-        RecordedMethods recorded = new RecordedMethods(List.copyOf(methods), List.copyOf(hooks), Map.copyOf(errors),
-                List.copyOf(exceptionMappers), sessionScoped || connectionInjected, connectionInjected);
+    public Supplier<RecordedMethods> recordedMethods(List<RecordedMethod> methods, List<String> endpoints,
+            List<RecordedHook> hooks, Map<String, DeclaredError> errors, List<RecordedExceptionMapper> exceptionMappers,
+            boolean sessionScoped, boolean connectionInjected) {
+        RecordedMethods recorded = new RecordedMethods(List.copyOf(methods), List.copyOf(endpoints), List.copyOf(hooks),
+                Map.copyOf(errors), List.copyOf(exceptionMappers), sessionScoped || connectionInjected,
+                connectionInjected);
         return () -> recorded;
     }
 }

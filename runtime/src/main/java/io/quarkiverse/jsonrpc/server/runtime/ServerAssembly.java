@@ -68,7 +68,8 @@ public class ServerAssembly {
     /** The engines of the {@code @JsonRpcEndpoint}s, by path. */
     private final Map<String, JsonRpcEngine> endpointEngines;
     private final PushSupport push;
-    private final LifecycleHooks hooks;
+    /** By endpoint, the configured path's under the key null. */
+    private final Map<String, LifecycleHooks> hooks;
     private final boolean sessionScoped;
     private final boolean connectionInjected;
 
@@ -85,6 +86,7 @@ public class ServerAssembly {
         // by endpoint, the configured paths' under the key null
         Map<String, List<RpcMethod>> byEndpoint = new HashMap<>();
         byEndpoint.put(null, new ArrayList<>());
+        recorded.endpoints().forEach(endpoint -> byEndpoint.put(endpoint, new ArrayList<>()));
         for (RecordedMethod method : recorded.methods()) {
             ExceptionMappers methodMappers = exceptionMappers.of(method.declaringClass());
             byEndpoint.computeIfAbsent(method.endpoint(), endpoint -> new ArrayList<>()).add(toRpcMethod(method, mapper,
@@ -106,7 +108,12 @@ public class ServerAssembly {
         }
         this.engine = engines.remove(null);
         this.endpointEngines = Map.copyOf(engines);
-        this.hooks = new LifecycleHooks(recorded.hooks(), Arc.container().requestContext(), workers);
+        Map<String, LifecycleHooks> hooks = new HashMap<>();
+        for (String endpoint : byEndpoint.keySet()) {
+            hooks.put(endpoint, new LifecycleHooks(recorded.hooks(), endpoint, Arc.container().requestContext(),
+                    workers));
+        }
+        this.hooks = hooks;
         this.sessionScoped = recorded.sessionScoped();
         this.connectionInjected = recorded.connectionInjected();
         if (sessionScoped) {
@@ -172,8 +179,8 @@ public class ServerAssembly {
     }
 
     /** What runs when a WebSocket connection opens or closes. */
-    public LifecycleHooks hooks() {
-        return hooks;
+    public LifecycleHooks hooks(String endpoint) {
+        return hooks.get(endpoint);
     }
 
     /**

@@ -27,7 +27,7 @@ public class InvalidEndpointsTest {
                             + " or wildcards (send what varies in a header or in the params)",
                     "@JsonRpcEndpoint(\"/\") of " + Root.class.getName() + ": '/' is the application's root, where"
                             + " its pages are: give the endpoint a path of its own",
-                    "@JsonRpcEndpoint(\"/jsonrpc\") of " + Configured.class.getName() + ": /jsonrpc is"
+                    "@JsonRpcEndpoint(\"/jsonrpc/\") of " + Configured.class.getName() + ": /jsonrpc is"
                             + " quarkus.jsonrpc-server.http.path, where the methods without @JsonRpcEndpoint are"
                             + " served: leave the annotation out to serve the class's methods there too, or give the"
                             + " endpoint another path",

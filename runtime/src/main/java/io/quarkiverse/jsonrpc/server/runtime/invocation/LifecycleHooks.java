@@ -13,7 +13,10 @@ import io.quarkus.arc.ManagedContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
-/** The {@code @OnJsonRpcOpen} and {@code @OnJsonRpcClose} methods, run in declaration order of the build. */
+/**
+ * The {@code @OnJsonRpcOpen} and {@code @OnJsonRpcClose} methods of one endpoint's connections, run in declaration
+ * order of the build.
+ */
 public final class LifecycleHooks {
 
     private static final Logger LOG = Logger.getLogger(LifecycleHooks.class);
@@ -24,9 +27,16 @@ public final class LifecycleHooks {
     private final List<Hook> onOpen;
     private final List<Hook> onClose;
 
-    public LifecycleHooks(List<RecordedHook> hooks, ManagedContext requestContext, WorkerDispatcher workers) {
-        this.onOpen = hooks.stream().filter(RecordedHook::open).map(h -> hook(h, requestContext, workers)).toList();
-        this.onClose = hooks.stream().filter(h -> !h.open()).map(h -> hook(h, requestContext, workers)).toList();
+    /**
+     * @param endpoint the path of a {@code @JsonRpcEndpoint}, {@code null} for the configured path: the hooks of its
+     *        beans run, and those of beans without endpoint
+     */
+    public LifecycleHooks(List<RecordedHook> hooks, String endpoint, ManagedContext requestContext,
+            WorkerDispatcher workers) {
+        List<RecordedHook> applying = hooks.stream()
+                .filter(hook -> hook.endpoint() == null || hook.endpoint().equals(endpoint)).toList();
+        this.onOpen = applying.stream().filter(RecordedHook::open).map(h -> hook(h, requestContext, workers)).toList();
+        this.onClose = applying.stream().filter(h -> !h.open()).map(h -> hook(h, requestContext, workers)).toList();
     }
 
     private static Hook hook(RecordedHook hook, ManagedContext requestContext, WorkerDispatcher workers) {

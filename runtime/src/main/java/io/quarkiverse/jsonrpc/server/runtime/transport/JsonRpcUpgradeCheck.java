@@ -53,6 +53,14 @@ public class JsonRpcUpgradeCheck implements HttpUpgradeCheck {
         return endpoint == null ? ENDPOINT_ID : ENDPOINT_ID + " " + endpoint;
     }
 
+    /**
+     * The endpoint of a websockets-next id {@link #endpointId} gave: the path of a {@code @JsonRpcEndpoint};
+     * {@code null} for the configured path.
+     */
+    static String endpoint(String endpointId) {
+        return endpointId.length() == ENDPOINT_ID.length() ? null : endpointId.substring(ENDPOINT_ID.length() + 1);
+    }
+
     /** Whether a websockets-next endpoint is one of the JSON-RPC endpoints the build generates. */
     static boolean isJsonRpc(String endpointId) {
         return endpointId.startsWith(ENDPOINT_ID)

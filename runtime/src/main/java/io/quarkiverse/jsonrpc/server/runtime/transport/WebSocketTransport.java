@@ -14,6 +14,7 @@ import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
 import io.quarkiverse.jsonrpc.server.runtime.engine.Reply;
 import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.LifecycleHooks;
 import io.quarkiverse.jsonrpc.server.runtime.security.CallerIdentity;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.quarkus.websockets.next.OnClose;
@@ -51,6 +52,8 @@ public abstract class WebSocketTransport {
     private final ServerAssembly server;
     /** That of this endpoint's methods. */
     private final JsonRpcEngine engine;
+    /** Those of this endpoint's connections. */
+    private final LifecycleHooks hooks;
     private final boolean readDirectly;
     private final boolean inOrder;
     private final WebSocketLimits limits;
@@ -61,6 +64,7 @@ public abstract class WebSocketTransport {
     protected WebSocketTransport(ServerAssembly server, String endpoint, JsonRpcServerConfig config) {
         this.server = server;
         this.engine = server.engine(endpoint);
+        this.hooks = server.hooks(endpoint);
         this.readDirectly = config.websocket().readDirectly();
         this.inOrder = config.websocket().inOrder();
         this.limits = WebSocketLimits.of(ConfigProvider.getConfig());
@@ -89,7 +93,7 @@ public abstract class WebSocketTransport {
             }
             session.sessionScope(scope);
         }
-        MessagesBeforeOpen beforeOpen = server.hooks().hasOpenHooks()
+        MessagesBeforeOpen beforeOpen = hooks.hasOpenHooks()
                 ? new MessagesBeforeOpen(server.push().maxPendingMessages())
                 : null;
         session.holdUntilOpen(beforeOpen);
@@ -104,7 +108,7 @@ public abstract class WebSocketTransport {
         }
         // the held messages are served on the connection's event loop, before any it reads later
         Context eventLoop = Vertx.currentContext();
-        return server.hooks().opened(session)
+        return hooks.opened(session)
                 .invoke(() -> eventLoop.runOnContext(ignored -> admit(session, beforeOpen)))
                 .onFailure().recoverWithUni(failure -> {
                     beforeOpen.turnAway();
@@ -172,7 +176,8 @@ public abstract class WebSocketTransport {
         if (!server.push().registry().closed(session)) {
             return Uni.createFrom().voidItem();
         }
-        Uni<Void> hooks = server.hooks().closed(session);
+        // those of the session's endpoint, which its connection's websockets-next id names
+        Uni<Void> hooks = server.hooks(JsonRpcUpgradeCheck.endpoint(session.connection().endpointId())).closed(session);
         SessionScope scope = session.sessionScope();
         return scope == null ? hooks : hooks.onTermination().invoke(scope::end);
     }
