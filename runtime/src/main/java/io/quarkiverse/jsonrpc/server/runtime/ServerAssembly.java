@@ -89,8 +89,10 @@ public class ServerAssembly {
         recorded.endpoints().forEach(endpoint -> byEndpoint.put(endpoint, new ArrayList<>()));
         for (RecordedMethod method : recorded.methods()) {
             ExceptionMappers methodMappers = exceptionMappers.of(method.declaringClass());
-            byEndpoint.computeIfAbsent(method.endpoint(), endpoint -> new ArrayList<>()).add(toRpcMethod(method, mapper,
-                    methodMappers, CallFilters.forMethod(orderedFilters, method.name(), methodMappers), workers));
+            CallFilters methodFilters = CallFilters.forMethod(orderedFilters, method.endpoint(), method.name(),
+                    methodMappers);
+            byEndpoint.computeIfAbsent(method.endpoint(), endpoint -> new ArrayList<>())
+                    .add(toRpcMethod(method, mapper, methodMappers, methodFilters, workers));
         }
         boolean includeDetails = config.errors().includeDetails().orElse(LaunchMode.current() != LaunchMode.NORMAL);
         CallListener listener = CallListeners.of(listeners);

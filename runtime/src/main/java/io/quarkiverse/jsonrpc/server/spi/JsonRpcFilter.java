@@ -48,6 +48,18 @@ public interface JsonRpcFilter {
     }
 
     /**
+     * Whether this filter runs around the calls of a method of an endpoint; asked once per method at startup. By
+     * default, as {@link #appliesTo(String)} decides for the method's name, at every endpoint.
+     *
+     * @param endpoint the path of the method's {@link io.quarkiverse.jsonrpc.server.JsonRpcEndpoint} as a route's
+     *        ({@code "/admin"}); {@code null} for the methods at the configured paths
+     * @param method the JSON-RPC name of the method, its namespace included
+     */
+    default boolean appliesTo(String endpoint, String method) {
+        return appliesTo(method);
+    }
+
+    /**
      * A call is about to run, its params not yet bound. Throw a {@link JsonRpcException} to refuse it: the client gets
      * that error (logged at DEBUG), the method does not run, and no filter after this one sees the call. An exception
      * that has an error refuses it alike, with the error it would have from the method: declared with

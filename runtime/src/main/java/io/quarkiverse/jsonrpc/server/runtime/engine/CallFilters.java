@@ -38,15 +38,16 @@ public final class CallFilters {
      * @return {@code null} for none, so that the engine skips the work
      */
     public static CallFilters forMethod(List<Filter> filters, String method) {
-        return forMethod(filters, method, null);
+        return forMethod(filters, null, method, null);
     }
 
     /**
+     * @param endpoint the path of the method's {@code @JsonRpcEndpoint}; {@code null} for the configured paths
      * @param mappers the method's exception mappers, {@code null} for none: what a filter throws, they map as they
      *        map what the method throws
      */
-    public static CallFilters forMethod(List<Filter> filters, String method, ExceptionMappers mappers) {
-        List<Filter> applying = filters.stream().filter(filter -> filter.filter().appliesTo(method)).toList();
+    public static CallFilters forMethod(List<Filter> filters, String endpoint, String method, ExceptionMappers mappers) {
+        List<Filter> applying = filters.stream().filter(filter -> filter.filter().appliesTo(endpoint, method)).toList();
         return applying.isEmpty() ? null : new CallFilters(applying, mappers);
     }
 
