@@ -62,6 +62,15 @@ class ProductionModeIT {
         }
     }
 
+    /** The endpoint the build generates for a {@code @JsonRpcEndpoint} class serves it in the packaged jar. */
+    @ParameterizedTest
+    @EnumSource(JsonRpcTransport.class)
+    void anEndpointOfItsOwnIsServed(JsonRpcTransport transport) {
+        try (JsonRpcTestClient alice = EndpointsTest.client(transport, endpoint.resolve("/ops"), "alice")) {
+            assertThat(alice.call(String.class, "ping")).isEqualTo("ops pong");
+        }
+    }
+
     /** A mapped exception is the application's error in production too, never an internal one. */
     @ParameterizedTest
     @EnumSource(JsonRpcTransport.class)
