@@ -5,8 +5,8 @@ import java.util.List;
 import io.quarkus.builder.item.SimpleBuildItem;
 
 /**
- * The paths of the {@code @JsonRpcEndpoint}s that serve methods, sorted: each has a WebSocket endpoint, an HTTP route
- * and an OpenRPC document of its own, besides those at the configured paths.
+ * The paths of the {@code @JsonRpcEndpoint}s, sorted: each has a WebSocket endpoint, an HTTP route and an OpenRPC
+ * document of its own, besides those at the configured paths, whether its classes have methods or only hooks.
  */
 public final class JsonRpcEndpointsBuildItem extends SimpleBuildItem {
 

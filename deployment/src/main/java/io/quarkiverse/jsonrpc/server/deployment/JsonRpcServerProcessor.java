@@ -146,7 +146,8 @@ class JsonRpcServerProcessor {
         }
         List<String> problems = new ArrayList<>();
         Set<DotName> sharedContracts = ServingRules.servedOnce(servedByBean, problems);
-        // by endpoint, then name: each endpoint has methods of its own
+        // by endpoint ("" for the configured paths: an endpoint's path starts with '/'), then name: each endpoint has
+        // methods of its own
         Map<String, Map<String, List<MethodInfo>>> byName = new TreeMap<>();
         RequestContextNeeds requestContext = new RequestContextNeeds(beanDiscovery.getBeans(), interceptors, index);
         // Hibernate's session is request-scoped, and reached through what no injection point shows: Panache's static
@@ -162,7 +163,7 @@ class JsonRpcServerProcessor {
                 }
                 MethodInspector.Inspection inspection = MethodInspector.inspect(method, bean.getImplClazz(), index);
                 String endpoint = MethodEndpoints.of(method, bean.getImplClazz(), index);
-                byName.computeIfAbsent(String.valueOf(endpoint), e -> new TreeMap<>())
+                byName.computeIfAbsent(endpoint == null ? "" : endpoint, e -> new TreeMap<>())
                         .computeIfAbsent(inspection.name(), n -> new ArrayList<>()).add(method.declaration());
                 UnappliedSecurity.check(bean.getImplClazz(), method, index, problems);
                 if (!inspection.problems().isEmpty()) {
@@ -185,13 +186,23 @@ class JsonRpcServerProcessor {
             if (declarers.size() > 1) {
                 problems.add("JSON-RPC method name '" + name + "' is used by " + declarers.size() + " methods ["
                         + String.join(", ", declarers.stream().map(MethodSignatures::describe).sorted().toList())
-                        + "]" + (endpoint.equals("null") ? "" : " at @JsonRpcEndpoint(\"" + endpoint + "\")")
+                        + "]" + (endpoint.isEmpty() ? "" : " at @JsonRpcEndpoint(\"" + endpoint + "\")")
                         + ": give each a unique name with @JsonRpc(\"...\")");
             }
         }));
         problems.addAll(MethodEndpoints.problems(index, config));
 
         ValidationErrors.report(problems, errors);
+    }
+
+    /**
+     * The {@code @JsonRpcEndpoint}s, read from the index before the beans: the WebSocket endpoints generated for them
+     * are beans. One at a configured path is left out: the build fails with the methods, saying why, where two
+     * endpoints at one path would fail it with websockets-next's message.
+     */
+    @BuildStep
+    JsonRpcEndpointsBuildItem endpoints(CombinedIndexBuildItem index, JsonRpcServerBuildTimeConfig config) {
+        return new JsonRpcEndpointsBuildItem(MethodEndpoints.paths(index.getIndex(), config));
     }
 
     /** The parent of the coroutines of Kotlin suspend methods, where the application has Kotlin's coroutines. */
@@ -295,9 +306,9 @@ class JsonRpcServerProcessor {
         recordedHooks.sort(Comparator.comparing(RecordedHook::declaringClass).thenComparing(RecordedHook::javaMethod));
         return SyntheticBeanBuildItem.configure(RecordedMethods.class)
                 .scope(Singleton.class)
-                .supplier(recorder.recordedMethods(recorded, endpoints.paths(), recordedHooks, declaredErrors(index.getIndex()),
-                        recordedMappers(exceptionMappers, recorderContext), sessionScoped(beanDiscovery),
-                        connectionInjected(beanDiscovery)))
+                .supplier(recorder.recordedMethods(recorded, endpoints.paths(), recordedHooks,
+                        declaredErrors(index.getIndex()), recordedMappers(exceptionMappers, recorderContext),
+                        sessionScoped(beanDiscovery), connectionInjected(beanDiscovery)))
                 .done();
     }
 

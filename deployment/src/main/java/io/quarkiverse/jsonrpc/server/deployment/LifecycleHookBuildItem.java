@@ -27,8 +27,8 @@ final class LifecycleHookBuildItem extends MultiBuildItem {
     final ResultKind resultKind;
     final InvokerInfo invoker;
 
-    LifecycleHookBuildItem(boolean open, String endpoint, BeanInfo bean, MethodInfo method, List<RecordedMethod.Param> params,
-            ExecutionModel executionModel, ResultKind resultKind, InvokerInfo invoker) {
+    LifecycleHookBuildItem(boolean open, String endpoint, BeanInfo bean, MethodInfo method,
+            List<RecordedMethod.Param> params, ExecutionModel executionModel, ResultKind resultKind, InvokerInfo invoker) {
         this.open = open;
         this.endpoint = endpoint;
         this.bean = bean;

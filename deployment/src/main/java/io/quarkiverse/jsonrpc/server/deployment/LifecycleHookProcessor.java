@@ -101,10 +101,9 @@ class LifecycleHookProcessor {
                     // a coroutine whose Uni completes when the function returns, as a suspend @JsonRpc method's
                     invoker.withInvocationWrapper(KotlinCoroutines.class, "inCoroutine");
                 }
-                hooks.produce(new LifecycleHookBuildItem(open,
-                        MethodEndpoints.ofBean(bean.getImplClazz(), index.getIndex()), bean, method, params, executionModel,
-                        resultKind,
-                        invoker.build()));
+                String endpoint = MethodEndpoints.ofBean(bean.getImplClazz(), index.getIndex());
+                hooks.produce(new LifecycleHookBuildItem(open, endpoint, bean, method, params, executionModel,
+                        resultKind, invoker.build()));
             }
         }
         // a hook no bean has would never run: said as for @JsonRpc methods and exception mappers

@@ -28,8 +28,8 @@ import io.quarkus.vertx.http.runtime.VertxHttpBuildTimeConfig;
 /**
  * Generates the OpenRPC document of each endpoint's methods and serves it: {@code rpc.discover} at the endpoint
  * answers with it (the engine knows it through the {@link OpenRpcDocuments} bean) and
- * {@code GET <http path>/openrpc.json} returns it. Whether it is
- * served is run-time configuration, so it is always generated.
+ * {@code GET <http path>/openrpc.json} returns it. Whether it is served is run-time configuration, so it is always
+ * generated.
  */
 class OpenRpcProcessor {
 
@@ -38,8 +38,7 @@ class OpenRpcProcessor {
 
     @BuildStep
     OpenRpcDocumentBuildItem document(List<JsonRpcMethodBuildItem> methods, JsonRpcEndpointsBuildItem endpointPaths,
-            CombinedIndexBuildItem index,
-            ApplicationInfoBuildItem application, JacksonBuildTimeConfig jackson) {
+            CombinedIndexBuildItem index, ApplicationInfoBuildItem application, JacksonBuildTimeConfig jackson) {
         // the computing index also knows the classes of dependencies that are not indexed
         ScalarSchemas scalars = new ScalarSchemas(jackson.writeDurationsAsTimestamps());
         Map<String, List<JsonRpcMethodBuildItem>> byEndpoint = new TreeMap<>();

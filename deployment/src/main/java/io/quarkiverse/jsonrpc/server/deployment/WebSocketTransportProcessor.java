@@ -16,7 +16,6 @@ import io.quarkus.arc.deployment.GeneratedBeanGizmo2Adaptor;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
-import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.RunTimeConfigurationDefaultBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveMethodBuildItem;
 import io.quarkus.gizmo2.Const;
@@ -87,15 +86,6 @@ class WebSocketTransportProcessor {
             methods.produce(new ReflectiveMethodBuildItem(reason, QuarkusRequestWrapper.class.getName(), "done",
                     new String[0]));
         }
-    }
-
-    /**
-     * One at a configured path is left out: the build fails with the methods, saying why, where two endpoints at one
-     * path would fail it with websockets-next's message.
-     */
-    @BuildStep
-    JsonRpcEndpointsBuildItem endpoints(CombinedIndexBuildItem index, JsonRpcServerBuildTimeConfig config) {
-        return new JsonRpcEndpointsBuildItem(MethodEndpoints.paths(index.getIndex(), config));
     }
 
     /**

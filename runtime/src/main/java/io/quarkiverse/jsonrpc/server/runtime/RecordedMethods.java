@@ -10,8 +10,8 @@ import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 
 /**
  * What the build recorded: every {@code @JsonRpc} method, the paths of the {@code @JsonRpcEndpoint}s (an endpoint
- * may have hooks and no method), the connection lifecycle hooks, the errors exception
- * classes declare, the exception mappers, and what of the session context the application uses.
+ * may have hooks and no method), the connection lifecycle hooks, the errors exception classes declare, the exception
+ * mappers, and what of the session context the application uses.
  *
  * @param sessionScoped whether the application has {@code @SessionScoped} beans, or injects the
  *        {@code WebSocketConnection} (websockets-next's session-scoped bean): each connection then has a session context

@@ -300,9 +300,9 @@ public final class JsonRpcEngine {
     }
 
     /**
-     * How many calls are being answered, all sessions and all engines of its admission together: from their start until their
-     * answer is handed to the
-     * transport, or their cancellation. Graceful shutdown waits for it, and the {@code requests.active} gauge shows it.
+     * How many calls are being answered, all sessions and all engines of its admission together: from their start
+     * until their answer is handed to the transport, or their cancellation. Graceful shutdown waits for it, and the
+     * {@code requests.active} gauge shows it.
      */
     public long callsInFlight() {
         return admission.inFlight.sum();
