@@ -15,12 +15,17 @@ import java.lang.annotation.Target;
  * <p>
  * On an interface, it applies to the {@code @JsonRpc} methods the interface declares, unless the class that
  * implements them has one of its own; on a class, to its subclasses too. The path is under
- * {@code quarkus.http.root-path}, as the configured paths are, and is served as written: no path parameters.
+ * {@code quarkus.http.root-path}, as the configured paths are. A segment {@code {name}} is a path parameter, whose
+ * value a call reads with {@code JsonRpcContext.pathParam(name)}: {@code @JsonRpcEndpoint("/tenants/{tenant}")} serves
+ * {@code /tenants/acme} and {@code /tenants/globex} alike; other segments are served as written.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface JsonRpcEndpoint {
 
-    /** The path of the endpoint, the same for both transports: {@code /admin}, or {@code admin}. */
+    /**
+     * The path of the endpoint, the same for both transports: {@code /admin}, or {@code admin}; with path parameters,
+     * {@code /tenants/{tenant}}.
+     */
     String value();
 }

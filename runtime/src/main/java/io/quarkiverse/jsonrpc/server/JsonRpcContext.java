@@ -46,6 +46,13 @@ public interface JsonRpcContext {
      */
     String clientAddress();
 
+    /**
+     * The value of a path parameter of the endpoint the call came to, as the request's URL (over WebSocket, the
+     * upgrade request's) gave it: {@code "acme"} for {@code tenant} at {@code @JsonRpcEndpoint("/tenants/{tenant}")}
+     * called at {@code /tenants/acme}. {@code null} for a name the endpoint's path does not have.
+     */
+    String pathParam(String name);
+
     /** The WebSocket connection the call arrived on; empty over HTTP. */
     Optional<WebSocketConnection> connection();
 

@@ -1,6 +1,8 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,13 +11,16 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
  * The endpoints' paths as configured, made a route's path: {@code rpc} is {@code /rpc}, and {@code /rpc/} is
- * {@code /rpc}, so that a request to {@code /rpc} finds it; the same for both transports. A path is served as written:
- * what a route would read as a path parameter or a wildcard fails the build, as the transports would read it
- * differently (websockets-next's {@code {name}}, Vert.x's {@code :name}).
+ * {@code /rpc}, so that a request to {@code /rpc} finds it; the same for both transports. A configured path is served
+ * as written: what a route would read as a path parameter or a wildcard fails the build, as the transports would read
+ * it differently (websockets-next's {@code {name}}, Vert.x's {@code :name}). The path of a {@code @JsonRpcEndpoint}
+ * may name path parameters, each a whole segment, {@code /tenants/{tenant}}: written so for websockets-next, and
+ * {@link #httpRoute made} {@code /tenants/:tenant} for the HTTP route.
  */
 public final class EndpointPaths {
 
     private static final Pattern NOT_LITERAL = Pattern.compile("[{}:*?#\\s]");
+    private static final Pattern PATH_PARAM = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     private EndpointPaths() {
     }
@@ -35,7 +40,21 @@ public final class EndpointPaths {
      * @param where the annotation and the class it is on, for the problem's message
      */
     static String annotated(String where, String value, List<String> problems) {
-        String problem = problem(where, value);
+        String problem = null;
+        Set<String> params = new HashSet<>();
+        for (String segment : normalized(value).split("/")) {
+            Matcher param = PATH_PARAM.matcher(segment);
+            if (param.matches()) {
+                if (!params.add(param.group(1))) {
+                    problem = where + ": the path parameter {" + param.group(1) + "} is named twice: give each its"
+                            + " own name";
+                }
+            } else if (NOT_LITERAL.matcher(segment).find()) {
+                problem = where + ": '" + segment + "' is neither a segment served as written nor a path parameter:"
+                        + " a path parameter is a whole segment, {tenant}, and a path has no wildcards (send what"
+                        + " varies in a header or in the params)";
+            }
+        }
         if (problem == null && normalized(value).equals("/")) {
             problem = where + ": '/' is the application's root, where its pages are: give the endpoint a path of its own";
         }
@@ -44,6 +63,19 @@ public final class EndpointPaths {
             return null;
         }
         return normalized(value);
+    }
+
+    /** The route of an endpoint's HTTP transport: Vert.x names a path parameter {@code :tenant}. */
+    static String httpRoute(String path) {
+        return PATH_PARAM.matcher(path).replaceAll(":$1");
+    }
+
+    /**
+     * A URL path the endpoint serves, where its path parameters have their names for values: {@code /tenants/tenant},
+     * for the Dev UI's form to call.
+     */
+    public static String example(String path) {
+        return PATH_PARAM.matcher(path).replaceAll("$1");
     }
 
     /**

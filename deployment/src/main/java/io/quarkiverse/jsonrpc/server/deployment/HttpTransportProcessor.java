@@ -37,7 +37,7 @@ class HttpTransportProcessor {
                 .build());
         for (String endpoint : endpoints.paths()) {
             routes.produce(RouteBuildItem.builder()
-                    .routeFunction(endpoint, recorder.route(bodyHandler.getHandler()))
+                    .routeFunction(EndpointPaths.httpRoute(endpoint), recorder.route(bodyHandler.getHandler()))
                     .handler(recorder.handler(endpoint, compressed))
                     .displayOnNotFoundPage("JSON-RPC over HTTP POST, @JsonRpcEndpoint")
                     .build());

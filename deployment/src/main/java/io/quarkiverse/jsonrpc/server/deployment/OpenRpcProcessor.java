@@ -99,7 +99,7 @@ class OpenRpcProcessor {
                 .build());
         for (String endpoint : document.endpoints().keySet()) {
             routes.produce(RouteBuildItem.builder()
-                    .route(OpenRpcDocuments.path(endpoint))
+                    .route(OpenRpcDocuments.path(EndpointPaths.httpRoute(endpoint)))
                     .handler(recorder.handler(endpoint, compressed))
                     .displayOnNotFoundPage("OpenRPC document of the JSON-RPC methods at " + endpoint)
                     .build());

@@ -44,13 +44,15 @@ public class JsonRpcDevUiProcessor {
         List<Map<String, Object>> described = new ArrayList<>();
         for (JsonRpcMethodBuildItem method : methods.stream().sorted().toList()) {
             Map<String, Object> one = describe(method);
-            // where the form calls it: its endpoint's paths, or the configured ones; empty where a transport is off
+            // where the form calls it: its endpoint's paths (a path parameter's name for its value), or the configured
+            // ones; empty where a transport is off
             String endpoint = method.endpoint();
             one.put("endpoint", endpoint == null ? "" : endpoint);
             one.put("httpPath", !config.http().enabled() ? ""
-                    : underRoot(rootPath, endpoint == null ? EndpointPaths.http(config) : endpoint));
+                    : underRoot(rootPath, endpoint == null ? EndpointPaths.http(config) : EndpointPaths.example(endpoint)));
             one.put("webSocketPath", !config.websocket().enabled() ? ""
-                    : underRoot(rootPath, endpoint == null ? EndpointPaths.webSocket(config) : endpoint));
+                    : underRoot(rootPath,
+                            endpoint == null ? EndpointPaths.webSocket(config) : EndpointPaths.example(endpoint)));
             described.add(one);
         }
         card.addBuildTimeData("methods", described);
@@ -67,7 +69,7 @@ public class JsonRpcDevUiProcessor {
         documentPage(card, "OpenRPC document", underRoot(rootPath, OpenRpcDocuments.path(EndpointPaths.http(config))));
         for (String endpoint : endpoints.paths()) {
             documentPage(card, "OpenRPC document of " + endpoint,
-                    underRoot(rootPath, OpenRpcDocuments.path(endpoint)));
+                    underRoot(rootPath, OpenRpcDocuments.path(EndpointPaths.example(endpoint))));
         }
         return card;
     }

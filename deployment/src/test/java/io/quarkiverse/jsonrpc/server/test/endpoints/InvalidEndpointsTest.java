@@ -12,19 +12,26 @@ import io.quarkiverse.jsonrpc.testsupport.BuildFailure;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
- * What the build refuses of {@code @JsonRpcEndpoint}, each with what to do instead: a path parameter, the root path,
- * the configured path, and one name for two methods of an endpoint.
+ * What the build refuses of {@code @JsonRpcEndpoint}, each with what to do instead: a path parameter that is not a
+ * whole segment, one named twice, a wildcard, the root path, the configured path, and one name for two methods of an
+ * endpoint.
  */
 public class InvalidEndpointsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Tenant.class, Root.class, Configured.class, Twice.class,
-                    AlsoTwice.class, BuildFailure.class))
+            .withApplicationRoot(jar -> jar.addClasses(Tenant.class, TwoTenants.class, Wildcard.class, Root.class,
+                    Configured.class, Twice.class, AlsoTwice.class, BuildFailure.class))
             .assertException(t -> assertThat(BuildFailure.messages(t)).contains(
-                    "@JsonRpcEndpoint(\"/tenants/{tenant}\") of " + Tenant.class.getName() + ": '{' cannot be in the"
-                            + " path, which is served as written: the endpoint has one path, without path parameters"
-                            + " or wildcards (send what varies in a header or in the params)",
+                    "@JsonRpcEndpoint(\"/tenants/t-{tenant}\") of " + Tenant.class.getName() + ": 't-{tenant}' is"
+                            + " neither a segment served as written nor a path parameter: a path parameter is a whole"
+                            + " segment, {tenant}, and a path has no wildcards (send what varies in a header or in the"
+                            + " params)",
+                    "@JsonRpcEndpoint(\"/tenants/{tenant}/{tenant}\") of " + TwoTenants.class.getName() + ": the path"
+                            + " parameter {tenant} is named twice: give each its own name",
+                    "@JsonRpcEndpoint(\"/files/*\") of " + Wildcard.class.getName() + ": '*' is neither a segment"
+                            + " served as written nor a path parameter: a path parameter is a whole segment, {tenant},"
+                            + " and a path has no wildcards (send what varies in a header or in the params)",
                     "@JsonRpcEndpoint(\"/\") of " + Root.class.getName() + ": '/' is the application's root, where"
                             + " its pages are: give the endpoint a path of its own",
                     "@JsonRpcEndpoint(\"/jsonrpc/\") of " + Configured.class.getName() + ": /jsonrpc is"
@@ -35,11 +42,27 @@ public class InvalidEndpointsTest {
                             + Twice.class.getName() + "#ping()] at @JsonRpcEndpoint(\"/twice\"): give each a unique"
                             + " name with @JsonRpc(\"...\")"));
 
-    @JsonRpcEndpoint("/tenants/{tenant}")
+    @JsonRpcEndpoint("/tenants/t-{tenant}")
     public static class Tenant {
         @JsonRpc
         public String ping() {
             return "tenant";
+        }
+    }
+
+    @JsonRpcEndpoint("/tenants/{tenant}/{tenant}")
+    public static class TwoTenants {
+        @JsonRpc
+        public String ping() {
+            return "tenant";
+        }
+    }
+
+    @JsonRpcEndpoint("/files/*")
+    public static class Wildcard {
+        @JsonRpc
+        public String ping() {
+            return "files";
         }
     }
 

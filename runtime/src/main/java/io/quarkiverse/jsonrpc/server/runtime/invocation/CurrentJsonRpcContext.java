@@ -78,6 +78,11 @@ public class CurrentJsonRpcContext implements JsonRpcContext {
     }
 
     @Override
+    public String pathParam(String name) {
+        return current().pathParam(name);
+    }
+
+    @Override
     public Optional<WebSocketConnection> connection() {
         return current().connection();
     }

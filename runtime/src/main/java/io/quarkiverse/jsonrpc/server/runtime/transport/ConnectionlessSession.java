@@ -48,6 +48,11 @@ public abstract class ConnectionlessSession implements TransportSession {
     /** The caller; {@code null} when the transport has none to offer. */
     public abstract SecurityIdentity identity();
 
+    /** The value of a path parameter of the request's URL; {@code null} for none, as by default. */
+    public String pathParam(String name) {
+        return null;
+    }
+
     @Override
     public CallContext context(CallInfo call) {
         return new Context(call);
@@ -120,6 +125,11 @@ public abstract class ConnectionlessSession implements TransportSession {
         public String clientAddress() {
             CallListener.Network network = ConnectionlessSession.this.network();
             return network == null ? null : network.clientAddress();
+        }
+
+        @Override
+        public String pathParam(String name) {
+            return ConnectionlessSession.this.pathParam(name);
         }
 
         @Override

@@ -76,6 +76,11 @@ final class HttpSession extends ConnectionlessSession {
         return routingContext.request().getHeader(name);
     }
 
+    @Override
+    public String pathParam(String name) {
+        return routingContext.pathParam(name);
+    }
+
     /**
      * The names in lower case, as websockets-next gives the headers of an upgrade request: a method reads
      * {@code headers().get("x-trace")} over both transports, whatever the case the client wrote the name in.

@@ -61,6 +61,11 @@ final class WebSocketCallContext extends CallContext {
     }
 
     @Override
+    public String pathParam(String name) {
+        return session.connection().pathParam(name);
+    }
+
+    @Override
     public Optional<WebSocketConnection> connection() {
         return Optional.of(session.connection());
     }
