@@ -32,7 +32,7 @@ public class EndpointsShareTheServerTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Announcer.class, Ping.class))
+            .withApplicationRoot(jar -> jar.addClasses(Announcer.class, Endpoints.class, Endpoints.Public.class))
             .overrideConfigKey("quarkus.http.root-path", "/api")
             .overrideConfigKey("quarkus.jsonrpc-server.websocket.allowed-origins", "https://app.example.com");
 
@@ -44,13 +44,6 @@ public class EndpointsShareTheServerTest {
         @JsonRpc
         public void announce(String text) {
             notifier.all().sendAndAwait("announcement", Map.of("text", text));
-        }
-    }
-
-    public static class Ping {
-        @JsonRpc
-        public String ping() {
-            return "pong";
         }
     }
 
@@ -83,7 +76,7 @@ public class EndpointsShareTheServerTest {
         try (JsonRpcTestClient atAdmin = JsonRpcTestClient.ws(admin);
                 JsonRpcTestClient atConfigured = JsonRpcTestClient.ws(configured)) {
             // open, and its open hooks run, before the broadcast
-            assertThat(atConfigured.call(String.class, "ping")).isEqualTo("pong");
+            assertThat(atConfigured.call(String.class, "ping")).isEqualTo("public");
             atAdmin.call("announce", "hello");
             assertThat(atAdmin.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
                     .isEqualTo("hello");
