@@ -43,8 +43,8 @@ import kotlin.Unit;
  * Kotlin suspend functions and a Flow, compiled by kotlinc without {@code javaParameters}, served over both
  * transports: results, Unit, errors, timeouts that cancel the coroutine, the thread and request context a coroutine
  * resumes in, a subscription, a Kotlin interface served by its implementation, nullable params, default values (a
- * {@code @Dependent} bean's and an interface's among them), data classes, the OpenRPC document, and a typed client
- * whose methods are suspend functions. One application for all.
+ * {@code @Dependent} bean's and an interface's among them), data classes, the OpenRPC document, a class at an
+ * endpoint of its own, and a typed client whose methods are suspend functions. One application for all.
  */
 public class KotlinMethodsTest {
 
@@ -576,6 +576,19 @@ public class KotlinMethodsTest {
         } finally {
             ((JsonRpcClientControl) client).close();
         }
+    }
+
+    /** A Kotlin class with {@code @JsonRpcEndpoint}: served at its path, with its path parameter, and only there. */
+    @Test
+    void aKotlinClassAtAnEndpointOfItsOwn() {
+        URI acme = endpoint.resolve("/tenants/acme");
+        for (JsonRpcTestClient client : List.of(JsonRpcTestClient.http(acme), JsonRpcTestClient.ws(acme))) {
+            try (client) {
+                assertThat(client.call(String.class, "tenant")).isEqualTo("Hello, acme");
+                assertThat(client.call(String.class, "tenant", "Hi")).isEqualTo("Hi, acme");
+            }
+        }
+        bothTransports(client -> assertThat(client.callForError("tenant").code()).isEqualTo(-32601));
     }
 
     private void bothTransports(Consumer<JsonRpcTestClient> calls) {
