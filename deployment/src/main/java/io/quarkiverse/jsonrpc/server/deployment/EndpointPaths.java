@@ -70,6 +70,11 @@ public final class EndpointPaths {
         return PATH_PARAM.matcher(path).replaceAll(":$1");
     }
 
+    /** The path with its path parameters unnamed, {@code /tenants/{}}: two paths the routes would take alike. */
+    static String unnamed(String path) {
+        return PATH_PARAM.matcher(path).replaceAll("{}");
+    }
+
     /**
      * A URL path the endpoint serves, where its path parameters have their names for values: {@code /tenants/tenant},
      * for the Dev UI's form to call.
@@ -110,7 +115,8 @@ public final class EndpointPaths {
         return null;
     }
 
-    private static String normalized(String configured) {
+    /** {@code /rpc} for {@code rpc}, {@code rpc/} or {@code /rpc}. */
+    static String normalized(String configured) {
         String path = configured.trim();
         if (!path.startsWith("/")) {
             path = "/" + path;

@@ -1,8 +1,11 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.jboss.jandex.AnnotationInstance;
@@ -15,7 +18,8 @@ import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig
 /**
  * Which endpoint serves a method: the {@code @JsonRpcEndpoint} nearest the bean, on its class or a superclass, else
  * on the interface that declares the method; else the endpoint at the configured paths. A path that cannot be an
- * endpoint's is reported once, by {@link #problems}, and counts as none.
+ * endpoint's is reported once, by {@link #problems}; its methods are still told apart from the others', so that the
+ * build reports nothing more of them.
  */
 final class MethodEndpoints {
 
@@ -29,7 +33,9 @@ final class MethodEndpoints {
             return ofBean;
         }
         ClassInfo declaring = served.declaration().declaringClass();
-        return declaring.isInterface() ? path(declaring.declaredAnnotation(DotNames.JSON_RPC_ENDPOINT), null) : null;
+        AnnotationInstance endpoint = declaring.isInterface() ? declaring.declaredAnnotation(DotNames.JSON_RPC_ENDPOINT)
+                : null;
+        return endpoint == null ? null : written(endpoint);
     }
 
     /**
@@ -41,7 +47,7 @@ final class MethodEndpoints {
                 index)) {
             AnnotationInstance endpoint = c.declaredAnnotation(DotNames.JSON_RPC_ENDPOINT);
             if (endpoint != null) {
-                return path(endpoint, null);
+                return written(endpoint);
             }
         }
         return null;
@@ -63,36 +69,53 @@ final class MethodEndpoints {
                 paths.add(path);
             }
         }
-        return List.copyOf(paths);
+        // of two paths that differ only in the names of their path parameters, one: the routes would be one route
+        Map<String, String> byRoute = new TreeMap<>();
+        paths.forEach(path -> byRoute.putIfAbsent(EndpointPaths.unnamed(path), path));
+        return List.copyOf(new TreeSet<>(byRoute.values()));
     }
 
     /** What the build refuses of the {@code @JsonRpcEndpoint}s: paths that cannot be routes', the configured ones. */
     static List<String> problems(IndexView index, JsonRpcServerBuildTimeConfig config) {
         List<String> problems = new ArrayList<>();
+        Map<String, String> byRoute = new TreeMap<>();
         for (AnnotationInstance endpoint : annotations(index)) {
             String path = path(endpoint, problems);
-            String property = path == null ? null : EndpointPaths.configuredAt(path, config);
+            if (path == null) {
+                continue;
+            }
+            String property = EndpointPaths.configuredAt(path, config);
             if (property != null) {
                 problems.add(where(endpoint) + ": " + path + " is " + property
                         + ", where the methods without @JsonRpcEndpoint are served: leave the annotation out to serve"
                         + " the class's methods there too, or give the endpoint another path");
             }
+            String same = byRoute.putIfAbsent(EndpointPaths.unnamed(path), path);
+            if (same != null && !same.equals(path)) {
+                problems.add(where(endpoint) + ": " + path + " and " + same + " are one route, their path"
+                        + " parameters named apart: name them alike to make them one endpoint, or tell the paths"
+                        + " apart by a segment");
+            }
         }
         return problems;
     }
 
+    /** Sorted by class: the build is reproducible, and so are its messages. */
     private static List<AnnotationInstance> annotations(IndexView index) {
         return index.getAnnotations(DotNames.JSON_RPC_ENDPOINT).stream()
-                .filter(endpoint -> endpoint.target().kind() == AnnotationTarget.Kind.CLASS).toList();
+                .filter(endpoint -> endpoint.target().kind() == AnnotationTarget.Kind.CLASS)
+                .sorted(Comparator.comparing(endpoint -> endpoint.target().asClass().name().toString())).toList();
     }
 
-    /** @param problems where a path that cannot be an endpoint's is reported; {@code null} to leave it unsaid */
+    /** The path as a route's; {@code null} when it cannot be one. */
     private static String path(AnnotationInstance endpoint, List<String> problems) {
-        if (endpoint == null) {
-            return null;
-        }
         return EndpointPaths.annotated(where(endpoint), endpoint.value().asString(),
                 problems == null ? new ArrayList<>() : problems);
+    }
+
+    /** The path as written, and normalized, whether or not it can be a route's: what tells endpoints apart. */
+    private static String written(AnnotationInstance endpoint) {
+        return EndpointPaths.normalized(endpoint.value().asString());
     }
 
     private static String where(AnnotationInstance endpoint) {

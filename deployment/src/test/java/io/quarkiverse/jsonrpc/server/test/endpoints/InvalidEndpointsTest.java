@@ -13,15 +13,17 @@ import io.quarkus.test.QuarkusUnitTest;
 
 /**
  * What the build refuses of {@code @JsonRpcEndpoint}, each with what to do instead: a path parameter that is not a
- * whole segment, one named twice, a wildcard, the root path, the configured path, and one name for two methods of an
+ * whole segment, one named twice, two paths apart only by their parameters' names, a wildcard, the root path, the configured
+ * path, and one name for two methods of an
  * endpoint.
  */
 public class InvalidEndpointsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Tenant.class, TwoTenants.class, Wildcard.class, Root.class,
-                    Configured.class, Twice.class, AlsoTwice.class, BuildFailure.class))
+            .withApplicationRoot(
+                    jar -> jar.addClasses(Tenant.class, TwoTenants.class, Wildcard.class, Shop.class, Store.class, Root.class,
+                            Configured.class, Twice.class, AlsoTwice.class, BuildFailure.class))
             .assertException(t -> assertThat(BuildFailure.messages(t)).contains(
                     "@JsonRpcEndpoint(\"/tenants/t-{tenant}\") of " + Tenant.class.getName() + ": 't-{tenant}' is"
                             + " neither a segment served as written nor a path parameter: a path parameter is a whole"
@@ -29,6 +31,9 @@ public class InvalidEndpointsTest {
                             + " params)",
                     "@JsonRpcEndpoint(\"/tenants/{tenant}/{tenant}\") of " + TwoTenants.class.getName() + ": the path"
                             + " parameter {tenant} is named twice: give each its own name",
+                    "@JsonRpcEndpoint(\"/shops/{store}\") of " + Store.class.getName() + ": /shops/{store} and"
+                            + " /shops/{shop} are one route, their path parameters named apart: name them alike to make"
+                            + " them one endpoint, or tell the paths apart by a segment",
                     "@JsonRpcEndpoint(\"/files/*\") of " + Wildcard.class.getName() + ": '*' is neither a segment"
                             + " served as written nor a path parameter: a path parameter is a whole segment, {tenant},"
                             + " and a path has no wildcards (send what varies in a header or in the params)",
@@ -40,7 +45,9 @@ public class InvalidEndpointsTest {
                             + " endpoint another path",
                     "JSON-RPC method name 'ping' is used by 2 methods [" + AlsoTwice.class.getName() + "#ping(), "
                             + Twice.class.getName() + "#ping()] at @JsonRpcEndpoint(\"/twice\"): give each a unique"
-                            + " name with @JsonRpc(\"...\")"));
+                            + " name with @JsonRpc(\"...\")")
+                    // nor are the methods of an endpoint whose path is refused taken for the configured paths'
+                    .doesNotContain(Root.class.getName() + "#ping()"));
 
     @JsonRpcEndpoint("/tenants/t-{tenant}")
     public static class Tenant {
@@ -55,6 +62,22 @@ public class InvalidEndpointsTest {
         @JsonRpc
         public String ping() {
             return "tenant";
+        }
+    }
+
+    @JsonRpcEndpoint("/shops/{shop}")
+    public static class Shop {
+        @JsonRpc
+        public String ping() {
+            return "shop";
+        }
+    }
+
+    @JsonRpcEndpoint("/shops/{store}")
+    public static class Store {
+        @JsonRpc
+        public String ping() {
+            return "store";
         }
     }
 
