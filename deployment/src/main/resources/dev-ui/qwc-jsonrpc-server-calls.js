@@ -60,7 +60,7 @@ export class QwcJsonrpcServerCalls extends LitElement {
                 <vaadin-grid-column header="Time" auto-width
                     ${columnBodyRenderer(c => html`${new Date(c.startedAt).toLocaleTimeString()}`, [])}></vaadin-grid-column>
                 <vaadin-grid-column header="Method" auto-width
-                    ${columnBodyRenderer(c => html`<code>${c.method}</code>`, [])}></vaadin-grid-column>
+                    ${columnBodyRenderer(c => html`<code>${c.method}</code>${c.endpoint ? html` <span class="endpoint">at ${c.endpoint}</span>` : ''}`, [])}></vaadin-grid-column>
                 <vaadin-grid-column header="Id" auto-width
                     ${columnBodyRenderer(c => html`<code>${c.id == null ? 'notification' : c.id}</code>`, [])}></vaadin-grid-column>
                 <vaadin-grid-column header="Transport" auto-width path="transport"></vaadin-grid-column>

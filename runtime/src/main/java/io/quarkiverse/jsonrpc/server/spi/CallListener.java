@@ -55,6 +55,14 @@ public interface CallListener {
         /** The transport the call came on. */
         JsonRpcTransport transport();
 
+        /**
+         * The path of the {@link io.quarkiverse.jsonrpc.server.JsonRpcEndpoint} the call came to, as the annotation
+         * gives it ({@code "/admin"}, {@code "/tenants/{tenant}"}); {@code null} for the configured paths.
+         */
+        default String endpoint() {
+            return null;
+        }
+
         /** {@code "2.0"} or {@code "1.0"}. */
         String version();
 

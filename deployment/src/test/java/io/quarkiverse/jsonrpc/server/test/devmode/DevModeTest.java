@@ -87,7 +87,7 @@ public class DevModeTest {
         assertThat(seen.get("atEndpoint").asText()).contains("\"result\": \"/admin says 2\"");
         assertThat(seen.get("atEndpointOverWebSocket").asText()).startsWith("WebSocket")
                 .contains("\"result\": \"/admin echoes hi\"");
-        assertThat(seen.get("calls").asText()).contains("subtract", "HTTP", "result");
+        assertThat(seen.get("calls").asText()).contains("subtract", "HTTP", "result", "echo at /admin");
         assertThat(seen.get("liveCalls").asText()).contains("nope", "later", "error", "-32601", "Method not found",
                 "notification");
     }

@@ -7,8 +7,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcMethods;
 import io.quarkiverse.jsonrpc.server.JsonRpcMethods.MethodInfo;
+import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.quarkiverse.jsonrpc.server.test.TransportClients;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
@@ -36,7 +41,21 @@ public class JsonRpcEndpointTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Endpoints.class, Endpoints.Public.class, Endpoints.Admin.class,
                     Endpoints.AdminUsers.class, Endpoints.AuditedAdmin.class, Endpoints.AdminBase.class,
-                    Endpoints.Greeter.class, Endpoints.EnglishGreeter.class, TransportClients.class));
+                    Endpoints.Greeter.class, Endpoints.EnglishGreeter.class, EndpointsSeen.class,
+                    TransportClients.class));
+
+    /** What a call listener is told of each call's endpoint. */
+    @Singleton
+    public static class EndpointsSeen implements CallListener {
+        static final BlockingQueue<String> seen = new LinkedBlockingQueue<>();
+
+        @Override
+        public Call onStart(Request request) {
+            seen.add(request.method() + " at " + request.endpoint());
+            return (errorCode, errorMessage, durationNanos) -> {
+            };
+        }
+    }
 
     @TestHTTPResource("/jsonrpc")
     URI configured;
@@ -70,6 +89,20 @@ public class JsonRpcEndpointTest {
         try (JsonRpcTestClient client = TransportClients.over(transport, greetings)) {
             assertThat(client.call(String.class, "hello", "Ada")).isEqualTo("Hello, Ada");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { TransportClients.HTTP, TransportClients.WEBSOCKET })
+    void callListenersAreToldTheEndpoint(String transport) throws InterruptedException {
+        EndpointsSeen.seen.clear();
+        try (JsonRpcTestClient client = TransportClients.over(transport, configured)) {
+            client.call("ping");
+        }
+        try (JsonRpcTestClient client = TransportClients.over(transport, admin)) {
+            client.call("ping");
+        }
+        assertThat(EndpointsSeen.seen.poll(10, TimeUnit.SECONDS)).isEqualTo("ping at null");
+        assertThat(EndpointsSeen.seen.poll(10, TimeUnit.SECONDS)).isEqualTo("ping at /admin");
     }
 
     @ParameterizedTest

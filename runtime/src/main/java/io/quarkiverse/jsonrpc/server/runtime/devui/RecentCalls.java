@@ -26,6 +26,7 @@ public class RecentCalls implements CallListener {
     public Call onStart(Request request) {
         long startedAt = System.currentTimeMillis();
         String method = request.method();
+        String endpoint = request.endpoint();
         JsonRpcTransport transport = request.transport();
         // an id of null is shown as such: the request is answered, unlike a notification
         String requestId = request.isNotification() ? null : String.valueOf(request.id());
@@ -41,7 +42,7 @@ public class RecentCalls implements CallListener {
             }
 
             private void add(String outcome, int errorCode, String errorMessage, long durationNanos) {
-                RecentCalls.this.add(new RecentCall(startedAt, method, requestId, transport.name(),
+                RecentCalls.this.add(new RecentCall(startedAt, method, endpoint, requestId, transport.name(),
                         durationNanos / 1_000_000.0, outcome, errorCode, errorMessage));
             }
         };
@@ -81,6 +82,7 @@ public class RecentCalls implements CallListener {
      *
      * @param startedAt when it started, in epoch milliseconds
      * @param method the method name as the client sent it
+     * @param endpoint the path of the {@code @JsonRpcEndpoint} it came to; {@code null} for the configured paths
      * @param id the request id, {@code "null"} for an id of {@code null}, {@code null} for a notification
      * @param transport {@code WEBSOCKET} or {@code HTTP}
      * @param durationMillis from the request to the response
@@ -88,7 +90,7 @@ public class RecentCalls implements CallListener {
      * @param errorCode the JSON-RPC error code, 0 for a result or a cancellation
      * @param errorMessage the error's message, {@code null} for a result
      */
-    public record RecentCall(long startedAt, String method, String id, String transport, double durationMillis,
+    public record RecentCall(long startedAt, String method, String endpoint, String id, String transport, double durationMillis,
             String outcome, int errorCode, String errorMessage) {
     }
 }

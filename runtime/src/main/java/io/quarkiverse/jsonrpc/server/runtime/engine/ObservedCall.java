@@ -54,6 +54,11 @@ class ObservedCall implements CallListener.Request {
     }
 
     @Override
+    public String endpoint() {
+        return session.endpoint();
+    }
+
+    @Override
     public String version() {
         return request.version() == JsonRpcVersion.V2 ? "2.0" : "1.0";
     }

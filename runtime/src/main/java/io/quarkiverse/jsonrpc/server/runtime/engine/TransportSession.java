@@ -21,6 +21,14 @@ public interface TransportSession {
         return null;
     }
 
+    /**
+     * The path of the {@code @JsonRpcEndpoint} the session's calls came to, for the listeners of calls; {@code null}
+     * for the configured paths, and for a session a caller of the engine made itself.
+     */
+    default String endpoint() {
+        return null;
+    }
+
     /** The context of one call of this session: what a {@code JsonRpcContext} parameter receives. */
     CallContext context(CallInfo call);
 

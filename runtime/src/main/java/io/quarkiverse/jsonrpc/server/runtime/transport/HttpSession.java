@@ -16,6 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 final class HttpSession extends ConnectionlessSession {
 
     private final RoutingContext routingContext;
+    /** The path of the {@code @JsonRpcEndpoint} the request came to; {@code null} for the configured path. */
+    private final String endpoint;
     private final SecurityIdentity identity;
     /** Whether the application has {@code @SessionScoped} beans: the request is then their session. */
     private final boolean sessionScoped;
@@ -24,8 +26,9 @@ final class HttpSession extends ConnectionlessSession {
     /** Made for the first call that runs, guarded by this session: the calls of a batch may run on several threads. */
     private SessionScope sessionScope;
 
-    HttpSession(RoutingContext routingContext, SecurityIdentity identity, boolean sessionScoped) {
+    HttpSession(RoutingContext routingContext, String endpoint, SecurityIdentity identity, boolean sessionScoped) {
         this.routingContext = routingContext;
+        this.endpoint = endpoint;
         this.identity = identity;
         this.sessionScoped = sessionScoped;
     }
@@ -74,6 +77,11 @@ final class HttpSession extends ConnectionlessSession {
     @Override
     public String header(String name) {
         return routingContext.request().getHeader(name);
+    }
+
+    @Override
+    public String endpoint() {
+        return endpoint;
     }
 
     @Override

@@ -44,6 +44,8 @@ public final class HttpTransport implements Handler<RoutingContext> {
     private static final byte[] NO_BODY = new byte[0];
 
     private final JsonRpcEngine engine;
+    /** The path of its {@code @JsonRpcEndpoint}; {@code null} for the configured path. */
+    private final String endpoint;
     private final boolean errorStatusCodes;
     private final HttpCallerGate callers;
     private final boolean sessionScoped;
@@ -53,6 +55,7 @@ public final class HttpTransport implements Handler<RoutingContext> {
     /** @param endpoint the path of a {@code @JsonRpcEndpoint}; {@code null} for the configured path */
     public HttpTransport(ServerAssembly server, String endpoint, JsonRpcServerConfig config) {
         this.engine = server.engine(endpoint);
+        this.endpoint = endpoint;
         this.sessionScoped = server.sessionScoped();
         this.errorStatusCodes = config.http().errorStatusCodes();
         this.callers = new HttpCallerGate(config.auth().required());
@@ -94,7 +97,7 @@ public final class HttpTransport implements Handler<RoutingContext> {
         }
         // a subscriber rather than Mutiny operators, whose callbacks would each capture and restore the thread
         // contexts (see UndecoratedUni)
-        HttpSession session = new HttpSession(ctx, identity, sessionScoped);
+        HttpSession session = new HttpSession(ctx, endpoint, identity, sessionScoped);
         engine.handle(message, session).subscribe().withSubscriber(new UniSubscriber<Reply>() {
             @Override
             public void onSubscribe(UniSubscription subscription) {

@@ -167,6 +167,12 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     }
 
     @Override
+    public String endpoint() {
+        // from the websockets-next id of the connection's endpoint, when a listener asks
+        return JsonRpcUpgradeCheck.endpoint(connection.endpointId());
+    }
+
+    @Override
     public String connectionId() {
         return connection.id();
     }

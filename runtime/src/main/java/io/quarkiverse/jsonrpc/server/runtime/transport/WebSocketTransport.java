@@ -176,8 +176,7 @@ public abstract class WebSocketTransport {
         if (!server.push().registry().closed(session)) {
             return Uni.createFrom().voidItem();
         }
-        // those of the session's endpoint, which its connection's websockets-next id names
-        Uni<Void> hooks = server.hooks(JsonRpcUpgradeCheck.endpoint(session.connection().endpointId())).closed(session);
+        Uni<Void> hooks = server.hooks(session.endpoint()).closed(session);
         SessionScope scope = session.sessionScope();
         return scope == null ? hooks : hooks.onTermination().invoke(scope::end);
     }
