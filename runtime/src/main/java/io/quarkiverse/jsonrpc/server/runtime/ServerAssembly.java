@@ -132,6 +132,11 @@ public class ServerAssembly {
         return engine;
     }
 
+    /** Whether calls are taken, and how many are being answered, at every endpoint together. */
+    public CallAdmission admission() {
+        return engine.admission();
+    }
+
     /**
      * The engine of the methods of an endpoint.
      *

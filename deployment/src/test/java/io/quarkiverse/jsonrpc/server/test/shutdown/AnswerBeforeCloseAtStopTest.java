@@ -92,7 +92,7 @@ public class AnswerBeforeCloseAtStopTest {
             // while the listener runs, the call is still one the stop waits for; or, were it not, the stop goes on
             // and closes the connection
             await().atMost(Duration.ofSeconds(30)).until(() -> !connection.isOpen()
-                    || Arc.container().instance(ServerAssembly.class).get().engine().callsInFlight() == 1);
+                    || Arc.container().instance(ServerAssembly.class).get().admission().callsInFlight() == 1);
             SlowListener.released.countDown();
 
             assertThat(connection.next()).isEqualTo("[{\"jsonrpc\":\"2.0\",\"result\":\"done\",\"id\":1}]");

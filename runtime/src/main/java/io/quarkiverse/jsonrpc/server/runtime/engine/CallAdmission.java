@@ -10,4 +10,21 @@ public final class CallAdmission {
 
     final LongAdder inFlight = new LongAdder();
     volatile boolean stopping;
+
+    /**
+     * From now on calls are answered with {@code -32006 Server shutting down}, by every engine of this admission;
+     * those already running go on.
+     */
+    public void stop() {
+        stopping = true;
+    }
+
+    /**
+     * How many calls are being answered, all sessions and all engines of this admission together: from their start
+     * until their answer is handed to the transport, or their cancellation. Graceful shutdown waits for it, and the
+     * {@code requests.active} gauge shows it.
+     */
+    public long callsInFlight() {
+        return inFlight.sum();
+    }
 }

@@ -283,14 +283,6 @@ public final class JsonRpcEngine {
     }
 
     /**
-     * From now on calls are answered with {@code -32006 Server shutting down}, by every engine of its admission; those
-     * already running go on.
-     */
-    public void stopAccepting() {
-        admission.stopping = true;
-    }
-
-    /**
      * Whether a call of this name can reach a method: one the application declares, or a reserved one the server
      * answers. Any other name is one a client made up, and metrics and spans must not take it as a tag or a name.
      */
@@ -299,13 +291,9 @@ public final class JsonRpcEngine {
                 || (openRpcDocument != null && DISCOVER.equals(method));
     }
 
-    /**
-     * How many calls are being answered, all sessions and all engines of its admission together: from their start
-     * until their answer is handed to the transport, or their cancellation. Graceful shutdown waits for it, and the
-     * {@code requests.active} gauge shows it.
-     */
-    public long callsInFlight() {
-        return admission.inFlight.sum();
+    /** Whether calls are taken, and how many are being answered, by this engine and those it shares it with. */
+    public CallAdmission admission() {
+        return admission;
     }
 
     /** The error the failure of a stream a method returned gives the client of the subscription. */

@@ -81,7 +81,7 @@ public class MicrometerCallListener implements CallListener {
     }
 
     private double callsInFlight() {
-        return server.get().engine().callsInFlight();
+        return server.get().admission().callsInFlight();
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
-import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
+import io.quarkiverse.jsonrpc.server.runtime.engine.CallAdmission;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.shutdown.ShutdownListener;
 
@@ -62,7 +62,7 @@ final class GracefulShutdown implements ShutdownListener {
     @Override
     public void shutdown(ShutdownNotification notification) {
         ServerAssembly server = server();
-        server.engine().stopAccepting();
+        server.admission().stop();
         if (timeout == null) {
             try {
                 ConnectionsAtStop.closeAll(server, CLOSING_TIMEOUT);
@@ -74,7 +74,7 @@ final class GracefulShutdown implements ShutdownListener {
         long deadline = System.nanoTime() + timeout.toNanos();
         Thread waiting = new Thread(() -> {
             try {
-                awaitCallsInFlight(server.engine(), deadline - closingShare(timeout).toNanos());
+                awaitCallsInFlight(server.admission(), deadline - closingShare(timeout).toNanos());
                 ConnectionsAtStop.closeAll(server, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -95,12 +95,12 @@ final class GracefulShutdown implements ShutdownListener {
         return quarter.compareTo(CLOSING_SHARE) < 0 ? quarter : CLOSING_SHARE;
     }
 
-    private static void awaitCallsInFlight(JsonRpcEngine engine, long deadline) throws InterruptedException {
-        long running = engine.callsInFlight();
+    private static void awaitCallsInFlight(CallAdmission admission, long deadline) throws InterruptedException {
+        long running = admission.callsInFlight();
         if (running > 0) {
             LOG.infof("Waiting for %d JSON-RPC call%s to finish", running, running == 1 ? "" : "s");
         }
-        while ((running = engine.callsInFlight()) > 0) {
+        while ((running = admission.callsInFlight()) > 0) {
             if (System.nanoTime() - deadline > 0) {
                 LOG.warnf("%d JSON-RPC call%s still running as quarkus.shutdown.timeout ends: %s go unanswered, as"
                         + " the WebSocket connections close and the HTTP server stops", running,

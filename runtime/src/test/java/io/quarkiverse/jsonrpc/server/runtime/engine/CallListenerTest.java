@@ -134,7 +134,7 @@ class CallListenerTest {
                 }).cancel();
 
         assertThat(events).containsExactlyInAnyOrder("end now", "cancel pending");
-        assertThat(observed.callsInFlight()).isZero();
+        assertThat(observed.admission().callsInFlight()).isZero();
     }
 
     @Test
@@ -289,7 +289,7 @@ class CallListenerTest {
 
         // two listeners, each told once
         assertThat(events).containsExactly("cancel", "cancel");
-        assertThat(observed.callsInFlight()).isZero();
+        assertThat(observed.admission().callsInFlight()).isZero();
     }
 
     @Test
