@@ -60,6 +60,13 @@ require('./chromium.cjs').run(async (browser, [base]) => {
     await page.locator('#response').filter({ hasText: '/admin echoes' }).waitFor();
     seen.atEndpointOverWebSocket = await page.locator('#status').innerText() + ' ' + await page.locator('#response').innerText();
 
+    // a method of an endpoint with a path parameter: the form asks for its value
+    await page.locator('#method').selectOption({ label: 'whose at /tenants/{tenant}' });
+    await page.locator('#path-tenant').fill('acme corp');
+    await page.locator('#call').click();
+    await page.locator('#response').filter({ hasText: 'tenant ' }).waitFor();
+    seen.withPathParam = await page.locator('#response').innerText();
+
     // the recent calls list the call just made, then the calls made while the page is open, as they end
     await page.goto(base + '/q/dev-ui/quarkus-jsonrpc-server/recent-calls');
     await page.locator('#calls').filter({ hasText: 'subtract' }).waitFor();

@@ -116,6 +116,11 @@ export class QwcJsonrpcServerMethods extends LitElement {
                     </select>
                     <span class="summary">over ${overHttp ? 'HTTP POST ' + this._method.httpPath : 'WebSocket ' + this._method.webSocketPath}</span>
                 </div>
+                ${this._method.pathParams.map(p => html`
+                    <div class="row">
+                        <label for="path-${p}">Path parameter <code>${p}</code></label>
+                        <input id="path-${p}" .value="${p}">
+                    </div>`)}
                 <label for="params">Params (JSON: an object by name, an array by position; empty for none)</label>
                 <textarea id="params" .value="${this._template(this._method)}"></textarea>
                 <div class="row">
@@ -194,10 +199,16 @@ export class QwcJsonrpcServerMethods extends LitElement {
             }
         }
         if (this._overHttp(this._method)) {
-            this._callOverHttp(request, this._method.httpPath);
+            this._callOverHttp(request, this._resolved(this._method.httpPath));
         } else {
-            this._callOverWebSocket(request, this._method.webSocketPath);
+            this._callOverWebSocket(request, this._resolved(this._method.webSocketPath));
         }
+    }
+
+    /** The path with each of its path parameters, {name}, replaced by the value in its field. */
+    _resolved(path) {
+        return path.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name) =>
+            encodeURIComponent(this.renderRoot.querySelector('#path-' + name)?.value || name));
     }
 
     _callOverHttp(request, httpPath) {

@@ -75,6 +75,11 @@ public final class EndpointPaths {
         return PATH_PARAM.matcher(path).replaceAll("{}");
     }
 
+    /** The names of the path parameters of a path, in order. */
+    public static List<String> params(String path) {
+        return PATH_PARAM.matcher(path).results().map(param -> param.group(1)).toList();
+    }
+
     /**
      * A URL path the endpoint serves, where its path parameters have their names for values: {@code /tenants/tenant},
      * for the Dev UI's form to call.

@@ -26,6 +26,12 @@ class EndpointPathsTest {
     }
 
     @Test
+    void theNamesOfThePathParams() {
+        assertThat(EndpointPaths.params("/tenants/{tenant}/rooms/{room}")).containsExactly("tenant", "room");
+        assertThat(EndpointPaths.params("/admin")).isEmpty();
+    }
+
+    @Test
     void anExampleHasEachPathParamsNameForValue() {
         assertThat(EndpointPaths.example("/tenants/{tenant}/rpc")).isEqualTo("/tenants/tenant/rpc");
     }

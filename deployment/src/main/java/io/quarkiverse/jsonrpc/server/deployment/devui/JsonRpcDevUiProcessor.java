@@ -44,15 +44,17 @@ public class JsonRpcDevUiProcessor {
         List<Map<String, Object>> described = new ArrayList<>();
         for (JsonRpcMethodBuildItem method : methods.stream().sorted().toList()) {
             Map<String, Object> one = describe(method);
-            // where the form calls it: its endpoint's paths (a path parameter's name for its value), or the configured
+            // where the form calls it: its endpoint's paths, whose path parameters the form asks for, or the configured
             // ones; empty where a transport is off
             String endpoint = method.endpoint();
             one.put("endpoint", endpoint == null ? "" : endpoint);
+            one.put("pathParams", endpoint == null ? List.of() : EndpointPaths.params(endpoint));
             one.put("httpPath", !config.http().enabled() ? ""
-                    : underRoot(rootPath, endpoint == null ? EndpointPaths.http(config) : EndpointPaths.example(endpoint)));
+                    : endpoint == null ? underRoot(rootPath, EndpointPaths.http(config))
+                            : templateUnderRoot(rootPath, endpoint));
             one.put("webSocketPath", !config.websocket().enabled() ? ""
-                    : underRoot(rootPath,
-                            endpoint == null ? EndpointPaths.webSocket(config) : EndpointPaths.example(endpoint)));
+                    : endpoint == null ? underRoot(rootPath, EndpointPaths.webSocket(config))
+                            : templateUnderRoot(rootPath, endpoint));
             described.add(one);
         }
         card.addBuildTimeData("methods", described);
@@ -87,6 +89,15 @@ public class JsonRpcDevUiProcessor {
      */
     static String underRoot(HttpRootPathBuildItem rootPath, String path) {
         return rootPath.relativePath(path);
+    }
+
+    /**
+     * An endpoint's path with its path parameters as written, {@code /api/tenants/{tenant}}, which the form fills in:
+     * the root path's resolution takes no braces.
+     */
+    static String templateUnderRoot(HttpRootPathBuildItem rootPath, String path) {
+        String root = underRoot(rootPath, "/");
+        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
     }
 
     @BuildStep(onlyIf = IsDevelopment.class)

@@ -45,10 +45,11 @@ public class DevModeTest {
 
     @RegisterExtension
     static final QuarkusDevModeTest test = new QuarkusDevModeTest()
-            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, Admin.class, Greetings.class, Hooks.class)
-                    // a graceful shutdown timeout, which Quarkus ignores in dev mode: a reload waits for nobody
-                    .addAsResource(new StringAsset(DevModePort.RANDOM_PORT + "quarkus.shutdown.timeout=10s\n"),
-                            "application.properties"))
+            .withApplicationRoot(
+                    jar -> jar.addClasses(Calculator.class, Admin.class, Tenants.class, Greetings.class, Hooks.class)
+                            // a graceful shutdown timeout, which Quarkus ignores in dev mode: a reload waits for nobody
+                            .addAsResource(new StringAsset(DevModePort.RANDOM_PORT + "quarkus.shutdown.timeout=10s\n"),
+                                    "application.properties"))
             .setLogRecordPredicate(record -> DevModePort.startupLine(record) || Hooks.class.getName()
                     .equals(record.getLoggerName()) || record.getLevel().intValue() >= Level.SEVERE.intValue());
 
@@ -87,6 +88,8 @@ public class DevModeTest {
         assertThat(seen.get("atEndpoint").asText()).contains("\"result\": \"/admin says 2\"");
         assertThat(seen.get("atEndpointOverWebSocket").asText()).startsWith("WebSocket")
                 .contains("\"result\": \"/admin echoes hi\"");
+        // a path parameter's value, as given in the form
+        assertThat(seen.get("withPathParam").asText()).contains("\"result\": \"tenant acme corp\"");
         assertThat(seen.get("calls").asText()).contains("subtract", "HTTP", "result", "echo at /admin");
         assertThat(seen.get("liveCalls").asText()).contains("nope", "later", "error", "-32601", "Method not found",
                 "notification");
