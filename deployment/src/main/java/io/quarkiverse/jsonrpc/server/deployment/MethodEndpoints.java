@@ -75,7 +75,10 @@ final class MethodEndpoints {
         return List.copyOf(new TreeSet<>(byRoute.values()));
     }
 
-    /** What the build refuses of the {@code @JsonRpcEndpoint}s: paths that cannot be routes', the configured ones. */
+    /**
+     * What the build refuses of the {@code @JsonRpcEndpoint}s: paths that cannot be routes', the configured ones, and
+     * two that would be one route.
+     */
     static List<String> problems(IndexView index, JsonRpcServerBuildTimeConfig config) {
         List<String> problems = new ArrayList<>();
         Map<String, String> byRoute = new TreeMap<>();
