@@ -40,9 +40,10 @@ public final class EndpointPaths {
      * @param where the annotation and the class it is on, for the problem's message
      */
     static String annotated(String where, String value, List<String> problems) {
+        String path = normalized(value);
         String problem = null;
         Set<String> params = new HashSet<>();
-        for (String segment : normalized(value).split("/")) {
+        for (String segment : path.split("/")) {
             Matcher param = PATH_PARAM.matcher(segment);
             if (param.matches()) {
                 if (!params.add(param.group(1))) {
@@ -55,14 +56,14 @@ public final class EndpointPaths {
                         + " varies in a header or in the params)";
             }
         }
-        if (problem == null && normalized(value).equals("/")) {
+        if (problem == null && path.equals("/")) {
             problem = where + ": '/' is the application's root, where its pages are: give the endpoint a path of its own";
         }
         if (problem != null) {
             problems.add(problem);
             return null;
         }
-        return normalized(value);
+        return path;
     }
 
     /** The route of an endpoint's HTTP transport: Vert.x names a path parameter {@code :tenant}. */
@@ -82,7 +83,7 @@ public final class EndpointPaths {
 
     /**
      * A URL path the endpoint serves, where its path parameters have their names for values: {@code /tenants/tenant},
-     * for the Dev UI's form to call.
+     * for the Dev UI's link to the endpoint's OpenRPC document, the same for every value.
      */
     public static String example(String path) {
         return PATH_PARAM.matcher(path).replaceAll("$1");
@@ -103,21 +104,13 @@ public final class EndpointPaths {
     }
 
     private static String routePath(String property, String configured) {
-        String problem = problem(property + "=" + configured, configured);
-        if (problem != null) {
-            throw new ConfigurationException(problem);
+        Matcher notLiteral = NOT_LITERAL.matcher(configured.trim());
+        if (notLiteral.find()) {
+            throw new ConfigurationException(property + "=" + configured + ": '" + notLiteral.group()
+                    + "' cannot be in the path, which is served as written: the endpoint has one path, without path"
+                    + " parameters or wildcards (send what varies in a header or in the params)");
         }
         return normalized(configured);
-    }
-
-    private static String problem(String where, String value) {
-        Matcher notLiteral = NOT_LITERAL.matcher(value.trim());
-        if (notLiteral.find()) {
-            return where + ": '" + notLiteral.group()
-                    + "' cannot be in the path, which is served as written: the endpoint has one path, without path"
-                    + " parameters or wildcards (send what varies in a header or in the params)";
-        }
-        return null;
     }
 
     /** {@code /rpc} for {@code rpc}, {@code rpc/} or {@code /rpc}. */
