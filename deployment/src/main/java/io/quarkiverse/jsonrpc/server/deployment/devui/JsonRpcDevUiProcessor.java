@@ -50,11 +50,9 @@ public class JsonRpcDevUiProcessor {
             one.put("endpoint", endpoint == null ? "" : endpoint);
             one.put("pathParams", endpoint == null ? List.of() : EndpointPaths.params(endpoint));
             one.put("httpPath", !config.http().enabled() ? ""
-                    : endpoint == null ? underRoot(rootPath, EndpointPaths.http(config))
-                            : templateUnderRoot(rootPath, endpoint));
+                    : templateUnderRoot(rootPath, endpoint == null ? EndpointPaths.http(config) : endpoint));
             one.put("webSocketPath", !config.websocket().enabled() ? ""
-                    : endpoint == null ? underRoot(rootPath, EndpointPaths.webSocket(config))
-                            : templateUnderRoot(rootPath, endpoint));
+                    : templateUnderRoot(rootPath, endpoint == null ? EndpointPaths.webSocket(config) : endpoint));
             described.add(one);
         }
         card.addBuildTimeData("methods", described);
