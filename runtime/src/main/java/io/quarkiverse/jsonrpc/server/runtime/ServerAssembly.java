@@ -64,12 +64,15 @@ public class ServerAssembly {
 
     private static final Logger LOG = Logger.getLogger(ServerAssembly.class);
 
-    private final JsonRpcEngine engine;
-    /** The engines of the {@code @JsonRpcEndpoint}s, by path. */
-    private final Map<String, JsonRpcEngine> endpointEngines;
+    /** What serves one endpoint: the engine of its methods and the hooks of its connections. */
+    private record Endpoint(JsonRpcEngine engine, LifecycleHooks hooks) {
+    }
+
+    /** By the path of its {@code @JsonRpcEndpoint}; the configured paths' under the key null. */
+    private final Map<String, Endpoint> endpoints;
+    /** Shared by the engines of every endpoint. */
+    private final CallAdmission admission;
     private final PushSupport push;
-    /** By endpoint, the configured path's under the key null. */
-    private final Map<String, LifecycleHooks> hooks;
     private final boolean sessionScoped;
     private final boolean connectionInjected;
 
@@ -97,25 +100,19 @@ public class ServerAssembly {
         boolean includeDetails = config.errors().includeDetails().orElse(LaunchMode.current() != LaunchMode.NORMAL);
         CallListener listener = CallListeners.of(listeners);
         // one admission: graceful shutdown stops every endpoint's calls and waits for them all
-        CallAdmission admission = new CallAdmission();
-        Map<String, JsonRpcEngine> engines = new HashMap<>();
+        this.admission = new CallAdmission();
+        this.endpoints = new HashMap<>();
         for (Map.Entry<String, List<RpcMethod>> endpoint : byEndpoint.entrySet()) {
-            engines.put(endpoint.getKey(), new JsonRpcEngine(new MethodTable(endpoint.getValue()), mapper,
+            JsonRpcEngine engine = new JsonRpcEngine(new MethodTable(endpoint.getValue()), mapper,
                     new EngineOptions(config.maxBatchSize(), includeDetails, declaredErrors,
                             OpenRpcDocuments.served(config) ? openRpc.json(endpoint.getKey()) : null,
                             config.timeout().orElse(null),
                             (int) Math.min(config.limits().maxResponseSize().asLongValue(), Integer.MAX_VALUE - 8),
                             readLimits),
-                    listener, admission));
+                    listener, admission);
+            endpoints.put(endpoint.getKey(), new Endpoint(engine, new LifecycleHooks(recorded.hooks(),
+                    endpoint.getKey(), Arc.container().requestContext(), workers)));
         }
-        this.engine = engines.remove(null);
-        this.endpointEngines = Map.copyOf(engines);
-        Map<String, LifecycleHooks> hooks = new HashMap<>();
-        for (String endpoint : byEndpoint.keySet()) {
-            hooks.put(endpoint, new LifecycleHooks(recorded.hooks(), endpoint, Arc.container().requestContext(),
-                    workers));
-        }
-        this.hooks = hooks;
         this.sessionScoped = recorded.sessionScoped();
         this.connectionInjected = recorded.connectionInjected();
         if (sessionScoped) {
@@ -123,18 +120,18 @@ public class ServerAssembly {
                     connectionInjected ? ", or injects the WebSocketConnection" : "");
         }
         this.push = new PushSupport(registry, new NotificationWriter(mapper),
-                engine::errorOfStream, config.subscriptions().overflow(),
+                engine()::errorOfStream, config.subscriptions().overflow(),
                 config.maxCallsInFlight(), config.websocket().maxSubscriptions());
     }
 
     /** The engine of the methods at the configured paths, those without {@code @JsonRpcEndpoint}. */
     public JsonRpcEngine engine() {
-        return engine;
+        return engine(null);
     }
 
     /** Whether calls are taken, and how many are being answered, at every endpoint together. */
     public CallAdmission admission() {
-        return engine.admission();
+        return admission;
     }
 
     /**
@@ -143,7 +140,7 @@ public class ServerAssembly {
      * @param endpoint the path of a {@code @JsonRpcEndpoint}; {@code null} for the configured paths
      */
     public JsonRpcEngine engine(String endpoint) {
-        return endpoint == null ? engine : endpointEngines.get(endpoint);
+        return endpoints.get(endpoint).engine();
     }
 
     /**
@@ -151,11 +148,12 @@ public class ServerAssembly {
      * metrics and spans name a call by its method, the same at every endpoint.
      */
     public boolean declares(String method) {
-        if (engine.declares(method)) {
+        // the configured paths' first: most calls are theirs
+        if (engine().declares(method)) {
             return true;
         }
-        for (JsonRpcEngine endpointEngine : endpointEngines.values()) {
-            if (endpointEngine.declares(method)) {
+        for (Endpoint endpoint : endpoints.values()) {
+            if (endpoint.engine().declares(method)) {
                 return true;
             }
         }
@@ -185,9 +183,13 @@ public class ServerAssembly {
         return bean.hasPriority() ? bean.getPriority() : JsonRpcFilter.DEFAULT_PRIORITY;
     }
 
-    /** What runs when a WebSocket connection opens or closes. */
+    /**
+     * What runs when a WebSocket connection of an endpoint opens or closes.
+     *
+     * @param endpoint the path of a {@code @JsonRpcEndpoint}; {@code null} for the configured path
+     */
     public LifecycleHooks hooks(String endpoint) {
-        return hooks.get(endpoint);
+        return endpoints.get(endpoint).hooks();
     }
 
     /**
