@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
+import io.quarkiverse.jsonrpc.server.runtime.config.RoutePaths;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
@@ -40,7 +41,7 @@ public final class EndpointPaths {
      * @param where the annotation and the class it is on, for the problem's message
      */
     static String annotated(String where, String value, List<String> problems) {
-        String path = normalized(value);
+        String path = RoutePaths.normalized(value);
         String problem = null;
         Set<String> params = new HashSet<>();
         for (String segment : path.split("/")) {
@@ -110,18 +111,6 @@ public final class EndpointPaths {
                     + "' cannot be in the path, which is served as written: the endpoint has one path, without path"
                     + " parameters or wildcards (send what varies in a header or in the params)");
         }
-        return normalized(configured);
-    }
-
-    /** {@code /rpc} for {@code rpc}, {@code rpc/} or {@code /rpc}. */
-    static String normalized(String configured) {
-        String path = configured.trim();
-        if (!path.startsWith("/")) {
-            path = "/" + path;
-        }
-        while (path.length() > 1 && path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
-        return path;
+        return RoutePaths.normalized(configured);
     }
 }

@@ -14,6 +14,7 @@ import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.IndexView;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
+import io.quarkiverse.jsonrpc.server.runtime.config.RoutePaths;
 
 /**
  * Which endpoint serves a method: the {@code @JsonRpcEndpoint} nearest the bean, on its class or a superclass, else
@@ -118,7 +119,7 @@ final class MethodEndpoints {
 
     /** The path as written, and normalized, whether or not it can be a route's: what tells endpoints apart. */
     private static String written(AnnotationInstance endpoint) {
-        return EndpointPaths.normalized(endpoint.value().asString());
+        return RoutePaths.normalized(endpoint.value().asString());
     }
 
     private static String where(AnnotationInstance endpoint) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,17 +22,26 @@ class MetricsEndpointTest {
     @TestHTTPResource("/jsonrpc")
     URI endpoint;
 
+    @TestHTTPResource("/ops")
+    URI ops;
+
+    /** By method and path: {@code ping} at {@code /ops} is not the {@code ping} at {@code /jsonrpc}. */
     @Test
-    void aCallIsTimedByMethod() {
-        try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
+    void aCallIsTimedByMethodAndPath() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint);
+                JsonRpcTestClient operator = EndpointsTest.client(JsonRpcTransport.HTTP, ops, "alice")) {
             client.call("subtract", 42, 23);
+            operator.call("ping");
         }
 
         String metrics = get("/q/metrics").then().statusCode(200).extract().asString();
 
         assertThat(metrics).containsPattern(
                 "jsonrpc_server_requests_seconds_count\\{[^}]*method=\"subtract\"[^}]*outcome=\"SUCCESS\"[^}]*"
-                        + "transport=\"http\"[^}]*} [1-9]");
+                        + "transport=\"http\",uri=\"/jsonrpc\"} [1-9]");
+        assertThat(metrics).containsPattern(
+                "jsonrpc_server_requests_seconds_count\\{[^}]*method=\"ping\"[^}]*outcome=\"SUCCESS\"[^}]*"
+                        + "transport=\"http\",uri=\"/ops\"} [1-9]");
         assertThat(metrics).contains("jsonrpc_server_connections", "jsonrpc_server_subscriptions",
                 "jsonrpc_server_requests_active");
     }

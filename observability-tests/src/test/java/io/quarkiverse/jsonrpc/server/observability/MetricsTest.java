@@ -30,7 +30,8 @@ class MetricsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(root -> root.addClasses(Calculator.class, InMemoryTelemetry.class, Percentiles.class))
+            .withApplicationRoot(
+                    root -> root.addClasses(Calculator.class, Ledger.class, InMemoryTelemetry.class, Percentiles.class))
             .overrideConfigKey("quarkus.otel.enabled", "false")
             .overrideRuntimeConfigKey("quarkus.jsonrpc-server.max-calls-in-flight", "" + MetricsTest.MAX_CALLS_IN_FLIGHT);
 
@@ -55,6 +56,9 @@ class MetricsTest {
 
     @TestHTTPResource("/jsonrpc")
     URI endpoint;
+
+    @TestHTTPResource("/ledger/2026")
+    URI ledger;
 
     @Inject
     SimpleMeterRegistry registry;
@@ -83,6 +87,29 @@ class MetricsTest {
         assertThat(count("broken", "websocket", "SERVER_ERROR", "-32603")).isEqualTo(1);
         assertThat(registry.find("jsonrpc.server.requests").timers()).extracting(t -> t.getId().getTag("outcome"))
                 .isSubsetOf("SUCCESS", "CLIENT_ERROR", "SERVER_ERROR", "CANCELLED");
+    }
+
+    /**
+     * Two methods of one name at two endpoints are two timers, told apart by the path each serves, as the application
+     * writes it: the configured path (the other tests' {@code /jsonrpc}), or the endpoint's with its path parameter
+     * unfilled.
+     */
+    @Test
+    void eachCallIsTaggedWithThePathItCameTo() {
+        given().contentType("application/json")
+                .body("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [5, 1], \"id\": 1}")
+                .post("/ledger/2026").then().statusCode(200);
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(ledger)) {
+            client.call("subtract", 1, 2);
+            client.callForError("refuse");
+        }
+
+        assertThat(count("subtract", "/ledger/{book}", "http", "SUCCESS", "none")).isEqualTo(1);
+        assertThat(count("subtract", "/ledger/{book}", "websocket", "SUCCESS", "none")).isEqualTo(1);
+        // a method of the configured path is none of the endpoint's
+        assertThat(count("UNKNOWN", "/ledger/{book}", "websocket", "CLIENT_ERROR", "-32601")).isEqualTo(1);
+        assertThat(registry.find("jsonrpc.server.requests").timers()).extracting(t -> t.getId().getTag("uri"))
+                .isSubsetOf("/jsonrpc", "/ledger/{book}");
     }
 
     @Test
@@ -116,6 +143,25 @@ class MetricsTest {
 
         assertThat(count("UNKNOWN", "websocket", "CLIENT_ERROR", "-32005")).isEqualTo(1);
         assertThat(registry.find("jsonrpc.server.requests").tag("method", "no-such-method-3").timer()).isNull();
+    }
+
+    /** Nor does a name the configured path declares get its own tag when it reaches an endpoint that does not. */
+    @Test
+    void aCallRefusedAsOneTooManyAtAnEndpointIsTaggedUnknownUnlessTheEndpointDeclaresIt() {
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(ledger)) {
+            for (int i = 0; i < MAX_CALLS_IN_FLIGHT; i++) {
+                connection.send("{\"jsonrpc\": \"2.0\", \"method\": \"pending\"}");
+            }
+            assertThat(connection.call("{\"jsonrpc\": \"2.0\", \"method\": \"broken\", \"id\": 1}"))
+                    .contains("\"code\":-32005");
+            assertThat(connection.call("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [1, 1], \"id\": 2}"))
+                    .contains("\"code\":-32005");
+        }
+        await().until(() -> gauge("jsonrpc.server.requests.active") == 0);
+
+        assertThat(count("UNKNOWN", "/ledger/{book}", "websocket", "CLIENT_ERROR", "-32005")).isEqualTo(1);
+        assertThat(count("subtract", "/ledger/{book}", "websocket", "CLIENT_ERROR", "-32005")).isEqualTo(1);
+        assertThat(count("broken", "/ledger/{book}", "websocket", "CLIENT_ERROR", "-32005")).isZero();
     }
 
     @Test
@@ -156,8 +202,12 @@ class MetricsTest {
     }
 
     private long count(String method, String transport, String outcome, String errorCode) {
-        Timer timer = registry.find("jsonrpc.server.requests").tag("method", method).tag("transport", transport)
-                .tag("outcome", outcome).tag("error.code", errorCode).timer();
+        return count(method, "/jsonrpc", transport, outcome, errorCode);
+    }
+
+    private long count(String method, String uri, String transport, String outcome, String errorCode) {
+        Timer timer = registry.find("jsonrpc.server.requests").tag("method", method).tag("uri", uri)
+                .tag("transport", transport).tag("outcome", outcome).tag("error.code", errorCode).timer();
         return timer == null ? 0 : timer.count();
     }
 

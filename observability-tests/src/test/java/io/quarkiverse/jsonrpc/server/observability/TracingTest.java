@@ -42,7 +42,8 @@ class TracingTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(root -> root.addClasses(Calculator.class, TracedMethods.class, InMemoryTelemetry.class))
+            .withApplicationRoot(
+                    root -> root.addClasses(Calculator.class, Ledger.class, TracedMethods.class, InMemoryTelemetry.class))
             .overrideRuntimeConfigKey("quarkus.otel.bsp.schedule.delay", "50ms")
             .overrideConfigKey("quarkus.micrometer.enabled", "false")
             // only the test that sends the proxy's headers sees what they change
@@ -84,6 +85,28 @@ class TracingTest {
         assertThat(call.getParentSpanId()).isEqualTo(http.getSpanId());
         assertThat(call.getTraceId()).isEqualTo(http.getTraceId());
         assertWhereFrom(call, "http");
+    }
+
+    /**
+     * A call to an endpoint names its path, with its path parameter unfilled, as the conventions' service: in
+     * {@code rpc.service} and in the span's name, {@code {rpc.service}/{rpc.method}}. The configured path's calls have
+     * none.
+     */
+    @Test
+    void aCallToAnEndpointNamesItsPathAsTheService() {
+        given().contentType("application/json")
+                .body("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}")
+                .post("/ledger/2026").then().statusCode(200);
+
+        SpanData call = span("/ledger/{book}/subtract");
+        assertThat(call.getKind()).isEqualTo(SpanKind.SERVER);
+        assertThat(call.getAttributes().get(AttributeKey.stringKey("rpc.service"))).isEqualTo("/ledger/{book}");
+        assertThat(call.getAttributes().get(AttributeKey.stringKey("rpc.method"))).isEqualTo("subtract");
+
+        given().contentType("application/json")
+                .body("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 8}")
+                .post("/jsonrpc").then().statusCode(200);
+        assertThat(span("subtract").getAttributes().get(AttributeKey.stringKey("rpc.service"))).isNull();
     }
 
     /** The RPC server span's network attributes, over WebSocket those of the connection, the same for every call. */

@@ -12,6 +12,8 @@ public final class JsonRpcSpanAttributes {
 
     public static final AttributeKey<String> RPC_SYSTEM = AttributeKey.stringKey("rpc.system");
     public static final AttributeKey<String> RPC_METHOD = AttributeKey.stringKey("rpc.method");
+    /** The server's path of a {@code @JsonRpcEndpoint}, whose methods it serves; absent for the configured paths. */
+    public static final AttributeKey<String> RPC_SERVICE = AttributeKey.stringKey("rpc.service");
     public static final AttributeKey<String> VERSION = AttributeKey.stringKey("rpc.jsonrpc.version");
     public static final AttributeKey<String> REQUEST_ID = AttributeKey.stringKey("rpc.jsonrpc.request_id");
     public static final AttributeKey<Long> ERROR_CODE = AttributeKey.longKey("rpc.jsonrpc.error_code");

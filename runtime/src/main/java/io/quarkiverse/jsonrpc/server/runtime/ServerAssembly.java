@@ -144,20 +144,14 @@ public class ServerAssembly {
     }
 
     /**
-     * Whether a call of this name can reach a method at one of the endpoints (see {@link JsonRpcEngine#declares}):
-     * metrics and spans name a call by its method, the same at every endpoint.
+     * Whether a call of this name can reach a method at an endpoint (see {@link JsonRpcEngine#declares}): metrics and
+     * spans name a call by its method only then.
+     *
+     * @param endpoint the path of a {@code @JsonRpcEndpoint}; {@code null} for the configured paths
      */
-    public boolean declares(String method) {
-        // the configured paths' first: most calls are theirs
-        if (engine().declares(method)) {
-            return true;
-        }
-        for (Endpoint endpoint : endpoints.values()) {
-            if (endpoint.engine().declares(method)) {
-                return true;
-            }
-        }
-        return false;
+    public boolean declares(String endpoint, String method) {
+        Endpoint served = endpoints.get(endpoint);
+        return served != null && served.engine().declares(method);
     }
 
     /**

@@ -17,6 +17,8 @@ import io.quarkiverse.jsonrpc.common.telemetry.CallOutcome;
 import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
+import io.quarkiverse.jsonrpc.server.runtime.config.RoutePaths;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 
@@ -28,9 +30,10 @@ import io.quarkiverse.jsonrpc.server.spi.CallListener;
 public class MicrometerCallListener implements CallListener {
 
     /**
-     * Every call: tags {@code method}, {@code transport}, {@code outcome} (see {@link CallOutcome}: {@code SUCCESS},
-     * {@code CLIENT_ERROR}, {@code SERVER_ERROR}, or {@code CANCELLED} when its connection closed before the answer),
-     * {@code error.code}.
+     * Every call: tags {@code method}, {@code uri} (the path the call came to, as the application writes it: its
+     * {@code @JsonRpcEndpoint}'s, or its transport's configured path), {@code transport}, {@code outcome} (see
+     * {@link CallOutcome}: {@code SUCCESS}, {@code CLIENT_ERROR}, {@code SERVER_ERROR}, or {@code CANCELLED} when its
+     * connection closed before the answer), {@code error.code}.
      */
     public static final String REQUESTS = "jsonrpc.server.requests";
     public static final String ACTIVE_REQUESTS = "jsonrpc.server.requests.active";
@@ -41,9 +44,13 @@ public class MicrometerCallListener implements CallListener {
     /** Looked up when the gauge is read: the server is built with its listeners, this one among them. */
     private final Instance<ServerAssembly> server;
     private final MethodNames names;
+    /** The paths of the methods without {@code @JsonRpcEndpoint}, by transport. */
+    private final String webSocketPath;
+    private final String httpPath;
     /**
      * The timers, once registered: building a meter id and finding it in the registry, tags sorted and filters
-     * applied, costs more than a small call. A timer per method, transport and outcome, so bounded by the methods.
+     * applied, costs more than a small call. A timer per method, path, transport and outcome, so bounded by the
+     * methods.
      */
     private final ConcurrentMap<TimerKey, Timer> timers = new ConcurrentHashMap<>();
     private final List<Gauge> gauges;
@@ -51,13 +58,16 @@ public class MicrometerCallListener implements CallListener {
     /** A cancelled call has no error code: it ends without an answer. */
     private static final int CANCELLED = Integer.MIN_VALUE;
 
-    private record TimerKey(String method, JsonRpcTransport transport, int errorCode) {
+    private record TimerKey(String method, String uri, JsonRpcTransport transport, int errorCode) {
     }
 
-    MicrometerCallListener(MeterRegistry registry, ConnectionRegistry connections, Instance<ServerAssembly> server) {
+    MicrometerCallListener(MeterRegistry registry, ConnectionRegistry connections, Instance<ServerAssembly> server,
+            JsonRpcServerBuildTimeConfig config) {
         this.registry = registry;
         this.server = server;
         this.names = new MethodNames(server);
+        this.webSocketPath = RoutePaths.webSocket(config);
+        this.httpPath = RoutePaths.http(config);
         // the engine's own count, which graceful shutdown waits for: one count of the calls in flight
         this.gauges = List.of(
                 Gauge.builder(ACTIVE_REQUESTS, this, MicrometerCallListener::callsInFlight)
@@ -87,30 +97,33 @@ public class MicrometerCallListener implements CallListener {
     @Override
     public Call onStart(Request request) {
         String method = request.method();
+        String endpoint = request.endpoint();
         JsonRpcTransport transport = request.transport();
+        String uri = endpoint != null ? endpoint : transport == JsonRpcTransport.WEBSOCKET ? webSocketPath : httpPath;
         return new Call() {
             @Override
             public void onEnd(int errorCode, String errorMessage, long durationNanos) {
-                record(errorCode == JsonRpcErrorCodes.METHOD_NOT_FOUND ? UNKNOWN_METHOD : names.of(method), transport,
-                        errorCode, durationNanos);
+                record(errorCode == JsonRpcErrorCodes.METHOD_NOT_FOUND ? UNKNOWN_METHOD : names.of(endpoint, method),
+                        uri, transport, errorCode, durationNanos);
             }
 
             @Override
             public void onCancel(long durationNanos) {
-                record(names.of(method), transport, CANCELLED, durationNanos);
+                record(names.of(endpoint, method), uri, transport, CANCELLED, durationNanos);
             }
         };
     }
 
-    private void record(String method, JsonRpcTransport transport, int errorCode, long durationNanos) {
-        timers.computeIfAbsent(new TimerKey(method, transport, errorCode), this::register)
+    private void record(String method, String uri, JsonRpcTransport transport, int errorCode, long durationNanos) {
+        timers.computeIfAbsent(new TimerKey(method, uri, transport, errorCode), this::register)
                 .record(durationNanos, TimeUnit.NANOSECONDS);
     }
 
     private Timer register(TimerKey key) {
         return Timer.builder(REQUESTS)
-                .description("JSON-RPC calls, by method, transport and outcome")
+                .description("JSON-RPC calls, by method, path, transport and outcome")
                 .tag("method", key.method())
+                .tag("uri", key.uri())
                 .tag("transport", key.transport().name().toLowerCase(Locale.ROOT))
                 .tag("outcome", key.errorCode() == CANCELLED ? CallOutcome.CANCELLED : CallOutcome.of(key.errorCode()))
                 .tag("error.code", key.errorCode() == 0 || key.errorCode() == CANCELLED ? "none"

@@ -8,6 +8,7 @@ import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETW
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_TRANSPORT;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.REQUEST_ID;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.RPC_METHOD;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.RPC_SERVICE;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.RPC_SYSTEM;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.SERVER_ADDRESS;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.SERVER_PORT;
@@ -30,7 +31,8 @@ import io.quarkiverse.jsonrpc.server.spi.CallListener;
 
 /**
  * A server span for every call, with the attributes the OpenTelemetry semantic conventions give JSON-RPC and RPC
- * server spans (where the call came from on the network among them). Its parent
+ * server spans (where the call came from on the network among them). A call to a {@code @JsonRpcEndpoint} names its
+ * path as the service, {@code rpc.service}, and in the span's name, {@code /admin/delete}. Its parent
  * is the context current when the call starts (over HTTP, the span of the HTTP request); it is current while the
  * method runs, so the method's own spans nest under it. A bean only where the application has quarkus-opentelemetry.
  */
@@ -54,13 +56,19 @@ public class TracingCallListener implements CallListener {
     public Call onStart(Request request) {
         Context parent = Context.current();
         String method = request.method();
-        var span = tracer.spanBuilder(names.of(method))
+        String endpoint = request.endpoint();
+        String name = names.of(endpoint, method);
+        var span = tracer.spanBuilder(endpoint == null || UNKNOWN_METHOD.equals(name) ? name : endpoint + "/" + name)
                 .setSpanKind(SpanKind.SERVER)
                 .setParent(parent)
                 .setAttribute(RPC_SYSTEM, "jsonrpc")
                 .setAttribute(RPC_METHOD, method)
                 .setAttribute(NETWORK_PROTOCOL_NAME,
                         request.transport() == JsonRpcTransport.WEBSOCKET ? WEBSOCKET : HTTP);
+        // the conventions' service, whose methods a path serves: named as they name a span, {rpc.service}/{rpc.method}
+        if (endpoint != null) {
+            span.setAttribute(RPC_SERVICE, endpoint);
+        }
         // 1.0 has no jsonrpc member: the conventions omit the version then
         String version = request.version();
         if ("2.0".equals(version)) {

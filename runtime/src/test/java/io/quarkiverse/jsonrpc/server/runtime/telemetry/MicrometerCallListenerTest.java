@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushConnection;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -23,17 +25,22 @@ class MicrometerCallListenerTest {
         ConnectionRegistry stopped = new ConnectionRegistry();
         stopped.opened(connection("a"));
         stopped.opened(connection("b"));
-        MicrometerCallListener first = new MicrometerCallListener(registry, stopped, null);
+        MicrometerCallListener first = new MicrometerCallListener(registry, stopped, null, config());
         assertThat(connectionsGauge(registry)).isEqualTo(2);
 
         first.removeMeters();
         ConnectionRegistry running = new ConnectionRegistry();
         running.opened(connection("c"));
-        new MicrometerCallListener(registry, running, null);
+        new MicrometerCallListener(registry, running, null, config());
 
         assertThat(connectionsGauge(registry)).as("the running application's connections").isEqualTo(1);
         // the stopped application's registry is still reachable here: a gauge kept from it would read 2, not NaN
         assertThat(stopped.connectionCount()).isEqualTo(2);
+    }
+
+    private static JsonRpcServerBuildTimeConfig config() {
+        return new SmallRyeConfigBuilder().withMapping(JsonRpcServerBuildTimeConfig.class).build()
+                .getConfigMapping(JsonRpcServerBuildTimeConfig.class);
     }
 
     private static double connectionsGauge(MeterRegistry registry) {
