@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.quarkiverse.jsonrpc.common.RoutePaths;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
-import io.quarkiverse.jsonrpc.server.runtime.config.RoutePaths;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**

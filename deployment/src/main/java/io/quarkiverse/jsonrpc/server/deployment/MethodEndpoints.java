@@ -13,8 +13,8 @@ import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.IndexView;
 
+import io.quarkiverse.jsonrpc.common.RoutePaths;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
-import io.quarkiverse.jsonrpc.server.runtime.config.RoutePaths;
 
 /**
  * Which endpoint serves a method: the {@code @JsonRpcEndpoint} nearest the bean, on its class or a superclass, else

@@ -12,6 +12,7 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClientHeaders;
 import io.quarkiverse.jsonrpc.client.OnJsonRpcNotification;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcEndpoint;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
 import io.quarkiverse.jsonrpc.server.JsonRpcNotification;
 import io.smallrye.mutiny.Multi;
@@ -24,6 +25,7 @@ final class ClientDotNames {
     static final DotName JSON_RPC_CLIENT_HEADERS = DotName.createSimple(JsonRpcClientHeaders.class);
     static final DotName JSON_RPC = DotName.createSimple(JsonRpc.class);
     static final DotName JSON_RPC_NAMESPACE = DotName.createSimple(JsonRpcNamespace.class);
+    static final DotName JSON_RPC_ENDPOINT = DotName.createSimple(JsonRpcEndpoint.class);
     static final DotName JSON_RPC_NOTIFICATION = DotName.createSimple(JsonRpcNotification.class);
     static final DotName ON_JSON_RPC_NOTIFICATION = DotName.createSimple(OnJsonRpcNotification.class);
 

@@ -18,16 +18,19 @@ final class ClientInterfaceBuildItem extends MultiBuildItem implements Comparabl
 
     final ClassInfo clientInterface;
     final String configKey;
+    /** The path of the {@code @JsonRpcEndpoint} whose methods it calls; {@code null} for the configured paths. */
+    final String endpoint;
     final List<ClientMethod> methods;
     /** The class of {@code @RegisterJsonRpcClient(headers)}, a bean; {@code null} for none. */
     final DotName headersBean;
     /** The interface's {@code @JsonRpcClientExceptionMapper} method; {@code null} for none. */
     final MethodInfo exceptionMapper;
 
-    ClientInterfaceBuildItem(ClassInfo clientInterface, String configKey, List<ClientMethod> methods,
+    ClientInterfaceBuildItem(ClassInfo clientInterface, String configKey, String endpoint, List<ClientMethod> methods,
             DotName headersBean, MethodInfo exceptionMapper) {
         this.clientInterface = clientInterface;
         this.configKey = configKey;
+        this.endpoint = endpoint;
         this.methods = List.copyOf(methods);
         this.headersBean = headersBean;
         this.exceptionMapper = exceptionMapper;

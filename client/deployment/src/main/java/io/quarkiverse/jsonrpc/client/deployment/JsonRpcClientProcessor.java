@@ -95,7 +95,9 @@ class JsonRpcClientProcessor {
             }
             List<ClientInterfaceBuildItem.ClientMethod> methods = new ArrayList<>();
             List<String> found = new ArrayList<>();
-            for (AbstractMethod abstractMethod : abstractMethods(type, index, found)) {
+            List<AbstractMethod> abstractMethods = abstractMethods(type, index, found);
+            String endpoint = ClientEndpoints.of(type, abstractMethods, found);
+            for (AbstractMethod abstractMethod : abstractMethods) {
                 MethodInfo method = abstractMethod.method();
                 ClientMethodInspector.Inspection inspection = ClientMethodInspector.inspect(method,
                         abstractMethod.declaration(), type, index);
@@ -108,8 +110,8 @@ class JsonRpcClientProcessor {
             MethodInfo exceptionMapper = ClientExceptionMappers.of(type, combinedIndex.getComputingIndex(), found);
             problems.addAll(found);
             if (found.isEmpty()) {
-                clients.produce(new ClientInterfaceBuildItem(type, configKey(annotation, type), methods, headersBean,
-                        exceptionMapper));
+                clients.produce(new ClientInterfaceBuildItem(type, configKey(annotation, type), endpoint, methods,
+                        headersBean, exceptionMapper));
             } else {
                 refused.produce(new RefusedClientInterfaceBuildItem(type.name()));
             }
@@ -293,7 +295,7 @@ class JsonRpcClientProcessor {
             @SuppressWarnings({ "unchecked", "rawtypes" })
             RuntimeValue<GeneratedClient> prototype = (RuntimeValue) recorderContext
                     .newInstance(client.implementationName());
-            recorded.add(new RecordedClient(client.configKey, client.interfaceName(),
+            recorded.add(new RecordedClient(client.configKey, client.interfaceName(), client.endpoint,
                     client.methods.stream().map(ClientInterfaceBuildItem.ClientMethod::spec).toList(), prototype,
                     injected.contains(client.clientInterface.name()),
                     client.headersBean == null ? null : loadClass(client.headersBean)));

@@ -23,14 +23,16 @@ final class ConfiguredSettings {
     private ConfiguredSettings() {
     }
 
-    static ClientSettings of(String configKey, String interfaceName, ClientConfig config) {
+    /** @param endpoint the path of the {@code @JsonRpcEndpoint} whose methods it calls; {@code null} for none */
+    static ClientSettings of(String configKey, String interfaceName, String endpoint, ClientConfig config) {
         String property = "quarkus.jsonrpc-client.\"" + configKey + "\".url";
         if (config == null || config.url().isEmpty() || config.url().get().isBlank()) {
             throw new ConfigurationException("The JSON-RPC client '" + configKey + "' (" + interfaceName
                     + ") has no URL: set " + property + " to the server's http://, https://, ws:// or wss:// URL",
                     Set.of(property));
         }
-        URI url = url(config.url().get().trim(), property);
+        URI url = EndpointUrls.resolve(url(config.url().get().trim(), property), endpoint,
+                "'" + configKey + "' (" + interfaceName + ")", property);
         Map<String, String> headers = new LinkedHashMap<>(config.headers());
         authorization(config.username(), config.password(), config.bearerToken())
                 .ifPresent(value -> headers.put("Authorization", value));

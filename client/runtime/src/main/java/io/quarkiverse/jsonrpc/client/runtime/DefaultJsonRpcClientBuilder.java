@@ -102,7 +102,10 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
         if (url == null) {
             throw new IllegalStateException("Set the server's URL with url(...) before build()");
         }
-        ClientSettings settings = new ClientSettings(clients.configKeyOf(clientInterface), url, timeout,
+        String configKey = clients.configKeyOf(clientInterface);
+        URI endpointUrl = EndpointUrls.resolve(url, clients.endpointOf(clientInterface),
+                "'" + configKey + "' (" + clientInterface.getName() + ")", "url(...)");
+        ClientSettings settings = new ClientSettings(configKey, endpointUrl, timeout,
                 connectTimeout, Map.copyOf(headers), tlsConfigurationName, paramsStyle, 20,
                 ClientSettings.SubscriptionProtocol.DEFAULT, ClientSettings.Reconnect.DEFAULT,
                 ClientSettings.Telemetry.DEFAULT, trafficLogging, madeHeaders);

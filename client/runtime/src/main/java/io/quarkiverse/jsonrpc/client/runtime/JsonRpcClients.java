@@ -86,7 +86,7 @@ public class JsonRpcClients {
     }
 
     private ClientCore configuredCore(RecordedClient client) {
-        return core(ConfiguredSettings.of(client.configKey(), client.interfaceName(),
+        return core(ConfiguredSettings.of(client.configKey(), client.interfaceName(), client.endpoint(),
                 config.clients().get(client.configKey())).withMadeHeaders(headersBean(client)), client);
     }
 
@@ -111,6 +111,12 @@ public class JsonRpcClients {
     String configKeyOf(Class<?> clientInterface) {
         RecordedClient recorded = byInterface.get(clientInterface.getName());
         return recorded == null ? clientInterface.getName() : recorded.configKey();
+    }
+
+    /** The path of the {@code @JsonRpcEndpoint} whose methods the interface calls; {@code null} for none. */
+    String endpointOf(Class<?> clientInterface) {
+        RecordedClient recorded = byInterface.get(clientInterface.getName());
+        return recorded == null ? null : recorded.endpoint();
     }
 
     /** The clients made from the configuration, by interface name, for the Dev UI. */

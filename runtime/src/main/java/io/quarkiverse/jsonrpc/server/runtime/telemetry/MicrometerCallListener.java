@@ -13,12 +13,12 @@ import jakarta.inject.Singleton;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkiverse.jsonrpc.common.RoutePaths;
 import io.quarkiverse.jsonrpc.common.telemetry.CallOutcome;
 import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
-import io.quarkiverse.jsonrpc.server.runtime.config.RoutePaths;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 
@@ -66,8 +66,8 @@ public class MicrometerCallListener implements CallListener {
         this.registry = registry;
         this.server = server;
         this.names = new MethodNames(server);
-        this.webSocketPath = RoutePaths.webSocket(config);
-        this.httpPath = RoutePaths.http(config);
+        this.webSocketPath = RoutePaths.normalized(config.websocket().path());
+        this.httpPath = RoutePaths.normalized(config.http().path());
         // the engine's own count, which graceful shutdown waits for: one count of the calls in flight
         this.gauges = List.of(
                 Gauge.builder(ACTIVE_REQUESTS, this, MicrometerCallListener::callsInFlight)
