@@ -132,14 +132,7 @@ class MetricsTest {
     /** Not only a method not found may name anything: a call refused as one too many is refused before its lookup. */
     @Test
     void aCallRefusedAsOneTooManyOfAnUnknownMethodIsTaggedUnknown() {
-        try (WebSocketTestConnection connection = WebSocketTestConnection.open(endpoint)) {
-            for (int i = 0; i < MAX_CALLS_IN_FLIGHT; i++) {
-                connection.send("{\"jsonrpc\": \"2.0\", \"method\": \"pending\"}");
-            }
-            assertThat(connection.call("{\"jsonrpc\": \"2.0\", \"method\": \"no-such-method-3\", \"id\": 1}"))
-                    .contains("\"code\":-32005");
-        }
-        await().until(() -> gauge("jsonrpc.server.requests.active") == 0);
+        refusedAsOneTooMany(endpoint, "{\"jsonrpc\": \"2.0\", \"method\": \"no-such-method-3\", \"id\": 1}");
 
         assertThat(count("UNKNOWN", "websocket", "CLIENT_ERROR", "-32005")).isEqualTo(1);
         assertThat(registry.find("jsonrpc.server.requests").tag("method", "no-such-method-3").timer()).isNull();
@@ -148,16 +141,8 @@ class MetricsTest {
     /** Nor does a name the configured path declares get its own tag when it reaches an endpoint that does not. */
     @Test
     void aCallRefusedAsOneTooManyAtAnEndpointIsTaggedUnknownUnlessTheEndpointDeclaresIt() {
-        try (WebSocketTestConnection connection = WebSocketTestConnection.open(ledger)) {
-            for (int i = 0; i < MAX_CALLS_IN_FLIGHT; i++) {
-                connection.send("{\"jsonrpc\": \"2.0\", \"method\": \"pending\"}");
-            }
-            assertThat(connection.call("{\"jsonrpc\": \"2.0\", \"method\": \"broken\", \"id\": 1}"))
-                    .contains("\"code\":-32005");
-            assertThat(connection.call("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [1, 1], \"id\": 2}"))
-                    .contains("\"code\":-32005");
-        }
-        await().until(() -> gauge("jsonrpc.server.requests.active") == 0);
+        refusedAsOneTooMany(ledger, "{\"jsonrpc\": \"2.0\", \"method\": \"broken\", \"id\": 1}",
+                "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [1, 1], \"id\": 2}");
 
         assertThat(count("UNKNOWN", "/ledger/{book}", "websocket", "CLIENT_ERROR", "-32005")).isEqualTo(1);
         assertThat(count("subtract", "/ledger/{book}", "websocket", "CLIENT_ERROR", "-32005")).isEqualTo(1);
@@ -199,6 +184,19 @@ class MetricsTest {
         } finally {
             Calculator.release.countDown();
         }
+    }
+
+    /** Each call refused as one too many, on a connection whose every call in flight waits; then all cancelled. */
+    private void refusedAsOneTooMany(URI uri, String... calls) {
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
+            for (int i = 0; i < MAX_CALLS_IN_FLIGHT; i++) {
+                connection.send("{\"jsonrpc\": \"2.0\", \"method\": \"pending\"}");
+            }
+            for (String call : calls) {
+                assertThat(connection.call(call)).contains("\"code\":-32005");
+            }
+        }
+        await().until(() -> gauge("jsonrpc.server.requests.active") == 0);
     }
 
     private long count(String method, String transport, String outcome, String errorCode) {
