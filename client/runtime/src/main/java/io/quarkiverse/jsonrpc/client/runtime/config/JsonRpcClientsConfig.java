@@ -35,7 +35,8 @@ public interface JsonRpcClientsConfig {
          * an HTTP {@code POST}, {@code ws://} and {@code wss://} over one shared WebSocket connection (needed for
          * subscriptions and server notifications). Required for a client a bean injects, or whose notifications a bean
          * receives: the application does not start without it. A client only made with {@code JsonRpcClientBuilder}
-         * needs none.
+         * needs none. For an interface the server serves at a {@code @JsonRpcEndpoint}, the server's URL without a
+         * path is given the endpoint's path; a URL with a path is called as written.
          */
         Optional<String> url();
 
