@@ -30,6 +30,15 @@ public interface JsonRpcNotifier {
     /** Every open JSON-RPC WebSocket connection. */
     Target all();
 
+    /**
+     * Every open connection of one endpoint, as websockets-next's {@code WebSocketConnection.broadcast()} reaches
+     * those of its own: the path of a {@link JsonRpcEndpoint} as the annotation writes it ({@code "/admin"};
+     * {@code "/tenants/{tenant}"} reaches every tenant's), or the configured WebSocket path
+     * ({@code quarkus.jsonrpc-server.websocket.path}) for the connections of the methods without one. A path that is
+     * no endpoint's fails the {@code Uni} with an {@code IllegalArgumentException} that lists the endpoints.
+     */
+    Target endpoint(String path);
+
     /** Where a notification goes. */
     interface Target {
 

@@ -82,7 +82,7 @@ class AuthenticationRequiredTest {
     void authenticatedCallersGetIn() {
         SecurityTest.http("bob").body("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":1}")
                 .post(endpoint).then().statusCode(200).body(org.hamcrest.Matchers.containsString("\"result\":1"));
-        try (WebSocketTestConnection client = WebSocketTestConnection.open(endpoint, SecurityTest.headers("bob"))) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(endpoint, Users.headers("bob"))) {
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[2,1],\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":1}");
         }
@@ -116,7 +116,7 @@ class AuthenticationRequiredTest {
     /** The upgrade request as {@code new WebSocket(url, ["json-rpc", encodeURIComponent(header)])} sends it. */
     @Test
     void aBrowserCarriesItsCredentialsInASubprotocol() {
-        String header = "quarkus-http-upgrade#Authorization#" + SecurityTest.headers("alice").get("Authorization");
+        String header = "quarkus-http-upgrade#Authorization#" + Users.headers("alice").get("Authorization");
         String offered = "json-rpc, " + URLEncoder.encode(header, StandardCharsets.UTF_8).replace("+", "%20");
         try (WebSocketTestConnection client = WebSocketTestConnection.open(endpoint,
                 Map.of("Sec-WebSocket-Protocol", offered))) {

@@ -3,8 +3,6 @@ package io.quarkiverse.jsonrpc.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,11 +29,11 @@ class EndpointsTest {
     @ParameterizedTest
     @EnumSource(JsonRpcTransport.class)
     void anEndpointServesItsOwnMethods(JsonRpcTransport transport) {
-        try (JsonRpcTestClient alice = client(transport, ops, "alice")) {
+        try (JsonRpcTestClient alice = Users.client(transport, ops, "alice")) {
             assertThat(alice.call(String.class, "ping")).isEqualTo("ops pong");
             assertThat(alice.callForError("subtract", 42, 23).code()).isEqualTo(-32601);
         }
-        try (JsonRpcTestClient alice = client(transport, configured, "alice")) {
+        try (JsonRpcTestClient alice = Users.client(transport, configured, "alice")) {
             assertThat(alice.call(String.class, "ping")).isEqualTo("pong");
         }
     }
@@ -43,25 +41,15 @@ class EndpointsTest {
     @ParameterizedTest
     @EnumSource(JsonRpcTransport.class)
     void theClassSecuresItsEndpoint(JsonRpcTransport transport) {
-        try (JsonRpcTestClient bob = client(transport, ops, "bob")) {
+        try (JsonRpcTestClient bob = Users.client(transport, ops, "bob")) {
             JsonRpcErrorException forbidden = bob.callForError("ping");
             assertThat(forbidden.code()).isEqualTo(-32003);
             assertThat(forbidden.message()).isEqualTo("Forbidden");
         }
-        try (JsonRpcTestClient anonymous = client(transport, ops, null)) {
+        try (JsonRpcTestClient anonymous = Users.client(transport, ops, null)) {
             JsonRpcErrorException unauthorized = anonymous.callForError("ping");
             assertThat(unauthorized.code()).isEqualTo(-32001);
             assertThat(unauthorized.message()).isEqualTo("Unauthorized");
         }
-    }
-
-    /** @param user alice or bob, whose password is their name; {@code null} for an anonymous caller */
-    static JsonRpcTestClient client(JsonRpcTransport transport, URI uri, String user) {
-        JsonRpcTestClient.Builder builder = JsonRpcTestClient.builder();
-        if (user != null) {
-            builder.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        return transport == JsonRpcTransport.HTTP ? builder.http(uri) : builder.ws(uri);
     }
 }

@@ -38,7 +38,7 @@ class LazyAuthenticationTest {
     @Test
     void aBasicCallerGetsInOverBothTransports() {
         String whoami = "{\"jsonrpc\":\"2.0\",\"method\":\"whoami\",\"id\":1}";
-        try (WebSocketTestConnection client = WebSocketTestConnection.open(endpoint, SecurityTest.headers("bob"))) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(endpoint, Users.headers("bob"))) {
             assertThat(client.call(whoami)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"bob\",\"id\":1}");
         }
         assertThat(SecurityTest.http("bob").body(whoami).post(endpoint).then().statusCode(200).extract().asString())

@@ -29,7 +29,7 @@ class MetricsEndpointTest {
     @Test
     void aCallIsTimedByMethodAndPath() {
         try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint);
-                JsonRpcTestClient operator = EndpointsTest.client(JsonRpcTransport.HTTP, ops, "alice")) {
+                JsonRpcTestClient operator = Users.client(JsonRpcTransport.HTTP, ops, "alice")) {
             client.call("subtract", 42, 23);
             operator.call("ping");
         }

@@ -66,7 +66,7 @@ class ProductionModeIT {
     @ParameterizedTest
     @EnumSource(JsonRpcTransport.class)
     void anEndpointOfItsOwnIsServed(JsonRpcTransport transport) {
-        try (JsonRpcTestClient alice = EndpointsTest.client(transport, endpoint.resolve("/ops"), "alice")) {
+        try (JsonRpcTestClient alice = Users.client(transport, endpoint.resolve("/ops"), "alice")) {
             assertThat(alice.call(String.class, "ping")).isEqualTo("ops pong");
         }
     }

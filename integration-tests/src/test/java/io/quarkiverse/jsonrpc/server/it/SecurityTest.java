@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -68,7 +66,7 @@ class SecurityTest {
         JsonNode overHttp = Json.parse(http(user).body(request).post(endpoint).then().statusCode(200)
                 .extract().asString());
         JsonNode overWebSocket;
-        try (WebSocketTestConnection client = WebSocketTestConnection.open(endpoint, headers(user))) {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(endpoint, Users.headers(user))) {
             overWebSocket = Json.parse(client.call(request));
         }
         for (JsonNode response : new JsonNode[] { overHttp, overWebSocket }) {
@@ -124,7 +122,7 @@ class SecurityTest {
     void onlyAnAuthenticatedCallersConnectionKeepsItsUpgradeRequest(String user, boolean kept) throws Exception {
         String probe = "probe=" + user;
         try (WebSocketTestConnection client = WebSocketTestConnection.open(URI.create(endpoint + "?" + probe),
-                headers(user))) {
+                Users.headers(user))) {
             // answered: the connection is open on the server
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"lobby\",\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"welcome\",\"id\":1}");
@@ -148,12 +146,12 @@ class SecurityTest {
     @Test
     void aSubscriptionIsRefusedAsItsError() {
         String subscribe = "{\"jsonrpc\":\"2.0\",\"method\":\"auditLog\",\"id\":1}";
-        try (WebSocketTestConnection bob = WebSocketTestConnection.open(endpoint, headers("bob"))) {
+        try (WebSocketTestConnection bob = WebSocketTestConnection.open(endpoint, Users.headers("bob"))) {
             assertThat(bob.call(subscribe)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1}");
             assertThat(bob.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\",\"params\":"
                     + "{\"subscription\":\"1\",\"error\":{\"code\":-32003,\"message\":\"Forbidden\"}}}");
         }
-        try (WebSocketTestConnection alice = WebSocketTestConnection.open(endpoint, headers("alice"))) {
+        try (WebSocketTestConnection alice = WebSocketTestConnection.open(endpoint, Users.headers("alice"))) {
             assertThat(alice.call(subscribe)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1}");
             assertThat(Json.parse(alice.next()).at("/params/result").asText()).isEqualTo("login alice");
         }
@@ -162,13 +160,5 @@ class SecurityTest {
     static RequestSpecification http(String user) {
         RequestSpecification spec = given().contentType("application/json");
         return "anonymous".equals(user) ? spec : spec.auth().preemptive().basic(user, user);
-    }
-
-    static Map<String, String> headers(String user) {
-        if ("anonymous".equals(user)) {
-            return Map.of();
-        }
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-        return Map.of("Authorization", "Basic " + credentials);
     }
 }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.enterprise.invoke.Invoker;
 import jakarta.inject.Singleton;
@@ -141,6 +142,11 @@ public class ServerAssembly {
      */
     public JsonRpcEngine engine(String endpoint) {
         return endpoints.get(endpoint).engine();
+    }
+
+    /** The paths of the {@code @JsonRpcEndpoint}s, as the annotations write them, in order. */
+    public List<String> endpointPaths() {
+        return endpoints.keySet().stream().filter(Objects::nonNull).sorted().toList();
     }
 
     /**

@@ -26,7 +26,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * The endpoints are one server: under {@code quarkus.http.root-path} alike, their upgrades checked alike (here the
- * allowed origins), and a notification to everyone reaches the connections of every endpoint.
+ * allowed origins), and a notification to everyone reaches the connections of every endpoint; one to an endpoint, its
+ * connections only.
  */
 public class EndpointsShareTheServerTest {
 
@@ -46,6 +47,9 @@ public class EndpointsShareTheServerTest {
             notifier.all().sendAndAwait("announcement", Map.of("text", text));
         }
     }
+
+    @Inject
+    JsonRpcNotifier notifier;
 
     /** Under the root path: {@code /api/admin}. */
     @TestHTTPResource("/admin")
@@ -83,6 +87,40 @@ public class EndpointsShareTheServerTest {
             assertThat(atConfigured.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
                     .isEqualTo("hello");
         }
+    }
+
+    /** Named by the path its annotation writes, or the configured one, without the root path, as a route names it. */
+    @Test
+    void aNotificationToAnEndpointReachesItsConnectionsOnly() {
+        try (JsonRpcTestClient atAdmin = JsonRpcTestClient.ws(admin);
+                JsonRpcTestClient atConfigured = JsonRpcTestClient.ws(configured)) {
+            assertThat(atConfigured.call(String.class, "ping")).isEqualTo("public");
+            atAdmin.call("announce", "opened");
+            assertThat(atAdmin.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
+                    .isEqualTo("opened");
+            assertThat(atConfigured.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
+                    .isEqualTo("opened");
+
+            notifier.endpoint("admin/").sendAndAwait("announcement", Map.of("text", "to the admins"));
+            notifier.endpoint("/jsonrpc").sendAndAwait("announcement", Map.of("text", "to the public"));
+            // each gets its own first: what went to the other endpoint would have come before it
+            assertThat(atAdmin.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
+                    .isEqualTo("to the admins");
+            assertThat(atConfigured.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
+                    .isEqualTo("to the public");
+            notifier.all().sendAndAwait("announcement", Map.of("text", "marker"));
+            assertThat(atAdmin.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
+                    .isEqualTo("marker");
+        }
+    }
+
+    @Test
+    void aNotificationToNoEndpointFailsAndSaysWhichThereAre() {
+        assertThatThrownBy(() -> notifier.endpoint("/api/admin").sendAndAwait("announcement", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("No JSON-RPC endpoint is at /api/admin: the WebSocket endpoints are at /jsonrpc, /admin,"
+                        + " /audit, /greetings, as their @JsonRpcEndpoint writes them: without quarkus.http.root-path,"
+                        + " a path parameter's name in braces");
     }
 
     private static HttpResponse<String> get(URI uri) throws Exception {

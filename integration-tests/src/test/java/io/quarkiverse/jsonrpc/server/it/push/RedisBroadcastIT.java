@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.it.push;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.it.AppInstance;
+import io.quarkiverse.jsonrpc.server.it.Users;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.Notification;
 import io.quarkiverse.jsonrpc.server.testing.TcpRelay;
@@ -135,6 +138,29 @@ class RedisBroadcastIT {
         }
     }
 
+    /** A notice to the operators' endpoint reaches its connections on every instance, and no connection of another. */
+    @Test
+    @Order(3)
+    void aNotificationToAnEndpointReachesItsConnectionsOfEveryInstance() {
+        try (JsonRpcTestClient operatorOnA = Users.client(JsonRpcTransport.WEBSOCKET, ops(a), "alice");
+                JsonRpcTestClient operatorOnB = Users.client(JsonRpcTransport.WEBSOCKET, ops(b), "alice");
+                JsonRpcTestClient chatOnA = JsonRpcTestClient.ws(a.webSocket());
+                JsonRpcTestClient chatOnB = JsonRpcTestClient.ws(b.webSocket())) {
+            // connected, and their open hooks run, before the notice
+            assertThat(operatorOnB.call(String.class, "ping")).isEqualTo("ops pong");
+            assertThat(chatOnB.call(String.class, "myId")).isNotEmpty();
+            operatorOnA.call("notice", "deploying");
+            for (JsonRpcTestClient operator : List.of(operatorOnA, operatorOnB)) {
+                Notification notice = operator.nextNotification(WAIT);
+                assertThat(notice.method()).isEqualTo("ops.notice");
+                assertThat(notice.params().get("text").asText()).isEqualTo("deploying");
+            }
+            // the notice, had it reached the chat's connection, would come before what A announces after it
+            chatOnA.call("announce", "marker");
+            assertThat(chatOnB.nextNotification(WAIT).params().get("text").asText()).isEqualTo("marker");
+        }
+    }
+
     /**
      * A burst, sent without waiting for one notification before the next, reaches the other instance whole and in the
      * order sent, and is no outage: not one publish at a time, as the tests above send.
@@ -160,6 +186,10 @@ class RedisBroadcastIT {
             assertThat(onBSide).containsExactlyElementsOf(burst);
             assertThat(a.logLines("Redis broadcast is down")).isEqualTo(outages);
         }
+    }
+
+    private static URI ops(AppInstance instance) {
+        return instance.webSocket().resolve("/ops");
     }
 
     private static List<String> texts(JsonRpcTestClient client, int count) {

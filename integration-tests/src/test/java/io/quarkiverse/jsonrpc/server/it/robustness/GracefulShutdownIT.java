@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.jsonrpc.server.it.AppInstance;
+import io.quarkiverse.jsonrpc.server.it.Users;
 import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.UpgradeRejectedException;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
@@ -124,8 +123,7 @@ class GracefulShutdownIT {
     @Test
     void anUpgradeWhoseConnectionNeverOpenedDoesNotHoldTheStop() throws Exception {
         String upgraded = "\"GET /jsonrpc HTTP/1.1\" 101";
-        Map<String, String> alice = Map.of("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString("alice:alice".getBytes(StandardCharsets.UTF_8)));
+        Map<String, String> alice = Users.headers("alice");
         try (AppInstance app = AppInstance.start("never-opened", "quarkus.shutdown.timeout=30s",
                 "quarkus.http.access-log.enabled=true", "example.logins-expire-at=1")) {
             try (WebSocketTestConnection left = WebSocketTestConnection.open(app.webSocket(), alice)) {

@@ -1,11 +1,17 @@
 package io.quarkiverse.jsonrpc.server.runtime.push;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkiverse.jsonrpc.common.RoutePaths;
 import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
+import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
 import io.smallrye.mutiny.Uni;
@@ -20,12 +26,17 @@ public class DefaultJsonRpcNotifier implements JsonRpcNotifier {
     private final NotificationWriter writer;
     private final LocalDelivery local;
     private final Broadcast broadcast;
+    private final String configuredPath;
+    /** Looked up when an endpoint is named: the server is assembled with what pushes to its connections. */
+    private final Instance<ServerAssembly> server;
 
     DefaultJsonRpcNotifier(ObjectMapper mapper, ConnectionRegistry registry, JsonRpcServerConfig config,
-            Instance<Broadcast> redis) {
+            JsonRpcServerBuildTimeConfig buildTimeConfig, Instance<Broadcast> redis, Instance<ServerAssembly> server) {
         this.writer = new NotificationWriter(mapper);
         this.local = new LocalDelivery(registry);
         this.broadcast = broadcast(config, redis);
+        this.configuredPath = RoutePaths.normalized(buildTimeConfig.websocket().path());
+        this.server = server;
     }
 
     /** The Redis layer is the only {@link Broadcast} bean, and exists only with quarkus-redis-client. */
@@ -53,6 +64,25 @@ public class DefaultJsonRpcNotifier implements JsonRpcNotifier {
     @Override
     public Target all() {
         return (method, params) -> send(Delivery.Target.ALL, null, method, params);
+    }
+
+    @Override
+    public Target endpoint(String path) {
+        return (method, params) -> {
+            String normalized = RoutePaths.normalized(path);
+            if (normalized.equals(configuredPath)) {
+                return send(Delivery.Target.ENDPOINT, "", method, params);
+            }
+            List<String> endpoints = server.get().endpointPaths();
+            if (!endpoints.contains(normalized)) {
+                return Uni.createFrom().failure(new IllegalArgumentException("No JSON-RPC endpoint is at " + path
+                        + ": the WebSocket endpoints are at " + configuredPath
+                        + endpoints.stream().map(endpoint -> ", " + endpoint).collect(Collectors.joining())
+                        + ", as their @JsonRpcEndpoint writes them: without quarkus.http.root-path, a path parameter's"
+                        + " name in braces"));
+            }
+            return send(Delivery.Target.ENDPOINT, normalized, method, params);
+        };
     }
 
     private Uni<Void> send(Delivery.Target target, String name, String method, Object params) {

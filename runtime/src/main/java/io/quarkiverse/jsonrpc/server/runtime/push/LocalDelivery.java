@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.runtime.push;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import org.jboss.logging.Logger;
 
@@ -28,6 +29,8 @@ final class LocalDelivery {
             }
             case GROUP -> registry.members(delivery.name());
             case ALL -> registry.connections();
+            case ENDPOINT -> registry.connections().stream().filter(connection -> delivery.name()
+                    .equals(Objects.requireNonNullElse(connection.endpoint(), ""))).toList();
         };
         if (connections.isEmpty()) {
             return Uni.createFrom().voidItem();

@@ -23,6 +23,14 @@ public interface PushConnection {
         return true;
     }
 
+    /**
+     * The path of the {@code @JsonRpcEndpoint} the connection came to; {@code null} for the configured path, where the
+     * methods without one are.
+     */
+    default String endpoint() {
+        return null;
+    }
+
     /** How many subscriptions of the connection are delivering items. */
     int subscriptionCount();
 
