@@ -47,6 +47,13 @@ public interface JsonRpcContext {
     String clientAddress();
 
     /**
+     * The path of the {@link JsonRpcEndpoint} the call (or, in a connection's hook, the connection) came to, as the
+     * annotation writes it: {@code "/admin"}, {@code "/tenants/{tenant}"}; {@code null} for the configured paths. A hook
+     * of a class without the annotation runs for the connections of every endpoint, and tells them apart by it.
+     */
+    String endpoint();
+
+    /**
      * The value of a path parameter of the endpoint the call came to, as the request's URL (over WebSocket, the
      * upgrade request's) gave it: {@code "acme"} for {@code tenant} at {@code @JsonRpcEndpoint("/tenants/{tenant}")}
      * called at {@code /tenants/acme}. {@code null} for a name the endpoint's path does not have.

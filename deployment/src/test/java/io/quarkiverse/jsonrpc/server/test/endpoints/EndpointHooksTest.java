@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcEndpoint;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcClose;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
@@ -23,7 +24,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * The hooks of a {@code @JsonRpcEndpoint} class run for that endpoint's connections only; those of a class without
- * one run for the connections of every endpoint. An endpoint whose class has hooks and no method is served too.
+ * one run for the connections of every endpoint, each told its endpoint by {@code JsonRpcContext.endpoint()}. An
+ * endpoint whose class has hooks and no method is served too.
  */
 public class EndpointHooksTest {
 
@@ -57,14 +59,15 @@ public class EndpointHooksTest {
             return "configured";
         }
 
+        /** Told the endpoint of each connection. */
         @OnJsonRpcOpen
-        void opened() {
-            events.add("everywhere opened");
+        void opened(JsonRpcContext context) {
+            events.add("everywhere opened at " + context.endpoint());
         }
 
         @OnJsonRpcClose
-        void closed() {
-            events.add("everywhere closed");
+        void closed(JsonRpcContext context) {
+            events.add("everywhere closed at " + context.endpoint());
         }
     }
 
@@ -96,20 +99,20 @@ public class EndpointHooksTest {
         try (JsonRpcTestClient client = JsonRpcTestClient.ws(admin)) {
             // answered once the open hooks have run
             assertThat(client.call(String.class, "ping")).isEqualTo("admin");
-            assertThat(drain()).containsExactly("admin opened", "everywhere opened");
+            assertThat(drain()).containsExactly("admin opened", "everywhere opened at /admin");
         }
         // sorted by class, the endpoint's first: the last one closes the check
         assertThat(next()).isEqualTo("admin closed");
-        assertThat(next()).isEqualTo("everywhere closed");
+        assertThat(next()).isEqualTo("everywhere closed at /admin");
     }
 
     @Test
     void anotherEndpointsHooksDoNotRun() throws InterruptedException {
         try (JsonRpcTestClient client = JsonRpcTestClient.ws(configured)) {
             assertThat(client.call(String.class, "ping")).isEqualTo("configured");
-            assertThat(drain()).containsExactly("everywhere opened");
+            assertThat(drain()).containsExactly("everywhere opened at null");
         }
-        assertThat(next()).isEqualTo("everywhere closed");
+        assertThat(next()).isEqualTo("everywhere closed at null");
         assertThat(drain()).isEmpty();
     }
 
@@ -117,7 +120,7 @@ public class EndpointHooksTest {
     void anEndpointWithHooksAndNoMethodIsServed() {
         try (JsonRpcTestClient client = JsonRpcTestClient.ws(quiet)) {
             assertThat(client.call("rpc.discover").get("methods")).isEmpty();
-            assertThat(drain()).containsExactly("everywhere opened", "quiet opened");
+            assertThat(drain()).containsExactly("everywhere opened at /quiet", "quiet opened");
         }
     }
 

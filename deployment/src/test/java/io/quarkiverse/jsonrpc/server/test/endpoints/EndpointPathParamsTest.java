@@ -59,6 +59,11 @@ public class EndpointPathParamsTest {
             return String.valueOf(context.pathParam("region"));
         }
 
+        @JsonRpc
+        public String endpoint(JsonRpcContext context) {
+            return context.endpoint();
+        }
+
         /** What the open hook read, over WebSocket; none over HTTP. */
         @JsonRpc
         public String openedFor(JsonRpcContext context) {
@@ -75,6 +80,11 @@ public class EndpointPathParamsTest {
         @JsonRpc
         public String tenant(JsonRpcContext context) {
             return String.valueOf(context.pathParam("tenant"));
+        }
+
+        @JsonRpc
+        public String endpoint(JsonRpcContext context) {
+            return String.valueOf(context.endpoint());
         }
     }
 
@@ -105,11 +115,13 @@ public class EndpointPathParamsTest {
             assertThat(client.call(String.class, "tenant")).isEqualTo("acme");
             assertThat(client.call(String.class, "injectedTenant")).isEqualTo("acme");
             assertThat(client.call(String.class, "other")).isEqualTo("null");
+            assertThat(client.call(String.class, "endpoint")).isEqualTo("/tenants/{tenant}/rpc");
             assertThat(client.call(String.class, "openedFor"))
                     .isEqualTo(TransportClients.WEBSOCKET.equals(transport) ? "acme" : "null");
         }
         try (JsonRpcTestClient client = TransportClients.over(transport, configured)) {
             assertThat(client.call(String.class, "tenant")).isEqualTo("null");
+            assertThat(client.call(String.class, "endpoint")).isEqualTo("null");
         }
     }
 

@@ -78,6 +78,11 @@ public class CurrentJsonRpcContext implements JsonRpcContext {
     }
 
     @Override
+    public String endpoint() {
+        return current().endpoint();
+    }
+
+    @Override
     public String pathParam(String name) {
         return current().pathParam(name);
     }

@@ -128,6 +128,11 @@ public abstract class ConnectionlessSession implements TransportSession {
         }
 
         @Override
+        public String endpoint() {
+            return ConnectionlessSession.this.endpoint();
+        }
+
+        @Override
         public String pathParam(String name) {
             return ConnectionlessSession.this.pathParam(name);
         }

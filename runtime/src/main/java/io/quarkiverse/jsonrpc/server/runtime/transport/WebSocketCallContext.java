@@ -61,6 +61,11 @@ final class WebSocketCallContext extends CallContext {
     }
 
     @Override
+    public String endpoint() {
+        return session.endpoint();
+    }
+
+    @Override
     public String pathParam(String name) {
         return session.connection().pathParam(name);
     }
