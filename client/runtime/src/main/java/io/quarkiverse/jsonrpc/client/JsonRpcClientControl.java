@@ -11,7 +11,7 @@ public interface JsonRpcClientControl extends AutoCloseable {
     /** The client's config key; for a built client, the one its interface declares. */
     String configKey();
 
-    /** The server's URL. */
+    /** The URL the client calls: as configured or built, with the endpoint's path where it was given none. */
     URI serverUrl();
 
     /** A new empty batch of this client; see {@link JsonRpcBatch#of(Object)}. */
