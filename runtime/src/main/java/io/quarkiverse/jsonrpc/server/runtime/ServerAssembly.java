@@ -44,6 +44,7 @@ import io.quarkiverse.jsonrpc.server.runtime.invocation.WorkerDispatcher;
 import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocuments;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
+import io.quarkiverse.jsonrpc.server.runtime.push.ServedEndpoints;
 import io.quarkiverse.jsonrpc.server.runtime.security.SecurityErrors;
 import io.quarkiverse.jsonrpc.server.runtime.validation.ValidatedMethodCall;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
@@ -61,7 +62,7 @@ import io.vertx.core.Vertx;
  * connection lifecycle hooks, and what pushing to connections needs.
  */
 @Singleton
-public class ServerAssembly {
+public class ServerAssembly implements ServedEndpoints {
 
     private static final Logger LOG = Logger.getLogger(ServerAssembly.class);
 
@@ -144,7 +145,7 @@ public class ServerAssembly {
         return endpoints.get(endpoint).engine();
     }
 
-    /** The paths of the {@code @JsonRpcEndpoint}s, as the annotations write them, in order. */
+    @Override
     public List<String> endpointPaths() {
         return endpoints.keySet().stream().filter(Objects::nonNull).sorted().toList();
     }

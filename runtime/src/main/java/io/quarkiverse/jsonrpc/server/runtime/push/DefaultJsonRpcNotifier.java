@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.common.RoutePaths;
 import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
-import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
@@ -28,15 +27,15 @@ public class DefaultJsonRpcNotifier implements JsonRpcNotifier {
     private final Broadcast broadcast;
     private final String configuredPath;
     /** Looked up when an endpoint is named: the server is assembled with what pushes to its connections. */
-    private final Instance<ServerAssembly> server;
+    private final Instance<ServedEndpoints> served;
 
     DefaultJsonRpcNotifier(ObjectMapper mapper, ConnectionRegistry registry, JsonRpcServerConfig config,
-            JsonRpcServerBuildTimeConfig buildTimeConfig, Instance<Broadcast> redis, Instance<ServerAssembly> server) {
+            JsonRpcServerBuildTimeConfig buildTimeConfig, Instance<Broadcast> redis, Instance<ServedEndpoints> served) {
         this.writer = new NotificationWriter(mapper);
         this.local = new LocalDelivery(registry);
         this.broadcast = broadcast(config, redis);
         this.configuredPath = RoutePaths.normalized(buildTimeConfig.websocket().path());
-        this.server = server;
+        this.served = served;
     }
 
     /** The Redis layer is the only {@link Broadcast} bean, and exists only with quarkus-redis-client. */
@@ -73,7 +72,7 @@ public class DefaultJsonRpcNotifier implements JsonRpcNotifier {
             if (normalized.equals(configuredPath)) {
                 return send(Delivery.Target.ENDPOINT, "", method, params);
             }
-            List<String> endpoints = server.get().endpointPaths();
+            List<String> endpoints = served.get().endpointPaths();
             if (!endpoints.contains(normalized)) {
                 return Uni.createFrom().failure(new IllegalArgumentException("No JSON-RPC endpoint is at " + path
                         + ": the WebSocket endpoints are at " + configuredPath
