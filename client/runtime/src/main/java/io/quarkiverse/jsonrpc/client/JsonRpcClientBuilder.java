@@ -25,7 +25,11 @@ public interface JsonRpcClientBuilder {
         return Arc.container().instance(JsonRpcClientBuilder.class).get();
     }
 
-    /** The server: {@code http://}, {@code https://}, {@code ws://} or {@code wss://}; required. */
+    /**
+     * The server: {@code http://}, {@code https://}, {@code ws://} or {@code wss://}; required. For an interface the
+     * server serves at a {@code @JsonRpcEndpoint}, a URL without a path is given the endpoint's path at
+     * {@link #build}, as a configured one is.
+     */
     JsonRpcClientBuilder url(URI url);
 
     default JsonRpcClientBuilder url(String url) {
