@@ -56,6 +56,12 @@ public interface JsonRpcClientBuilder {
     JsonRpcClientBuilder header(String name, String value);
 
     /**
+     * The value of a path parameter of the interface's {@code @JsonRpcEndpoint}, {@code tenant} of
+     * {@code "/tenants/{tenant}"}: with a {@link #url} without a path, the client calls the endpoint's path with it.
+     */
+    JsonRpcClientBuilder pathParam(String name, String value);
+
+    /**
      * Headers made anew for each HTTP request, or for each opening of the WebSocket connection; in place of those of
      * the interface's {@link RegisterJsonRpcClient#headers()}.
      */

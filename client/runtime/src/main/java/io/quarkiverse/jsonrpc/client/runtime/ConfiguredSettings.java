@@ -31,8 +31,9 @@ final class ConfiguredSettings {
                     + ") has no URL: set " + property + " to the server's http://, https://, ws:// or wss:// URL",
                     Set.of(property));
         }
-        URI url = EndpointUrls.resolve(url(config.url().get().trim(), property), endpoint,
-                "'" + configKey + "' (" + interfaceName + ")", property);
+        URI url = EndpointUrls.resolve(url(config.url().get().trim(), property), endpoint, config.pathParams(),
+                "'" + configKey + "' (" + interfaceName + ")", property,
+                "quarkus.jsonrpc-client.\"" + configKey + "\".path-params.\"<name>\"");
         Map<String, String> headers = new LinkedHashMap<>(config.headers());
         authorization(config.username(), config.password(), config.bearerToken())
                 .ifPresent(value -> headers.put("Authorization", value));

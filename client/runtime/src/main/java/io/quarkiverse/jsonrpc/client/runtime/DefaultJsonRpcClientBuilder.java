@@ -23,6 +23,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
     private Duration timeout = Duration.ofSeconds(30);
     private Duration connectTimeout = Duration.ofSeconds(10);
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<String, String> pathParams = new LinkedHashMap<>();
     private Optional<String> tlsConfigurationName = Optional.empty();
     private ParamsStyle paramsStyle = ParamsStyle.POSITIONAL;
     private JsonRpcClientHeaders madeHeaders;
@@ -53,6 +54,12 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
     @Override
     public JsonRpcClientBuilder header(String name, String value) {
         headers.put(name, value);
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder pathParam(String name, String value) {
+        pathParams.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
         return this;
     }
 
@@ -103,8 +110,8 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
             throw new IllegalStateException("Set the server's URL with url(...) before build()");
         }
         String configKey = clients.configKeyOf(clientInterface);
-        URI endpointUrl = EndpointUrls.resolve(url, clients.endpointOf(clientInterface),
-                "'" + configKey + "' (" + clientInterface.getName() + ")", "url(...)");
+        URI endpointUrl = EndpointUrls.resolve(url, clients.endpointOf(clientInterface), pathParams,
+                "'" + configKey + "' (" + clientInterface.getName() + ")", "url(...)", "pathParam(...)");
         ClientSettings settings = new ClientSettings(configKey, endpointUrl, timeout,
                 connectTimeout, Map.copyOf(headers), tlsConfigurationName, paramsStyle, 20,
                 ClientSettings.SubscriptionProtocol.DEFAULT, ClientSettings.Reconnect.DEFAULT,

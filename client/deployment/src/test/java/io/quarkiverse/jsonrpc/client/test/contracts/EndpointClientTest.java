@@ -27,8 +27,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * A client of an interface the server serves at a {@code @JsonRpcEndpoint} calls the endpoint: a server's URL without
- * a path is given the endpoint's path, configured or given to the builder; a URL with a path is called as written, and
- * one whose path is not the endpoint's is warned about as the application starts.
+ * a path is given the endpoint's path, with the values of its path parameters, configured or given to the builder; a
+ * URL with a path is called as written, and one whose path is not the endpoint's is warned about as the application
+ * starts.
  */
 public class EndpointClientTest {
 
@@ -42,6 +43,8 @@ public class EndpointClientTest {
             .overrideConfigKey("quarkus.jsonrpc-client.\"server-url\".url", "ws://localhost:" + PORT)
             .overrideConfigKey("quarkus.jsonrpc-client.\"endpoint-url\".url", "http://localhost:" + PORT + "/admin/")
             .overrideConfigKey("quarkus.jsonrpc-client.\"configured-path\".url", "http://localhost:" + PORT + "/jsonrpc")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"tenant\".url", "http://localhost:" + PORT)
+            .overrideConfigKey("quarkus.jsonrpc-client.\"tenant\".path-params.\"tenant\"", "north east")
             .setLogRecordPredicate(record -> record.getLevel().intValue() >= Level.WARNING.intValue()
                     && record.getLoggerName().startsWith("io.quarkiverse.jsonrpc.client"))
             .assertLogRecords(records -> assertThat(records).extracting(record -> ((ExtLogRecord) record).getFormattedMessage())
@@ -121,6 +124,10 @@ public class EndpointClientTest {
     @JsonRpcClient
     ConfiguredPathAdmin configuredPath;
 
+    @Inject
+    @JsonRpcClient
+    Tenant configuredTenant;
+
     @BeforeEach
     void relayToTheApplication() {
         SharedTcpRelay.target(EndpointClientTest.class.getName(), application.getPort());
@@ -165,14 +172,30 @@ public class EndpointClientTest {
         }
     }
 
+    /** The value in place of the path parameter, as one segment: encoded, and decoded by the server. */
     @Test
-    void aServersUrlCannotGiveAPathParameterItsValue() {
+    void aServersUrlIsGivenTheEndpointsPathWithItsPathParameters() {
+        assertThat(configuredTenant.tenant()).isEqualTo("north east");
+        assertThat(((JsonRpcClientControl) configuredTenant).serverUrl())
+                .hasToString("http://localhost:" + PORT + "/tenants/north%20east");
+
+        Tenant globex = JsonRpcClientBuilder.newBuilder().url("ws://localhost:" + application.getPort())
+                .pathParam("tenant", "globex").build(Tenant.class);
+        try {
+            assertThat(globex.tenant()).isEqualTo("globex");
+        } finally {
+            ((JsonRpcClientControl) globex).close();
+        }
+    }
+
+    @Test
+    void aServersUrlWithoutThePathParametersValuesIsRefused() {
         String server = "http://localhost:" + application.getPort();
         assertThatThrownBy(() -> JsonRpcClientBuilder.newBuilder().url(server).build(Tenant.class))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("The JSON-RPC client 'tenant' (" + Tenant.class.getName() + ") calls the methods of"
-                        + " @JsonRpcEndpoint(\"/tenants/{tenant}\") at " + server + ", which names no path: set url(...)"
-                        + " to the endpoint's URL, a value in place of each path parameter: " + server
-                        + "/tenants/{tenant}");
+                        + " @JsonRpcEndpoint(\"/tenants/{tenant}\") at " + server + ", which names no path, and has no"
+                        + " value for {tenant}: set pathParam(...) for each, or set url(...) to the endpoint's URL, a"
+                        + " value in place of each path parameter: " + server + "/tenants/{tenant}");
     }
 }

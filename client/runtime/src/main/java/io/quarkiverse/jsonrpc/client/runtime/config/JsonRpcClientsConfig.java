@@ -55,6 +55,13 @@ public interface JsonRpcClientsConfig {
         @ConfigDocMapKey("header-name")
         Map<String, String> headers();
 
+        /**
+         * The values of the path parameters of the interface's {@code @JsonRpcEndpoint}: {@code tenant} of
+         * {@code "/tenants/{tenant}"}. With a URL without a path, the client calls the endpoint's path with them.
+         */
+        @ConfigDocMapKey("name")
+        Map<String, String> pathParams();
+
         /** The user name of HTTP Basic authentication, sent with the password. */
         Optional<String> username();
 
