@@ -26,14 +26,13 @@ final class ConfiguredSettings {
     /** @param endpoint the path of the {@code @JsonRpcEndpoint} whose methods it calls; {@code null} for none */
     static ClientSettings of(String configKey, String interfaceName, String endpoint, ClientConfig config) {
         String property = "quarkus.jsonrpc-client.\"" + configKey + "\".url";
+        String client = "'" + configKey + "' (" + interfaceName + ")";
         if (config == null || config.url().isEmpty() || config.url().get().isBlank()) {
-            throw new ConfigurationException("The JSON-RPC client '" + configKey + "' (" + interfaceName
-                    + ") has no URL: set " + property + " to the server's http://, https://, ws:// or wss:// URL",
-                    Set.of(property));
+            throw new ConfigurationException("The JSON-RPC client " + client + " has no URL: set " + property
+                    + " to the server's http://, https://, ws:// or wss:// URL", Set.of(property));
         }
-        URI url = EndpointUrls.resolve(url(config.url().get().trim(), property), endpoint, config.pathParams(),
-                "'" + configKey + "' (" + interfaceName + ")", property,
-                "quarkus.jsonrpc-client.\"" + configKey + "\".path-params.\"<name>\"");
+        URI url = EndpointUrls.resolve(url(config.url().get().trim(), property), endpoint, config.pathParams(), client,
+                property, "quarkus.jsonrpc-client.\"" + configKey + "\".path-params.\"<name>\"");
         Map<String, String> headers = new LinkedHashMap<>(config.headers());
         authorization(config.username(), config.password(), config.bearerToken())
                 .ifPresent(value -> headers.put("Authorization", value));
