@@ -103,7 +103,8 @@ public class EndpointsShareTheServerTest {
 
             notifier.endpoint("admin/").sendAndAwait("announcement", Map.of("text", "to the admins"));
             notifier.endpoint("/jsonrpc").sendAndAwait("announcement", Map.of("text", "to the public"));
-            // each gets its own first: what went to the other endpoint would have come before it
+            // the admins' notice at the configured path would come before the public's, the public's at /admin before
+            // the marker to everyone
             assertThat(atAdmin.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
                     .isEqualTo("to the admins");
             assertThat(atConfigured.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
