@@ -82,10 +82,8 @@ public class EndpointsShareTheServerTest {
             // open, and its open hooks run, before the broadcast
             assertThat(atConfigured.call(String.class, "ping")).isEqualTo("public");
             atAdmin.call("announce", "hello");
-            assertThat(atAdmin.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
-                    .isEqualTo("hello");
-            assertThat(atConfigured.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
-                    .isEqualTo("hello");
+            assertThat(nextText(atAdmin)).isEqualTo("hello");
+            assertThat(nextText(atConfigured)).isEqualTo("hello");
         }
     }
 
@@ -96,22 +94,17 @@ public class EndpointsShareTheServerTest {
                 JsonRpcTestClient atConfigured = JsonRpcTestClient.ws(configured)) {
             assertThat(atConfigured.call(String.class, "ping")).isEqualTo("public");
             atAdmin.call("announce", "opened");
-            assertThat(atAdmin.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
-                    .isEqualTo("opened");
-            assertThat(atConfigured.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
-                    .isEqualTo("opened");
+            assertThat(nextText(atAdmin)).isEqualTo("opened");
+            assertThat(nextText(atConfigured)).isEqualTo("opened");
 
             notifier.endpoint("admin/").sendAndAwait("announcement", Map.of("text", "to the admins"));
             notifier.endpoint("/jsonrpc").sendAndAwait("announcement", Map.of("text", "to the public"));
             // the admins' notice at the configured path would come before the public's, the public's at /admin before
             // the marker to everyone
-            assertThat(atAdmin.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
-                    .isEqualTo("to the admins");
-            assertThat(atConfigured.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
-                    .isEqualTo("to the public");
+            assertThat(nextText(atAdmin)).isEqualTo("to the admins");
+            assertThat(nextText(atConfigured)).isEqualTo("to the public");
             notifier.all().sendAndAwait("announcement", Map.of("text", "marker"));
-            assertThat(atAdmin.nextNotification(Duration.ofSeconds(10)).params().get("text").asText())
-                    .isEqualTo("marker");
+            assertThat(nextText(atAdmin)).isEqualTo("marker");
         }
     }
 
@@ -122,6 +115,11 @@ public class EndpointsShareTheServerTest {
                 .hasMessage("No JSON-RPC endpoint is at /api/admin: the WebSocket endpoints are at /jsonrpc, /admin,"
                         + " /audit, /greetings, as their @JsonRpcEndpoint writes them: without quarkus.http.root-path,"
                         + " a path parameter's name in braces");
+    }
+
+    /** The text of the client's next notification, an announcement. */
+    private static String nextText(JsonRpcTestClient client) {
+        return client.nextNotification(Duration.ofSeconds(10)).params().get("text").asText();
     }
 
     private static HttpResponse<String> get(URI uri) throws Exception {
