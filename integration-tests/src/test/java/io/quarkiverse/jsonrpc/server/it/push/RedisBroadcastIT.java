@@ -120,6 +120,9 @@ class RedisBroadcastIT {
     void announcementReachesEveryConnectionOfEveryInstanceOnce() {
         try (JsonRpcTestClient onA = JsonRpcTestClient.ws(a.webSocket());
                 JsonRpcTestClient onB = JsonRpcTestClient.ws(b.webSocket())) {
+            // B's connection open on the server, and let in, before the first announcement: a client sees its upgrade
+            // done before the server has opened the connection, and what goes to everyone reaches only those let in
+            assertThat(onB.call(String.class, "myId")).isNotEmpty();
             onA.call("announce", "closing soon");
             onA.call("announce", "marker from a");
             onB.call("announce", "marker from b");
