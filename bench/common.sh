@@ -16,6 +16,35 @@ wait_port() {
     return 1
 }
 
+# cpu_busy SECONDS: the share of the machine's CPU time, in per cent, that was not idle (nor waiting for I/O) over the
+# next SECONDS, from /proc/stat
+cpu_busy() {
+    local before after total=0 idle i
+    read -r -a before < /proc/stat
+    sleep "$1"
+    read -r -a after < /proc/stat
+    # user, nice, system, idle, iowait, irq, softirq, steal (guest time is counted in user and nice already)
+    for i in 1 2 3 4 5 6 7 8; do total=$((total + after[i] - before[i])); done
+    idle=$((after[4] - before[4] + after[5] - before[5]))
+    echo $((total > 0 ? 100 * (total - idle) / total : 0))
+}
+
+# header_at_start: the first line of a timed script's output. Other work on the machine takes CPU from the servers and
+# the load client alike and moves the ratios (run 46 of compare-peers.sh, started a minute after a test run under full
+# load, measured the event loop at 1.06 where the two runs after it measured 0.95 and 0.86): it waits, at most
+# IDLE_WAIT seconds (300 by default), until the CPU has been at least 90 % idle over 5 s, and says how busy it was.
+header_at_start() {
+    local waited=0 busy
+    busy=$(cpu_busy 5)
+    while [ "$busy" -gt 10 ] && [ "$waited" -lt "${IDLE_WAIT:-300}" ]; do
+        busy=$(cpu_busy 5)
+        waited=$((waited + 5))
+    done
+    local still=""
+    [ "$busy" -gt 10 ] && still=", still over 10 % after waiting ${waited} s"
+    echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start, CPU ${busy} % busy over the 5 s before it${still}"
+}
+
 # A script appends the pid of every server it starts to `pids`; all of them are stopped on exit, however it exits.
 pids=()
 # stop_server PID: stops one server and, where it is this script's child, waits for its end

@@ -31,7 +31,7 @@ run() { # label port pid seconds
         --pid "$3" | sed "s/^{/{\"server\":\"$1\",/"
 }
 {
-    echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+    header_at_start
     echo "# command: bench/compare-bench-app.sh; subtract (worker), 50 connections x 4 in flight, node ws client"
     run example-app "$app_port" "$app" 10 >/dev/null
     run bench-app "$bench_port" "$bench" 10 >/dev/null

@@ -41,7 +41,7 @@ run() { # build port pid seconds method conns inflight
         --seconds "$4" --pid "$3" | sed "s/^{/{\"build\":\"$1\",\"method\":\"$5\",/"
 }
 {
-    echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+    header_at_start
     echo "# command:${OLD_OPTS:+ OLD_OPTS='$OLD_OPTS'}${NEW_OPTS:+ NEW_OPTS='$NEW_OPTS'} bench/compare-builds.sh $OLD_JAR $NEW_JAR"
     for l in "${LOADS[@]}"; do
         read -r method conns inflight <<<"$l"

@@ -36,7 +36,7 @@ run() { # server seconds
         | sed "s/^{/{\"server\":\"$1\",/"
 }
 {
-    echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+    header_at_start
     echo "# command: WARMUP=$WARMUP bench/compare-churn.sh $ROUNDS (app: $APP_JAR)"
     run app "$WARMUP" >/dev/null
     run quarkus-json-rpc "$WARMUP" >/dev/null

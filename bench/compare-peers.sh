@@ -18,7 +18,7 @@ else
 fi
 mkdir -p "$OUT"
 {
-    echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+    header_at_start
     echo "# command: bench/compare-peers.sh $* (shared/load/compare.sh integration-tests/target/quarkus-app/quarkus-run.jar $*)"
     # the Django peer's start prints terminal colour codes: kept out of the committed output
     TMPDIR=$ROOT/bench/target "$SHARED/load/compare.sh" "$ROOT/integration-tests/target/quarkus-app/quarkus-run.jar" "$@" \

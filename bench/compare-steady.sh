@@ -36,7 +36,7 @@ start_jar "$ROOT/bench/target/steady-app.log" $PORT_APP "$ROOT/integration-tests
 app=$started
 qjr=$("$SHARED/peers/quarkus-json-rpc/run.sh" $PORT_QJR); pids+=("$qjr")
 {
-    echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+    header_at_start
     echo "# command: bench/compare-steady.sh $WARMUP; per load: server CPU µs per call, calls/s, JIT compile s in the 8 s window"
     read -r a_w a_wr a_wc <<<"$(load app ws://127.0.0.1:$PORT_APP/jsonrpc "$app" subtract 50 4)"
     read -r q_w q_wr q_wc <<<"$(load quarkus-json-rpc ws://127.0.0.1:$PORT_QJR/json-rpc "$qjr" 'Demo#subtract' 50 4)"

@@ -58,7 +58,7 @@ cat >"$JFC" <<'XML'
 </configuration>
 XML
 {
-    echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+    header_at_start
     echo "# command: bench/memory-per-connection.sh $ROUNDS (app: $APP_JAR); kB of resident memory per connection, fresh processes (in brackets: kB of heap allocated per connection)"
     app=() qjr=() app_allocated=() qjr_allocated=()
     for round in $(seq 1 "$ROUNDS"); do

@@ -36,7 +36,7 @@ measure() { # name pid url method -> "first second" kB per connection; the raw l
 load_tools
 mkdir -p "$OUT" "$TMP"; : >"$RAW"
 {
-    echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+    header_at_start
     echo "# command: bench/memory-second-batch.sh $ROUNDS (app: $APP_JAR); kB of resident memory per connection over the first and the second $CONNS connections of a fresh process"
     results=()
     for round in $(seq 1 "$ROUNDS"); do

@@ -48,7 +48,7 @@ start_jar "$ROOT/bench/target/syscalls-app.log" $PORT_APP "$ROOT/integration-tes
 app=$started
 qjr=$("$SHARED/peers/quarkus-json-rpc/run.sh" $PORT_QJR); pids+=("$qjr")
 {
-    echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+    header_at_start
     echo "# command: bench/syscalls-per-call.sh $ROUNDS; raw lines in $(basename "$RAW")"
     for _ in $(seq 1 "$ROUNDS"); do
         measure app ws://127.0.0.1:$PORT_APP/jsonrpc "$app" subtract >/dev/null
