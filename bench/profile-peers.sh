@@ -52,6 +52,8 @@ load() { # server seconds [profile-file]: one wsload line, with the server and t
 }
 
 raw=$OUT/profile-$PATH_NAME-$STAMP.jsonl
+# the servers just started: it also waits for them to settle
+start_line=$(header_at_start)
 # 30 s of warm-up, under the profiler to a file not read, so that its first start is not in a round either. The JIT
 # compiler still takes up to a fifth of both servers' CPU in the first round after it (the .jsonl has it per turn):
 # the table also gives the ratio without it.
@@ -65,7 +67,8 @@ for round in $(seq 1 "$ROUNDS"); do
 done >"$TMP/turns.jsonl"
 
 {
-    echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at end"
+    echo "$start_line"
+    echo "# $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg) at end"
     echo "# command: bench/profile-peers.sh $PATH_NAME (ROUNDS=$ROUNDS; app: $APP_JAR, $app_method; quarkus-json-rpc: $qjr_method)"
     echo "# µs of server CPU per call, all turns together; a sample goes to the first category whose rule its stack matches"
     python3 - "$TMP/turns.jsonl" "$raw" "$INTERVAL_NS" <<'PY'
