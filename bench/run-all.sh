@@ -3,7 +3,8 @@
 # end to end over HTTP and WebSocket (the extension beside plain Quarkus REST and websockets-next), JMH of the engine
 # beside jsonrpc4j and Jackson alone, 10 versus 10,000 methods, and startup with 10 versus 1,000 methods.
 # About 11 minutes on 2 cores, 14 with the build. Results land in bench/target/results (table.adoc is the docs' table)
-# and are kept, with the script's output, in bench/results/run-all-<date>, the raw files the performance page cites.
+# and are kept, with what the script printed (output.txt), in bench/results/run-all-<date>, the raw files the
+# performance page cites. The measuring starts once the CPU is idle (header_at_start in common.sh).
 #
 #   bench/run-all.sh               builds the extension and the bench app first (offline: MVN_OFFLINE= to go online)
 #   bench/run-all.sh --skip-build  uses what the last build left
@@ -15,6 +16,10 @@ set -euo pipefail
 BENCH=$ROOT/bench
 RESULTS=$BENCH/target/results
 KEPT=$BENCH/results/run-all-$(date -u +%Y-%m-%d-%H%M)
+OUTPUT=$BENCH/target/run-all-output.txt
+mkdir -p "$BENCH/target"
+exec > >(tee "$OUTPUT") 2>&1
+tee_pid=$!
 WARMUP=${WARMUP:-3}
 DURATION=${DURATION:-5}
 ROUNDS=${ROUNDS:-3}
@@ -36,6 +41,7 @@ fi
 
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
+start_line=$(header_at_start)
 CP="$BENCH/target/test-classes:$BENCH/target/classes:$(cat "$BENCH/target/instruments.classpath")"
 INSTRUMENTS="java -Dbench.clk.tck=$(getconf CLK_TCK) -cp $CP"
 {
@@ -44,7 +50,7 @@ INSTRUMENTS="java -Dbench.clk.tck=$(getconf CLK_TCK) -cp $CP"
     echo "OS: $(uname -sr)"
     echo "Java: $(java -version 2>&1 | head -2 | tail -1)"
     echo "Quarkus: $QUARKUS_VERSION"
-    echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "At start: ${start_line#\# }"
 } > "$RESULTS/machine.txt"
 cat "$RESULTS/machine.txt"
 
@@ -121,3 +127,7 @@ $INSTRUMENTS io.quarkiverse.jsonrpc.server.bench.report.RatioTable "$RESULTS"
 mkdir -p "$KEPT"
 cp "$RESULTS"/{cpu.tsv,jmh.json,load.tsv,machine.txt,startup.tsv,table.adoc,warm-up.tsv} "$KEPT"/
 echo "Kept in ${KEPT#"$ROOT"/}"
+# what was printed, once tee has written all of it
+exec >&- 2>&-
+wait "$tee_pid"
+cp "$OUTPUT" "$KEPT/output.txt"
