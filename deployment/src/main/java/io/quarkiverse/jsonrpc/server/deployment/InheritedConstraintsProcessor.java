@@ -1,0 +1,146 @@
+package io.quarkiverse.jsonrpc.server.deployment;
+
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.AnnotationTransformation;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
+
+import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
+import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
+import io.quarkus.arc.deployment.AnnotationsTransformerBuildItem;
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import io.quarkus.hibernate.validator.spi.BeanValidationAnnotationsBuildItem;
+
+/**
+ * Binds quarkus-hibernate-validator's interceptor to the served methods that inherit their constraints through a
+ * generic interface or superclass. quarkus-hibernate-validator binds it, at build time, to the methods with
+ * constraints and to those overriding a constrained method with the same parameter types; {@code save(Book)} of a
+ * class implementing {@code Repository<Book>} overrides {@code save(@Valid T item)} with other ones, and is left
+ * without it, though Hibernate Validator, once called, validates it by the method it implements. A served method is
+ * validated as if its class had declared it, as it is named and read.
+ */
+class InheritedConstraintsProcessor {
+
+    @BuildStep
+    void bindValidationToGenericOverrides(Optional<BeanValidationAnnotationsBuildItem> beanValidation,
+            CombinedIndexBuildItem combinedIndex, BuildProducer<AnnotationsTransformerBuildItem> transformers) {
+        if (beanValidation.isEmpty()) {
+            // no quarkus-hibernate-validator: nothing is validated
+            return;
+        }
+        Set<DotName> constraints = beanValidation.get().getAllAnnotations();
+        IndexView index = combinedIndex.getIndex();
+        Set<String> unbound = new HashSet<>();
+        for (ClassInfo beanClass : servingClasses(index)) {
+            for (ServedMethods.Served served : ServedMethods.of(beanClass, index)) {
+                MethodInfo implementation = served.implementation();
+                if (inheritsConstraintsThroughTypeVariables(implementation, constraints, index)) {
+                    unbound.add(key(implementation));
+                }
+            }
+        }
+        if (unbound.isEmpty()) {
+            return;
+        }
+        transformers.produce(new AnnotationsTransformerBuildItem(AnnotationTransformation.forMethods()
+                // after quarkus-hibernate-validator's own, so that a method it bound is not bound twice
+                .priority(1)
+                .whenMethod(method -> unbound.contains(key(method)))
+                .transform(context -> {
+                    if (!context.hasAnnotation(DotNames.METHOD_VALIDATED)) {
+                        context.add(AnnotationInstance.builder(DotNames.METHOD_VALIDATED)
+                                .buildWithTarget(context.declaration()));
+                    }
+                })));
+    }
+
+    /** The classes that may serve {@code @JsonRpc} methods: those declaring one, their subclasses and implementors. */
+    private static Collection<ClassInfo> servingClasses(IndexView index) {
+        Set<DotName> declaring = new HashSet<>();
+        Map<DotName, ClassInfo> classes = new LinkedHashMap<>();
+        for (AnnotationInstance jsonRpc : index.getAnnotations(DotNames.JSON_RPC)) {
+            if (jsonRpc.target().kind() != AnnotationTarget.Kind.METHOD) {
+                continue;
+            }
+            ClassInfo declarer = jsonRpc.target().asMethod().declaringClass();
+            if (!declaring.add(declarer.name())) {
+                continue;
+            }
+            if (!declarer.isInterface()) {
+                classes.putIfAbsent(declarer.name(), declarer);
+            }
+            Collection<ClassInfo> extending = declarer.isInterface()
+                    ? index.getAllKnownImplementors(declarer.name())
+                    : index.getAllKnownSubclasses(declarer.name());
+            for (ClassInfo c : extending) {
+                if (!c.isInterface()) {
+                    classes.putIfAbsent(c.name(), c);
+                }
+            }
+        }
+        return classes.values();
+    }
+
+    /**
+     * Whether a method without constraints of its own overrides one with constraints whose parameter types are
+     * other ones, a type variable of its class bound by the method's class: quarkus-hibernate-validator, which
+     * compares the parameter types as declared, misses it.
+     */
+    private static boolean inheritsConstraintsThroughTypeVariables(MethodInfo method, Set<DotName> constraints,
+            IndexView index) {
+        if (constrained(method, constraints)) {
+            return false;
+        }
+        ClassInfo declaringClass = method.declaringClass();
+        String declared = MethodSignatures.overrideKey(method, TypeBindings.NONE);
+        List<ClassInfo> supertypes = new ArrayList<>(ServedMethods.interfaces(declaringClass, index));
+        for (ClassInfo c = BeanMethods.superClass(declaringClass, index); c != null; c = BeanMethods.superClass(c,
+                index)) {
+            supertypes.add(c);
+        }
+        for (ClassInfo supertype : supertypes) {
+            if (supertype.typeParameters().isEmpty()) {
+                continue;
+            }
+            TypeBindings bindings = TypeBindings.of(declaringClass, supertype, index);
+            for (MethodInfo overridden : supertype.methods()) {
+                if (!overridden.isSynthetic() && !Modifier.isStatic(overridden.flags())
+                        && !Modifier.isPrivate(overridden.flags()) && constrained(overridden, constraints)
+                        && MethodSignatures.overrideKey(overridden, bindings).equals(declared)
+                        && !MethodSignatures.overrideKey(overridden, TypeBindings.NONE).equals(declared)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** As quarkus-hibernate-validator tells: a constraint or {@code @Valid} on the method, a parameter or a type in it. */
+    private static boolean constrained(MethodInfo method, Set<DotName> constraints) {
+        for (DotName constraint : constraints) {
+            if (method.hasAnnotation(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(MethodInfo method) {
+        return method.declaringClass().name() + "#" + MethodSignatures.overrideKey(method, TypeBindings.NONE);
+    }
+}

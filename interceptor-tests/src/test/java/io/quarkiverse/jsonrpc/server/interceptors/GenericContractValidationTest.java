@@ -1,0 +1,141 @@
+package io.quarkiverse.jsonrpc.server.interceptors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+
+/**
+ * A method implementing a generic interface's or superclass's ({@code save(Book)} of {@code Repository<Book>}) is
+ * validated by the constraints of the method it implements, as one with the same parameter types is:
+ * quarkus-hibernate-validator does not bind its interceptor to it, the extension does.
+ */
+class GenericContractValidationTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(root -> root.addClasses(Book.class, Repository.class, Books.class, Journal.class,
+                    Diary.class));
+
+    public record Book(@NotBlank String title) {
+    }
+
+    public interface Repository<T> {
+        @JsonRpc
+        String save(@Valid T item);
+
+        @JsonRpc
+        String rename(@Valid T item, @Size(max = 5) String to);
+
+        @JsonRpc
+        String archive(@Valid T item);
+
+        @JsonRpc
+        String label(@Valid T item);
+    }
+
+    public static class Books implements Repository<Book> {
+        @Override
+        public String save(Book item) {
+            return "saved " + item.title();
+        }
+
+        @Override
+        public String rename(Book item, String to) {
+            return item.title() + " is " + to;
+        }
+
+        /** Its own {@code @JsonRpc}: still the interface method's constraints. */
+        @Override
+        @JsonRpc
+        public String archive(Book item) {
+            return "archived " + item.title();
+        }
+
+        /** A constraint of its own, on the result: quarkus-hibernate-validator binds its interceptor itself. */
+        @Override
+        public @NotBlank String label(Book item) {
+            return item.title();
+        }
+    }
+
+    public abstract static class Journal<T> {
+        @JsonRpc
+        public abstract String write(@Valid T page);
+    }
+
+    public static class Diary extends Journal<Book> {
+        @Override
+        public String write(Book page) {
+            return "wrote " + page.title();
+        }
+    }
+
+    static final String BLANK_TITLE = "Invalid params: 'item.title' must not be blank";
+
+    @TestHTTPResource("/jsonrpc")
+    URI endpoint;
+
+    @Test
+    void anInterfacesConstraintsOnATypeVariableAreChecked() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
+            assertThat(client.call(String.class, "save", new Book("Dune"))).isEqualTo("saved Dune");
+            JsonRpcErrorException error = client.callForError("save", new Book(" "));
+            assertThat(error.code()).isEqualTo(-32602);
+            assertThat(error.message()).isEqualTo(BLANK_TITLE);
+            assertThat(error.data().toString()).isEqualTo("[{\"path\":\"item.title\",\"message\":\"must not be blank\"}]");
+        }
+    }
+
+    @Test
+    void theOtherParamsOfSuchAMethodAreCheckedToo() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
+            assertThat(client.call(String.class, "rename", new Book("Dune"), "Kynes")).isEqualTo("Dune is Kynes");
+            JsonRpcErrorException error = client.callForError("rename", new Book(""), "Caladan");
+            assertThat(error.code()).isEqualTo(-32602);
+            assertThat(error.message()).isEqualTo(BLANK_TITLE);
+            assertThat(error.data().toString()).isEqualTo("[{\"path\":\"item.title\",\"message\":\"must not be blank\"},"
+                    + "{\"path\":\"to\",\"message\":\"size must be between 0 and 5\"}]");
+        }
+    }
+
+    @Test
+    void anImplementationWithItsOwnJsonRpcIsCheckedByTheInterfacesConstraints() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
+            assertThat(client.call(String.class, "archive", new Book("Dune"))).isEqualTo("archived Dune");
+            assertThat(client.callForError("archive", new Book(" ")).message()).isEqualTo(BLANK_TITLE);
+        }
+    }
+
+    @Test
+    void anImplementationWithConstraintsOfItsOwnIsCheckedOnce() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
+            assertThat(client.call(String.class, "label", new Book("Dune"))).isEqualTo("Dune");
+            JsonRpcErrorException error = client.callForError("label", new Book(" "));
+            assertThat(error.message()).isEqualTo(BLANK_TITLE);
+            assertThat(error.data().toString()).isEqualTo("[{\"path\":\"item.title\",\"message\":\"must not be blank\"}]");
+        }
+    }
+
+    @Test
+    void aGenericSuperclasssConstraintsAreChecked() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
+            assertThat(client.call(String.class, "write", new Book("Dune"))).isEqualTo("wrote Dune");
+            JsonRpcErrorException error = client.callForError("write", new Book(" "));
+            assertThat(error.code()).isEqualTo(-32602);
+            assertThat(error.message()).isEqualTo("Invalid params: 'page.title' must not be blank");
+        }
+    }
+}
