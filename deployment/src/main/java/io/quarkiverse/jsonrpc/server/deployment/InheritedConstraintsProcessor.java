@@ -1,11 +1,8 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -106,28 +103,9 @@ class InheritedConstraintsProcessor {
         if (constrained(method, constraints)) {
             return false;
         }
-        ClassInfo declaringClass = method.declaringClass();
         String declared = MethodSignatures.overrideKey(method, TypeBindings.NONE);
-        List<ClassInfo> supertypes = new ArrayList<>(ServedMethods.interfaces(declaringClass, index));
-        for (ClassInfo c = BeanMethods.superClass(declaringClass, index); c != null; c = BeanMethods.superClass(c,
-                index)) {
-            supertypes.add(c);
-        }
-        for (ClassInfo supertype : supertypes) {
-            if (supertype.typeParameters().isEmpty()) {
-                continue;
-            }
-            TypeBindings bindings = TypeBindings.of(declaringClass, supertype, index);
-            for (MethodInfo overridden : supertype.methods()) {
-                if (!overridden.isSynthetic() && !Modifier.isStatic(overridden.flags())
-                        && !Modifier.isPrivate(overridden.flags()) && constrained(overridden, constraints)
-                        && MethodSignatures.overrideKey(overridden, bindings).equals(declared)
-                        && !MethodSignatures.overrideKey(overridden, TypeBindings.NONE).equals(declared)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ServedMethods.overrides(method, index, overridden -> constrained(overridden, constraints)
+                && !MethodSignatures.overrideKey(overridden, TypeBindings.NONE).equals(declared));
     }
 
     /** As quarkus-hibernate-validator tells: a constraint or {@code @Valid} on the method, a parameter or a type in it. */

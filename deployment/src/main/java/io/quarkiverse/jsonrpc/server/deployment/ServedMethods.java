@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
@@ -153,30 +154,32 @@ final class ServedMethods {
      * class: Quarkus must then accept {@code @Blocking} and the other execution model annotations on it.
      */
     static boolean implementsJsonRpcMethod(MethodInfo method, IndexView index) {
-        ClassInfo declaringClass = method.declaringClass();
-        if (declaringClass.isInterface() || !overridable(method)) {
+        if (method.declaringClass().isInterface() || !overridable(method)) {
             return false;
         }
-        String signature = signature(method);
-        for (ClassInfo c = BeanMethods.superClass(declaringClass, index); c != null; c = BeanMethods.superClass(c,
-                index)) {
-            if (declaresJsonRpc(c, signature, TypeBindings.of(declaringClass, c, index))) {
-                return true;
-            }
-        }
-        for (ClassInfo contract : interfaces(declaringClass, index)) {
-            if (declaresJsonRpc(contract, signature, TypeBindings.of(declaringClass, contract, index))) {
-                return true;
-            }
-        }
-        return false;
+        return overrides(method, index, ServedMethods::isJsonRpc);
     }
 
-    private static boolean declaresJsonRpc(ClassInfo c, String signature, TypeBindings bindings) {
-        for (MethodInfo candidate : c.methods()) {
-            if (isJsonRpc(candidate) && overridable(candidate)
-                    && MethodSignatures.overrideKey(candidate, bindings).equals(signature)) {
-                return true;
+    /**
+     * Whether a class method overrides or implements a method of a superclass or interface of its class that
+     * {@code overridden} accepts, the type variables of each taken as the class binds them.
+     */
+    static boolean overrides(MethodInfo method, IndexView index, Predicate<MethodInfo> overridden) {
+        ClassInfo declaringClass = method.declaringClass();
+        List<ClassInfo> supertypes = new ArrayList<>();
+        for (ClassInfo c = BeanMethods.superClass(declaringClass, index); c != null; c = BeanMethods.superClass(c,
+                index)) {
+            supertypes.add(c);
+        }
+        supertypes.addAll(interfaces(declaringClass, index));
+        String signature = signature(method);
+        for (ClassInfo supertype : supertypes) {
+            TypeBindings bindings = TypeBindings.of(declaringClass, supertype, index);
+            for (MethodInfo candidate : supertype.methods()) {
+                if (overridable(candidate) && overridden.test(candidate)
+                        && MethodSignatures.overrideKey(candidate, bindings).equals(signature)) {
+                    return true;
+                }
             }
         }
         return false;
