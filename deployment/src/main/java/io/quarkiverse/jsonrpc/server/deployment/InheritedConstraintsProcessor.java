@@ -24,12 +24,18 @@ import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.hibernate.validator.spi.BeanValidationAnnotationsBuildItem;
 
 /**
- * Binds quarkus-hibernate-validator's interceptor to the served methods that inherit their constraints through a
- * generic interface or superclass. quarkus-hibernate-validator binds it, at build time, to the methods with
- * constraints and to those overriding a constrained method with the same parameter types; {@code save(Book)} of a
- * class implementing {@code Repository<Book>} overrides {@code save(@Valid T item)} with other ones, and is left
- * without it, though Hibernate Validator, once called, validates it by the method it implements. A served method is
- * validated as if its class had declared it, as it is named and read.
+ * Binds quarkus-hibernate-validator's interceptor to the served methods that inherit their constraints where it does
+ * not reach them. It binds it, at build time, to the methods with constraints and to those overriding a constrained
+ * method with the same parameter types:
+ * <ul>
+ * <li>{@code save(Book)} of a class implementing {@code Repository<Book>} overrides {@code save(@Valid T item)} with
+ * other ones, and is left without it, though Hibernate Validator, once called, validates it by the method it
+ * implements: the binding goes on the method;</li>
+ * <li>a default method of an interface with constraints gets the binding, but CDI takes none from an interface: it
+ * goes on the class of the bean that serves it (its other methods are then intercepted too, and validated, where
+ * they have constraints, as they were).</li>
+ * </ul>
+ * A served method is validated as if its class had declared it, as it is named and read.
  */
 class InheritedConstraintsProcessor {
 
@@ -42,28 +48,39 @@ class InheritedConstraintsProcessor {
         }
         Set<DotName> constraints = beanValidation.get().getAllAnnotations();
         IndexView index = combinedIndex.getIndex();
-        Set<String> unbound = new HashSet<>();
+        Set<String> unboundMethods = new HashSet<>();
+        Set<DotName> servingDefaultMethods = new HashSet<>();
         for (ClassInfo beanClass : servingClasses(index)) {
             for (ServedMethods.Served served : ServedMethods.of(beanClass, index)) {
                 MethodInfo implementation = served.implementation();
-                if (inheritsConstraintsThroughTypeVariables(implementation, constraints, index)) {
-                    unbound.add(key(implementation));
+                if (implementation.declaringClass().isInterface()) {
+                    if (constrained(implementation, constraints)) {
+                        servingDefaultMethods.add(beanClass.name());
+                    }
+                } else if (inheritsConstraintsThroughTypeVariables(implementation, constraints, index)) {
+                    unboundMethods.add(key(implementation));
                 }
             }
         }
-        if (unbound.isEmpty()) {
-            return;
+        if (!unboundMethods.isEmpty()) {
+            transformers.produce(new AnnotationsTransformerBuildItem(AnnotationTransformation.forMethods()
+                    .priority(1)
+                    .whenMethod(method -> unboundMethods.contains(key(method)))
+                    .transform(InheritedConstraintsProcessor::bindValidation)));
         }
-        transformers.produce(new AnnotationsTransformerBuildItem(AnnotationTransformation.forMethods()
-                // after quarkus-hibernate-validator's own, so that a method it bound is not bound twice
-                .priority(1)
-                .whenMethod(method -> unbound.contains(key(method)))
-                .transform(context -> {
-                    if (!context.hasAnnotation(DotNames.METHOD_VALIDATED)) {
-                        context.add(AnnotationInstance.builder(DotNames.METHOD_VALIDATED)
-                                .buildWithTarget(context.declaration()));
-                    }
-                })));
+        if (!servingDefaultMethods.isEmpty()) {
+            transformers.produce(new AnnotationsTransformerBuildItem(AnnotationTransformation.forClasses()
+                    .priority(1)
+                    .whenClass(c -> servingDefaultMethods.contains(c.name()))
+                    .transform(InheritedConstraintsProcessor::bindValidation)));
+        }
+    }
+
+    // priority 1: after quarkus-hibernate-validator's own transformation, so that what it bound is not bound twice
+    private static void bindValidation(AnnotationTransformation.TransformationContext context) {
+        if (!context.hasAnnotation(DotNames.METHOD_VALIDATED)) {
+            context.add(AnnotationInstance.builder(DotNames.METHOD_VALIDATED).buildWithTarget(context.declaration()));
+        }
     }
 
     /** The classes that may serve {@code @JsonRpc} methods: those declaring one, their subclasses and implementors. */

@@ -18,16 +18,16 @@ import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
- * A method implementing a generic interface's or superclass's ({@code save(Book)} of {@code Repository<Book>}) is
- * validated by the constraints of the method it implements, as one with the same parameter types is:
- * quarkus-hibernate-validator does not bind its interceptor to it, the extension does.
+ * A served method is validated by the constraints it inherits where quarkus-hibernate-validator alone would not
+ * intercept it: a method implementing a generic interface's or superclass's ({@code save(Book)} of
+ * {@code Repository<Book>}), and a default method of an interface, whose binding CDI does not take from the interface.
  */
-class GenericContractValidationTest {
+class InheritedConstraintsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(root -> root.addClasses(Book.class, Repository.class, Books.class, Journal.class,
-                    Diary.class));
+                    Diary.class, Greeter.class, Greeters.class));
 
     public record Book(@NotBlank String title) {
     }
@@ -80,6 +80,28 @@ class GenericContractValidationTest {
         @Override
         public String write(Book page) {
             return "wrote " + page.title();
+        }
+    }
+
+    public interface Greeter {
+        @JsonRpc
+        default String greet(@NotBlank String name) {
+            return "hello " + name;
+        }
+
+        @JsonRpc
+        String bye(@NotBlank String name);
+    }
+
+    public static class Greeters implements Greeter {
+        @Override
+        public String bye(String name) {
+            return "bye " + name;
+        }
+
+        @JsonRpc
+        public String wave(String name) {
+            return "wave " + name;
         }
     }
 
@@ -136,6 +158,26 @@ class GenericContractValidationTest {
             JsonRpcErrorException error = client.callForError("write", new Book(" "));
             assertThat(error.code()).isEqualTo(-32602);
             assertThat(error.message()).isEqualTo("Invalid params: 'page.title' must not be blank");
+        }
+    }
+
+    @Test
+    void aDefaultMethodsConstraintsAreChecked() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
+            assertThat(client.call(String.class, "greet", "Ann")).isEqualTo("hello Ann");
+            JsonRpcErrorException error = client.callForError("greet", " ");
+            assertThat(error.code()).isEqualTo(-32602);
+            assertThat(error.message()).isEqualTo("Invalid params: 'name' must not be blank");
+            assertThat(error.data().toString()).isEqualTo("[{\"path\":\"name\",\"message\":\"must not be blank\"}]");
+        }
+    }
+
+    @Test
+    void theOtherMethodsOfItsBeanAreCheckedAsTheyWere() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
+            assertThat(client.callForError("bye", " ").message()).isEqualTo("Invalid params: 'name' must not be blank");
+            assertThat(client.call(String.class, "bye", "Ann")).isEqualTo("bye Ann");
+            assertThat(client.call(String.class, "wave", " ")).isEqualTo("wave  ");
         }
     }
 }
