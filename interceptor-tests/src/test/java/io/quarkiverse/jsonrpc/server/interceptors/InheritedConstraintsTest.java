@@ -142,7 +142,7 @@ class InheritedConstraintsTest {
     }
 
     @Test
-    void anImplementationWithConstraintsOfItsOwnIsCheckedOnce() {
+    void anImplementationWithAConstraintOfItsOwnIsCheckedToo() {
         try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
             assertThat(client.call(String.class, "label", new Book("Dune"))).isEqualTo("Dune");
             JsonRpcErrorException error = client.callForError("label", new Book(" "));
