@@ -51,6 +51,7 @@ import io.quarkus.deployment.builditem.ShutdownListenerBuildItem;
 import io.quarkus.deployment.recording.RecorderContext;
 import io.quarkus.gizmo2.Gizmo;
 import io.quarkus.runtime.RuntimeValue;
+import io.quarkus.stork.deployment.builditem.StorkInitializedBuildItem;
 
 /**
  * Finds the {@code @RegisterJsonRpcClient} interfaces, validates their methods, generates an implementation of each,
@@ -282,6 +283,7 @@ class JsonRpcClientProcessor {
     @BuildStep
     @Record(RUNTIME_INIT)
     @Consume(SyntheticBeansRuntimeInitBuildItem.class) // the clients are beans, and JsonRpcClients is looked up
+    @Consume(StorkInitializedBuildItem.class) // a client of a stork:// URL that connects now asks Stork
     ServiceStartBuildItem initializeClients(JsonRpcClientRecorder recorder, RecorderContext recorderContext,
             List<ClientInterfaceBuildItem> clients, List<NotificationReceiverBuildItem> receivers,
             BeanDiscoveryFinishedBuildItem beans) {

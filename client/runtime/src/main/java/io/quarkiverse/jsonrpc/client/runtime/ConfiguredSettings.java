@@ -18,7 +18,8 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 /** A client's settings read from {@code quarkus.jsonrpc-client."<key>".*}, checked as the application starts. */
 final class ConfiguredSettings {
 
-    private static final Set<String> SCHEMES = Set.of("http", "https", "ws", "wss");
+    private static final Set<String> SCHEMES = Set.of("http", "https", "ws", "wss", "stork", "storks", "stork+ws",
+            "stork+wss");
 
     private ConfiguredSettings() {
     }
@@ -60,7 +61,8 @@ final class ConfiguredSettings {
             URI url = new URI(value);
             if (url.getScheme() == null || !SCHEMES.contains(url.getScheme().toLowerCase()) || url.getHost() == null) {
                 throw new ConfigurationException(property + " is '" + value + "': write an http://, https://, ws://"
-                        + " or wss:// URL with a host", Set.of(property));
+                        + " or wss:// URL with a host, or a stork://, storks://, stork+ws:// or stork+wss:// URL with"
+                        + " the name of a service", Set.of(property));
             }
             return url;
         } catch (URISyntaxException e) {

@@ -125,7 +125,8 @@ public class JsonRpcClients {
     }
 
     private ClientCore core(ClientSettings settings, RecordedClient recorded) {
-        TlsConfiguration tls = settings.secure() ? tls(settings) : null;
+        // a service's instances may be secure where its URL does not say so
+        TlsConfiguration tls = settings.secure() || settings.serviceName() != null ? tls(settings) : null;
         return new ClientCore(settings, recorded, vertx, mapper, observed, listener -> transport(settings, tls,
                 listener));
     }

@@ -23,6 +23,8 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkiverse.jsonrpc.client.JsonRpcBatch;
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
@@ -54,7 +56,9 @@ class ClientTelemetryTest {
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"quiet\".url", "http://localhost:" + PORT + "/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"quiet\".metrics.enabled", "false")
-            .overrideConfigKey("quarkus.jsonrpc-client.\"quiet\".traces.enabled", "false");
+            .overrideConfigKey("quarkus.jsonrpc-client.\"quiet\".traces.enabled", "false")
+            .overrideConfigKey("quarkus.stork.\"calc-service\".service-discovery.type", "static")
+            .overrideConfigKey("quarkus.stork.\"calc-service\".service-discovery.address-list", "localhost:" + PORT);
 
     /** The same server, as a client whose own calls are neither timed nor traced. */
     @RegisterJsonRpcClient(configKey = "quiet")
@@ -114,6 +118,26 @@ class ClientTelemetryTest {
 
         assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "subtract",
                 "outcome", "SUCCESS", "error.code", "none").timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aCallToAServiceNamesTheServiceAndTheRequestItsInstance() {
+        CalculatorClient service = JsonRpcClientBuilder.newBuilder().url("stork://calc-service/jsonrpc")
+                .build(CalculatorClient.class);
+        try {
+            assertThat(service.subtract(42, 23)).isEqualTo(19);
+        } finally {
+            ((JsonRpcClientControl) service).close();
+        }
+
+        // the call's span: the service, whose instance is chosen for the request, at a port of its own
+        SpanData client = span("subtract", SpanKind.CLIENT);
+        assertThat(client.getAttributes().get(AttributeKey.stringKey("server.address"))).isEqualTo("calc-service");
+        assertThat(client.getAttributes().get(AttributeKey.longKey("server.port"))).isNull();
+        // the HTTP client's span, under it across Stork's choice: the instance
+        SpanData post = httpSpanOfTrace(SpanKind.CLIENT, client);
+        assertThat(post.getParentSpanId()).isEqualTo(client.getSpanId());
+        assertThat(post.getAttributes().get(AttributeKey.longKey("server.port"))).isEqualTo((long) PORT);
     }
 
     @Test

@@ -28,7 +28,8 @@ import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
- * https:// and wss:// through the Quarkus TLS registry: the server's certificate is self-signed, so the client calls
+ * https:// and wss:// through the Quarkus TLS registry, and the Stork URLs of a service whose instances are secure: the
+ * server's certificate is self-signed, so the client calls
  * it only with the named TLS configuration that trusts it. The key pair is made by the JDK's keytool.
  */
 public class TlsRegistryTest {
@@ -47,7 +48,13 @@ public class TlsRegistryTest {
                     .toAbsolutePath().toString())
             .overrideConfigKey("quarkus.tls.\"trusting\".trust-store.p12.password", "secret")
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "https://localhost:" + SSL_PORT + "/jsonrpc")
-            .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".tls-configuration-name", "trusting");
+            .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".tls-configuration-name", "trusting")
+            // a service whose instances say they are secure, and one whose URL must say so
+            .overrideConfigKey("quarkus.stork.\"secure-calc\".service-discovery.type", "static")
+            .overrideConfigKey("quarkus.stork.\"secure-calc\".service-discovery.address-list", "localhost:" + SSL_PORT)
+            .overrideConfigKey("quarkus.stork.\"secure-calc\".service-discovery.secure", "true")
+            .overrideConfigKey("quarkus.stork.\"calc-service\".service-discovery.type", "static")
+            .overrideConfigKey("quarkus.stork.\"calc-service\".service-discovery.address-list", "localhost:" + SSL_PORT);
 
     /**
      * The port in the clients' URLs, which must name it before the application starts and takes a free HTTPS port: a
@@ -117,6 +124,20 @@ public class TlsRegistryTest {
             assertThat(overWss.subtract(10, 4)).isEqualTo(6);
         } finally {
             ((JsonRpcClientControl) overWss).close();
+        }
+    }
+
+    @Test
+    void aServiceOverTlsWhereItsInstancesOrItsUrlSaySo() {
+        for (String url : List.of("stork://secure-calc/jsonrpc", "stork+ws://secure-calc/jsonrpc",
+                "storks://calc-service/jsonrpc", "stork+wss://calc-service/jsonrpc")) {
+            Calculator calculator = JsonRpcClientBuilder.newBuilder().url(url).tlsConfigurationName("trusting")
+                    .build(Calculator.class);
+            try {
+                assertThat(calculator.subtract(10, 4)).as(url).isEqualTo(6);
+            } finally {
+                ((JsonRpcClientControl) calculator).close();
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.client.runtime.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,11 +57,31 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
         return duration.toString().substring(2).toLowerCase();
     }
 
+    /** {@code ws}, {@code wss}, or their {@code stork+} forms. */
     public boolean webSocket() {
-        return "ws".equalsIgnoreCase(url.getScheme()) || "wss".equalsIgnoreCase(url.getScheme());
+        return switch (scheme()) {
+            case "ws", "wss", "stork+ws", "stork+wss" -> true;
+            default -> false;
+        };
     }
 
+    /** {@code https}, {@code wss}, or their Stork forms: of a service, whose instances may be secure besides. */
     public boolean secure() {
-        return "https".equalsIgnoreCase(url.getScheme()) || "wss".equalsIgnoreCase(url.getScheme());
+        return switch (scheme()) {
+            case "https", "wss", "storks", "stork+wss" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The service whose instances SmallRye Stork finds, for a {@code stork://}, {@code storks://},
+     * {@code stork+ws://} or {@code stork+wss://} URL: its host; {@code null} for a URL of a server.
+     */
+    public String serviceName() {
+        return scheme().startsWith("stork") ? url.getHost() : null;
+    }
+
+    private String scheme() {
+        return url.getScheme().toLowerCase(Locale.ROOT);
     }
 }

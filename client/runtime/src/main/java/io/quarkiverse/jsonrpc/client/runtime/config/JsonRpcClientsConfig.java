@@ -37,6 +37,11 @@ public interface JsonRpcClientsConfig {
          * receives: the application does not start without it. A client only made with {@code JsonRpcClientBuilder}
          * needs none. For an interface the server serves at a {@code @JsonRpcEndpoint}, the server's URL without a
          * path is given the endpoint's path; a URL with a path is called as written.
+         * <p>
+         * A URL may name a service instead of a server, whose instances SmallRye Stork finds and chooses among, one for
+         * each HTTP request and each WebSocket connection ({@code quarkus.stork."<service>".*}): {@code stork://} and
+         * {@code storks://} for HTTP and HTTPS, as a REST client's, {@code stork+ws://} and {@code stork+wss://} for a
+         * WebSocket, the service's name as host: {@code stork+ws://calc-service/jsonrpc}.
          */
         Optional<String> url();
 

@@ -60,11 +60,14 @@ public class TracingClientCallListener implements ClientCallListener {
                 .setAttribute(RPC_METHOD, method)
                 .setAttribute(VERSION, "2.0")
                 .setAttribute(CLIENT, client.configKey())
+                // a service's name, for a stork:// URL: the instance is chosen later, and the port is its own
                 .setAttribute(SERVER_ADDRESS, url.getHost())
-                // a URL that names no port addresses its scheme's
-                .setAttribute(SERVER_PORT, (long) (url.getPort() > 0 ? url.getPort() : client.secure() ? 443 : 80))
                 .setAttribute(NETWORK_TRANSPORT, "tcp")
                 .setAttribute(NETWORK_PROTOCOL_NAME, client.webSocket() ? "websocket" : "http");
+        if (client.serviceName() == null) {
+            // a URL that names no port addresses its scheme's
+            span.setAttribute(SERVER_PORT, (long) (url.getPort() > 0 ? url.getPort() : client.secure() ? 443 : 80));
+        }
         if (id != null) {
             span.setAttribute(REQUEST_ID, id.toString());
         }

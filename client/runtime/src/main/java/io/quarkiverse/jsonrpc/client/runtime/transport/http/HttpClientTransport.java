@@ -17,6 +17,7 @@ import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTrafficLog;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MadeHeaders;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MessageObservation;
+import io.quarkiverse.jsonrpc.client.runtime.transport.ServiceInstances;
 import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.quarkus.tls.TlsConfiguration;
 import io.quarkus.tls.runtime.config.TlsConfigUtils;
@@ -44,6 +45,8 @@ public final class HttpClientTransport implements ClientTransport {
     private final ObjectMapper mapper;
     private final ObjectReader treeReader;
     private final String url;
+    /** {@code null} where the URL is the server's. */
+    private final ServiceInstances instances;
     private final MultiMap headers;
     private final long notificationTimeoutMillis;
     private final ClientSettings settings;
@@ -58,17 +61,17 @@ public final class HttpClientTransport implements ClientTransport {
                 .setConnectTimeout((int) settings.connectTimeout().toMillis())
                 .setMaxPoolSize(settings.maxHttpConnections())
                 .setKeepAlive(true);
-        if (settings.secure()) {
-            options.setSsl(true);
-            if (tls != null) {
-                TlsConfigUtils.configure(options, tls);
-            }
+        if (tls != null) {
+            TlsConfigUtils.configure(options, tls);
         }
+        // each request's URL says whether it is secure: that of a service's instance may be where the service's is not
+        options.setSsl(settings.secure());
         this.vertx = vertx;
         this.client = vertx.createHttpClient(options);
         this.mapper = mapper;
         this.treeReader = ExactDecimals.treeReader(mapper);
         this.url = settings.url().toString();
+        this.instances = ServiceInstances.of(settings);
         this.headers = HttpHeaders.headers()
                 .add(HttpHeaders.CONTENT_TYPE, "application/json")
                 .add(HttpHeaders.ACCEPT, "application/json");
@@ -132,6 +135,32 @@ public final class HttpClientTransport implements ClientTransport {
 
     private void exchange(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
             Handler<AsyncResult<Void>> sent, Map<String, String> madeHeaders) {
+        if (instances == null) {
+            post(message, observation, awaiting, sent, madeHeaders, url, null);
+            return;
+        }
+        instances.choose(Vertx.currentContext(), true).onComplete(chosen -> {
+            if (chosen.failed()) {
+                fail(awaiting, sent, (JsonRpcTransportException) chosen.cause());
+            } else {
+                post(message, observation, awaiting, sent, madeHeaders, chosen.result().url().toString(),
+                        chosen.result());
+            }
+        });
+    }
+
+    /**
+     * @param target the server's URL, or that of the instance chosen
+     * @param chosen the instance chosen, told how the exchange went; {@code null} where the URL is the server's
+     */
+    private void post(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
+            Handler<AsyncResult<Void>> exchanged, Map<String, String> madeHeaders, String target,
+            ServiceInstances.Chosen chosen) {
+        // every way the exchange ends goes through sent, once
+        Handler<AsyncResult<Void>> sent = chosen == null ? exchanged : result -> {
+            chosen.ended(result.cause());
+            exchanged.handle(result);
+        };
         // again: the client may have closed while the headers were made or the exchange waited for its event loop
         if (refusedWhenClosed(awaiting, sent)) {
             return;
@@ -141,7 +170,7 @@ public final class HttpClientTransport implements ClientTransport {
         observation.headers().forEach(requestHeaders::set);
         // a call's wait is its own (@JsonRpc(timeout), or the client's timeout), timed by the client, which ends the
         // exchange when it gives up: a notification, which nothing times, waits as long as the client's timeout
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(url)
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(target)
                 .setHeaders(requestHeaders).setIdleTimeout(awaiting.isEmpty() ? notificationTimeoutMillis : 0);
         Future<HttpClientRequest> requested;
         try {
@@ -150,7 +179,7 @@ public final class HttpClientTransport implements ClientTransport {
             // closed since the check above: the Vert.x client refuses by a throw, not a failed future, which would reach
             // no handler of the call and leave it unanswered, for good when it has no timeout
             fail(awaiting, sent, closed ? closedFailure()
-                    : new JsonRpcTransportException("POST " + url + " failed: " + e.getMessage(), e));
+                    : new JsonRpcTransportException("POST " + target + " failed: " + e.getMessage(), e));
             return;
         }
         requested
@@ -167,12 +196,17 @@ public final class HttpClientTransport implements ClientTransport {
                     }
                     return request.send(Buffer.buffer(message));
                 })
-                .compose(response -> response.body().map(body -> new Answer(response, body)))
+                .compose(response -> {
+                    if (chosen != null) {
+                        chosen.replied();
+                    }
+                    return response.body().map(body -> new Answer(target, response, body));
+                })
                 .onComplete(answer -> {
                     awaiting.keySet().forEach(exchanges::remove);
                     if (answer.failed()) {
                         JsonRpcTransportException failure = new JsonRpcTransportException(
-                                "POST " + url + " failed: " + answer.cause().getMessage(), answer.cause());
+                                "POST " + target + " failed: " + answer.cause().getMessage(), answer.cause());
                         failAll(awaiting, failure);
                         sent.handle(Future.failedFuture(failure));
                     } else {
@@ -193,7 +227,8 @@ public final class HttpClientTransport implements ClientTransport {
         return new JsonRpcTransportException("The JSON-RPC client '" + settings.configKey() + "' is closed", null);
     }
 
-    private record Answer(HttpClientResponse response, Buffer body) {
+    /** @param url where the request went */
+    private record Answer(String url, HttpClientResponse response, Buffer body) {
     }
 
     private void deliver(Answer answer, Map<Long, ResponseHandler> awaiting, Handler<AsyncResult<Void>> sent) {
@@ -206,7 +241,7 @@ public final class HttpClientTransport implements ClientTransport {
                 sent.handle(Future.succeededFuture());
                 return;
             }
-            fail(awaiting, sent, new JsonRpcTransportException("POST " + url + " answered HTTP " + status + " "
+            fail(awaiting, sent, new JsonRpcTransportException("POST " + answer.url() + " answered HTTP " + status + " "
                     + answer.response().statusMessage() + " without a JSON-RPC response", status, null));
             return;
         }
@@ -214,7 +249,7 @@ public final class HttpClientTransport implements ClientTransport {
         try {
             incoming = Incoming.parse(treeReader, answer.body().getBytes());
         } catch (IOException e) {
-            fail(awaiting, sent, new JsonRpcTransportException("POST " + url + " answered HTTP " + status
+            fail(awaiting, sent, new JsonRpcTransportException("POST " + answer.url() + " answered HTTP " + status
                     + " with no JSON-RPC response: " + Incoming.abbreviate(answer.body().toString()), status, e));
             return;
         }
@@ -238,7 +273,7 @@ public final class HttpClientTransport implements ClientTransport {
         }
         // what came instead, and the id it lacks, for a person to compare (another id, fewer answers than calls)
         String body = Incoming.abbreviate(answer.body().toString());
-        awaiting.forEach((id, handler) -> handler.onFailure(new JsonRpcTransportException("POST " + url
+        awaiting.forEach((id, handler) -> handler.onFailure(new JsonRpcTransportException("POST " + answer.url()
                 + " answered HTTP " + status + " without a response with id " + id + ": " + body, status, null)));
         sent.handle(Future.succeededFuture());
     }

@@ -19,19 +19,14 @@ import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTrafficLog;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener;
-import io.quarkiverse.jsonrpc.client.runtime.transport.MadeHeaders;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MessageObservation;
 import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.quarkus.tls.TlsConfiguration;
-import io.quarkus.tls.runtime.config.TlsConfigUtils;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
-import io.vertx.core.http.WebSocketClient;
-import io.vertx.core.http.WebSocketClientOptions;
-import io.vertx.core.http.WebSocketConnectOptions;
 
 /**
  * One WebSocket connection shared by every call of a client: opened at the first message, answers matched to their
@@ -41,14 +36,12 @@ import io.vertx.core.http.WebSocketConnectOptions;
 public final class WebSocketClientTransport implements ClientTransport {
 
     private static final Logger LOG = Logger.getLogger(WebSocketClientTransport.class);
-    private static final int MAX_MESSAGE_SIZE = 16 * 1024 * 1024;
 
     private final Vertx vertx;
     private final ObjectMapper mapper;
     private final ObjectReader treeReader;
     private final ClientSettings settings;
-    private final WebSocketClient client;
-    private final WebSocketConnectOptions connectOptions;
+    private final Upgrades upgrades;
     private final Map<Long, ResponseHandler> pending = new ConcurrentHashMap<>();
     private final ConnectionListener listener;
     /** {@code null} where traffic logging is off. */
@@ -73,22 +66,7 @@ public final class WebSocketClientTransport implements ClientTransport {
         this.settings = settings;
         this.listener = listener;
         this.traffic = ClientTrafficLog.of(settings);
-        WebSocketClientOptions options = new WebSocketClientOptions()
-                .setConnectTimeout((int) settings.connectTimeout().toMillis())
-                .setMaxMessageSize(MAX_MESSAGE_SIZE)
-                .setMaxFrameSize(MAX_MESSAGE_SIZE);
-        if (settings.secure()) {
-            options.setSsl(true);
-            if (tls != null) {
-                TlsConfigUtils.configure(options, tls);
-            }
-        }
-        this.client = vertx.createWebSocketClient(options);
-        // the connect timeout bounds the upgrade too: a server that accepts the connection and never answers the
-        // upgrade (hung, or a proxy whose server is not up yet) would otherwise hold the connecting client for good
-        this.connectOptions = new WebSocketConnectOptions().setAbsoluteURI(settings.url().toString())
-                .setTimeout(settings.connectTimeout().toMillis());
-        settings.headers().forEach(connectOptions::addHeader);
+        this.upgrades = new Upgrades(vertx, settings, tls);
     }
 
     @Override
@@ -193,7 +171,7 @@ public final class WebSocketClientTransport implements ClientTransport {
             return Future.succeededFuture(socket);
         }
         if (connecting == null) {
-            Future<WebSocket> attempt = upgrade().transform(result -> {
+            Future<WebSocket> attempt = upgrades.open().transform(result -> {
                 if (result.succeeded()) {
                     return Future.succeededFuture(opened(result.result()));
                 }
@@ -210,18 +188,6 @@ public final class WebSocketClientTransport implements ClientTransport {
             return attempt;
         }
         return connecting;
-    }
-
-    /** The upgrade, with the headers made for it, if the client makes some: a new token for each connection. */
-    private Future<WebSocket> upgrade() {
-        if (settings.madeHeaders() == null) {
-            return client.connect(connectOptions);
-        }
-        return MadeHeaders.of(settings, vertx.getOrCreateContext()).compose(headers -> {
-            WebSocketConnectOptions options = new WebSocketConnectOptions(connectOptions);
-            headers.forEach(options::putHeader);
-            return client.connect(options);
-        });
     }
 
     private WebSocket opened(WebSocket ws) {
@@ -395,6 +361,6 @@ public final class WebSocketClientTransport implements ClientTransport {
                 + settings.configKey() + "' was closed before the answer arrived", null);
         failPending(failure);
         Future<Void> closing = ws == null ? Future.succeededFuture() : ws.close((short) 1001, "Client shutting down");
-        return closing.eventually(() -> client.close());
+        return closing.eventually(upgrades::close);
     }
 }

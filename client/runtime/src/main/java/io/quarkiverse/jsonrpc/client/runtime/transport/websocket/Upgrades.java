@@ -1,0 +1,78 @@
+package io.quarkiverse.jsonrpc.client.runtime.transport.websocket;
+
+import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
+import io.quarkiverse.jsonrpc.client.runtime.transport.MadeHeaders;
+import io.quarkiverse.jsonrpc.client.runtime.transport.ServiceInstances;
+import io.quarkus.tls.TlsConfiguration;
+import io.quarkus.tls.runtime.config.TlsConfigUtils;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+
+/**
+ * How a client's WebSocket connections open: each upgrade to the server, or to the instance of its service chosen
+ * for that connection, with the configured headers and those made for it.
+ */
+final class Upgrades {
+
+    private static final int MAX_MESSAGE_SIZE = 16 * 1024 * 1024;
+
+    private final Vertx vertx;
+    private final ClientSettings settings;
+    private final WebSocketClient client;
+    /** The server's URL in it, where the URL is the server's. */
+    private final WebSocketConnectOptions connectOptions;
+    /** {@code null} where the URL is the server's. */
+    private final ServiceInstances instances;
+
+    Upgrades(Vertx vertx, ClientSettings settings, TlsConfiguration tls) {
+        this.vertx = vertx;
+        this.settings = settings;
+        WebSocketClientOptions options = new WebSocketClientOptions()
+                .setConnectTimeout((int) settings.connectTimeout().toMillis())
+                .setMaxMessageSize(MAX_MESSAGE_SIZE)
+                .setMaxFrameSize(MAX_MESSAGE_SIZE);
+        if (tls != null) {
+            TlsConfigUtils.configure(options, tls);
+        }
+        // each upgrade's URL says whether it is secure: that of a service's instance may be where the service's is not
+        options.setSsl(settings.secure());
+        this.client = vertx.createWebSocketClient(options);
+        // the connect timeout bounds the upgrade too: a server that accepts the connection and never answers the
+        // upgrade (hung, or a proxy whose server is not up yet) would otherwise hold the connecting client for good
+        this.connectOptions = new WebSocketConnectOptions().setTimeout(settings.connectTimeout().toMillis());
+        settings.headers().forEach(connectOptions::addHeader);
+        this.instances = ServiceInstances.of(settings);
+        if (instances == null) {
+            connectOptions.setAbsoluteURI(settings.url().toString());
+        }
+    }
+
+    /** A new connection. */
+    Future<WebSocket> open() {
+        if (instances == null) {
+            return open(connectOptions);
+        }
+        return instances.choose(vertx.getOrCreateContext(), false).compose(chosen -> open(
+                new WebSocketConnectOptions(connectOptions).setAbsoluteURI(chosen.url().toString())));
+    }
+
+    /** With the headers made for it, if the client makes some: a new token for each connection. */
+    private Future<WebSocket> open(WebSocketConnectOptions target) {
+        if (settings.madeHeaders() == null) {
+            return client.connect(target);
+        }
+        return MadeHeaders.of(settings, vertx.getOrCreateContext()).compose(headers -> {
+            WebSocketConnectOptions options = new WebSocketConnectOptions(target);
+            headers.forEach(options::putHeader);
+            return client.connect(options);
+        });
+    }
+
+    Future<Void> close() {
+        return client.close();
+    }
+}
