@@ -76,6 +76,12 @@ public interface JsonRpcClientBuilder {
     /** A named TLS configuration of the Quarkus TLS registry ({@code quarkus.tls."<name>".*}). */
     JsonRpcClientBuilder tlsConfigurationName(String name);
 
+    /**
+     * A named proxy of the Quarkus proxy registry ({@code quarkus.proxy."<name>".*}), or {@code none} for none; the
+     * default proxy ({@code quarkus.proxy.*}), if one is configured, when unset.
+     */
+    JsonRpcClientBuilder proxyConfigurationName(String name);
+
     /** Positional (the default) or named params. */
     JsonRpcClientBuilder paramsStyle(ParamsStyle style);
 

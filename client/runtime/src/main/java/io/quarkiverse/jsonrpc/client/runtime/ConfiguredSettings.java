@@ -46,7 +46,8 @@ final class ConfiguredSettings {
         SubscriptionsConfig subscriptions = config.subscriptions();
         ReconnectConfig reconnect = config.reconnect();
         return new ClientSettings(configKey, url, config.timeout(), config.connectTimeout(), Map.copyOf(headers),
-                config.tlsConfigurationName(), config.paramsStyle(), config.maxHttpConnections(),
+                config.tlsConfigurationName(), config.proxyConfigurationName(), config.paramsStyle(),
+                config.maxHttpConnections(),
                 new ClientSettings.SubscriptionProtocol(subscriptions.subscribeMethod(),
                         subscriptions.notificationMethod(), subscriptions.unsubscribeMethod(),
                         subscriptions.resubscribe()),

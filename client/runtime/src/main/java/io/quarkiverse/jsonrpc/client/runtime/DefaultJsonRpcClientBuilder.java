@@ -25,6 +25,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Map<String, String> pathParams = new LinkedHashMap<>();
     private Optional<String> tlsConfigurationName = Optional.empty();
+    private Optional<String> proxyConfigurationName = Optional.empty();
     private ParamsStyle paramsStyle = ParamsStyle.POSITIONAL;
     private JsonRpcClientHeaders madeHeaders;
     private ClientSettings.TrafficLogging trafficLogging = ClientSettings.TrafficLogging.OFF;
@@ -89,6 +90,12 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
     }
 
     @Override
+    public JsonRpcClientBuilder proxyConfigurationName(String name) {
+        this.proxyConfigurationName = Optional.of(name);
+        return this;
+    }
+
+    @Override
     public JsonRpcClientBuilder paramsStyle(ParamsStyle style) {
         this.paramsStyle = Objects.requireNonNull(style);
         return this;
@@ -113,7 +120,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
         URI endpointUrl = EndpointUrls.resolve(url, clients.endpointOf(clientInterface), pathParams,
                 "'" + configKey + "' (" + clientInterface.getName() + ")", "url(...)", "pathParam(...)");
         ClientSettings settings = new ClientSettings(configKey, endpointUrl, timeout,
-                connectTimeout, Map.copyOf(headers), tlsConfigurationName, paramsStyle, 20,
+                connectTimeout, Map.copyOf(headers), tlsConfigurationName, proxyConfigurationName, paramsStyle, 20,
                 ClientSettings.SubscriptionProtocol.DEFAULT, ClientSettings.Reconnect.DEFAULT,
                 ClientSettings.Telemetry.DEFAULT, trafficLogging, madeHeaders);
         return clientInterface.cast(clients.build(clientInterface, settings));

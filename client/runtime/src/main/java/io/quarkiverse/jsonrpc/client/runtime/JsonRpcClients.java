@@ -21,9 +21,12 @@ import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig;
 import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig.ClientConfig;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
+import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionOptions;
 import io.quarkiverse.jsonrpc.client.runtime.transport.http.HttpClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.websocket.WebSocketClientTransport;
 import io.quarkus.arc.Arc;
+import io.quarkus.proxy.ProxyConfiguration;
+import io.quarkus.proxy.ProxyConfigurationRegistry;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.tls.TlsConfiguration;
 import io.quarkus.tls.TlsConfigurationRegistry;
@@ -39,6 +42,7 @@ public class JsonRpcClients {
     private final Vertx vertx;
     private final ObjectMapper mapper;
     private final Instance<TlsConfigurationRegistry> tlsRegistry;
+    private final Instance<ProxyConfigurationRegistry> proxyRegistry;
     private final ObservedCalls observed;
     private final Map<String, RecordedClient> byInterface = new ConcurrentHashMap<>();
     /** By interface: interfaces may share a config key, each has its own client (calls are by method index). */
@@ -47,10 +51,11 @@ public class JsonRpcClients {
     private JsonRpcClientsConfig config;
 
     JsonRpcClients(Vertx vertx, ObjectMapper mapper, Instance<TlsConfigurationRegistry> tlsRegistry,
-            Instance<ClientCallListener> listeners) {
+            Instance<ProxyConfigurationRegistry> proxyRegistry, Instance<ClientCallListener> listeners) {
         this.vertx = vertx;
         this.mapper = mapper;
         this.tlsRegistry = tlsRegistry;
+        this.proxyRegistry = proxyRegistry;
         this.observed = new ObservedCalls(listeners.stream().toList());
     }
 
@@ -127,14 +132,32 @@ public class JsonRpcClients {
     private ClientCore core(ClientSettings settings, RecordedClient recorded) {
         // a service's instances may be secure where its URL does not say so
         TlsConfiguration tls = settings.secure() || settings.serviceName() != null ? tls(settings) : null;
-        return new ClientCore(settings, recorded, vertx, mapper, observed, listener -> transport(settings, tls,
+        ConnectionOptions connections = new ConnectionOptions(tls, proxy(settings));
+        return new ClientCore(settings, recorded, vertx, mapper, observed, listener -> transport(settings, connections,
                 listener));
     }
 
-    private ClientTransport transport(ClientSettings settings, TlsConfiguration tls,
+    private ClientTransport transport(ClientSettings settings, ConnectionOptions connections,
             io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener listener) {
-        return settings.webSocket() ? new WebSocketClientTransport(vertx, mapper, settings, tls, listener)
-                : new HttpClientTransport(vertx, mapper, settings, tls);
+        return settings.webSocket() ? new WebSocketClientTransport(vertx, mapper, settings, connections, listener)
+                : new HttpClientTransport(vertx, mapper, settings, connections);
+    }
+
+    /** The proxy the client names, or else the default one; {@code null} for none. */
+    private ProxyConfiguration proxy(ClientSettings settings) {
+        if (!proxyRegistry.isResolvable()) {
+            return null;
+        }
+        Optional<String> name = settings.proxyConfigurationName();
+        try {
+            // none is a configuration of its own in the registry, of host "none"
+            return proxyRegistry.get().get(name).filter(proxy -> !ProxyConfigurationRegistry.NONE.equals(proxy.host()))
+                    .orElse(null);
+        } catch (IllegalStateException e) {
+            throw new ConfigurationException("The JSON-RPC client '" + settings.configKey() + "' names the proxy"
+                    + " configuration '" + name.orElse("") + "', which does not exist: configure quarkus.proxy.\""
+                    + name.orElse("") + "\".host, or name none for no proxy");
+        }
     }
 
     private TlsConfiguration tls(ClientSettings settings) {

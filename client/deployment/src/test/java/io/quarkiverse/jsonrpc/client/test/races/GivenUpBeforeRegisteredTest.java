@@ -23,6 +23,7 @@ import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener;
+import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionOptions;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MessageObservation;
 import io.quarkiverse.jsonrpc.client.runtime.transport.websocket.WebSocketClientTransport;
 import io.vertx.core.Vertx;
@@ -47,10 +48,11 @@ public class GivenUpBeforeRegisteredTest {
         server = new HoldingServer();
         vertx = Vertx.vertx();
         ClientSettings settings = new ClientSettings("holder", URI.create(server.url("ws")), Duration.ZERO,
-                AWAIT, Map.of(), Optional.empty(), ParamsStyle.POSITIONAL, 1,
+                AWAIT, Map.of(), Optional.empty(), Optional.empty(), ParamsStyle.POSITIONAL, 1,
                 ClientSettings.SubscriptionProtocol.DEFAULT, ClientSettings.Reconnect.DEFAULT,
                 ClientSettings.Telemetry.DEFAULT, ClientSettings.TrafficLogging.OFF, null);
-        transport = new WebSocketClientTransport(vertx, new ObjectMapper(), settings, null, new NoListener());
+        transport = new WebSocketClientTransport(vertx, new ObjectMapper(), settings, ConnectionOptions.DIRECT,
+                new NoListener());
     }
 
     @AfterEach

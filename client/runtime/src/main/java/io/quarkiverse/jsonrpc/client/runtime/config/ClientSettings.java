@@ -13,11 +13,13 @@ import io.quarkiverse.jsonrpc.client.ParamsStyle;
  * Everything a client needs to know of its server, from the configuration or a builder.
  *
  * @param headers with the {@code Authorization} header of the credentials, if any
+ * @param proxyConfigurationName the proxy's name in the Quarkus proxy registry; empty for its default proxy, if any
  * @param madeHeaders the headers made anew for each request or upgrade, which replace those of {@code headers} of the
  *        same names; {@code null} for none
  */
 public record ClientSettings(String configKey, URI url, Duration timeout, Duration connectTimeout,
-        Map<String, String> headers, Optional<String> tlsConfigurationName, ParamsStyle paramsStyle,
+        Map<String, String> headers, Optional<String> tlsConfigurationName, Optional<String> proxyConfigurationName,
+        ParamsStyle paramsStyle,
         int maxHttpConnections, SubscriptionProtocol subscriptions, Reconnect reconnect, Telemetry telemetry,
         TrafficLogging trafficLogging, JsonRpcClientHeaders madeHeaders) {
 
@@ -48,7 +50,8 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
     }
 
     public ClientSettings withMadeHeaders(JsonRpcClientHeaders madeHeaders) {
-        return new ClientSettings(configKey, url, timeout, connectTimeout, headers, tlsConfigurationName, paramsStyle,
+        return new ClientSettings(configKey, url, timeout, connectTimeout, headers, tlsConfigurationName,
+                proxyConfigurationName, paramsStyle,
                 maxHttpConnections, subscriptions, reconnect, telemetry, trafficLogging, madeHeaders);
     }
 

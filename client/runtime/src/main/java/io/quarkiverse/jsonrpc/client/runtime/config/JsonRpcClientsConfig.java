@@ -82,6 +82,13 @@ public interface JsonRpcClientsConfig {
          */
         Optional<String> tlsConfigurationName();
 
+        /**
+         * The name of a proxy of the Quarkus proxy registry ({@code quarkus.proxy."<name>".*}) that the client's
+         * connections go through, or {@code none} to connect directly. When unset, the default proxy
+         * ({@code quarkus.proxy.host} and the rest), if one is configured.
+         */
+        Optional<String> proxyConfigurationName();
+
         /** How arguments are sent: {@code positional} (an array) or {@code named} (an object by parameter name). */
         @WithDefault("positional")
         ParamsStyle paramsStyle();

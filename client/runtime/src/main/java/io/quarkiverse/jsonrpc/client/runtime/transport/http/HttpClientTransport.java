@@ -15,12 +15,11 @@ import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTrafficLog;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
+import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionOptions;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MadeHeaders;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MessageObservation;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ServiceInstances;
 import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
-import io.quarkus.tls.TlsConfiguration;
-import io.quarkus.tls.runtime.config.TlsConfigUtils;
 import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
@@ -56,16 +55,12 @@ public final class HttpClientTransport implements ClientTransport {
     private final Map<Long, HttpClientRequest> exchanges = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
-    public HttpClientTransport(Vertx vertx, ObjectMapper mapper, ClientSettings settings, TlsConfiguration tls) {
+    public HttpClientTransport(Vertx vertx, ObjectMapper mapper, ClientSettings settings, ConnectionOptions connections) {
         HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout((int) settings.connectTimeout().toMillis())
                 .setMaxPoolSize(settings.maxHttpConnections())
                 .setKeepAlive(true);
-        if (tls != null) {
-            TlsConfigUtils.configure(options, tls);
-        }
-        // each request's URL says whether it is secure: that of a service's instance may be where the service's is not
-        options.setSsl(settings.secure());
+        connections.applyTo(options, settings);
         this.vertx = vertx;
         this.client = vertx.createHttpClient(options);
         this.mapper = mapper;

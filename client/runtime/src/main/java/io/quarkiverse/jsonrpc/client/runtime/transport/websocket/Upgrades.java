@@ -1,10 +1,9 @@
 package io.quarkiverse.jsonrpc.client.runtime.transport.websocket;
 
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
+import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionOptions;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MadeHeaders;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ServiceInstances;
-import io.quarkus.tls.TlsConfiguration;
-import io.quarkus.tls.runtime.config.TlsConfigUtils;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
@@ -28,18 +27,14 @@ final class Upgrades {
     /** {@code null} where the URL is the server's. */
     private final ServiceInstances instances;
 
-    Upgrades(Vertx vertx, ClientSettings settings, TlsConfiguration tls) {
+    Upgrades(Vertx vertx, ClientSettings settings, ConnectionOptions connections) {
         this.vertx = vertx;
         this.settings = settings;
         WebSocketClientOptions options = new WebSocketClientOptions()
                 .setConnectTimeout((int) settings.connectTimeout().toMillis())
                 .setMaxMessageSize(MAX_MESSAGE_SIZE)
                 .setMaxFrameSize(MAX_MESSAGE_SIZE);
-        if (tls != null) {
-            TlsConfigUtils.configure(options, tls);
-        }
-        // each upgrade's URL says whether it is secure: that of a service's instance may be where the service's is not
-        options.setSsl(settings.secure());
+        connections.applyTo(options, settings);
         this.client = vertx.createWebSocketClient(options);
         // the connect timeout bounds the upgrade too: a server that accepts the connection and never answers the
         // upgrade (hung, or a proxy whose server is not up yet) would otherwise hold the connecting client for good

@@ -19,9 +19,9 @@ import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTrafficLog;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener;
+import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionOptions;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MessageObservation;
 import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
-import io.quarkus.tls.TlsConfiguration;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -57,7 +57,7 @@ public final class WebSocketClientTransport implements ClientTransport {
     private boolean stopping;
     private final ReconnectBackOff backOff;
 
-    public WebSocketClientTransport(Vertx vertx, ObjectMapper mapper, ClientSettings settings, TlsConfiguration tls,
+    public WebSocketClientTransport(Vertx vertx, ObjectMapper mapper, ClientSettings settings, ConnectionOptions connections,
             ConnectionListener listener) {
         this.vertx = vertx;
         this.mapper = mapper;
@@ -66,7 +66,7 @@ public final class WebSocketClientTransport implements ClientTransport {
         this.settings = settings;
         this.listener = listener;
         this.traffic = ClientTrafficLog.of(settings);
-        this.upgrades = new Upgrades(vertx, settings, tls);
+        this.upgrades = new Upgrades(vertx, settings, connections);
     }
 
     @Override

@@ -1,0 +1,47 @@
+package io.quarkiverse.jsonrpc.client.test.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.client.JsonRpcClient;
+import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.testsupport.BuildFailure;
+import io.quarkus.test.QuarkusUnitTest;
+
+/** A client a bean injects, naming a proxy the Quarkus proxy registry does not have, stops the application. */
+public class UnknownProxyTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Api.class, Stock.class, BuildFailure.class))
+            .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".url", "http://localhost:9/jsonrpc")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".proxy-configuration-name", "egress")
+            .assertException(t -> assertThat(BuildFailure.messages(t))
+                    .contains("The JSON-RPC client 'inventory' names the proxy configuration 'egress', which does not"
+                            + " exist: configure quarkus.proxy.\"egress\".host, or name none for no proxy"));
+
+    @Test
+    void startupFails() {
+        fail("The application should not have started");
+    }
+
+    @RegisterJsonRpcClient(configKey = "inventory")
+    public interface Api {
+        @JsonRpc
+        int stock(String item);
+    }
+
+    @Singleton
+    public static class Stock {
+        @Inject
+        @JsonRpcClient
+        Api inventory;
+    }
+}
