@@ -1,10 +1,13 @@
 package io.quarkiverse.jsonrpc.client.test.proxy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -16,10 +19,11 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * An HTTP forward proxy for the tests, as RFC 9110 describes one: a {@code CONNECT} request opens a tunnel to the
- * host and port it names; any other request, in absolute form ({@code POST http://host:port/path}), goes on to its
- * host as it came, and the rest of the connection with it. It notes the first line of each connection, and, given
- * credentials, answers {@code 407} to a connection without them.
+ * A forward proxy for the tests. As an HTTP proxy (RFC 9110), a {@code CONNECT} request opens a tunnel to the host and
+ * port it names, and any other request, in absolute form ({@code POST http://host:port/path}), goes on to its host as
+ * it came, and the rest of the connection with it; given credentials, it answers {@code 407} to a connection without
+ * them. A connection that starts as SOCKS5 does is served as one. It notes the first line of each HTTP connection,
+ * and {@code SOCKS5 host:port} for each SOCKS5 one.
  * <p>
  * Known across the JVM by name, as {@code SharedTcpRelay} is: the application's configuration names its port before
  * the application starts, and a {@code QuarkusUnitTest} class is loaded twice, by JUnit and by the application. Both
@@ -28,6 +32,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class ForwardProxy {
 
     private static final String PREFIX = "jsonrpc-test.forward-proxy.";
+    private static final byte SOCKS5 = 5;
 
     private final ServerSocket server;
     /** {@code Basic ...}, the credentials asked for; {@code null} for none. */
@@ -89,7 +94,13 @@ final class ForwardProxy {
 
     private void serve(Socket client) {
         try (client) {
-            InputStream in = client.getInputStream();
+            InputStream in = new PushbackInputStream(client.getInputStream());
+            int version = in.read();
+            if (version == SOCKS5) {
+                socks5(client, in);
+                return;
+            }
+            ((PushbackInputStream) in).unread(version);
             byte[] head = head(in);
             String text = new String(head, StandardCharsets.ISO_8859_1);
             String first = text.substring(0, text.indexOf("\r\n"));
@@ -112,17 +123,47 @@ final class ForwardProxy {
                 } else {
                     upstream.getOutputStream().write(head);
                 }
-                Thread back = new Thread(() -> pipe(upstream, client), "forward-proxy-back");
-                back.setDaemon(true);
-                back.start();
-                pipe(client, upstream);
-                back.join();
+                tunnel(client, upstream);
             }
         } catch (IOException e) {
             // the connection is over
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * A SOCKS5 connection (RFC 1928), without authentication: the methods the client offers, then its {@code CONNECT}
+     * to a host and port, answered as granted, and the tunnel.
+     */
+    private void socks5(Socket client, InputStream in) throws IOException, InterruptedException {
+        DataInputStream data = new DataInputStream(in);
+        data.readFully(new byte[data.readUnsignedByte()]);
+        OutputStream out = client.getOutputStream();
+        out.write(new byte[] { SOCKS5, 0 });
+        byte[] request = new byte[4];
+        data.readFully(request);
+        String host = switch (request[3]) {
+            case 1 -> InetAddress.getByAddress(data.readNBytes(4)).getHostAddress();
+            case 3 -> new String(data.readNBytes(data.readUnsignedByte()), StandardCharsets.US_ASCII);
+            case 4 -> InetAddress.getByAddress(data.readNBytes(16)).getHostAddress();
+            default -> throw new IOException("address type " + request[3]);
+        };
+        int port = data.readUnsignedShort();
+        seen.add("SOCKS5 " + host + ":" + port);
+        try (Socket upstream = new Socket(host, port)) {
+            out.write(new byte[] { SOCKS5, 0, 0, 1, 0, 0, 0, 0, 0, 0 });
+            out.flush();
+            tunnel(client, upstream);
+        }
+    }
+
+    private static void tunnel(Socket client, Socket upstream) throws InterruptedException {
+        Thread back = new Thread(() -> pipe(upstream, client), "forward-proxy-back");
+        back.setDaemon(true);
+        back.start();
+        pipe(client, upstream);
+        back.join();
     }
 
     /** The request line and headers, up to the empty line. */

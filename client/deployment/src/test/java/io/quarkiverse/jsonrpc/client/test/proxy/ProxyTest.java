@@ -47,6 +47,9 @@ public class ProxyTest {
             .overrideConfigKey("quarkus.proxy.\"guarded\".password", "s3cret")
             .overrideConfigKey("quarkus.proxy.\"no-credentials\".host", "localhost")
             .overrideConfigKey("quarkus.proxy.\"no-credentials\".port", Integer.toString(GUARDED_PROXY))
+            .overrideConfigKey("quarkus.proxy.\"socks\".host", "localhost")
+            .overrideConfigKey("quarkus.proxy.\"socks\".port", Integer.toString(OPEN_PROXY))
+            .overrideConfigKey("quarkus.proxy.\"socks\".type", "socks5")
             .overrideConfigKey("quarkus.proxy.\"bypassed\".host", "localhost")
             .overrideConfigKey("quarkus.proxy.\"bypassed\".port", Integer.toString(GUARDED_PROXY))
             .overrideConfigKey("quarkus.proxy.\"bypassed\".non-proxy-hosts", "localhost");
@@ -91,6 +94,19 @@ public class ProxyTest {
             }
         }
         assertThat(ForwardProxy.seen("guarded")).contains("POST http://" + SERVER + "/jsonrpc", "CONNECT " + SERVER);
+    }
+
+    @Test
+    void aSocksProxy() {
+        for (String url : List.of("http://" + SERVER + "/jsonrpc", "ws://" + SERVER + "/jsonrpc")) {
+            Calculator socks = built(url, "socks");
+            try {
+                assertThat(socks.subtract(10, 4)).as(url).isEqualTo(6);
+            } finally {
+                ((JsonRpcClientControl) socks).close();
+            }
+        }
+        assertThat(ForwardProxy.seen("open").stream().filter(line -> line.equals("SOCKS5 " + SERVER))).hasSize(2);
     }
 
     @Test
