@@ -14,8 +14,7 @@ public class InvalidPayloadLimitTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(MissingUrlTest.Api.class, MissingUrlTest.Stock.class,
-                    BuildFailure.class))
+            .withApplicationRoot(jar -> jar.addClasses(Inventory.class, Inventory.Stock.class, BuildFailure.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".url", "http://localhost:1/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".traffic-logging.payload-limit", "-2")
             .assertException(t -> assertThat(BuildFailure.messages(t))

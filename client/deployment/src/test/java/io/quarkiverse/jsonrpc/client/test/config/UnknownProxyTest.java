@@ -3,15 +3,9 @@ package io.quarkiverse.jsonrpc.client.test.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.jsonrpc.client.JsonRpcClient;
-import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
-import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.testsupport.BuildFailure;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -20,7 +14,7 @@ public class UnknownProxyTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Api.class, Stock.class, BuildFailure.class))
+            .withApplicationRoot(jar -> jar.addClasses(Inventory.class, Inventory.Stock.class, BuildFailure.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".url", "http://localhost:9/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".proxy-configuration-name", "egress")
             .assertException(t -> assertThat(BuildFailure.messages(t))
@@ -30,18 +24,5 @@ public class UnknownProxyTest {
     @Test
     void startupFails() {
         fail("The application should not have started");
-    }
-
-    @RegisterJsonRpcClient(configKey = "inventory")
-    public interface Api {
-        @JsonRpc
-        int stock(String item);
-    }
-
-    @Singleton
-    public static class Stock {
-        @Inject
-        @JsonRpcClient
-        Api inventory;
     }
 }

@@ -85,27 +85,13 @@ public class ProxyTest {
 
     @Test
     void aNamedProxyWithItsCredentials() {
-        for (String url : List.of("http://" + SERVER + "/jsonrpc", "ws://" + SERVER + "/jsonrpc")) {
-            Calculator guarded = built(url, "guarded");
-            try {
-                assertThat(guarded.subtract(10, 4)).as(url).isEqualTo(6);
-            } finally {
-                ((JsonRpcClientControl) guarded).close();
-            }
-        }
+        callOverBothTransports("guarded");
         assertThat(ForwardProxy.seen("guarded")).contains("POST http://" + SERVER + "/jsonrpc", "CONNECT " + SERVER);
     }
 
     @Test
     void aSocksProxy() {
-        for (String url : List.of("http://" + SERVER + "/jsonrpc", "ws://" + SERVER + "/jsonrpc")) {
-            Calculator socks = built(url, "socks");
-            try {
-                assertThat(socks.subtract(10, 4)).as(url).isEqualTo(6);
-            } finally {
-                ((JsonRpcClientControl) socks).close();
-            }
-        }
+        callOverBothTransports("socks");
         assertThat(ForwardProxy.seen("open").stream().filter(line -> line.equals("SOCKS5 " + SERVER))).hasSize(2);
     }
 
@@ -144,6 +130,18 @@ public class ProxyTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("The JSON-RPC client 'calc' names the proxy configuration 'nowhere', which does not exist:"
                         + " configure quarkus.proxy.\"nowhere\".host, or name none for no proxy");
+    }
+
+    /** A call over HTTP and one over a WebSocket, each by a client of its own through that proxy. */
+    private static void callOverBothTransports(String proxy) {
+        for (String url : List.of("http://" + SERVER + "/jsonrpc", "ws://" + SERVER + "/jsonrpc")) {
+            Calculator calculator = built(url, proxy);
+            try {
+                assertThat(calculator.subtract(10, 4)).as(url).isEqualTo(6);
+            } finally {
+                ((JsonRpcClientControl) calculator).close();
+            }
+        }
     }
 
     /** @param proxy the name of its proxy configuration; {@code null} for the default */
