@@ -43,6 +43,8 @@ final class DotNames {
     /** By name: the server must build without the client extension, whose client interfaces it leaves alone. */
     static final DotName REGISTER_JSON_RPC_CLIENT = DotName
             .createSimple("io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient");
+    /** The qualifier of the client extension's beans, by name as well. */
+    static final DotName JSON_RPC_CLIENT = DotName.createSimple("io.quarkiverse.jsonrpc.client.JsonRpcClient");
     static final DotName ON_OPEN = DotName.createSimple(OnJsonRpcOpen.class);
     static final DotName ON_CLOSE = DotName.createSimple(OnJsonRpcClose.class);
     static final DotName JSON_RPC_CONTEXT = DotName.createSimple(JsonRpcContext.class);

@@ -58,6 +58,10 @@ final class ServedMethods {
     }
 
     static List<Served> of(ClassInfo beanClass, IndexView index) {
+        if (beanClass.hasDeclaredAnnotation(DotNames.JSON_RPC_CLIENT)) {
+            // the client extension's bean of a client interface, which calls its methods on another server
+            return List.of();
+        }
         List<Served> served = classMethods(beanClass, index);
         Set<String> seen = new HashSet<>();
         List<ClassInfo> interfaces = interfaces(beanClass, index);

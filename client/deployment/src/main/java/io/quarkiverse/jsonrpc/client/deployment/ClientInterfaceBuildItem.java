@@ -44,6 +44,11 @@ final class ClientInterfaceBuildItem extends MultiBuildItem implements Comparabl
         return interfaceName() + "$$JsonRpcClient";
     }
 
+    /** The bean's class, where the interface needs one (see {@link ClientBeanGenerator#needed}). */
+    String beanName() {
+        return interfaceName() + "$$JsonRpcClientBean";
+    }
+
     @Override
     public int compareTo(ClientInterfaceBuildItem other) {
         return interfaceName().compareTo(other.interfaceName());

@@ -33,8 +33,11 @@ import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
+import io.quarkus.arc.deployment.GeneratedBeanBuildItem;
+import io.quarkus.arc.deployment.GeneratedBeanGizmo2Adaptor;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
+import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.InjectionPointInfo;
 import io.quarkus.deployment.GeneratedClassGizmo2Adaptor;
@@ -254,12 +257,30 @@ class JsonRpcClientProcessor {
         }
     }
 
+    /**
+     * The bean of a client whose interface carries annotations for interceptors: a class, which interceptors can wrap,
+     * as a synthetic bean cannot be.
+     */
+    @BuildStep
+    void interceptedClientBeans(List<ClientInterfaceBuildItem> clients, BuildProducer<GeneratedBeanBuildItem> beans,
+            BuildProducer<UnremovableBeanBuildItem> unremovable) {
+        Gizmo gizmo = Gizmo.create(new GeneratedBeanGizmo2Adaptor(beans)).withDebugInfo(false).withParameters(false);
+        for (ClientInterfaceBuildItem client : clients.stream().sorted().toList()) {
+            if (ClientBeanGenerator.needed(client)) {
+                ClientBeanGenerator.generate(gizmo, client);
+                unremovable.produce(UnremovableBeanBuildItem.beanClassNames(client.beanName()));
+            }
+        }
+    }
+
     @BuildStep
     @Record(RUNTIME_INIT)
     void clientBeans(JsonRpcClientRecorder recorder, List<ClientInterfaceBuildItem> clients,
             List<RefusedClientInterfaceBuildItem> refused, BuildProducer<SyntheticBeanBuildItem> beans) {
         List<DotName> names = new ArrayList<>();
-        clients.stream().sorted().forEach(client -> names.add(client.clientInterface.name()));
+        // those with interceptors have a bean class of their own
+        clients.stream().sorted().filter(client -> !ClientBeanGenerator.needed(client))
+                .forEach(client -> names.add(client.clientInterface.name()));
         // never made: their problems fail the build
         refused.forEach(client -> names.add(client.clientInterface));
         for (DotName name : names) {
