@@ -8,6 +8,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.net.URL;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
+import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.client.test.Calculator;
 import io.quarkiverse.jsonrpc.client.test.CalculatorServer;
@@ -95,8 +97,13 @@ public class InterceptedClientTest {
     public interface Flaky {
 
         @JsonRpc("flaky")
-        @Retry(maxRetries = 3, delay = 0)
+        @Retry(maxRetries = 3, delay = 0, delayUnit = ChronoUnit.MILLIS, retryOn = JsonRpcClientException.class)
         String retried(String key, int failures);
+
+        /** The server's errors end it at once: the annotation's class values reach the bean. */
+        @JsonRpc("flaky")
+        @Retry(maxRetries = 3, delay = 0, abortOn = { JsonRpcTimeoutException.class, JsonRpcClientException.class })
+        String aborted(String key, int failures);
 
         @JsonRpc("flaky")
         @Retry(maxRetries = 1, delay = 0)
@@ -150,6 +157,13 @@ public class InterceptedClientTest {
     @Test
     void retriedUntilTheServerAnswers() {
         assertThat(flaky.retried("retried", 2)).isEqualTo("retried at attempt 3");
+    }
+
+    @Test
+    void notRetriedOnWhatAbortsIt() {
+        assertThatThrownBy(() -> flaky.aborted("aborted", 1)).isInstanceOf(JsonRpcClientException.class)
+                .hasMessageContaining("Not yet: attempt 1");
+        assertThat(FlakyServer.attempts.get("aborted")).hasValue(1);
     }
 
     @Test
