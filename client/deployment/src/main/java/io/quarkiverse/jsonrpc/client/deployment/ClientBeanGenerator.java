@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 
 import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkiverse.jsonrpc.client.runtime.ClientBean;
@@ -51,12 +52,6 @@ final class ClientBeanGenerator {
     private ClientBeanGenerator() {
     }
 
-    /** Whether the interface needs a bean of its own: its type or a method has annotations to carry. */
-    static boolean needed(ClientInterfaceBuildItem client) {
-        return !CopiedAnnotations.of(client.clientInterface).isEmpty()
-                || client.methods.stream().anyMatch(method -> !CopiedAnnotations.of(method.method()).isEmpty());
-    }
-
     static void generate(Gizmo gizmo, ClientInterfaceBuildItem client) {
         ClassDesc clientInterface = ClassDesc.of(client.interfaceName());
         gizmo.class_(client.beanName(), cc -> {
@@ -93,7 +88,7 @@ final class ClientBeanGenerator {
                     mc.body(b -> {
                         Expr target = b.cast(cc.this_().field(CLIENT), clientInterface);
                         Expr result = b.invokeInterface(call, target, new ArrayList<Expr>(params));
-                        if (method.returnType().kind() == org.jboss.jandex.Type.Kind.VOID) {
+                        if (method.returnType().kind() == Type.Kind.VOID) {
                             b.return_();
                         } else {
                             b.return_(result);

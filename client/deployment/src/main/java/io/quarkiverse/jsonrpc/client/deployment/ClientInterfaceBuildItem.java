@@ -25,6 +25,11 @@ final class ClientInterfaceBuildItem extends MultiBuildItem implements Comparabl
     final DotName headersBean;
     /** The interface's {@code @JsonRpcClientExceptionMapper} method; {@code null} for none. */
     final MethodInfo exceptionMapper;
+    /**
+     * Whether its type or a method carries annotations for interceptors ({@link CopiedAnnotations}): its bean is then a
+     * class of its own ({@link ClientBeanGenerator}).
+     */
+    final boolean intercepted;
 
     ClientInterfaceBuildItem(ClassInfo clientInterface, String configKey, String endpoint, List<ClientMethod> methods,
             DotName headersBean, MethodInfo exceptionMapper) {
@@ -34,6 +39,8 @@ final class ClientInterfaceBuildItem extends MultiBuildItem implements Comparabl
         this.methods = List.copyOf(methods);
         this.headersBean = headersBean;
         this.exceptionMapper = exceptionMapper;
+        this.intercepted = !CopiedAnnotations.of(clientInterface).isEmpty()
+                || methods.stream().anyMatch(method -> !CopiedAnnotations.of(method.method()).isEmpty());
     }
 
     String interfaceName() {
@@ -44,7 +51,7 @@ final class ClientInterfaceBuildItem extends MultiBuildItem implements Comparabl
         return interfaceName() + "$$JsonRpcClient";
     }
 
-    /** The bean's class, where the interface needs one (see {@link ClientBeanGenerator#needed}). */
+    /** The bean's class, where the interface is {@link #intercepted}. */
     String beanName() {
         return interfaceName() + "$$JsonRpcClientBean";
     }

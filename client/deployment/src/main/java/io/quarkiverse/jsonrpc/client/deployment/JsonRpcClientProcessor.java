@@ -266,7 +266,7 @@ class JsonRpcClientProcessor {
             BuildProducer<UnremovableBeanBuildItem> unremovable) {
         Gizmo gizmo = Gizmo.create(new GeneratedBeanGizmo2Adaptor(beans)).withDebugInfo(false).withParameters(false);
         for (ClientInterfaceBuildItem client : clients.stream().sorted().toList()) {
-            if (ClientBeanGenerator.needed(client)) {
+            if (client.intercepted) {
                 ClientBeanGenerator.generate(gizmo, client);
                 unremovable.produce(UnremovableBeanBuildItem.beanClassNames(client.beanName()));
             }
@@ -279,7 +279,7 @@ class JsonRpcClientProcessor {
             List<RefusedClientInterfaceBuildItem> refused, BuildProducer<SyntheticBeanBuildItem> beans) {
         List<DotName> names = new ArrayList<>();
         // those with interceptors have a bean class of their own
-        clients.stream().sorted().filter(client -> !ClientBeanGenerator.needed(client))
+        clients.stream().sorted().filter(client -> !client.intercepted)
                 .forEach(client -> names.add(client.clientInterface.name()));
         // never made: their problems fail the build
         refused.forEach(client -> names.add(client.clientInterface));
