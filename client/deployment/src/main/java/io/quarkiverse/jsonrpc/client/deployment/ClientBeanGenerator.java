@@ -76,15 +76,9 @@ final class ClientBeanGenerator {
                     CopiedAnnotations.addTo(mc, CopiedAnnotations.of(method));
                     ClassDesc returnType = ClientImplementationGenerator.erasure(method.returnType());
                     mc.returning(returnType);
-                    List<ParamVar> params = new ArrayList<>();
-                    List<ClassDesc> paramTypes = new ArrayList<>();
-                    for (int i = 0; i < method.parametersCount(); i++) {
-                        ClassDesc type = ClientImplementationGenerator.erasure(method.parameterType(i));
-                        paramTypes.add(type);
-                        params.add(mc.parameter("arg" + i, type));
-                    }
+                    List<ParamVar> params = ClientImplementationGenerator.parameters(mc, method);
                     MethodDesc call = InterfaceMethodDesc.of(clientInterface, method.name(), returnType,
-                            paramTypes.toArray(ClassDesc[]::new));
+                            params.stream().map(ParamVar::type).toArray(ClassDesc[]::new));
                     mc.body(b -> {
                         Expr target = b.cast(cc.this_().field(CLIENT), clientInterface);
                         Expr result = b.invokeInterface(call, target, new ArrayList<Expr>(params));

@@ -17,6 +17,7 @@ import io.quarkus.gizmo2.Expr;
 import io.quarkus.gizmo2.Gizmo;
 import io.quarkus.gizmo2.ParamVar;
 import io.quarkus.gizmo2.creator.ClassCreator;
+import io.quarkus.gizmo2.creator.MethodCreator;
 import io.quarkus.gizmo2.desc.ConstructorDesc;
 import io.quarkus.gizmo2.desc.InterfaceMethodDesc;
 import io.quarkus.gizmo2.desc.MethodDesc;
@@ -60,10 +61,7 @@ final class ClientImplementationGenerator {
                     mc.public_();
                     Type returnType = method.returnType();
                     mc.returning(erasure(returnType));
-                    List<ParamVar> params = new ArrayList<>();
-                    for (int i = 0; i < method.parametersCount(); i++) {
-                        params.add(mc.parameter("arg" + i, erasure(method.parameterType(i))));
-                    }
+                    List<ParamVar> params = parameters(mc, method);
                     mc.body(b -> {
                         List<Expr> boxed = new ArrayList<>();
                         for (ParamVar param : params) {
@@ -98,6 +96,15 @@ final class ClientImplementationGenerator {
             ParamVar error = mc.parameter("error", JsonRpcClientException.class);
             mc.body(b -> b.return_(b.invokeStatic(interfaceMapper, error)));
         });
+    }
+
+    /** The parameters of the method that implements {@code method}: {@code arg0}, {@code arg1}..., each of its erasure. */
+    static List<ParamVar> parameters(MethodCreator mc, MethodInfo method) {
+        List<ParamVar> params = new ArrayList<>();
+        for (int i = 0; i < method.parametersCount(); i++) {
+            params.add(mc.parameter("arg" + i, erasure(method.parameterType(i))));
+        }
+        return params;
     }
 
     static ClassDesc erasure(Type type) {
