@@ -7,6 +7,7 @@ import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.security.UpgradeSecurity;
+import io.quarkiverse.jsonrpc.server.runtime.transport.CompressionThreshold;
 import io.quarkiverse.jsonrpc.server.runtime.transport.FrameCompressionPolicy;
 import io.quarkiverse.jsonrpc.server.runtime.transport.JsonRpcUpgradeCheck;
 import io.quarkiverse.jsonrpc.server.runtime.transport.WebSocketTransport;
@@ -59,7 +60,8 @@ class WebSocketTransportProcessor {
 
     /**
      * Origin and authentication checks of the upgrade, and its refusal while the application stops; UTF-8
-     * validation of the text frames that follow it; per-frame deflate as the application has permessage-deflate.
+     * validation of the text frames that follow it; per-frame deflate as the application has permessage-deflate, and
+     * the size under which, with compression on, the messages sent go out uncompressed.
      */
     @BuildStep
     void upgradeCheck(JsonRpcServerBuildTimeConfig config, BuildProducer<AdditionalBeanBuildItem> beans) {
@@ -67,6 +69,7 @@ class WebSocketTransportProcessor {
             beans.produce(AdditionalBeanBuildItem.unremovableOf(JsonRpcUpgradeCheck.class));
             beans.produce(AdditionalBeanBuildItem.unremovableOf(UpgradeSecurity.class));
             beans.produce(AdditionalBeanBuildItem.unremovableOf(FrameCompressionPolicy.class));
+            beans.produce(AdditionalBeanBuildItem.unremovableOf(CompressionThreshold.class));
         }
     }
 

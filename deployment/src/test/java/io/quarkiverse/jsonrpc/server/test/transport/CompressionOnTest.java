@@ -7,13 +7,15 @@ import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.quarkiverse.jsonrpc.server.testing.ReceivedMessage;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * An application that wants compression for its large results turns it on with websockets-next's own property; per-frame
- * deflate, for the clients that offer only that, comes with it.
+ * deflate, for the clients that offer only that, comes with it. The messages under the threshold (1 KiB by default) go
+ * out uncompressed all the same.
  */
 public class CompressionOnTest {
 
@@ -31,19 +33,53 @@ public class CompressionOnTest {
         try (WebSocketTestConnection connection = TransportDefaultsTest.offeringDeflate(uri)) {
             assertThat(connection.handshakeHeader("Sec-WebSocket-Extensions")).startsWith("permessage-deflate");
 
-            String answer = connection.call(
-                    "{\"jsonrpc\":\"2.0\",\"method\":\"repeat\",\"params\":[\"json-rpc \",2000],\"id\":1}");
+            String answer = connection.call(repeat(2000, 1));
 
-            String expected = "{\"jsonrpc\":\"2.0\",\"result\":\"" + "json-rpc ".repeat(2000) + "\",\"id\":1}";
-            assertThat(answer).isEqualTo(expected);
-            assertThat(connection.bytesReceived()).as("bytes on the wire").isLessThan(expected.length() / 10);
+            assertThat(answer).isEqualTo(answer(2000, 1));
+            assertThat(connection.bytesReceived()).as("bytes on the wire").isLessThan(answer(2000, 1).length() / 10);
         }
     }
 
+    /**
+     * Small and large answers in turn on one connection, whose compression keeps its context from one message to the
+     * next: the uncompressed messages between the compressed ones leave that context as it was, so every one of them
+     * reads back whole.
+     */
+    @Test
+    void smallAnswersGoOutUncompressed() {
+        try (WebSocketTestConnection connection = TransportDefaultsTest.offeringDeflate(uri)) {
+            for (int id = 1; id <= 6; id++) {
+                int times = id % 2 == 1 ? 3 : 2000;
+                connection.send(repeat(times, id));
+
+                ReceivedMessage message = connection.nextMessage();
+
+                assertThat(message.text()).isEqualTo(answer(times, id));
+                assertThat(message.compressed()).as("answer %d, %d bytes, compressed", id, message.text().length())
+                        .isEqualTo(times == 2000);
+            }
+        }
+    }
+
+    /** Per-frame deflate leaves the small messages uncompressed too. */
     @Test
     void perFrameDeflateIsAgreedToo() {
         try (WebSocketTestConnection connection = TransportDefaultsTest.offering(uri, "x-webkit-deflate-frame")) {
             assertThat(connection.handshakeHeader("Sec-WebSocket-Extensions")).isEqualTo("x-webkit-deflate-frame");
+
+            connection.send(repeat(3, 1));
+            ReceivedMessage message = connection.nextMessage();
+
+            assertThat(message.text()).isEqualTo(answer(3, 1));
+            assertThat(message.compressed()).isFalse();
         }
+    }
+
+    static String repeat(int times, int id) {
+        return "{\"jsonrpc\":\"2.0\",\"method\":\"repeat\",\"params\":[\"json-rpc \"," + times + "],\"id\":" + id + "}";
+    }
+
+    static String answer(int times, int id) {
+        return "{\"jsonrpc\":\"2.0\",\"result\":\"" + "json-rpc ".repeat(times) + "\",\"id\":" + id + "}";
     }
 }

@@ -101,6 +101,17 @@ public interface JsonRpcServerConfig {
         boolean inOrder();
 
         /**
+         * Where compression is on ({@code quarkus.websockets-next.server.per-message-compression-supported=true}; the
+         * extension turns it off by default), the size under which a message the server sends in one frame goes out
+         * uncompressed: deflating a small answer costs the server more than the bytes it saves. RFC 7692 lets a
+         * server send any message uncompressed, so every client reads it. Larger messages, and those sent in several
+         * frames, are compressed. {@code 0} compresses every message. What the client sends is the client's to
+         * compress.
+         */
+        @WithDefault("1K")
+        MemorySize compressionThreshold();
+
+        /**
          * The most subscriptions one connection may have open at once: streams returned by methods as {@code Multi},
          * from the response carrying their id until they complete, fail or are ended with {@code rpc.unsubscribe}.
          * A call that would open one more is answered {@code -32007 Too many subscriptions}, its stream is not

@@ -1,5 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
+import java.util.function.Function;
+
 import jakarta.inject.Singleton;
 
 import io.quarkiverse.jsonrpc.server.runtime.security.UpgradeSecurity;
@@ -12,7 +14,8 @@ import io.smallrye.mutiny.Uni;
  * {@code quarkus.shutdown.delay}, since it would be closed before long, its open hooks run for nothing; a client that
  * reconnects finds another instance, or this one once restarted. Otherwise the caller's origin and identity decide
  * ({@link UpgradeSecurity}). A permitted upgrade gets the UTF-8 check of the text frames to come
- * ({@link Utf8FrameCheck}), and its request is ended for Quarkus once the connection opens
+ * ({@link Utf8FrameCheck}) and, where compression is on, the threshold under which the messages sent go out
+ * uncompressed ({@link CompressionThreshold}), and its request is ended for Quarkus once the connection opens
  * ({@link UpgradeRequestCompletion}).
  * <p>
  * One check for all of it, rather than one per concern: websockets-next chains the checks of an endpoint with Mutiny
@@ -33,10 +36,14 @@ public class JsonRpcUpgradeCheck implements HttpUpgradeCheck {
     private static final Uni<CheckResult> PERMITTED = CheckResult.permitUpgrade();
 
     private final UpgradeSecurity security;
+    private final CompressionThreshold compressionThreshold;
+    /** Made once: a method reference made per upgrade would be one more object for each. */
+    private final Function<HttpUpgradeContext, Uni<CheckResult>> permit = this::permitted;
     private volatile boolean stopping;
 
-    JsonRpcUpgradeCheck(UpgradeSecurity security) {
+    JsonRpcUpgradeCheck(UpgradeSecurity security, CompressionThreshold compressionThreshold) {
         this.security = security;
+        this.compressionThreshold = compressionThreshold;
     }
 
     /** The application begins to stop: from now on, upgrades are refused. */
@@ -77,11 +84,12 @@ public class JsonRpcUpgradeCheck implements HttpUpgradeCheck {
         if (stopping) {
             return REFUSED;
         }
-        return security.check(context, JsonRpcUpgradeCheck::permitted);
+        return security.check(context, permit);
     }
 
-    private static Uni<CheckResult> permitted(HttpUpgradeContext context) {
+    private Uni<CheckResult> permitted(HttpUpgradeContext context) {
         Utf8FrameCheck.install(context.httpRequest());
+        compressionThreshold.install(context.httpRequest());
         // graceful shutdown waits for the requests in progress: this one ends when its connection opens
         UpgradeRequestCompletion.upgrading(context);
         return PERMITTED;

@@ -1,0 +1,48 @@
+package io.quarkiverse.jsonrpc.server.it.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.jsonrpc.testsupport.NodePackages;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * The example app with compression turned on, called by Node's {@code ws} client, which offers permessage-deflate as
+ * browsers do: the answers under the threshold come uncompressed, the others compressed, and the client reads both.
+ */
+@QuarkusTest
+@TestProfile(CompressionInteropTest.CompressionOn.class)
+class CompressionInteropTest {
+
+    public static class CompressionOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.websockets-next.server.per-message-compression-supported", "true");
+        }
+    }
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void installPackages() throws Exception {
+        InteropTest.PACKAGES.install();
+    }
+
+    @Test
+    void wsReadsSmallAnswersUncompressedAndLargeOnesCompressed() throws Exception {
+        NodePackages.Run node = InteropTest.PACKAGES.run(Duration.ofSeconds(60), "node",
+                InteropTest.SCRIPTS.resolve("ws-compression.cjs").toString(), Integer.toString(root.getPort()));
+        assertThat(node.exitCode()).as("node:%n%s%s", node.output(), node.errors()).isZero();
+        assertThat(node.output()).contains("2 passed, 0 failed");
+    }
+}
