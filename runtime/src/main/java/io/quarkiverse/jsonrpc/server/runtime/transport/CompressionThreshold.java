@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
@@ -49,44 +50,48 @@ public class CompressionThreshold implements HttpServerOptionsCustomizer {
     private static final String NAME = "jsonrpcCompressionThreshold";
     /** Vert.x's handler that agrees to the extensions of an upgrade, in every HTTP connection's pipeline. */
     private static final String EXTENSION_HANDLER = "webSocketExtensionHandler";
-    private static final int NO_COMPRESSION = -1;
     /** RFC 7692's largest window, which Vert.x prefers for the client's. */
     private static final int MAX_WINDOW_BITS = 15;
 
-    private final int threshold;
-    /** The compression level of each server, {@link #NO_COMPRESSION} where it agrees to no deflate. */
-    private volatile int httpLevel = NO_COMPRESSION;
-    private volatile int httpsLevel = NO_COMPRESSION;
+    private final SmallMessages smallMessages;
+    /**
+     * The handler of each server, shared by its connections (it keeps nothing of one); {@code null} where the server
+     * agrees to no deflate, or the threshold is 0.
+     */
+    private volatile Handler http;
+    private volatile Handler https;
 
     CompressionThreshold(JsonRpcServerConfig config) {
-        this.threshold = (int) Math.min(Integer.MAX_VALUE, config.websocket().compressionThreshold().asLongValue());
+        long threshold = config.websocket().compressionThreshold().asLongValue();
+        this.smallMessages = threshold == 0 ? null : new SmallMessages((int) Math.min(Integer.MAX_VALUE, threshold));
     }
 
     @Override
     public void customizeHttpServer(HttpServerOptions options) {
-        httpLevel = level(options);
+        http = handler(options);
     }
 
     @Override
     public void customizeHttpsServer(HttpServerOptions options) {
-        httpsLevel = level(options);
+        https = handler(options);
     }
 
-    private static int level(HttpServerOptions options) {
-        return options.getPerMessageWebSocketCompressionSupported() || options.getPerFrameWebSocketCompressionSupported()
-                ? options.getWebSocketCompressionLevel()
-                : NO_COMPRESSION;
+    private Handler handler(HttpServerOptions options) {
+        boolean compression = options.getPerMessageWebSocketCompressionSupported()
+                || options.getPerFrameWebSocketCompressionSupported();
+        return compression && smallMessages != null ? new Handler(options.getWebSocketCompressionLevel(), smallMessages)
+                : null;
     }
 
     /** Puts the handler in the pipeline of the connection this upgrade request came on, where compression is on. */
     void install(HttpServerRequest upgrade) {
-        int level = upgrade.isSSL() ? httpsLevel : httpLevel;
-        if (threshold == 0 || level == NO_COMPRESSION || !(upgrade.connection() instanceof ConnectionBase connection)) {
+        Handler handler = upgrade.isSSL() ? https : http;
+        if (handler == null || !(upgrade.connection() instanceof ConnectionBase connection)) {
             return;
         }
         ChannelPipeline pipeline = connection.channelHandlerContext().pipeline();
         if (pipeline.get(NAME) == null && pipeline.get(EXTENSION_HANDLER) != null) {
-            pipeline.addBefore(EXTENSION_HANDLER, NAME, new Handler(level, new SmallMessages(threshold)));
+            pipeline.addBefore(EXTENSION_HANDLER, NAME, handler);
         }
     }
 
@@ -111,7 +116,11 @@ public class CompressionThreshold implements HttpServerOptionsCustomizer {
         }
     }
 
-    /** Waits for the handshake's response, replaces the encoder once it is out, and leaves the pipeline. */
+    /**
+     * Waits for the handshake's response, replaces the encoder once it is out, and leaves the pipeline. Keeps nothing
+     * of a connection: one serves every connection of a server.
+     */
+    @ChannelHandler.Sharable
     static final class Handler extends ChannelOutboundHandlerAdapter {
 
         private final int level;
