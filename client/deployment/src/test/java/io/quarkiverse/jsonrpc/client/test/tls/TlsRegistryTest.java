@@ -3,13 +3,9 @@ package io.quarkiverse.jsonrpc.client.test.tls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -24,29 +20,32 @@ import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.test.Calculator;
 import io.quarkiverse.jsonrpc.client.test.CalculatorServer;
 import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
+import io.quarkiverse.jsonrpc.testsupport.SelfSignedKeyPair;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * https:// and wss:// through the Quarkus TLS registry, and the Stork URLs of a service whose instances are secure: the
- * server's certificate is self-signed, so the client calls
- * it only with the named TLS configuration that trusts it. The key pair is made by the JDK's keytool.
+ * server's certificate is self-signed ({@link SelfSignedKeyPair}), so the client calls it only with the named TLS
+ * configuration that trusts it.
  */
 public class TlsRegistryTest {
 
-    static final Path DIRECTORY = Path.of("target", "tls-registry-test");
-    static final int SSL_PORT = sslPort();
+    static final SelfSignedKeyPair KEY_PAIR = SelfSignedKeyPair.in(Path.of("target", "tls-registry-test"));
+    /**
+     * The port in the clients' URLs, which must name it before the application starts and takes a free HTTPS port: a
+     * relay to the application's, which carries TLS through untouched.
+     */
+    static final int SSL_PORT = SharedTcpRelay.port(TlsRegistryTest.class.getName());
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Calculator.class, CalculatorServer.class))
             .overrideConfigKey("quarkus.http.test-ssl-port", "0")
-            .overrideConfigKey("quarkus.tls.key-store.p12.path", DIRECTORY.resolve("server.p12").toAbsolutePath()
-                    .toString())
-            .overrideConfigKey("quarkus.tls.key-store.p12.password", "secret")
-            .overrideConfigKey("quarkus.tls.\"trusting\".trust-store.p12.path", DIRECTORY.resolve("trust.p12")
-                    .toAbsolutePath().toString())
-            .overrideConfigKey("quarkus.tls.\"trusting\".trust-store.p12.password", "secret")
+            .overrideConfigKey("quarkus.tls.key-store.p12.path", KEY_PAIR.keyStore().toString())
+            .overrideConfigKey("quarkus.tls.key-store.p12.password", SelfSignedKeyPair.PASSWORD)
+            .overrideConfigKey("quarkus.tls.\"trusting\".trust-store.p12.path", KEY_PAIR.trustStore().toString())
+            .overrideConfigKey("quarkus.tls.\"trusting\".trust-store.p12.password", SelfSignedKeyPair.PASSWORD)
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "https://localhost:" + SSL_PORT + "/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".tls-configuration-name", "trusting")
             // a service whose instances say they are secure, and one whose URL must say so
@@ -55,53 +54,6 @@ public class TlsRegistryTest {
             .overrideConfigKey("quarkus.stork.\"secure-calc\".service-discovery.secure", "true")
             .overrideConfigKey("quarkus.stork.\"calc-service\".service-discovery.type", "static")
             .overrideConfigKey("quarkus.stork.\"calc-service\".service-discovery.address-list", "localhost:" + SSL_PORT);
-
-    /**
-     * The port in the clients' URLs, which must name it before the application starts and takes a free HTTPS port: a
-     * relay to the application's, which carries TLS through untouched. With it, the key pair, made once per JVM
-     * (JUnit and the application both load the class).
-     */
-    private static int sslPort() {
-        if (System.getProperty("tls-registry-test.key-pair") == null) {
-            keyPair();
-            System.setProperty("tls-registry-test.key-pair", DIRECTORY.toString());
-        }
-        return SharedTcpRelay.port(TlsRegistryTest.class.getName());
-    }
-
-    private static void keyPair() {
-        try {
-            Files.createDirectories(DIRECTORY);
-            Files.deleteIfExists(DIRECTORY.resolve("server.p12"));
-            Files.deleteIfExists(DIRECTORY.resolve("server.crt"));
-            Files.deleteIfExists(DIRECTORY.resolve("trust.p12"));
-            keytool("-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                    "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
-                    "-keystore", "server.p12", "-storepass", "secret", "-keypass", "secret");
-            keytool("-exportcert", "-alias", "server", "-keystore", "server.p12", "-storepass", "secret", "-file",
-                    "server.crt");
-            keytool("-importcert", "-noprompt", "-alias", "server", "-file", "server.crt", "-storetype", "PKCS12",
-                    "-keystore", "trust.p12", "-storepass", "secret");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void keytool(String... args) throws IOException {
-        List<String> command = new java.util.ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(DIRECTORY.toFile()).redirectErrorStream(true).start();
-        try {
-            String output = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("keytool " + String.join(" ", args) + " failed: " + output);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     @TestHTTPResource(tls = true)
     URL application;
