@@ -85,6 +85,11 @@ public class CompressionThreshold implements HttpServerOptionsCustomizer {
 
     /** Puts the handler in the pipeline of the connection this upgrade request came on, where compression is on. */
     void install(HttpServerRequest upgrade) {
+        if (http == null && https == null) {
+            // compression off, the default: the request is not asked whether it is secure, which has Vert.x Web work
+            // out its scheme and host from its headers
+            return;
+        }
         Handler handler = upgrade.isSSL() ? https : http;
         if (handler == null || !(upgrade.connection() instanceof ConnectionBase connection)) {
             return;
