@@ -48,16 +48,24 @@ public class CompressionOnTest {
     @Test
     void smallAnswersGoOutUncompressed() {
         try (WebSocketTestConnection connection = TransportDefaultsTest.offeringDeflate(uri)) {
-            for (int id = 1; id <= 6; id++) {
-                int times = id % 2 == 1 ? 3 : 2000;
-                connection.send(repeat(times, id));
+            assertSmallAndLargeInTurn(connection, 6);
+        }
+    }
 
-                ReceivedMessage message = connection.nextMessage();
+    /**
+     * Asks for a small answer and a large one in turn, {@code answers} in all, and asserts that each is read back whole
+     * and came compressed exactly when it is large.
+     */
+    static void assertSmallAndLargeInTurn(WebSocketTestConnection connection, int answers) {
+        for (int id = 1; id <= answers; id++) {
+            int times = id % 2 == 1 ? 3 : 2000;
+            connection.send(repeat(times, id));
 
-                assertThat(message.text()).isEqualTo(answer(times, id));
-                assertThat(message.compressed()).as("answer %d, %d bytes, compressed", id, message.text().length())
-                        .isEqualTo(times == 2000);
-            }
+            ReceivedMessage message = connection.nextMessage();
+
+            assertThat(message.text()).isEqualTo(answer(times, id));
+            assertThat(message.compressed()).as("answer %d, %d bytes, compressed", id, message.text().length())
+                    .isEqualTo(times == 2000);
         }
     }
 

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
-import io.quarkiverse.jsonrpc.server.testing.ReceivedMessage;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkiverse.jsonrpc.testsupport.SelfSignedKeyPair;
 import io.quarkus.test.QuarkusUnitTest;
@@ -37,15 +36,7 @@ public class CompressionOverTlsTest {
         try (WebSocketTestConnection connection = JsonRpcTestClient.builder().sslContext(KEY_PAIR.trustingContext())
                 .header("Sec-WebSocket-Extensions", TransportDefaultsTest.OFFER).connection(uri)) {
             assertThat(uri.getScheme()).isEqualTo("https");
-            for (int id = 1; id <= 2; id++) {
-                int times = id == 1 ? 3 : 2000;
-                connection.send(CompressionOnTest.repeat(times, id));
-
-                ReceivedMessage message = connection.nextMessage();
-
-                assertThat(message.text()).isEqualTo(CompressionOnTest.answer(times, id));
-                assertThat(message.compressed()).as("answer %d compressed", id).isEqualTo(times == 2000);
-            }
+            CompressionOnTest.assertSmallAndLargeInTurn(connection, 2);
         }
     }
 }
