@@ -85,13 +85,13 @@ public class CompressionThreshold implements HttpServerOptionsCustomizer {
 
     /** Puts the handler in the pipeline of the connection this upgrade request came on, where compression is on. */
     void install(HttpServerRequest upgrade) {
-        if (http == null && https == null) {
-            // compression off, the default: the request is not asked whether it is secure, which has Vert.x Web work
-            // out its scheme and host from its headers
+        if (http == null && https == null || !(upgrade.connection() instanceof ConnectionBase connection)) {
             return;
         }
-        Handler handler = upgrade.isSSL() ? https : http;
-        if (handler == null || !(upgrade.connection() instanceof ConnectionBase connection)) {
+        // the server the connection came to, by its own TLS: behind a proxy that ends TLS, the request's scheme, from
+        // the forwarded headers, says https on a connection of the HTTP server
+        Handler handler = connection.isSsl() ? https : http;
+        if (handler == null) {
             return;
         }
         ChannelPipeline pipeline = connection.channelHandlerContext().pipeline();
