@@ -29,6 +29,18 @@ cpu_busy() {
     echo $((total > 0 ? 100 * (total - idle) / total : 0))
 }
 
+# compiler_ticks PID: the CPU time, in clock ticks, that the JIT compiler threads of Java process PID have spent
+compiler_ticks() {
+    # utime + stime; a thread's name holds a space ("C2 CompilerThre"): the fields are counted from the parenthesis
+    cat /proc/"$1"/task/*/stat 2>/dev/null | awk '{
+        name = substr($0, index($0, "(") + 1); split(substr(name, index(name, ") ") + 2), f, " ")
+        if (name ~ /CompilerThre/) ticks += f[12] + f[13]
+    } END { print ticks + 0 }'
+}
+
+# processor: the machine's processor model, as /proc/cpuinfo names it
+processor() { grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs; }
+
 # header_at_start: the first line of a timed script's output. Other work on the machine takes CPU from the servers and
 # the load client alike and moves the ratios (run 46 of compare-peers.sh, started a minute after a test run under full
 # load, measured the event loop at 1.06 where the two runs after it measured 0.95 and 0.86): it waits, at most
@@ -42,7 +54,8 @@ header_at_start() {
     done
     local still=""
     [ "$busy" -gt 10 ] && still=", still over 10 % after waiting ${waited} s"
-    echo "# $(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start, CPU ${busy} % busy over the 5 s before it${still}"
+    # the processor too: the sessions' machines differ (Intel Xeon and AMD EPYC so far), and so do their absolute figures
+    echo "# $(date -u +%FT%TZ) on $(nproc) cores ($(processor)), load average $(cut -d' ' -f1-3 /proc/loadavg) at start, CPU ${busy} % busy over the 5 s before it${still}"
 }
 
 # A script appends the pid of every server it starts to `pids`; all of them are stopped on exit, however it exits.

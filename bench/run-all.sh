@@ -45,7 +45,7 @@ start_line=$(header_at_start)
 CP="$BENCH/target/test-classes:$BENCH/target/classes:$(cat "$BENCH/target/instruments.classpath")"
 INSTRUMENTS="java -Dbench.clk.tck=$(getconf CLK_TCK) -cp $CP"
 {
-    echo "CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores"
+    echo "CPU: $(processor), $(nproc) cores"
     echo "Memory: $(free -g | awk '/Mem:/ {print $2}') GB"
     echo "OS: $(uname -sr)"
     echo "Java: $(java -version 2>&1 | head -2 | tail -1)"

@@ -47,7 +47,7 @@ done
 {
     echo "Command: bench/run-client.sh (WARMUP=$WARMUP DURATION=$DURATION CALLERS=$CALLERS IN_FLIGHT=$IN_FLIGHT)"
     echo "Date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-    echo "CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores"
+    echo "CPU: $(processor), $(nproc) cores"
     echo "Java: $(java -version 2>&1 | head -2 | tail -1)"
     echo "Server: the example app (integration-tests), one JVM on the same machine, port $PORT"
     echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
