@@ -29,14 +29,18 @@ cpu_busy() {
     echo $((total > 0 ? 100 * (total - idle) / total : 0))
 }
 
-# compiler_ticks PID: the CPU time, in clock ticks, that the JIT compiler threads of Java process PID have spent
-compiler_ticks() {
-    # utime + stime; a thread's name holds a space ("C2 CompilerThre"): the fields are counted from the parenthesis
+# thread_ticks PID: one line per thread of process PID, its CPU time in clock ticks (utime + stime, from
+# /proc/PID/task/*/stat) and its name. A name may hold spaces ("C2 CompilerThre"): the fields are counted from the
+# closing parenthesis, and the name comes last.
+thread_ticks() {
     cat /proc/"$1"/task/*/stat 2>/dev/null | awk '{
         name = substr($0, index($0, "(") + 1); split(substr(name, index(name, ") ") + 2), f, " ")
-        if (name ~ /CompilerThre/) ticks += f[12] + f[13]
-    } END { print ticks + 0 }'
+        print f[12] + f[13], substr(name, 1, index(name, ") ") - 1)
+    }'
 }
+
+# compiler_ticks PID: the CPU time, in clock ticks, that the JIT compiler threads of Java process PID have spent
+compiler_ticks() { thread_ticks "$1" | awk '/CompilerThre/ { ticks += $1 } END { print ticks + 0 }'; }
 
 # processor: the machine's processor model, as /proc/cpuinfo names it
 processor() { grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs; }

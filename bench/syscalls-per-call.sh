@@ -24,10 +24,8 @@ counters() {
     local io sleeps cpu
     io=$(awk '/^syscr|^syscw/ { printf "%s ", $2 }' "/proc/$1/io")
     sleeps=$(cat /proc/"$1"/task/*/status 2>/dev/null | awk '/^voluntary_ctxt_switches/ { s += $2 } END { print s }')
-    # a thread's name may hold spaces: the fields are counted from the closing parenthesis
-    cpu=$(cat /proc/"$1"/task/*/stat 2>/dev/null | awk '{
-        name = substr($0, index($0, "(") + 1); split(substr(name, index(name, ") ") + 2), f, " ");
-        t = f[12] + f[13]
+    cpu=$(thread_ticks "$1" | awk '{
+        t = $1; name = substr($0, index($0, " ") + 1)
         if (name ~ /^vert\.x-eventloo/) loop += t; else if (name ~ /^executor-thre/) worker += t;
         else if (name ~ /CompilerThre/) jit += t; else other += t
     } END { printf "%d %d %d %d", loop, worker, jit, other }')
