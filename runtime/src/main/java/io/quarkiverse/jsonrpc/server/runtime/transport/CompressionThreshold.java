@@ -85,6 +85,7 @@ public class CompressionThreshold implements HttpServerOptionsCustomizer {
 
     /** Puts the handler in the pipeline of the connection this upgrade request came on, where compression is on. */
     void install(HttpServerRequest upgrade) {
+        // compression off, the default: no handler to install, and the pipeline is not searched for TLS (isSsl() does)
         if (http == null && https == null || !(upgrade.connection() instanceof ConnectionBase connection)) {
             return;
         }
