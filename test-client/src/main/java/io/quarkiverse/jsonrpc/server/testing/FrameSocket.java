@@ -19,10 +19,12 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -168,8 +170,13 @@ final class FrameSocket {
     void abort() {
         // first, so that the reader, whose read the closed socket fails, knows who ended the connection
         reader.stop();
+        // before the socket closes, while a write in progress still holds the writer: the messages queued behind it are
+        // not sent, and their senders learn it now (a task shutdownNow() takes off the queue never completes its Future,
+        // so they would otherwise wait the whole timeout, then blame a server that does not read)
+        for (Runnable queued : writer.shutdownNow()) {
+            ((Future<?>) queued).cancel(false);
+        }
         closeQuietly(socket);
-        writer.shutdownNow();
     }
 
     /** Closes with a TCP reset rather than a FIN: what is unsent is dropped and the server's next read fails. */
@@ -257,7 +264,7 @@ final class FrameSocket {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted while sending " + what, e);
-        } catch (RejectedExecutionException e) {
+        } catch (RejectedExecutionException | CancellationException e) {
             throw new AssertionError("Cannot send " + what + ": the connection is closed");
         }
     }

@@ -139,6 +139,47 @@ class FrameSocketTest {
         }
     }
 
+    /**
+     * A message waiting for its turn behind another when the connection is dropped is not sent, and its sender learns
+     * it at once, as a closed connection, rather than after the whole timeout, as a server that does not read. (A
+     * client closing just as the server closed TCP waited the whole timeout so: its close frame was the message
+     * waiting.) The first message is larger than the socket buffers of a server that reads nothing: it is still being
+     * written when the connection is dropped.
+     */
+    @Test
+    void aMessageWaitingItsTurnWhenTheConnectionIsDroppedFailsAtOnce() throws Exception {
+        String large = " ".repeat(8 * 1024 * 1024);
+        CountDownLatch dropped = new CountDownLatch(1);
+        CompletableFuture<Throwable> second = new CompletableFuture<>();
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            assertThat(dropped.await(30, TimeUnit.SECONDS)).isTrue();
+        });
+                WebSocketTestConnection connection = JsonRpcTestClient.builder().timeout(Duration.ofMinutes(2))
+                        .connection(server.uri())) {
+            Thread a = DaemonThreads.of(() -> failure(() -> connection.send(large)), "sender-a");
+            a.start();
+            awaitWaiting(a);
+            Thread b = DaemonThreads.of(() -> second.complete(failure(() -> connection.send("{}"))), "sender-b");
+            b.start();
+            awaitWaiting(b);
+            connection.abort();
+            assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOf(AssertionError.class)
+                    .hasMessage("Cannot send a text message: the connection is closed");
+            dropped.countDown();
+            server.awaitScript();
+        }
+    }
+
+    /** What the action threw; {@code null} when it returned. */
+    private static Throwable failure(Runnable action) {
+        try {
+            action.run();
+            return null;
+        } catch (Throwable e) {
+            return e;
+        }
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
