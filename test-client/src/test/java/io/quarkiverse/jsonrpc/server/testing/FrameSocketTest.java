@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.server.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -156,10 +157,10 @@ class FrameSocketTest {
         });
                 WebSocketTestConnection connection = JsonRpcTestClient.builder().timeout(Duration.ofMinutes(2))
                         .connection(server.uri())) {
-            Thread a = DaemonThreads.of(() -> failure(() -> connection.send(large)), "sender-a");
+            Thread a = DaemonThreads.of(() -> catchThrowable(() -> connection.send(large)), "sender-a");
             a.start();
             awaitWaiting(a);
-            Thread b = DaemonThreads.of(() -> second.complete(failure(() -> connection.send("{}"))), "sender-b");
+            Thread b = DaemonThreads.of(() -> second.complete(catchThrowable(() -> connection.send("{}"))), "sender-b");
             b.start();
             awaitWaiting(b);
             connection.abort();
@@ -167,16 +168,6 @@ class FrameSocketTest {
                     .hasMessage("Cannot send a text message: the connection is closed");
             dropped.countDown();
             server.awaitScript();
-        }
-    }
-
-    /** What the action threw; {@code null} when it returned. */
-    private static Throwable failure(Runnable action) {
-        try {
-            action.run();
-            return null;
-        } catch (Throwable e) {
-            return e;
         }
     }
 
