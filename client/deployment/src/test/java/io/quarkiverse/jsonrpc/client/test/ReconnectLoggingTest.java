@@ -51,7 +51,10 @@ public class ReconnectLoggingTest {
                 await().atMost(Duration.ofSeconds(30)).until(() -> relay.accepted() >= before + 3);
                 assertThat(warnings(log)).singleElement().satisfies(warning -> assertThat(LogWatch.message(warning))
                         .startsWith("The JSON-RPC client '").contains("cannot connect to ws://localhost:"
-                                + relay.port() + "/jsonrpc to receive notifications: "));
+                                + relay.port() + "/jsonrpc to receive notifications: ")
+                        // the attempt's failure, without the "Cannot connect to <url>" a failed call says
+                        .doesNotContain("Cannot connect to")
+                        .endsWith(". It keeps trying, at most every 30s (reconnect.max-delay)"));
 
                 relay.restore();
                 log.await("is connected to ws://localhost:" + relay.port(), Duration.ofSeconds(30));

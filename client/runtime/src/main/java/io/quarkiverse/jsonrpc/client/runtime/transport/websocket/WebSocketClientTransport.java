@@ -138,7 +138,9 @@ public final class WebSocketClientTransport implements ClientTransport {
      * otherwise go unnoticed), the next ones at DEBUG, and the connection once it comes.
      */
     private void retryInBackground(Throwable failure) {
-        if (retryLogged(failure.getMessage())) {
+        // the attempt's failure says "Cannot connect to <url>: <cause>" for a call; the log line names the URL itself
+        Throwable reason = failure.getCause() != null ? failure.getCause() : failure;
+        if (retryLogged(reason.getMessage() != null ? reason.getMessage() : reason.toString())) {
             scheduleReconnect();
         }
     }
@@ -155,7 +157,7 @@ public final class WebSocketClientTransport implements ClientTransport {
         if (first) {
             LOG.warnf("The JSON-RPC client '%s' cannot connect to %s to receive notifications: %s. It keeps trying,"
                     + " at most every %s (reconnect.max-delay)", settings.configKey(), settings.url(),
-                    failure, settings.reconnect().maxDelay());
+                    failure, ClientSettings.text(settings.reconnect().maxDelay()));
         } else {
             LOG.debugf("Reconnecting to %s failed: %s", settings.url(), failure);
         }
