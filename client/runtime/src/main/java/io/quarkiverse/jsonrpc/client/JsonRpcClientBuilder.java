@@ -7,7 +7,8 @@ import io.quarkus.arc.Arc;
 
 /**
  * Creates a client at run time, for a server known only then. The interface must be annotated
- * {@link RegisterJsonRpcClient}, so that the build prepares it; nothing is read from the configuration.
+ * {@link RegisterJsonRpcClient}, so that the build prepares it; nothing is read from the configuration: each setting
+ * of a configured client has its method here, with the same default.
  *
  * <pre>
  * Calc calc = JsonRpcClientBuilder.newBuilder()
@@ -84,6 +85,54 @@ public interface JsonRpcClientBuilder {
 
     /** Positional (the default) or named params. */
     JsonRpcClientBuilder paramsStyle(ParamsStyle style);
+
+    /**
+     * How many HTTP connections to the server the client keeps open at most (20 by default); calls beyond them wait
+     * for one, within their timeout.
+     */
+    JsonRpcClientBuilder maxHttpConnections(int max);
+
+    /**
+     * How the server speaks of subscriptions, where it is not this project's server, as
+     * {@code quarkus.jsonrpc-client."key".subscriptions.*} says for a configured client: Ethereum nodes use
+     * {@code subscriptions("eth_subscribe", "eth_subscription", "eth_unsubscribe")}.
+     *
+     * @param subscribeMethod the method that starts every subscription, with the subscription's {@code @JsonRpc} name
+     *        as first positional param; {@code null}, the default, for each subscription calling its own method
+     * @param notificationMethod the notification carrying the items ({@code rpc.subscription} by default)
+     * @param unsubscribeMethod the method that ends a subscription ({@code rpc.unsubscribe} by default)
+     */
+    JsonRpcClientBuilder subscriptions(String subscribeMethod, String notificationMethod, String unsubscribeMethod);
+
+    /**
+     * Whether a subscription survives a dropped connection: {@code true} subscribes again once reconnected (items sent
+     * meanwhile are lost); {@code false}, the default, ends its {@code Multi} with a
+     * {@link JsonRpcTransportException}.
+     */
+    JsonRpcClientBuilder resubscribe(boolean resubscribe);
+
+    /**
+     * Whether a WebSocket client with something waiting for notifications reconnects in the background after a drop
+     * ({@code true} by default); without it the next call reconnects.
+     */
+    JsonRpcClientBuilder reconnect(boolean enabled);
+
+    /**
+     * The pauses of background reconnection: at once, then {@code initialDelay} (200 ms by default), doubling up to
+     * {@code maxDelay} (30 s by default).
+     */
+    JsonRpcClientBuilder reconnectDelays(Duration initialDelay, Duration maxDelay);
+
+    /**
+     * Whether each call is timed ({@code jsonrpc.client.requests}), where the application has quarkus-micrometer
+     * ({@code true} by default).
+     */
+    JsonRpcClientBuilder metrics(boolean enabled);
+
+    /**
+     * Whether each call is a client span, where the application has quarkus-opentelemetry ({@code true} by default).
+     */
+    JsonRpcClientBuilder traces(boolean enabled);
 
     /** The client, which also implements {@link JsonRpcClientControl}. */
     <T> T build(Class<T> clientInterface);

@@ -29,6 +29,7 @@ import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
 import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
+import io.quarkiverse.jsonrpc.server.testing.TcpRelay;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.mutiny.Multi;
@@ -171,6 +172,32 @@ public class ClientCallsTest {
                 .isInstanceOf(JsonRpcTimeoutException.class);
         // on the client's only connection, which the server would hold for ten minutes
         assertThat(sleeper.sleepPatiently(1).await().atMost(Duration.ofSeconds(30))).isEqualTo(1);
+    }
+
+    @Test
+    void aBuilderTakesAtLeastOneHttpConnection() {
+        assertThatThrownBy(() -> JsonRpcClientBuilder.newBuilder().maxHttpConnections(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A client needs at least one HTTP connection: 0");
+    }
+
+    @Test
+    void aBuiltClientOpensNoMoreHttpConnectionsThanItsBuilderAllows() throws Exception {
+        try (TcpRelay relay = new TcpRelay()) {
+            relay.target(application.getPort());
+            Sleeper built = JsonRpcClientBuilder.newBuilder().url("http://localhost:" + relay.port() + "/jsonrpc")
+                    .maxHttpConnections(1).build(Sleeper.class);
+            try {
+                CompletableFuture<Long> first = built.sleep(1000).subscribeAsCompletionStage();
+                // sent while the first holds the one connection: it waits for it, where a second one would be opened
+                CompletableFuture<Long> second = built.sleep(1).subscribeAsCompletionStage();
+                assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+                assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(1000);
+                assertThat(relay.accepted()).isEqualTo(1);
+            } finally {
+                ((JsonRpcClientControl) built).close();
+            }
+        }
     }
 
     @Test

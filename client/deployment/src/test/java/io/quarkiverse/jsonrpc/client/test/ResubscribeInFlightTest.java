@@ -3,6 +3,8 @@ package io.quarkiverse.jsonrpc.client.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkus.test.QuarkusUnitTest;
@@ -27,16 +31,18 @@ import io.vertx.core.json.JsonObject;
  */
 public class ResubscribeInFlightTest {
 
-    /** Closes the connection on the first request; later ones get subscription "s1" and its item 42. */
+    /**
+     * Closes the connection on the first request to each path; later ones get subscription "s1" and its item 42.
+     */
     static final Vertx VERTX = Vertx.vertx();
-    static final AtomicInteger REQUESTS = new AtomicInteger();
+    static final Map<String, AtomicInteger> REQUESTS = new ConcurrentHashMap<>();
     static final HttpServer SERVER = VERTX.createHttpServer()
             .webSocketHandler(ws -> ws.textMessageHandler(text -> {
                 JsonObject request = new JsonObject(text);
                 if (!request.containsKey("method") || !request.containsKey("id")) {
                     return;
                 }
-                if (REQUESTS.incrementAndGet() == 1) {
+                if (REQUESTS.computeIfAbsent(ws.path(), path -> new AtomicInteger()).incrementAndGet() == 1) {
                     ws.close((short) 1011, "Server restarting");
                     return;
                 }
@@ -69,6 +75,21 @@ public class ResubscribeInFlightTest {
 
     @Test
     void aSubscriptionWhoseSubscribeCallWasInFlightSubscribesAgain() {
+        subscribesAgain(ticker);
+    }
+
+    @Test
+    void aBuiltClientSubscribesAgainWhenItsBuilderSaysSo() {
+        Ticker built = JsonRpcClientBuilder.newBuilder().url("ws://localhost:" + SERVER.actualPort() + "/built")
+                .resubscribe(true).build(Ticker.class);
+        try {
+            subscribesAgain(built);
+        } finally {
+            ((JsonRpcClientControl) built).close();
+        }
+    }
+
+    private static void subscribesAgain(Ticker ticker) {
         AssertSubscriber<Integer> items = ticker.ticks().subscribe().withSubscriber(AssertSubscriber.create(5));
         items.awaitItems(1, Duration.ofSeconds(10));
         assertThat(items.getItems()).containsExactly(42);

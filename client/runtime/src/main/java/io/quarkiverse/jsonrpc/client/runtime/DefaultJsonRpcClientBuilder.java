@@ -29,6 +29,10 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
     private ParamsStyle paramsStyle = ParamsStyle.POSITIONAL;
     private JsonRpcClientHeaders madeHeaders;
     private ClientSettings.TrafficLogging trafficLogging = ClientSettings.TrafficLogging.OFF;
+    private int maxHttpConnections = 20;
+    private ClientSettings.SubscriptionProtocol subscriptions = ClientSettings.SubscriptionProtocol.DEFAULT;
+    private ClientSettings.Reconnect reconnect = ClientSettings.Reconnect.DEFAULT;
+    private ClientSettings.Telemetry telemetry = ClientSettings.Telemetry.DEFAULT;
 
     DefaultJsonRpcClientBuilder(JsonRpcClients clients) {
         this.clients = clients;
@@ -102,6 +106,59 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
     }
 
     @Override
+    public JsonRpcClientBuilder maxHttpConnections(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("A client needs at least one HTTP connection: " + max);
+        }
+        this.maxHttpConnections = max;
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder subscriptions(String subscribeMethod, String notificationMethod,
+            String unsubscribeMethod) {
+        subscriptions = new ClientSettings.SubscriptionProtocol(Optional.ofNullable(subscribeMethod),
+                Objects.requireNonNull(notificationMethod), Objects.requireNonNull(unsubscribeMethod),
+                subscriptions.resubscribe());
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder resubscribe(boolean resubscribe) {
+        subscriptions = new ClientSettings.SubscriptionProtocol(subscriptions.subscribeMethod(),
+                subscriptions.notificationMethod(), subscriptions.unsubscribeMethod(), resubscribe);
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder reconnect(boolean enabled) {
+        reconnect = new ClientSettings.Reconnect(enabled, reconnect.initialDelay(), reconnect.maxDelay());
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder reconnectDelays(Duration initialDelay, Duration maxDelay) {
+        if (initialDelay.isNegative() || initialDelay.isZero() || maxDelay.compareTo(initialDelay) < 0) {
+            throw new IllegalArgumentException("The reconnection's first pause must be positive and not longer than"
+                    + " its longest: " + ClientSettings.text(initialDelay) + " and " + ClientSettings.text(maxDelay));
+        }
+        reconnect = new ClientSettings.Reconnect(reconnect.enabled(), initialDelay, maxDelay);
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder metrics(boolean enabled) {
+        telemetry = new ClientSettings.Telemetry(enabled, telemetry.traces());
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder traces(boolean enabled) {
+        telemetry = new ClientSettings.Telemetry(telemetry.metrics(), enabled);
+        return this;
+    }
+
+    @Override
     public JsonRpcClientBuilder trafficLogging(int payloadLimit) {
         if (payloadLimit < -1) {
             throw new IllegalArgumentException("A payload limit is a number of characters, or -1 for whole messages: "
@@ -120,9 +177,8 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
         URI endpointUrl = EndpointUrls.resolve(url, clients.endpointOf(clientInterface), pathParams,
                 "'" + configKey + "' (" + clientInterface.getName() + ")", "url(...)", "pathParam(...)");
         ClientSettings settings = new ClientSettings(configKey, endpointUrl, timeout,
-                connectTimeout, Map.copyOf(headers), tlsConfigurationName, proxyConfigurationName, paramsStyle, 20,
-                ClientSettings.SubscriptionProtocol.DEFAULT, ClientSettings.Reconnect.DEFAULT,
-                ClientSettings.Telemetry.DEFAULT, trafficLogging, madeHeaders);
+                connectTimeout, Map.copyOf(headers), tlsConfigurationName, proxyConfigurationName, paramsStyle,
+                maxHttpConnections, subscriptions, reconnect, telemetry, trafficLogging, madeHeaders);
         return clientInterface.cast(clients.build(clientInterface, settings));
     }
 }

@@ -244,7 +244,22 @@ class ClientTelemetryTest {
     /** A client's own switches turn off its timer and its span; the server's spans of its calls stay. */
     @Test
     void aClientWithItsTelemetryOffIsNeitherTimedNorTraced() {
-        assertThat(quiet.subtract(42, 23)).isEqualTo(19);
+        neitherTimedNorTraced(quiet);
+    }
+
+    @Test
+    void aBuiltClientWithItsTelemetryOffIsNeitherTimedNorTraced() {
+        QuietClient built = JsonRpcClientBuilder.newBuilder().url("http://localhost:" + PORT + "/jsonrpc")
+                .metrics(false).traces(false).build(QuietClient.class);
+        try {
+            neitherTimedNorTraced(built);
+        } finally {
+            ((JsonRpcClientControl) built).close();
+        }
+    }
+
+    private void neitherTimedNorTraced(QuietClient client) {
+        assertThat(client.subtract(42, 23)).isEqualTo(19);
         // sent once the client's call has returned, when its span would have ended: the span processor exports the
         // spans in the order they ended, and the server's span of this call ends after
         given().contentType("application/json")
