@@ -11,7 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 
 import org.jboss.jandex.AnnotationInstance;
@@ -31,6 +34,7 @@ import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClients;
 import io.quarkiverse.jsonrpc.client.runtime.RecordedClient;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
+import io.quarkus.arc.InjectableInstance;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.GeneratedBeanBuildItem;
@@ -40,11 +44,14 @@ import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.InjectionPointInfo;
+import io.quarkus.deployment.ApplicationArchive;
 import io.quarkus.deployment.GeneratedClassGizmo2Adaptor;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.Consume;
 import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
+import io.quarkus.deployment.builditem.ApplicationArchivesBuildItem;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.GeneratedClassBuildItem;
@@ -66,6 +73,9 @@ class JsonRpcClientProcessor {
     /** Interfaces a client may extend to be closed with try-with-resources; the JDK's, never in the index. */
     private static final Set<DotName> CLOSEABLE = Set.of(DotName.createSimple(AutoCloseable.class),
             DotName.createSimple(java.io.Closeable.class));
+    /** The types an injection point looks a bean up through, {@code Instance<Calc>}: the bean is {@code Calc}. */
+    private static final Set<DotName> LOOKUPS = Set.of(DotName.createSimple(Instance.class),
+            DotName.createSimple(Provider.class), DotName.createSimple(InjectableInstance.class));
 
     @BuildStep
     FeatureBuildItem feature() {
@@ -79,6 +89,33 @@ class JsonRpcClientProcessor {
                 .addBeanClasses(JsonRpcClients.class, DefaultJsonRpcClientBuilder.class, JsonRpcClient.class)
                 .setUnremovable()
                 .build();
+    }
+
+    /**
+     * The interfaces beans inject as clients, indexed wherever they come from: a contract module shared with the
+     * server often has no Jandex index, and its {@code @RegisterJsonRpcClient} would otherwise go unseen, leaving
+     * ArC to report an unsatisfied dependency. Classes already in the index are left as they are.
+     */
+    @BuildStep
+    AdditionalIndexedClassesBuildItem indexInjectedClients(ApplicationArchivesBuildItem archives) {
+        Set<String> injected = new TreeSet<>();
+        for (ApplicationArchive archive : archives.getAllApplicationArchives()) {
+            for (AnnotationInstance qualifier : archive.getIndex().getAnnotations(ClientDotNames.JSON_RPC_CLIENT)) {
+                Type type = switch (qualifier.target().kind()) {
+                    case FIELD -> qualifier.target().asField().type();
+                    case METHOD_PARAMETER -> qualifier.target().asMethodParameter().type();
+                    default -> null;
+                };
+                if (type != null && type.kind() == Type.Kind.PARAMETERIZED_TYPE
+                        && LOOKUPS.contains(type.name())) {
+                    type = type.asParameterizedType().arguments().get(0);
+                }
+                if (type != null && type.kind() == Type.Kind.CLASS) {
+                    injected.add(type.name().toString());
+                }
+            }
+        }
+        return new AdditionalIndexedClassesBuildItem(injected.toArray(String[]::new));
     }
 
     @BuildStep

@@ -17,6 +17,7 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClientHeaders;
+import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig;
 import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig.ClientConfig;
@@ -103,6 +104,13 @@ public class JsonRpcClients {
 
     synchronized GeneratedClient build(Class<?> clientInterface, ClientSettings settings) {
         RecordedClient recorded = byInterface.get(clientInterface.getName());
+        if (recorded == null && clientInterface.isAnnotationPresent(RegisterJsonRpcClient.class)) {
+            // the build reads the index: an interface only built, never injected, is not indexed for it
+            throw new IllegalArgumentException(clientInterface.getName() + " is annotated @RegisterJsonRpcClient, but"
+                    + " the build did not see it: its archive has no Jandex index. Add one (the"
+                    + " io.smallrye:jandex-maven-plugin, or an empty META-INF/beans.xml), or inject it somewhere as"
+                    + " @JsonRpcClient, which indexes it");
+        }
         if (recorded == null) {
             throw new IllegalArgumentException(clientInterface.getName() + " is not a JSON-RPC client interface:"
                     + " annotate it @RegisterJsonRpcClient so that the build prepares it");
