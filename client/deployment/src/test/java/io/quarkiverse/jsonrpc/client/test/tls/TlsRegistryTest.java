@@ -21,6 +21,7 @@ import io.quarkiverse.jsonrpc.client.test.Calculator;
 import io.quarkiverse.jsonrpc.client.test.CalculatorServer;
 import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
 import io.quarkiverse.jsonrpc.testsupport.SelfSignedKeyPair;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -104,5 +105,14 @@ public class TlsRegistryTest {
         } finally {
             ((JsonRpcClientControl) untrusting).close();
         }
+    }
+
+    @Test
+    void aTlsConfigurationTheRegistryDoesNotHaveIsRefused() {
+        assertThatThrownBy(() -> JsonRpcClientBuilder.newBuilder().url("wss://localhost:" + SSL_PORT + "/jsonrpc")
+                .tlsConfigurationName("missing").build(Calculator.class))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("The JSON-RPC client 'calc' names the TLS configuration 'missing', which does not exist:"
+                        + " configure quarkus.tls.\"missing\".*");
     }
 }
