@@ -25,6 +25,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
+import io.quarkiverse.jsonrpc.common.deployment.UnindexedInterfaces;
 import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServerRecorder;
 import io.quarkiverse.jsonrpc.server.runtime.RecordedMethods;
 import io.quarkiverse.jsonrpc.server.runtime.RegisteredJsonRpcMethods;
@@ -62,6 +63,8 @@ import io.quarkus.deployment.GeneratedClassGizmo2Adaptor;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
+import io.quarkus.deployment.builditem.ApplicationArchivesBuildItem;
 import io.quarkus.deployment.builditem.ApplicationIndexBuildItem;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
@@ -100,6 +103,17 @@ class JsonRpcServerProcessor {
     }
 
     /**
+     * The interfaces with {@code @JsonRpc} methods that the application's classes implement from an archive without a
+     * Jandex index, a contract module shared with clients often: indexed, so that their methods are served.
+     */
+    @BuildStep
+    AdditionalIndexedClassesBuildItem indexSharedContracts(ApplicationIndexBuildItem application,
+            ApplicationArchivesBuildItem archives) {
+        return new AdditionalIndexedClassesBuildItem(UnindexedContracts
+                .toIndex(application.getIndex(), UnindexedInterfaces.outside(archives)).toArray(String[]::new));
+    }
+
+    /**
      * A class with {@code @JsonRpc} methods, its own, inherited or declared by an interface it implements, is a bean
      * even without a bean-defining annotation. The interface itself is left alone: a client may implement it too.
      */
@@ -135,8 +149,8 @@ class JsonRpcServerProcessor {
     @BuildStep
     void collectMethods(BeanDiscoveryFinishedBuildItem beanDiscovery, InvokerFactoryBuildItem invokerFactory,
             InterceptorResolverBuildItem interceptors, TransformedAnnotationsBuildItem transformedAnnotations,
-            JsonRpcServerBuildTimeConfig config, Capabilities capabilities, ApplicationIndexBuildItem applicationIndex,
-            CombinedIndexBuildItem combinedIndex, BuildProducer<JsonRpcMethodBuildItem> methods,
+            JsonRpcServerBuildTimeConfig config, Capabilities capabilities, CombinedIndexBuildItem combinedIndex,
+            BuildProducer<JsonRpcMethodBuildItem> methods,
             BuildProducer<ReflectiveHierarchyBuildItem> reflectiveHierarchy,
             BuildProducer<ValidationErrorBuildItem> errors) {
         IndexView index = combinedIndex.getIndex();
@@ -180,7 +194,6 @@ class JsonRpcServerProcessor {
         });
 
         ServingRules.unserved(index, servedByBean, problems);
-        UnindexedContracts.report(applicationIndex.getIndex(), index, combinedIndex.getComputingIndex(), problems);
 
         byName.forEach((endpoint, names) -> names.forEach((name, declarers) -> {
             if (declarers.size() > 1) {

@@ -34,6 +34,7 @@ import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClients;
 import io.quarkiverse.jsonrpc.client.runtime.RecordedClient;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
+import io.quarkiverse.jsonrpc.common.deployment.UnindexedInterfaces;
 import io.quarkus.arc.InjectableInstance;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
@@ -44,7 +45,6 @@ import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.InjectionPointInfo;
-import io.quarkus.deployment.ApplicationArchive;
 import io.quarkus.deployment.GeneratedClassGizmo2Adaptor;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
@@ -92,30 +92,35 @@ class JsonRpcClientProcessor {
     }
 
     /**
-     * The interfaces beans inject as clients, indexed wherever they come from: a contract module shared with the
-     * server often has no Jandex index, and its {@code @RegisterJsonRpcClient} would otherwise go unseen, leaving
-     * ArC to report an unsatisfied dependency. Classes already in the index are left as they are.
+     * The client interfaces, and the interfaces they extend, indexed wherever they come from: a contract module shared
+     * with the server often has no Jandex index. An interface a bean injects as a client is indexed, for its
+     * {@code @RegisterJsonRpcClient} to be seen; so are the interfaces a client interface extends, for their methods
+     * to be read. Classes already in the index are left as they are.
      */
     @BuildStep
-    AdditionalIndexedClassesBuildItem indexInjectedClients(ApplicationArchivesBuildItem archives) {
-        Set<String> injected = new TreeSet<>();
-        for (ApplicationArchive archive : archives.getAllApplicationArchives()) {
-            for (AnnotationInstance qualifier : archive.getIndex().getAnnotations(ClientDotNames.JSON_RPC_CLIENT)) {
-                Type type = switch (qualifier.target().kind()) {
-                    case FIELD -> qualifier.target().asField().type();
-                    case METHOD_PARAMETER -> qualifier.target().asMethodParameter().type();
-                    default -> null;
-                };
-                if (type != null && type.kind() == Type.Kind.PARAMETERIZED_TYPE
-                        && LOOKUPS.contains(type.name())) {
-                    type = type.asParameterizedType().arguments().get(0);
-                }
-                if (type != null && type.kind() == Type.Kind.CLASS) {
-                    injected.add(type.name().toString());
-                }
+    AdditionalIndexedClassesBuildItem indexClientContracts(ApplicationArchivesBuildItem archives) {
+        UnindexedInterfaces unindexed = UnindexedInterfaces.outside(archives);
+        IndexView indexed = unindexed.indexed();
+        Set<String> names = new TreeSet<>();
+        for (AnnotationInstance qualifier : indexed.getAnnotations(ClientDotNames.JSON_RPC_CLIENT)) {
+            Type type = switch (qualifier.target().kind()) {
+                case FIELD -> qualifier.target().asField().type();
+                case METHOD_PARAMETER -> qualifier.target().asMethodParameter().type();
+                default -> null;
+            };
+            if (type != null && type.kind() == Type.Kind.PARAMETERIZED_TYPE && LOOKUPS.contains(type.name())) {
+                type = type.asParameterizedType().arguments().get(0);
+            }
+            if (type != null && type.kind() == Type.Kind.CLASS) {
+                unindexed.ofType(type.name()).keySet().forEach(name -> names.add(name.toString()));
             }
         }
-        return new AdditionalIndexedClassesBuildItem(injected.toArray(String[]::new));
+        for (AnnotationInstance annotation : indexed.getAnnotations(ClientDotNames.REGISTER_JSON_RPC_CLIENT)) {
+            if (annotation.target().kind() == AnnotationTarget.Kind.CLASS) {
+                unindexed.of(annotation.target().asClass()).keySet().forEach(name -> names.add(name.toString()));
+            }
+        }
+        return new AdditionalIndexedClassesBuildItem(names.toArray(String[]::new));
     }
 
     @BuildStep
@@ -213,10 +218,10 @@ class JsonRpcClientProcessor {
                     continue;
                 }
                 if (parentInfo == null) {
-                    problems.add("JSON-RPC client interface " + type.name() + " extends " + parent + ", which is"
-                            + " not in the Jandex index: add a Jandex index to its archive (the"
-                            + " io.smallrye:jandex-maven-plugin, or an empty META-INF/beans.xml), or declare its methods"
-                            + " on " + type.name());
+                    // the interfaces of other modules are indexed (indexClientContracts), the platform's are not
+                    problems.add("JSON-RPC client interface " + type.name() + " extends " + parent + ", whose methods"
+                            + " the build does not read: a client calls the methods of the application's interfaces,"
+                            + " not those of the JDK's or Quarkus's; declare them on " + type.name());
                 } else {
                     pending.add(parentInfo);
                 }

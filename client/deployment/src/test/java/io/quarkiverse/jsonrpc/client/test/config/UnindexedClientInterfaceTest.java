@@ -3,6 +3,8 @@ package io.quarkiverse.jsonrpc.client.test.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URL;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -13,23 +15,27 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
+import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.testsupport.UnindexedBuiltClientContract;
 import io.quarkiverse.jsonrpc.testsupport.UnindexedClientContract;
+import io.quarkiverse.jsonrpc.testsupport.UnindexedContract;
 import io.quarkiverse.jsonrpc.testsupport.UnindexedLookedUpClientContract;
 import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
- * A client interface in an archive without a Jandex index, as a shared contract module may be: one a bean injects, or
- * looks up through an {@code Instance}, is indexed by the build, and is a client; one only built at run time cannot
- * be, and the builder says why.
+ * Interfaces in an archive without a Jandex index, as a shared contract module may be. A client interface a bean
+ * injects, or looks up through an {@code Instance}, is indexed by the build, and is a client; one only built at run
+ * time cannot be, and the builder says why. A client interface of the application that extends a contract calls its
+ * methods.
  */
 public class UnindexedClientInterfaceTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             // the contracts are in the test support module, which has no Jandex index
-            .withApplicationRoot(jar -> jar.addClasses(Caller.class, Greeter.class))
+            .withApplicationRoot(jar -> jar.addClasses(Caller.class, Greeter.class, PingerClient.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"unindexed\".url", "http://localhost:1/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"unindexed-looked-up\".url", "http://localhost:1/jsonrpc");
 
@@ -55,13 +61,29 @@ public class UnindexedClientInterfaceTest {
         }
     }
 
-    /** The server the client calls is another application's: here, this one's. */
+    /**
+     * The server the clients call is another application's: here, this one's, which does not implement the contracts,
+     * so that only the client's build reads them (the server's, implementing one, is {@code UnindexedInterfaceTest}).
+     */
     public static class Greeter {
         @JsonRpc
         public String greet(String name) {
             return "Hello " + name;
         }
+
+        @JsonRpc
+        public String ping() {
+            return "pong";
+        }
     }
+
+    /** A shared contract as a client application calls it: its client interface extends it. */
+    @RegisterJsonRpcClient(configKey = "pinger")
+    public interface PingerClient extends UnindexedContract {
+    }
+
+    @TestHTTPResource("/jsonrpc")
+    URL endpoint;
 
     @Inject
     Caller caller;
@@ -70,6 +92,16 @@ public class UnindexedClientInterfaceTest {
     void anInjectedInterfaceIsAClient() {
         assertThat(caller.injected()).isInstanceOf(JsonRpcClientControl.class);
         assertThat(caller.lookedUp()).isInstanceOf(JsonRpcClientControl.class);
+    }
+
+    @Test
+    void aClientInterfaceExtendingAContractCallsItsMethods() {
+        PingerClient pinger = JsonRpcClientBuilder.newBuilder().url(endpoint.toString()).build(PingerClient.class);
+        try {
+            assertThat(pinger.ping()).isEqualTo("pong");
+        } finally {
+            ((JsonRpcClientControl) pinger).close();
+        }
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.quarkiverse.jsonrpc.client.test.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.function.Supplier;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -10,13 +12,11 @@ import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
 import io.quarkiverse.jsonrpc.testsupport.BuildFailure;
-import io.quarkiverse.jsonrpc.testsupport.UnindexedContract;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
- * Only an interface can be implemented by the extension, and only one whose methods the build can read: one that
- * extends an interface from an archive without a Jandex index (the test support module has none) is refused, and so is
- * one whose namespace would put an empty part in the names it calls.
+ * Only an interface can be implemented by the extension, and only one whose methods the build reads: one that extends
+ * an interface of the JDK's is refused, and so is one whose namespace would put an empty part in the names it calls.
  */
 public class RegisterOnClassTest {
 
@@ -28,9 +28,9 @@ public class RegisterOnClassTest {
                     .contains("@RegisterJsonRpcClient is on " + Api.class.getName()
                             + ", which is a class: put it on an interface, whose @JsonRpc methods the extension implements")
                     .contains("JSON-RPC client interface " + Extending.class.getName() + " extends "
-                            + UnindexedContract.class.getName() + ", which is not in the Jandex index: add a Jandex index"
-                            + " to its archive (the io.smallrye:jandex-maven-plugin, or an empty META-INF/beans.xml), or"
-                            + " declare its methods on " + Extending.class.getName())
+                            + Supplier.class.getName() + ", whose methods the build does not read: a client calls the"
+                            + " methods of the application's interfaces, not those of the JDK's or Quarkus's; declare"
+                            + " them on " + Extending.class.getName())
                     .contains("@JsonRpcNamespace(\".shop\") of " + Dotted.class.getName() + " starts or ends with a"
                             + " dot, and would name its methods '.shop.<name>': the dot between the namespace and a name"
                             + " is added, write @JsonRpcNamespace(\"shop\")"));
@@ -49,7 +49,7 @@ public class RegisterOnClassTest {
     }
 
     @RegisterJsonRpcClient(configKey = "extending")
-    public interface Extending extends UnindexedContract {
+    public interface Extending extends Supplier<String> {
     }
 
     @RegisterJsonRpcClient(configKey = "dotted")

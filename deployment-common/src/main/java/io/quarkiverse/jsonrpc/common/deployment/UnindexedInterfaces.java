@@ -1,0 +1,117 @@
+package io.quarkiverse.jsonrpc.common.deployment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.CompositeIndex;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.Index;
+import org.jboss.jandex.IndexView;
+
+import io.quarkus.deployment.ApplicationArchive;
+import io.quarkus.deployment.builditem.ApplicationArchivesBuildItem;
+import io.quarkus.deployment.util.IoUtil;
+
+/**
+ * The interfaces of a class that no archive's index has, read from their class files. The builds read JSON-RPC methods
+ * from the Jandex index, which holds an archive's classes only where the archive has an index (the Jandex Maven
+ * plugin's, or a {@code META-INF/beans.xml}): a contract module shared by a server and its clients often has none, and
+ * its interfaces are indexed from what this finds, before the index is made.
+ */
+public final class UnindexedInterfaces {
+
+    /** Packages whose interfaces are no application's contracts: not read. */
+    private static final List<String> PLATFORM = List.of("java.", "javax.", "jakarta.", "kotlin.", "io.quarkus.",
+            "io.smallrye.", "io.vertx.", "io.netty.", "org.jboss.");
+
+    private final IndexView indexed;
+    private final ClassLoader loader;
+    /** The interfaces read from their class files; empty for one that is not on the class path. */
+    private final Map<DotName, Optional<ClassInfo>> read = new HashMap<>();
+
+    private UnindexedInterfaces(IndexView indexed, ClassLoader loader) {
+        this.indexed = indexed;
+        this.loader = loader;
+    }
+
+    /** Those outside the application's archives that have an index, read with the build's class loader. */
+    public static UnindexedInterfaces outside(ApplicationArchivesBuildItem archives) {
+        return new UnindexedInterfaces(CompositeIndex.create(archives.getAllApplicationArchives().stream()
+                .map(ApplicationArchive::getIndex).toList()), Thread.currentThread().getContextClassLoader());
+    }
+
+    /** The classes of the application's archives that have an index. */
+    public IndexView indexed() {
+        return indexed;
+    }
+
+    /**
+     * The interfaces {@code type} extends or implements, directly or through others or through its superclasses, that
+     * no index has, by name; the platform's left out.
+     */
+    public Map<DotName, ClassInfo> of(ClassInfo type) {
+        Map<DotName, ClassInfo> unindexed = new LinkedHashMap<>();
+        Deque<DotName> pending = new ArrayDeque<>();
+        for (ClassInfo c = type; c != null; c = c.superName() == null ? null : indexed.getClassByName(c.superName())) {
+            pending.addAll(c.interfaceNames());
+        }
+        while (!pending.isEmpty()) {
+            DotName name = pending.poll();
+            if (unindexed.containsKey(name) || platform(name)) {
+                continue;
+            }
+            ClassInfo contract = indexed.getClassByName(name);
+            if (contract == null) {
+                contract = read.computeIfAbsent(name, this::read).orElse(null);
+                if (contract != null) {
+                    unindexed.put(name, contract);
+                }
+            }
+            if (contract != null) {
+                pending.addAll(contract.interfaceNames());
+            }
+        }
+        return unindexed;
+    }
+
+    /** {@code type} itself where no index has it, and the interfaces {@link #of(ClassInfo)} gives. */
+    public Map<DotName, ClassInfo> ofType(DotName type) {
+        if (platform(type)) {
+            return Map.of();
+        }
+        ClassInfo info = indexed.getClassByName(type);
+        if (info != null) {
+            return of(info);
+        }
+        info = read.computeIfAbsent(type, this::read).orElse(null);
+        if (info == null) {
+            return Map.of();
+        }
+        Map<DotName, ClassInfo> unindexed = new LinkedHashMap<>();
+        unindexed.put(type, info);
+        unindexed.putAll(of(info));
+        return unindexed;
+    }
+
+    private Optional<ClassInfo> read(DotName name) {
+        try (InputStream classFile = IoUtil.readClass(loader, name.toString())) {
+            return classFile == null ? Optional.empty() : Optional.of(Index.singleClass(classFile));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the class file of " + name, e);
+        }
+    }
+
+    private static boolean platform(DotName name) {
+        String qualified = name.toString();
+        return PLATFORM.stream().anyMatch(qualified::startsWith);
+    }
+}
