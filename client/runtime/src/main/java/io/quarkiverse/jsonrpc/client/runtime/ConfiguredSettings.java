@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.client.runtime;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,14 +38,10 @@ final class ConfiguredSettings {
         Map<String, String> headers = new LinkedHashMap<>(config.headers());
         authorization(config.username(), config.password(), config.bearerToken())
                 .ifPresent(value -> headers.put("Authorization", value));
-        int payloadLimit = config.trafficLogging().payloadLimit();
-        if (payloadLimit < -1) {
-            String limitProperty = "quarkus.jsonrpc-client.\"" + configKey + "\".traffic-logging.payload-limit";
-            throw new ConfigurationException(limitProperty + " is " + payloadLimit + ": write a number of characters,"
-                    + " or -1 to log whole messages", Set.of(limitProperty));
-        }
         SubscriptionsConfig subscriptions = config.subscriptions();
         ReconnectConfig reconnect = config.reconnect();
+        checkRanges(configKey, config);
+        int payloadLimit = config.trafficLogging().payloadLimit();
         return new ClientSettings(configKey, url, config.timeout(), config.connectTimeout(), Map.copyOf(headers),
                 config.tlsConfigurationName(), config.proxyConfigurationName(), config.paramsStyle(),
                 config.maxHttpConnections(),
@@ -55,6 +52,31 @@ final class ConfiguredSettings {
                 new ClientSettings.Telemetry(config.metrics().enabled(), config.traces().enabled()),
                 new ClientSettings.TrafficLogging(config.trafficLogging().enabled(), payloadLimit),
                 null);
+    }
+
+    /** The numbers and durations that cannot work, all of them in one exception. */
+    private static void checkRanges(String configKey, ClientConfig config) {
+        String prefix = "quarkus.jsonrpc-client.\"" + configKey + "\".";
+        Map<String, String> problems = new LinkedHashMap<>();
+        int payloadLimit = config.trafficLogging().payloadLimit();
+        if (payloadLimit < -1) {
+            problems.put(prefix + "traffic-logging.payload-limit", prefix + "traffic-logging.payload-limit is "
+                    + payloadLimit + ": write a number of characters, or -1 to log whole messages");
+        }
+        if (config.maxHttpConnections() < 1) {
+            problems.put(prefix + "max-http-connections", prefix + "max-http-connections is "
+                    + config.maxHttpConnections() + ": a client needs at least one HTTP connection");
+        }
+        Duration initialDelay = config.reconnect().initialDelay();
+        Duration maxDelay = config.reconnect().maxDelay();
+        if (!ClientSettings.Reconnect.delaysWork(initialDelay, maxDelay)) {
+            problems.put(prefix + "reconnect.initial-delay", prefix + "reconnect.initial-delay is "
+                    + ClientSettings.text(initialDelay) + " and reconnect.max-delay " + ClientSettings.text(maxDelay)
+                    + ": the first pause must be positive, and not longer than the longest");
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(String.join("; ", problems.values()), problems.keySet());
+        }
     }
 
     static URI url(String value, String property) {

@@ -138,7 +138,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
 
     @Override
     public JsonRpcClientBuilder reconnectDelays(Duration initialDelay, Duration maxDelay) {
-        if (initialDelay.isNegative() || initialDelay.isZero() || maxDelay.compareTo(initialDelay) < 0) {
+        if (!ClientSettings.Reconnect.delaysWork(initialDelay, maxDelay)) {
             throw new IllegalArgumentException("The reconnection's first pause must be positive and not longer than"
                     + " its longest: " + ClientSettings.text(initialDelay) + " and " + ClientSettings.text(maxDelay));
         }

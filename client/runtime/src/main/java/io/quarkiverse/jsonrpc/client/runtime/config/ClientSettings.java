@@ -35,6 +35,11 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
     public record Reconnect(boolean enabled, Duration initialDelay, Duration maxDelay) {
 
         public static final Reconnect DEFAULT = new Reconnect(true, Duration.ofMillis(200), Duration.ofSeconds(30));
+
+        /** Whether pauses can work: the first positive, and not longer than the longest. */
+        public static boolean delaysWork(Duration initialDelay, Duration maxDelay) {
+            return !initialDelay.isNegative() && !initialDelay.isZero() && maxDelay.compareTo(initialDelay) >= 0;
+        }
     }
 
     /** Whether the client's calls are timed, and whether each is a span, where the application can do either. */

@@ -9,17 +9,27 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.jsonrpc.testsupport.BuildFailure;
 import io.quarkus.test.QuarkusUnitTest;
 
-/** A traffic logging payload limit below -1 stops the application at startup, naming the property. */
-public class InvalidPayloadLimitTest {
+/**
+ * A number or a duration that cannot work stops the application at startup, each named by its property, in one
+ * message.
+ */
+public class InvalidSettingsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Inventory.class, Inventory.Stock.class, BuildFailure.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".url", "http://localhost:1/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".traffic-logging.payload-limit", "-2")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".max-http-connections", "0")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".reconnect.initial-delay", "2s")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".reconnect.max-delay", "1s")
             .assertException(t -> assertThat(BuildFailure.messages(t))
                     .contains("quarkus.jsonrpc-client.\"inventory\".traffic-logging.payload-limit is -2: write a number"
-                            + " of characters, or -1 to log whole messages"));
+                            + " of characters, or -1 to log whole messages; quarkus.jsonrpc-client.\"inventory\""
+                            + ".max-http-connections is 0: a client needs at least one HTTP connection;"
+                            + " quarkus.jsonrpc-client.\"inventory\".reconnect.initial-delay is 2s and"
+                            + " reconnect.max-delay 1s: the first pause must be positive, and not longer than the"
+                            + " longest"));
 
     @Test
     void startupFails() {
