@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +75,10 @@ public class ClientCallsTest {
     @Inject
     @JsonRpcClient
     Calculator calc;
+
+    @Inject
+    @Any
+    Instance<Calculator> calculators;
 
     /** A second interface with the same config key: a client of its own, to the same server. */
     @RegisterJsonRpcClient(configKey = "calc")
@@ -172,6 +178,11 @@ public class ClientCallsTest {
                 .isInstanceOf(JsonRpcTimeoutException.class);
         // on the client's only connection, which the server would hold for ten minutes
         assertThat(sleeper.sleepPatiently(1).await().atMost(Duration.ofSeconds(30))).isEqualTo(1);
+    }
+
+    @Test
+    void aLookupWithTheQualifiersLiteralFindsTheClient() {
+        assertThat(calculators.select(JsonRpcClient.Literal.INSTANCE).get().subtract(42, 23)).isEqualTo(19);
     }
 
     @Test
