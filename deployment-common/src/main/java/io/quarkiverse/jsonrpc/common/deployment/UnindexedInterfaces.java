@@ -2,7 +2,6 @@ package io.quarkiverse.jsonrpc.common.deployment;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import org.jboss.jandex.CompositeIndex;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.Index;
 import org.jboss.jandex.IndexView;
+import org.jboss.logging.Logger;
 
 import io.quarkus.deployment.ApplicationArchive;
 import io.quarkus.deployment.builditem.ApplicationArchivesBuildItem;
@@ -28,6 +28,8 @@ import io.quarkus.deployment.util.IoUtil;
  * its interfaces are indexed from what this finds, before the index is made.
  */
 public final class UnindexedInterfaces {
+
+    private static final Logger LOG = Logger.getLogger(UnindexedInterfaces.class);
 
     /** Packages whose interfaces are no application's contracts: not read. */
     private static final List<String> PLATFORM = List.of("java.", "javax.", "jakarta.", "kotlin.", "io.quarkus.",
@@ -105,8 +107,10 @@ public final class UnindexedInterfaces {
     private Optional<ClassInfo> read(DotName name) {
         try (InputStream classFile = IoUtil.readClass(loader, name.toString())) {
             return classFile == null ? Optional.empty() : Optional.of(Index.singleClass(classFile));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the class file of " + name, e);
+        } catch (IOException | RuntimeException e) {
+            // any library's interface is looked at: one that cannot be read is no contract this build could serve
+            LOG.debugf(e, "Cannot read the class file of %s", name);
+            return Optional.empty();
         }
     }
 
