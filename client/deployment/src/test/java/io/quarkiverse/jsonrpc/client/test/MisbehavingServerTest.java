@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,6 +156,26 @@ public class MisbehavingServerTest {
         answered("ws", Reply.json("{\"jsonrpc\":\"2.0\",\"result\":999,\"id\":999}",
                 "{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":ID}"));
         timesOutThenRecovers(Reply.json("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":999}"));
+    }
+
+    /**
+     * An error with a null id, which a server sends for a message it could not read (a batch over its limit): over
+     * HTTP it answers the calls of the request it came for; over a WebSocket, where other messages may be on their
+     * way, it names no call, and the call waiting times out, the error logged.
+     */
+    @Test
+    void anErrorWithANullId() {
+        String error = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,\"message\":\"Invalid Request\","
+                + "\"data\":\"Batch of 101 requests over max-batch-size 100\"},\"id\":null}";
+        assertThat(failsThenRecovers("http", Reply.json(error), JsonRpcClientException.class, "Invalid Request").code())
+                .isEqualTo(-32600);
+        try (LogWatch log = LogWatch.extension()) {
+            timesOutThenRecovers(Reply.json(error));
+            assertThat(log.records()).filteredOn(record -> record.getLevel().intValue() == Level.WARNING.intValue())
+                    .extracting(LogWatch::message).containsExactly(url("ws") + " sent an error for no pending call"
+                            + " (the calls waiting for an answer time out): {\"code\":-32600,\"message\":\"Invalid"
+                            + " Request\",\"data\":\"Batch of 101 requests over max-batch-size 100\"}");
+        }
     }
 
     /** An id names a call only as the whole number the client sent: "1" and 1.5 are ids of no call. */

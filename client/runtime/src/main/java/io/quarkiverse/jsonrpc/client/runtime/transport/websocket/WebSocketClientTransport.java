@@ -243,7 +243,9 @@ public final class WebSocketClientTransport implements ClientTransport {
             if (handler != null) {
                 handler.onResponse(response);
             } else if (response.error() != null) {
-                LOG.warnf("%s sent an error for no pending call: %s", settings.url(), response.error());
+                // a null id: the server could not read a message, and which of those on their way is not known
+                LOG.warnf("%s sent an error for no pending call (the calls waiting for an answer time out): %s",
+                        settings.url(), response.error());
             }
         }
         for (Incoming.Notification notification : incoming.notifications()) {
