@@ -25,6 +25,7 @@ import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTrafficLog;
 import io.quarkiverse.jsonrpc.client.test.MisbehavingServer.Reply;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcNotification;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
 import io.smallrye.mutiny.Multi;
@@ -62,6 +63,11 @@ public class MisbehavingServerTest {
         /** A subscription whose subscribe call is "add": the scripted reply is its subscribe answer. */
         @JsonRpc(value = "add", timeout = "5s")
         Multi<Integer> addStream(int a, int b);
+
+        /** A notification, which a server answers only when it cannot read it. */
+        @JsonRpc("add")
+        @JsonRpcNotification
+        Uni<Void> addSilently(int a, int b);
     }
 
     static MisbehavingServer server;
@@ -169,6 +175,13 @@ public class MisbehavingServerTest {
                 + "\"data\":\"Batch of 101 requests over max-batch-size 100\"},\"id\":null}";
         assertThat(failsThenRecovers("http", Reply.json(error), JsonRpcClientException.class, "Invalid Request").code())
                 .isEqualTo(-32600);
+        // a notification's POST answered so: the notification was not taken
+        Adder overHttp = client("http");
+        try (JsonRpcClientControl control = (JsonRpcClientControl) overHttp) {
+            server.next(Reply.json(error));
+            assertThatThrownBy(() -> overHttp.addSilently(1, 2).await().atMost(AWAIT))
+                    .isInstanceOf(JsonRpcClientException.class).hasMessage("Invalid Request");
+        }
         try (LogWatch log = LogWatch.extension()) {
             timesOutThenRecovers(Reply.json(error));
             assertThat(log.records()).filteredOn(record -> record.getLevel().intValue() == Level.WARNING.intValue())
