@@ -59,7 +59,8 @@ public class SessionScopedTest {
 
         private final List<String> items = new CopyOnWriteArrayList<>();
 
-        int add(String item) {
+        /** Adds and counts in one step: a batch's calls run at once, and each must see its own count. */
+        synchronized int add(String item) {
             items.add(item);
             return items.size();
         }
