@@ -16,6 +16,8 @@ public final class JsonRpcSubscription {
 
     /** Queued when the connection ends: nothing comes after it. */
     static final JsonNode NOTHING_MORE = JsonNodeFactory.instance.objectNode();
+    /** Queued once {@code rpc.unsubscribe} is answered: the items before it came before the answer. */
+    private static final JsonNode UNSUBSCRIBED = JsonNodeFactory.instance.objectNode();
 
     private final JsonRpcTestClient client;
     private final String id;
@@ -41,6 +43,11 @@ public final class JsonRpcSubscription {
      */
     public JsonNode next() {
         JsonNode message = take();
+        if (message == UNSUBSCRIBED) {
+            ended = true;
+            throw new AssertionError("Nothing more on subscription " + id + ": it was unsubscribed, and every item"
+                    + " sent before has been read");
+        }
         if (message.has("result")) {
             return message.get("result");
         }
@@ -56,7 +63,7 @@ public final class JsonRpcSubscription {
     }
 
     /**
-     * Every item up to the stream's completion.
+     * Every item up to the stream's completion, or, after {@link #unsubscribe()}, those that came before its answer.
      *
      * @throws JsonRpcErrorException when the stream fails
      */
@@ -64,6 +71,10 @@ public final class JsonRpcSubscription {
         List<JsonNode> items = new ArrayList<>();
         while (true) {
             JsonNode message = take();
+            if (message == UNSUBSCRIBED) {
+                ended = true;
+                return items;
+            }
             if (message.has("result")) {
                 items.add(message.get("result"));
                 continue;
@@ -90,9 +101,16 @@ public final class JsonRpcSubscription {
         throw new AssertionError("Subscription " + id + " completed where an error was expected");
     }
 
-    /** Ends the subscription with {@code rpc.unsubscribe}; {@code false} when the server no longer had it. */
+    /**
+     * Ends the subscription with {@code rpc.unsubscribe}; {@code false} when the server no longer had it. The items
+     * that came before the answer are still read by {@link #next()} and {@link #awaitItems()}; then {@code next()}
+     * fails at once, and {@code awaitItems()} returns.
+     */
     public boolean unsubscribe() {
-        return client.call(boolean.class, "rpc.unsubscribe", id);
+        boolean unsubscribed = client.call(boolean.class, "rpc.unsubscribe", id);
+        client.unsubscribed(id);
+        messages.add(UNSUBSCRIBED);
+        return unsubscribed;
     }
 
     private JsonNode take() {

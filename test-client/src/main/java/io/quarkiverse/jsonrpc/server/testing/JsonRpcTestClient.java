@@ -176,6 +176,10 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
         return null;
     }
 
+    /** The subscription was unsubscribed: what comes for its id from now on belongs to no subscription of it. */
+    void unsubscribed(String subscriptionId) {
+    }
+
     /** Sends a request and returns its response. */
     abstract JsonNode roundTrip(ObjectNode request);
 

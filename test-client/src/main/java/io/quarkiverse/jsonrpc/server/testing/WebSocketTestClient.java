@@ -333,6 +333,12 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
     }
 
     @Override
+    void unsubscribed(String subscriptionId) {
+        // a server may give the id to a later subscription, which gets a queue of its own
+        subscriptions.remove(subscriptionId);
+    }
+
+    @Override
     String closedBecause() {
         return closedBecause;
     }

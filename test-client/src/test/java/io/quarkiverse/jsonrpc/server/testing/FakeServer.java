@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -23,7 +24,8 @@ import io.vertx.core.http.HttpServer;
 /**
  * A few JSON-RPC methods on a plain Vert.x server, over HTTP and WebSocket, to test the client against:
  * {@code add} (positional or named), {@code fail} (an error with data), {@code ping} (notifies {@code pong} back),
- * {@code count} (a subscription of 0 … n-1), {@code broken} (a subscription that fails), {@code echo}; over WebSocket
+ * {@code count} (a subscription of 0 … n-1), {@code broken} (a subscription that fails), {@code endless} (two items,
+ * then nothing until {@code rpc.unsubscribe}; given an id and a first item, those), {@code echo}; over WebSocket
  * {@code bye} closes the connection with 4000, and an upgrade to {@code /forbidden} is refused with 403. Batches are
  * answered in reverse order, as a server may.
  * <p>
@@ -109,6 +111,9 @@ final class FakeServer implements AfterAllCallback {
         }
     }
 
+    /** The subscriptions of {@code endless} so far, which name them. */
+    private static final AtomicInteger ENDLESS = new AtomicInteger();
+
     /** The response, or null for a notification; what to send after it goes to {@code after}. */
     private static ObjectNode answer(JsonNode request, Consumer<String> after) {
         JsonNode params = request.path("params");
@@ -134,6 +139,18 @@ final class FakeServer implements AfterAllCallback {
                 after.accept("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\",\"params\":{\"subscription\":\"s1\","
                         + "\"complete\":true}}");
             }
+            case "endless" -> {
+                // a subscription that sends two items and then waits to be unsubscribed
+                // the id the params name, as a server may give an id again once it is free; else a new one
+                String id = params.path(0).isTextual() ? params.get(0).asText() : "e" + ENDLESS.incrementAndGet();
+                response.put("result", id);
+                int first = params.path(1).asInt(0);
+                for (int i = first; i < first + 2; i++) {
+                    after.accept("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\",\"params\":{\"subscription\":\""
+                            + id + "\",\"result\":" + i + "}}");
+                }
+            }
+            case "rpc.unsubscribe" -> response.put("result", true);
             case "broken" -> {
                 response.put("result", "s2");
                 after.accept("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\",\"params\":{\"subscription\":\"s2\","

@@ -138,6 +138,31 @@ class JsonRpcTestClientTest {
     }
 
     @Test
+    void anUnsubscribedSubscriptionGivesTheItemsBeforeTheAnswerThenEndsAtOnce() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(server.http())) {
+            JsonRpcSubscription endless = client.subscribe("endless");
+            assertThat(endless.next(int.class)).isZero();
+            assertThat(endless.unsubscribe()).isTrue();
+            assertThat(endless.awaitItems()).extracting(JsonNode::asInt).containsExactly(1);
+
+            JsonRpcSubscription again = client.subscribe("endless");
+            assertThat(again.unsubscribe()).isTrue();
+            assertThat(again.next(int.class)).isZero();
+            assertThat(again.next(int.class)).isOne();
+            // without waiting for the client's timeout
+            assertThatThrownBy(again::next).isInstanceOf(AssertionError.class).hasMessage("Nothing more on"
+                    + " subscription " + again.id() + ": it was unsubscribed, and every item sent before has been read");
+
+            // an id given again names a new subscription, which gets its own items, not those left of the old one
+            JsonRpcSubscription old = client.subscribe("endless", "r", 0);
+            assertThat(old.unsubscribe()).isTrue();
+            JsonRpcSubscription reused = client.subscribe("endless", "r", 10);
+            assertThat(reused.next(int.class)).isEqualTo(10);
+            assertThat(old.awaitItems()).extracting(JsonNode::asInt).containsExactly(0, 1);
+        }
+    }
+
+    @Test
     void callsFromManyThreadsGetTheirOwnResponses() {
         try (JsonRpcTestClient client = JsonRpcTestClient.ws(server.http())) {
             List<CompletableFuture<Integer>> sums = IntStream.range(0, 50)
