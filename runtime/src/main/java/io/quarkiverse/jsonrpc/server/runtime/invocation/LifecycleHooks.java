@@ -26,6 +26,8 @@ public final class LifecycleHooks {
 
     private final List<Hook> onOpen;
     private final List<Hook> onClose;
+    /** The open hooks as the build recorded them: what guards a connection guards the endpoint's HTTP requests. */
+    private final List<RecordedHook> openHooks;
 
     /**
      * @param endpoint the path of a {@code @JsonRpcEndpoint}, {@code null} for the configured path: the hooks of its
@@ -35,7 +37,8 @@ public final class LifecycleHooks {
             WorkerDispatcher workers) {
         List<RecordedHook> applying = hooks.stream()
                 .filter(hook -> hook.endpoint() == null || hook.endpoint().equals(endpoint)).toList();
-        this.onOpen = applying.stream().filter(RecordedHook::open).map(h -> hook(h, requestContext, workers)).toList();
+        this.openHooks = applying.stream().filter(RecordedHook::open).toList();
+        this.onOpen = openHooks.stream().map(h -> hook(h, requestContext, workers)).toList();
         this.onClose = applying.stream().filter(h -> !h.open()).map(h -> hook(h, requestContext, workers)).toList();
     }
 
@@ -43,6 +46,11 @@ public final class LifecycleHooks {
         return new Hook(hook.declaringClass() + "#" + hook.javaMethod(), hook.params(),
                 new InvokerMethodCall(hook.invoker().getValue(), hook.executionModel(), hook.resultKind(),
                         requestContext, workers));
+    }
+
+    /** The open hooks of the endpoint's connections, in the order they run. */
+    public List<RecordedHook> openHooks() {
+        return openHooks;
     }
 
     /** Whether a connection has open hooks to run before its messages are served. */

@@ -1,10 +1,16 @@
 package io.quarkiverse.jsonrpc.server.runtime.security;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.spi.runtime.MethodDescription;
+import io.quarkus.security.spi.runtime.SecurityCheck;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -12,13 +18,28 @@ import io.vertx.ext.web.RoutingContext;
  * an anonymous caller gets 401 with the challenge of the application's authentication mechanisms
  * ({@code WWW-Authenticate: basic ...}), as Quarkus answers a request its security turns away, so that a client that
  * answers challenges (curl, a browser) sends its credentials. The JSON-RPC endpoint and the OpenRPC document alike.
+ * The security annotations of an endpoint's {@code @OnJsonRpcOpen} methods, which turn a WebSocket client away once
+ * connected, turn an HTTP caller away before any method is looked up: 401 with the challenge, or 403.
  */
 public final class HttpCallerGate {
 
+    private static final Object[] NO_ARGUMENTS = new Object[0];
+
     private final boolean authenticationRequired;
+    /** The security checks of the endpoint's open hooks, which guard its HTTP requests as they guard connections. */
+    private final List<HookCheck> hookChecks;
+
+    /** A security check of an open hook, and the method it is the check of. */
+    public record HookCheck(SecurityCheck check, MethodDescription method) {
+    }
 
     public HttpCallerGate(boolean authenticationRequired) {
+        this(authenticationRequired, List.of());
+    }
+
+    public HttpCallerGate(boolean authenticationRequired, List<HookCheck> hookChecks) {
         this.authenticationRequired = authenticationRequired;
+        this.hookChecks = hookChecks;
     }
 
     /**
@@ -39,7 +60,23 @@ public final class HttpCallerGate {
             challenge(ctx);
             return;
         }
-        next.accept(ctx, identity);
+        if (hookChecks.isEmpty()) {
+            next.accept(ctx, identity);
+            return;
+        }
+        Uni<?> checked = Uni.createFrom().voidItem();
+        for (HookCheck hook : hookChecks) {
+            checked = checked.chain(() -> hook.check().nonBlockingApply(identity, hook.method(), NO_ARGUMENTS));
+        }
+        checked.subscribe().with(passed -> next.accept(ctx, identity), refused -> {
+            if (refused instanceof UnauthorizedException) {
+                challenge(ctx);
+            } else if (refused instanceof ForbiddenException) {
+                ctx.response().setStatusCode(403).end();
+            } else {
+                ctx.fail(refused);
+            }
+        });
     }
 
     /**

@@ -58,7 +58,8 @@ public final class HttpTransport implements Handler<RoutingContext> {
         this.endpoint = endpoint;
         this.sessionScoped = server.sessionScoped();
         this.errorStatusCodes = config.http().errorStatusCodes();
-        this.callers = new HttpCallerGate(config.auth().required());
+        this.callers = new HttpCallerGate(config.auth().required(),
+                OpenHookSecurity.of(server.hooks(endpoint).openHooks()));
         this.traffic = TrafficLog.of(config);
     }
 
