@@ -68,14 +68,17 @@ public class ReconnectBackOffTest {
     }
 
     @Test
-    void aBuiltClientPausesAsItsBuilderSays() {
-        String url = "ws://localhost:" + endpoint.getPort() + "/jsonrpc";
-        try (LogWatch log = LogWatch.extension()) {
-            News news = JsonRpcClientBuilder.newBuilder().url(url)
+    void aBuiltClientPausesAsItsBuilderSays() throws Exception {
+        try (TcpRelay relay = new TcpRelay(); LogWatch log = LogWatch.extension()) {
+            relay.target(endpoint.getPort());
+            String url = "ws://localhost:" + relay.port() + "/jsonrpc";
+            News news = JsonRpcClientBuilder.newBuilder().url(url).header("X-User", "ann")
                     .reconnectDelays(Duration.ofSeconds(1), Duration.ofSeconds(1)).build(News.class);
             try {
                 news.news().subscribe().withSubscriber(AssertSubscriber.create(1));
-                // at once after the first refusal, then after the first pause, then after the longest: the same
+                assertThat(news.ping()).isEqualTo("pong");
+                relay.cut();
+                // at once after the drop, then after the first pause, then after the longest: the same
                 await().atMost(Duration.ofSeconds(30)).until(() -> reconnections(log, url).size() >= 3);
                 assertThat(reconnections(log, url).subList(0, 3)).containsExactly(
                         "Reconnecting to " + url + " in 1 ms", "Reconnecting to " + url + " in 1000 ms",
