@@ -73,7 +73,7 @@ public final class UnindexedInterfaces {
             }
             ClassInfo contract = indexed.getClassByName(name);
             if (contract == null) {
-                contract = read.computeIfAbsent(name, this::read).orElse(null);
+                contract = readOnce(name);
                 if (contract != null) {
                     unindexed.put(name, contract);
                 }
@@ -94,7 +94,7 @@ public final class UnindexedInterfaces {
         if (info != null) {
             return of(info);
         }
-        info = read.computeIfAbsent(type, this::read).orElse(null);
+        info = readOnce(type);
         if (info == null) {
             return Map.of();
         }
@@ -102,6 +102,11 @@ public final class UnindexedInterfaces {
         unindexed.put(type, info);
         unindexed.putAll(of(info));
         return unindexed;
+    }
+
+    /** The class read from its class file, the first time it is asked for; {@code null} where it cannot be. */
+    private ClassInfo readOnce(DotName name) {
+        return read.computeIfAbsent(name, this::read).orElse(null);
     }
 
     private Optional<ClassInfo> read(DotName name) {
