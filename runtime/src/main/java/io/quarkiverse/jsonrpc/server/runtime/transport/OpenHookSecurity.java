@@ -7,13 +7,16 @@ import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.security.HttpCallerGate.HookCheck;
 import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.spi.runtime.MethodDescription;
 import io.quarkus.security.spi.runtime.SecurityCheck;
 import io.quarkus.security.spi.runtime.SecurityCheckStorage;
+import io.quarkus.websockets.next.WebSocketConnection;
 
 /**
  * The security checks of an endpoint's {@code @OnJsonRpcOpen} methods, as Quarkus security made them from their
@@ -58,9 +61,9 @@ final class OpenHookSecurity {
 
     private static String typeName(RecordedMethod.Param param) {
         return switch (param.kind()) {
-            case CONTEXT -> "io.quarkiverse.jsonrpc.server.JsonRpcContext";
-            case SECURITY_IDENTITY -> "io.quarkus.security.identity.SecurityIdentity";
-            case WEB_SOCKET_CONNECTION -> "io.quarkus.websockets.next.WebSocketConnection";
+            case CONTEXT -> JsonRpcContext.class.getName();
+            case SECURITY_IDENTITY -> SecurityIdentity.class.getName();
+            case WEB_SOCKET_CONNECTION -> WebSocketConnection.class.getName();
             default -> throw new IllegalStateException("Lifecycle hooks take context parameters only: " + param.kind());
         };
     }
