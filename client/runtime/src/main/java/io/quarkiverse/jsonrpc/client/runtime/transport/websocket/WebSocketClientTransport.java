@@ -175,7 +175,7 @@ public final class WebSocketClientTransport implements ClientTransport {
         if (connecting == null) {
             Future<WebSocket> attempt = upgrades.open().transform(result -> {
                 if (result.succeeded()) {
-                    return Future.succeededFuture(opened(result.result()));
+                    return opened(result.result());
                 }
                 synchronized (this) {
                     connecting = null;
@@ -192,32 +192,41 @@ public final class WebSocketClientTransport implements ClientTransport {
         return connecting;
     }
 
-    private WebSocket opened(WebSocket ws) {
+    /** The connection, once its handlers are set; the attempt's failure where it closed before they could be. */
+    private Future<WebSocket> opened(WebSocket ws) {
         boolean reconnected;
         boolean recoveredFromOutage;
         synchronized (this) {
             connecting = null;
             if (closed) {
                 ws.close();
-                return ws;
+                return Future.failedFuture(new JsonRpcTransportException("The JSON-RPC client '"
+                        + settings.configKey() + "' is closed", null));
             }
             socket = ws;
             reconnected = connectedBefore;
             connectedBefore = true;
             recoveredFromOutage = backOff.opened();
         }
+        try {
+            ws.textMessageHandler(text -> received(text.getBytes(StandardCharsets.UTF_8)));
+            // JSON-RPC travels in text messages, but a server that sends its JSON in binary ones is understood too
+            ws.binaryMessageHandler(data -> received(data.getBytes()));
+            ws.closeHandler(ignored -> dropped(ws));
+        } catch (IllegalStateException closedAlready) {
+            // Vert.x refuses handlers once the server has closed the connection, which it may have done before this
+            // runs: this runs on the context of whoever asked for the connection, the close on the connection's own.
+            // Kept, the closed connection would serve as the open one for good, never dropped nor reopened.
+            return Future.failedFuture(new JsonRpcTransportException(dropped(ws) + " right after it opened", null));
+        }
+        ws.exceptionHandler(failure -> LOG.debugf(failure, "WebSocket connection to %s failed", settings.url()));
         if (recoveredFromOutage) {
             LOG.infof("The JSON-RPC client '%s' is connected to %s", settings.configKey(), settings.url());
         }
-        ws.textMessageHandler(text -> received(text.getBytes(StandardCharsets.UTF_8)));
-        // JSON-RPC travels in text messages, but a server that sends its JSON in binary ones is understood too
-        ws.binaryMessageHandler(data -> received(data.getBytes()));
-        ws.closeHandler(ignored -> dropped(ws));
-        ws.exceptionHandler(failure -> LOG.debugf(failure, "WebSocket connection to %s failed", settings.url()));
         if (reconnected) {
             listener.onReconnected();
         }
-        return ws;
+        return Future.succeededFuture(ws);
     }
 
     private void received(byte[] message) {
@@ -280,15 +289,16 @@ public final class WebSocketClientTransport implements ClientTransport {
         return ws.writeTextMessage(new String(message, StandardCharsets.UTF_8));
     }
 
-    private void dropped(WebSocket ws) {
+    /** The connection closed: what waited on it fails, and a new one is made if anything waits for one. */
+    private String dropped(WebSocket ws) {
+        String closed = "The WebSocket connection to " + settings.url() + " closed" + (ws.closeStatusCode() == null ? ""
+                : " (" + ws.closeStatusCode() + (ws.closeReason() == null ? "" : " " + ws.closeReason()) + ")");
         synchronized (this) {
             if (socket != ws) {
-                return;
+                return closed;
             }
             socket = null;
         }
-        String closed = "The WebSocket connection to " + settings.url() + " closed" + (ws.closeStatusCode() == null ? ""
-                : " (" + ws.closeStatusCode() + (ws.closeReason() == null ? "" : " " + ws.closeReason()) + ")");
         LOG.debugf("The WebSocket connection to %s closed (%s %s)", settings.url(), ws.closeStatusCode(),
                 ws.closeReason());
         boolean lasted;
@@ -306,6 +316,7 @@ public final class WebSocketClientTransport implements ClientTransport {
         listener.onDisconnected(new JsonRpcTransportException(closed, null));
         failPending(unanswered);
         scheduleReconnect();
+        return closed;
     }
 
     /**
