@@ -79,7 +79,10 @@ public interface JsonRpcContext {
     /** Ends the connection's membership of a group; nothing happens if it was not a member. */
     void leave(String group);
 
-    /** The groups the connection is a member of; empty over HTTP. */
+    /**
+     * The groups the connection is a member of; empty over HTTP. In an {@link OnJsonRpcClose} method, the groups it was
+     * a member of as it closed: it has left them, so what is sent to them no longer goes to it.
+     */
     Set<String> groups();
 
     /**

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
+import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcClose;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
 import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
@@ -24,7 +27,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * Methods run on open and on close of a connection; an open hook can turn a connection away, and the close hooks
- * still run for it; a failing close hook does not keep the others from running.
+ * still run for it; a failing close hook does not keep the others from running. A close hook sees the groups the
+ * connection was in, and tells their other members it left.
  */
 public class LifecycleHooksTest {
 
@@ -57,10 +61,17 @@ public class LifecycleHooksTest {
             throw new IllegalStateException("close hook failed");
         }
 
+        @Inject
+        JsonRpcNotifier notifier;
+
         @OnJsonRpcClose
         void goodbye(JsonRpcContext context) {
             // a connection the open hook turned away closes too, with nothing stored
-            closed.add((String) context.userData().getOrDefault("user", "nobody"));
+            String user = (String) context.userData().getOrDefault("user", "nobody");
+            closed.add(user + " left " + context.groups());
+            for (String group : context.groups()) {
+                notifier.group(group).sendAndAwait("left", List.of(user));
+            }
         }
 
         @JsonRpc
@@ -78,14 +89,26 @@ public class LifecycleHooksTest {
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"whoami\",\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"ada in [lobby]\",\"id\":1}");
         }
-        await().atMost(Duration.ofSeconds(5)).until(() -> Lobby.closed.contains("ada"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> Lobby.closed.contains("ada left [lobby]"));
+    }
+
+    @Test
+    void closeHookTellsTheGroupsItWasIn() throws Exception {
+        try (WebSocketTestConnection bob = WebSocketTestConnection.open(uri, Map.of("X-User", "bob"))) {
+            WebSocketTestConnection cy = WebSocketTestConnection.open(uri, Map.of("X-User", "cy"));
+            // answered: cy has joined the lobby
+            assertThat(cy.call("{\"jsonrpc\":\"2.0\",\"method\":\"whoami\",\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"cy in [lobby]\",\"id\":1}");
+            cy.close();
+            assertThat(bob.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"left\",\"params\":[\"cy\"]}");
+        }
     }
 
     @Test
     void openHookRejects() {
         WebSocketTestConnection client = WebSocketTestConnection.open(uri);
         assertThat(client.awaitClose()).isEqualTo(new CloseStatus(1008, "Say who you are with X-User"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> Lobby.closed.contains("nobody"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> Lobby.closed.contains("nobody left []"));
     }
 
     /** A close frame carries at most 123 bytes of reason (RFC 6455, section 5.5): a longer message is cut. */

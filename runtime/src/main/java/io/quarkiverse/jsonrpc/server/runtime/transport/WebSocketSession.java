@@ -38,6 +38,8 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     // made on first use: most connections never use them, and a server holds many connections
     private volatile Map<String, Object> userData;
     private volatile Set<String> groups;
+    /** The groups it was in as it closed, which it has left: what its close hooks see. */
+    private volatile Set<String> groupsAtClose;
     private volatile SessionSubscriptions subscriptions;
     private volatile int callsInFlight;
     /** The first of the messages in progress, guarded by this session (see {@link MessageInProgress}). */
@@ -223,6 +225,10 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     }
 
     Set<String> groups() {
+        Set<String> atClose = groupsAtClose;
+        if (atClose != null) {
+            return atClose;
+        }
         Set<String> joined = groups(false);
         return joined == null ? Set.of() : Set.copyOf(joined);
     }
@@ -374,7 +380,9 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         for (MessageInProgress message = running; message != null; message = message.next) {
             message.cancel();
         }
-        for (String group : groups()) {
+        Set<String> joined = groups();
+        groupsAtClose = joined;
+        for (String group : joined) {
             leave(group);
         }
         SessionSubscriptions active = subscriptions(false);
