@@ -18,9 +18,9 @@ import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig
 
 /**
  * Which endpoint serves a method: the {@code @JsonRpcEndpoint} nearest the bean, on its class or a superclass, else
- * on the interface that declares the method; else the endpoint at the configured paths. A path that cannot be an
- * endpoint's is reported once, by {@link #problems}; its methods are still told apart from the others', so that the
- * build reports nothing more of them.
+ * on the interface that declares the method or whose method it implements; else the endpoint at the configured paths.
+ * A path that cannot be an endpoint's is reported once, by {@link #problems}; its methods are still told apart from
+ * the others', so that the build reports nothing more of them.
  */
 final class MethodEndpoints {
 
@@ -33,9 +33,8 @@ final class MethodEndpoints {
         if (ofBean != null) {
             return ofBean;
         }
-        ClassInfo declaring = served.declaration().declaringClass();
-        AnnotationInstance endpoint = declaring.isInterface() ? declaring.declaredAnnotation(DotNames.JSON_RPC_ENDPOINT)
-                : null;
+        AnnotationInstance endpoint = served.contract() == null ? null
+                : served.contract().declaredAnnotation(DotNames.JSON_RPC_ENDPOINT);
         return endpoint == null ? null : written(endpoint);
     }
 

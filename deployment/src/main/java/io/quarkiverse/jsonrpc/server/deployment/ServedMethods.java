@@ -42,11 +42,14 @@ final class ServedMethods {
      *        interface of the bean that extends it and has one (as a client of that interface calls it); for an
      *        implementing method with its own {@code @JsonRpc}, the interface it implements; for an override with its
      *        own {@code @JsonRpc}, the nearest superclass with a namespace whose {@code @JsonRpc} method it overrides.
+     * @param contract the interface whose {@code @JsonRpcEndpoint} applies when the bean's class has none: the one that
+     *        declares the method, or the nearest whose method a class's {@code @JsonRpc} method implements, with or
+     *        without {@code @JsonRpc} of its own; {@code null} for none
      */
-    record Served(MethodInfo declaration, MethodInfo implementation, ClassInfo namespaced) {
+    record Served(MethodInfo declaration, MethodInfo implementation, ClassInfo namespaced, ClassInfo contract) {
 
         Served(MethodInfo method) {
-            this(method, method, null);
+            this(method, method, null, null);
         }
 
         boolean fromInterface() {
@@ -66,11 +69,21 @@ final class ServedMethods {
         Set<String> seen = new HashSet<>();
         List<ClassInfo> interfaces = interfaces(beanClass, index);
         for (ClassInfo contract : interfaces) {
+            boolean describesClassMethods = contract.hasDeclaredAnnotation(DotNames.JSON_RPC_ENDPOINT)
+                    || contract.hasDeclaredAnnotation(DotNames.JSON_RPC_NAMESPACE);
             for (MethodInfo method : contract.methods()) {
+                if (Modifier.isStatic(method.flags()) || method.isSynthetic()) {
+                    continue;
+                }
+                if (!isJsonRpc(method)) {
+                    if (describesClassMethods && !served.isEmpty()) {
+                        implementedByClass(served, beanClass, contract, method, interfaces, index);
+                    }
+                    continue;
+                }
                 // the nearest @JsonRpc wins: a sub-interface's redeclaration with its own replaces the one it redeclares,
                 // one without it leaves it served, as an override does in a class
-                if (Modifier.isStatic(method.flags()) || method.isSynthetic() || !isJsonRpc(method)
-                        || !seen.add(signature(method))) {
+                if (!seen.add(signature(method))) {
                     continue;
                 }
                 MethodInfo implementation = implementation(beanClass, method, TypeBindings.of(beanClass, contract, index),
@@ -79,17 +92,40 @@ final class ServedMethods {
                         : extendingInterface(contract, interfaces, index);
                 int byClass = implementation == null ? -1 : indexOfImplementation(served, implementation);
                 if (byClass < 0) {
-                    served.add(new Served(method, implementation == null ? method : implementation, namespaced));
+                    served.add(new Served(method, implementation == null ? method : implementation, namespaced,
+                            contract));
                 } else {
                     // the class hierarchy's @JsonRpc is nearer the implementation: it names the method, in the
-                    // interface's namespace
+                    // interface's namespace, at the interface's endpoint
                     Served byHierarchy = served.get(byClass);
                     served.set(byClass, new Served(byHierarchy.declaration(), implementation,
-                            namespaced != null ? namespaced : byHierarchy.namespaced()));
+                            namespaced != null ? namespaced : byHierarchy.namespaced(),
+                            byHierarchy.contract() != null ? byHierarchy.contract() : contract));
                 }
             }
         }
         return served;
+    }
+
+    /**
+     * A class's {@code @JsonRpc} method that implements a method of an interface without {@code @JsonRpc} of its own
+     * (a service interface, as jsonrpc4j's are, whose implementation carries the annotations): served in the
+     * interface's namespace and at its endpoint, as where the interface method has {@code @JsonRpc} too; the nearest
+     * interface first.
+     */
+    private static void implementedByClass(List<Served> served, ClassInfo beanClass, ClassInfo contract,
+            MethodInfo method, List<ClassInfo> interfaces, IndexView index) {
+        MethodInfo implementation = implementation(beanClass, method, TypeBindings.of(beanClass, contract, index),
+                index);
+        int byClass = implementation == null ? -1 : indexOfImplementation(served, implementation);
+        if (byClass < 0 || served.get(byClass).contract() != null || served.get(byClass).fromInterface()) {
+            return;
+        }
+        Served byHierarchy = served.get(byClass);
+        ClassInfo namespaced = byHierarchy.namespaced() != null ? byHierarchy.namespaced()
+                : contract.hasDeclaredAnnotation(DotNames.JSON_RPC_NAMESPACE) ? contract
+                        : extendingInterface(contract, interfaces, index);
+        served.set(byClass, new Served(byHierarchy.declaration(), byHierarchy.implementation(), namespaced, contract));
     }
 
     /**
@@ -128,12 +164,12 @@ final class ServedMethods {
                 }
                 Integer at = declared.putIfAbsent(signature, served.size());
                 if (at == null) {
-                    served.add(new Served(method, implementation == null ? method : implementation, null));
+                    served.add(new Served(method, implementation == null ? method : implementation, null, null));
                 } else if (namespace && served.get(at).namespaced() == null) {
                     // an override with @JsonRpc of its own: in the namespace of the method it overrides, as an
                     // interface method's implementation is
                     Served override = served.get(at);
-                    served.set(at, new Served(override.declaration(), override.implementation(), c));
+                    served.set(at, new Served(override.declaration(), override.implementation(), c, null));
                 }
             }
         }

@@ -4,7 +4,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcEndpoint;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
 
-/** Methods at the configured paths and at three endpoints, for the tests of this package. */
+/** Methods at the configured paths and at five endpoints, for the tests of this package. */
 public final class Endpoints {
 
     private Endpoints() {
@@ -70,6 +70,35 @@ public final class Endpoints {
         @Override
         public String hello(String name) {
             return "Hello, " + name;
+        }
+    }
+
+    /**
+     * A service interface as jsonrpc4j's are, whose implementation carries {@code @JsonRpc}: the interface's endpoint
+     * and namespace apply, whether or not its method has {@code @JsonRpc} too.
+     */
+    @JsonRpcEndpoint("/users")
+    @JsonRpcNamespace("users")
+    public interface Users {
+
+        String find(String name);
+
+        @JsonRpc
+        int count();
+    }
+
+    public static class UserService implements Users {
+
+        @JsonRpc
+        @Override
+        public String find(String name) {
+            return "found " + name;
+        }
+
+        @JsonRpc("total")
+        @Override
+        public int count() {
+            return 3;
         }
     }
 }

@@ -113,8 +113,8 @@ public class EndpointsShareTheServerTest {
         assertThatThrownBy(() -> notifier.endpoint("/api/admin").sendAndAwait("announcement", null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("No JSON-RPC endpoint is at /api/admin: the WebSocket endpoints are at /jsonrpc, /admin,"
-                        + " /audit, /greetings, as their @JsonRpcEndpoint writes them: without quarkus.http.root-path,"
-                        + " a path parameter's name in braces");
+                        + " /audit, /greetings, /users, as their @JsonRpcEndpoint writes them: without"
+                        + " quarkus.http.root-path, a path parameter's name in braces");
     }
 
     /** The text of the client's next notification, an announcement. */

@@ -41,8 +41,8 @@ public class JsonRpcEndpointTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Endpoints.class, Endpoints.Public.class, Endpoints.Admin.class,
                     Endpoints.AdminUsers.class, Endpoints.AuditedAdmin.class, Endpoints.AdminBase.class,
-                    Endpoints.Greeter.class, Endpoints.EnglishGreeter.class, EndpointsSeen.class,
-                    TransportClients.class));
+                    Endpoints.Greeter.class, Endpoints.EnglishGreeter.class, Endpoints.Users.class,
+                    Endpoints.UserService.class, EndpointsSeen.class, TransportClients.class));
 
     /** What a call listener is told of each call's endpoint. */
     @Singleton
@@ -69,6 +69,9 @@ public class JsonRpcEndpointTest {
     @TestHTTPResource("/greetings")
     URI greetings;
 
+    @TestHTTPResource("/users")
+    URI users;
+
     @Inject
     JsonRpcMethods methods;
 
@@ -88,6 +91,10 @@ public class JsonRpcEndpointTest {
         }
         try (JsonRpcTestClient client = TransportClients.over(transport, greetings)) {
             assertThat(client.call(String.class, "hello", "Ada")).isEqualTo("Hello, Ada");
+        }
+        try (JsonRpcTestClient client = TransportClients.over(transport, users)) {
+            assertThat(client.call(String.class, "users.find", "Ada")).isEqualTo("found Ada");
+            assertThat(client.call(Integer.class, "users.total")).isEqualTo(3);
         }
     }
 
@@ -111,6 +118,8 @@ public class JsonRpcEndpointTest {
         try (JsonRpcTestClient client = TransportClients.over(transport, configured)) {
             assertNotFound(client.callForError("restart", "mail"), "restart");
             assertNotFound(client.callForError("hello", "Ada"), "hello");
+            assertNotFound(client.callForError("find", "Ada"), "find");
+            assertNotFound(client.callForError("users.find", "Ada"), "users.find");
         }
         try (JsonRpcTestClient client = TransportClients.over(transport, admin)) {
             assertNotFound(client.callForError("audit"), "audit");
@@ -151,7 +160,9 @@ public class JsonRpcEndpointTest {
                 tuple("/admin", "restart"),
                 tuple("/admin", "users.count"),
                 tuple("/audit", "audit"),
-                tuple("/greetings", "hello"));
+                tuple("/greetings", "hello"),
+                tuple("/users", "users.find"),
+                tuple("/users", "users.total"));
         assertThat(methods.find("ping")).map(MethodInfo::declaringClass).contains(Endpoints.Public.class.getName());
         assertThat(methods.find("/admin", "ping")).map(MethodInfo::declaringClass)
                 .contains(Endpoints.Admin.class.getName());
