@@ -7,8 +7,6 @@ import java.util.List;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
@@ -78,7 +76,7 @@ public final class JsonRpcEngine {
         try {
             parsed = parser.parse(message);
         } catch (IOException e) {
-            return messageError(ErrorObject.parseError(describe(e)));
+            return messageError(ErrorObject.parseError(ParseFailures.describe(e)));
         }
         List<Request> requests = parsed.requests();
         if (parsed.batch()) {
@@ -368,16 +366,6 @@ public final class JsonRpcEngine {
             filters.after(context, result, null);
         }
         return reply;
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof JsonProcessingException jpe) {
-            JsonLocation location = jpe.getLocation();
-            String message = jpe.getOriginalMessage();
-            return location == null ? message
-                    : message + " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-        }
-        return e.getMessage();
     }
 
     /** A result the application's ObjectMapper could not write: a bug in the application, reported as -32603. */

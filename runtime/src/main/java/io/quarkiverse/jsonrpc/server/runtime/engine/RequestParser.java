@@ -243,8 +243,8 @@ final class RequestParser {
 
     static final class TrailingContentException extends IOException {
         TrailingContentException(JsonParser parser) {
-            super("Unexpected content after the end of the JSON value at line " + parser.currentLocation().getLineNr()
-                    + ", column " + parser.currentLocation().getColumnNr(), null);
+            super("Unexpected content after the end of the JSON value (line " + parser.currentLocation().getLineNr()
+                    + ", column " + parser.currentLocation().getColumnNr() + ")", null);
         }
     }
 }

@@ -159,6 +159,25 @@ class JsonRpcEngineTest {
         assertError("{\"jsonrpc\": \"2.0\", \"method\": \"foobar, \"params\": \"bar\", \"baz]", -32700, "Parse error", "null");
     }
 
+    /** What the parser found and where, without what Jackson says of the server's own parser. */
+    @Test
+    void aParseErrorSaysWhatAndWhereInTheClientsTerms() {
+        assertThat(parseErrorData("{\"a\":1")).isEqualTo("Unexpected end-of-input: expected close marker for Object"
+                + " (start marker at line 1, column 1) (line 1, column 7)");
+        assertThat(parseErrorData("{\"jsonrpc\":\"2.0\",\"method\":\"x\",\"id\":NaN}"))
+                .isEqualTo("Non-standard token 'NaN' (line 1, column 39)");
+        assertThat(parseErrorData("{/* note */\"jsonrpc\":\"2.0\"}")).isEqualTo("Unexpected character ('/' (code 47)):"
+                + " maybe a (non-standard) comment? (line 1, column 2)");
+        assertThat(parseErrorData("{\"jsonrpc\":\"2.0\",\"method\":\"x\"} {}"))
+                .isEqualTo("Unexpected content after the end of the JSON value (line 1, column 33)");
+    }
+
+    private String parseErrorData(String message) {
+        JsonNode error = json(handle(message)).get("error");
+        assertThat(error.get("code").asInt()).isEqualTo(-32700);
+        return error.get("data").asText();
+    }
+
     @Test
     void invalidRequestObject() {
         assertError("{\"jsonrpc\": \"2.0\", \"method\": 1, \"params\": \"bar\"}", -32600, "Invalid Request", "null");
