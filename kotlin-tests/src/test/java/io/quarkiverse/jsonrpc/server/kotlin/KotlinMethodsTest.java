@@ -167,7 +167,7 @@ public class KotlinMethodsTest {
             assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"edge.guarded\",\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32603,\"message\":\"JSON-RPC filter " + filter
                             + " failed: java.io.IOException: disk gone\",\"data\":{\"exception\":"
-                            + "\"io.quarkiverse.jsonrpc.server.runtime.engine.CallFilters$FilterFailedException\","
+                            + "\"java.io.IOException\","
                             + "\"message\":\"JSON-RPC filter " + filter + " failed: java.io.IOException: disk gone\"}},"
                             + "\"id\":1}");
             // one a suspend mapper of the method maps refuses the call with its error

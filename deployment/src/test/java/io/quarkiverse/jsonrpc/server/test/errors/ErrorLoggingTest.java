@@ -58,6 +58,12 @@ public class ErrorLoggingTest {
             throw new InsufficientFunds();
         }
 
+        /** Without a message: the client gets its code's, and so does the log. */
+        @JsonRpc
+        public int refuseSilently() {
+            throw new JsonRpcException(-32011, null);
+        }
+
         /** Never answers: its timeout does. */
         @JsonRpc(timeout = "50ms")
         public Uni<Integer> stuck() {
@@ -88,6 +94,7 @@ public class ErrorLoggingTest {
             // a call answered after the notification: the notification's log line is written before it
             client.callForError("refuse");
             client.callForError("guarded");
+            client.callForError("refuseSilently");
             client.callForError("stuck");
             client.callForError("stuck");
             records = log.records().stream().filter(record -> LogWatch.message(record).startsWith("Method ")).toList();
@@ -106,12 +113,14 @@ public class ErrorLoggingTest {
                 "Method crash [notification] failed",
                 "Method refuse [id: 7] returned error -32010: Refused",
                 "Method guarded [id: 8] returned error -32003: Forbidden (" + ForbiddenException.class.getName() + ")",
+                "Method refuseSilently [id: 9] returned error -32011: Server error",
                 // a slow dependency times out call after call: the first at WARN
-                "Method stuck [id: 9] timed out: The call did not complete within 50 ms (further timeouts of it are logged"
-                        + " at DEBUG)",
-                "Method stuck [id: 10] timed out: The call did not complete within 50 ms");
+                "Method stuck [id: 10] timed out: The call did not complete within 50 ms (further timeouts of it are"
+                        + " logged at DEBUG)",
+                "Method stuck [id: 11] timed out: The call did not complete within 50 ms");
         assertThat(records).extracting(LogRecord::getLevel).containsExactly(Level.SEVERE, Level.FINE, Level.FINE,
-                Level.SEVERE, Level.FINE, Level.FINE, Level.FINE, Level.FINE, Level.FINE, Level.WARNING, Level.FINE);
+                Level.SEVERE, Level.FINE, Level.FINE, Level.FINE, Level.FINE, Level.FINE, Level.FINE, Level.WARNING,
+                Level.FINE);
         // a declared error's stack trace shows where it was thrown; a security refusal is the caller's doing
         assertThat(records.get(5).getThrown()).isInstanceOf(InsufficientFunds.class);
         assertThat(records.get(8).getThrown()).isNull();

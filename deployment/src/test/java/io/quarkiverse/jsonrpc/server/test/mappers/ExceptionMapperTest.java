@@ -277,6 +277,9 @@ public class ExceptionMapperTest {
             assertThat(failed.message()).isEqualTo("Exception mapper " + Mappers.class.getName()
                     + "#several failed to map java.lang.UnsupportedOperationException:"
                     + " java.lang.IllegalStateException: mapper bug");
+            // the class is the mapper's failure, not the extension's that explains it
+            assertThat(failed.data().get("exception").asText()).isEqualTo("java.lang.IllegalStateException");
+            assertThat(failed.data().get("message").asText()).isEqualTo(failed.message());
         }
     }
 

@@ -29,6 +29,8 @@ final class ErrorMapper {
     /** The exceptions that only carry another, by name (see {@link #cause}). */
     private static final Set<String> WRAPPERS = Set.of("io.quarkus.arc.ArcUndeclaredThrowableException",
             "jakarta.transaction.RollbackException");
+    /** The extension's runtime packages, whose exceptions explain another's. */
+    private static final String EXTENSION_PACKAGES = "io.quarkiverse.jsonrpc.server.runtime.";
 
     private final Map<String, DeclaredError> declaredErrors;
     private final boolean includeDetails;
@@ -77,9 +79,10 @@ final class ErrorMapper {
             return mapped.error;
         }
         if (cause instanceof JsonRpcException e) {
-            LOG.debugf("Method %s [%s] returned error %d: %s", method, logged, e.getCode(),
-                    e.getMessage());
-            return new ErrorObject(e.getCode(), e.getMessage(), e.getData());
+            ErrorObject error = new ErrorObject(e.getCode(), e.getMessage(), e.getData());
+            // the message the client gets, its code's where the exception has none
+            LOG.debugf("Method %s [%s] returned error %d: %s", method, logged, error.code(), error.message());
+            return error;
         }
         DeclaredError declared = declaredError(cause.getClass());
         if (declared != null) {
@@ -89,10 +92,11 @@ final class ErrorMapper {
             // refusal, which is the caller's doing: one line
             boolean refusal = declared.code() == JsonRpcErrorCodes.UNAUTHORIZED
                     || declared.code() == JsonRpcErrorCodes.FORBIDDEN;
-            LOG.debugf(refusal ? null : cause, "Method %s [%s] returned error %d: %s (%s)", method, logged,
-                    declared.code(), message, cause.getClass().getName());
-            return new ErrorObject(declared.code(), message,
+            ErrorObject error = new ErrorObject(declared.code(), message,
                     cause instanceof JsonRpcError.Data d ? data(d, method, logged) : null);
+            LOG.debugf(refusal ? null : cause, "Method %s [%s] returned error %d: %s (%s)", method, logged,
+                    error.code(), error.message(), cause.getClass().getName());
+            return error;
         }
         logUnexpected(cause, method, logged);
         if (observed != null) {
@@ -102,10 +106,23 @@ final class ErrorMapper {
             return ErrorObject.internalError(null);
         }
         Map<String, String> data = new LinkedHashMap<>();
-        data.put("exception", cause.getClass().getName());
+        data.put("exception", failureClass(cause));
         data.put("message", cause.getMessage());
         return new ErrorObject(JsonRpcErrorCodes.INTERNAL_ERROR,
                 cause.getMessage() == null ? "Internal error" : cause.getMessage(), data);
+    }
+
+    /**
+     * The class of what failed: the application's exception, rather than the extension's own that explains it (a filter
+     * or an exception mapper that threw, a result Jackson could not write), whose name a client cannot know. Its
+     * message stays the explanation's, which says where it failed.
+     */
+    private static String failureClass(Throwable cause) {
+        Throwable failure = cause;
+        while (failure.getCause() != null && failure.getClass().getName().startsWith(EXTENSION_PACKAGES)) {
+            failure = failure.getCause();
+        }
+        return failure.getClass().getName();
     }
 
     /**

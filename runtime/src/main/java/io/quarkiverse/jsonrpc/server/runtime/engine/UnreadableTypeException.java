@@ -11,6 +11,6 @@ final class UnreadableTypeException extends RuntimeException {
 
     UnreadableTypeException(RpcParam param, InvalidDefinitionException failure) {
         super("The application's ObjectMapper cannot read parameter '" + param.name() + "' (" + param.type().toCanonical()
-                + "): " + failure.getOriginalMessage(), null, false, false);
+                + "): " + failure.getOriginalMessage(), failure, false, false);
     }
 }

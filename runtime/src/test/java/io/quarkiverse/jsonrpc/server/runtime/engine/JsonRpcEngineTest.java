@@ -472,6 +472,9 @@ class JsonRpcEngineTest {
         assertThat(error.get("code").asInt()).isEqualTo(-32603);
         assertThat(error.get("message").asText()).startsWith("The application's ObjectMapper cannot read parameter 'task'"
                 + " (java.lang.Runnable): Cannot construct instance of `java.lang.Runnable`");
+        // Jackson's exception, which a developer can look up, rather than the extension's that explains it
+        assertThat(error.get("data").get("exception").asText())
+                .isEqualTo("com.fasterxml.jackson.databind.exc.InvalidDefinitionException");
     }
 
     @Test
