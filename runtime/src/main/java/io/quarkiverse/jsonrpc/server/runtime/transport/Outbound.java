@@ -12,7 +12,9 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.AbstractUni;
 import io.smallrye.mutiny.subscription.UniSubscriber;
 import io.vertx.core.AsyncResult;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocketBase;
 import io.vertx.core.http.WebSocketFrameType;
 import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
@@ -48,6 +50,12 @@ final class Outbound {
     private volatile int closingUnread;
     private static final AtomicIntegerFieldUpdater<Outbound> CLOSING_UNREAD = AtomicIntegerFieldUpdater
             .newUpdater(Outbound.class, "closingUnread");
+    /** 1 while a look at a connection over the count is planned (see {@link #reservePending()}). */
+    private volatile int unreadCheck;
+    private static final AtomicIntegerFieldUpdater<Outbound> UNREAD_CHECK = AtomicIntegerFieldUpdater
+            .newUpdater(Outbound.class, "unreadCheck");
+    /** The connection's event loop, where what is written to it is flushed; {@code null} outside Vert.x (tests). */
+    private final Context eventLoop;
 
     Outbound(WebSocketConnection connection, WebSocketBase socket, int maxFrameSize, int maxPending,
             TrafficLog traffic) {
@@ -56,6 +64,7 @@ final class Outbound {
         this.maxFrameSize = maxFrameSize;
         this.maxPending = maxPending;
         this.traffic = traffic;
+        this.eventLoop = Vertx.currentContext();
     }
 
     /** Sends one text frame when subscribed to; the item comes once it is written. */
@@ -133,13 +142,46 @@ final class Outbound {
         }
     }
 
-    /** A message counted against the unread limit; {@code false} when the client has left too many unread. */
+    /**
+     * A message counted against the unread limit; {@code false} once the connection is being closed for leaving too
+     * many unread.
+     * <p>
+     * Over the count, the client may not be reading, or the messages may only wait for their flush: Vert.x flushes
+     * what is written to a connection during its read when the read ends, so a call that sends its own connection's
+     * group a burst of notifications counts them all until then. The connection is therefore looked at again once its
+     * event loop has done what it is doing, the flush included: a client that does not read still has more than the
+     * count waiting, and Netty holds more for it than its write buffer's high-water mark.
+     */
     private boolean reservePending() {
         if (PENDING.incrementAndGet(this) > maxPending) {
-            PENDING.decrementAndGet(this);
-            return false;
+            if (closingUnread == 1 || eventLoop == null) {
+                PENDING.decrementAndGet(this);
+                return false;
+            }
+            if (UNREAD_CHECK.compareAndSet(this, 0, 1)) {
+                eventLoop.runOnContext(ignored -> checkUnread());
+            }
         }
         return true;
+    }
+
+    private void checkUnread() {
+        unreadCheck = 0;
+        if (pending > maxPending && bufferFull()) {
+            closeUnread().subscribe().with(closed -> {
+            }, failure -> {
+            });
+        }
+    }
+
+    /** Whether Netty holds more for the client than its write buffer's high-water mark. */
+    private boolean bufferFull() {
+        WebSocketBase vertx = socket != null ? socket : VertxWebSocketAccess.of(connection);
+        try {
+            return vertx == null || vertx.writeQueueFull();
+        } catch (IllegalStateException closed) {
+            return false;
+        }
     }
 
     /** Whether the connection is being closed for leaving too many messages unread. */
