@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
@@ -117,6 +119,22 @@ public final class JsonRpcMethodBuildItem extends MultiBuildItem implements Comp
 
     public List<JsonRpcTransport> transports() {
         return transports;
+    }
+
+    /**
+     * The transports that serve it: those it declares that the build turns on, and for a stream the WebSocket alone,
+     * which alone carries a subscription. Empty for a method no transport serves.
+     */
+    public List<JsonRpcTransport> servedOver(JsonRpcServerBuildTimeConfig config) {
+        List<JsonRpcTransport> served = new ArrayList<>(transports.size());
+        for (JsonRpcTransport transport : transports) {
+            boolean on = transport == JsonRpcTransport.WEBSOCKET ? config.websocket().enabled()
+                    : config.http().enabled() && resultKind != ResultKind.MULTI;
+            if (on) {
+                served.add(transport);
+            }
+        }
+        return served;
     }
 
     public ResultKind resultKind() {

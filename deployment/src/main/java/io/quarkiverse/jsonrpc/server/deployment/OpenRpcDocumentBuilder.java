@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkiverse.jsonrpc.common.deployment.KotlinResults;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
@@ -37,19 +38,24 @@ final class OpenRpcDocumentBuilder {
 
     private final IndexView index;
     private final JsonSchemas schemas;
+    private final JsonRpcServerBuildTimeConfig config;
 
-    OpenRpcDocumentBuilder(IndexView index, ScalarSchemas scalars) {
+    OpenRpcDocumentBuilder(IndexView index, ScalarSchemas scalars, JsonRpcServerBuildTimeConfig config) {
         this.index = index;
         this.schemas = new JsonSchemas(index, scalars);
+        this.config = config;
     }
 
-    /** @param methods sorted by name */
+    /** @param methods sorted by name; those no transport serves are left out */
     String build(String title, String version, List<JsonRpcMethodBuildItem> methods) {
         ObjectNode document = JSON.objectNode().put("openrpc", OPENRPC_VERSION);
         document.putObject("info").put("title", title).put("version", version);
         ArrayNode described = document.putArray("methods");
         for (JsonRpcMethodBuildItem method : methods) {
-            described.add(method(method));
+            List<JsonRpcTransport> servedOver = method.servedOver(config);
+            if (!servedOver.isEmpty()) {
+                described.add(method(method, servedOver));
+            }
         }
         ObjectNode components = document.putObject("components").putObject("schemas");
         schemas.components().forEach(components::set);
@@ -60,7 +66,7 @@ final class OpenRpcDocumentBuilder {
         }
     }
 
-    private ObjectNode method(JsonRpcMethodBuildItem item) {
+    private ObjectNode method(JsonRpcMethodBuildItem item, List<JsonRpcTransport> servedOver) {
         MethodInfo method = item.method;
         ObjectNode described = JSON.objectNode().put("name", item.name);
         putIfNotEmpty(described, "summary", item.summary);
@@ -117,7 +123,7 @@ final class OpenRpcDocumentBuilder {
             described.set("errors", errors);
         }
         ArrayNode transports = described.putArray("x-transports");
-        for (JsonRpcTransport transport : item.transports) {
+        for (JsonRpcTransport transport : servedOver) {
             transports.add(transport.name().toLowerCase());
         }
         return described;

@@ -38,7 +38,8 @@ class OpenRpcProcessor {
 
     @BuildStep
     OpenRpcDocumentBuildItem document(List<JsonRpcMethodBuildItem> methods, JsonRpcEndpointsBuildItem endpointPaths,
-            CombinedIndexBuildItem index, ApplicationInfoBuildItem application, JacksonBuildTimeConfig jackson) {
+            CombinedIndexBuildItem index, ApplicationInfoBuildItem application, JacksonBuildTimeConfig jackson,
+            JsonRpcServerBuildTimeConfig config) {
         // the computing index also knows the classes of dependencies that are not indexed
         ScalarSchemas scalars = new ScalarSchemas(jackson.writeDurationsAsTimestamps());
         Map<String, List<JsonRpcMethodBuildItem>> byEndpoint = new TreeMap<>();
@@ -56,10 +57,10 @@ class OpenRpcProcessor {
         String version = orDefault(application.getVersion(), "1.0.0");
         Map<String, String> endpoints = new TreeMap<>();
         byEndpoint.forEach((endpoint, served) -> endpoints.put(endpoint,
-                new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars).build(title + " " + endpoint, version,
+                new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars, config).build(title + " " + endpoint, version,
                         served)));
         return new OpenRpcDocumentBuildItem(
-                new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars).build(title, version, configured),
+                new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars, config).build(title, version, configured),
                 endpoints);
     }
 

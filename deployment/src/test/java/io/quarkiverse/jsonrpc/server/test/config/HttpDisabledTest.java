@@ -16,7 +16,7 @@ import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
-/** With the HTTP transport disabled a POST finds nothing; the WebSocket still serves. */
+/** With the HTTP transport disabled a POST finds nothing; the WebSocket still serves, as the OpenRPC document says. */
 public class HttpDisabledTest {
 
     @RegisterExtension
@@ -38,6 +38,16 @@ public class HttpDisabledTest {
                 .body(not(containsString("jsonrpc")));
         try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call(ECHO)).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"hi\",\"id\":1}");
+        }
+    }
+
+    /** The document says which transports serve a method, not which it declares. */
+    @Test
+    void theOpenRpcDocumentSaysTheWebSocketAloneServes() {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.discover\",\"id\":1}"))
+                    .contains("\"name\":\"echo\"").contains("\"x-transports\":[\"websocket\"]")
+                    .doesNotContain("\"http\"");
         }
     }
 }

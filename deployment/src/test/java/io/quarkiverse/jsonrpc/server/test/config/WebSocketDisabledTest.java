@@ -20,7 +20,7 @@ import io.smallrye.mutiny.Multi;
 
 /**
  * With the WebSocket transport disabled no upgrade succeeds; HTTP still serves, and the build says which methods
- * nothing serves now.
+ * nothing serves now, which the OpenRPC document leaves out.
  */
 public class WebSocketDisabledTest {
 
@@ -51,5 +51,13 @@ public class WebSocketDisabledTest {
                 .extracting(e -> ((UpgradeRejectedException) e).statusCode()).isIn(404, 405);
         assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"hi\"],\"id\":1}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"hi\",\"id\":1}");
+    }
+
+    /** The document lists what is served, over the transports that serve it: no subscription without a WebSocket. */
+    @Test
+    void theOpenRpcDocumentListsWhatHttpServes() {
+        String document = HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.discover\",\"id\":1}");
+        assertThat(document).contains("\"name\":\"echo\"").contains("\"x-transports\":[\"http\"]")
+                .doesNotContain("ticks", "websocket");
     }
 }
