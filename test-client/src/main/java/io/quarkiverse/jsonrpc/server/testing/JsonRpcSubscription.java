@@ -22,7 +22,8 @@ public final class JsonRpcSubscription {
     private final JsonRpcTestClient client;
     private final String id;
     private final BlockingQueue<JsonNode> messages;
-    private boolean ended;
+    /** What ended it, read again by every later call: the answer to the unsubscribe, the completion or the error. */
+    private JsonNode end;
 
     JsonRpcSubscription(JsonRpcTestClient client, String id, BlockingQueue<JsonNode> messages) {
         this.client = client;
@@ -38,20 +39,21 @@ public final class JsonRpcSubscription {
     /**
      * The next item.
      *
-     * @throws AssertionError when the stream completes instead, or nothing arrives in time
-     * @throws JsonRpcErrorException when the stream fails instead
+     * @throws AssertionError when the stream completes instead, or nothing arrives in time; at once, every time, once it
+     *         has ended
+     * @throws JsonRpcErrorException when the stream fails instead, every time once it has
      */
     public JsonNode next() {
         JsonNode message = take();
         if (message == UNSUBSCRIBED) {
-            ended = true;
+            end = message;
             throw new AssertionError("Nothing more on subscription " + id + ": it was unsubscribed, and every item"
                     + " sent before has been read");
         }
         if (message.has("result")) {
             return message.get("result");
         }
-        ended = true;
+        end = message;
         if (message.has("error")) {
             throw JsonRpcErrorException.of(message.get("error"), client.codec.mapper);
         }
@@ -63,7 +65,8 @@ public final class JsonRpcSubscription {
     }
 
     /**
-     * Every item up to the stream's completion, or, after {@link #unsubscribe()}, those that came before its answer.
+     * Every item up to the stream's completion, or, after {@link #unsubscribe()}, those that came before its answer;
+     * once it has ended, none.
      *
      * @throws JsonRpcErrorException when the stream fails
      */
@@ -72,14 +75,14 @@ public final class JsonRpcSubscription {
         while (true) {
             JsonNode message = take();
             if (message == UNSUBSCRIBED) {
-                ended = true;
+                end = message;
                 return items;
             }
             if (message.has("result")) {
                 items.add(message.get("result"));
                 continue;
             }
-            ended = true;
+            end = message;
             if (message.has("error")) {
                 throw JsonRpcErrorException.of(message.get("error"), client.codec.mapper);
             }
@@ -114,8 +117,8 @@ public final class JsonRpcSubscription {
     }
 
     private JsonNode take() {
-        if (ended) {
-            throw new AssertionError("Subscription " + id + " has already ended");
+        if (end != null) {
+            return end;
         }
         try {
             JsonNode message = messages.poll(client.timeout.toMillis(), TimeUnit.MILLISECONDS);

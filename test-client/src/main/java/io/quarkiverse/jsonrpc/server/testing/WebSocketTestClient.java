@@ -68,7 +68,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         CompletableFuture<JsonNode> response = new CompletableFuture<>();
         pending.put(id, response);
         try {
-            sendText(codec.write(request));
+            sendText(codec.write(request), "No response");
             return await(response, "the response to " + request);
         } finally {
             pending.remove(id);
@@ -87,7 +87,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         ids.forEach(id -> pending.put(id, response));
         refusable.add(response);
         try {
-            sendText(codec.write(batch));
+            sendText(codec.write(batch), "No response");
             if (ids.isEmpty() && !batch.isEmpty()) {
                 roundTrip(codec.request("rpc.probe", null));
                 // a refusal came before the probe's answer; a connection that ended after it refused nothing
@@ -102,7 +102,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
 
     @Override
     void send(ObjectNode notification) {
-        sendText(codec.write(notification));
+        sendText(codec.write(notification), "Cannot send");
     }
 
     /**
@@ -117,7 +117,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
      */
     @Override
     public String exchange(String message) {
-        sendText(message);
+        sendText(message, isNotification(message) ? "Cannot send" : "No response");
         if (isNotification(message)) {
             roundTrip(codec.request("rpc.probe", null));
             // what came before the probe's answer; an end of the connection after it is no answer
@@ -343,11 +343,25 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         return closedBecause;
     }
 
-    private void sendText(String text) {
-        if (closedBecause != null) {
-            throw new AssertionError("Cannot send, " + closedBecause);
+    /**
+     * Sends a message; where the connection has closed, fails with {@code failure: the connection closed: <code>
+     * <reason>}, however far the closing has got: the socket may know of the close before this client is told.
+     */
+    private void sendText(String text, String failure) {
+        String because = closedBecause;
+        if (because == null) {
+            try {
+                socket.sendText(text);
+                return;
+            } catch (AssertionError notSent) {
+                CloseStatus status = socket.closeStatus();
+                if (status == null) {
+                    throw notSent;
+                }
+                because = "the connection closed: " + status;
+            }
         }
-        socket.sendText(text);
+        throw new AssertionError(failure + ": " + because);
     }
 
     private <T> T await(CompletableFuture<T> future, String what) {

@@ -131,9 +131,14 @@ class JsonRpcTestClientTest {
             assertThat(count.id()).isEqualTo("s1");
             assertThat(count.next(int.class)).isZero();
             assertThat(count.awaitItems()).extracting(JsonNode::asInt).containsExactly(1, 2);
+            assertThat(count.awaitItems()).isEmpty();
+            assertThatThrownBy(count::next).isInstanceOf(AssertionError.class)
+                    .hasMessage("Subscription s1 completed where an item was expected");
             client.assertNoNotification(); // items are no plain notifications
 
-            assertThat(client.subscribe("broken").awaitError().code()).isEqualTo(-32603);
+            JsonRpcSubscription broken = client.subscribe("broken");
+            assertThat(broken.awaitError().code()).isEqualTo(-32603);
+            assertThat(broken.awaitError().code()).isEqualTo(-32603);
         }
     }
 
@@ -144,6 +149,10 @@ class JsonRpcTestClientTest {
             assertThat(endless.next(int.class)).isZero();
             assertThat(endless.unsubscribe()).isTrue();
             assertThat(endless.awaitItems()).extracting(JsonNode::asInt).containsExactly(1);
+            // ended: every later look says so at once, whichever comes first
+            assertThat(endless.awaitItems()).isEmpty();
+            assertThatThrownBy(endless::next).isInstanceOf(AssertionError.class).hasMessage("Nothing more on"
+                    + " subscription " + endless.id() + ": it was unsubscribed, and every item sent before has been read");
 
             JsonRpcSubscription again = client.subscribe("endless");
             assertThat(again.unsubscribe()).isTrue();

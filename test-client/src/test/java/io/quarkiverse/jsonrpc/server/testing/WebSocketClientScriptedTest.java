@@ -84,6 +84,27 @@ class WebSocketClientScriptedTest {
         }
     }
 
+    /**
+     * A call on a connection the server has closed already (an open hook turning it away) fails as one the server
+     * closed the connection on: how far the closing had got when the call was made does not show.
+     */
+    @Test
+    void aCallOnAConnectionClosedAlreadyHasNoResponse() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            peer.frame(0x8, true, false, FrameCodec.closePayload(1008, "Say who you are"));
+            peer.read();
+        }); JsonRpcTestClient client = JsonRpcTestClient.builder().timeout(Duration.ofSeconds(30)).ws(server.uri())) {
+            // the client has been told of the close
+            assertThatThrownBy(() -> client.nextNotification(Duration.ofSeconds(30))).isInstanceOf(AssertionError.class)
+                    .hasMessage("No notification received: the connection closed: 1008 Say who you are");
+            assertThatThrownBy(() -> client.call("me")).isInstanceOf(AssertionError.class)
+                    .hasMessage("No response: the connection closed: 1008 Say who you are");
+            assertThatThrownBy(() -> client.notify("seen")).isInstanceOf(AssertionError.class)
+                    .hasMessage("Cannot send: the connection closed: 1008 Say who you are");
+            server.awaitScript();
+        }
+    }
+
     /** A notification gets no response: a probe closes the wait, rather than the whole timeout. */
     @Test
     void anExchangedNotificationIsAnsweredByNothing() throws Exception {
