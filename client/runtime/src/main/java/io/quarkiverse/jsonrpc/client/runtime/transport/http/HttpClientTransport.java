@@ -16,6 +16,7 @@ import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTrafficLog;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionOptions;
+import io.quarkiverse.jsonrpc.client.runtime.transport.FailureReasons;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MadeHeaders;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MessageObservation;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ServiceInstances;
@@ -174,7 +175,7 @@ public final class HttpClientTransport implements ClientTransport {
             // closed since the check above: the Vert.x client refuses by a throw, not a failed future, which would reach
             // no handler of the call and leave it unanswered, for good when it has no timeout
             fail(awaiting, sent, closed ? closedFailure()
-                    : new JsonRpcTransportException("POST " + target + " failed: " + e.getMessage(), e));
+                    : new JsonRpcTransportException("POST " + target + " failed: " + FailureReasons.of(e), e));
             return;
         }
         requested
@@ -201,7 +202,7 @@ public final class HttpClientTransport implements ClientTransport {
                     awaiting.keySet().forEach(exchanges::remove);
                     if (answer.failed()) {
                         JsonRpcTransportException failure = new JsonRpcTransportException(
-                                "POST " + target + " failed: " + answer.cause().getMessage(), answer.cause());
+                                "POST " + target + " failed: " + FailureReasons.of(answer.cause()), answer.cause());
                         failAll(awaiting, failure);
                         sent.handle(Future.failedFuture(failure));
                     } else {

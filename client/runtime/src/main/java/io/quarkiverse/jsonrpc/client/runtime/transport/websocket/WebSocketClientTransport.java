@@ -20,6 +20,7 @@ import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTrafficLog;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionOptions;
+import io.quarkiverse.jsonrpc.client.runtime.transport.FailureReasons;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MessageObservation;
 import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.vertx.core.AsyncResult;
@@ -84,7 +85,7 @@ public final class WebSocketClientTransport implements ClientTransport {
                         Throwable failure = written.cause() instanceof JsonRpcTransportException
                                 ? written.cause()
                                 : new JsonRpcTransportException("Sending to " + settings.url() + " failed: "
-                                        + written.cause().getMessage(), written.cause());
+                                        + FailureReasons.of(written.cause()), written.cause());
                         for (Long id : awaiting.keySet()) {
                             ResponseHandler handler = pending.remove(id);
                             if (handler != null) {
@@ -140,7 +141,7 @@ public final class WebSocketClientTransport implements ClientTransport {
     private void retryInBackground(Throwable failure) {
         // the attempt's failure says "Cannot connect to <url>: <cause>" for a call; the log line names the URL itself
         Throwable reason = failure.getCause() != null ? failure.getCause() : failure;
-        if (retryLogged(reason.getMessage() != null ? reason.getMessage() : reason.toString())) {
+        if (retryLogged(FailureReasons.of(reason))) {
             scheduleReconnect();
         }
     }
@@ -181,7 +182,7 @@ public final class WebSocketClientTransport implements ClientTransport {
                     connecting = null;
                 }
                 return Future.failedFuture(new JsonRpcTransportException("Cannot connect to " + settings.url() + ": "
-                        + result.cause().getMessage(), result.cause()));
+                        + FailureReasons.of(result.cause()), result.cause()));
             });
             // headers that failed at once: the attempt is over already, and must not be kept as the one under way
             if (!attempt.isComplete()) {
