@@ -11,6 +11,7 @@ import io.quarkiverse.jsonrpc.server.runtime.push.PushConnection;
 import io.quarkus.arc.Arc;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OpenConnections;
+import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 
@@ -71,9 +72,12 @@ final class ConnectionsAtStop {
         try {
             Uni.join().all(hooks).andCollectFailures().await().atMost(timeout);
             awaitClosed(handshakeDeadline(System.nanoTime(), end));
+        } catch (TimeoutException e) {
+            // a hook still running finds the application's beans gone, and what it sends then goes nowhere
+            LOG.warnf("The @OnJsonRpcClose hooks were still running after %d ms: the application stops without them",
+                    timeout.toMillis());
         } catch (RuntimeException e) {
-            LOG.warnf("The @OnJsonRpcClose hooks were still running after %s: the application stops anyway (%s)",
-                    timeout, e.getMessage());
+            LOG.warnf(e, "The @OnJsonRpcClose hooks failed as the application stops");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
