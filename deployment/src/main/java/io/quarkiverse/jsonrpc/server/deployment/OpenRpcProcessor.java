@@ -56,12 +56,12 @@ class OpenRpcProcessor {
         String title = orDefault(application.getName(), "JSON-RPC API");
         String version = orDefault(application.getVersion(), "1.0.0");
         Map<String, String> endpoints = new TreeMap<>();
+        // a builder per document: each has the components of its own methods
         byEndpoint.forEach((endpoint, served) -> endpoints.put(endpoint,
-                new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars, config).build(title + " " + endpoint, version,
-                        served)));
-        return new OpenRpcDocumentBuildItem(
-                new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars, config).build(title, version, configured),
-                endpoints);
+                new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars, config)
+                        .build(title + " " + endpoint, version, served)));
+        return new OpenRpcDocumentBuildItem(new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars, config)
+                .build(title, version, configured), endpoints);
     }
 
     @BuildStep
