@@ -322,6 +322,8 @@ public final class JsonRpcEngine {
     private Reply respondWithResult(Request request, TransportSession session, Object result, ObservedCall call,
             CallFilters filters, CallContext context) {
         if (request.isNotification()) {
+            // a stream nobody will read
+            DiscardableStream.discard(result);
             return told(filters, context, result, null);
         }
         Object value = result;
@@ -331,9 +333,11 @@ public final class JsonRpcEngine {
             try {
                 subscriptionId = session.subscribe(request.method(), stream);
             } catch (TooManySubscriptionsException e) {
+                DiscardableStream.discard(stream);
                 return resultFailed(request, ErrorObject.tooManySubscriptions(e.limit()), call, filters, context);
             }
             if (subscriptionId == null) {
+                DiscardableStream.discard(stream);
                 return resultFailed(request, ErrorObject.methodNotFound(request.method()), call, filters, context);
             }
             value = subscriptionId;

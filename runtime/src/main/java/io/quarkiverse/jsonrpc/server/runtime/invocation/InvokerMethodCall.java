@@ -18,6 +18,7 @@ import io.quarkus.arc.ManagedContext;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.quarkus.virtual.threads.VirtualThreadsRecorder;
 import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
@@ -208,6 +209,13 @@ public final class InvokerMethodCall implements MethodCall {
                 requestContext.deactivate();
                 kept = true;
                 return destroyOnTermination(result, state);
+            }
+            if (result instanceof Multi<?> stream) {
+                // the same for a stream, whose items are made after the method has returned
+                ContextState state = requestContext.getState();
+                requestContext.deactivate();
+                kept = true;
+                return new RequestScopedStream((Multi<Object>) stream, () -> requestContext.destroy(state));
             }
             if (until != null) {
                 until.activated = true;

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig.Subscriptions.Overflow;
+import io.quarkiverse.jsonrpc.server.runtime.engine.DiscardableStream;
 import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
 import io.smallrye.mutiny.Multi;
@@ -64,6 +65,11 @@ final class Subscription implements MultiSubscriber<Object> {
             first = cancelled.compareAndSet(false, true);
         }
         if (first) {
+            if (started.compareAndSet(false, true)) {
+                // never to start: what the stream holds of its call is let go
+                DiscardableStream.discard(stream);
+                return;
+            }
             Flow.Subscription subscription = upstream;
             if (subscription != null) {
                 subscription.cancel();

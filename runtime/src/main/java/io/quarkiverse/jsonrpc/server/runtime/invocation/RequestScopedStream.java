@@ -1,0 +1,41 @@
+package io.quarkiverse.jsonrpc.server.runtime.invocation;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.quarkiverse.jsonrpc.server.runtime.engine.DiscardableStream;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.AbstractMulti;
+import io.smallrye.mutiny.subscription.MultiSubscriber;
+
+/**
+ * The stream a method returned, with the request context of its call kept until the stream ends, as a {@code Uni}'s
+ * is kept until its result: its items are made with the request-scoped beans the method saw. The context ends once,
+ * when the stream completes, fails or is cancelled, or when it is discarded unsubscribed.
+ */
+final class RequestScopedStream extends AbstractMulti<Object> implements DiscardableStream {
+
+    private final Multi<Object> stream;
+    private final Runnable endContext;
+    private final AtomicBoolean ended = new AtomicBoolean();
+
+    RequestScopedStream(Multi<Object> stream, Runnable endContext) {
+        this.stream = stream;
+        this.endContext = endContext;
+    }
+
+    @Override
+    public void subscribe(MultiSubscriber<? super Object> subscriber) {
+        stream.onTermination().invoke(this::end).subscribe().withSubscriber(subscriber);
+    }
+
+    @Override
+    public void discard() {
+        end();
+    }
+
+    private void end() {
+        if (ended.compareAndSet(false, true)) {
+            endContext.run();
+        }
+    }
+}
