@@ -126,9 +126,14 @@ final class MethodInspector {
         List<RecordedMethod.Param> params = params(method, paramTypes, served.implementation(),
                 defaults == null ? new BitSet() : defaults.defaulted(), where, problems);
 
-        if (UNSUPPORTED_RESULTS.contains(returnType.name())) {
+        if (returnType.name().equals(DotNames.FUTURE)) {
             problems.add("@JsonRpc method " + where + " returns " + TypeNames.qualified(returnType)
                     + ", which cannot be sent as a result: return a value, a Uni or a CompletionStage");
+        } else if (UNSUPPORTED_RESULTS.contains(returnType.name())) {
+            // a publisher is a stream: the extension serves those as subscriptions, from a Multi
+            problems.add("@JsonRpc method " + where + " returns " + TypeNames.qualified(returnType)
+                    + ", which cannot be sent as a result: return a Multi for a stream of items (a subscription;"
+                    + " Multi.createFrom().publisher(...) adapts a publisher), or a value, a Uni or a CompletionStage");
         }
 
         ExecutionModel executionModel = kotlin == KotlinMethods.Adaptation.SUSPEND
