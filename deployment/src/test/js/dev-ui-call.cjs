@@ -23,6 +23,10 @@ require('./chromium.cjs').run(async (browser, [base]) => {
     await page.locator('#call').click();
     await page.locator('#response').filter({ hasText: 'rpc.subscription' }).waitFor();
     await page.locator('#method').selectOption('subtract');
+    // choosing another method ends the stream, whose items would show under it
+    seen.streamClosedOnChoice = await page.evaluate(() =>
+        document.querySelector('qwc-jsonrpc-server-methods')._socket === null);
+    seen.responseOnChoice = await page.locator('#response').innerText();
     await page.locator('#params').fill('[5, 3]');
     await page.locator('#call').click();
     await page.locator('#response').filter({ hasText: '"result": 2,' }).waitFor();
@@ -41,6 +45,12 @@ require('./chromium.cjs').run(async (browser, [base]) => {
     await page.locator('#call').click();
     await page.locator('#response').filter({ hasText: '"id": 5' }).waitFor();
     seen.bigNumber = await page.locator('#response').innerText();
+
+    // a stream that fails after an item: the call failed, though its first answer did not
+    await page.locator('#method').selectOption('failing');
+    await page.locator('#call').click();
+    await page.locator('#response').filter({ hasText: 'stream broke' }).waitFor();
+    seen.failedStreamStatus = await page.locator('#status').getAttribute('class');
 
     // a connection the server closes: the form says so, with the code and reason
     await page.locator('#method').selectOption('hangUp');
@@ -66,6 +76,16 @@ require('./chromium.cjs').run(async (browser, [base]) => {
     await page.locator('#call').click();
     await page.locator('#response').filter({ hasText: 'tenant ' }).waitFor();
     seen.withPathParam = await page.locator('#response').innerText();
+
+    // an endpoint's OpenRPC page, opened by its address, as a reload or a bookmark does
+    seen.endpointDocuments = [];
+    for (const [id, endpoint] of [['openrpc-document-of-admin', '/admin'],
+        ['openrpc-document-of-tenants-tenant', '/tenants/{tenant}']]) {
+        await page.goto(base + '/q/dev-ui/quarkus-jsonrpc-server/' + id);
+        // the document's title, the application's name and the endpoint's path
+        await page.getByText('-deployment ' + endpoint).first().waitFor();
+        seen.endpointDocuments.push(page.url());
+    }
 
     // the recent calls list the call just made, then the calls made while the page is open, as they end
     await page.goto(base + '/q/dev-ui/quarkus-jsonrpc-server/recent-calls');

@@ -132,6 +132,8 @@ export class QwcJsonrpcServerMethods extends LitElement {
     }
 
     _select(method) {
+        // the previous call's connection ends with it: its items would show under this method
+        this._closeSocket();
         this._method = method;
         this._status = '';
         this._response = '';
@@ -251,6 +253,8 @@ export class QwcJsonrpcServerMethods extends LitElement {
                 this._failed = this._isError(event.data);
                 first = this._pretty(event.data);
             } else {
+                // a subscription that ends in an error (its stream failed, its caller was refused) failed
+                this._failed = this._failed || this._isStreamError(event.data);
                 last.push(this._pretty(event.data));
                 if (last.length > MESSAGES_SHOWN) {
                     last.shift();
@@ -288,6 +292,16 @@ export class QwcJsonrpcServerMethods extends LitElement {
         this._status = status;
         this._response = response;
         this._failed = failed;
+    }
+
+    /** An `rpc.subscription` notification that ends its stream with an error. */
+    _isStreamError(body) {
+        try {
+            const parsed = JSON.parse(body);
+            return parsed && parsed.params && parsed.params.error !== undefined;
+        } catch (e) {
+            return false;
+        }
     }
 
     _isError(body) {

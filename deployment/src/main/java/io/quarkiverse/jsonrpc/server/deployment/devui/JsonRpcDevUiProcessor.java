@@ -68,10 +68,19 @@ public class JsonRpcDevUiProcessor {
                 .componentLink("qwc-jsonrpc-server-calls.js"));
         documentPage(card, "OpenRPC document", underRoot(rootPath, OpenRpcDocuments.path(EndpointPaths.http(config))));
         for (String endpoint : endpoints.paths()) {
-            documentPage(card, "OpenRPC document of " + endpoint,
+            documentPage(card, "OpenRPC document of " + titled(endpoint),
                     underRoot(rootPath, OpenRpcDocuments.path(EndpointPaths.example(endpoint))));
         }
         return card;
+    }
+
+    /**
+     * An endpoint's path in a page's title, its segments apart, in letters, digits and the few signs that stay as they
+     * are in a page's address, which is made of its title: {@code tenants tenant} for {@code /tenants/{tenant}}. A
+     * slash or a brace would be encoded there, and a reload or a bookmark would not find the page.
+     */
+    static String titled(String endpoint) {
+        return endpoint.replaceAll("[^A-Za-z0-9._*-]+", " ").trim();
     }
 
     private static void documentPage(CardPageBuildItem card, String title, String document) {

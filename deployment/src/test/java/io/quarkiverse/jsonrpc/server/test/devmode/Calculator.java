@@ -47,4 +47,12 @@ public class Calculator {
     public Multi<Long> ticks() {
         return Multi.createFrom().ticks().every(Duration.ofMillis(50));
     }
+
+    /** A stream that fails after its first item: the form shows the call failed. */
+    @JsonRpc
+    @PermitAll
+    public Multi<Integer> failing() {
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(1),
+                Multi.createFrom().failure(new IllegalStateException("stream broke")));
+    }
 }

@@ -71,6 +71,13 @@ public class DevModeTest {
         assertThat(seen.get("afterStream").asText()).isEqualTo("{\n  \"jsonrpc\": \"2.0\",\n  \"result\": 2,\n"
                 + "  \"id\": 3\n}");
         assertThat(seen.get("streamClosed").asBoolean()).as("the stream's connection closed").isTrue();
+        assertThat(seen.get("streamClosedOnChoice").asBoolean()).as("closed as another method is chosen").isTrue();
+        assertThat(seen.get("responseOnChoice").asText()).isEmpty();
+        assertThat(seen.get("failedStreamStatus").asText()).isEqualTo("status error");
+        // an endpoint's OpenRPC page opens from its address, as on a reload
+        assertThat(seen.get("endpointDocuments")).extracting(JsonNode::asText).satisfiesExactly(
+                admin -> assertThat(admin).endsWith("/q/dev-ui/quarkus-jsonrpc-server/openrpc-document-of-admin"),
+                tenants -> assertThat(tenants).endsWith("/openrpc-document-of-tenants-tenant"));
         // 500 items and the completion: the response with the subscription's id, then the last 100 messages
         String burst = seen.get("burst").asText();
         assertThat(burst).startsWith("{\n  \"jsonrpc\": \"2.0\",\n  \"result\": ")
