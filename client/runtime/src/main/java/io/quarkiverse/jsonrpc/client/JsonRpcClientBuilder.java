@@ -37,10 +37,19 @@ public interface JsonRpcClientBuilder {
         return url(URI.create(url));
     }
 
-    /** How long a call waits for its answer (30 seconds by default). */
+    /**
+     * How long a call waits for its answer (30 seconds by default); {@code 0} waits as long as it takes.
+     *
+     * @throws IllegalArgumentException for a negative duration
+     */
     JsonRpcClientBuilder timeout(Duration timeout);
 
-    /** How long opening a connection, a WebSocket's upgrade included, may take (10 seconds by default). */
+    /**
+     * How long opening a connection, a WebSocket's upgrade included, may take (10 seconds by default); {@code 0} puts
+     * no limit on it.
+     *
+     * @throws IllegalArgumentException for a negative duration
+     */
     JsonRpcClientBuilder connectTimeout(Duration timeout);
 
     /**

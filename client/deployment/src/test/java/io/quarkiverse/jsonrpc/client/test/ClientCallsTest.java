@@ -186,6 +186,16 @@ public class ClientCallsTest {
     }
 
     @Test
+    void aBuildersTimeoutsAreNotNegative() {
+        assertThatThrownBy(() -> JsonRpcClientBuilder.newBuilder().timeout(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A call's timeout cannot be negative: -1s (0 waits as long as it takes)");
+        assertThatThrownBy(() -> JsonRpcClientBuilder.newBuilder().connectTimeout(Duration.ofMillis(-500)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The connect timeout cannot be negative: -0.5s (0 puts no limit on it)");
+    }
+
+    @Test
     void aBuilderTakesAtLeastOneHttpConnection() {
         assertThatThrownBy(() -> JsonRpcClientBuilder.newBuilder().maxHttpConnections(0))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -63,6 +63,15 @@ final class ConfiguredSettings {
             problems.put(prefix + "traffic-logging.payload-limit", prefix + "traffic-logging.payload-limit is "
                     + payloadLimit + ": write a number of characters, or -1 to log whole messages");
         }
+        if (config.timeout().isNegative()) {
+            problems.put(prefix + "timeout", prefix + "timeout is " + ClientSettings.text(config.timeout())
+                    + ": write how long a call waits, or 0 to wait as long as it takes");
+        }
+        if (config.connectTimeout().isNegative()) {
+            problems.put(prefix + "connect-timeout", prefix + "connect-timeout is "
+                    + ClientSettings.text(config.connectTimeout())
+                    + ": write how long opening a connection may take, or 0 for no limit");
+        }
         if (config.maxHttpConnections() < 1) {
             problems.put(prefix + "max-http-connections", prefix + "max-http-connections is "
                     + config.maxHttpConnections() + ": a client needs at least one HTTP connection");

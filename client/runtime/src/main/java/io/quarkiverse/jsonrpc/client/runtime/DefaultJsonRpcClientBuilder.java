@@ -46,13 +46,21 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
 
     @Override
     public JsonRpcClientBuilder timeout(Duration timeout) {
-        this.timeout = Objects.requireNonNull(timeout);
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("A call's timeout cannot be negative: " + ClientSettings.text(timeout)
+                    + " (0 waits as long as it takes)");
+        }
+        this.timeout = timeout;
         return this;
     }
 
     @Override
     public JsonRpcClientBuilder connectTimeout(Duration timeout) {
-        this.connectTimeout = Objects.requireNonNull(timeout);
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("The connect timeout cannot be negative: " + ClientSettings.text(timeout)
+                    + " (0 puts no limit on it)");
+        }
+        this.connectTimeout = timeout;
         return this;
     }
 

@@ -19,6 +19,8 @@ public class InvalidSettingsTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Inventory.class, Inventory.Stock.class, BuildFailure.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".url", "http://localhost:1/jsonrpc")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".timeout", "-1s")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".connect-timeout", "-2s")
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".traffic-logging.payload-limit", "-2")
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".max-http-connections", "0")
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".reconnect.initial-delay", "2s")
@@ -26,6 +28,9 @@ public class InvalidSettingsTest {
             .assertException(t -> assertThat(BuildFailure.messages(t))
                     .contains("quarkus.jsonrpc-client.\"inventory\".traffic-logging.payload-limit is -2: write a number"
                             + " of characters, or -1 to log whole messages; quarkus.jsonrpc-client.\"inventory\""
+                            + ".timeout is -1s: write how long a call waits, or 0 to wait as long as it takes;"
+                            + " quarkus.jsonrpc-client.\"inventory\".connect-timeout is -2s: write how long opening a"
+                            + " connection may take, or 0 for no limit; quarkus.jsonrpc-client.\"inventory\""
                             + ".max-http-connections is 0: a client needs at least one HTTP connection;"
                             + " quarkus.jsonrpc-client.\"inventory\".reconnect.initial-delay is 2s and"
                             + " reconnect.max-delay 1s: the first pause must be positive, and not longer than the"

@@ -52,7 +52,10 @@ public interface JsonRpcClientsConfig {
         @WithDefault("30s")
         Duration timeout();
 
-        /** How long opening a connection may take: the TCP connection and, over a WebSocket, its upgrade. */
+        /**
+         * How long opening a connection may take: the TCP connection and, over a WebSocket, its upgrade; {@code 0} puts
+         * no limit on it.
+         */
         @WithDefault("10s")
         Duration connectTimeout();
 
