@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
@@ -40,6 +42,7 @@ import io.vertx.core.impl.ContextInternal;
 /** Each message is the body of a {@code POST}; the response body holds the answers. */
 public final class HttpClientTransport implements ClientTransport {
 
+    private static final Logger LOG = Logger.getLogger(HttpClientTransport.class);
     private final Vertx vertx;
     private final HttpClient client;
     private final ObjectMapper mapper;
@@ -180,6 +183,8 @@ public final class HttpClientTransport implements ClientTransport {
         }
         requested
                 .compose(request -> {
+                    // its failures reach the call through the futures; unhandled, Vert.x would log a reset at ERROR
+                    request.exceptionHandler(failure -> LOG.debugf("POST %s ended: %s", target, failure));
                     awaiting.keySet().forEach(id -> exchanges.put(id, request));
                     if (ResponseHandler.noneWaiting(awaiting)) {
                         // the calls gave up while the request waited for a pooled connection, or for its headers:
