@@ -10,6 +10,13 @@ require('./chromium.cjs').run(async (browser, [base]) => {
     await page.goto(base + '/q/dev-ui/quarkus-jsonrpc-server/methods');
     await page.locator('#methods').filter({ hasText: 'subtract' }).waitFor();
     seen.methods = await page.locator('#methods').innerText();
+    // on a laptop's screen too, the table fits the page: every column, the buttons to try a method included
+    await page.setViewportSize({ width: 1280, height: 1200 });
+    seen.methodsFit = await page.locator('#methods').evaluate(grid => {
+        const table = grid.shadowRoot.querySelector('#table');
+        return table.scrollWidth <= table.clientWidth;
+    });
+    await page.setViewportSize({ width: 1600, height: 1200 });
     await page.locator('#method').selectOption('subtract');
     seen.template = await page.locator('#params').inputValue();
     await page.locator('#params').fill('{"minuend": 42, "subtrahend": 23}');

@@ -18,6 +18,8 @@ export class QwcJsonrpcServerMethods extends LitElement {
         .summary { color: var(--lumo-contrast-60pct); font-size: var(--lumo-font-size-s); }
         .security { color: var(--lumo-warning-text-color); }
         code { font-size: var(--lumo-font-size-s); }
+        /* long Java types wrap inside their column, where they would widen the table past the page */
+        #methods code { overflow-wrap: anywhere; }
         .form { display: flex; flex-direction: column; gap: 8px; border-top: 1px solid var(--lumo-contrast-10pct);
             padding-top: 10px; }
         .row { display: flex; gap: 10px; align-items: center; flex-wrap: wrap; }
@@ -57,18 +59,19 @@ export class QwcJsonrpcServerMethods extends LitElement {
 
     render() {
         return html`
-            <vaadin-grid id="methods" .items="${methods}" theme="no-border row-stripes" all-rows-visible>
-                <vaadin-grid-column header="Method" auto-width flex-grow="0" resizable
+            <!-- the columns of types share the page's width and wrap: the table never grows past it, and Try shows -->
+            <vaadin-grid id="methods" .items="${methods}" theme="no-border row-stripes wrap-cell-content" all-rows-visible>
+                <vaadin-grid-column header="Method" width="12em" flex-grow="1" resizable
                     ${columnBodyRenderer(this._renderName, [])}></vaadin-grid-column>
-                <vaadin-grid-column header="Params" auto-width resizable
+                <vaadin-grid-column header="Params" width="10em" flex-grow="2" resizable
                     ${columnBodyRenderer(this._renderParams, [])}></vaadin-grid-column>
-                <vaadin-grid-column header="Result" auto-width resizable
+                <vaadin-grid-column header="Result" width="8em" flex-grow="1" resizable
                     ${columnBodyRenderer(this._renderResult, [])}></vaadin-grid-column>
-                <vaadin-grid-column header="Transports" auto-width resizable
+                <vaadin-grid-column header="Transports" auto-width flex-grow="0" resizable
                     ${columnBodyRenderer(m => html`${m.transports.join(', ')}`, [])}></vaadin-grid-column>
-                <vaadin-grid-column header="Java" auto-width resizable
+                <vaadin-grid-column header="Java" width="10em" flex-grow="2" resizable
                     ${columnBodyRenderer(this._renderJava, [])}></vaadin-grid-column>
-                <vaadin-grid-column header="Security" auto-width resizable
+                <vaadin-grid-column header="Security" width="8em" flex-grow="1" resizable
                     ${columnBodyRenderer(this._renderSecurity, [])}></vaadin-grid-column>
                 <vaadin-grid-column auto-width flex-grow="0"
                     ${columnBodyRenderer(m => html`<vaadin-button theme="small" @click="${() => this._select(m)}">Try</vaadin-button>`, [])}></vaadin-grid-column>

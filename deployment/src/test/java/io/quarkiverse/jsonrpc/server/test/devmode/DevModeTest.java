@@ -62,6 +62,7 @@ public class DevModeTest {
         assertThat(seen.get("errors")).as("errors in the page").isEmpty();
         assertThat(seen.get("methods").asText()).contains("subtract", "The difference of two integers",
                 "minuend: int", "subtrahend: int", "Calculator#subtract(int, int)", "@PermitAll");
+        assertThat(seen.get("methodsFit").asBoolean()).as("the methods table fits a 1280 pixels wide page").isTrue();
         // named params with a placeholder per required param
         assertThat(seen.get("template").asText()).isEqualTo("{\n  \"minuend\": 0,\n  \"subtrahend\": 0\n}");
         assertThat(seen.get("status").asText()).matches("HTTP 200 · [0-9.]+ ms");
