@@ -59,6 +59,13 @@ require('./chromium.cjs').run(async (browser, [base]) => {
     await page.locator('#response').filter({ hasText: 'stream broke' }).waitFor();
     seen.failedStreamStatus = await page.locator('#status').getAttribute('class');
 
+    // a template from the params' schemas, called as it is
+    await page.locator('#method').selectOption('paint');
+    seen.schemaTemplate = await page.locator('#params').inputValue();
+    await page.locator('#call').click();
+    await page.locator('#response').filter({ hasText: 'RED at' }).waitFor();
+    seen.schemaTemplateCall = await page.locator('#response').innerText();
+
     // a connection the server closes: the form says so, with the code and reason
     await page.locator('#method').selectOption('hangUp');
     await page.locator('#call').click();

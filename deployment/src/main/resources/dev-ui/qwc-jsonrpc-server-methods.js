@@ -155,7 +155,9 @@ export class QwcJsonrpcServerMethods extends LitElement {
         }
         const params = {};
         for (const p of required) {
-            params[p.name] = this._placeholder(p.type);
+            // from the OpenRPC document's schema (an enum's first constant, an object's required properties), else
+            // from the Java type's name
+            params[p.name] = p.template !== undefined && p.template !== null ? p.template : this._placeholder(p.type);
         }
         return JSON.stringify(params, null, 2);
     }

@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.deployment.devui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.server.deployment.EndpointPaths;
 import io.quarkiverse.jsonrpc.server.deployment.JsonRpcEndpointsBuildItem;
 import io.quarkiverse.jsonrpc.server.deployment.JsonRpcMethodBuildItem;
+import io.quarkiverse.jsonrpc.server.deployment.OpenRpcDocumentBuildItem;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.devui.JsonRpcDevUiService;
 import io.quarkiverse.jsonrpc.server.runtime.devui.RecentCalls;
@@ -39,14 +41,17 @@ public class JsonRpcDevUiProcessor {
 
     @BuildStep(onlyIf = IsDevelopment.class)
     CardPageBuildItem card(List<JsonRpcMethodBuildItem> methods, JsonRpcEndpointsBuildItem endpoints,
-            JsonRpcServerBuildTimeConfig config, HttpRootPathBuildItem rootPath) {
+            JsonRpcServerBuildTimeConfig config, HttpRootPathBuildItem rootPath, OpenRpcDocumentBuildItem documents) {
         CardPageBuildItem card = new CardPageBuildItem();
         List<Map<String, Object>> described = new ArrayList<>();
+        Map<String, ParamTemplates> templates = new HashMap<>();
         for (JsonRpcMethodBuildItem method : methods.stream().sorted().toList()) {
-            Map<String, Object> one = describe(method);
+            String endpoint = method.endpoint();
+            ParamTemplates ofEndpoint = templates.computeIfAbsent(endpoint == null ? "" : endpoint,
+                    path -> new ParamTemplates(path.isEmpty() ? documents.json() : documents.endpoints().get(path)));
+            Map<String, Object> one = describe(method, ofEndpoint);
             // where the form calls it: its endpoint's paths, whose path parameters the form asks for, or the configured
             // ones; empty where a transport is off
-            String endpoint = method.endpoint();
             one.put("endpoint", endpoint == null ? "" : endpoint);
             one.put("pathParams", endpoint == null ? List.of() : EndpointPaths.params(endpoint));
             one.put("httpPath", !config.http().enabled() ? ""
@@ -118,7 +123,7 @@ public class JsonRpcDevUiProcessor {
         return AdditionalBeanBuildItem.unremovableOf(RecentCalls.class);
     }
 
-    private static Map<String, Object> describe(JsonRpcMethodBuildItem item) {
+    private static Map<String, Object> describe(JsonRpcMethodBuildItem item, ParamTemplates templates) {
         MethodInfo method = item.method();
         Map<String, Object> described = new LinkedHashMap<>();
         described.put("name", item.name());
@@ -128,8 +133,16 @@ public class JsonRpcDevUiProcessor {
         for (int i = 0; i < item.params().size(); i++) {
             RecordedMethod.Param param = item.params().get(i);
             if (param.kind().fromParams()) {
-                params.add(Map.of("name", param.name(), "type", TypeNames.simple(method.parameterType(i)),
-                        "required", param.kind().required()));
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("name", param.name());
+                one.put("type", TypeNames.simple(method.parameterType(i)));
+                one.put("required", param.kind().required());
+                // a value the server takes, for the form's template; none where the document does not list the method
+                Object template = templates.of(item.name(), param.name());
+                if (template != null) {
+                    one.put("template", template);
+                }
+                params.add(one);
             }
         }
         described.put("params", params);

@@ -18,6 +18,21 @@ public class Calculator {
         return minuend - subtrahend;
     }
 
+    public enum Color {
+        RED,
+        GREEN
+    }
+
+    public record Point(int x, int y) {
+    }
+
+    /** Params whose Java types alone say nothing of their JSON: the form's template takes them from their schemas. */
+    @JsonRpc
+    @PermitAll
+    public String paint(Color color, Point at) {
+        return color + " at " + at.x() + "," + at.y();
+    }
+
     /** A long no JavaScript number holds exactly: the form sends and shows it as written. */
     @JsonRpc
     @PermitAll

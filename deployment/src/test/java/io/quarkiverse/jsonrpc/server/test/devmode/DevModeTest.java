@@ -46,7 +46,8 @@ public class DevModeTest {
     @RegisterExtension
     static final QuarkusDevModeTest test = new QuarkusDevModeTest()
             .withApplicationRoot(
-                    jar -> jar.addClasses(Calculator.class, Admin.class, Tenants.class, Greetings.class, Hooks.class)
+                    jar -> jar.addClasses(Calculator.class, Calculator.Color.class, Calculator.Point.class, Admin.class,
+                            Tenants.class, Greetings.class, Hooks.class)
                             // a graceful shutdown timeout, which Quarkus ignores in dev mode: a reload waits for nobody
                             .addAsResource(new StringAsset(DevModePort.RANDOM_PORT + "quarkus.shutdown.timeout=10s\n"),
                                     "application.properties"))
@@ -66,6 +67,10 @@ public class DevModeTest {
         // named params with a placeholder per required param
         assertThat(seen.get("template").asText()).isEqualTo("{\n  \"minuend\": 0,\n  \"subtrahend\": 0\n}");
         assertThat(seen.get("status").asText()).matches("HTTP 200 · [0-9.]+ ms");
+        // an enum's first constant and a record's required properties, which the server takes as they are
+        assertThat(seen.get("schemaTemplate").asText()).isEqualTo("{\n  \"color\": \"RED\",\n  \"at\": {\n"
+                + "    \"x\": 0,\n    \"y\": 0\n  }\n}");
+        assertThat(seen.get("schemaTemplateCall").asText()).contains("\"result\": \"RED at 0,0\"");
         assertThat(seen.get("response").asText()).isEqualTo("{\n  \"jsonrpc\": \"2.0\",\n  \"result\": 19,\n"
                 + "  \"id\": 1\n}");
         // a call over HTTP after a stream: its answer shows, the stream's connection is closed
