@@ -203,19 +203,15 @@ public final class InvokerMethodCall implements MethodCall {
                 currentCall.set(context);
             }
             Object result = invoker.invoke(null, args);
-            if (result != null && (resultKind == ResultKind.UNI || resultKind == ResultKind.COMPLETION_STAGE)) {
-                // the context outlives the method: request-scoped beans stay usable until the result completes
+            boolean completesLater = resultKind == ResultKind.UNI || resultKind == ResultKind.COMPLETION_STAGE;
+            if (result != null && (completesLater || result instanceof Multi<?>)) {
+                // the context outlives the method: request-scoped beans stay usable until the result completes, or
+                // the stream, whose items are made after the method has returned, ends
                 ContextState state = requestContext.getState();
                 requestContext.deactivate();
                 kept = true;
-                return destroyOnTermination(result, state);
-            }
-            if (result instanceof Multi<?> stream) {
-                // the same for a stream, whose items are made after the method has returned
-                ContextState state = requestContext.getState();
-                requestContext.deactivate();
-                kept = true;
-                return new RequestScopedStream((Multi<Object>) stream, () -> requestContext.destroy(state));
+                return completesLater ? destroyOnTermination(result, state)
+                        : new RequestScopedStream((Multi<Object>) result, () -> requestContext.destroy(state));
             }
             if (until != null) {
                 until.activated = true;
