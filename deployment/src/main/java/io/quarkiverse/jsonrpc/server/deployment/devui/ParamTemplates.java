@@ -52,7 +52,7 @@ final class ParamTemplates {
         return value == null ? null : JSON.convertValue(value, Object.class);
     }
 
-    static JsonNode value(JsonNode schema, JsonNode components, int depth) {
+    private static JsonNode value(JsonNode schema, JsonNode components, int depth) {
         JsonNode ref = schema.get("$ref");
         if (ref != null) {
             String name = ref.asText().substring(ref.asText().lastIndexOf('/') + 1);
