@@ -10,6 +10,12 @@ public final class ClassHierarchy {
     private ClassHierarchy() {
     }
 
+    /** The class's superclass, {@code null} for none or for one the index does not know. */
+    public static ClassInfo superClass(ClassInfo c, IndexView index) {
+        DotName superName = c.superName();
+        return superName == null ? null : index.getClassByName(superName);
+    }
+
     /**
      * Whether {@code type} is {@code superclass} or extends it, as far as the index knows the hierarchy: give one that
      * indexes classes on demand (Quarkus's computing index) to reach the JDK's and the libraries' classes.

@@ -63,7 +63,7 @@ public final class UnindexedInterfaces {
     public Map<DotName, ClassInfo> of(ClassInfo type) {
         Map<DotName, ClassInfo> unindexed = new LinkedHashMap<>();
         Deque<DotName> pending = new ArrayDeque<>();
-        for (ClassInfo c = type; c != null; c = c.superName() == null ? null : indexed.getClassByName(c.superName())) {
+        for (ClassInfo c = type; c != null; c = ClassHierarchy.superClass(c, indexed)) {
             pending.addAll(c.interfaceNames());
         }
         while (!pending.isEmpty()) {

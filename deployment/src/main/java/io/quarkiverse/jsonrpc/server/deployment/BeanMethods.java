@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.jboss.jandex.ClassInfo;
-import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
+
+import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 
 /** The methods of a bean class, read from Jandex as Java resolves them. */
 final class BeanMethods {
@@ -28,7 +29,7 @@ final class BeanMethods {
     static List<MethodInfo> annotated(ClassInfo beanClass, IndexView index, Predicate<MethodInfo> annotated) {
         List<MethodInfo> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = superClass(c, index)) {
+        for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = ClassHierarchy.superClass(c, index)) {
             for (MethodInfo method : c.methods()) {
                 if (method.isSynthetic()) {
                     continue;
@@ -56,11 +57,5 @@ final class BeanMethods {
         }
         return subject + " is declared on " + declaring.name() + ", which is not a bean and has no bean subclass:"
                 + " declare it on a concrete, non-vetoed class";
-    }
-
-    /** The superclass, when the index knows it. */
-    static ClassInfo superClass(ClassInfo c, IndexView index) {
-        DotName superName = c.superName();
-        return superName == null ? null : index.getClassByName(superName);
     }
 }

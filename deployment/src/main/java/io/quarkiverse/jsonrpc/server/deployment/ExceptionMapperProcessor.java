@@ -14,6 +14,7 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
+import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.KotlinCoroutines;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
@@ -65,7 +66,7 @@ class ExceptionMapperProcessor {
         Set<DotName> beanHierarchies = new HashSet<>();
         for (BeanInfo bean : beanDiscovery.beanStream().classBeans().stream()
                 .sorted((a, b) -> a.getImplClazz().name().compareTo(b.getImplClazz().name())).toList()) {
-            for (ClassInfo c = bean.getImplClazz(); c != null; c = BeanMethods.superClass(c, index)) {
+            for (ClassInfo c = bean.getImplClazz(); c != null; c = ClassHierarchy.superClass(c, index)) {
                 beanHierarchies.add(c.name());
             }
             List<MethodInfo> methods = mapperMethods(bean.getImplClazz(), index);

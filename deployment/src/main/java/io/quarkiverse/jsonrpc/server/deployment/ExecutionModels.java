@@ -8,6 +8,7 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
+import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
 
@@ -86,7 +87,7 @@ final class ExecutionModels {
     /** The annotation of the nearest class from the bean's up to the one that declares the implementation. */
     private static ExecutionModel classModel(ClassInfo beanClass, ClassInfo implementing, IndexView index,
             List<String> problems) {
-        for (ClassInfo holder = beanClass; holder != null; holder = BeanMethods.superClass(holder, index)) {
+        for (ClassInfo holder = beanClass; holder != null; holder = ClassHierarchy.superClass(holder, index)) {
             ExecutionModel declared = declaredModel(holder, problems);
             if (declared != null || holder.name().equals(implementing.name())) {
                 return declared;

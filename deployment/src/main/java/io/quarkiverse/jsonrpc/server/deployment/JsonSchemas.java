@@ -26,6 +26,7 @@ import org.jboss.jandex.TypeVariable;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
 
 /**
@@ -171,7 +172,7 @@ final class JsonSchemas {
     }
 
     private Type jsonValueAnnotated(ClassInfo clazz) {
-        for (ClassInfo c = clazz; c != null && !c.name().equals(DotNames.OBJECT); c = superClass(c)) {
+        for (ClassInfo c = clazz; c != null && !c.name().equals(DotNames.OBJECT); c = ClassHierarchy.superClass(c, index)) {
             for (AnnotationInstance annotation : c.annotations(DotNames.JSON_VALUE)) {
                 AnnotationValue enabled = annotation.value();
                 if (enabled != null && !enabled.asBoolean()) {
@@ -188,10 +189,6 @@ final class JsonSchemas {
             }
         }
         return null;
-    }
-
-    private ClassInfo superClass(ClassInfo c) {
-        return c.superName() == null ? null : index.getClassByName(c.superName());
     }
 
     private ObjectNode valueSchema(Type value, Map<String, Type> bindings) {

@@ -14,6 +14,7 @@ import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.common.deployment.CalledMethods;
+import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
@@ -65,7 +66,7 @@ class LifecycleHookProcessor {
         List<String> problems = new ArrayList<>();
         Set<DotName> beanHierarchies = new HashSet<>();
         for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
-            for (ClassInfo c = bean.getImplClazz(); c != null; c = BeanMethods.superClass(c, index.getIndex())) {
+            for (ClassInfo c = bean.getImplClazz(); c != null; c = ClassHierarchy.superClass(c, index.getIndex())) {
                 beanHierarchies.add(c.name());
             }
             for (MethodInfo method : hookMethods(bean.getImplClazz(), index.getIndex())) {

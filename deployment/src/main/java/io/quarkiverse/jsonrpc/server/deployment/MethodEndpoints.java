@@ -14,6 +14,7 @@ import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.IndexView;
 
 import io.quarkiverse.jsonrpc.common.RoutePaths;
+import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 
 /**
@@ -43,7 +44,7 @@ final class MethodEndpoints {
      * for none.
      */
     static String ofBean(ClassInfo beanClass, IndexView index) {
-        for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = BeanMethods.superClass(c,
+        for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = ClassHierarchy.superClass(c,
                 index)) {
             AnnotationInstance endpoint = c.declaredAnnotation(DotNames.JSON_RPC_ENDPOINT);
             if (endpoint != null) {

@@ -18,6 +18,7 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
+import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkus.arc.InjectableInstance;
 import io.quarkus.arc.deployment.InterceptorResolverBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
@@ -76,7 +77,7 @@ final class RequestContextNeeds {
         if (bean.getStereotypes().stream().anyMatch(stereotype -> !stereotype.getInterceptorBindings().isEmpty())) {
             return true;
         }
-        for (ClassInfo c = bean.getImplClazz(); c != null; c = BeanMethods.superClass(c, index)) {
+        for (ClassInfo c = bean.getImplClazz(); c != null; c = ClassHierarchy.superClass(c, index)) {
             if (hasBinding(c.declaredAnnotations())) {
                 return true;
             }

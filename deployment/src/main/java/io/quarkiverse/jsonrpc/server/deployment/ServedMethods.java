@@ -17,6 +17,7 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
+import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 
@@ -138,7 +139,7 @@ final class ServedMethods {
         List<Served> served = new ArrayList<>();
         List<ClassInfo> hierarchy = new ArrayList<>();
         boolean any = false;
-        for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = BeanMethods.superClass(c,
+        for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = ClassHierarchy.superClass(c,
                 index)) {
             hierarchy.add(c);
             any |= c.hasAnnotation(DotNames.JSON_RPC);
@@ -207,7 +208,7 @@ final class ServedMethods {
     static boolean overrides(MethodInfo method, IndexView index, Predicate<MethodInfo> overridden) {
         ClassInfo declaringClass = method.declaringClass();
         List<ClassInfo> supertypes = new ArrayList<>();
-        for (ClassInfo c = BeanMethods.superClass(declaringClass, index); c != null; c = BeanMethods.superClass(c,
+        for (ClassInfo c = ClassHierarchy.superClass(declaringClass, index); c != null; c = ClassHierarchy.superClass(c,
                 index)) {
             supertypes.add(c);
         }
@@ -234,7 +235,7 @@ final class ServedMethods {
         Set<DotName> visited = new LinkedHashSet<>();
         List<ClassInfo> found = new ArrayList<>();
         Deque<DotName> pending = new ArrayDeque<>();
-        for (ClassInfo c = beanClass; c != null; c = BeanMethods.superClass(c, index)) {
+        for (ClassInfo c = beanClass; c != null; c = ClassHierarchy.superClass(c, index)) {
             pending.addAll(c.interfaceNames());
         }
         while (!pending.isEmpty()) {
@@ -266,7 +267,7 @@ final class ServedMethods {
     private static MethodInfo implementation(ClassInfo beanClass, MethodInfo contractMethod, TypeBindings bindings,
             IndexView index) {
         String signature = MethodSignatures.overrideKey(contractMethod, bindings);
-        for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = BeanMethods.superClass(c,
+        for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = ClassHierarchy.superClass(c,
                 index)) {
             for (MethodInfo method : c.methods()) {
                 // a bridge method is the compiler's, for generic interfaces: the method it calls is the user's

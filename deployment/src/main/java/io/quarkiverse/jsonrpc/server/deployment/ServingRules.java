@@ -14,6 +14,7 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
+import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkus.arc.processor.BeanInfo;
 
@@ -64,7 +65,7 @@ final class ServingRules {
         Set<DotName> beanHierarchies = new HashSet<>();
         servedByBean.forEach((bean, methods) -> {
             methods.forEach(method -> served.add(method.declaration()));
-            for (ClassInfo c = bean.getImplClazz(); c != null; c = BeanMethods.superClass(c, index)) {
+            for (ClassInfo c = bean.getImplClazz(); c != null; c = ClassHierarchy.superClass(c, index)) {
                 beanHierarchies.add(c.name());
             }
             ServedMethods.interfaces(bean.getImplClazz(), index).forEach(contract -> beanHierarchies.add(contract.name()));

@@ -10,6 +10,7 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
+import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 
 /**
@@ -52,7 +53,7 @@ final class UnappliedSecurity {
                     + ", or put it on its class");
             return;
         }
-        for (ClassInfo c = beanClass; c != null && !c.name().equals(runs.declaringClass().name()); c = BeanMethods
+        for (ClassInfo c = beanClass; c != null && !c.name().equals(runs.declaringClass().name()); c = ClassHierarchy
                 .superClass(c, index)) {
             if (restricted(c)) {
                 problems.add("Method " + MethodSignatures.describe(runs) + " is served by bean " + beanClass.name()
