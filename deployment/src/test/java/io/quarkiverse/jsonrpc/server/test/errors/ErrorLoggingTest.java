@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcError;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.security.ForbiddenException;
@@ -29,12 +30,21 @@ public class ErrorLoggingTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Service.class, InsufficientFunds.class, LogWatch.class))
+            .withApplicationRoot(jar -> jar.addClasses(Service.class, InsufficientFunds.class, Unprintable.class,
+                    LogWatch.class))
             .overrideConfigKey("quarkus.log.category.\"io.quarkiverse.jsonrpc\".level", "DEBUG");
 
     /** Declared, with a message of its own: the exception has none. */
     @JsonRpcError(code = 1002, message = "Insufficient funds")
     public static class InsufficientFunds extends RuntimeException {
+    }
+
+    /** A bug in a bug: its message cannot be read. */
+    public static class Unprintable extends RuntimeException {
+        @Override
+        public String getMessage() {
+            throw new IllegalStateException("the message's template is missing");
+        }
     }
 
     public static class Service {
@@ -68,6 +78,11 @@ public class ErrorLoggingTest {
         @JsonRpc(timeout = "50ms")
         public Uni<Integer> stuck() {
             return Uni.createFrom().nothing();
+        }
+
+        @JsonRpc
+        public int crashUnprintably() {
+            throw new Unprintable();
         }
 
         /** As Quarkus's security interceptor refuses a caller without the role. */
@@ -127,5 +142,32 @@ public class ErrorLoggingTest {
         assertThat(records.subList(0, 4)).allSatisfy(record -> assertThat(record.getThrown())
                 .as("the stack trace of %s", LogWatch.message(record))
                 .isInstanceOf(IllegalStateException.class).hasMessage("Database unavailable"));
+    }
+
+    /**
+     * An exception whose {@code getMessage()} throws: the client gets -32603 without a message, and the log its line
+     * and stack trace, which the log's formatter would drop whole on writing the exception.
+     */
+    @Test
+    void anExceptionWhoseMessageThrowsIsStillLoggedAndAnswered() {
+        List<LogRecord> records;
+        JsonRpcErrorException error;
+        try (LogWatch log = LogWatch.extension(); JsonRpcTestClient client = JsonRpcTestClient.http(uri)) {
+            error = client.callForError("crashUnprintably");
+            records = log.records().stream().filter(record -> LogWatch.message(record).startsWith("Method ")).toList();
+        }
+
+        assertThat(error.code()).isEqualTo(-32603);
+        assertThat(error.message()).isEqualTo("Internal error");
+        assertThat(error.data().toString())
+                .isEqualTo("{\"exception\":\"" + Unprintable.class.getName() + "\",\"message\":null}");
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(LogWatch.message(record)).isEqualTo("Method crashUnprintably [id: 1] failed (further "
+                    + Unprintable.class.getName() + " failures of it are logged at DEBUG)");
+            assertThat(record.getLevel()).isEqualTo(Level.SEVERE);
+            assertThat(record.getThrown()).hasToString(Unprintable.class.getName() + " (its message could not be read:"
+                    + " java.lang.IllegalStateException: the message's template is missing)");
+            assertThat(record.getThrown().getStackTrace()[0].getMethodName()).isEqualTo("crashUnprintably");
+        });
     }
 }

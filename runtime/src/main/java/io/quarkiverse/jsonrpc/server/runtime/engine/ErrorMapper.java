@@ -79,7 +79,7 @@ final class ErrorMapper {
             return mapped.error;
         }
         if (cause instanceof JsonRpcException e) {
-            ErrorObject error = new ErrorObject(e.getCode(), e.getMessage(), e.getData());
+            ErrorObject error = new ErrorObject(e.getCode(), messageOf(e), e.getData());
             // the message the client gets, its code's where the exception has none
             LOG.debugf("Method %s [%s] returned error %d: %s", method, logged, error.code(), error.message());
             return error;
@@ -87,14 +87,14 @@ final class ErrorMapper {
         DeclaredError declared = declaredError(cause.getClass());
         if (declared != null) {
             // without a message of its own either, the error object gets its code's (see ErrorObject)
-            String message = declared.message().isEmpty() ? cause.getMessage() : declared.message();
+            String message = declared.message().isEmpty() ? messageOf(cause) : declared.message();
             // the error the client gets, and the exception it comes from, with where it was thrown; not for a security
             // refusal, which is the caller's doing: one line
             boolean refusal = declared.code() == JsonRpcErrorCodes.UNAUTHORIZED
                     || declared.code() == JsonRpcErrorCodes.FORBIDDEN;
             ErrorObject error = new ErrorObject(declared.code(), message,
                     cause instanceof JsonRpcError.Data d ? data(d, method, logged) : null);
-            LOG.debugf(refusal ? null : cause, "Method %s [%s] returned error %d: %s (%s)", method, logged,
+            LOG.debugf(refusal ? null : printable(cause), "Method %s [%s] returned error %d: %s (%s)", method, logged,
                     error.code(), error.message(), cause.getClass().getName());
             return error;
         }
@@ -105,11 +105,48 @@ final class ErrorMapper {
         if (!includeDetails) {
             return ErrorObject.internalError(null);
         }
+        String message = messageOf(cause);
         Map<String, String> data = new LinkedHashMap<>();
         data.put("exception", failureClass(cause));
-        data.put("message", cause.getMessage());
-        return new ErrorObject(JsonRpcErrorCodes.INTERNAL_ERROR,
-                cause.getMessage() == null ? "Internal error" : cause.getMessage(), data);
+        data.put("message", message);
+        return new ErrorObject(JsonRpcErrorCodes.INTERNAL_ERROR, message == null ? "Internal error" : message, data);
+    }
+
+    /** The exception's message; {@code null} when its {@code getMessage()} throws, a bug of its own. */
+    private static String messageOf(Throwable exception) {
+        try {
+            return exception.getMessage();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The exception, or one standing in for it with its stack trace where its {@code toString()} throws: the log's
+     * formatter writes an exception with it, and loses the whole line, stack trace and all, when it throws.
+     */
+    private static Throwable printable(Throwable exception) {
+        try {
+            exception.toString();
+            return exception;
+        } catch (RuntimeException e) {
+            Throwable standIn = new UnprintableException(exception, e);
+            standIn.setStackTrace(exception.getStackTrace());
+            return standIn;
+        }
+    }
+
+    /** Stands in the log for an exception whose {@code toString()} throws, under that exception's name. */
+    private static final class UnprintableException extends RuntimeException {
+        UnprintableException(Throwable exception, RuntimeException failure) {
+            super(exception.getClass().getName() + " (its message could not be read: " + failure + ")",
+                    exception.getCause(), false, true);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
+        }
     }
 
     /**
@@ -158,10 +195,10 @@ final class ErrorMapper {
      */
     private void logUnexpected(Throwable cause, String method, String logged) {
         if (firstOfKind(method + '/' + cause.getClass().getName())) {
-            LOG.errorf(cause, "Method %s [%s] failed (further %s failures of it are logged at DEBUG)",
+            LOG.errorf(printable(cause), "Method %s [%s] failed (further %s failures of it are logged at DEBUG)",
                     method, logged, cause.getClass().getName());
-        } else {
-            LOG.debugf(cause, "Method %s [%s] failed", method, logged);
+        } else if (LOG.isDebugEnabled()) {
+            LOG.debugf(printable(cause), "Method %s [%s] failed", method, logged);
         }
     }
 
@@ -172,7 +209,7 @@ final class ErrorMapper {
         } catch (Throwable e) {
             // not only RuntimeException: Kotlin's errorData() may throw a checked exception, which escaping here
             // would leave the call unanswered (WebSocket) or answered by Vert.x with its stack trace (HTTP)
-            LOG.errorf(e, "Method %s [%s]: the errorData() of %s failed; the error is sent without data",
+            LOG.errorf(printable(e), "Method %s [%s]: the errorData() of %s failed; the error is sent without data",
                     method, logged, exception.getClass().getName());
             return null;
         }
