@@ -35,6 +35,7 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.RpcMethod;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.DefaultArguments;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExceptionMapperTable;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.InvokerMethodCall;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.LifecycleHooks;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
@@ -99,6 +100,7 @@ public class ServerAssembly implements ServedEndpoints {
             byEndpoint.computeIfAbsent(method.endpoint(), endpoint -> new ArrayList<>())
                     .add(toRpcMethod(method, mapper, methodMappers, methodFilters, workers));
         }
+        warnOfVirtualThreadsMissing(recorded.methods());
         boolean includeDetails = config.errors().includeDetails().orElse(LaunchMode.current() != LaunchMode.NORMAL);
         CallListener listener = CallListeners.of(listeners);
         // one admission: graceful shutdown stops every endpoint's calls and waits for them all
@@ -124,6 +126,22 @@ public class ServerAssembly implements ServedEndpoints {
         this.push = new PushSupport(registry, new NotificationWriter(mapper),
                 engine()::errorOfStream, config.subscriptions().overflow(),
                 config.maxCallsInFlight(), config.websocket().maxSubscriptions());
+    }
+
+    /**
+     * Before Java 21, Quarkus runs {@code @RunOnVirtualThread} methods on worker threads, and says so at the first call
+     * of one, without naming it: here it is said at startup, with the methods it concerns.
+     */
+    private static void warnOfVirtualThreadsMissing(List<RecordedMethod> methods) {
+        if (Runtime.version().feature() >= 21) {
+            return;
+        }
+        List<String> virtual = methods.stream().filter(method -> method.executionModel() == ExecutionModel.VIRTUAL_THREAD)
+                .map(method -> method.declaringClass() + "#" + method.javaMethod()).sorted().toList();
+        if (!virtual.isEmpty()) {
+            LOG.warnf("@RunOnVirtualThread methods run on worker threads: virtual threads need Java 21 or later, and this"
+                    + " is Java %d (%s)", Runtime.version().feature(), String.join(", ", virtual));
+        }
     }
 
     /** The engine of the methods at the configured paths, those without {@code @JsonRpcEndpoint}. */
