@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.invoke.Invoker;
 import jakarta.inject.Singleton;
@@ -100,7 +101,7 @@ public class ServerAssembly implements ServedEndpoints {
             byEndpoint.computeIfAbsent(method.endpoint(), endpoint -> new ArrayList<>())
                     .add(toRpcMethod(method, mapper, methodMappers, methodFilters, workers));
         }
-        warnOfVirtualThreadsMissing(recorded.methods());
+        warnOfVirtualThreadsMissing(recorded);
         boolean includeDetails = config.errors().includeDetails().orElse(LaunchMode.current() != LaunchMode.NORMAL);
         CallListener listener = CallListeners.of(listeners);
         // one admission: graceful shutdown stops every endpoint's calls and waits for them all
@@ -130,14 +131,19 @@ public class ServerAssembly implements ServedEndpoints {
 
     /**
      * Before Java 21, Quarkus runs {@code @RunOnVirtualThread} methods on worker threads, and says so at the first call
-     * of one, without naming it: here it is said at startup, with the methods it concerns.
+     * of one, without naming it: here it is said at startup, with the methods and connection hooks it concerns.
      */
-    private static void warnOfVirtualThreadsMissing(List<RecordedMethod> methods) {
+    private static void warnOfVirtualThreadsMissing(RecordedMethods recorded) {
         if (Runtime.version().feature() >= 21) {
             return;
         }
-        List<String> virtual = methods.stream().filter(method -> method.executionModel() == ExecutionModel.VIRTUAL_THREAD)
-                .map(method -> method.declaringClass() + "#" + method.javaMethod()).sorted().toList();
+        Stream<String> methods = recorded.methods().stream()
+                .filter(method -> method.executionModel() == ExecutionModel.VIRTUAL_THREAD)
+                .map(method -> method.declaringClass() + "#" + method.javaMethod());
+        Stream<String> hooks = recorded.hooks().stream()
+                .filter(hook -> hook.executionModel() == ExecutionModel.VIRTUAL_THREAD)
+                .map(hook -> hook.declaringClass() + "#" + hook.javaMethod());
+        List<String> virtual = Stream.concat(methods, hooks).distinct().sorted().toList();
         if (!virtual.isEmpty()) {
             LOG.warnf("@RunOnVirtualThread methods run on worker threads: virtual threads need Java 21 or later, and this"
                     + " is Java %d (%s)", Runtime.version().feature(), String.join(", ", virtual));

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
@@ -17,7 +19,8 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 /**
  * Before Java 21, {@code @RunOnVirtualThread} methods run on worker threads, and the application says so at startup,
- * naming them, whether or not they are ever called; from Java 21 on, it says nothing.
+ * naming them and the connection hooks so annotated, whether or not they are ever called; from Java 21 on, it says
+ * nothing.
  */
 public class VirtualThreadsOnOlderJavaTest {
 
@@ -33,7 +36,7 @@ public class VirtualThreadsOnOlderJavaTest {
                     assertThat(records).extracting(LogWatch::message).containsExactly("@RunOnVirtualThread methods run"
                             + " on worker threads: virtual threads need Java 21 or later, and this is Java "
                             + Runtime.version().feature() + " (" + Reports.class.getName() + "#monthly, "
-                            + Reports.class.getName() + "#yearly)");
+                            + Reports.class.getName() + "#opened, " + Reports.class.getName() + "#yearly)");
                 }
             });
 
@@ -48,6 +51,11 @@ public class VirtualThreadsOnOlderJavaTest {
         @JsonRpc
         public String monthly() {
             return "monthly";
+        }
+
+        /** A connection hook on a virtual thread is named too. */
+        @OnJsonRpcOpen
+        void opened(JsonRpcContext context) {
         }
     }
 
