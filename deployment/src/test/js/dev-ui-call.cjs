@@ -45,6 +45,11 @@ require('./chromium.cjs').run(async (browser, [base]) => {
     await page.locator('#call').click();
     await page.locator('#response').filter({ hasText: '"complete": true' }).waitFor();
     seen.burst = await page.locator('#response').innerText();
+    // they scroll inside the answer, which stays within the window
+    seen.burstBox = await page.locator('#response').evaluate(pre => ({
+        scrolls: pre.scrollHeight > pre.clientHeight,
+        withinWindow: pre.getBoundingClientRect().height <= window.innerHeight,
+    }));
 
     // numbers beyond a JavaScript number's precision: sent and shown as written, not rounded
     await page.locator('#method').selectOption('negate');
@@ -87,6 +92,13 @@ require('./chromium.cjs').run(async (browser, [base]) => {
     // a method of an endpoint with a path parameter: the form asks for its value
     await page.locator('#method').selectOption({ label: 'whose at /tenants/{tenant}' });
     await page.locator('#path-tenant').fill('acme corp');
+    // the field takes the theme's colours, as the params' does, where the browser's own are white on any theme
+    seen.pathParamStyled = await page.evaluate(() => {
+        const form = document.querySelector('qwc-jsonrpc-server-methods').renderRoot;
+        const [field, params] = [form.querySelector('#path-tenant'), form.querySelector('#params')].map(getComputedStyle);
+        return field.backgroundColor === params.backgroundColor && field.color === params.color
+            && field.borderTopColor === params.borderTopColor;
+    });
     await page.locator('#call').click();
     await page.locator('#response').filter({ hasText: 'tenant ' }).waitFor();
     seen.withPathParam = await page.locator('#response').innerText();
@@ -119,5 +131,20 @@ require('./chromium.cjs').run(async (browser, [base]) => {
     }));
     await page.locator('#calls').filter({ hasText: 'notification' }).waitFor();
     seen.liveCalls = await page.locator('#calls').innerText();
+    // a long error message wraps in its column: on a laptop's screen the table still fits the page, all of it shown
+    await page.setViewportSize({ width: 1280, height: 1200 });
+    await page.evaluate(() => fetch('/jsonrpc', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ jsonrpc: '2.0', method: 'paint', params: ['MAGENTA'.repeat(30), { x: 0, y: 0 }], id: 'long' }),
+    }));
+    await page.locator('#calls').filter({ hasText: 'long' }).waitFor();
+    seen.longError = await page.locator('#calls').innerText();
+    seen.callsFit = await page.locator('#calls').evaluate(grid => {
+        const table = grid.shadowRoot.querySelector('#table');
+        const error = [...grid.querySelectorAll('vaadin-grid-cell-content')].find(cell => cell.innerText.includes('MAGENTA'));
+        return table.scrollWidth <= table.clientWidth
+            && error.scrollWidth <= error.clientWidth && error.scrollHeight <= error.clientHeight;
+    });
     return seen;
 });

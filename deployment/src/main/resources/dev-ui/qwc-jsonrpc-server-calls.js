@@ -16,6 +16,8 @@ export class QwcJsonrpcServerCalls extends LitElement {
         .ok { color: var(--lumo-success-text-color); }
         .cancelled { color: var(--lumo-secondary-text-color); }
         code { font-size: var(--lumo-font-size-s); }
+        /* a value quoted in an error message is one long word: it breaks too, where it would be cut */
+        .message { overflow-wrap: anywhere; }
     `;
 
     static properties = {
@@ -56,7 +58,9 @@ export class QwcJsonrpcServerCalls extends LitElement {
                 <vaadin-button id="clear" theme="small" @click="${this._clear}">Clear</vaadin-button>
                 <span>${this._calls.length} calls</span>
             </div>
-            <vaadin-grid id="calls" .items="${this._calls}" theme="no-border row-stripes compact" all-rows-visible>
+            <!-- a long error message wraps in its column, the one that grows: the table never grows past the page -->
+            <vaadin-grid id="calls" .items="${this._calls}" theme="no-border row-stripes compact wrap-cell-content"
+                all-rows-visible>
                 <vaadin-grid-column header="Time" auto-width
                     ${columnBodyRenderer(c => html`${new Date(c.startedAt).toLocaleTimeString()}`, [])}></vaadin-grid-column>
                 <vaadin-grid-column header="Method" auto-width
@@ -68,8 +72,8 @@ export class QwcJsonrpcServerCalls extends LitElement {
                     ${columnBodyRenderer(c => html`${c.durationMillis.toFixed(2)} ms`, [])}></vaadin-grid-column>
                 <vaadin-grid-column header="Outcome" auto-width
                     ${columnBodyRenderer(this._renderOutcome, [])}></vaadin-grid-column>
-                <vaadin-grid-column header="Error" auto-width
-                    ${columnBodyRenderer(c => html`${c.errorCode === 0 ? '' : c.errorCode + ' ' + (c.errorMessage || '')}`, [])}></vaadin-grid-column>
+                <vaadin-grid-column header="Error" width="16em" flex-grow="1"
+                    ${columnBodyRenderer(c => html`<span class="message">${c.errorCode === 0 ? '' : c.errorCode + ' ' + (c.errorMessage || '')}</span>`, [])}></vaadin-grid-column>
             </vaadin-grid>`;
     }
 

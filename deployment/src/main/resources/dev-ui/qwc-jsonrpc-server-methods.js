@@ -24,12 +24,16 @@ export class QwcJsonrpcServerMethods extends LitElement {
             padding-top: 10px; }
         .row { display: flex; gap: 10px; align-items: center; flex-wrap: wrap; }
         textarea, pre { font-family: monospace; font-size: var(--lumo-font-size-s); width: 100%; box-sizing: border-box; }
-        textarea { min-height: 6em; background: var(--lumo-contrast-5pct); color: var(--lumo-body-text-color);
+        /* the theme's colours, dark ones too, where the browser's own would be white on any theme */
+        textarea, input { background: var(--lumo-contrast-5pct); color: var(--lumo-body-text-color);
             border: 1px solid var(--lumo-contrast-20pct); border-radius: var(--lumo-border-radius-m); padding: 6px; }
+        textarea { min-height: 6em; }
+        input { font-size: var(--lumo-font-size-m); }
         select { font-size: var(--lumo-font-size-m); padding: 4px; background: var(--lumo-base-color);
             color: var(--lumo-body-text-color); }
+        /* a stream's hundred messages scroll inside the answer, under the form, rather than lengthen the page */
         pre { background: var(--lumo-contrast-5pct); padding: 8px; border-radius: var(--lumo-border-radius-m);
-            white-space: pre-wrap; margin: 0; }
+            white-space: pre-wrap; margin: 0; max-height: 60vh; overflow: auto; }
         .status { font-weight: bold; }
         .error { color: var(--lumo-error-text-color); }
         .ok { color: var(--lumo-success-text-color); }

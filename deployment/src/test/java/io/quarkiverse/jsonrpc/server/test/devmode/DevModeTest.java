@@ -91,6 +91,8 @@ public class DevModeTest {
                 .contains("\"result\": 401\n").doesNotContain("\"result\": 400\n")
                 .contains("\"result\": 499\n").endsWith("\"complete\": true\n  }\n}");
         assertThat(burst.split("rpc.subscription", -1)).hasSize(101);
+        assertThat(seen.get("burstBox").get("scrolls").asBoolean()).as("the messages scroll in their box").isTrue();
+        assertThat(seen.get("burstBox").get("withinWindow").asBoolean()).as("the box within the window").isTrue();
         // a long beyond 2^53, which a JavaScript number would round: sent and shown as written
         assertThat(seen.get("bigNumber").asText()).isEqualTo("{\n  \"jsonrpc\": \"2.0\",\n"
                 + "  \"result\": -9007199254740993,\n  \"id\": 5\n}");
@@ -103,9 +105,15 @@ public class DevModeTest {
                 .contains("\"result\": \"/admin echoes hi\"");
         // a path parameter's value, as given in the form
         assertThat(seen.get("withPathParam").asText()).contains("\"result\": \"tenant acme corp\"");
+        assertThat(seen.get("pathParamStyled").asBoolean()).as("the path parameter's field in the theme's colours")
+                .isTrue();
         assertThat(seen.get("calls").asText()).contains("subtract", "HTTP", "result", "echo at /admin");
         assertThat(seen.get("liveCalls").asText()).contains("nope", "later", "error", "-32601", "Method not found",
                 "notification");
+        assertThat(seen.get("longError").asText()).contains("-32602 Invalid params: parameter 'color' cannot take"
+                + " \"MAGENTAMAGENTA", "..., only one of \"RED\", \"GREEN\"");
+        assertThat(seen.get("callsFit").asBoolean())
+                .as("a long error shown whole, the recent calls within a 1280 pixels wide page").isTrue();
     }
 
     @Test
