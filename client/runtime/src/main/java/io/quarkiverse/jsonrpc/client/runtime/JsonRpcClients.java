@@ -14,6 +14,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClientHeaders;
@@ -69,6 +72,8 @@ public class JsonRpcClients {
     synchronized void initialize(List<RecordedClient> clients, List<RecordedReceiver> receivers,
             JsonRpcClientsConfig config) {
         this.config = config;
+        Config read = ConfigProvider.getConfig();
+        config.clients().keySet().forEach(configKey -> UnquotedKeys.warnOfIgnored(read, configKey));
         Set<String> received = new HashSet<>();
         receivers.forEach(receiver -> received.add(receiver.configKey()));
         for (RecordedClient client : clients) {
