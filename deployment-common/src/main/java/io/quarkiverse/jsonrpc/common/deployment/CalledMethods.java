@@ -21,11 +21,15 @@ public final class CalledMethods {
      * @param subject what the message names: {@code @OnJsonRpcOpen method com.acme.Lobby#opened()}
      */
     public static void checkModifiers(MethodInfo method, String subject, List<String> problems) {
+        // an interface's method is public or private, and keeps its body as a default method
+        boolean ofInterface = method.declaringClass().isInterface();
         if (Modifier.isPrivate(method.flags())) {
-            problems.add(subject + " is private: make it at least package-private");
+            problems.add(subject + " is private: " + (ofInterface ? "replace 'private' with 'default'"
+                    : "make it at least package-private"));
         }
         if (Modifier.isStatic(method.flags())) {
-            problems.add(subject + " is static: it is called on a bean instance, remove 'static'");
+            problems.add(subject + " is static: it is called on a bean instance, "
+                    + (ofInterface ? "replace 'static' with 'default'" : "remove 'static'"));
         }
     }
 }

@@ -73,7 +73,8 @@ final class ServedMethods {
             boolean describesClassMethods = contract.hasDeclaredAnnotation(DotNames.JSON_RPC_ENDPOINT)
                     || contract.hasDeclaredAnnotation(DotNames.JSON_RPC_NAMESPACE);
             for (MethodInfo method : contract.methods()) {
-                if (Modifier.isStatic(method.flags()) || method.isSynthetic()) {
+                // a static method implements nothing; one with @JsonRpc is kept to be reported
+                if (method.isSynthetic() || Modifier.isStatic(method.flags()) && !isJsonRpc(method)) {
                     continue;
                 }
                 if (!isJsonRpc(method)) {
