@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -34,19 +36,24 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 final class IntegralNumbers {
 
     private static final Set<Class<?>> INTEGER_TYPES = Set.of(int.class, long.class, short.class, byte.class,
-            Integer.class, Long.class, Short.class, Byte.class, BigInteger.class);
+            Integer.class, Long.class, Short.class, Byte.class, BigInteger.class, OptionalInt.class, OptionalLong.class);
     private static final Set<Class<?>> PRIMITIVE_INTEGER_TYPES = Set.of(int.class, long.class, short.class,
             byte.class);
     private static final String STANDARD_DESERIALIZERS = "com.fasterxml.jackson.databind.deser.std.";
+    /** Where jackson-datatype-jdk8's are, {@code OptionalInt}'s and {@code OptionalLong}'s. */
+    private static final String JDK8_DESERIALIZERS = "com.fasterxml.jackson.datatype.jdk8.";
 
     private IntegralNumbers() {
     }
 
     /** Jackson's deserializer of an integer type, made to read integral floating-point numbers; any other, as it is. */
     static JsonDeserializer<?> exact(Class<?> type, JsonDeserializer<?> deserializer) {
-        return INTEGER_TYPES.contains(type) && deserializer.getClass().getName().startsWith(STANDARD_DESERIALIZERS)
-                ? new Exact(deserializer, type)
-                : deserializer;
+        String jackson = deserializer.getClass().getName();
+
+        return INTEGER_TYPES.contains(type)
+                && (jackson.startsWith(STANDARD_DESERIALIZERS) || jackson.startsWith(JDK8_DESERIALIZERS))
+                        ? new Exact(deserializer, type)
+                        : deserializer;
     }
 
     /**
@@ -115,6 +122,16 @@ final class IntegralNumbers {
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            try {
+                return read(p, ctxt);
+            } catch (InputCoercionException e) {
+                // a parser's exception, which a map's deserializer passes on without saying where it was: as the
+                // mapper's own, every container on the way adds itself to its path
+                throw JsonMappingException.from(p, e.getOriginalMessage(), e);
+            }
+        }
+
+        private Object read(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
                 BigDecimal number = p.getDecimalValue();
                 if (number.signum() == 0 || number.stripTrailingZeros().scale() <= 0) {
@@ -156,17 +173,27 @@ final class IntegralNumbers {
             if (type == long.class || type == Long.class) {
                 return exact(p, number, Long.MIN_VALUE, Long.MAX_VALUE);
             }
+            if (type == OptionalInt.class) {
+                return OptionalInt.of((int) exact(p, number, Integer.MIN_VALUE, Integer.MAX_VALUE));
+            }
+            if (type == OptionalLong.class) {
+                return OptionalLong.of(exact(p, number, Long.MIN_VALUE, Long.MAX_VALUE));
+            }
             if (type == short.class || type == Short.class) {
                 return (short) exact(p, number, Short.MIN_VALUE, Short.MAX_VALUE);
             }
             return (byte) exact(p, number, Byte.MIN_VALUE, Byte.MAX_VALUE);
         }
 
-        /** Out of range is told as Jackson tells an integer token out of range: the binder names the range. */
+        /**
+         * Out of range is told as Jackson tells an integer token out of range: the binder names the range, an
+         * {@code OptionalInt}'s an {@code int}'s.
+         */
         private long exact(JsonParser p, BigDecimal number, long min, long max) throws IOException {
             if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-                throw new InputCoercionException(p, "Numeric value (" + p.getText() + ") out of range of " + type,
-                        JsonToken.VALUE_NUMBER_FLOAT, type);
+                Class<?> range = type == OptionalInt.class ? int.class : type == OptionalLong.class ? long.class : type;
+                throw new InputCoercionException(p, "Numeric value (" + p.getText() + ") out of range of " + range,
+                        JsonToken.VALUE_NUMBER_FLOAT, range);
             }
             return number.longValueExact();
         }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.ArrayType;
+import com.fasterxml.jackson.databind.type.ReferenceType;
 
 /**
  * The mapper params are read with: a copy of the application's, so that what JSON-RPC needs stricter leaves REST and
@@ -50,6 +51,13 @@ final class ParamMapper {
             Class<?> type = description.getBeanClass();
             JsonDeserializer<?> exact = IntegralNumbers.exact(type, deserializer);
             return type.isPrimitive() ? new DefaultWhenAbsent(exact) : exact;
+        }
+
+        /** jackson-datatype-jdk8 makes {@code OptionalInt} and {@code OptionalLong} reference types. */
+        @Override
+        public JsonDeserializer<?> modifyReferenceDeserializer(DeserializationConfig config, ReferenceType type,
+                BeanDescription description, JsonDeserializer<?> deserializer) {
+            return IntegralNumbers.exact(type.getRawClass(), deserializer);
         }
 
         @Override

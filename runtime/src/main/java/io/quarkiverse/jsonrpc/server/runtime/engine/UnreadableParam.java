@@ -5,6 +5,9 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -183,8 +186,11 @@ final class UnreadableParam {
         }
         if (type == int.class || type == long.class || type == short.class || type == byte.class
                 || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
-                || type == BigInteger.class) {
+                || type == BigInteger.class || type == OptionalInt.class || type == OptionalLong.class) {
             return JsonKinds.INTEGER;
+        }
+        if (type == OptionalDouble.class) {
+            return JsonKinds.NUMBER;
         }
         if (type.isPrimitive() || Number.class.isAssignableFrom(type) || type == BigDecimal.class) {
             return type == char.class ? JsonKinds.STRING : JsonKinds.NUMBER;

@@ -33,6 +33,10 @@ import io.smallrye.mutiny.Uni;
 /** The protocol engine without Quarkus: requests in, responses out, methods as lambdas. */
 class JsonRpcEngineTest {
 
+    /** Read with jackson-datatype-jdk8's deserializers, which the binder makes take 2.0 as 2 too. */
+    public record Slot(java.util.OptionalInt hour, java.util.OptionalLong minute) {
+    }
+
     record Point(int x, int y) {
     }
 
@@ -366,6 +370,39 @@ class JsonRpcEngineTest {
         assertThat(json(EngineTests.handle(integers, "{\"jsonrpc\":\"2.0\",\"method\":\"integers\","
                 + "\"params\":[2,1,1,128.0,1,1],\"id\":1}", JsonRpcTransport.HTTP)).get("error").get("message").asText())
                 .isEqualTo("Invalid params: parameter 'b' cannot take 128.0 as an integer from -128 to 127");
+        // a map's value past its range, which Jackson passes on without a path: said where it is all the same
+        JsonRpcEngine maps = new JsonRpcEngine(new MethodTable(List.of(method("tally", args -> args[0],
+                RpcParam.value("counts", MAPPER.getTypeFactory().constructMapType(Map.class, String.class,
+                        Integer.class)),
+                RpcParam.value("series", MAPPER.getTypeFactory().constructType(
+                        new com.fasterxml.jackson.core.type.TypeReference<Map<String, List<Short>>>() {
+                        }))))),
+                MAPPER, new EngineOptions(10, true, Map.of()));
+        for (String[] params : new String[][] {
+                { "[{\"a\":1,\"b\":4294967296},{}]", "'counts.b' cannot take 4294967296 as an integer from -2147483648 to"
+                        + " 2147483647" },
+                { "[{\"a\":1e10},{}]", "'counts.a' cannot take 1e10 as an integer from -2147483648 to 2147483647" },
+                { "[{},{\"x\":[1,40000]}]", "'series.x[1]' cannot take 40000 as an integer from -32768 to 32767" } }) {
+            assertThat(json(EngineTests.handle(maps, "{\"jsonrpc\":\"2.0\",\"method\":\"tally\",\"params\":"
+                    + params[0] + ",\"id\":1}", JsonRpcTransport.HTTP)).get("error").get("message").asText())
+                    .isEqualTo("Invalid params: " + params[1]);
+        }
+        // an OptionalInt or OptionalLong inside a param, as an int is
+        JsonRpcEngine optionals = new JsonRpcEngine(new MethodTable(List.of(method("book", args -> args[0],
+                value("slot", Slot.class)))), MAPPER, new EngineOptions(10, true, Map.of()));
+        assertThat(json(EngineTests.handle(optionals, "{\"jsonrpc\":\"2.0\",\"method\":\"book\",\"params\":"
+                + "[{\"hour\":2.0,\"minute\":1e1}],\"id\":1}", JsonRpcTransport.HTTP)))
+                .isEqualTo(json("{\"jsonrpc\":\"2.0\",\"result\":{\"hour\":2,\"minute\":10},\"id\":1}"));
+        for (String[] params : new String[][] {
+                { "{\"hour\":2.5}", "'slot.hour' cannot take 2.5 as an integer" },
+                { "{\"hour\":3e9}", "'slot.hour' cannot take 3e9 as an integer from -2147483648 to 2147483647" },
+                { "{\"hour\":4294967296}", "'slot.hour' cannot take 4294967296 as an integer from -2147483648 to"
+                        + " 2147483647" },
+                { "{\"minute\":\"soon\"}", "'slot.minute' cannot take \"soon\" as an integer" } }) {
+            assertThat(json(EngineTests.handle(optionals, "{\"jsonrpc\":\"2.0\",\"method\":\"book\",\"params\":["
+                    + params[0] + "],\"id\":1}", JsonRpcTransport.HTTP)).get("error").get("message").asText())
+                    .isEqualTo("Invalid params: " + params[1]);
+        }
         // Jackson reads 128 to 255 into a byte, wrapped around (200 would be -56): refused, as past the range
         for (String b : new String[] { "200", "-129", "\"200\"" }) {
             assertThat(json(EngineTests.handle(integers, "{\"jsonrpc\":\"2.0\",\"method\":\"integers\","
