@@ -69,7 +69,11 @@ final class WrittenForms {
             Map.entry(Period.class, new Form("a period", ISO, "P1Y2M3D")),
             Map.entry(ZoneId.class, new Form("a time zone (like \"Europe/Prague\" or \"+02:00\")", "Europe/Prague")),
             Map.entry(ZoneOffset.class, new Form("an offset from UTC", "", "+02:00")),
-            Map.entry(UUID.class, new Form("a UUID", "", "123e4567-e89b-12d3-a456-426614174000")));
+            Map.entry(UUID.class, new Form("a UUID", "", "123e4567-e89b-12d3-a456-426614174000")),
+            // a string, as the OpenRPC document says with its contentEncoding, where the Java type is an array
+            Map.entry(byte[].class, new Form("base64 text", "", "aGVsbG8=")),
+            Map.entry(char.class, new Form("a string of one character", "", "a")),
+            Map.entry(Character.class, new Form("a string of one character", "", "a")));
 
     private WrittenForms() {
     }

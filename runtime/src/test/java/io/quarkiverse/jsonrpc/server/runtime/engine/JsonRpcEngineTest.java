@@ -577,6 +577,25 @@ class JsonRpcEngineTest {
                 "parameter 'id' cannot take \"42\" as a UUID (like \"123e4567-e89b-12d3-a456-426614174000\")");
         assertInvalidParams("\"at\",\"params\":[\"yesterday\"]", "parameter 'instant' cannot take \"yesterday\""
                 + " as a date and time with an offset (ISO 8601, like \"2024-05-01T13:45:00Z\")");
+        // bytes are base64 text, a char a string of one character, though Java's types are an array and a number
+        JsonRpcEngine strings = new JsonRpcEngine(new MethodTable(List.of(
+                method("size", args -> ((byte[]) args[0]).length, value("data", byte[].class)),
+                method("initial", args -> String.valueOf(args[0]), value("letter", char.class)))), MAPPER,
+                new EngineOptions(10, true, Map.of()));
+        for (String[] call : new String[][] {
+                { "size", "[\"aGk=\"]", "2" },
+                { "size", "[\"not base64!!\"]",
+                        "parameter 'data' cannot take \"not base64!!\" as base64 text (like \"aGVsbG8=\")" },
+                { "initial", "[\"a\"]", "\"a\"" },
+                { "initial", "[\"ab\"]", "parameter 'letter' cannot take \"ab\" as a string of one character"
+                        + " (like \"a\")" },
+                { "initial", "[\"\"]", "parameter 'letter' cannot take \"\" as a string of one character"
+                        + " (like \"a\")" } }) {
+            JsonNode answer = json(EngineTests.handle(strings, "{\"jsonrpc\":\"2.0\",\"method\":\"" + call[0]
+                    + "\",\"params\":" + call[1] + ",\"id\":1}", JsonRpcTransport.HTTP));
+            assertThat(answer.has("result") ? answer.get("result").toString()
+                    : answer.get("error").get("message").asText().replace("Invalid params: ", "")).isEqualTo(call[2]);
+        }
         // any other kind of value too: the form is what the client is to send
         assertInvalidParams("\"nextDay\",\"params\":[true]",
                 "parameter 'day' cannot take true as a date (ISO 8601, like \"2024-05-01\")");
