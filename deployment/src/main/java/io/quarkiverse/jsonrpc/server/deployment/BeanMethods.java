@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +56,40 @@ final class BeanMethods {
             return subject + " is declared on interface " + declaring.name() + ": it is looked for on bean classes"
                     + " and their superclasses only, declare it on the class";
         }
-        return subject + " is declared on " + declaring.name() + ", which is not a bean and has no bean subclass:"
-                + " declare it on a concrete, non-vetoed class";
+        return subject + " is declared on " + declaring.name() + ", " + notABean(declaring,
+                "which is not a bean and has no bean subclass: declare it on a concrete, non-vetoed class");
+    }
+
+    /**
+     * Whether the extension makes a class with its methods a bean, as it does without a bean-defining annotation:
+     * ArC makes no bean of an enum or an inner class, and of a generic class only a {@code @Dependent} one.
+     */
+    static boolean canBecomeBean(ClassInfo c) {
+        return !c.isInterface() && !c.isEnum() && !isInner(c) && c.typeParameters().isEmpty();
+    }
+
+    /**
+     * Why a class whose annotated methods no bean has is not a bean, and what to do, for a message after its name.
+     *
+     * @param otherwise what is said of any other class
+     */
+    static String notABean(ClassInfo c, String otherwise) {
+        if (c.isEnum()) {
+            return "an enum, which is never a bean: declare the method on a class";
+        }
+        if (isInner(c)) {
+            return "an inner class, which is never a bean: make it a static nested class, or a top-level one";
+        }
+        if (!c.typeParameters().isEmpty()) {
+            return "a generic class, which is a bean only as @Dependent, and whose type variables do not say what to"
+                    + " read from JSON: declare a subclass that binds them (class Bound extends "
+                    + c.name().withoutPackagePrefix() + "<String>), which becomes the bean";
+        }
+        return otherwise;
+    }
+
+    /** A class nested in another without {@code static}: an instance of it needs one of the enclosing class. */
+    private static boolean isInner(ClassInfo c) {
+        return c.nestingType() == ClassInfo.NestingType.INNER && !Modifier.isStatic(c.flags());
     }
 }

@@ -39,7 +39,8 @@ class ExceptionMapperProcessor {
     @BuildStep
     AutoAddScopeBuildItem autoAddScope() {
         return AutoAddScopeBuildItem.builder()
-                .match((clazz, annotations, index) -> !mapperMethods(clazz, index).isEmpty())
+                .match((clazz, annotations, index) -> BeanMethods.canBecomeBean(clazz)
+                        && !mapperMethods(clazz, index).isEmpty())
                 .defaultScope(BuiltinScope.SINGLETON)
                 .unremovable()
                 .reason("Found @JsonRpcExceptionMapper methods")

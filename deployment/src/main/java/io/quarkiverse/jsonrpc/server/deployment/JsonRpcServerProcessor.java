@@ -115,12 +115,15 @@ class JsonRpcServerProcessor {
 
     /**
      * A class with {@code @JsonRpc} methods, its own, inherited or declared by an interface it implements, is a bean
-     * even without a bean-defining annotation. The interface itself is left alone: a client may implement it too.
+     * even without a bean-defining annotation. The interface itself is left alone: a client may implement it too; and
+     * so is a class ArC would refuse as the bean (see {@link BeanMethods#canBecomeBean}), whose methods the build
+     * reports as served by no bean.
      */
     @BuildStep
     AutoAddScopeBuildItem autoAddScope() {
         return AutoAddScopeBuildItem.builder()
-                .match((clazz, annotations, index) -> !clazz.isInterface() && !ServedMethods.of(clazz, index).isEmpty())
+                .match((clazz, annotations, index) -> BeanMethods.canBecomeBean(clazz)
+                        && !ServedMethods.of(clazz, index).isEmpty())
                 .defaultScope(BuiltinScope.SINGLETON)
                 .unremovable()
                 .reason("Found @JsonRpc methods")

@@ -45,7 +45,7 @@ class LifecycleHookProcessor {
     @BuildStep
     AutoAddScopeBuildItem autoAddScope() {
         return AutoAddScopeBuildItem.builder()
-                .match((clazz, annotations, index) -> !hookMethods(clazz, index).isEmpty())
+                .match((clazz, annotations, index) -> BeanMethods.canBecomeBean(clazz) && !hookMethods(clazz, index).isEmpty())
                 .defaultScope(BuiltinScope.SINGLETON)
                 .unremovable()
                 .reason("Found @OnJsonRpcOpen or @OnJsonRpcClose methods")
