@@ -23,6 +23,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcClose;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
+import io.quarkiverse.jsonrpc.server.spi.JsonRpcFilter;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.common.annotation.Blocking;
@@ -38,6 +39,7 @@ final class DotNames {
     static final DotName JSON_RPC_ENDPOINT = DotName.createSimple(JsonRpcEndpoint.class);
     static final DotName JSON_RPC_ERROR = DotName.createSimple(JsonRpcError.class);
     static final DotName JSON_RPC_EXCEPTION = DotName.createSimple(JsonRpcException.class);
+    static final DotName JSON_RPC_FILTER = DotName.createSimple(JsonRpcFilter.class);
     static final DotName JSON_RPC_EXCEPTION_MAPPER = DotName.createSimple(JsonRpcExceptionMapper.class);
     static final DotName THROWABLE = DotName.createSimple(Throwable.class);
     /** By name: the server must build without the client extension, whose client interfaces it leaves alone. */
