@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 
 import jakarta.inject.Inject;
 
@@ -22,6 +24,7 @@ import io.quarkiverse.jsonrpc.server.OnJsonRpcClose;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
 import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -34,7 +37,7 @@ public class LifecycleHooksTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Lobby.class));
+            .withApplicationRoot(jar -> jar.addClasses(Lobby.class, LogWatch.class));
 
     public static class Lobby {
 
@@ -50,6 +53,9 @@ public class LifecycleHooksTest {
             }
             if (user == null) {
                 throw new JsonRpcException(-32001, "Say who you are with X-User");
+            }
+            if (context.header("X-Bug") != null) {
+                throw new IllegalStateException("the hook's own bug");
             }
             context.userData().put("user", user);
             context.join("lobby");
@@ -109,6 +115,34 @@ public class LifecycleHooksTest {
         WebSocketTestConnection client = WebSocketTestConnection.open(uri);
         assertThat(client.awaitClose()).isEqualTo(new CloseStatus(1008, "Say who you are with X-User"));
         await().atMost(Duration.ofSeconds(5)).until(() -> Lobby.closed.contains("nobody left []"));
+    }
+
+    /**
+     * An open hook that fails with anything but a refusal of the caller has a bug: the client learns only that it was
+     * rejected, and the log says what failed, with the stack trace; a refusal is the hook's intent, and not logged
+     * above DEBUG. (The failing close hook logs for both connections.)
+     */
+    @Test
+    void aBugInAnOpenHookIsLogged() {
+        List<LogRecord> records;
+        try (LogWatch log = LogWatch.extension()) {
+            WebSocketTestConnection refused = WebSocketTestConnection.open(uri);
+            assertThat(refused.awaitClose()).isEqualTo(new CloseStatus(1008, "Say who you are with X-User"));
+            WebSocketTestConnection buggy = WebSocketTestConnection.open(uri, Map.of("X-User", "dan", "X-Bug", "yes"));
+            assertThat(buggy.awaitClose()).isEqualTo(new CloseStatus(1008, "Connection rejected"));
+            log.await("@OnJsonRpcOpen method", Duration.ofSeconds(5));
+            records = log.records().stream()
+                    .filter(record -> record.getLevel().intValue() >= Level.WARNING.intValue()
+                            && LogWatch.message(record).startsWith("@OnJsonRpcOpen"))
+                    .toList();
+        }
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.getLevel()).isEqualTo(Level.SEVERE);
+            assertThat(LogWatch.message(record)).matches("\\Q@OnJsonRpcOpen method " + Lobby.class.getName()
+                    + "#welcome failed, which rejects connection \\E\\S+\\Q (further java.lang.IllegalStateException"
+                    + " failures of it are logged at DEBUG)\\E");
+            assertThat(record.getThrown()).isInstanceOf(IllegalStateException.class).hasMessage("the hook's own bug");
+        });
     }
 
     /** A close frame carries at most 123 bytes of reason (RFC 6455, section 5.5): a longer message is cut. */

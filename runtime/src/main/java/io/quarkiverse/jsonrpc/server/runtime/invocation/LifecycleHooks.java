@@ -1,9 +1,13 @@
 package io.quarkiverse.jsonrpc.server.runtime.invocation;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallContext;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallInfo;
 import io.quarkiverse.jsonrpc.server.runtime.engine.MethodCall;
@@ -20,14 +24,20 @@ import io.smallrye.mutiny.Uni;
 public final class LifecycleHooks {
 
     private static final Logger LOG = Logger.getLogger(LifecycleHooks.class);
+    /** Quarkus security's exceptions: {@code ForbiddenException}, {@code UnauthorizedException} and the like. */
+    private static final String SECURITY_EXCEPTIONS = "io.quarkus.security.";
 
     private record Hook(String name, List<RecordedMethod.Param> params, MethodCall call) {
     }
+
+    private static final int MAX_LOGGED_KINDS = 1_000;
 
     private final List<Hook> onOpen;
     private final List<Hook> onClose;
     /** The open hooks as the build recorded them: what guards a connection guards the endpoint's HTTP requests. */
     private final List<RecordedHook> openHooks;
+    /** The hooks and exception classes of the bugs logged at ERROR: each once, then at DEBUG. */
+    private final Set<String> loggedBugs = ConcurrentHashMap.newKeySet();
 
     /**
      * @param endpoint the path of a {@code @JsonRpcEndpoint}, {@code null} for the configured path: the hooks of its
@@ -60,7 +70,32 @@ public final class LifecycleHooks {
 
     /** Runs the open hooks one after the other; the first failure rejects the connection. */
     public Uni<Void> opened(TransportSession session) {
-        return run(onOpen, session);
+        CallContext context = session.context(CallInfo.NONE);
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Hook hook : onOpen) {
+            chain = chain.chain(() -> call(hook, context).replaceWithVoid()
+                    .onFailure().invoke(failure -> rejected(hook, failure, context.connectionId())));
+        }
+        return chain;
+    }
+
+    /**
+     * A refusal of the caller, a {@code JsonRpcException} or Quarkus security's, is the hook's intent; any other
+     * exception is a bug of the hook, logged with its stack trace as a failing method's is, the first of each kind at
+     * ERROR: the client only learns that its connection was rejected.
+     */
+    private void rejected(Hook hook, Throwable failure, String connectionId) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+                : failure;
+        if (cause instanceof JsonRpcException || cause.getClass().getName().startsWith(SECURITY_EXCEPTIONS)) {
+            LOG.debugf("@OnJsonRpcOpen method %s rejected connection %s: %s", hook.name(), connectionId, cause);
+        } else if (loggedBugs.size() < MAX_LOGGED_KINDS && loggedBugs.add(hook.name() + '/' + cause.getClass().getName())) {
+            LOG.errorf(cause, "@OnJsonRpcOpen method %s failed, which rejects connection %s (further %s failures of it"
+                    + " are logged at DEBUG)", hook.name(), connectionId, cause.getClass().getName());
+        } else {
+            LOG.debugf(cause, "@OnJsonRpcOpen method %s failed, which rejects connection %s", hook.name(),
+                    connectionId);
+        }
     }
 
     /** Runs every close hook; a failure is logged and the others still run. */
@@ -73,15 +108,6 @@ public final class LifecycleHooks {
                     return null;
                 }))
                 .collect().last().replaceWithVoid();
-    }
-
-    private Uni<Void> run(List<Hook> hooks, TransportSession session) {
-        CallContext context = session.context(CallInfo.NONE);
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Hook hook : hooks) {
-            chain = chain.chain(() -> call(hook, context).replaceWithVoid());
-        }
-        return chain;
     }
 
     private static Uni<Object> call(Hook hook, CallContext context) {

@@ -111,8 +111,8 @@ public abstract class WebSocketTransport {
         return hooks.opened(session)
                 .invoke(() -> eventLoop.runOnContext(ignored -> admit(session, beforeOpen)))
                 .onFailure().recoverWithUni(failure -> {
+                    // the hooks logged why
                     beforeOpen.turnAway();
-                    LOG.debugf("An @OnJsonRpcOpen method rejected connection %s: %s", connection.id(), failure);
                     String reason = failure instanceof JsonRpcException ? failure.getMessage() : "Connection rejected";
                     return connection.close(CloseReasons.of(POLICY_VIOLATION, reason));
                 });
