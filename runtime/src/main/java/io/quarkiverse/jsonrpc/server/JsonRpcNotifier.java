@@ -46,7 +46,9 @@ public interface JsonRpcNotifier {
          * Sends the notification; {@code params} is serialized with the application's ObjectMapper (an array or an
          * object, or {@code null} for none: JSON-RPC 2.0 has no other params, and a string, number, boolean or enum
          * fails the {@code Uni} with an {@code IllegalArgumentException}). Completes once it is written to the local
-         * connections and, with a broadcast layer, handed to it.
+         * connections and, with a broadcast layer, handed to it. As every {@code Uni}, it sends nothing until it is
+         * subscribed to: return it from a method that returns a {@code Uni}, or use {@link #sendAndAwait} on a worker
+         * thread.
          */
         Uni<Void> send(String method, Object params);
 
