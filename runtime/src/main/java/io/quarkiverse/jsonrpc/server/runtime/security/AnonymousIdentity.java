@@ -18,7 +18,18 @@ import io.smallrye.mutiny.Uni;
 final class AnonymousIdentity implements SecurityIdentity {
 
     static final SecurityIdentity INSTANCE = new AnonymousIdentity();
-    private static final Principal NOBODY = () -> "";
+    private static final Principal NOBODY = new Principal() {
+        @Override
+        public String getName() {
+            return "";
+        }
+
+        /** What a log that writes the principal itself shows, where a lambda's name would be. */
+        @Override
+        public String toString() {
+            return "anonymous";
+        }
+    };
 
     private AnonymousIdentity() {
     }
