@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 
 import org.jboss.jandex.DotName;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -75,6 +76,7 @@ final class DotNames {
     static final DotName RECORD = DotName.createSimple(Record.class);
 
     static final DotName JSON_PROPERTY = DotName.createSimple(JsonProperty.class);
+    static final DotName JSON_ALIAS = DotName.createSimple(JsonAlias.class);
     static final DotName JSON_IGNORE = DotName.createSimple(JsonIgnore.class);
     static final DotName JSON_VALUE = DotName.createSimple("com.fasterxml.jackson.annotation.JsonValue");
     static final DotName DEPRECATED = DotName.createSimple(Deprecated.class);

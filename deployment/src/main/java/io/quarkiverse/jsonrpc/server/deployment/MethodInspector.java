@@ -14,6 +14,7 @@ import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.MethodParameterInfo;
 import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.common.deployment.CalledMethods;
@@ -240,6 +241,11 @@ final class MethodInspector {
                         + " a record whose component carries it");
                 continue;
             }
+            String unnamed = unreadNaming(i, method, implementation);
+            if (unnamed != null) {
+                problems.add("@JsonRpc method " + where + " has parameter '" + name + "' annotated " + unnamed);
+                continue;
+            }
             boolean nullRefused = type.kind() != Type.Kind.PRIMITIVE
                     && (NullableAnnotations.nonNull(method, i) || NullableAnnotations.nonNull(implementation, i));
             if (defaulted.get(i)) {
@@ -321,5 +327,34 @@ final class MethodInspector {
             return returnType.asParameterizedType().arguments().get(0);
         }
         return returnType;
+    }
+
+    /**
+     * What of {@code @JsonProperty} and {@code @JsonAlias} on a parameter a param does not read, with what to do: a
+     * param has one name, its property's value, and is required unless it is {@code Optional} or {@code @Nullable};
+     * Jackson's default value is documentation, never read. {@code null} if none.
+     */
+    private static String unreadNaming(int i, MethodInfo... methods) {
+        for (MethodInfo method : methods) {
+            MethodParameterInfo parameter = method.parameters().get(i);
+            if (parameter.hasDeclaredAnnotation(DotNames.JSON_ALIAS)) {
+                return "@JsonAlias, which a param does not read: a param has one name, @JsonProperty's; remove it";
+            }
+            AnnotationInstance property = parameter.declaredAnnotation(DotNames.JSON_PROPERTY);
+            if (property == null) {
+                continue;
+            }
+            AnnotationValue defaultValue = property.value("defaultValue");
+            if (defaultValue != null && !defaultValue.asString().isEmpty()) {
+                return "@JsonProperty(defaultValue = \"" + defaultValue.asString() + "\"), which a param does not"
+                        + " read: declare it Optional (or @Nullable) and use its value when it is absent";
+            }
+            AnnotationValue required = property.value("required");
+            if (required != null && !required.asBoolean()) {
+                return "@JsonProperty(required = false), which a param does not read: declare it Optional (or"
+                        + " @Nullable), which may be omitted";
+            }
+        }
+        return null;
     }
 }
