@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 
@@ -141,11 +142,27 @@ final class ParamBinder {
         } catch (InvalidDefinitionException e) {
             throw new UnreadableTypeException(param, e);
         } catch (JsonProcessingException e) {
+            ValueInstantiationException failed = constructorFailure(e);
+            // the constructor's refusal of the value is the caller's to act on; anything else it throws is a bug
+            if (failed != null && !(failed.getCause() instanceof IllegalArgumentException)
+                    && !(failed.getCause() instanceof NullPointerException)) {
+                throw new UnreadableTypeException(param, failed);
+            }
             throw new InvalidParamsException(
                     UnreadableParam.message(param.name(), param.type().getRawClass(), value, e, mapper));
         } catch (IOException | IllegalArgumentException e) {
             throw cannotTake(param, value, UnreadableParam.kind(param.type().getRawClass()));
         }
+    }
+
+    /** What a constructor threw, reading the value, if that is what failed. */
+    private static ValueInstantiationException constructorFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ValueInstantiationException instantiation) {
+                return instantiation.getCause() == null ? null : instantiation;
+            }
+        }
+        return null;
     }
 
     /** @param as what the parameter takes, in JSON's terms: {@code an array}, {@code a date (ISO 8601, ...)} */

@@ -95,6 +95,11 @@ final class UnreadableParam {
             // the application's own check of the value, in a record's constructor: its message is for the caller
             return place + " cannot take " + shown(found) + ": " + check.getMessage();
         }
+        if (refused != null && refused.getCause() instanceof NullPointerException) {
+            // a constructor's null check: Objects.requireNonNull in a record's, Kotlin's of a non-null property where
+            // the Kotlin module does not read the class; its message names the server's classes
+            return place + " cannot take " + shown(found) + ": a member it requires is missing or null";
+        }
         if (failure instanceof InvalidFormatException format && found.isObject() && format.getValue() instanceof String key) {
             // a member name a map's key type does not take
             return place + " cannot take the member name " + shown(TextNode.valueOf(key))

@@ -51,6 +51,13 @@ class JsonRpcEngineTest {
             if (qty < 0) {
                 throw new IllegalArgumentException("qty must not be negative");
             }
+            if (qty > 1_000) {
+                // a null check, as Kotlin's of a non-null property where its module does not read the class
+                java.util.Objects.requireNonNull(sku, "Parameter specified as non-null is null: parameter sku");
+            }
+            if (qty == 999) {
+                throw new IllegalStateException("the warehouse is not loaded");
+            }
         }
     }
 
@@ -469,6 +476,13 @@ class JsonRpcEngineTest {
         // the application's own check, in a record's constructor, speaks to the caller
         assertInvalidParams("\"order\",\"params\":[{\"items\":[{\"qty\":-1}]}]",
                 "'order.items[0]' cannot take an object: qty must not be negative");
+        // a null check's message names the server's classes: said without it
+        assertInvalidParams("\"order\",\"params\":[{\"items\":[{\"qty\":1001}]}]",
+                "'order.items[0]' cannot take an object: a member it requires is missing or null");
+        // anything else the constructor throws is its bug, not the caller's: -32603, with details here
+        assertThat(errorMessage("{\"jsonrpc\":\"2.0\",\"method\":\"order\",\"params\":[{\"items\":[{\"qty\":999}]}],"
+                + "\"id\":1}", -32603)).isEqualTo("A constructor failed reading parameter 'order' (" + Order.class.getName()
+                        + "): java.lang.IllegalStateException: the warehouse is not loaded");
     }
 
     @Test
