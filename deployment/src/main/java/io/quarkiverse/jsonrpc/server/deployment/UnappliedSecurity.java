@@ -18,8 +18,12 @@ import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
  * security checks a method by the annotations of the method that runs and of the class that declares it, as CDI binds
  * interceptors. So a restricting annotation
  * <ul>
- * <li>on the bean class does not reach a {@code @JsonRpc} method the class inherits from a superclass that has none;</li>
- * <li>on a {@code @JsonRpc} method (of a superclass or an interface) does not reach the method that overrides it.</li>
+ * <li>on the bean class does not reach a {@code @JsonRpc} method the class inherits from a superclass that has none, or
+ * from an interface (a default method);</li>
+ * <li>on a {@code @JsonRpc} method (of a superclass or an interface) does not reach the method that overrides it;</li>
+ * <li>on a superclass or an interface does not reach the bean's method that overrides or implements one of its
+ * {@code @JsonRpc} methods;</li>
+ * <li>on an interface's default method, or on its interface, reaches nothing: Quarkus checks bean classes' methods.</li>
  * </ul>
  * Each is a build error that says where to put the annotation: the guides promise that the annotations are enforced
  * for every call, and a check that silently does nothing is worse than none.
@@ -40,8 +44,19 @@ final class UnappliedSecurity {
 
     static void check(ClassInfo beanClass, ServedMethods.Served served, IndexView index, List<String> problems) {
         MethodInfo runs = served.implementation();
+        ClassInfo runsIn = runs.declaringClass();
+        if (runsIn.isInterface()) {
+            AnnotationTarget unapplied = restricted(runs) ? runs : restricted(runsIn) ? runsIn : null;
+            if (unapplied != null) {
+                problems.add("Method " + MethodSignatures.describe(runs) + " is a default method, whose "
+                        + names(unapplied) + (unapplied == runs ? "" : " of interface " + runsIn.name())
+                        + " Quarkus security does not apply: it checks the methods of bean classes. Override the"
+                        + " method in " + beanClass.name() + " with the annotation, or with it on the class");
+                return;
+            }
+        }
         // an annotation of its own, @PermitAll too, is the application's say on the method that runs
-        if (checked(runs) || checked(runs.declaringClass())) {
+        if (checked(runs) || checked(runsIn)) {
             return;
         }
         MethodInfo declaration = served.declaration();
@@ -53,14 +68,25 @@ final class UnappliedSecurity {
                     + ", or put it on its class");
             return;
         }
-        for (ClassInfo c = beanClass; c != null && !c.name().equals(runs.declaringClass().name()); c = ClassHierarchy
-                .superClass(c, index)) {
+        ClassInfo declaredIn = declaration.declaringClass();
+        if (declaration != runs && !declaredIn.name().equals(runsIn.name()) && restricted(declaredIn)) {
+            problems.add("Method " + MethodSignatures.describe(runs)
+                    + (declaredIn.isInterface() ? " implements " : " overrides ")
+                    + MethodSignatures.describe(declaration) + ", but the " + names(declaredIn) + " of "
+                    + declaredIn.name() + " does not apply to it: Quarkus security applies a class's annotations to the"
+                    + " methods the class declares. Repeat it on " + MethodSignatures.describe(runs) + ", or on "
+                    + runsIn.name());
+            return;
+        }
+        for (ClassInfo c = beanClass; c != null && !c.name().equals(runsIn.name()); c = ClassHierarchy.superClass(c,
+                index)) {
             if (restricted(c)) {
                 problems.add("Method " + MethodSignatures.describe(runs) + " is served by bean " + beanClass.name()
                         + ", but the " + names(c) + " of " + c.name() + " does not apply to it: Quarkus security"
                         + " applies a class's annotations to the methods the class declares, not to those it inherits."
-                        + " Put the annotation on the method, or on " + runs.declaringClass().name()
-                        + ", or override the method in " + c.name());
+                        + (runsIn.isInterface() ? " Override the method in " + c.name()
+                                : " Put the annotation on the method, or on " + runsIn.name()
+                                        + ", or override the method in " + c.name()));
                 return;
             }
         }
