@@ -247,6 +247,12 @@ class JsonRpcServerProcessor {
         }
     }
 
+    /** As Quarkus security keys the check of a method, and Quarkus REST looks it up. */
+    private static RecordedMethod.Signature signature(MethodInfo method) {
+        return new RecordedMethod.Signature(method.declaringClass().name().toString(), method.name(),
+                method.parameterTypes().stream().map(type -> type.name().toString()).toList());
+    }
+
     /**
      * The invoker of a method: a Kotlin suspend function's starts a coroutine, a Flow result is made a Multi, so
      * that the engine sees what a Java method returning Uni or Multi gives it. It looks the bean instance up, unless
@@ -327,8 +333,8 @@ class JsonRpcServerProcessor {
             recorded.add(new RecordedMethod(method.name, method.endpoint, method.bean.getImplClazz().name().toString(),
                     method.method.name(), TypeNames.qualified(method.returnType), method.params,
                     method.transports, method.executionModel, method.resultKind, method.bean.getIdentifier(), invoker,
-                    method.timeoutMillis,
-                    method.activateRequestContext, method.validated, defaults));
+                    method.timeoutMillis, method.activateRequestContext, method.validated, defaults,
+                    signature(method.implementation)));
         }
         List<RecordedHook> recordedHooks = new ArrayList<>();
         for (LifecycleHookBuildItem hook : hooks) {

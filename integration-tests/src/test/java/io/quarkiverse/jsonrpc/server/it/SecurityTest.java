@@ -81,6 +81,38 @@ class SecurityTest {
         }
     }
 
+    /**
+     * Params that cannot be bound, for a method the caller may not call: the caller is told it may not, as with
+     * params that bind, and nothing of what the method takes; a caller who may call it is told what is wrong.
+     */
+    @ParameterizedTest(name = "{0} as {1}")
+    @CsvSource({
+            "secret, anonymous, -32001",
+            "secret, bob,       -32003",
+            "secret, alice,     -32602",
+            "vault,  alice,     -32003",
+            "whoami, anonymous, -32001",
+            "whoami, bob,       -32602",
+            "report, bob,       -32003",
+    })
+    void aRefusedCallerIsNotToldWhatTheMethodTakes(String method, String user, int code) {
+        String request = "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":{\"bogus\":1},\"id\":1}";
+        JsonNode overHttp = Json.parse(http(user).body(request).post(endpoint).then().statusCode(200)
+                .extract().asString());
+        JsonNode overWebSocket;
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(endpoint, Users.headers(user))) {
+            overWebSocket = Json.parse(client.call(request));
+        }
+        for (JsonNode response : new JsonNode[] { overHttp, overWebSocket }) {
+            assertThat(response.get("error")).isEqualTo(Json.parse("{\"code\":" + code + ",\"message\":\""
+                    + switch (code) {
+                        case -32001 -> "Unauthorized";
+                        case -32003 -> "Forbidden";
+                        default -> "Invalid params: unknown parameter 'bogus' for method '" + method + "'";
+                    } + "\"}"));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "getClass", "hashCode", "toString", "wait", "notify", "equals", "internalPassword",
             "SecuredMethods#secret", "io.quarkiverse.jsonrpc.server.it.SecuredMethods.secret" })

@@ -47,6 +47,7 @@ import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocuments;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
 import io.quarkiverse.jsonrpc.server.runtime.push.ServedEndpoints;
+import io.quarkiverse.jsonrpc.server.runtime.security.MethodCallerChecks;
 import io.quarkiverse.jsonrpc.server.runtime.security.SecurityErrors;
 import io.quarkiverse.jsonrpc.server.runtime.validation.ValidatedMethodCall;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
@@ -90,6 +91,7 @@ public class ServerAssembly implements ServedEndpoints {
         ExceptionMapperTable exceptionMappers = new ExceptionMapperTable(recorded.exceptionMappers(),
                 declaredErrors.keySet(), Arc.container().requestContext(), workers);
         List<CallFilters.Filter> orderedFilters = inOrder(filters);
+        MethodCallerChecks callerChecks = new MethodCallerChecks();
         // by endpoint, the configured paths' under the key null
         Map<String, List<RpcMethod>> byEndpoint = new HashMap<>();
         byEndpoint.put(null, new ArrayList<>());
@@ -99,7 +101,7 @@ public class ServerAssembly implements ServedEndpoints {
             CallFilters methodFilters = CallFilters.forMethod(orderedFilters, method.endpoint(), method.name(),
                     methodMappers);
             byEndpoint.computeIfAbsent(method.endpoint(), endpoint -> new ArrayList<>())
-                    .add(toRpcMethod(method, mapper, methodMappers, methodFilters, workers));
+                    .add(toRpcMethod(method, mapper, methodMappers, methodFilters, workers, callerChecks));
         }
         warnOfVirtualThreadsMissing(recorded);
         boolean includeDetails = config.errors().includeDetails().orElse(LaunchMode.current() != LaunchMode.NORMAL);
@@ -289,7 +291,7 @@ public class ServerAssembly implements ServedEndpoints {
      * @param filters those of the method; {@code null} for none
      */
     private static RpcMethod toRpcMethod(RecordedMethod method, ObjectMapper mapper, ExceptionMappers exceptionMappers,
-            CallFilters filters, WorkerDispatcher workers) {
+            CallFilters filters, WorkerDispatcher workers, MethodCallerChecks callerChecks) {
         List<RpcParam> params = new ArrayList<>(method.params().size());
         for (RecordedMethod.Param param : method.params()) {
             JavaType type = param.jacksonType() == null ? null
@@ -319,7 +321,9 @@ public class ServerAssembly implements ServedEndpoints {
                 call = exceptionMappers.around(call, streams);
             }
         }
+        RecordedMethod.Signature runs = method.runs();
         return new RpcMethod(method.name(), params, EnumSet.copyOf(method.transports()), call,
-                method.timeoutMillis() > 0 ? Duration.ofMillis(method.timeoutMillis()) : null, filters);
+                method.timeoutMillis() > 0 ? Duration.ofMillis(method.timeoutMillis()) : null, filters,
+                callerChecks.of(runs.declaringClass(), runs.name(), runs.parameterTypes()));
     }
 }

@@ -197,7 +197,15 @@ public final class JsonRpcEngine {
         try {
             args = binder.bind(method, request.params(), context);
         } catch (InvalidParamsException e) {
-            return refuse(filters, request, ErrorObject.invalidParams(e.getMessage()), call, context);
+            ErrorObject invalid = ErrorObject.invalidParams(e.getMessage());
+            if (method.callerCheck() == null) {
+                return refuse(filters, request, invalid, call, context);
+            }
+            // a caller the method refuses is told that, not what the method takes
+            return method.callerCheck().check(context)
+                    .onItemOrFailure().transformToUni((allowed, refused) -> refuse(filters, request,
+                            refused == null ? invalid : errors.map(refused, request, context.observed()), call,
+                            context));
         } catch (UnreadableTypeException e) {
             return refuse(filters, request, errors.map(e, request, context.observed()), call, context);
         }

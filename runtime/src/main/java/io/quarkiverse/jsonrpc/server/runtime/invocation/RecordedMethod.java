@@ -28,11 +28,20 @@ import io.quarkus.runtime.RuntimeValue;
  * @param validated whether Hibernate Validator's interceptor checks it: the build found constraints on it
  * @param defaults how a Kotlin function with default values is called where params are omitted; {@code null} for a
  *        method without
+ * @param runs the Java method a call runs, the bean's or the one it inherits, as Quarkus security keys its checks
  */
 public record RecordedMethod(String name, String endpoint, String declaringClass, String javaMethod, String returnType,
         List<Param> params, List<JsonRpcTransport> transports, ExecutionModel executionModel, ResultKind resultKind,
         String beanId, RuntimeValue<Invoker<Object, Object>> invoker, long timeoutMillis, boolean activateRequestContext,
-        boolean validated, DefaultArguments.Recorded defaults) {
+        boolean validated, DefaultArguments.Recorded defaults, Signature runs) {
+
+    /**
+     * A Java method by its declaring class, name and erased parameter types.
+     *
+     * @param parameterTypes as Jandex names them: {@code int}, {@code java.util.List}, {@code [Ljava.lang.String;}
+     */
+    public record Signature(String declaringClass, String name, List<String> parameterTypes) {
+    }
 
     /**
      * @param name the Java parameter name
