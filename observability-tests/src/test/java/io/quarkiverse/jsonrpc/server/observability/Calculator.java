@@ -1,11 +1,13 @@
 package io.quarkiverse.jsonrpc.server.observability;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -21,6 +23,12 @@ public class Calculator {
     @JsonRpc
     public int subtract(int minuend, int subtrahend) {
         return minuend - subtrahend;
+    }
+
+    /** The trace context headers the call came with. */
+    @JsonRpc
+    public List<String> traceparents(JsonRpcContext call) {
+        return call.headers().getOrDefault("traceparent", List.of());
     }
 
     @JsonRpc

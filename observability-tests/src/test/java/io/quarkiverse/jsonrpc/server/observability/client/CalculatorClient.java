@@ -16,6 +16,9 @@ public interface CalculatorClient {
     int subtract(int minuend, int subtrahend);
 
     @JsonRpc
+    List<String> traceparents();
+
+    @JsonRpc
     int refuse();
 
     /** Answered with an application's own error code, which the interface's mapper makes an {@link Overdrawn}. */

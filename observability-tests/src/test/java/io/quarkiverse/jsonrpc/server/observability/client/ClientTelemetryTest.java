@@ -16,9 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkiverse.jsonrpc.client.JsonRpcBatch;
@@ -37,8 +40,9 @@ import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
- * With quarkus-opentelemetry and quarkus-micrometer, a client call is a client span, whose context travels in the HTTP
- * headers to the server's span, and is timed per method. The client calls the server of the same application.
+ * With quarkus-opentelemetry and quarkus-micrometer, a client call is a client span, parent of the HTTP client's span
+ * of its request, whose context travels in the HTTP headers to the server's span, and is timed per method. The client
+ * calls the server of the same application.
  */
 class ClientTelemetryTest {
 
@@ -79,6 +83,9 @@ class ClientTelemetryTest {
     InMemorySpanExporter exporter;
 
     @Inject
+    OpenTelemetry openTelemetry;
+
+    @Inject
     SimpleMeterRegistry registry;
 
     @TestHTTPResource
@@ -106,18 +113,27 @@ class ClientTelemetryTest {
         assertThat(client.getAttributes().get(AttributeKey.stringKey("network.protocol.name"))).isEqualTo("http");
         assertThat(client.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
 
-        // one trace: the call, with the HTTP client's span of its request and the server's HTTP request under it (the
-        // call's headers carry its context), the server's call under that
+        // one trace: the call, with the HTTP client's span of its request under it, the server's HTTP request under
+        // that (the request's headers carry its context), the server's call under that
         SpanData post = httpSpanOfTrace(SpanKind.CLIENT, client);
         assertThat(post.getParentSpanId()).as("the parent of the HTTP client's span").isEqualTo(client.getSpanId());
         SpanData http = httpSpanOfTrace(SpanKind.SERVER, client);
-        assertThat(http.getParentSpanId()).isEqualTo(client.getSpanId());
+        assertThat(http.getParentSpanId()).isEqualTo(post.getSpanId());
         SpanData server = span("subtract", SpanKind.SERVER);
         assertThat(server.getParentSpanId()).isEqualTo(http.getSpanId());
         assertThat(List.of(post.getTraceId(), http.getTraceId(), server.getTraceId())).containsOnly(client.getTraceId());
 
         assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "subtract",
                 "outcome", "SUCCESS", "error.code", "none").timer().count()).isEqualTo(1);
+    }
+
+    /** One parent for the server: the HTTP client's span, whose context Vert.x sends; the call's is not sent too. */
+    @Test
+    void aRequestCarriesOneTraceContext() {
+        List<String> sent = calc.traceparents();
+
+        SpanData post = httpSpanOfTrace(SpanKind.CLIENT, span("traceparents", SpanKind.CLIENT));
+        assertThat(sent).singleElement().asString().contains(post.getSpanId());
     }
 
     @Test
@@ -259,7 +275,18 @@ class ClientTelemetryTest {
     }
 
     private void neitherTimedNorTraced(QuietClient client) {
-        assertThat(client.subtract(42, 23)).isEqualTo(19);
+        Span caller = openTelemetry.getTracer("test").spanBuilder("caller").startSpan();
+        try (Scope ignored = caller.makeCurrent()) {
+            assertThat(client.subtract(42, 23)).isEqualTo(19);
+        } finally {
+            caller.end();
+        }
+        // the HTTP client's span of the call's request is in the caller's trace, under it
+        SpanData post = await().until(() -> exporter.getFinishedSpanItems().stream()
+                .filter(s -> s.getKind() == SpanKind.CLIENT && s.getName().startsWith("POST")
+                        && s.getTraceId().equals(caller.getSpanContext().getTraceId()))
+                .findFirst().orElse(null), s -> s != null);
+        assertThat(post.getParentSpanId()).isEqualTo(caller.getSpanContext().getSpanId());
         // sent once the client's call has returned, when its span would have ended: the span processor exports the
         // spans in the order they ended, and the server's span of this call ends after
         given().contentType("application/json")

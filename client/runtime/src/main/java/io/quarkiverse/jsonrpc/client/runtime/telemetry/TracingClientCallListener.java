@@ -27,10 +27,14 @@ import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.runtime.ClientCallListener;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
+import io.vertx.core.Vertx;
+import io.vertx.core.impl.VertxInternal;
 
 /**
  * A client span for every call, with the attributes the OpenTelemetry semantic conventions give JSON-RPC (the same as
- * the server's spans), its context sent in the HTTP request's headers so that the server's span is its child. A bean
+ * the server's spans), made current while its HTTP request is made: the Vert.x HTTP client's span of the request is
+ * its child, and sends its own context to the server. Where the Vert.x HTTP client traces nothing, the call's context
+ * is sent in the request's headers instead; never both, as two {@code traceparent} headers name two parents. A bean
  * only where the application has quarkus-opentelemetry.
  */
 @Singleton
@@ -40,16 +44,21 @@ public class TracingClientCallListener implements ClientCallListener {
 
     private final Tracer tracer;
     private final TextMapPropagator propagator;
+    /** Whether the Vert.x HTTP client makes a span of each request and sends its context. */
+    private final boolean httpClientTraced;
 
-    TracingClientCallListener(OpenTelemetry openTelemetry) {
+    TracingClientCallListener(OpenTelemetry openTelemetry, Vertx vertx) {
         this.tracer = openTelemetry.getTracer("io.quarkiverse.jsonrpc-client");
         this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
+        this.httpClientTraced = vertx instanceof VertxInternal internal && internal.tracer() != null;
     }
 
     @Override
     public Call onStart(ClientSettings client, String method, Long id) {
         if (!client.telemetry().traces()) {
-            return Call.NONE;
+            // no span of the call's own; the HTTP client's span of its request is still in the caller's trace
+            Context caller = Context.current();
+            return caller == Context.root() ? Call.NONE : new CallersContext(caller);
         }
         Context parent = Context.current();
         URI url = client.url();
@@ -71,14 +80,30 @@ public class TracingClientCallListener implements ClientCallListener {
         if (id != null) {
             span.setAttribute(REQUEST_ID, id.toString());
         }
-        return new TracedCall(span.startSpan(), parent, propagator);
+        return new TracedCall(span.startSpan(), parent, httpClientTraced ? null : propagator);
     }
 
+    /** A call of a client whose traces are off: its request made in the caller's context, which has a span. */
+    private record CallersContext(Context caller) implements Call {
+
+        @Override
+        public AutoCloseable enter() {
+            return caller.makeCurrent();
+        }
+
+        @Override
+        public void onEnd(Throwable failure, long durationNanos) {
+        }
+    }
+
+    /** @param propagator what writes the call's context in its request's headers; {@code null} where Vert.x does */
     private record TracedCall(Span span, Context parent, TextMapPropagator propagator) implements Call {
 
         @Override
         public void headers(BiConsumer<String, String> header) {
-            propagator.inject(parent.with(span), header, (carrier, key, value) -> carrier.accept(key, value));
+            if (propagator != null) {
+                propagator.inject(parent.with(span), header, (carrier, key, value) -> carrier.accept(key, value));
+            }
         }
 
         @Override
