@@ -75,6 +75,10 @@ public interface Calculator {
     @JsonRpc
     Multi<Integer> ticks(int n);
 
+    /** Without end, an item every 10 ms: it ends when it is cancelled. */
+    @JsonRpc
+    Multi<Long> clock();
+
     @JsonRpc
     Uni<Void> shout(String text);
 

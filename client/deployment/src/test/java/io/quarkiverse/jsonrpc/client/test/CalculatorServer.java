@@ -93,6 +93,11 @@ public class CalculatorServer {
         return Multi.createFrom().range(0, n);
     }
 
+    @JsonRpc(transports = JsonRpcTransport.WEBSOCKET)
+    public Multi<Long> clock() {
+        return Multi.createFrom().ticks().every(Duration.ofMillis(10));
+    }
+
     /** The headers the call came with, as {@code X-Tenant|Authorization}. */
     @JsonRpc
     public String headers(JsonRpcContext context) {

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 
+import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
@@ -34,6 +35,8 @@ final class Subscriptions {
     private final ObjectReader idReader;
     private final Map<String, Live> byId = new ConcurrentHashMap<>();
     private final Set<Live> all = ConcurrentHashMap.newKeySet();
+    /** The methods whose unsubscribing the server refused, logged at WARN once each. */
+    private final Set<String> refusedUnsubscribing = ConcurrentHashMap.newKeySet();
 
     Subscriptions(ClientCore core, ClientSettings settings, ObjectReader idReader) {
         this.core = core;
@@ -229,8 +232,26 @@ final class Subscriptions {
                     CallKind.UNI, List.of(), false, null, null, spec.timeoutMillis(), false);
             core.call(call, null, Params.positional(new Object[] { subscriptionId }, false, null)).subscribe()
                     .with(ignored -> {
-                    }, failure -> LOG.debugf("Unsubscribing %s from %s failed: %s", subscriptionId,
-                            spec.javaMethod(), failure.getMessage()));
+                    }, failure -> unsubscribingFailed(subscriptionId, failure));
+        }
+
+        /**
+         * A server that answers the unsubscribe call with an error keeps the stream going, its items dropped here: a
+         * method the server does not have is a setting to fix, said once per method. A connection that failed ended
+         * the stream with it.
+         */
+        private void unsubscribingFailed(JsonNode subscriptionId, Throwable failure) {
+            String method = settings.subscriptions().unsubscribeMethod();
+            if (failure instanceof JsonRpcClientException refused && refusedUnsubscribing.add(spec.javaMethod())) {
+                LOG.warnf("%s refused to end subscription %s of %s: its unsubscribe method, %s, answered %d %s. The"
+                        + " server may go on sending the subscription's items, which are dropped: check"
+                        + " quarkus.jsonrpc-client.\"%s\".subscriptions.unsubscribe-method (further refusals for %s are"
+                        + " logged at DEBUG)", settings.url(), subscriptionId, spec.javaMethod(), method, refused.code(),
+                        refused.getMessage(), settings.configKey(), spec.javaMethod());
+            } else {
+                LOG.debugf("Unsubscribing %s from %s failed: %s", subscriptionId, spec.javaMethod(),
+                        failure.getMessage());
+            }
         }
     }
 }
