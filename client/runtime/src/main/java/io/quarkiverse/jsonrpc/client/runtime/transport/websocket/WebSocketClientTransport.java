@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.netty.channel.ConnectTimeoutException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
@@ -174,6 +176,7 @@ public final class WebSocketClientTransport implements ClientTransport {
             return Future.succeededFuture(socket);
         }
         if (connecting == null) {
+            long started = System.nanoTime();
             Future<WebSocket> attempt = upgrades.open().transform(result -> {
                 if (result.succeeded()) {
                     return opened(result.result());
@@ -182,7 +185,7 @@ public final class WebSocketClientTransport implements ClientTransport {
                     connecting = null;
                 }
                 return Future.failedFuture(new JsonRpcTransportException("Cannot connect to " + settings.url() + ": "
-                        + FailureReasons.of(result.cause()), result.cause()));
+                        + reason(result.cause(), started), result.cause()));
             });
             // headers that failed at once: the attempt is over already, and must not be kept as the one under way
             if (!attempt.isComplete()) {
@@ -191,6 +194,19 @@ public final class WebSocketClientTransport implements ClientTransport {
             return attempt;
         }
         return connecting;
+    }
+
+    /**
+     * Why an attempt failed: Vert.x ends an upgrade the server has not answered within the connect timeout by closing
+     * the connection, and says only that it closed during the handshake, as if the server had closed it.
+     */
+    private String reason(Throwable failure, long startedNanos) {
+        long timeoutMillis = settings.connectTimeout().toMillis();
+        if (timeoutMillis > 0 && !(failure instanceof ConnectTimeoutException)
+                && System.nanoTime() - startedNanos >= TimeUnit.MILLISECONDS.toNanos(timeoutMillis)) {
+            return "the server did not answer the WebSocket upgrade within " + timeoutMillis + " ms (connect-timeout)";
+        }
+        return FailureReasons.of(failure);
     }
 
     /** The connection, once its handlers are set; the attempt's failure where it closed before they could be. */
