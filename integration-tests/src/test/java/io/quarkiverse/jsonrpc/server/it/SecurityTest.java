@@ -62,14 +62,7 @@ class SecurityTest {
             "admin.restart, alice,     \"restarting\"",
     })
     void sameRulesOverBothTransports(String method, String user, String expected) {
-        String request = "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"id\":1}";
-        JsonNode overHttp = Json.parse(http(user).body(request).post(endpoint).then().statusCode(200)
-                .extract().asString());
-        JsonNode overWebSocket;
-        try (WebSocketTestConnection client = WebSocketTestConnection.open(endpoint, Users.headers(user))) {
-            overWebSocket = Json.parse(client.call(request));
-        }
-        for (JsonNode response : new JsonNode[] { overHttp, overWebSocket }) {
+        for (JsonNode response : overBothTransports(user, "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"id\":1}")) {
             if (expected.startsWith("-")) {
                 int code = Integer.parseInt(expected);
                 // nothing more than the code and its message: not the roles, not who the caller is taken for
@@ -96,20 +89,23 @@ class SecurityTest {
             "report, bob,       -32003",
     })
     void aRefusedCallerIsNotToldWhatTheMethodTakes(String method, String user, int code) {
-        String request = "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":{\"bogus\":1},\"id\":1}";
-        JsonNode overHttp = Json.parse(http(user).body(request).post(endpoint).then().statusCode(200)
-                .extract().asString());
-        JsonNode overWebSocket;
-        try (WebSocketTestConnection client = WebSocketTestConnection.open(endpoint, Users.headers(user))) {
-            overWebSocket = Json.parse(client.call(request));
-        }
-        for (JsonNode response : new JsonNode[] { overHttp, overWebSocket }) {
+        for (JsonNode response : overBothTransports(user,
+                "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":{\"bogus\":1},\"id\":1}")) {
             assertThat(response.get("error")).isEqualTo(Json.parse("{\"code\":" + code + ",\"message\":\""
                     + switch (code) {
                         case -32001 -> "Unauthorized";
                         case -32003 -> "Forbidden";
                         default -> "Invalid params: unknown parameter 'bogus' for method '" + method + "'";
                     } + "\"}"));
+        }
+    }
+
+    /** The response to a request from the user, sent over HTTP, then over a WebSocket connection. */
+    private JsonNode[] overBothTransports(String user, String request) {
+        JsonNode overHttp = Json.parse(http(user).body(request).post(endpoint).then().statusCode(200)
+                .extract().asString());
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(endpoint, Users.headers(user))) {
+            return new JsonNode[] { overHttp, Json.parse(client.call(request)) };
         }
     }
 
