@@ -176,12 +176,12 @@ public final class JsonRpcEngine {
         CallContext context = session.context(new CallInfo(request, ObservedCall.callOf(call)));
         CallFilters filters = method.filters();
         if (filters != null) {
-            CallFilters.Admission admission = filters.before(context, request, errors);
-            if (admission.refusal() != null) {
-                return respondWithError(request, admission.refusal(), call);
+            CallFilters.Admission decision = filters.before(context, request, errors);
+            if (decision.refusal() != null) {
+                return respondWithError(request, decision.refusal(), call);
             }
-            if (admission.pending() != null) {
-                return admission.pending().onItem().transformToUni(refusal -> refusal != null
+            if (decision.pending() != null) {
+                return decision.pending().onItem().transformToUni(refusal -> refusal != null
                         ? respondWithError(request, refusal, call)
                         : run(method, request, session, call, context));
             }
@@ -345,8 +345,10 @@ public final class JsonRpcEngine {
                 return resultFailed(request, ErrorObject.tooManySubscriptions(e.limit()), call, filters, context);
             }
             if (subscriptionId == null) {
+                // a method declared to return something else returned a stream, over HTTP: it exists, and ran
                 DiscardableStream.discard(stream);
-                return resultFailed(request, ErrorObject.methodNotFound(request.method()), call, filters, context);
+                return resultFailed(request, ErrorObject.internalError("The method returned a stream, which only a"
+                        + " WebSocket connection carries"), call, filters, context);
             }
             value = subscriptionId;
             subscriptions = List.of(subscriptionId);

@@ -36,7 +36,7 @@ import io.vertx.core.impl.ContextInternal;
  * JSON-RPC over a websockets-next endpoint: one text frame in, the engine's reply out in one text frame. The build
  * generates a subclass annotated {@code @WebSocket} with the configured path, and one with the path of each
  * {@code @JsonRpcEndpoint}, with concurrent inbound processing, so a slow call never holds back the answer to a later
- * one.
+ * one (unless {@code quarkus.jsonrpc-server.websocket.in-order} asks for the calls one after the other).
  * <p>
  * websockets-next opens and closes connections, checks upgrades and keeps connections alive; the messages are read
  * from its Vert.x WebSocket directly where that can be reached (see {@link VertxWebSocketAccess}), and otherwise
@@ -369,8 +369,8 @@ public abstract class WebSocketTransport {
         @Override
         public void onFailure(Throwable failure) {
             done();
-            // the connection may have closed while the call ran: nobody is left to answer
-            LOG.debugf("Could not send a JSON-RPC response on connection %s: %s", session.connectionId(), failure);
+            // the engine answers every message, failures included: one it could not answer is its bug, as over HTTP
+            LOG.errorf(failure, "Could not answer a JSON-RPC message on connection %s", session.connectionId());
             if (answered != null) {
                 answered.run();
             }

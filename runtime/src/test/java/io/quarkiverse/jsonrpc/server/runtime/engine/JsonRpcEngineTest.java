@@ -485,6 +485,18 @@ class JsonRpcEngineTest {
                         + "): java.lang.IllegalStateException: the warehouse is not loaded");
     }
 
+    /** A method declared to return something else, that returns a stream over HTTP: it exists and ran, so not -32601. */
+    @Test
+    void aStreamReturnedOverHttpIsAnInternalError() {
+        JsonRpcEngine streaming = new JsonRpcEngine(new MethodTable(List.of(method("anything",
+                args -> io.smallrye.mutiny.Multi.createFrom().items(1, 2)))), MAPPER,
+                new EngineOptions(10, true, Map.of()));
+        assertThat(json(EngineTests.handle(streaming, "{\"jsonrpc\":\"2.0\",\"method\":\"anything\",\"id\":1}",
+                JsonRpcTransport.HTTP))).isEqualTo(json("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32603,\"message\":"
+                        + "\"Internal error\",\"data\":\"The method returned a stream, which only a WebSocket connection"
+                        + " carries\"},\"id\":1}"));
+    }
+
     @Test
     void anUnknownEnumConstantIsAnsweredWithTheKnownOnes() {
         assertInvalidParams("\"paint\",\"params\":[\"BLUE\"]", "parameter 'color' cannot take \"BLUE\", only one of \"RED\","
