@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcException;
+import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcSubscription;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkus.test.QuarkusUnitTest;
@@ -36,7 +38,7 @@ public class RequestScopedStreamTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Counter.class, Counting.class));
+            .withApplicationRoot(jar -> jar.addClasses(Counter.class, Counting.class, MappedCounting.class));
 
     @RequestScoped
     public static class Counter {
@@ -74,6 +76,23 @@ public class RequestScopedStreamTest {
         @JsonRpc
         public Multi<Integer> endless() {
             return Multi.createFrom().ticks().every(Duration.ofMillis(10)).map(tick -> counter.id());
+        }
+    }
+
+    /** The same stream, from a bean whose exception mapper maps the stream's failures. */
+    public static class MappedCounting {
+        @Inject
+        Counter counter;
+
+        @JsonRpc
+        public Multi<Integer> mappedTicks(int n) {
+            counter.id();
+            return Multi.createFrom().range(0, n);
+        }
+
+        @JsonRpcExceptionMapper
+        JsonRpcException mapped(IllegalStateException e) {
+            return new JsonRpcException(-32050, "Mapped");
         }
     }
 
@@ -116,6 +135,18 @@ public class RequestScopedStreamTest {
             client.notify("ticks", 3);
             // the notification was handled before the call after it
             assertThat(client.subscribe("ticks", 1).awaitItems()).hasSize(1);
+        }
+        assertThat(Counter.destroyed.poll(AWAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(Counter.destroyed.poll(AWAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(2);
+        assertThat(Counter.made).hasValue(2);
+    }
+
+    /** The mapper wraps the stream in one of Mutiny's: the notification's stream is still discarded. */
+    @Test
+    void aMappedStreamNobodySubscribesToLetsItsBeansGo() throws InterruptedException {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(uri)) {
+            client.notify("mappedTicks", 3);
+            assertThat(client.subscribe("mappedTicks", 1).awaitItems()).hasSize(1);
         }
         assertThat(Counter.destroyed.poll(AWAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(1);
         assertThat(Counter.destroyed.poll(AWAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(2);

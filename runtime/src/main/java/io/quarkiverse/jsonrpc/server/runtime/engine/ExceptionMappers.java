@@ -7,6 +7,8 @@ import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.operators.AbstractMulti;
+import io.smallrye.mutiny.subscription.MultiSubscriber;
 
 /**
  * The exception mappers that apply to one method: its class's own (local) and the application's (global). Which
@@ -67,7 +69,34 @@ public final class ExceptionMappers {
 
     @SuppressWarnings("unchecked")
     private Multi<Object> mapFailures(Multi<?> stream, JsonRpcContext context) {
-        return ((Multi<Object>) stream).onFailure().recoverWithMulti(failure -> recover(failure, context).toMulti());
+        Multi<Object> mapped = ((Multi<Object>) stream).onFailure()
+                .recoverWithMulti(failure -> recover(failure, context).toMulti());
+        return stream instanceof DiscardableStream discardable ? new MappedStream(mapped, discardable) : mapped;
+    }
+
+    /**
+     * A discardable stream with its failures mapped: discarding it discards the method's, which Mutiny's operator
+     * would hide, and the call's request context would never end.
+     */
+    private static final class MappedStream extends AbstractMulti<Object> implements DiscardableStream {
+
+        private final Multi<Object> mapped;
+        private final DiscardableStream original;
+
+        MappedStream(Multi<Object> mapped, DiscardableStream original) {
+            this.mapped = mapped;
+            this.original = original;
+        }
+
+        @Override
+        public void subscribe(MultiSubscriber<? super Object> subscriber) {
+            mapped.subscribe().withSubscriber(subscriber);
+        }
+
+        @Override
+        public void discard() {
+            original.discard();
+        }
     }
 
     /** Whether a mapper takes the failure, or what it wraps. */
