@@ -71,19 +71,19 @@ public final class ExceptionMappers {
     private Multi<Object> mapFailures(Multi<?> stream, JsonRpcContext context) {
         Multi<Object> mapped = ((Multi<Object>) stream).onFailure()
                 .recoverWithMulti(failure -> recover(failure, context).toMulti());
-        return stream instanceof DiscardableStream discardable ? new MappedStream(mapped, discardable) : mapped;
+        return stream instanceof DiscardableResult discardable ? new MappedStream(mapped, discardable) : mapped;
     }
 
     /**
      * A discardable stream with its failures mapped: discarding it discards the method's, which Mutiny's operator
      * would hide, and the call's request context would never end.
      */
-    private static final class MappedStream extends AbstractMulti<Object> implements DiscardableStream {
+    private static final class MappedStream extends AbstractMulti<Object> implements DiscardableResult {
 
         private final Multi<Object> mapped;
-        private final DiscardableStream original;
+        private final DiscardableResult original;
 
-        MappedStream(Multi<Object> mapped, DiscardableStream original) {
+        MappedStream(Multi<Object> mapped, DiscardableResult original) {
             this.mapped = mapped;
             this.original = original;
         }

@@ -331,7 +331,7 @@ public final class JsonRpcEngine {
             CallFilters filters, CallContext context) {
         if (request.isNotification()) {
             // a stream nobody will read
-            DiscardableStream.discard(result);
+            DiscardableResult.discard(result);
             return told(filters, context, result, null);
         }
         Object value = result;
@@ -341,12 +341,12 @@ public final class JsonRpcEngine {
             try {
                 subscriptionId = session.subscribe(request.method(), stream);
             } catch (TooManySubscriptionsException e) {
-                DiscardableStream.discard(stream);
+                DiscardableResult.discard(stream);
                 return resultFailed(request, ErrorObject.tooManySubscriptions(e.limit()), call, filters, context);
             }
             if (subscriptionId == null) {
                 // a method declared to return something else returned a stream, over HTTP: it exists, and ran
-                DiscardableStream.discard(stream);
+                DiscardableResult.discard(stream);
                 return resultFailed(request, ErrorObject.internalError("The method returned a stream, which only a"
                         + " WebSocket connection carries"), call, filters, context);
             }

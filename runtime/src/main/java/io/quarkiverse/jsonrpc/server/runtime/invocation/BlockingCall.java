@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallContext;
+import io.quarkiverse.jsonrpc.server.runtime.engine.DiscardableResult;
 import io.smallrye.mutiny.operators.AbstractUni;
 import io.smallrye.mutiny.subscription.UniSubscriber;
 import io.smallrye.mutiny.subscription.UniSubscription;
@@ -95,7 +96,9 @@ final class BlockingCall extends AbstractUni<Object> {
             }
             try {
                 if (!compareAndSet(RUNNING, DONE)) {
-                    // cancelled while it ran: the place it kept is free now
+                    // cancelled while it ran: the place it kept is free now, and what its result holds (its request
+                    // context, for a result that completes later) is let go, as nobody will subscribe to it
+                    DiscardableResult.discard(result);
                     placeKept.run();
                 } else if (failure != null) {
                     subscriber.onFailure(failure);

@@ -235,7 +235,7 @@ public final class InvokerMethodCall implements MethodCall {
             work.whenOver(() -> requestContext.destroy(state));
             return uni;
         }
-        return uni.onTermination().invoke(() -> requestContext.destroy(state));
+        return new RequestScopedResult(uni, () -> requestContext.destroy(state));
     }
 
     @SuppressWarnings("unchecked")

@@ -2,7 +2,7 @@ package io.quarkiverse.jsonrpc.server.runtime.invocation;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.quarkiverse.jsonrpc.server.runtime.engine.DiscardableStream;
+import io.quarkiverse.jsonrpc.server.runtime.engine.DiscardableResult;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.AbstractMulti;
 import io.smallrye.mutiny.subscription.MultiSubscriber;
@@ -12,7 +12,7 @@ import io.smallrye.mutiny.subscription.MultiSubscriber;
  * is kept until its result: its items are made with the request-scoped beans the method saw. The context ends once,
  * when the stream completes, fails or is cancelled, or when it is discarded unsubscribed.
  */
-final class RequestScopedStream extends AbstractMulti<Object> implements DiscardableStream {
+final class RequestScopedStream extends AbstractMulti<Object> implements DiscardableResult {
 
     private final Multi<Object> stream;
     private final Runnable endContext;

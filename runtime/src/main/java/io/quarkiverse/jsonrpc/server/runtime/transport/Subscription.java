@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig.Subscriptions.Overflow;
-import io.quarkiverse.jsonrpc.server.runtime.engine.DiscardableStream;
+import io.quarkiverse.jsonrpc.server.runtime.engine.DiscardableResult;
 import io.quarkiverse.jsonrpc.server.runtime.engine.ErrorObject;
 import io.quarkiverse.jsonrpc.server.runtime.push.PushSupport;
 import io.smallrye.mutiny.Multi;
@@ -67,7 +67,7 @@ final class Subscription implements MultiSubscriber<Object> {
         if (first) {
             if (started.compareAndSet(false, true)) {
                 // never to start: what the stream holds of its call is let go
-                DiscardableStream.discard(stream);
+                DiscardableResult.discard(stream);
                 return;
             }
             Flow.Subscription subscription = upstream;

@@ -1,0 +1,41 @@
+package io.quarkiverse.jsonrpc.server.runtime.invocation;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.quarkiverse.jsonrpc.server.runtime.engine.DiscardableResult;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.operators.AbstractUni;
+import io.smallrye.mutiny.subscription.UniSubscriber;
+
+/**
+ * The {@code Uni} a method returned (or its {@code CompletionStage}), with the request context of its call kept until
+ * it completes: its later stages see the request-scoped beans the method saw. The context ends once, when the result
+ * completes, fails or is cancelled, or when it is discarded unsubscribed (its call was cancelled while the method ran).
+ */
+final class RequestScopedResult extends AbstractUni<Object> implements DiscardableResult {
+
+    private final Uni<Object> result;
+    private final Runnable endContext;
+    private final AtomicBoolean ended = new AtomicBoolean();
+
+    RequestScopedResult(Uni<Object> result, Runnable endContext) {
+        this.result = result;
+        this.endContext = endContext;
+    }
+
+    @Override
+    public void subscribe(UniSubscriber<? super Object> subscriber) {
+        result.onTermination().invoke(this::end).subscribe().withSubscriber(subscriber);
+    }
+
+    @Override
+    public void discard() {
+        end();
+    }
+
+    private void end() {
+        if (ended.compareAndSet(false, true)) {
+            endContext.run();
+        }
+    }
+}
