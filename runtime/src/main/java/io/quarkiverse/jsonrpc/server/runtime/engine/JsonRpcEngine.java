@@ -325,7 +325,8 @@ public final class JsonRpcEngine {
     /**
      * The answer to a method's result. A result can still turn into an error here (a subscription over the limit, a
      * response too large, a result the mapper cannot write): the filters, where there are, are told the outcome the
-     * client gets.
+     * client gets. Not the one a batch's size limit makes later ({@link Batches#reply}): those filters were told the
+     * result, and only the listeners the error.
      */
     private Reply respondWithResult(Request request, TransportSession session, Object result, ObservedCall call,
             CallFilters filters, CallContext context) {
