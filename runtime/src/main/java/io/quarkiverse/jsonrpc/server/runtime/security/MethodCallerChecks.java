@@ -34,15 +34,21 @@ public final class MethodCallerChecks {
      * @param parameterTypes erased, as Jandex names them
      */
     public CallerCheck of(String declaringClass, String method, List<String> parameterTypes) {
-        if (storage == null) {
-            return null;
-        }
         MethodDescription description = new MethodDescription(declaringClass, method,
                 parameterTypes.toArray(String[]::new));
-        SecurityCheck check = storage.getSecurityCheck(description);
-        if (check == null || check.isPermitAll() || check.requiresMethodArguments()) {
+        SecurityCheck check = checkOf(description);
+        if (check == null || check.requiresMethodArguments()) {
             return null;
         }
         return call -> check.nonBlockingApply(call.identity(), description, NO_ARGUMENTS);
+    }
+
+    /**
+     * The check Quarkus security made of a method's annotations; {@code null} for none, for {@code @PermitAll}, and
+     * without a security extension.
+     */
+    public SecurityCheck checkOf(MethodDescription method) {
+        SecurityCheck check = storage == null ? null : storage.getSecurityCheck(method);
+        return check == null || check.isPermitAll() ? null : check;
     }
 }

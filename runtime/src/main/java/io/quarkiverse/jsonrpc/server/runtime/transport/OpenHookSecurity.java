@@ -3,19 +3,16 @@ package io.quarkiverse.jsonrpc.server.runtime.transport;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.enterprise.inject.Instance;
-
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.security.HttpCallerGate.HookCheck;
-import io.quarkus.arc.Arc;
+import io.quarkiverse.jsonrpc.server.runtime.security.MethodCallerChecks;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.spi.runtime.MethodDescription;
 import io.quarkus.security.spi.runtime.SecurityCheck;
-import io.quarkus.security.spi.runtime.SecurityCheckStorage;
 import io.quarkus.websockets.next.WebSocketConnection;
 
 /**
@@ -35,17 +32,13 @@ final class OpenHookSecurity {
         if (openHooks.isEmpty()) {
             return List.of();
         }
-        Instance<SecurityCheckStorage> storage = Arc.container().select(SecurityCheckStorage.class);
-        if (!storage.isResolvable()) {
-            // no security extension: no annotation is enforced, on hooks or methods
-            return List.of();
-        }
+        MethodCallerChecks securityChecks = new MethodCallerChecks();
         List<HookCheck> checks = new ArrayList<>();
         for (RecordedHook hook : openHooks) {
             MethodDescription method = new MethodDescription(hook.declaringClass(), hook.javaMethod(),
                     hook.params().stream().map(OpenHookSecurity::typeName).toArray(String[]::new));
-            SecurityCheck check = storage.get().getSecurityCheck(method);
-            if (check == null || check.isPermitAll()) {
+            SecurityCheck check = securityChecks.checkOf(method);
+            if (check == null) {
                 continue;
             }
             if (check.requiresMethodArguments()) {
