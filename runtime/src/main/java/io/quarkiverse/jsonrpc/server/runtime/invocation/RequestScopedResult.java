@@ -1,7 +1,5 @@
 package io.quarkiverse.jsonrpc.server.runtime.invocation;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import io.quarkiverse.jsonrpc.server.runtime.engine.DiscardableResult;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.AbstractUni;
@@ -15,27 +13,20 @@ import io.smallrye.mutiny.subscription.UniSubscriber;
 final class RequestScopedResult extends AbstractUni<Object> implements DiscardableResult {
 
     private final Uni<Object> result;
-    private final Runnable endContext;
-    private final AtomicBoolean ended = new AtomicBoolean();
+    private final ContextEnd end;
 
     RequestScopedResult(Uni<Object> result, Runnable endContext) {
         this.result = result;
-        this.endContext = endContext;
+        this.end = new ContextEnd(endContext);
     }
 
     @Override
     public void subscribe(UniSubscriber<? super Object> subscriber) {
-        result.onTermination().invoke(this::end).subscribe().withSubscriber(subscriber);
+        result.onTermination().invoke(end).subscribe().withSubscriber(subscriber);
     }
 
     @Override
     public void discard() {
-        end();
-    }
-
-    private void end() {
-        if (ended.compareAndSet(false, true)) {
-            endContext.run();
-        }
+        end.run();
     }
 }

@@ -1,7 +1,5 @@
 package io.quarkiverse.jsonrpc.server.runtime.invocation;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import io.quarkiverse.jsonrpc.server.runtime.engine.DiscardableResult;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.AbstractMulti;
@@ -15,27 +13,20 @@ import io.smallrye.mutiny.subscription.MultiSubscriber;
 final class RequestScopedStream extends AbstractMulti<Object> implements DiscardableResult {
 
     private final Multi<Object> stream;
-    private final Runnable endContext;
-    private final AtomicBoolean ended = new AtomicBoolean();
+    private final ContextEnd end;
 
     RequestScopedStream(Multi<Object> stream, Runnable endContext) {
         this.stream = stream;
-        this.endContext = endContext;
+        this.end = new ContextEnd(endContext);
     }
 
     @Override
     public void subscribe(MultiSubscriber<? super Object> subscriber) {
-        stream.onTermination().invoke(this::end).subscribe().withSubscriber(subscriber);
+        stream.onTermination().invoke(end).subscribe().withSubscriber(subscriber);
     }
 
     @Override
     public void discard() {
-        end();
-    }
-
-    private void end() {
-        if (ended.compareAndSet(false, true)) {
-            endContext.run();
-        }
+        end.run();
     }
 }
