@@ -2,7 +2,6 @@ package io.quarkiverse.jsonrpc.server.deployment;
 
 import static io.quarkus.deployment.annotations.ExecutionTime.STATIC_INIT;
 
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -128,23 +127,6 @@ class JsonRpcServerProcessor {
                 .defaultScope(BuiltinScope.SINGLETON)
                 .unremovable()
                 .reason("Found @JsonRpc methods")
-                .build();
-    }
-
-    /**
-     * A class implementing {@code JsonRpcFilter} is a bean even without a bean-defining annotation, as a class with
-     * {@code @JsonRpc} methods is: a filter that checks tenants or limits calls must not be left out without a word
-     * for want of {@code @Singleton}.
-     */
-    @BuildStep
-    AutoAddScopeBuildItem filtersAreBeans() {
-        return AutoAddScopeBuildItem.builder()
-                .match((clazz, annotations, index) -> BeanMethods.canBecomeBean(clazz)
-                        && !Modifier.isAbstract(clazz.flags()) && ServedMethods.interfaces(clazz, index).stream()
-                                .anyMatch(contract -> contract.name().equals(DotNames.JSON_RPC_FILTER)))
-                .defaultScope(BuiltinScope.SINGLETON)
-                .unremovable()
-                .reason("Implements JsonRpcFilter")
                 .build();
     }
 
