@@ -49,7 +49,6 @@ final class IntegralNumbers {
     /** Jackson's deserializer of an integer type, made to read integral floating-point numbers; any other, as it is. */
     static JsonDeserializer<?> exact(Class<?> type, JsonDeserializer<?> deserializer) {
         String jackson = deserializer.getClass().getName();
-
         return INTEGER_TYPES.contains(type)
                 && (jackson.startsWith(STANDARD_DESERIALIZERS) || jackson.startsWith(JDK8_DESERIALIZERS))
                         ? new Exact(deserializer, type)

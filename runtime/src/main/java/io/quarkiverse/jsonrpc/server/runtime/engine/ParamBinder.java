@@ -142,9 +142,9 @@ final class ParamBinder {
         } catch (InvalidDefinitionException e) {
             throw new UnreadableTypeException(param, e);
         } catch (JsonProcessingException e) {
-            ValueInstantiationException failed = constructorFailure(e);
+            ValueInstantiationException failed = UnreadableParam.cause(e, ValueInstantiationException.class);
             // the constructor's refusal of the value is the caller's to act on; anything else it throws is a bug
-            if (failed != null && !(failed.getCause() instanceof IllegalArgumentException)
+            if (failed != null && failed.getCause() != null && !(failed.getCause() instanceof IllegalArgumentException)
                     && !(failed.getCause() instanceof NullPointerException)) {
                 throw new UnreadableTypeException(param, failed);
             }
@@ -153,16 +153,6 @@ final class ParamBinder {
         } catch (IOException | IllegalArgumentException e) {
             throw cannotTake(param, value, UnreadableParam.kind(param.type().getRawClass()));
         }
-    }
-
-    /** What a constructor threw, reading the value, if that is what failed. */
-    private static ValueInstantiationException constructorFailure(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ValueInstantiationException instantiation) {
-                return instantiation.getCause() == null ? null : instantiation;
-            }
-        }
-        return null;
     }
 
     /** @param as what the parameter takes, in JSON's terms: {@code an array}, {@code a date (ISO 8601, ...)} */

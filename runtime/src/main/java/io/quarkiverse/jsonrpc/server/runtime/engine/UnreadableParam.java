@@ -253,7 +253,8 @@ final class UnreadableParam {
         return String.join(", ", quoted);
     }
 
-    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+    /** The failure, or what it wraps, of a type: what Jackson's exceptions carry of the one that made them. */
+    static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);
