@@ -23,7 +23,6 @@ import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
-import io.quarkus.arc.processor.BuiltinScope;
 import io.quarkus.arc.processor.InvokerBuilder;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
@@ -38,13 +37,8 @@ class ExceptionMapperProcessor {
     /** A class with exception mappers, its own or inherited, is a bean even without a bean-defining annotation. */
     @BuildStep
     AutoAddScopeBuildItem autoAddScope() {
-        return AutoAddScopeBuildItem.builder()
-                .match((clazz, annotations, index) -> BeanMethods.canBecomeBean(clazz)
-                        && !mapperMethods(clazz, index).isEmpty())
-                .defaultScope(BuiltinScope.SINGLETON)
-                .unremovable()
-                .reason("Found @JsonRpcExceptionMapper methods")
-                .build();
+        return ImplicitBeans.singletons((clazz, index) -> !mapperMethods(clazz, index).isEmpty(),
+                "Found @JsonRpcExceptionMapper methods");
     }
 
     /** Nothing injects the beans whose mappers run: only the recorded mappers know them. */

@@ -3,7 +3,6 @@ package io.quarkiverse.jsonrpc.server.deployment;
 import java.lang.reflect.Modifier;
 
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
-import io.quarkus.arc.processor.BuiltinScope;
 import io.quarkus.deployment.annotations.BuildStep;
 
 /** The application's {@code JsonRpcFilter}s, which the runtime finds as beans. */
@@ -16,13 +15,9 @@ class JsonRpcFilterProcessor {
      */
     @BuildStep
     AutoAddScopeBuildItem filtersAreBeans() {
-        return AutoAddScopeBuildItem.builder()
-                .match((clazz, annotations, index) -> BeanMethods.canBecomeBean(clazz)
-                        && !Modifier.isAbstract(clazz.flags()) && ServedMethods.interfaces(clazz, index).stream()
-                                .anyMatch(contract -> contract.name().equals(DotNames.JSON_RPC_FILTER)))
-                .defaultScope(BuiltinScope.SINGLETON)
-                .unremovable()
-                .reason("Implements JsonRpcFilter")
-                .build();
+        return ImplicitBeans.singletons((clazz, index) -> !Modifier.isAbstract(clazz.flags())
+                && ServedMethods.interfaces(clazz, index).stream()
+                        .anyMatch(contract -> contract.name().equals(DotNames.JSON_RPC_FILTER)),
+                "Implements JsonRpcFilter");
     }
 }

@@ -54,7 +54,6 @@ import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.arc.processor.BuiltinBean;
-import io.quarkus.arc.processor.BuiltinScope;
 import io.quarkus.arc.processor.InvokerBuilder;
 import io.quarkus.arc.processor.InvokerInfo;
 import io.quarkus.deployment.Capabilities;
@@ -115,19 +114,13 @@ class JsonRpcServerProcessor {
 
     /**
      * A class with {@code @JsonRpc} methods, its own, inherited or declared by an interface it implements, is a bean
-     * even without a bean-defining annotation. The interface itself is left alone: a client may implement it too; and
-     * so is a class ArC would refuse as the bean (see {@link BeanMethods#canBecomeBean}), whose methods the build
-     * reports as served by no bean.
+     * even without a bean-defining annotation (see {@link ImplicitBeans}). The interface itself is left alone: a
+     * client may implement it too.
      */
     @BuildStep
     AutoAddScopeBuildItem autoAddScope() {
-        return AutoAddScopeBuildItem.builder()
-                .match((clazz, annotations, index) -> BeanMethods.canBecomeBean(clazz)
-                        && !ServedMethods.of(clazz, index).isEmpty())
-                .defaultScope(BuiltinScope.SINGLETON)
-                .unremovable()
-                .reason("Found @JsonRpc methods")
-                .build();
+        return ImplicitBeans.singletons((clazz, index) -> !ServedMethods.of(clazz, index).isEmpty(),
+                "Found @JsonRpc methods");
     }
 
     /**

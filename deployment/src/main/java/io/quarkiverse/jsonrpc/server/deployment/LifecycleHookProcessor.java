@@ -28,7 +28,6 @@ import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
-import io.quarkus.arc.processor.BuiltinScope;
 import io.quarkus.arc.processor.InvokerBuilder;
 import io.quarkus.arc.processor.KotlinUtils;
 import io.quarkus.deployment.annotations.BuildProducer;
@@ -44,12 +43,8 @@ class LifecycleHookProcessor {
     /** A class with lifecycle hooks, its own or inherited, is a bean even without a bean-defining annotation. */
     @BuildStep
     AutoAddScopeBuildItem autoAddScope() {
-        return AutoAddScopeBuildItem.builder()
-                .match((clazz, annotations, index) -> BeanMethods.canBecomeBean(clazz) && !hookMethods(clazz, index).isEmpty())
-                .defaultScope(BuiltinScope.SINGLETON)
-                .unremovable()
-                .reason("Found @OnJsonRpcOpen or @OnJsonRpcClose methods")
-                .build();
+        return ImplicitBeans.singletons((clazz, index) -> !hookMethods(clazz, index).isEmpty(),
+                "Found @OnJsonRpcOpen or @OnJsonRpcClose methods");
     }
 
     /** Nothing injects the beans whose hooks run: only the recorded hooks know them. */
