@@ -6,6 +6,7 @@ import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
@@ -62,9 +63,11 @@ public interface JsonRpcServerConfig {
         /**
          * Whether every caller must be authenticated: an anonymous WebSocket upgrade, and an anonymous HTTP request
          * to the endpoint or for its OpenRPC document, get 401 with the authentication mechanism's challenge.
-         * Method-level security annotations apply either way.
+         * Method-level security annotations apply either way. A value other than true or false stops the application
+         * rather than being read as false.
          */
         @WithDefault("false")
+        @WithConverter(StrictBooleanConverter.class)
         boolean required();
     }
 

@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.runtime.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -92,5 +93,15 @@ class ConfigChecksTest {
                         + " quarkus.jsonrpc-server.broadcast=redis needs the quarkus-redis-client extension: add"
                         + " io.quarkus:quarkus-redis-client to the application");
         assertThatCode(() -> ConfigChecks.check(config(values), true, true)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aTypoInAuthRequiredStopsTheApplicationRatherThanTurningAuthenticationOff() {
+        assertThatThrownBy(() -> config(Map.of("quarkus.jsonrpc-server.auth.required", "maybe")))
+                .hasStackTraceContaining("quarkus.jsonrpc-server.auth.required")
+                .hasStackTraceContaining("'maybe' is neither true nor false: write true or false");
+        assertThat(config(Map.of("quarkus.jsonrpc-server.auth.required", "Yes")).auth().required()).isTrue();
+        assertThat(config(Map.of("quarkus.jsonrpc-server.auth.required", "off")).auth().required()).isFalse();
+        assertThat(config(Map.of()).auth().required()).isFalse();
     }
 }
