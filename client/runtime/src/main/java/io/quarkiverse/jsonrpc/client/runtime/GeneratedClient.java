@@ -13,15 +13,16 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
 public abstract class GeneratedClient implements JsonRpcClientControl {
 
     private ClientCore core;
-    private boolean owned;
+    /** What {@link #close()} does: {@code null} for an injected client, which the application closes at shutdown. */
+    private Runnable closing;
     private DefaultJsonRpcBatch<?> recording;
 
     /** A new, unbound instance of the same generated class. */
     public abstract GeneratedClient newInstance();
 
-    final GeneratedClient bind(ClientCore core, boolean owned) {
+    final GeneratedClient bind(ClientCore core, Runnable closing) {
         this.core = core;
-        this.owned = owned;
+        this.closing = closing;
         return this;
     }
 
@@ -63,8 +64,8 @@ public abstract class GeneratedClient implements JsonRpcClientControl {
 
     @Override
     public void close() {
-        if (owned) {
-            core.close();
+        if (closing != null) {
+            closing.run();
         }
     }
 

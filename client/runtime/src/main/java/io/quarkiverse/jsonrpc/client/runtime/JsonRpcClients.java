@@ -93,7 +93,7 @@ public class JsonRpcClients {
     synchronized GeneratedClient configured(String interfaceName) {
         RecordedClient recorded = byInterface.get(interfaceName);
         ClientCore core = configured.computeIfAbsent(interfaceName, name -> configuredCore(recorded));
-        return recorded.prototype().getValue().newInstance().bind(core, false);
+        return recorded.prototype().getValue().newInstance().bind(core, null);
     }
 
     private ClientCore configuredCore(RecordedClient client) {
@@ -123,7 +123,15 @@ public class JsonRpcClients {
         ClientCore core = core(settings.madeHeaders() == null ? settings.withMadeHeaders(headersBean(recorded))
                 : settings, recorded);
         built.add(core);
-        return recorded.prototype().getValue().newInstance().bind(core, true);
+        return recorded.prototype().getValue().newInstance().bind(core, () -> closeBuilt(core));
+    }
+
+    /** A built client closed by the application: forgotten, or an application building a client per task keeps all. */
+    private void closeBuilt(ClientCore core) {
+        synchronized (this) {
+            built.remove(core);
+        }
+        core.close();
     }
 
     String configKeyOf(Class<?> clientInterface) {

@@ -3,7 +3,9 @@ package io.quarkiverse.jsonrpc.client.test.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
 import java.net.URI;
+import java.util.List;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.util.AnnotationLiteral;
@@ -15,7 +17,9 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
+import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClients;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkus.arc.Arc;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -54,6 +58,23 @@ public class BuiltOnlyClientTest {
         } finally {
             ((JsonRpcClientControl) greeter).close();
         }
+    }
+
+    /** An application may build a client per task: once closed, the application's list of clients forgets it. */
+    @Test
+    void aClosedClientIsForgotten() throws ReflectiveOperationException {
+        Object clients = Arc.container().instance(JsonRpcClients.class).get();
+        Field built = JsonRpcClients.class.getDeclaredField("built");
+        built.setAccessible(true);
+        int before = ((List<?>) built.get(clients)).size();
+        for (int i = 0; i < 3; i++) {
+            Greeter greeter = JsonRpcClientBuilder.newBuilder().url(endpoint.toString()).build(Greeter.class);
+            assertThat(greeter.greet("Ada")).isEqualTo("Hello Ada");
+            assertThat((List<?>) built.get(clients)).hasSize(before + 1);
+            ((JsonRpcClientControl) greeter).close();
+            ((JsonRpcClientControl) greeter).close();
+        }
+        assertThat((List<?>) built.get(clients)).hasSize(before);
     }
 
     @Test
