@@ -177,6 +177,10 @@ public final class ClientCore {
             long timer = startTimer(spec, pending, id);
             if (timer != -1) {
                 pending.onSettled(() -> vertx.cancelTimer(timer));
+                if (!pending.waiting()) {
+                    // cancelled between the check above and now: it ran the action it had, not this one
+                    vertx.cancelTimer(timer);
+                }
             }
             transport.send(message, started, Map.of(id, pending), sent -> {
                 // a failure to send has already failed the pending call

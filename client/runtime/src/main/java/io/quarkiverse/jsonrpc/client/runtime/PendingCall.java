@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.client.runtime;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -78,7 +79,7 @@ final class PendingCall implements ResponseHandler {
     boolean cancel() {
         if (settled.compareAndSet(false, true)) {
             onSettled.run();
-            observed.end(new java.util.concurrent.CancellationException("cancelled"));
+            observed.end(new CancellationException("cancelled"));
             return true;
         }
         return false;
