@@ -116,13 +116,14 @@ public final class ClientCore {
         CallSpec spec = specs[index];
         return switch (spec.kind()) {
             case BLOCKING, BLOCKING_VOID -> await(spec, call(spec, readers[index], params(spec, args)));
-            case UNI -> call(spec, readers[index], params(spec, args));
+            case UNI -> OnCallersContext.of(call(spec, readers[index], params(spec, args)));
             case SUSPEND -> KotlinCalls.await(
-                    call(spec, readers[index], params(spec, Arrays.copyOf(args, args.length - 1))),
+                    OnCallersContext.of(call(spec, readers[index], params(spec, Arrays.copyOf(args, args.length - 1)))),
                     spec.resultType() == null, args[args.length - 1]);
-            case COMPLETION_STAGE -> call(spec, readers[index], params(spec, args)).subscribeAsCompletionStage();
+            case COMPLETION_STAGE -> OnCallersContext.of(call(spec, readers[index], params(spec, args)))
+                    .subscribeAsCompletionStage();
             case NOTIFICATION -> await(spec, notify(spec, params(spec, args)));
-            case NOTIFICATION_UNI -> notify(spec, params(spec, args));
+            case NOTIFICATION_UNI -> OnCallersContext.of(notify(spec, params(spec, args)));
             case SUBSCRIPTION -> subscriptions.subscribe(spec, readers[index], args);
             case FLOW -> KotlinCalls.asFlow(subscriptions.subscribe(spec, readers[index], args));
             case SERVER_NOTIFICATIONS -> router.stream(spec, readers[index], transport);

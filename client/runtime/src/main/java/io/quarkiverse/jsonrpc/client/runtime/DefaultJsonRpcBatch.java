@@ -115,6 +115,10 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
 
     @Override
     public Uni<Void> send() {
+        return OnCallersContext.of(sent());
+    }
+
+    private Uni<Void> sent() {
         return Uni.createFrom().emitter(emitter -> {
             if (!sent.compareAndSet(false, true)) {
                 emitter.fail(new IllegalStateException("This batch was already sent: make a new one"));
@@ -253,7 +257,7 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
     @Override
     public void sendAndAwait() {
         ClientCore.await(new CallSpec("JsonRpcBatch#sendAndAwait", "rpc.batch", CallKind.BLOCKING, List.of(), false,
-                null, null, 0, false), send());
+                null, null, 0, false), sent());
     }
 
     /** One call of the batch and, once answered, its entry. */

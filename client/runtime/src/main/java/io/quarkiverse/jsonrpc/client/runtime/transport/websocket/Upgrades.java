@@ -5,11 +5,13 @@ import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionOptions;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MadeHeaders;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ServiceInstances;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.impl.ContextInternal;
 
 /**
  * How a client's WebSocket connections open: each upgrade to the server, or to the instance of its service chosen
@@ -55,16 +57,35 @@ final class Upgrades {
                 new WebSocketConnectOptions(connectOptions).setAbsoluteURI(chosen.url().toString())));
     }
 
-    /** With the headers made for it, if the client makes some: a new token for each connection. */
+    /**
+     * With the headers made for it, if the client makes some: a new token for each connection, made on the caller's
+     * context, where its bean sees the caller's request.
+     */
     private Future<WebSocket> open(WebSocketConnectOptions target) {
         if (settings.madeHeaders() == null) {
-            return client.connect(target);
+            return connect(target);
         }
         return MadeHeaders.of(settings, vertx.getOrCreateContext()).compose(headers -> {
             WebSocketConnectOptions options = new WebSocketConnectOptions(target);
             headers.forEach(options::putHeader);
-            return client.connect(options);
+            return connect(options);
         });
+    }
+
+    /**
+     * Connects from the root of the caller's context. A connection runs its handlers on the context it was opened
+     * from, for every call it carries: opened from a request's (duplicated) context, it would lend that request's
+     * locals and logging context to other callers' answers and to notification receivers.
+     */
+    private Future<WebSocket> connect(WebSocketConnectOptions options) {
+        ContextInternal current = (ContextInternal) vertx.getOrCreateContext();
+        ContextInternal root = current.unwrap();
+        if (root == current) {
+            return client.connect(options);
+        }
+        Promise<WebSocket> connected = Promise.promise();
+        root.runOnContext(ignored -> client.connect(options).onComplete(connected));
+        return connected.future();
     }
 
     Future<Void> close() {
