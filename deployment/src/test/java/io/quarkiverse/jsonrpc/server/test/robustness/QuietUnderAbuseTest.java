@@ -39,7 +39,8 @@ public class QuietUnderAbuseTest {
             .overrideConfigKey("quarkus.log.category.\"io.quarkiverse.jsonrpc\".level", "DEBUG")
             .setLogRecordPredicate(record -> record.getLevel().intValue() > Level.FINE.intValue()
                     && (record.getLoggerName().startsWith("io.quarkiverse.jsonrpc")
-                            || record.getLoggerName().startsWith("io.quarkus.websockets.next")))
+                            || record.getLoggerName().startsWith("io.quarkus.websockets.next")
+                            || record.getLoggerName().startsWith("io.quarkus.vertx.http")))
             .assertLogRecords(records -> assertThat(records).as("log lines above DEBUG").isEmpty());
 
     @TestHTTPResource("/jsonrpc")
@@ -161,6 +162,24 @@ public class QuietUnderAbuseTest {
         try (JsonRpcTestClient http = JsonRpcTestClient.http(uri)) {
             assertThat(http.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[5],\"id\":2}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":10,\"id\":2}");
+        }
+    }
+
+    // a client leaving before the whole body of its POST arrived: Quarkus's error handler logged it at ERROR
+
+    @Test
+    void aClientThatLeavesMidBody() throws Exception {
+        try (LogWatch log = LogWatch.extension()) {
+            Socket socket = new Socket(uri.getHost(), uri.getPort());
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"jsonrpc\":")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.close();
+            // the positive marker: the route saw the request end unread, and says so at DEBUG
+            assertThat(LogWatch.message(log.await("closed before its body", Duration.ofSeconds(10))))
+                    .isEqualTo("A POST to /jsonrpc closed before its body was read");
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.jboss.logging.Logger;
+
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkus.arc.Arc;
@@ -11,6 +13,7 @@ import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.annotations.Recorder;
 import io.quarkus.vertx.http.runtime.HttpCompressionHandler;
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
@@ -18,6 +21,8 @@ import io.vertx.ext.web.RoutingContext;
 /** The Vert.x route of the HTTP transport. */
 @Recorder
 public class HttpTransportRecorder {
+
+    private static final Logger LOG = Logger.getLogger(HttpTransportRecorder.class);
 
     private final RuntimeValue<JsonRpcServerConfig> config;
 
@@ -38,7 +43,19 @@ public class HttpTransportRecorder {
             } else {
                 ctx.next();
             }
-        });
+        }).failureHandler(HttpTransportRecorder::closedUnread);
+    }
+
+    /**
+     * A client that leaves before its body has arrived fails the body handler, and Quarkus's error handler would log
+     * it at ERROR with an error id, for every such request: anyone could fill the log. There is no one to answer.
+     */
+    private static void closedUnread(RoutingContext ctx) {
+        if (ctx.failure() instanceof HttpClosedException) {
+            LOG.debugf("A POST to %s closed before its body was read", ctx.normalizedPath());
+        } else {
+            ctx.next();
+        }
     }
 
     /**
