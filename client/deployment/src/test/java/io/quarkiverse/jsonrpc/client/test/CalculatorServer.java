@@ -98,10 +98,10 @@ public class CalculatorServer {
         return Multi.createFrom().ticks().every(Duration.ofMillis(10));
     }
 
-    /** The headers the call came with, as {@code X-Tenant|Authorization}. */
+    /** The headers the call came with (a WebSocket's upgrade came with), as {@code X-Tenant|Authorization|Origin}. */
     @JsonRpc
     public String headers(JsonRpcContext context) {
-        return context.header("X-Tenant") + "|" + context.header("Authorization");
+        return context.header("X-Tenant") + "|" + context.header("Authorization") + "|" + context.header("Origin");
     }
 
     @JsonRpc

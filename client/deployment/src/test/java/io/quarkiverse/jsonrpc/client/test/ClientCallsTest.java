@@ -157,7 +157,19 @@ public class ClientCallsTest {
 
     @Test
     void configuredHeadersAndBearerToken() {
-        assertThat(calc.headers()).isEqualTo("acme|Bearer t0k3n");
+        assertThat(calc.headers()).isEqualTo("acme|Bearer t0k3n|null");
+    }
+
+    /** Not a browser: no Origin, which a server's origin check would judge, and refuse behind a proxy. */
+    @Test
+    void theWebSocketUpgradeCarriesNoOrigin() {
+        Calculator ws = JsonRpcClientBuilder.newBuilder().url("ws://localhost:" + PORT + "/jsonrpc")
+                .build(Calculator.class);
+        try {
+            assertThat(ws.headers()).isEqualTo("null|null|null");
+        } finally {
+            ((JsonRpcClientControl) ws).close();
+        }
     }
 
     @Test

@@ -40,7 +40,10 @@ final class Upgrades {
         this.client = vertx.createWebSocketClient(options);
         // the connect timeout bounds the upgrade too: a server that accepts the connection and never answers the
         // upgrade (hung, or a proxy whose server is not up yet) would otherwise hold the connecting client for good
-        this.connectOptions = new WebSocketConnectOptions().setTimeout(settings.connectTimeout().toMillis());
+        this.connectOptions = new WebSocketConnectOptions().setTimeout(settings.connectTimeout().toMillis())
+                // a browser's header, which Vert.x sends by default: a server's origin check, which lets clients
+                // without one through, would judge it, and refuse it behind a proxy that changes the scheme or host
+                .setAllowOriginHeader(false);
         settings.headers().forEach(connectOptions::addHeader);
         this.instances = ServiceInstances.of(settings);
         if (instances == null) {
