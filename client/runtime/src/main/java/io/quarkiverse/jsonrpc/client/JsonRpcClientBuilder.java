@@ -53,6 +53,16 @@ public interface JsonRpcClientBuilder {
     JsonRpcClientBuilder connectTimeout(Duration timeout);
 
     /**
+     * How often a WebSocket client pings its server while connected, as
+     * {@code quarkus.jsonrpc-client."key".ping-interval} does for a configured client: a connection that brings no
+     * frame within the interval after a ping is closed as dropped, and reconnected. Without it, the default, the client
+     * sends no pings.
+     *
+     * @throws IllegalArgumentException for a duration that is not positive
+     */
+    JsonRpcClientBuilder pingInterval(Duration interval);
+
+    /**
      * Logs every message the client sends and receives, at DEBUG under the category
      * {@code io.quarkiverse.jsonrpc.client.traffic} (which must log DEBUG too), as
      * {@code quarkus.jsonrpc-client."key".traffic-logging.enabled} does for a configured client.

@@ -18,6 +18,7 @@ import java.util.function.IntSupplier;
  * and come back ({@link #cut()}, {@link #restore()}): nobody else can take the relay's port in between. While there is
  * no server to relay to (no target yet, or nothing listening there), a connection is accepted and closed at once, as a
  * refused connection would be. {@link #stall()} makes it a server that hangs: it accepts connections and never answers.
+ * {@link #freeze()} makes its connections half-open, as a NAT or a load balancer that forgot them leaves them.
  */
 public final class TcpRelay implements AutoCloseable {
 
@@ -25,6 +26,8 @@ public final class TcpRelay implements AutoCloseable {
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     /** Connections accepted while stalled: held open, never answered. */
     private final Set<Socket> held = ConcurrentHashMap.newKeySet();
+    /** Relayed connections whose bytes are read and dropped, both ways. */
+    private final Set<Socket> frozen = ConcurrentHashMap.newKeySet();
     private final AtomicInteger accepted = new AtomicInteger();
     private volatile IntSupplier target;
     private boolean down;
@@ -69,6 +72,14 @@ public final class TcpRelay implements AutoCloseable {
      */
     public synchronized void stall() {
         stalled = true;
+    }
+
+    /**
+     * The connections relayed now relay nothing more, both ways, and stay open: neither side hears of it, as when a NAT
+     * or a load balancer forgets a connection. New connections are relayed.
+     */
+    public synchronized void freeze() {
+        frozen.addAll(sockets);
     }
 
     /** Relays new connections again after {@link #cut()} or {@link #stall()}; the held ones are closed. */
@@ -130,8 +141,10 @@ public final class TcpRelay implements AutoCloseable {
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
-                out.write(buffer, 0, read);
-                out.flush();
+                if (!frozen.contains(from)) {
+                    out.write(buffer, 0, read);
+                    out.flush();
+                }
             }
         } catch (IOException ignored) {
             // one side went away: both are closed below
@@ -161,6 +174,7 @@ public final class TcpRelay implements AutoCloseable {
 
     private void close(Socket socket) {
         sockets.remove(socket);
+        frozen.remove(socket);
         try {
             socket.close();
         } catch (IOException ignored) {

@@ -42,9 +42,9 @@ final class ConfiguredSettings {
         ReconnectConfig reconnect = config.reconnect();
         checkRanges(configKey, config);
         int payloadLimit = config.trafficLogging().payloadLimit();
-        return new ClientSettings(configKey, url, config.timeout(), config.connectTimeout(), Map.copyOf(headers),
-                config.tlsConfigurationName(), config.proxyConfigurationName(), config.paramsStyle(),
-                config.maxHttpConnections(),
+        return new ClientSettings(configKey, url, config.timeout(), config.connectTimeout(), config.pingInterval(),
+                Map.copyOf(headers), config.tlsConfigurationName(), config.proxyConfigurationName(),
+                config.paramsStyle(), config.maxHttpConnections(),
                 new ClientSettings.SubscriptionProtocol(subscriptions.subscribeMethod(),
                         subscriptions.notificationMethod(), subscriptions.unsubscribeMethod(),
                         subscriptions.resubscribe()),
@@ -71,6 +71,11 @@ final class ConfiguredSettings {
             problems.put(prefix + "connect-timeout", prefix + "connect-timeout is "
                     + ClientSettings.text(config.connectTimeout())
                     + ": write how long opening a connection may take, or 0 for no limit");
+        }
+        Duration pingInterval = config.pingInterval().orElse(null);
+        if (pingInterval != null && (pingInterval.isZero() || pingInterval.isNegative())) {
+            problems.put(prefix + "ping-interval", prefix + "ping-interval is " + ClientSettings.text(pingInterval)
+                    + ": write how often to ping the server, or leave it unset for no pings");
         }
         if (config.maxHttpConnections() < 1) {
             problems.put(prefix + "max-http-connections", prefix + "max-http-connections is "

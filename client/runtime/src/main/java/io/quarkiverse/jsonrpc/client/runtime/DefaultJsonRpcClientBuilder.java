@@ -22,6 +22,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
     private URI url;
     private Duration timeout = Duration.ofSeconds(30);
     private Duration connectTimeout = Duration.ofSeconds(10);
+    private Optional<Duration> pingInterval = Optional.empty();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Map<String, String> pathParams = new LinkedHashMap<>();
     private Optional<String> tlsConfigurationName = Optional.empty();
@@ -61,6 +62,16 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
                     + " (0 puts no limit on it)");
         }
         this.connectTimeout = timeout;
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder pingInterval(Duration interval) {
+        if (interval.isZero() || interval.isNegative()) {
+            throw new IllegalArgumentException("The ping interval must be positive: " + ClientSettings.text(interval)
+                    + " (without pingInterval(...) the client sends no pings)");
+        }
+        this.pingInterval = Optional.of(interval);
         return this;
     }
 
@@ -184,9 +195,9 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
         String configKey = clients.configKeyOf(clientInterface);
         URI endpointUrl = EndpointUrls.resolve(url, clients.endpointOf(clientInterface), pathParams,
                 "'" + configKey + "' (" + clientInterface.getName() + ")", "url(...)", "pathParam(...)");
-        ClientSettings settings = new ClientSettings(configKey, endpointUrl, timeout,
-                connectTimeout, Map.copyOf(headers), tlsConfigurationName, proxyConfigurationName, paramsStyle,
-                maxHttpConnections, subscriptions, reconnect, telemetry, trafficLogging, madeHeaders);
+        ClientSettings settings = new ClientSettings(configKey, endpointUrl, timeout, connectTimeout, pingInterval,
+                Map.copyOf(headers), tlsConfigurationName, proxyConfigurationName, paramsStyle, maxHttpConnections,
+                subscriptions, reconnect, telemetry, trafficLogging, madeHeaders);
         return clientInterface.cast(clients.build(clientInterface, settings));
     }
 }

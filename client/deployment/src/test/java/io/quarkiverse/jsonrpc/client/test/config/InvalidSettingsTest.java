@@ -21,6 +21,7 @@ public class InvalidSettingsTest {
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".url", "http://localhost:1/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".timeout", "-1s")
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".connect-timeout", "-2s")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".ping-interval", "0s")
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".traffic-logging.payload-limit", "-2")
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".max-http-connections", "0")
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".reconnect.initial-delay", "2s")
@@ -31,7 +32,9 @@ public class InvalidSettingsTest {
                             + ".timeout is -1s: write how long a call waits, or 0 to wait as long as it takes;"
                             + " quarkus.jsonrpc-client.\"inventory\".connect-timeout is -2s: write how long opening a"
                             + " connection may take, or 0 for no limit; quarkus.jsonrpc-client.\"inventory\""
-                            + ".max-http-connections is 0: a client needs at least one HTTP connection;"
+                            + ".ping-interval is 0s: write how often to ping the server, or leave it unset for no"
+                            + " pings; quarkus.jsonrpc-client.\"inventory\".max-http-connections is 0: a client"
+                            + " needs at least one HTTP connection;"
                             + " quarkus.jsonrpc-client.\"inventory\".reconnect.initial-delay is 2s and"
                             + " reconnect.max-delay 1s: the first pause must be positive, and not longer than the"
                             + " longest"));

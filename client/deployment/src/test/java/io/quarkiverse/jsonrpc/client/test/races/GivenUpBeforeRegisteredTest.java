@@ -48,7 +48,7 @@ public class GivenUpBeforeRegisteredTest {
         server = new HoldingServer();
         vertx = Vertx.vertx();
         ClientSettings settings = new ClientSettings("holder", URI.create(server.url("ws")), Duration.ZERO,
-                AWAIT, Map.of(), Optional.empty(), Optional.empty(), ParamsStyle.POSITIONAL, 1,
+                AWAIT, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), ParamsStyle.POSITIONAL, 1,
                 ClientSettings.SubscriptionProtocol.DEFAULT, ClientSettings.Reconnect.DEFAULT,
                 ClientSettings.Telemetry.DEFAULT, ClientSettings.TrafficLogging.OFF, null);
         transport = new WebSocketClientTransport(vertx, new ObjectMapper(), settings, ConnectionOptions.DIRECT,

@@ -12,14 +12,15 @@ import io.quarkiverse.jsonrpc.client.ParamsStyle;
 /**
  * Everything a client needs to know of its server, from the configuration or a builder.
  *
+ * @param pingInterval how often a WebSocket connection is pinged; empty for never
  * @param headers with the {@code Authorization} header of the credentials, if any
  * @param proxyConfigurationName the proxy's name in the Quarkus proxy registry; empty for its default proxy, if any
  * @param madeHeaders the headers made anew for each request or upgrade, which replace those of {@code headers} of the
  *        same names; {@code null} for none
  */
 public record ClientSettings(String configKey, URI url, Duration timeout, Duration connectTimeout,
-        Map<String, String> headers, Optional<String> tlsConfigurationName, Optional<String> proxyConfigurationName,
-        ParamsStyle paramsStyle,
+        Optional<Duration> pingInterval, Map<String, String> headers, Optional<String> tlsConfigurationName,
+        Optional<String> proxyConfigurationName, ParamsStyle paramsStyle,
         int maxHttpConnections, SubscriptionProtocol subscriptions, Reconnect reconnect, Telemetry telemetry,
         TrafficLogging trafficLogging, JsonRpcClientHeaders madeHeaders) {
 
@@ -55,7 +56,7 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
     }
 
     public ClientSettings withMadeHeaders(JsonRpcClientHeaders madeHeaders) {
-        return new ClientSettings(configKey, url, timeout, connectTimeout, headers, tlsConfigurationName,
+        return new ClientSettings(configKey, url, timeout, connectTimeout, pingInterval, headers, tlsConfigurationName,
                 proxyConfigurationName, paramsStyle,
                 maxHttpConnections, subscriptions, reconnect, telemetry, trafficLogging, madeHeaders);
     }

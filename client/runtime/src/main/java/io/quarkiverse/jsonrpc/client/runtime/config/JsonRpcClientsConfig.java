@@ -59,6 +59,16 @@ public interface JsonRpcClientsConfig {
         @WithDefault("10s")
         Duration connectTimeout();
 
+        /**
+         * How often a WebSocket client pings its server while connected; unset, the default, sends no pings. A
+         * connection that brings no frame at all, neither the pong nor anything else, within the interval after a ping
+         * is closed as dropped: the calls waiting on it fail, and the client reconnects as after any drop. Set it where
+         * a NAT, a proxy or a load balancer between client and server may forget a quiet connection without closing
+         * it: the client would otherwise never notice, its calls would time out one by one, and its subscriptions and
+         * notification receivers would go quiet without an error. Over HTTP it does nothing.
+         */
+        Optional<Duration> pingInterval();
+
         /** Headers sent with every HTTP request, or with the WebSocket upgrade request. */
         @ConfigDocMapKey("header-name")
         Map<String, String> headers();

@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.client.runtime.transport.websocket;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +53,8 @@ public final class WebSocketClientTransport implements ClientTransport {
 
     // guarded by this
     private WebSocket socket;
+    /** The pings of {@link #socket}; {@code null} without {@code ping-interval}. */
+    private Pings pings;
     private Future<WebSocket> connecting;
     private boolean closed;
     private boolean connectedBefore;
@@ -229,12 +232,15 @@ public final class WebSocketClientTransport implements ClientTransport {
             ws.textMessageHandler(text -> received(text.getBytes(StandardCharsets.UTF_8)));
             // JSON-RPC travels in text messages, but a server that sends its JSON in binary ones is understood too
             ws.binaryMessageHandler(data -> received(data.getBytes()));
-            ws.closeHandler(ignored -> dropped(ws));
+            ws.closeHandler(ignored -> dropped(ws, closed(ws)));
+            ping(ws);
         } catch (IllegalStateException closedAlready) {
             // Vert.x refuses handlers once the server has closed the connection, which it may have done before this
             // runs: this runs on the context of whoever asked for the connection, the close on the connection's own.
             // Kept, the closed connection would serve as the open one for good, never dropped nor reopened.
-            return Future.failedFuture(new JsonRpcTransportException(dropped(ws) + " right after it opened", null));
+            String closed = closed(ws);
+            dropped(ws, closed);
+            return Future.failedFuture(new JsonRpcTransportException(closed + " right after it opened", null));
         }
         ws.exceptionHandler(failure -> LOG.debugf(failure, "WebSocket connection to %s failed", settings.url()));
         if (recoveredFromOutage) {
@@ -244,6 +250,33 @@ public final class WebSocketClientTransport implements ClientTransport {
             listener.onReconnected();
         }
         return Future.succeededFuture(ws);
+    }
+
+    /** Pings the new connection, where {@code ping-interval} is set. */
+    private void ping(WebSocket ws) {
+        if (settings.pingInterval().isEmpty()) {
+            return;
+        }
+        Duration interval = settings.pingInterval().get();
+        Pings started = new Pings(vertx, interval, ws, () -> unansweredPing(ws, interval));
+        ws.frameHandler(frame -> started.heard());
+        synchronized (this) {
+            // not where it dropped or the client closed meanwhile: nothing would stop the pings
+            if (socket == ws) {
+                pings = started;
+                started.start();
+            }
+        }
+    }
+
+    /**
+     * A ping had no answer: the connection is dropped now, not once its closing handshake, which nobody answers
+     * either, times out; the close frame goes all the same, for a server that is only slow.
+     */
+    private void unansweredPing(WebSocket ws, Duration interval) {
+        dropped(ws, "The WebSocket connection to " + settings.url() + " closed (no answer to a ping within "
+                + ClientSettings.text(interval) + ", the ping-interval)");
+        ws.close((short) 1001, "No answer to a ping");
     }
 
     private void received(byte[] message) {
@@ -306,18 +339,31 @@ public final class WebSocketClientTransport implements ClientTransport {
         return ws.writeTextMessage(new String(message, StandardCharsets.UTF_8));
     }
 
-    /** The connection closed: what waited on it fails, and a new one is made if anything waits for one. */
-    private String dropped(WebSocket ws) {
-        String closed = "The WebSocket connection to " + settings.url() + " closed" + (ws.closeStatusCode() == null ? ""
+    /** That the connection closed, with the close code and reason the server gave, if any. */
+    private String closed(WebSocket ws) {
+        return "The WebSocket connection to " + settings.url() + " closed" + (ws.closeStatusCode() == null ? ""
                 : " (" + ws.closeStatusCode() + (ws.closeReason() == null ? "" : " " + ws.closeReason()) + ")");
+    }
+
+    /**
+     * The connection closed: what waited on it fails, and a new one is made if anything waits for one.
+     *
+     * @param closed how it closed, which the failures say
+     */
+    private void dropped(WebSocket ws, String closed) {
+        Pings stopped;
         synchronized (this) {
             if (socket != ws) {
-                return closed;
+                return;
             }
             socket = null;
+            stopped = pings;
+            pings = null;
         }
-        LOG.debugf("The WebSocket connection to %s closed (%s %s)", settings.url(), ws.closeStatusCode(),
-                ws.closeReason());
+        if (stopped != null) {
+            stopped.stop();
+        }
+        LOG.debug(closed);
         boolean lasted;
         synchronized (this) {
             lasted = backOff.dropped();
@@ -333,7 +379,6 @@ public final class WebSocketClientTransport implements ClientTransport {
         listener.onDisconnected(new JsonRpcTransportException(closed, null));
         failPending(unanswered);
         scheduleReconnect();
-        return closed;
     }
 
     /**
@@ -381,6 +426,7 @@ public final class WebSocketClientTransport implements ClientTransport {
     @Override
     public Future<Void> close() {
         WebSocket ws;
+        Pings stopped;
         synchronized (this) {
             closed = true;
             if (reconnectTimer != -1) {
@@ -388,6 +434,11 @@ public final class WebSocketClientTransport implements ClientTransport {
             }
             ws = socket;
             socket = null;
+            stopped = pings;
+            pings = null;
+        }
+        if (stopped != null) {
+            stopped.stop();
         }
         JsonRpcTransportException failure = new JsonRpcTransportException("The JSON-RPC client '"
                 + settings.configKey() + "' was closed before the answer arrived", null);
