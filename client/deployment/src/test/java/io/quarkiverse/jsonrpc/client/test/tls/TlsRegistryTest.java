@@ -101,7 +101,9 @@ public class TlsRegistryTest {
                 .build(Calculator.class);
         try {
             assertThatThrownBy(() -> untrusting.subtract(1, 1)).isInstanceOf(JsonRpcTransportException.class)
-                    .hasMessageStartingWith("POST https://localhost:" + SSL_PORT + "/jsonrpc failed: ");
+                    .hasMessage("POST https://localhost:" + SSL_PORT + "/jsonrpc failed: Failed to create SSL"
+                            + " connection: unable to find valid certification path to requested target (the client's TLS"
+                            + " configuration: quarkus.tls.*, or the one its tls-configuration-name names)");
         } finally {
             ((JsonRpcClientControl) untrusting).close();
         }
