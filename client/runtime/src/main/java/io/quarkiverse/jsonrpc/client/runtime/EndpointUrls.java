@@ -47,10 +47,13 @@ final class EndpointUrls {
             return withPath(url, filled(endpoint, pathParams, url, client, property, pathParamsProperty), property);
         }
         if (!endsWith(path, endpoint)) {
+            String root = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
             LOG.warnf("The JSON-RPC client %s calls the methods of @JsonRpcEndpoint(\"%s\") at %s, whose path is not"
-                    + " the endpoint's: a server serves the endpoint's methods at its path alone, unless a proxy maps"
-                    + " it. Set %s to the endpoint's URL, or to the server's alone (%s), which the client gives the"
-                    + " endpoint's path", client, endpoint, url, property, withPath(url, "", property));
+                    + " the endpoint's: a server serves the endpoint's methods at its path alone, under its root path"
+                    + " if it has one, unless a proxy maps it. Set %s to the endpoint's URL (%s, where %s is the"
+                    + " server's root path), or to the server's alone where it has none (%s), which the client gives"
+                    + " the endpoint's path", client, endpoint, url, property, withPath(url, root + endpoint, property),
+                    root, withPath(url, "", property));
         }
         return url;
     }

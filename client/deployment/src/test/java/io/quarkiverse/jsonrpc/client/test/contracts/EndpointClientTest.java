@@ -51,9 +51,11 @@ public class EndpointClientTest {
                     .containsExactly("The JSON-RPC client 'configured-path' (" + ConfiguredPathAdmin.class.getName()
                             + ") calls the methods of @JsonRpcEndpoint(\"/admin\") at http://localhost:" + PORT
                             + "/jsonrpc, whose path is not the endpoint's: a server serves the endpoint's methods at"
-                            + " its path alone, unless a proxy maps it. Set quarkus.jsonrpc-client.\"configured-path\".url"
-                            + " to the endpoint's URL, or to the server's alone (http://localhost:" + PORT + "), which"
-                            + " the client gives the endpoint's path"));
+                            + " its path alone, under its root path if it has one, unless a proxy maps it. Set"
+                            + " quarkus.jsonrpc-client.\"configured-path\".url to the endpoint's URL (http://localhost:"
+                            + PORT + "/jsonrpc/admin, where /jsonrpc is the server's root path), or to the server's alone"
+                            + " where it has none (http://localhost:" + PORT + "), which the client gives the endpoint's"
+                            + " path"));
 
     /** Shared by the server and its clients: served at /admin. */
     @JsonRpcEndpoint("admin")
