@@ -37,7 +37,7 @@ final class ServedMethods {
      * @param declaration the method that carries {@code @JsonRpc}: its name, params and result are the JSON-RPC
      *        method's
      * @param implementation the method that runs: the declaration itself, or the bean's implementation of an
-     *        interface method (a default method is its own implementation)
+     *        interface method, as the JVM selects it (a default method, the most specific interface's)
      * @param namespaced the type whose {@code @JsonRpcNamespace} applies when neither the bean nor the declaring
      *        type has one; {@code null} for none. For a method of an interface without a namespace, the nearest
      *        interface of the bean that extends it and has one (as a client of that interface calls it); for an
@@ -85,11 +85,11 @@ final class ServedMethods {
                 }
                 // the nearest @JsonRpc wins: a sub-interface's redeclaration with its own replaces the one it redeclares,
                 // one without it leaves it served, as an override does in a class
-                if (!seen.add(signature(method))) {
+                String signature = MethodSignatures.overrideKey(method, TypeBindings.of(beanClass, contract, index));
+                if (!seen.add(signature)) {
                     continue;
                 }
-                MethodInfo implementation = implementation(beanClass, method, TypeBindings.of(beanClass, contract, index),
-                        index);
+                MethodInfo implementation = implementation(beanClass, signature, interfaces, index);
                 ClassInfo namespaced = contract.hasDeclaredAnnotation(DotNames.JSON_RPC_NAMESPACE) ? contract
                         : extendingInterface(contract, interfaces, index);
                 int byClass = implementation == null ? -1 : indexOfImplementation(served, implementation);
@@ -117,8 +117,8 @@ final class ServedMethods {
      */
     private static void implementedByClass(List<Served> served, ClassInfo beanClass, ClassInfo contract,
             MethodInfo method, List<ClassInfo> interfaces, IndexView index) {
-        MethodInfo implementation = implementation(beanClass, method, TypeBindings.of(beanClass, contract, index),
-                index);
+        MethodInfo implementation = implementation(beanClass,
+                MethodSignatures.overrideKey(method, TypeBindings.of(beanClass, contract, index)), interfaces, index);
         int byClass = implementation == null ? -1 : indexOfImplementation(served, implementation);
         if (byClass < 0 || served.get(byClass).contract() != null || served.get(byClass).fromInterface()) {
             return;
@@ -214,7 +214,7 @@ final class ServedMethods {
             supertypes.add(c);
         }
         supertypes.addAll(interfaces(declaringClass, index));
-        String signature = signature(method);
+        String signature = MethodSignatures.overrideKey(method, TypeBindings.NONE);
         for (ClassInfo supertype : supertypes) {
             TypeBindings bindings = TypeBindings.of(declaringClass, supertype, index);
             for (MethodInfo candidate : supertype.methods()) {
@@ -261,27 +261,45 @@ final class ServedMethods {
     }
 
     /**
-     * The class method that runs for an interface method: the most derived one with its name and erased params, the
-     * interface's type variables taken as the bean binds them ({@code save(T)} of {@code Repository<Book>} is
-     * implemented by {@code save(Book)}).
+     * The method that runs for an interface method, as the JVM selects it: the most derived class method that overrides
+     * it, the type variables of the interface and of each class taken as the bean binds them ({@code save(T)} of
+     * {@code Repository<Book>} is implemented by {@code save(Book)}, and by {@code save(E)} of a superclass
+     * {@code Base<Book>}); else the default method of the most specific interface, the interface method's own or a
+     * sub-interface's; {@code null} for none.
+     *
+     * @param signature the interface method's {@link MethodSignatures#overrideKey}, its type variables bound
      */
-    private static MethodInfo implementation(ClassInfo beanClass, MethodInfo contractMethod, TypeBindings bindings,
+    private static MethodInfo implementation(ClassInfo beanClass, String signature, List<ClassInfo> interfaces,
             IndexView index) {
-        String signature = MethodSignatures.overrideKey(contractMethod, bindings);
         for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = ClassHierarchy.superClass(c,
                 index)) {
+            TypeBindings bindings = TypeBindings.of(beanClass, c, index);
             for (MethodInfo method : c.methods()) {
                 // a bridge method is the compiler's, for generic interfaces: the method it calls is the user's
-                if (!method.isSynthetic() && !Modifier.isStatic(method.flags()) && signature(method).equals(signature)) {
+                if (!method.isSynthetic() && overridable(method)
+                        && MethodSignatures.overrideKey(method, bindings).equals(signature)) {
                     return method;
                 }
             }
         }
+        List<MethodInfo> defaults = new ArrayList<>();
+        for (ClassInfo contract : interfaces) {
+            TypeBindings bindings = TypeBindings.of(beanClass, contract, index);
+            for (MethodInfo method : contract.methods()) {
+                if (!method.isSynthetic() && overridable(method) && !Modifier.isAbstract(method.flags())
+                        && MethodSignatures.overrideKey(method, bindings).equals(signature)) {
+                    defaults.add(method);
+                }
+            }
+        }
+        for (MethodInfo candidate : defaults) {
+            DotName declaring = candidate.declaringClass().name();
+            if (defaults.stream().noneMatch(other -> interfaces(other.declaringClass(), index).stream()
+                    .anyMatch(extended -> extended.name().equals(declaring)))) {
+                return candidate;
+            }
+        }
         return null;
-    }
-
-    private static String signature(MethodInfo method) {
-        return MethodSignatures.overrideKey(method, TypeBindings.NONE);
     }
 
     static boolean isJsonRpc(MethodInfo method) {

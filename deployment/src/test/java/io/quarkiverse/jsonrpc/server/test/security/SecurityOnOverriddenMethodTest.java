@@ -22,7 +22,7 @@ public class SecurityOnOverriddenMethodTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(SecuredBase.class, Overriding.class, Vault.class,
-                    VaultImpl.class, BuildFailure.class))
+                    VaultImpl.class, Safe.class, BaseSafe.class, Safes.class, BuildFailure.class))
             .assertException(t -> assertThat(BuildFailure.messages(t))
                     .contains("Method " + Overriding.class.getName() + "#overriddenSecret() overrides "
                             + SecuredBase.class.getName() + "#overriddenSecret(), whose @RolesAllowed Quarkus security"
@@ -30,7 +30,12 @@ public class SecurityOnOverriddenMethodTest {
                             + " method that runs): repeat @RolesAllowed on " + Overriding.class.getName()
                             + "#overriddenSecret(), or put it on its class")
                     .contains("Method " + VaultImpl.class.getName() + "#code() overrides " + Vault.class.getName()
-                            + "#code(), whose @RolesAllowed Quarkus security does not apply to an override"));
+                            + "#code(), whose @RolesAllowed Quarkus security does not apply to an override")
+                    .contains("Method " + BaseSafe.class.getName() + "#open(E) overrides "
+                            + Safe.class.getName() + "#open(T), whose @RolesAllowed Quarkus security does not apply to"
+                            + " an override (CDI takes a method's interceptor bindings from the method that runs):"
+                            + " repeat @RolesAllowed on " + BaseSafe.class.getName() + "#open(E), or put"
+                            + " it on its class"));
 
     public abstract static class SecuredBase {
         @JsonRpc
@@ -58,6 +63,23 @@ public class SecurityOnOverriddenMethodTest {
         public String code() {
             return "1234";
         }
+    }
+
+    public interface Safe<T> {
+        @JsonRpc
+        @RolesAllowed("admin")
+        String open(T key);
+    }
+
+    /** Implements {@code open(T)} with {@code open(E)}, which the bean binds. */
+    public abstract static class BaseSafe<E> implements Safe<E> {
+        @Override
+        public String open(E key) {
+            return "opened";
+        }
+    }
+
+    public static class Safes extends BaseSafe<String> {
     }
 
     @Test
