@@ -12,6 +12,8 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
 import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
+import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
+import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 
 /** The methods of a bean class, read from Jandex as Java resolves them. */
 final class BeanMethods {
@@ -31,11 +33,12 @@ final class BeanMethods {
         List<MethodInfo> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ClassInfo c = beanClass; c != null && !c.name().equals(DotNames.OBJECT); c = ClassHierarchy.superClass(c, index)) {
+            TypeBindings bindings = TypeBindings.of(beanClass, c, index);
             for (MethodInfo method : c.methods()) {
                 if (method.isSynthetic()) {
                     continue;
                 }
-                String signature = method.name() + method.parameterTypes();
+                String signature = MethodSignatures.overrideKey(method, bindings);
                 if (seen.add(signature) && annotated.test(method)) {
                     found.add(method);
                 }

@@ -206,7 +206,11 @@ class JsonRpcClientProcessor {
                         || method.hasDeclaredAnnotation(ClientDotNames.ON_JSON_RPC_NOTIFICATION)) {
                     annotated.putIfAbsent(signature, method);
                 }
-                if (seen.add(method.name() + method.parameterTypes()) && Modifier.isAbstract(method.flags())) {
+                // one method per erased signature, which type annotations are no part of (String hours(@Nullable
+                // String day) is hours(String)); save(T) erases to save(Object), which the implementation writes beside
+                // a save(Book): an interface inheriting both without redeclaring them has no bridge between them
+                if (seen.add(MethodSignatures.overrideKey(method, TypeBindings.NONE))
+                        && Modifier.isAbstract(method.flags())) {
                     methods.add(method);
                     signatures.put(method, signature);
                 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,7 +26,7 @@ import io.vertx.core.Context;
 /**
  * A bean runs the lifecycle hooks it inherits from an abstract class, as it serves the {@code @JsonRpc} methods it
  * inherits, on the thread its own class's annotation chooses; an override without the annotation hides the hook it
- * overrides.
+ * overrides, whatever type annotations its params carry.
  */
 public class InheritedLifecycleHooksTest {
 
@@ -48,6 +49,11 @@ public class InheritedLifecycleHooksTest {
         }
 
         @OnJsonRpcOpen
+        void joinSecret(JsonRpcContext context) {
+            context.join("secret");
+        }
+
+        @OnJsonRpcOpen
         void noteThread() {
             events.add(Context.isOnEventLoopThread() ? "opened on the event loop" : "opened elsewhere");
         }
@@ -64,6 +70,12 @@ public class InheritedLifecycleHooksTest {
 
         @Override
         void joinHidden(JsonRpcContext context) {
+        }
+
+        /** An override all the same, with a type annotation on its param (JSpecify's @Nullable is one): no hook. */
+        @Override
+        void joinSecret(@Nullable JsonRpcContext context) {
+            events.add("joinSecret's override ran");
         }
     }
 

@@ -6,6 +6,7 @@ import java.net.URL;
 
 import jakarta.inject.Inject;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +22,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 /**
  * A client interface that redeclares an inherited method without {@code @JsonRpc}, to document it anew or to narrow
  * its result, calls what the declaration it redeclares calls: its name, its params' names, its namespace, as the
- * server serves such a redeclaration. A narrowed result is read into the narrower type.
+ * server serves such a redeclaration. A narrowed result is read into the narrower type; a type annotation added to a
+ * param changes nothing.
  */
 public class RedeclaredMethodClientTest {
 
@@ -44,6 +46,9 @@ public class RedeclaredMethodClientTest {
 
         @JsonRpc
         Object oldest();
+
+        @JsonRpc
+        String address(String branch);
     }
 
     public interface Repository<T> {
@@ -64,6 +69,11 @@ public class RedeclaredMethodClientTest {
         }
 
         @Override
+        public String address(String branch) {
+            return branch + " Street 1";
+        }
+
+        @Override
         public Book find(String title) {
             return new Book(title, 1965);
         }
@@ -79,6 +89,10 @@ public class RedeclaredMethodClientTest {
         /** Narrowed: the result is read into a Book. */
         @Override
         Book oldest();
+
+        /** A type annotation added to a param (JSpecify's @Nullable is one): the same method to the JVM. */
+        @Override
+        String address(@Nullable String branch);
 
         /** The bound type, redeclared. */
         @Override
@@ -107,6 +121,12 @@ public class RedeclaredMethodClientTest {
     void aNarrowedResultIsReadIntoTheNarrowerType() {
         assertThat(client.oldest()).isEqualTo(new Book("Beowulf", 1000));
         assertThat(((Library) client).oldest()).isEqualTo(new Book("Beowulf", 1000));
+    }
+
+    @Test
+    void aRedeclarationAddingATypeAnnotationCallsTheMethodItRedeclares() {
+        assertThat(client.address("Main")).isEqualTo("Main Street 1");
+        assertThat(((Library) client).address("North")).isEqualTo("North Street 1");
     }
 
     @Test
