@@ -23,6 +23,7 @@ import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.jsonrpc.common.deployment.JacksonReflection;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.common.deployment.UnindexedInterfaces;
@@ -366,16 +367,13 @@ class JsonRpcServerProcessor {
     /** Jackson reads params and writes results by reflection: a native executable must keep their members. */
     private static void registerForReflection(MethodInfo method, MethodInspector.Inspection inspection,
             BuildProducer<ReflectiveHierarchyBuildItem> reflectiveHierarchy) {
-        String source = MethodSignatures.describe(method);
+        List<Type> types = new ArrayList<>();
         for (int i = 0; i < inspection.params().size(); i++) {
             if (inspection.params().get(i).kind().fromParams()) {
-                reflectiveHierarchy.produce(ReflectiveHierarchyBuildItem.builder(inspection.paramTypes().get(i))
-                        .source(source).build());
+                types.add(inspection.paramTypes().get(i));
             }
         }
-        if (inspection.resultType().kind() != org.jboss.jandex.Type.Kind.VOID) {
-            reflectiveHierarchy.produce(ReflectiveHierarchyBuildItem.builder(inspection.resultType())
-                    .source(source).build());
-        }
+        types.add(inspection.resultType());
+        JacksonReflection.register(types, MethodSignatures.describe(method), reflectiveHierarchy);
     }
 }

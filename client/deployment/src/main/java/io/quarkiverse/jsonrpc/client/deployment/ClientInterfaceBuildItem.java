@@ -5,6 +5,7 @@ import java.util.List;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.client.runtime.CallSpec;
 import io.quarkus.builder.item.MultiBuildItem;
@@ -12,8 +13,12 @@ import io.quarkus.builder.item.MultiBuildItem;
 /** A valid {@code @RegisterJsonRpcClient} interface and its methods, each with what the client needs to call it. */
 final class ClientInterfaceBuildItem extends MultiBuildItem implements Comparable<ClientInterfaceBuildItem> {
 
-    /** One abstract method and its call; the index in {@link #methods} is the one the implementation passes. */
-    record ClientMethod(MethodInfo method, CallSpec spec) {
+    /**
+     * One abstract method and its call; the index in {@link #methods} is the one the implementation passes.
+     *
+     * @param serialized the types Jackson writes and reads for the call
+     */
+    record ClientMethod(MethodInfo method, CallSpec spec, List<Type> serialized) {
     }
 
     final ClassInfo clientInterface;

@@ -37,8 +37,17 @@ final class ClientMethodInspector {
     /** The methods every client implements through {@code JsonRpcClientControl}. */
     private static final Set<String> CONTROL_METHODS = Set.of("configKey", "serverUrl", "newBatch", "close");
 
-    /** The call, or {@code null} with the problems. */
-    record Inspection(CallSpec spec, List<String> problems) {
+    /**
+     * The call, or {@code null} with the problems.
+     *
+     * @param serialized the types Jackson writes and reads for the call: its params, its result or the items of its
+     *        {@code Multi}, the params of the notifications it receives
+     */
+    record Inspection(CallSpec spec, List<Type> serialized, List<String> problems) {
+
+        Inspection(List<String> problems) {
+            this(null, List.of(), problems);
+        }
     }
 
     private ClientMethodInspector() {
@@ -61,24 +70,24 @@ final class ClientMethodInspector {
             problems.add("Method " + where + " of a JSON-RPC client interface has the name of a method of"
                     + " JsonRpcClientControl, which every client implements: rename it and give the JSON-RPC name with"
                     + " @JsonRpc(\"" + method.name() + "\")");
-            return new Inspection(null, problems);
+            return new Inspection(problems);
         }
         if (jsonRpc == null && receiver == null && declaration.hasDeclaredAnnotation(ClientDotNames.JSON_RPC_NOTIFICATION)) {
             problems.add("Method " + where + " of a JSON-RPC client interface has @JsonRpcNotification without"
                     + " @JsonRpc: @JsonRpcNotification marks"
                     + " a @JsonRpc method as one that gets no answer, add @JsonRpc");
-            return new Inspection(null, problems);
+            return new Inspection(problems);
         }
         if (jsonRpc == null && receiver == null) {
             problems.add("Method " + where + " of a JSON-RPC client interface has neither @JsonRpc nor"
                     + " @OnJsonRpcNotification: annotate it, or give it a default implementation");
-            return new Inspection(null, problems);
+            return new Inspection(problems);
         }
         if (jsonRpc != null && receiver != null) {
             problems.add("Method " + where + " of a JSON-RPC client interface has both @JsonRpc and"
                     + " @OnJsonRpcNotification: a client method either"
                     + " calls the server or receives its notifications, keep one");
-            return new Inspection(null, problems);
+            return new Inspection(problems);
         }
         // what a suspend function returns is its continuation's type argument: it is compiled to return Object
         Type returnType = bindings.resolve(KotlinUtils.isKotlinSuspendMethod(method)
@@ -87,7 +96,7 @@ final class ClientMethodInspector {
         if (receiver != null) {
             return receiver(method, returnType, receiver, where, problems);
         }
-        return call(method, declaration, returnType, clientInterface, jsonRpc, where, problems);
+        return call(method, declaration, returnType, bindings, clientInterface, jsonRpc, where, problems);
     }
 
     private static Inspection receiver(MethodInfo method, Type returnType, AnnotationInstance receiver, String where,
@@ -96,19 +105,19 @@ final class ClientMethodInspector {
                 || returnType.kind() != Type.Kind.PARAMETERIZED_TYPE) {
             problems.add("@OnJsonRpcNotification method " + where + " of a client interface must take no parameter"
                     + " and return Multi<T>, T being what the notification's params are read into");
-            return new Inspection(null, problems);
+            return new Inspection(problems);
         }
         Type item = argument(returnType);
         checkReadable(returnType, item, "@OnJsonRpcNotification method " + where, "the notification's params",
                 problems);
         if (!problems.isEmpty()) {
-            return new Inspection(null, problems);
+            return new Inspection(problems);
         }
         return new Inspection(new CallSpec(where, receiver.value().asString(), CallKind.SERVER_NOTIFICATIONS,
-                List.of(), false, JacksonTypes.canonical(item), null, 0, false), problems);
+                List.of(), false, JacksonTypes.canonical(item), null, 0, false), List.of(item), problems);
     }
 
-    private static Inspection call(MethodInfo method, MethodInfo declaration, Type returnType,
+    private static Inspection call(MethodInfo method, MethodInfo declaration, Type returnType, TypeBindings bindings,
             ClassInfo clientInterface, AnnotationInstance jsonRpc, String where, List<String> problems) {
         boolean notification = declaration.hasDeclaredAnnotation(ClientDotNames.JSON_RPC_NOTIFICATION);
         CallKind kind;
@@ -117,12 +126,12 @@ final class ClientMethodInspector {
             if (notification) {
                 problems.add("@JsonRpcNotification method " + where + " is a suspend function, but a notification"
                         + " gets no answer to suspend for: make it a function that is not suspend, returning Unit");
-                return new Inspection(null, problems);
+                return new Inspection(problems);
             }
             String missing = KotlinLibraries.missingForSuspend();
             if (missing != null) {
                 problems.add("@JsonRpc method " + where + " is a Kotlin suspend function: " + missing);
-                return new Inspection(null, problems);
+                return new Inspection(problems);
             }
             kind = CallKind.SUSPEND;
             // Unit: nothing to read, the call answers Unit
@@ -134,14 +143,14 @@ final class ClientMethodInspector {
             if (returnType.kind() != Type.Kind.PARAMETERIZED_TYPE) {
                 problems.add("@JsonRpc method " + where + " returns a raw " + returnType.name().withoutPackagePrefix()
                         + ": give the result type, as in " + returnType.name().withoutPackagePrefix() + "<Integer>");
-                return new Inspection(null, problems);
+                return new Inspection(problems);
             }
             result = argument(returnType);
             kind = kindOf(returnType, notification);
             String missing = kind == CallKind.FLOW ? KotlinLibraries.missingForFlow() : null;
             if (missing != null) {
                 problems.add("@JsonRpc method " + where + " returns a Kotlin Flow: " + missing);
-                return new Inspection(null, problems);
+                return new Inspection(problems);
             }
             if (result.name().equals(ClientDotNames.VOID)) {
                 result = null;
@@ -161,7 +170,7 @@ final class ClientMethodInspector {
         long timeout = JsonRpcTimeouts.millis(jsonRpc, "@JsonRpc method " + where, problems);
         String called = jsonRpcName(declaration, clientInterface, jsonRpc, problems);
         if (!problems.isEmpty()) {
-            return new Inspection(null, problems);
+            return new Inspection(problems);
         }
         int callerParams = MethodSignatures.callerParams(method);
         for (int i = 0; i < callerParams; i++) {
@@ -176,9 +185,16 @@ final class ClientMethodInspector {
             }
         }
         if (!problems.isEmpty()) {
-            return new Inspection(null, problems);
+            return new Inspection(problems);
         }
         List<String> names = new ArrayList<>();
+        List<Type> serialized = new ArrayList<>();
+        for (int i = 0; i < callerParams; i++) {
+            serialized.add(bindings.resolve(method.parameterType(i)));
+        }
+        if (result != null) {
+            serialized.add(result);
+        }
         for (int i = 0; i < callerParams; i++) {
             String name = ParamNames.of(declaration, i);
             if (name == null) {
@@ -196,7 +212,7 @@ final class ClientMethodInspector {
                 && Boolean.FALSE.equals(KotlinResults.suspendResultNullable(method));
         return new Inspection(new CallSpec(where, called, kind, names,
                 (method.flags() & ACC_VARARGS) != 0, result == null ? null : JacksonTypes.canonical(result), primitive,
-                timeout, nullRefused), problems);
+                timeout, nullRefused), serialized, problems);
     }
 
     private static boolean isAsync(Type type) {

@@ -32,6 +32,7 @@ import io.quarkiverse.jsonrpc.client.runtime.GeneratedClient;
 import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClientRecorder;
 import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClients;
 import io.quarkiverse.jsonrpc.client.runtime.RecordedClient;
+import io.quarkiverse.jsonrpc.common.deployment.JacksonReflection;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 import io.quarkiverse.jsonrpc.common.deployment.UnindexedInterfaces;
@@ -58,6 +59,7 @@ import io.quarkus.deployment.builditem.GeneratedClassBuildItem;
 import io.quarkus.deployment.builditem.GeneratedResourceBuildItem;
 import io.quarkus.deployment.builditem.ServiceStartBuildItem;
 import io.quarkus.deployment.builditem.ShutdownListenerBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.ReflectiveHierarchyBuildItem;
 import io.quarkus.deployment.recording.RecorderContext;
 import io.quarkus.gizmo2.Gizmo;
 import io.quarkus.runtime.RuntimeValue;
@@ -149,7 +151,7 @@ class JsonRpcClientProcessor {
                         abstractMethod.declaration(), type, index);
                 found.addAll(inspection.problems());
                 if (inspection.problems().isEmpty()) {
-                    methods.add(new ClientInterfaceBuildItem.ClientMethod(method, inspection.spec()));
+                    methods.add(new ClientInterfaceBuildItem.ClientMethod(method, inspection.spec(), inspection.serialized()));
                 }
             }
             DotName headersBean = headersBean(annotation, type, index, found);
@@ -263,6 +265,25 @@ class JsonRpcClientProcessor {
             return null;
         }
         return name;
+    }
+
+    /**
+     * Jackson writes params and reads results and notifications by reflection: a native executable must keep the
+     * members of their types.
+     */
+    @BuildStep
+    void registerForReflection(List<ClientInterfaceBuildItem> clients, List<NotificationReceiverBuildItem> receivers,
+            BuildProducer<ReflectiveHierarchyBuildItem> reflectiveHierarchy) {
+        for (ClientInterfaceBuildItem client : clients) {
+            for (ClientInterfaceBuildItem.ClientMethod method : client.methods) {
+                JacksonReflection.register(method.serialized(), method.spec().javaMethod(), reflectiveHierarchy);
+            }
+        }
+        for (NotificationReceiverBuildItem receiver : receivers) {
+            if (receiver.param != null) {
+                JacksonReflection.register(List.of(receiver.param), receiver.javaMethod, reflectiveHierarchy);
+            }
+        }
     }
 
     /** The headers classes are beans, @Singleton unless they declare a scope, and may inject others. */

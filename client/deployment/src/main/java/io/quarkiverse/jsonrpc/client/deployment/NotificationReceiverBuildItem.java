@@ -1,5 +1,7 @@
 package io.quarkiverse.jsonrpc.client.deployment;
 
+import org.jboss.jandex.Type;
+
 import io.quarkus.arc.processor.InvokerInfo;
 import io.quarkus.builder.item.MultiBuildItem;
 
@@ -9,16 +11,17 @@ final class NotificationReceiverBuildItem extends MultiBuildItem {
     final String configKey;
     final String method;
     final String javaMethod;
-    final String paramType;
+    /** The type the notification's params are read into; {@code null} for a method that takes none. */
+    final Type param;
     final boolean nonBlocking;
     final InvokerInfo invoker;
 
-    NotificationReceiverBuildItem(String configKey, String method, String javaMethod, String paramType,
+    NotificationReceiverBuildItem(String configKey, String method, String javaMethod, Type param,
             boolean nonBlocking, InvokerInfo invoker) {
         this.configKey = configKey;
         this.method = method;
         this.javaMethod = javaMethod;
-        this.paramType = paramType;
+        this.param = param;
         this.nonBlocking = nonBlocking;
         this.invoker = invoker;
     }

@@ -104,7 +104,7 @@ class NotificationReceiverProcessor {
             boolean nonBlocking = returnType.name().equals(ClientDotNames.UNI)
                     || returnType.name().equals(ClientDotNames.COMPLETION_STAGE);
             receivers.produce(new NotificationReceiverBuildItem(configKey, annotation.value().asString(), where,
-                    method.parametersCount() == 0 ? null : JacksonTypes.canonical(method.parameterType(0)),
+                    method.parametersCount() == 0 ? null : method.parameterType(0),
                     nonBlocking, invokerFactory.createInvoker(bean, method).withInstanceLookup().build()));
         }
         if (!problems.isEmpty()) {
@@ -120,7 +120,8 @@ class NotificationReceiverProcessor {
             @SuppressWarnings({ "unchecked", "rawtypes" })
             RuntimeValue<Invoker<Object, Object>> invoker = (RuntimeValue) recorderContext
                     .newInstance(item.invoker.getClassName());
-            recorded.add(new RecordedReceiver(item.configKey, item.method, item.javaMethod, item.paramType,
+            recorded.add(new RecordedReceiver(item.configKey, item.method, item.javaMethod,
+                    item.param == null ? null : JacksonTypes.canonical(item.param),
                     item.nonBlocking, invoker));
         }
         // sorted: the build is reproducible
