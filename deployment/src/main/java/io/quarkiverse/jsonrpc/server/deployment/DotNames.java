@@ -39,6 +39,7 @@ final class DotNames {
     static final DotName JSON_RPC_NAMESPACE = DotName.createSimple(JsonRpcNamespace.class);
     static final DotName JSON_RPC_ENDPOINT = DotName.createSimple(JsonRpcEndpoint.class);
     static final DotName JSON_RPC_ERROR = DotName.createSimple(JsonRpcError.class);
+    static final DotName JSON_RPC_ERROR_DATA = DotName.createSimple(JsonRpcError.Data.class);
     static final DotName JSON_RPC_EXCEPTION = DotName.createSimple(JsonRpcException.class);
     static final DotName JSON_RPC_FILTER = DotName.createSimple(JsonRpcFilter.class);
     static final DotName JSON_RPC_EXCEPTION_MAPPER = DotName.createSimple(JsonRpcExceptionMapper.class);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcError;
 import io.quarkus.builder.BuildContext;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveHierarchyBuildItem;
@@ -20,7 +21,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Jackson reads params and writes results by reflection: in a native executable their types must be registered.
- * The build registers the hierarchy of every parameter and result type: records, POJOs with nested generics, enums.
+ * The build registers the hierarchy of every parameter and result type: records, POJOs with nested generics, enums;
+ * and the data of a declared error where its {@code errorData()} says its type.
  * The WebSocket transport reaches two websockets-next accessors by method handle, which a native executable resolves
  * only when they are registered too.
  */
@@ -32,7 +34,8 @@ public class ReflectionRegistrationTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Catalog.class, Item.class, Shelf.class, Colour.class))
+            .withApplicationRoot(jar -> jar.addClasses(Catalog.class, Item.class, Shelf.class, Colour.class,
+                    Balance.class, OutOfStock.class))
             .addBuildChainCustomizer(builder -> builder.addBuildStep(ReflectionRegistrationTest::record)
                     .consumes(ReflectiveHierarchyBuildItem.class)
                     .consumes(ReflectiveMethodBuildItem.class)
@@ -65,6 +68,17 @@ public class ReflectionRegistrationTest {
         public Map<String, List<Item>> items;
     }
 
+    public record Balance(long cents) {
+    }
+
+    @JsonRpcError(code = 1002, message = "Out of stock")
+    public static class OutOfStock extends RuntimeException implements JsonRpcError.Data {
+        @Override
+        public Balance errorData() {
+            return new Balance(3);
+        }
+    }
+
     public static class Catalog {
         @JsonRpc
         public Item find(String name) {
@@ -80,6 +94,11 @@ public class ReflectionRegistrationTest {
         public int count(Colour colour) {
             return 0;
         }
+
+        @JsonRpc
+        public void order() {
+            throw new OutOfStock();
+        }
     }
 
     @Test
@@ -87,7 +106,8 @@ public class ReflectionRegistrationTest {
         assertThat(System.getProperty(REGISTERED).split(",")).contains(
                 Item.class.getName(),
                 Shelf.class.getName(),
-                Colour.class.getName());
+                Colour.class.getName(),
+                Balance.class.getName());
     }
 
     @Test
