@@ -23,7 +23,9 @@ import java.lang.annotation.Target;
  * }
  * </pre>
  *
- * For an exception class you cannot annotate, declare a {@link JsonRpcExceptionMapper}.
+ * The server looks for it along the exception's superclasses, not its interfaces: on an interface, or on a class that
+ * is not a {@link Throwable}, it fails the build. For an exception class you cannot annotate, declare a
+ * {@link JsonRpcExceptionMapper}.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

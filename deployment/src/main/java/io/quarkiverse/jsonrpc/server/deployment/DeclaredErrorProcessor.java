@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +14,10 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
+import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonReflection;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
+import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
@@ -22,6 +25,40 @@ import io.quarkus.deployment.builditem.nativeimage.ReflectiveHierarchyBuildItem;
 
 /** The exception classes annotated {@code @JsonRpcError}, whose errors the server answers with their code and data. */
 class DeclaredErrorProcessor {
+
+    /**
+     * The server answers an exception with the {@code @JsonRpcError} of its class or of a superclass: one on an
+     * interface, or on a class that is not an exception, would be silently ignored.
+     */
+    @BuildStep
+    void checkTargets(CombinedIndexBuildItem combinedIndex, BuildProducer<ValidationErrorBuildItem> errors) {
+        IndexView index = combinedIndex.getIndex();
+        List<String> problems = new ArrayList<>();
+        for (AnnotationInstance annotation : index.getAnnotations(DotNames.JSON_RPC_ERROR)) {
+            if (annotation.target().kind() != AnnotationTarget.Kind.CLASS) {
+                continue;
+            }
+            ClassInfo target = annotation.target().asClass();
+            if (target.isInterface()) {
+                List<String> exceptions = index.getAllKnownImplementors(target.name()).stream()
+                        .filter(c -> isException(c, combinedIndex))
+                        .map(c -> c.name().toString()).sorted().toList();
+                problems.add("@JsonRpcError is on " + target.name() + ", an interface, which the server does not"
+                        + " look at: it answers an exception with the @JsonRpcError of its class or of a superclass;"
+                        + " put it on the exception classes that implement " + target.name().withoutPackagePrefix()
+                        + (exceptions.isEmpty() ? "" : " " + exceptions) + ", or on a superclass they share");
+            } else if (!isException(target, combinedIndex)) {
+                problems.add("@JsonRpcError is on " + target.name() + ", which is not an exception: put it on the"
+                        + " exception class a @JsonRpc method throws, whose error it declares");
+            }
+        }
+        ValidationErrors.report(problems, errors);
+    }
+
+    /** The JDK's and the libraries' superclasses are read through the computing index. */
+    private static boolean isException(ClassInfo type, CombinedIndexBuildItem index) {
+        return ClassHierarchy.isSubclass(index.getComputingIndex(), type.name(), DotNames.THROWABLE);
+    }
 
     /**
      * Jackson writes a declared error's data by reflection: where an {@code errorData()} override says the type of
