@@ -67,11 +67,16 @@ final class JsonSchemas {
     private final Map<String, String> keys = new HashMap<>();
     /** How many components are being described, one inside another. */
     private int depth;
+    private final Set<String> warnings;
 
-    /** @param index an index that can find the application's classes and those of its dependencies */
-    JsonSchemas(IndexView index, ScalarSchemas scalars) {
+    /**
+     * @param index an index that can find the application's classes and those of its dependencies
+     * @param warnings where a type described as the server would not read it adds what to do
+     */
+    JsonSchemas(IndexView index, ScalarSchemas scalars, Set<String> warnings) {
         this.index = index;
         this.scalars = scalars;
+        this.warnings = warnings;
     }
 
     /** Every component referenced so far, by key. */
@@ -144,7 +149,7 @@ final class JsonSchemas {
             components.put(key, JSON.objectNode());
             Type value = jsonValue(clazz);
             ObjectNode polymorphic = clazz.isEnum() || value != null ? null
-                    : PolymorphicSchemas.of(clazz, index, subclass -> object(subclass, Map.of()));
+                    : PolymorphicSchemas.of(clazz, index, subclass -> object(subclass, Map.of()), warnings);
             components.put(key, value != null ? valueSchema(value, bindings(clazz, type))
                     : clazz.isEnum() ? enumeration(clazz)
                             : polymorphic != null ? polymorphic : object(clazz, bindings(clazz, type)));

@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.deployment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationValue;
@@ -40,9 +41,11 @@ final class OpenRpcDocumentBuilder {
     private final JsonSchemas schemas;
     private final JsonRpcServerBuildTimeConfig config;
 
-    OpenRpcDocumentBuilder(IndexView index, ScalarSchemas scalars, JsonRpcServerBuildTimeConfig config) {
+    /** @param warnings where a type described as the server would not read it adds what to do */
+    OpenRpcDocumentBuilder(IndexView index, ScalarSchemas scalars, JsonRpcServerBuildTimeConfig config,
+            Set<String> warnings) {
         this.index = index;
-        this.schemas = new JsonSchemas(index, scalars);
+        this.schemas = new JsonSchemas(index, scalars, warnings);
         this.config = config;
     }
 

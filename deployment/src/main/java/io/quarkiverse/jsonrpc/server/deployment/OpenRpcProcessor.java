@@ -6,9 +6,13 @@ import static io.quarkus.deployment.annotations.ExecutionTime.STATIC_INIT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocuments;
@@ -33,6 +37,8 @@ import io.quarkus.vertx.http.runtime.VertxHttpBuildTimeConfig;
  */
 class OpenRpcProcessor {
 
+    private static final Logger LOG = Logger.getLogger(OpenRpcProcessor.class);
+
     /** A recorded string constant holds at most 65535 bytes of modified UTF-8, at most 3 bytes a char. */
     private static final int PIECE_LENGTH = 20_000;
 
@@ -53,15 +59,19 @@ class OpenRpcProcessor {
                 byEndpoint.computeIfAbsent(method.endpoint(), endpoint -> new ArrayList<>()).add(method);
             }
         }
+        // sorted and distinct: a type in the documents of two endpoints is warned of once
+        Set<String> warnings = new TreeSet<>();
         String title = orDefault(application.getName(), "JSON-RPC API");
         String version = orDefault(application.getVersion(), "1.0.0");
         Map<String, String> endpoints = new TreeMap<>();
         // a builder per document: each has the components of its own methods
         byEndpoint.forEach((endpoint, served) -> endpoints.put(endpoint,
-                new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars, config)
+                new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars, config, warnings)
                         .build(title + " " + endpoint, version, served)));
-        return new OpenRpcDocumentBuildItem(new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars, config)
-                .build(title, version, configured), endpoints);
+        String json = new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars, config, warnings)
+                .build(title, version, configured);
+        warnings.forEach(LOG::warn);
+        return new OpenRpcDocumentBuildItem(json, endpoints);
     }
 
     @BuildStep

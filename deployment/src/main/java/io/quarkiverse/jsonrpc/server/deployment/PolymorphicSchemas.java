@@ -2,7 +2,9 @@ package io.quarkiverse.jsonrpc.server.deployment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationValue;
@@ -16,11 +18,18 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.arc.processor.KotlinUtils;
+import io.quarkus.bootstrap.classloading.QuarkusClassLoader;
+
 /**
  * The schema of a type Jackson reads by a name in one of its properties: {@code @JsonTypeInfo(use = NAME)}, the name in
- * a property ({@code include = PROPERTY}, the default), the subtypes those {@code @JsonSubTypes} lists or, for a sealed
- * type (a Kotlin sealed class among them), those it permits. One schema of each subtype's properties, its name in the
- * type property, {@code oneOf} them. Other kinds of type ids (class names, wrapper objects or arrays) are not described.
+ * a property ({@code include = PROPERTY}, the default), the subtypes those {@code @JsonSubTypes} lists or, for a Kotlin
+ * sealed class, those it permits, which jackson-module-kotlin reads. One schema of each subtype's properties, its name in
+ * the type property, {@code oneOf} them. Other kinds of type ids (class names, wrapper objects or arrays) are not
+ * described.
+ * <p>
+ * Jackson 2 does not read the classes a Java sealed type permits: without {@code @JsonSubTypes} it refuses every name,
+ * and the document does not offer them.
  */
 final class PolymorphicSchemas {
 
@@ -28,17 +37,31 @@ final class PolymorphicSchemas {
     private static final DotName JSON_TYPE_INFO = DotName.createSimple(JsonTypeInfo.class);
     private static final DotName JSON_SUB_TYPES = DotName.createSimple(JsonSubTypes.class);
     private static final DotName JSON_TYPE_NAME = DotName.createSimple(JsonTypeName.class);
+    /** What reads the subclasses of a Kotlin sealed class, registered with the application's mapper by quarkus-kotlin. */
+    private static final String KOTLIN_MODULE = "com.fasterxml.jackson.module.kotlin.KotlinModule";
 
     private PolymorphicSchemas() {
     }
 
     /**
      * @param properties the object schema of one subtype: its properties, its superclasses' included
+     * @param warnings where a sealed type read by a name whose subtypes Jackson does not know adds what to do
      * @return {@code oneOf} the subtypes' schemas; {@code null} where the type is not read by a name in a property
      */
-    static ObjectNode of(ClassInfo type, IndexView index, Function<ClassInfo, ObjectNode> properties) {
+    static ObjectNode of(ClassInfo type, IndexView index, Function<ClassInfo, ObjectNode> properties,
+            Set<String> warnings) {
         AnnotationInstance typeInfo = type.declaredAnnotation(JSON_TYPE_INFO);
-        if (typeInfo == null || !"NAME".equals(typeInfo.value("use").asEnum())) {
+        if (typeInfo == null) {
+            return null;
+        }
+        String use = typeInfo.value("use").asEnum();
+        AnnotationInstance listed = type.declaredAnnotation(JSON_SUB_TYPES);
+        boolean permittedRead = KotlinUtils.isKotlinClass(type) && QuarkusClassLoader.isClassPresentAtRuntime(KOTLIN_MODULE);
+        if (listed == null && !permittedRead && !type.permittedSubclasses().isEmpty()
+                && ("NAME".equals(use) || "SIMPLE_NAME".equals(use))) {
+            warnings.add(unlisted(type, use));
+        }
+        if (!"NAME".equals(use)) {
             return null;
         }
         AnnotationValue include = typeInfo.value("include");
@@ -48,7 +71,6 @@ final class PolymorphicSchemas {
         AnnotationValue property = typeInfo.value("property");
         String typeProperty = property == null || property.asString().isEmpty() ? "@type" : property.asString();
         List<ObjectNode> subtypes = new ArrayList<>();
-        AnnotationInstance listed = type.declaredAnnotation(JSON_SUB_TYPES);
         if (listed != null) {
             for (AnnotationInstance subtype : listed.value().asNestedArray()) {
                 ClassInfo subclass = index.getClassByName(subtype.value().asClass().name());
@@ -58,7 +80,7 @@ final class PolymorphicSchemas {
                             name != null && !name.asString().isEmpty() ? name.asString() : typeName(subclass)));
                 }
             }
-        } else {
+        } else if (permittedRead) {
             for (DotName permitted : type.permittedSubclasses()) {
                 ClassInfo subclass = index.getClassByName(permitted);
                 if (subclass != null) {
@@ -72,6 +94,26 @@ final class PolymorphicSchemas {
         ObjectNode schema = JSON.objectNode();
         subtypes.forEach(schema.putArray("oneOf")::add);
         return schema;
+    }
+
+    /** A param of the type is refused whatever name it gives, unless the application's mapper registers its subtypes. */
+    private static String unlisted(ClassInfo type, String use) {
+        String source = type.name().toString();
+        String permitted = type.permittedSubclasses().stream().map(name -> sourceName(name) + ".class").sorted()
+                .collect(Collectors.joining(", "));
+        String todo = KotlinUtils.isKotlinClass(type)
+                ? "add com.fasterxml.jackson.module:jackson-module-kotlin, which reads the subclasses of a sealed class,"
+                        + " or list them with @JsonSubTypes"
+                : "list them on " + sourceName(type.name()) + " with @JsonSubTypes({" + permitted + "})";
+        return "The sealed type " + source + " is read by a type name (@JsonTypeInfo(use = " + use + ")), but Jackson"
+                + " does not look for the classes it permits: a JSON-RPC param of it is refused whatever name it gives,"
+                + " and the OpenRPC document does not list them; " + todo
+                + ", or register them on the application's ObjectMapper";
+    }
+
+    /** As the source writes it: Outer.Inner, not the binary Outer$Inner. */
+    private static String sourceName(DotName name) {
+        return name.withoutPackagePrefix().replace('$', '.');
     }
 
     /** {@code @JsonTypeName}, else Jackson's default: the class's name without its package. */
