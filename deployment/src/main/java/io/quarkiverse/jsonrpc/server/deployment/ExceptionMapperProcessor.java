@@ -18,6 +18,7 @@ import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.KotlinCoroutines;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
+import io.quarkus.arc.deployment.BeanArchiveIndexBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
@@ -50,8 +51,8 @@ class ExceptionMapperProcessor {
 
     @BuildStep
     void collectMappers(BeanDiscoveryFinishedBuildItem beanDiscovery, InvokerFactoryBuildItem invokerFactory,
-            CombinedIndexBuildItem combinedIndex, BuildProducer<ExceptionMapperBuildItem> mappers,
-            BuildProducer<ValidationErrorBuildItem> errors) {
+            CombinedIndexBuildItem combinedIndex, BeanArchiveIndexBuildItem beanArchiveIndex,
+            BuildProducer<ExceptionMapperBuildItem> mappers, BuildProducer<ValidationErrorBuildItem> errors) {
         IndexView index = combinedIndex.getIndex();
         ExceptionMapperInspector inspector = new ExceptionMapperInspector(combinedIndex.getComputingIndex());
         List<String> problems = new ArrayList<>();
@@ -64,7 +65,8 @@ class ExceptionMapperProcessor {
             for (ClassInfo c = bean.getImplClazz(); c != null; c = ClassHierarchy.superClass(c, index)) {
                 beanHierarchies.add(c.name());
             }
-            List<MethodInfo> methods = mapperMethods(bean.getImplClazz(), index);
+            // read from ArC's index, whose methods its invokers accept (see JsonRpcServerProcessor#collectMethods)
+            List<MethodInfo> methods = mapperMethods(bean.getImplClazz(), beanArchiveIndex.getIndex());
             if (methods.isEmpty()) {
                 continue;
             }

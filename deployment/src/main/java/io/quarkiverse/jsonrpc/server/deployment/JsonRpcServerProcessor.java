@@ -26,7 +26,7 @@ import org.jboss.logging.Logger;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonReflection;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
-import io.quarkiverse.jsonrpc.common.deployment.UnindexedInterfaces;
+import io.quarkiverse.jsonrpc.common.deployment.UnindexedClasses;
 import io.quarkiverse.jsonrpc.server.runtime.JsonRpcServerRecorder;
 import io.quarkiverse.jsonrpc.server.runtime.RecordedMethods;
 import io.quarkiverse.jsonrpc.server.runtime.RegisteredJsonRpcMethods;
@@ -46,6 +46,7 @@ import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.StageMethodTarget;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
+import io.quarkus.arc.deployment.BeanArchiveIndexBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.InterceptorResolverBuildItem;
 import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
@@ -103,14 +104,15 @@ class JsonRpcServerProcessor {
     }
 
     /**
-     * The interfaces with {@code @JsonRpc} methods that the application's classes implement from an archive without a
-     * Jandex index, a contract module shared with clients often: indexed, so that their methods are served.
+     * The superclasses and interfaces with {@code @JsonRpc} methods that the application's classes extend or implement
+     * from an archive without a Jandex index, a contract module shared with clients often, and the {@code @JsonRpcError}
+     * exceptions their methods declare: indexed, so that their methods are served and their errors answered.
      */
     @BuildStep
     AdditionalIndexedClassesBuildItem indexSharedContracts(ApplicationIndexBuildItem application,
             ApplicationArchivesBuildItem archives) {
         return new AdditionalIndexedClassesBuildItem(UnindexedContracts
-                .toIndex(application.getIndex(), UnindexedInterfaces.outside(archives)).toArray(String[]::new));
+                .toIndex(application.getIndex(), UnindexedClasses.outside(archives)).toArray(String[]::new));
     }
 
     /**
@@ -147,13 +149,15 @@ class JsonRpcServerProcessor {
     void collectMethods(BeanDiscoveryFinishedBuildItem beanDiscovery, InvokerFactoryBuildItem invokerFactory,
             InterceptorResolverBuildItem interceptors, TransformedAnnotationsBuildItem transformedAnnotations,
             JsonRpcServerBuildTimeConfig config, Capabilities capabilities, CombinedIndexBuildItem combinedIndex,
-            BuildProducer<JsonRpcMethodBuildItem> methods,
+            BeanArchiveIndexBuildItem beanArchiveIndex, BuildProducer<JsonRpcMethodBuildItem> methods,
             BuildProducer<ReflectiveHierarchyBuildItem> reflectiveHierarchy,
             BuildProducer<ValidationErrorBuildItem> errors) {
         IndexView index = combinedIndex.getIndex();
         Map<BeanInfo, List<ServedMethods.Served>> servedByBean = new LinkedHashMap<>();
         for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
-            servedByBean.put(bean, ServedMethods.of(bean.getImplClazz(), index));
+            // read from ArC's index, whose methods its invokers accept: a class indexed from its class file (see
+            // UnindexedContracts) is one ClassInfo there and another in the combined index
+            servedByBean.put(bean, ServedMethods.of(bean.getImplClazz(), beanArchiveIndex.getIndex()));
         }
         List<String> problems = new ArrayList<>();
         Set<DotName> sharedContracts = ServingRules.servedOnce(servedByBean, problems);

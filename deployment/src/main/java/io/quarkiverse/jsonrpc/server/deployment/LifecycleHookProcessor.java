@@ -23,6 +23,7 @@ import io.quarkiverse.jsonrpc.server.runtime.invocation.KotlinCoroutines;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
+import io.quarkus.arc.deployment.BeanArchiveIndexBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
@@ -56,15 +57,16 @@ class LifecycleHookProcessor {
 
     @BuildStep
     void collectHooks(BeanDiscoveryFinishedBuildItem beanDiscovery, InvokerFactoryBuildItem invokerFactory,
-            CombinedIndexBuildItem index, BuildProducer<LifecycleHookBuildItem> hooks,
-            BuildProducer<ValidationErrorBuildItem> errors) {
+            CombinedIndexBuildItem index, BeanArchiveIndexBuildItem beanArchiveIndex,
+            BuildProducer<LifecycleHookBuildItem> hooks, BuildProducer<ValidationErrorBuildItem> errors) {
         List<String> problems = new ArrayList<>();
         Set<DotName> beanHierarchies = new HashSet<>();
         for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
             for (ClassInfo c = bean.getImplClazz(); c != null; c = ClassHierarchy.superClass(c, index.getIndex())) {
                 beanHierarchies.add(c.name());
             }
-            for (MethodInfo method : hookMethods(bean.getImplClazz(), index.getIndex())) {
+            // read from ArC's index, whose methods its invokers accept (see JsonRpcServerProcessor#collectMethods)
+            for (MethodInfo method : hookMethods(bean.getImplClazz(), beanArchiveIndex.getIndex())) {
                 boolean open = method.hasDeclaredAnnotation(DotNames.ON_OPEN);
                 String subject = (open ? "@OnJsonRpcOpen" : "@OnJsonRpcClose") + " method "
                         + MethodSignatures.describe(method);

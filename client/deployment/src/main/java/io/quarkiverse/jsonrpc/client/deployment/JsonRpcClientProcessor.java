@@ -35,7 +35,7 @@ import io.quarkiverse.jsonrpc.client.runtime.RecordedClient;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonReflection;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
-import io.quarkiverse.jsonrpc.common.deployment.UnindexedInterfaces;
+import io.quarkiverse.jsonrpc.common.deployment.UnindexedClasses;
 import io.quarkus.arc.InjectableInstance;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
@@ -101,7 +101,7 @@ class JsonRpcClientProcessor {
      */
     @BuildStep
     AdditionalIndexedClassesBuildItem indexClientContracts(ApplicationArchivesBuildItem archives) {
-        UnindexedInterfaces unindexed = UnindexedInterfaces.outside(archives);
+        UnindexedClasses unindexed = UnindexedClasses.outside(archives);
         IndexView indexed = unindexed.indexed();
         Set<String> names = new TreeSet<>();
         for (AnnotationInstance qualifier : indexed.getAnnotations(ClientDotNames.JSON_RPC_CLIENT)) {

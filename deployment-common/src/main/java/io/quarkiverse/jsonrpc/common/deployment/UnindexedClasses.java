@@ -22,32 +22,32 @@ import io.quarkus.deployment.builditem.ApplicationArchivesBuildItem;
 import io.quarkus.deployment.util.IoUtil;
 
 /**
- * The interfaces of a class that no archive's index has, read from their class files. The builds read JSON-RPC methods
- * from the Jandex index, which holds an archive's classes only where the archive has an index (the Jandex Maven
- * plugin's, or a {@code META-INF/beans.xml}): a contract module shared by a server and its clients often has none, and
- * its interfaces are indexed from what this finds, before the index is made.
+ * The superclasses and interfaces of a class that no archive's index has, read from their class files. The builds read
+ * JSON-RPC methods and errors from the Jandex index, which holds an archive's classes only where the archive has an
+ * index (the Jandex Maven plugin's, or a {@code META-INF/beans.xml}): a contract module shared by a server and its
+ * clients often has none, and its classes are indexed from what this finds, before the index is made.
  */
-public final class UnindexedInterfaces {
+public final class UnindexedClasses {
 
-    private static final Logger LOG = Logger.getLogger(UnindexedInterfaces.class);
+    private static final Logger LOG = Logger.getLogger(UnindexedClasses.class);
 
-    /** Packages whose interfaces are no application's contracts: not read. */
+    /** Packages whose classes are no application's contracts: not read. */
     private static final List<String> PLATFORM = List.of("java.", "javax.", "jakarta.", "kotlin.", "io.quarkus.",
             "io.smallrye.", "io.vertx.", "io.netty.", "org.jboss.");
 
     private final IndexView indexed;
     private final ClassLoader loader;
-    /** The interfaces read from their class files; empty for one that is not on the class path. */
+    /** The classes read from their class files; empty for one that is not on the class path. */
     private final Map<DotName, Optional<ClassInfo>> read = new HashMap<>();
 
-    private UnindexedInterfaces(IndexView indexed, ClassLoader loader) {
+    private UnindexedClasses(IndexView indexed, ClassLoader loader) {
         this.indexed = indexed;
         this.loader = loader;
     }
 
     /** Those outside the application's archives that have an index, read with the build's class loader. */
-    public static UnindexedInterfaces outside(ApplicationArchivesBuildItem archives) {
-        return new UnindexedInterfaces(CompositeIndex.create(archives.getAllApplicationArchives().stream()
+    public static UnindexedClasses outside(ApplicationArchivesBuildItem archives) {
+        return new UnindexedClasses(CompositeIndex.create(archives.getAllApplicationArchives().stream()
                 .map(ApplicationArchive::getIndex).toList()), Thread.currentThread().getContextClassLoader());
     }
 
@@ -57,13 +57,13 @@ public final class UnindexedInterfaces {
     }
 
     /**
-     * The interfaces {@code type} extends or implements, directly or through others or through its superclasses, that
-     * no index has, by name; the platform's left out.
+     * The superclasses of {@code type} and the interfaces it extends or implements, directly or through others, that no
+     * index has, by name; the platform's left out.
      */
     public Map<DotName, ClassInfo> of(ClassInfo type) {
         Map<DotName, ClassInfo> unindexed = new LinkedHashMap<>();
         Deque<DotName> pending = new ArrayDeque<>();
-        for (ClassInfo c = type; c != null; c = ClassHierarchy.superClass(c, indexed)) {
+        for (ClassInfo c = type; c != null; c = superClass(c, unindexed)) {
             pending.addAll(c.interfaceNames());
         }
         while (!pending.isEmpty()) {
@@ -85,7 +85,7 @@ public final class UnindexedInterfaces {
         return unindexed;
     }
 
-    /** {@code type} itself where no index has it, and the interfaces {@link #of(ClassInfo)} gives. */
+    /** {@code type} itself where no index has it, and the superclasses and interfaces {@link #of(ClassInfo)} gives. */
     public Map<DotName, ClassInfo> ofType(DotName type) {
         if (platform(type)) {
             return Map.of();
@@ -102,6 +102,22 @@ public final class UnindexedInterfaces {
         unindexed.put(type, info);
         unindexed.putAll(of(info));
         return unindexed;
+    }
+
+    /** The superclass of {@code c} from the index, or from its class file (then added to {@code unindexed}). */
+    private ClassInfo superClass(ClassInfo c, Map<DotName, ClassInfo> unindexed) {
+        DotName name = c.superName();
+        if (name == null || platform(name)) {
+            return null;
+        }
+        ClassInfo superClass = indexed.getClassByName(name);
+        if (superClass == null) {
+            superClass = readOnce(name);
+            if (superClass != null) {
+                unindexed.put(name, superClass);
+            }
+        }
+        return superClass;
     }
 
     /** The class read from its class file, the first time it is asked for; {@code null} where it cannot be. */
