@@ -7,19 +7,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.jboss.jandex.AnnotationInstance;
-import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
-import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.KotlinCoroutines;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.BeanArchiveIndexBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
+import io.quarkus.arc.deployment.BuildExclusionsBuildItem;
 import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
@@ -52,6 +50,7 @@ class ExceptionMapperProcessor {
     @BuildStep
     void collectMappers(BeanDiscoveryFinishedBuildItem beanDiscovery, InvokerFactoryBuildItem invokerFactory,
             CombinedIndexBuildItem combinedIndex, BeanArchiveIndexBuildItem beanArchiveIndex,
+            BuildExclusionsBuildItem exclusions,
             BuildProducer<ExceptionMapperBuildItem> mappers, BuildProducer<ValidationErrorBuildItem> errors) {
         IndexView index = combinedIndex.getIndex();
         ExceptionMapperInspector inspector = new ExceptionMapperInspector(combinedIndex.getComputingIndex());
@@ -59,12 +58,8 @@ class ExceptionMapperProcessor {
         // scope (a bean class, or "" for global) → exception type → the mappers of that type
         Map<String, Map<DotName, List<MethodInfo>>> byType = new TreeMap<>();
         Set<MethodInfo> global = new HashSet<>();
-        Set<DotName> beanHierarchies = new HashSet<>();
         for (BeanInfo bean : beanDiscovery.beanStream().classBeans().stream()
                 .sorted((a, b) -> a.getImplClazz().name().compareTo(b.getImplClazz().name())).toList()) {
-            for (ClassInfo c = bean.getImplClazz(); c != null; c = ClassHierarchy.superClass(c, index)) {
-                beanHierarchies.add(c.name());
-            }
             // read from ArC's index, whose methods its invokers accept (see JsonRpcServerProcessor#collectMethods)
             List<MethodInfo> methods = mapperMethods(bean.getImplClazz(), beanArchiveIndex.getIndex());
             if (methods.isEmpty()) {
@@ -103,13 +98,10 @@ class ExceptionMapperProcessor {
                         + ": keep one, or make one local to the class whose methods it serves");
             }
         }));
-        for (AnnotationInstance annotation : index.getAnnotations(DotNames.JSON_RPC_EXCEPTION_MAPPER)) {
-            if (annotation.target().kind() == AnnotationTarget.Kind.METHOD
-                    && !beanHierarchies.contains(annotation.target().asMethod().declaringClass().name())) {
-                MethodInfo method = annotation.target().asMethod();
-                problems.add(BeanMethods.notOnBean("@JsonRpcExceptionMapper method " + MethodSignatures.describe(method),
-                        method));
-            }
+        for (MethodInfo method : OwningBeans.unowned(index, beanDiscovery, exclusions, false,
+                List.of(DotNames.JSON_RPC_EXCEPTION_MAPPER))) {
+            problems.add(BeanMethods.notOnBean("@JsonRpcExceptionMapper method " + MethodSignatures.describe(method),
+                    method));
         }
         ValidationErrors.report(problems, errors);
     }

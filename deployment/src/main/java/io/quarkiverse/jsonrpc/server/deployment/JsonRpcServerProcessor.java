@@ -48,6 +48,7 @@ import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.BeanArchiveIndexBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
+import io.quarkus.arc.deployment.BuildExclusionsBuildItem;
 import io.quarkus.arc.deployment.InterceptorResolverBuildItem;
 import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
@@ -149,7 +150,8 @@ class JsonRpcServerProcessor {
     void collectMethods(BeanDiscoveryFinishedBuildItem beanDiscovery, InvokerFactoryBuildItem invokerFactory,
             InterceptorResolverBuildItem interceptors, TransformedAnnotationsBuildItem transformedAnnotations,
             JsonRpcServerBuildTimeConfig config, Capabilities capabilities, CombinedIndexBuildItem combinedIndex,
-            BeanArchiveIndexBuildItem beanArchiveIndex, BuildProducer<JsonRpcMethodBuildItem> methods,
+            BeanArchiveIndexBuildItem beanArchiveIndex, BuildExclusionsBuildItem exclusions,
+            BuildProducer<JsonRpcMethodBuildItem> methods,
             BuildProducer<ReflectiveHierarchyBuildItem> reflectiveHierarchy,
             BuildProducer<ValidationErrorBuildItem> errors) {
         IndexView index = combinedIndex.getIndex();
@@ -194,7 +196,7 @@ class JsonRpcServerProcessor {
             }
         });
 
-        ServingRules.unserved(index, servedByBean, problems);
+        ServingRules.unserved(index, beanDiscovery, exclusions, problems);
 
         byName.forEach((endpoint, names) -> names.forEach((name, declarers) -> {
             if (declarers.size() > 1) {

@@ -1,12 +1,8 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-import org.jboss.jandex.AnnotationInstance;
-import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
@@ -14,7 +10,6 @@ import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.common.deployment.CalledMethods;
-import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
@@ -25,6 +20,7 @@ import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.BeanArchiveIndexBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
+import io.quarkus.arc.deployment.BuildExclusionsBuildItem;
 import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
@@ -58,13 +54,10 @@ class LifecycleHookProcessor {
     @BuildStep
     void collectHooks(BeanDiscoveryFinishedBuildItem beanDiscovery, InvokerFactoryBuildItem invokerFactory,
             CombinedIndexBuildItem index, BeanArchiveIndexBuildItem beanArchiveIndex,
+            BuildExclusionsBuildItem exclusions,
             BuildProducer<LifecycleHookBuildItem> hooks, BuildProducer<ValidationErrorBuildItem> errors) {
         List<String> problems = new ArrayList<>();
-        Set<DotName> beanHierarchies = new HashSet<>();
         for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
-            for (ClassInfo c = bean.getImplClazz(); c != null; c = ClassHierarchy.superClass(c, index.getIndex())) {
-                beanHierarchies.add(c.name());
-            }
             // read from ArC's index, whose methods its invokers accept (see JsonRpcServerProcessor#collectMethods)
             for (MethodInfo method : hookMethods(bean.getImplClazz(), beanArchiveIndex.getIndex())) {
                 boolean open = method.hasDeclaredAnnotation(DotNames.ON_OPEN);
@@ -105,15 +98,10 @@ class LifecycleHookProcessor {
             }
         }
         // a hook no bean has would never run: said as for @JsonRpc methods and exception mappers
-        for (DotName annotation : List.of(DotNames.ON_OPEN, DotNames.ON_CLOSE)) {
-            for (AnnotationInstance instance : index.getIndex().getAnnotations(annotation)) {
-                if (instance.target().kind() == AnnotationTarget.Kind.METHOD
-                        && !beanHierarchies.contains(instance.target().asMethod().declaringClass().name())) {
-                    MethodInfo method = instance.target().asMethod();
-                    problems.add(BeanMethods.notOnBean("@" + annotation.withoutPackagePrefix() + " method "
-                            + MethodSignatures.describe(method), method));
-                }
-            }
+        for (MethodInfo method : OwningBeans.unowned(index.getIndex(), beanDiscovery, exclusions, false,
+                List.of(DotNames.ON_OPEN, DotNames.ON_CLOSE))) {
+            String annotation = method.hasDeclaredAnnotation(DotNames.ON_OPEN) ? "@OnJsonRpcOpen" : "@OnJsonRpcClose";
+            problems.add(BeanMethods.notOnBean(annotation + " method " + MethodSignatures.describe(method), method));
         }
         ValidationErrors.report(problems, errors);
     }

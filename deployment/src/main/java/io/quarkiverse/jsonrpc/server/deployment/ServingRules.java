@@ -14,8 +14,9 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
-import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
+import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
+import io.quarkus.arc.deployment.BuildExclusionsBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
 
 /** The rules that tie {@code @JsonRpc} methods to the beans that serve them: each is served, and by one bean. */
@@ -54,31 +55,17 @@ final class ServingRules {
 
     /**
      * Reports every {@code @JsonRpc} method that no bean serves: one declared on a class that is no bean and has no
-     * bean subclass, or on an interface no bean implements. A client interface's methods are called, not served, and
-     * so are those of the interfaces it extends.
+     * bean subclass, or on an interface no bean implements (see {@link OwningBeans#unowned}). A client interface's
+     * methods are called, not served, and so are those of the interfaces it extends. A method of a bean's class
+     * hierarchy that it does not serve was replaced by one with its own {@code @JsonRpc}, as {@link ServedMethods}
+     * documents.
      */
-    static void unserved(IndexView index, Map<BeanInfo, List<ServedMethods.Served>> servedByBean,
-            List<String> problems) {
-        Set<MethodInfo> served = new HashSet<>();
-        // a method of one of these that is not served was replaced by one with its own @JsonRpc, as ServedMethods
-        // documents
-        Set<DotName> beanHierarchies = new HashSet<>();
-        servedByBean.forEach((bean, methods) -> {
-            methods.forEach(method -> served.add(method.declaration()));
-            for (ClassInfo c = bean.getImplClazz(); c != null; c = ClassHierarchy.superClass(c, index)) {
-                beanHierarchies.add(c.name());
-            }
-            ServedMethods.interfaces(bean.getImplClazz(), index).forEach(contract -> beanHierarchies.add(contract.name()));
-        });
+    static void unserved(IndexView index, BeanDiscoveryFinishedBuildItem beanDiscovery,
+            BuildExclusionsBuildItem exclusions, List<String> problems) {
         Set<DotName> clientContracts = clientContracts(index);
-        for (AnnotationInstance annotation : index.getAnnotations(DotNames.JSON_RPC)) {
-            if (annotation.target().kind() != AnnotationTarget.Kind.METHOD) {
-                continue;
-            }
-            MethodInfo method = annotation.target().asMethod();
+        for (MethodInfo method : OwningBeans.unowned(index, beanDiscovery, exclusions, true, List.of(DotNames.JSON_RPC))) {
             ClassInfo declaringClass = method.declaringClass();
-            if (served.contains(method) || beanHierarchies.contains(declaringClass.name())
-                    || clientContracts.contains(declaringClass.name())) {
+            if (clientContracts.contains(declaringClass.name())) {
                 continue;
             }
             if (declaringClass.isInterface()) {
