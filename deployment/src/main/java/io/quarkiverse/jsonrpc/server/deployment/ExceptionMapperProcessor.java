@@ -58,8 +58,7 @@ class ExceptionMapperProcessor {
         // scope (a bean class, or "" for global) → exception type → the mappers of that type
         Map<String, Map<DotName, List<MethodInfo>>> byType = new TreeMap<>();
         Set<MethodInfo> global = new HashSet<>();
-        for (BeanInfo bean : beanDiscovery.beanStream().classBeans().stream()
-                .sorted((a, b) -> a.getImplClazz().name().compareTo(b.getImplClazz().name())).toList()) {
+        for (BeanInfo bean : OwningBeans.of(beanDiscovery)) {
             // read from ArC's index, whose methods its invokers accept (see JsonRpcServerProcessor#collectMethods)
             List<MethodInfo> methods = mapperMethods(bean.getImplClazz(), beanArchiveIndex.getIndex());
             if (methods.isEmpty()) {

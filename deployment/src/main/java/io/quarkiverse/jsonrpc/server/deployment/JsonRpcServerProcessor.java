@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.SessionScoped;
@@ -156,16 +155,16 @@ class JsonRpcServerProcessor {
             BuildProducer<ValidationErrorBuildItem> errors) {
         IndexView index = combinedIndex.getIndex();
         Map<BeanInfo, List<ServedMethods.Served>> servedByBean = new LinkedHashMap<>();
-        for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
+        for (BeanInfo bean : OwningBeans.of(beanDiscovery)) {
             // read from ArC's index, whose methods its invokers accept: a class indexed from its class file (see
             // UnindexedContracts) is one ClassInfo there and another in the combined index
             servedByBean.put(bean, ServedMethods.of(bean.getImplClazz(), beanArchiveIndex.getIndex()));
         }
         List<String> problems = new ArrayList<>();
-        Set<DotName> sharedContracts = ServingRules.servedOnce(servedByBean, problems);
+        servedByBean = ServingRules.servedOnce(servedByBean, beanDiscovery.getBeanResolver(), problems);
         // by endpoint ("" for the configured paths: an endpoint's path starts with '/'), then name: each endpoint has
-        // methods of its own
-        Map<String, Map<String, List<MethodInfo>>> byName = new TreeMap<>();
+        // methods of its own, each served by one bean
+        Map<String, Map<String, List<ServingRules.ServedBy>>> byName = new TreeMap<>();
         RequestContextNeeds requestContext = new RequestContextNeeds(beanDiscovery.getBeans(), interceptors, index);
         // Hibernate's session is request-scoped, and reached through what no injection point shows: Panache's static
         // methods, an injected Session or EntityManager, which are application-scoped proxies
@@ -175,13 +174,11 @@ class JsonRpcServerProcessor {
 
         servedByBean.forEach((bean, served) -> {
             for (ServedMethods.Served method : served) {
-                if (sharedContracts.contains(method.declaration().declaringClass().name())) {
-                    continue;
-                }
                 MethodInspector.Inspection inspection = MethodInspector.inspect(method, bean.getImplClazz(), index);
                 String endpoint = MethodEndpoints.of(method, bean.getImplClazz(), index);
                 byName.computeIfAbsent(endpoint == null ? "" : endpoint, e -> new TreeMap<>())
-                        .computeIfAbsent(inspection.name(), n -> new ArrayList<>()).add(method.declaration());
+                        .computeIfAbsent(inspection.name(), n -> new ArrayList<>())
+                        .add(new ServingRules.ServedBy(method.declaration(), bean));
                 UnappliedSecurity.check(bean.getImplClazz(), method, index, problems);
                 if (!inspection.problems().isEmpty()) {
                     problems.addAll(inspection.problems());
@@ -197,15 +194,8 @@ class JsonRpcServerProcessor {
         });
 
         ServingRules.unserved(index, beanDiscovery, exclusions, problems);
-
-        byName.forEach((endpoint, names) -> names.forEach((name, declarers) -> {
-            if (declarers.size() > 1) {
-                problems.add("JSON-RPC method name '" + name + "' is used by " + declarers.size() + " methods ["
-                        + String.join(", ", declarers.stream().map(MethodSignatures::describe).sorted().toList())
-                        + "]" + (endpoint.isEmpty() ? "" : " at @JsonRpcEndpoint(\"" + endpoint + "\")")
-                        + ": give each a unique name with @JsonRpc(\"...\")");
-            }
-        }));
+        byName.forEach((endpoint, names) -> names.forEach((name, serving) -> ServingRules.uniqueName(name, endpoint,
+                serving, problems)));
         problems.addAll(MethodEndpoints.problems(index, config));
 
         ValidationErrors.report(problems, errors);

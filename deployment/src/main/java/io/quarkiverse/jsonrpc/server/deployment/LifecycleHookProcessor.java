@@ -57,7 +57,7 @@ class LifecycleHookProcessor {
             BuildExclusionsBuildItem exclusions,
             BuildProducer<LifecycleHookBuildItem> hooks, BuildProducer<ValidationErrorBuildItem> errors) {
         List<String> problems = new ArrayList<>();
-        for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
+        for (BeanInfo bean : OwningBeans.of(beanDiscovery)) {
             // read from ArC's index, whose methods its invokers accept (see JsonRpcServerProcessor#collectMethods)
             for (MethodInfo method : hookMethods(bean.getImplClazz(), beanArchiveIndex.getIndex())) {
                 boolean open = method.hasDeclaredAnnotation(DotNames.ON_OPEN);

@@ -1,9 +1,14 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import jakarta.enterprise.inject.AmbiguousResolutionException;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
@@ -15,14 +20,59 @@ import org.jboss.jandex.MethodInfo;
 import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.BuildExclusionsBuildItem;
+import io.quarkus.arc.processor.BeanInfo;
+import io.quarkus.arc.processor.BeanResolver;
 
 /**
- * The annotated methods the extension calls ({@code @JsonRpc} methods, lifecycle hooks, exception mappers) that no
- * bean owns.
+ * The beans that own the annotated methods the extension calls ({@code @JsonRpc} methods, lifecycle hooks, exception
+ * mappers), and the annotated methods no bean owns.
  */
 final class OwningBeans {
 
     private OwningBeans() {
+    }
+
+    /**
+     * The class beans whose methods run, sorted by class: all but those that injection passes over for another, as a
+     * bean an enabled alternative extends ({@code @io.quarkus.test.Mock} is one) or a {@code @DefaultBean} a subclass
+     * replaces. ArC picks the bean as it resolves an injection point of the bean's class and qualifiers.
+     */
+    static List<BeanInfo> of(BeanDiscoveryFinishedBuildItem beanDiscovery) {
+        // the resolver's own lookup by type is built later, in the validation phase
+        Map<DotName, List<BeanInfo>> byType = new HashMap<>();
+        for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
+            bean.getTypes().forEach(type -> byType.computeIfAbsent(type.name(), name -> new ArrayList<>()).add(bean));
+        }
+        List<BeanInfo> owning = new ArrayList<>();
+        for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
+            Set<BeanInfo> candidates = new HashSet<>();
+            for (BeanInfo candidate : byType.getOrDefault(bean.getImplClazz().name(), List.of())) {
+                if (hasQualifiers(candidate, bean.getQualifiers())) {
+                    candidates.add(candidate);
+                }
+            }
+            BeanInfo injected = candidates.size() < 2 ? bean : winner(beanDiscovery.getBeanResolver(), candidates);
+            if (injected == null || injected == bean) {
+                owning.add(bean);
+            }
+        }
+        owning.sort(Comparator.comparing(bean -> bean.getImplClazz().name()));
+        return owning;
+    }
+
+    private static boolean hasQualifiers(BeanInfo bean, Set<AnnotationInstance> required) {
+        return required.stream().allMatch(qualifier -> bean.getQualifiers().stream().anyMatch(
+                own -> own.name().equals(qualifier.name()) && own.values().equals(qualifier.values())));
+    }
+
+    /** The bean ArC injects of several, {@code null} where it injects none: a conflict, for the caller to report. */
+    static BeanInfo winner(BeanResolver resolver, Set<BeanInfo> beans) {
+        try {
+            return resolver.resolveAmbiguity(beans);
+        } catch (AmbiguousResolutionException e) {
+            // no alternative, no default bean tells them apart
+            return null;
+        }
     }
 
     /**

@@ -1,11 +1,12 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
@@ -18,6 +19,7 @@ import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.BuildExclusionsBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
+import io.quarkus.arc.processor.BeanResolver;
 
 /** The rules that tie {@code @JsonRpc} methods to the beans that serve them: each is served, and by one bean. */
 final class ServingRules {
@@ -26,31 +28,40 @@ final class ServingRules {
     }
 
     /**
-     * Reports every interface whose {@code @JsonRpc} methods more than one bean serves: a client calling the
-     * interface could not tell which one answers.
-     *
-     * @return those interfaces, whose methods are then left unserved so that no further error repeats the conflict
+     * The methods each bean serves, where one bean serves each interface's {@code @JsonRpc} methods: the bean ArC
+     * would inject of those that implement it (an enabled alternative), and none where it would inject none, which
+     * is reported: a client calling the interface could not tell which one answers.
      */
-    static Set<DotName> servedOnce(Map<BeanInfo, List<ServedMethods.Served>> servedByBean, List<String> problems) {
-        Map<DotName, Set<String>> beansByContract = new TreeMap<>();
+    static Map<BeanInfo, List<ServedMethods.Served>> servedOnce(Map<BeanInfo, List<ServedMethods.Served>> servedByBean,
+            BeanResolver resolver, List<String> problems) {
+        Map<DotName, Set<BeanInfo>> beansByContract = new TreeMap<>();
         servedByBean.forEach((bean, served) -> {
             for (ServedMethods.Served method : served) {
                 if (method.fromInterface()) {
                     beansByContract.computeIfAbsent(method.declaration().declaringClass().name(),
-                            name -> new TreeSet<>()).add(bean.getImplClazz().name().toString());
+                            name -> new HashSet<>()).add(bean);
                 }
             }
         });
-        Set<DotName> conflicting = new HashSet<>();
+        Map<DotName, BeanInfo> servingBeans = new HashMap<>();
         beansByContract.forEach((contract, beans) -> {
-            if (beans.size() > 1) {
-                conflicting.add(contract);
+            BeanInfo serving = beans.size() == 1 ? beans.iterator().next() : OwningBeans.winner(resolver, beans);
+            if (serving != null) {
+                servingBeans.put(contract, serving);
+            } else {
                 problems.add("Interface " + contract + " declares @JsonRpc methods, which " + beans.size()
-                        + " beans implement " + beans + ": one bean serves an interface's methods; annotate the"
-                        + " others @Vetoed, or have them not implement it");
+                        + " beans implement " + beans.stream().map(bean -> bean.getImplClazz().name().toString())
+                                .sorted().toList()
+                        + ": one bean serves an interface's methods; annotate the others @Vetoed, or have them not"
+                        + " implement it");
             }
         });
-        return conflicting;
+        Map<BeanInfo, List<ServedMethods.Served>> servedOnce = new LinkedHashMap<>();
+        servedByBean.forEach((bean, served) -> servedOnce.put(bean, served.stream()
+                .filter(method -> !method.fromInterface()
+                        || servingBeans.get(method.declaration().declaringClass().name()) == bean)
+                .toList()));
+        return servedOnce;
     }
 
     /**
@@ -79,6 +90,36 @@ final class ServingRules {
                                 + " has no bean subclass: declare it on a concrete, non-vetoed class, or give the"
                                 + " abstract class a bean subclass"));
             }
+        }
+    }
+
+    /** A {@code @JsonRpc} method, and a bean that serves it. */
+    record ServedBy(MethodInfo declaration, BeanInfo bean) {
+    }
+
+    /**
+     * Reports a JSON-RPC name that more than one method has at one endpoint, or that more than one bean serves for
+     * one method: beans of one class hierarchy that injection cannot tell apart, none an enabled alternative.
+     *
+     * @param endpoint the path of the {@code @JsonRpcEndpoint}, {@code ""} for the configured paths
+     */
+    static void uniqueName(String name, String endpoint, List<ServedBy> serving, List<String> problems) {
+        if (serving.size() < 2) {
+            return;
+        }
+        String at = endpoint.isEmpty() ? "" : " at @JsonRpcEndpoint(\"" + endpoint + "\")";
+        List<String> methods = serving.stream().map(served -> MethodSignatures.describe(served.declaration()))
+                .distinct().sorted().toList();
+        if (methods.size() == serving.size()) {
+            problems.add("JSON-RPC method name '" + name + "' is used by " + methods.size() + " methods ["
+                    + String.join(", ", methods) + "]" + at + ": give each a unique name with @JsonRpc(\"...\")");
+        } else {
+            List<String> beans = serving.stream().map(served -> served.bean().getImplClazz().name().toString())
+                    .sorted().toList();
+            problems.add("JSON-RPC method '" + name + "' [" + String.join(", ", methods) + "]" + at + " is served by "
+                    + beans.size() + " beans " + beans + ": one bean serves a method; make the one that serves it an"
+                    + " @Alternative with a @Priority, annotate the others @Vetoed, or give each its own"
+                    + " @JsonRpcEndpoint");
         }
     }
 
