@@ -14,6 +14,7 @@ import org.jboss.jandex.MethodInfo;
 import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
+import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 
 /** The methods of a bean class, read from Jandex as Java resolves them. */
 final class BeanMethods {
@@ -53,11 +54,15 @@ final class BeanMethods {
      *
      * @param subject what the message names: {@code @OnJsonRpcOpen method com.acme.Lobby#opened()}
      */
-    static String notOnBean(String subject, MethodInfo method) {
+    static String notOnBean(String subject, MethodInfo method, BeanDiscoveryFinishedBuildItem beanDiscovery) {
         ClassInfo declaring = method.declaringClass();
         if (declaring.isInterface()) {
             return subject + " is declared on interface " + declaring.name() + ": it is looked for on bean classes"
                     + " and their superclasses only, declare it on the class";
+        }
+        String produced = OwningBeans.produced(declaring, beanDiscovery);
+        if (produced != null) {
+            return subject + " is declared on " + declaring.name() + ", " + produced;
         }
         return subject + " is declared on " + declaring.name() + ", " + notABean(declaring,
                 "which is not a bean and has no bean subclass: declare it on a concrete, non-vetoed class");

@@ -100,7 +100,7 @@ class ExceptionMapperProcessor {
         for (MethodInfo method : OwningBeans.unowned(index, beanDiscovery, exclusions, false,
                 List.of(DotNames.JSON_RPC_EXCEPTION_MAPPER))) {
             problems.add(BeanMethods.notOnBean("@JsonRpcExceptionMapper method " + MethodSignatures.describe(method),
-                    method));
+                    method, beanDiscovery));
         }
         ValidationErrors.report(problems, errors);
     }

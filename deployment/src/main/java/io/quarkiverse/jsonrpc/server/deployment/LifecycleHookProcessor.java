@@ -101,7 +101,8 @@ class LifecycleHookProcessor {
         for (MethodInfo method : OwningBeans.unowned(index.getIndex(), beanDiscovery, exclusions, false,
                 List.of(DotNames.ON_OPEN, DotNames.ON_CLOSE))) {
             String annotation = method.hasDeclaredAnnotation(DotNames.ON_OPEN) ? "@OnJsonRpcOpen" : "@OnJsonRpcClose";
-            problems.add(BeanMethods.notOnBean(annotation + " method " + MethodSignatures.describe(method), method));
+            problems.add(BeanMethods.notOnBean(annotation + " method " + MethodSignatures.describe(method), method,
+                    beanDiscovery));
         }
         ValidationErrors.report(problems, errors);
     }

@@ -18,6 +18,7 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
 import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
+import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.BuildExclusionsBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
@@ -114,5 +115,23 @@ final class OwningBeans {
             }
         }
         return unowned;
+    }
+
+    /**
+     * Why the methods of a class a producer method or field makes a bean of do not run, and what to do, for a message
+     * after the class's name; {@code null} where no producer makes one. ArC invokers call the methods of class beans
+     * only.
+     */
+    static String produced(ClassInfo c, BeanDiscoveryFinishedBuildItem beanDiscovery) {
+        return beanDiscovery.beanStream().producers().stream()
+                .filter(bean -> bean.getTypes().stream().anyMatch(type -> type.name().equals(c.name())))
+                .map(bean -> bean.isProducerMethod() ? MethodSignatures.describe(bean.getTarget().get().asMethod())
+                        : bean.getTarget().get().asField().declaringClass().name() + "#"
+                                + bean.getTarget().get().asField().name())
+                .sorted().findFirst()
+                .map(producer -> "whose bean " + producer + " produces: the methods of a produced bean do not run,"
+                        + " only those of a bean class; make " + c.name() + " a bean class (not @Vetoed, with an"
+                        + " @Inject constructor for what the producer gives it), and remove the producer")
+                .orElse(null);
     }
 }

@@ -79,11 +79,15 @@ final class ServingRules {
             if (clientContracts.contains(declaringClass.name())) {
                 continue;
             }
+            String produced = OwningBeans.produced(declaringClass, beanDiscovery);
             if (declaringClass.isInterface()) {
                 problems.add("@JsonRpc method " + MethodSignatures.describe(method) + " is declared on interface "
                         + declaringClass.name() + ", which no bean implements: implement it in a class (which"
                         + " becomes a @Singleton bean), or register the interface as a client with"
                         + " @RegisterJsonRpcClient");
+            } else if (produced != null) {
+                problems.add("@JsonRpc method " + MethodSignatures.describe(method) + " is declared on "
+                        + declaringClass.name() + ", " + produced);
             } else {
                 problems.add("@JsonRpc method " + MethodSignatures.describe(method) + " is declared on "
                         + declaringClass.name() + ", " + BeanMethods.notABean(declaringClass, "which is not a bean and"
