@@ -74,7 +74,7 @@ public class TimeoutTest {
             assertThat(List.of(client.next(), client.next())).containsExactlyInAnyOrder(
                     "{\"jsonrpc\":\"2.0\",\"result\":\"fast\",\"id\":\"other\"}",
                     "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32004,\"message\":\"Call timed out\","
-                            + "\"data\":\"The call did not complete within 200 ms\"},\"id\":\"stuck\"}");
+                            + "\"data\":\"The call did not complete within 300 ms\"},\"id\":\"stuck\"}");
         }
     }
 }
