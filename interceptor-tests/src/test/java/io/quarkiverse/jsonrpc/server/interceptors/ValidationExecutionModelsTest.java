@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionStage;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,12 @@ class ValidationExecutionModelsTest {
         public @Valid Label label(String text) {
             return new Label(text);
         }
+
+        /** Its params' names in reverse alphabetical order, so that their order and their paths' order differ. */
+        @JsonRpc
+        public int range(@Min(0) int zeta, @Min(0) int alpha) {
+            return zeta - alpha;
+        }
     }
 
     static final String TOO_LARGE = "Invalid params: 'n' must be less than or equal to 10";
@@ -95,6 +102,17 @@ class ValidationExecutionModelsTest {
                 assertThat(error.data().toString()).as(method)
                         .isEqualTo("[{\"path\":\"n\",\"message\":\"must be less than or equal to 10\"}]");
             }
+        }
+    }
+
+    /** Violations in the order of the params, then of their paths: the first param's names the message. */
+    @Test
+    void violationsInTheOrderOfTheParams() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
+            JsonRpcErrorException error = client.callForError("range", -1, -1);
+            assertThat(error.message()).isEqualTo("Invalid params: 'zeta' must be greater than or equal to 0");
+            assertThat(error.data().toString()).isEqualTo("[{\"path\":\"zeta\",\"message\":\"must be greater than or"
+                    + " equal to 0\"},{\"path\":\"alpha\",\"message\":\"must be greater than or equal to 0\"}]");
         }
     }
 

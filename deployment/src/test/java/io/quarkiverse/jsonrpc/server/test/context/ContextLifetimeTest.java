@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.Priority;
@@ -24,6 +25,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkus.arc.All;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -44,7 +46,7 @@ public class ContextLifetimeTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Introspection.class, CallDescription.class, Plain.class,
-                    Scoped.class, Holder.class, Intercepted.class, Audited.class, AuditInterceptor.class,
+                    Scoped.class, Holder.class, AllHolders.class, Intercepted.class, Audited.class, AuditInterceptor.class,
                     HttpRpc.class));
 
     @TestHTTPResource("/jsonrpc")
@@ -119,6 +121,18 @@ public class ContextLifetimeTest {
         }
     }
 
+    /** Reaches request-scoped state only through {@code @All List<...>}, a lookup as {@code Instance} is. */
+    public static class AllHolders {
+        @Inject
+        @All
+        List<Holder> holders;
+
+        @JsonRpc
+        public int allContext() {
+            return holders.get(0).count();
+        }
+    }
+
     @InterceptorBinding
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ ElementType.METHOD, ElementType.TYPE })
@@ -151,6 +165,7 @@ public class ContextLifetimeTest {
             assertThat(client.call(request("scopedContext", 2))).isEqualTo(result("1", 2));
             assertThat(client.call(request("scopedContext", 3))).isEqualTo(result("1", 3));
             assertThat(client.call(request("interceptedContext", 4))).isEqualTo(result("true", 4));
+            assertThat(client.call(request("allContext", 5))).isEqualTo(result("1", 5));
         }
     }
 
@@ -159,6 +174,7 @@ public class ContextLifetimeTest {
         assertThat(HttpRpc.call(request("plainContext", 1))).isEqualTo(result("false", 1));
         assertThat(HttpRpc.call(request("scopedContext", 2))).isEqualTo(result("1", 2));
         assertThat(HttpRpc.call(request("interceptedContext", 3))).isEqualTo(result("true", 3));
+        assertThat(HttpRpc.call(request("allContext", 4))).isEqualTo(result("1", 4));
     }
 
     static String request(String method, int id) {

@@ -21,6 +21,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -417,11 +419,15 @@ public class PushTest {
                 .body("error.data", is("Method 'rpc.unsubscribe' is not served over HTTP"));
     }
 
-    @Test
-    void unsubscribeNeedsAnId() {
+    /** One param, the id: none, a number, or one more than the id, by position or by name, say what it takes. */
+    @ParameterizedTest
+    @ValueSource(strings = { "[]", "[1]", "[\"1\",\"x\"]", "{\"subscription\":\"1\",\"x\":1}", "{\"id\":\"1\"}" })
+    void unsubscribeTakesTheIdAlone(String params) {
         try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
-            assertThat(Json.tree(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":[],"
-                    + "\"id\":1}")).get("error").get("code").asInt()).isEqualTo(-32602);
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":" + params
+                    + ",\"id\":1}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,\"message\":"
+                            + "\"Invalid params: rpc.unsubscribe takes one param, the subscription id: [\\\"<id>\\\"] or"
+                            + " {\\\"subscription\\\": \\\"<id>\\\"}\"},\"id\":1}");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.test.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.time.Duration;
@@ -27,7 +28,7 @@ public class InOrderTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Steps.class, LogWatch.class))
+            .withApplicationRoot(jar -> jar.addClasses(Steps.class, Queued.class, LogWatch.class))
             .overrideConfigKey("quarkus.jsonrpc-server.websocket.in-order", "true")
             .overrideConfigKey("quarkus.log.category.\"io.quarkiverse.jsonrpc.server.runtime.transport\".level", "DEBUG");
 
@@ -55,6 +56,31 @@ public class InOrderTest {
         }
     }
 
+    /** Three calls, the first two answered when the test says so. */
+    public static class Queued {
+        static final List<String> seen = new CopyOnWriteArrayList<>();
+        static final CompletableFuture<String> first = new CompletableFuture<>();
+        static final CompletableFuture<String> second = new CompletableFuture<>();
+
+        @JsonRpc
+        public Uni<String> queuedFirst() {
+            seen.add("first");
+            return Uni.createFrom().completionStage(first);
+        }
+
+        @JsonRpc
+        public Uni<String> queuedSecond() {
+            seen.add("second");
+            return Uni.createFrom().completionStage(second);
+        }
+
+        @JsonRpc
+        public String queuedThird() {
+            seen.add("third");
+            return "third";
+        }
+    }
+
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
@@ -75,6 +101,30 @@ public class InOrderTest {
             assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"first\",\"id\":1}");
             assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"second\",\"id\":2}");
             assertThat(Steps.seen).containsExactly("first", "first answered", "a notification", "second");
+        }
+    }
+
+    /** A message that arrives while one taken from the queue is served waits for it, as one behind the first did. */
+    @Test
+    void aMessageArrivingWhileAQueuedOneIsServedWaitsForIt() throws Exception {
+        String waits = "a message waits for the one before it to be answered";
+        try (LogWatch log = LogWatch.under("io.quarkiverse.jsonrpc.server.runtime.transport");
+                WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            client.send("{\"jsonrpc\":\"2.0\",\"method\":\"queuedFirst\",\"id\":1}");
+            client.send("{\"jsonrpc\":\"2.0\",\"method\":\"queuedSecond\",\"id\":2}");
+            log.await(waits, Duration.ofSeconds(30));
+            Queued.first.complete("first");
+            assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"first\",\"id\":1}");
+            await().atMost(Duration.ofSeconds(30)).until(() -> Queued.seen.contains("second"));
+            // the second, taken from the queue, is being served: the third waits, and says so
+            client.send("{\"jsonrpc\":\"2.0\",\"method\":\"queuedThird\",\"id\":3}");
+            await().atMost(Duration.ofSeconds(30)).until(() -> log.records().stream()
+                    .filter(record -> LogWatch.message(record).contains(waits)).count() == 2
+                    || Queued.seen.contains("third"));
+            assertThat(Queued.seen).containsExactly("first", "second");
+            Queued.second.complete("second");
+            assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"second\",\"id\":2}");
+            assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"third\",\"id\":3}");
         }
     }
 

@@ -721,6 +721,12 @@ class JsonRpcEngineTest {
         assertResponse("{\"jsonrpc\":\"1.0\",\"method\":\"subtract\",\"params\":[42,23],\"id\":\"curltest\"}",
                 "{\"result\":19,\"error\":null,\"id\":\"curltest\"}");
         assertThat(handle("{\"jsonrpc\":\"1.0\",\"method\":\"subtract\",\"params\":[42,23],\"id\":null}")).isNull();
+        // a 1.0 request whose method is no string: refused, in 1.0
+        JsonNode invalid = json(handle("{\"method\":5,\"id\":35}"));
+        assertThat(invalid.has("jsonrpc")).isFalse();
+        assertThat(invalid.get("result").isNull()).isTrue();
+        assertThat(invalid.get("error").get("code").asInt()).isEqualTo(-32600);
+        assertThat(invalid.get("id").asInt()).isEqualTo(35);
     }
 
     @Test
