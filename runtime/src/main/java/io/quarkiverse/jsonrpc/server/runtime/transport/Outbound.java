@@ -11,6 +11,7 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.AbstractUni;
 import io.smallrye.mutiny.subscription.UniSubscriber;
+import io.smallrye.mutiny.subscription.UniSubscription;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -218,20 +219,51 @@ final class Outbound {
 
         @Override
         public void subscribe(UniSubscriber<? super Void> subscriber) {
-            subscriber.onSubscribe(() -> {
-            });
+            SendSubscription subscription = new SendSubscription(subscriber);
+            subscriber.onSubscribe(subscription);
             if (!reservePending()) {
-                closeUnread().subscribe().with(subscriber::onItem, subscriber::onFailure);
+                closeUnread().subscribe().with(subscription::onItem, subscription::onFailure);
                 return;
             }
             writeText(message).onComplete(result -> {
                 PENDING.decrementAndGet(Outbound.this);
                 if (result.succeeded()) {
-                    subscriber.onItem(null);
+                    subscription.onItem(null);
                 } else {
-                    subscriber.onFailure(result.cause());
+                    subscription.onFailure(result.cause());
                 }
             });
+        }
+    }
+
+    /**
+     * One subscriber of a {@link DirectSend}, told the outcome unless it cancelled: Mutiny reports a failure signalled
+     * to a cancelled subscriber as dropped, at ERROR, and a write fails whenever the client goes away meanwhile.
+     */
+    private static final class SendSubscription implements UniSubscription {
+
+        private final UniSubscriber<? super Void> subscriber;
+        private volatile boolean cancelled;
+
+        SendSubscription(UniSubscriber<? super Void> subscriber) {
+            this.subscriber = subscriber;
+        }
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+        }
+
+        void onItem(Void item) {
+            if (!cancelled) {
+                subscriber.onItem(item);
+            }
+        }
+
+        void onFailure(Throwable failure) {
+            if (!cancelled) {
+                subscriber.onFailure(failure);
+            }
         }
     }
 }
