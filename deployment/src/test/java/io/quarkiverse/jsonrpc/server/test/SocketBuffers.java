@@ -26,7 +26,8 @@ public final class SocketBuffers {
     }
 
     private static long max(String setting) throws IOException {
-        String[] values = Files.readString(Path.of("/proc/sys/net/ipv4", setting)).trim().split("\\s+");
+        // not Files.readString: procfs files say they are empty, and it read "4" of "4096 16384 4194304"
+        String[] values = Files.readAllLines(Path.of("/proc/sys/net/ipv4", setting)).get(0).trim().split("\\s+");
         return Long.parseLong(values[values.length - 1]);
     }
 }

@@ -109,13 +109,13 @@ public class ServerAssembly implements ServedEndpoints {
         // one admission: graceful shutdown stops every endpoint's calls and waits for them all
         this.admission = new CallAdmission();
         this.endpoints = new HashMap<>();
+        int maxResponseSize = (int) Math.min(config.limits().maxResponseSize().asLongValue(), Integer.MAX_VALUE - 8);
         for (Map.Entry<String, List<RpcMethod>> endpoint : byEndpoint.entrySet()) {
             JsonRpcEngine engine = new JsonRpcEngine(new MethodTable(endpoint.getValue()), mapper,
                     new EngineOptions(config.maxBatchSize(), includeDetails, declaredErrors,
                             OpenRpcDocuments.served(config) ? openRpc.json(endpoint.getKey()) : null,
                             config.timeout().orElse(null),
-                            (int) Math.min(config.limits().maxResponseSize().asLongValue(), Integer.MAX_VALUE - 8),
-                            readLimits),
+                            maxResponseSize, readLimits),
                     listener, admission);
             endpoints.put(endpoint.getKey(), new Endpoint(engine, new LifecycleHooks(recorded.hooks(),
                     endpoint.getKey(), Arc.container().requestContext(), workers)));
@@ -128,7 +128,7 @@ public class ServerAssembly implements ServedEndpoints {
         }
         this.push = new PushSupport(registry, new NotificationWriter(mapper),
                 engine()::errorOfStream, config.subscriptions().overflow(),
-                config.maxCallsInFlight(), config.websocket().maxSubscriptions());
+                config.maxCallsInFlight(), config.websocket().maxSubscriptions(), maxResponseSize);
     }
 
     /**

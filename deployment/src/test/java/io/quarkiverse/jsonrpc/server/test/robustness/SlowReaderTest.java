@@ -105,7 +105,7 @@ public class SlowReaderTest {
             for (long i = 0; i < CALLS; i++) {
                 connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"chunk\",\"id\":" + i + "}");
             }
-            LogRecord closed = log.await("messages unread: closed", Duration.ofSeconds(60));
+            LogRecord closed = log.await("unread, over the limit of", Duration.ofSeconds(60));
             assertThat(closed.getLevel()).isEqualTo(Level.FINE);
             // sent after the decision, before the client answers the close
             connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"count\",\"id\":\"late\"}");
@@ -120,7 +120,7 @@ public class SlowReaderTest {
                     + " (1008 Too many unread messages: the client does not read)");
             assertThat(log.records()).filteredOn(record -> record.getLevel().intValue() > Level.FINE.intValue())
                     .as("records above DEBUG").isEmpty();
-            assertThat(log.records()).filteredOn(record -> LogWatch.message(record).contains("messages unread: closed"))
+            assertThat(log.records()).filteredOn(record -> LogWatch.message(record).contains("unread, over the limit of"))
                     .hasSize(1);
         }
         // the close hook runs once the server has read the client's answer to the close, and so the call before it

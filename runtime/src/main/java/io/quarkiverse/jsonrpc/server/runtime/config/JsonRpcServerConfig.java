@@ -32,9 +32,9 @@ public interface JsonRpcServerConfig {
      * The most calls one WebSocket connection may have running at once (a batch counts as one: its size has its own
      * limit). A call beyond it is answered at once with {@code -32005 Too many calls in flight}; a notification beyond
      * it, which has no answer, is dropped (logged at DEBUG). A blocking method whose call timed out keeps its place
-     * until its thread returns. Separately, a
-     * connection that leaves more than {@code max(1024, 4 × this)} messages unread is closed with code 1008, so that
-     * a client that sends without reading cannot make the server hold its answers without bound. At least 1.
+     * until its thread returns. Separately, a connection that leaves more than {@code max(1024, 4 × this)} messages,
+     * or more than four times {@code limits.max-response-size} bytes, unread is closed with code 1008, so that a client
+     * that sends without reading cannot make the server hold its answers without bound. At least 1.
      */
     @WithDefault("64")
     int maxCallsInFlight();
@@ -156,7 +156,8 @@ public interface JsonRpcServerConfig {
          * limit, and the first such result of each method is logged at WARN. A batch response counts as a whole: in
          * the order of the batch, the results that would take it past the limit get that error. Responses are written
          * in memory before they are sent, so the limit also bounds the memory one of them takes. Notifications,
-         * subscription items and error responses are not counted: an error is sent whole, its data included.
+         * subscription items and error responses are not counted: an error is sent whole, its data included. A
+         * WebSocket connection that leaves more than four times this many bytes unread is closed with code 1008.
          */
         @WithDefault("10M")
         MemorySize maxResponseSize();

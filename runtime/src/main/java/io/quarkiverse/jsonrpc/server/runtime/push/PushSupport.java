@@ -6,10 +6,11 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.NotificationWriter;
 
 /**
  * What the sessions share: the registry, the wire format, how a failed stream is reported, what a stream that
- * outruns its client gets, how many calls a connection may run at once and how many subscriptions it may have open.
+ * outruns its client gets, how many calls a connection may run at once, how many subscriptions it may have open, and
+ * the largest response ({@code limits.max-response-size}).
  */
 public record PushSupport(ConnectionRegistry registry, NotificationWriter writer,
-        StreamErrors errors, Overflow overflow, int maxCallsInFlight, int maxSubscriptions) {
+        StreamErrors errors, Overflow overflow, int maxCallsInFlight, int maxSubscriptions, int maxResponseSize) {
 
     /** The error a subscription's client gets when the stream fails. */
     @FunctionalInterface
@@ -24,5 +25,14 @@ public record PushSupport(ConnectionRegistry registry, NotificationWriter writer
      */
     public int maxPendingMessages() {
         return Math.max(1024, 4 * maxCallsInFlight);
+    }
+
+    /**
+     * How many bytes may wait to be written to one connection before it is closed: the count of messages alone lets
+     * a client that stops reading large answers make the server hold a thousand of them. Four responses of the largest
+     * size, so that a healthy client is never closed for one answer or a few.
+     */
+    public long maxPendingBytes() {
+        return 4L * maxResponseSize;
     }
 }

@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.server.runtime.transport;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import java.util.concurrent.atomic.AtomicLongFieldUpdater;
 
 import org.jboss.logging.Logger;
 
@@ -22,8 +23,8 @@ import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
 
 /**
  * What goes out on one connection, answers and notifications alike: written to the Vert.x WebSocket directly where
- * it can be reached, through websockets-next otherwise, and counted until written, so that a client that stops reading
- * is closed instead of making the server hold its messages without bound.
+ * it can be reached, through websockets-next otherwise, and counted until written, messages and bytes, so that a client
+ * that stops reading is closed instead of making the server hold its messages without bound.
  * <p>
  * A message longer than a frame goes out as a text frame and continuation frames, which no frame of another message
  * may come between (RFC 6455, section 5.4). Vert.x writes such a message a frame at a time, and a frame written from
@@ -37,6 +38,8 @@ final class Outbound {
     private static final Logger LOG = Logger.getLogger(Outbound.class);
     private static final AtomicIntegerFieldUpdater<Outbound> PENDING = AtomicIntegerFieldUpdater.newUpdater(Outbound.class,
             "pending");
+    private static final AtomicLongFieldUpdater<Outbound> PENDING_BYTES = AtomicLongFieldUpdater
+            .newUpdater(Outbound.class, "pendingBytes");
 
     private final WebSocketConnection connection;
     /** The Vert.x WebSocket under the connection, written directly; {@code null} to write through websockets-next. */
@@ -44,9 +47,11 @@ final class Outbound {
     /** A message up to this size goes out as one frame, as Vert.x would send it; a longer one in several. */
     private final int maxFrameSize;
     private final int maxPending;
+    private final long maxPendingBytes;
     /** {@code null} where traffic logging is off. */
     private final TrafficLog traffic;
     private volatile int pending;
+    private volatile long pendingBytes;
     /** 1 once the connection is being closed for leaving too many messages unread: it is closed once. */
     private volatile int closingUnread;
     private static final AtomicIntegerFieldUpdater<Outbound> CLOSING_UNREAD = AtomicIntegerFieldUpdater
@@ -59,11 +64,12 @@ final class Outbound {
     private final Context eventLoop;
 
     Outbound(WebSocketConnection connection, WebSocketBase socket, int maxFrameSize, int maxPending,
-            TrafficLog traffic) {
+            long maxPendingBytes, TrafficLog traffic) {
         this.connection = connection;
         this.socket = socket;
         this.maxFrameSize = maxFrameSize;
         this.maxPending = maxPending;
+        this.maxPendingBytes = maxPendingBytes;
         this.traffic = traffic;
         this.eventLoop = Vertx.currentContext();
     }
@@ -72,7 +78,7 @@ final class Outbound {
     Uni<Void> send(byte[] message) {
         if (socket == null) {
             return Uni.createFrom().emitter(sent -> {
-                if (!reservePending()) {
+                if (!reservePending(message.length)) {
                     closeUnread().subscribe().with(sent::complete, sent::fail);
                     return;
                 }
@@ -83,10 +89,10 @@ final class Outbound {
                 // websockets-next hands the text to Vert.x when its Uni is subscribed to: under the lock
                 synchronized (this) {
                     connection.sendText(text).subscribe().with(done -> {
-                        PENDING.decrementAndGet(this);
+                        releasePending(message.length);
                         sent.complete(null);
                     }, failure -> {
-                        PENDING.decrementAndGet(this);
+                        releasePending(message.length);
                         sent.fail(failure);
                     });
                 }
@@ -106,13 +112,13 @@ final class Outbound {
                     failure));
             return;
         }
-        if (!reservePending()) {
+        if (!reservePending(message.length)) {
             closeUnread().subscribe().with(closed -> {
             }, failure -> {
             });
             return;
         }
-        writeText(message).onComplete(this::written);
+        writeText(message).onComplete(result -> written(result, message.length));
     }
 
     /**
@@ -136,27 +142,29 @@ final class Outbound {
         }
     }
 
-    private void written(AsyncResult<Void> result) {
-        PENDING.decrementAndGet(this);
+    private void written(AsyncResult<Void> result, int bytes) {
+        releasePending(bytes);
         if (result.failed()) {
             LOG.debugf("Could not send a JSON-RPC message on connection %s: %s", connection.id(), result.cause());
         }
     }
 
     /**
-     * A message counted against the unread limit; {@code false} once the connection is being closed for leaving too
+     * A message counted against the unread limits; {@code false} once the connection is being closed for leaving too
      * many unread.
      * <p>
-     * Over the count, the client may not be reading, or the messages may only wait for their flush: Vert.x flushes
+     * Over the limits, the client may not be reading, or the messages may only wait for their flush: Vert.x flushes
      * what is written to a connection during its read when the read ends, so a call that sends its own connection's
      * group a burst of notifications counts them all until then. The connection is therefore looked at again once its
      * event loop has done what it is doing, the flush included: a client that does not read still has more than the
-     * count waiting, and Netty holds more for it than its write buffer's high-water mark.
+     * limits waiting, and Netty holds more for it than its write buffer's high-water mark.
      */
-    private boolean reservePending() {
-        if (PENDING.incrementAndGet(this) > maxPending) {
+    private boolean reservePending(int bytes) {
+        PENDING_BYTES.addAndGet(this, bytes);
+        PENDING.incrementAndGet(this);
+        if (overLimit()) {
             if (closingUnread == 1 || eventLoop == null) {
-                PENDING.decrementAndGet(this);
+                releasePending(bytes);
                 return false;
             }
             if (UNREAD_CHECK.compareAndSet(this, 0, 1)) {
@@ -166,9 +174,23 @@ final class Outbound {
         return true;
     }
 
+    private void releasePending(int bytes) {
+        PENDING.decrementAndGet(this);
+        PENDING_BYTES.addAndGet(this, -bytes);
+    }
+
+    /**
+     * More messages wait than the count, or more bytes than the bound in more than one message: a notification, which
+     * {@code max-response-size} does not bound, may alone be longer, and is written whatever its size.
+     */
+    private boolean overLimit() {
+        int messages = pending;
+        return messages > maxPending || messages > 1 && pendingBytes > maxPendingBytes;
+    }
+
     private void checkUnread() {
         unreadCheck = 0;
-        if (pending > maxPending && bufferFull()) {
+        if (overLimit() && bufferFull()) {
             closeUnread().subscribe().with(closed -> {
             }, failure -> {
             });
@@ -198,8 +220,8 @@ final class Outbound {
         if (!CLOSING_UNREAD.compareAndSet(this, 0, 1)) {
             return Uni.createFrom().failure(new IllegalStateException("Connection closed: too many unread messages"));
         }
-        LOG.debugf("Connection %s leaves more than %d messages unread: closed", connection.id(),
-                maxPending);
+        LOG.debugf("Connection %s leaves %d messages of %d bytes unread, over the limit of %d messages or %d bytes:"
+                + " closed", connection.id(), pending, pendingBytes, maxPending, maxPendingBytes);
         return connection.close(new CloseReason(1008, "Too many unread messages: the client does not read"))
                 .onItem().failWith(() -> new IllegalStateException("Connection closed: too many unread messages"));
     }
@@ -221,12 +243,12 @@ final class Outbound {
         public void subscribe(UniSubscriber<? super Void> subscriber) {
             SendSubscription subscription = new SendSubscription(subscriber);
             subscriber.onSubscribe(subscription);
-            if (!reservePending()) {
+            if (!reservePending(message.length)) {
                 closeUnread().subscribe().with(subscription::onItem, subscription::onFailure);
                 return;
             }
             writeText(message).onComplete(result -> {
-                PENDING.decrementAndGet(Outbound.this);
+                releasePending(message.length);
                 if (result.succeeded()) {
                     subscription.onItem(null);
                 } else {

@@ -123,7 +123,8 @@ class GroupJoinAndLeaveTest {
 
     private static WebSocketSession session(ConnectionRegistry registry) {
         return new WebSocketSession(connection("c1"), null, 65536, null,
-                new PushSupport(registry, new NotificationWriter(new ObjectMapper()), null, Overflow.CLOSE, 64, 16), null);
+                new PushSupport(registry, new NotificationWriter(new ObjectMapper()), null, Overflow.CLOSE, 64, 16, 65536),
+                null);
     }
 
     private static WebSocketConnection connection(String id) {

@@ -45,7 +45,8 @@ class GroupJoinAtCloseTest {
             }
         };
         WebSocketSession session = new WebSocketSession(connection("c1"), null, 65536, null,
-                new PushSupport(registry, new NotificationWriter(new ObjectMapper()), null, Overflow.CLOSE, 64, 16), null);
+                new PushSupport(registry, new NotificationWriter(new ObjectMapper()), null, Overflow.CLOSE, 64, 16, 65536),
+                null);
         ExecutorService call = Executors.newSingleThreadExecutor();
         try {
             Future<?> join = call.submit(() -> session.context(CallInfo.NONE).join("kitchen"));

@@ -17,7 +17,7 @@ class WebSocketSessionTest {
 
     private final List<String> cancelled = new ArrayList<>();
     private final WebSocketSession session = new WebSocketSession(null, null, 65536, null,
-            new PushSupport(null, null, null, null, 16, 16), null);
+            new PushSupport(null, null, null, null, 16, 16, 65536), null);
 
     @Test
     void closingCancelsTheMessagesStillInProgressOnlyOnce() {
