@@ -1,11 +1,13 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.atomic.AtomicLongFieldUpdater;
 
 import org.jboss.logging.Logger;
 
+import io.netty.channel.Channel;
 import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -36,6 +38,11 @@ import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
 final class Outbound {
 
     private static final Logger LOG = Logger.getLogger(Outbound.class);
+    /**
+     * How long a client closed for leaving messages unread has to read them and answer the close frame behind them
+     * before its TCP connection is closed.
+     */
+    private static final Duration UNREAD_CLOSE_GRACE = Duration.ofSeconds(5);
     private static final AtomicIntegerFieldUpdater<Outbound> PENDING = AtomicIntegerFieldUpdater.newUpdater(Outbound.class,
             "pending");
     private static final AtomicLongFieldUpdater<Outbound> PENDING_BYTES = AtomicLongFieldUpdater
@@ -214,7 +221,10 @@ final class Outbound {
 
     /**
      * Closes the connection of a client that does not read, once: the messages that come after the one over the limit
-     * (the answers of the calls still running) find it closing, and are dropped.
+     * (the answers of the calls still running) find it closing, and are dropped. The close frame waits behind what the
+     * client does not read, and the closing handshake ends only once it has read it all: a client that never reads
+     * again would keep the connection open, its calls running and a graceful shutdown waiting for them, so its TCP
+     * connection is closed if the handshake has not ended after a grace.
      */
     private Uni<Void> closeUnread() {
         if (!CLOSING_UNREAD.compareAndSet(this, 0, 1)) {
@@ -222,8 +232,21 @@ final class Outbound {
         }
         LOG.debugf("Connection %s leaves %d messages of %d bytes unread, over the limit of %d messages or %d bytes:"
                 + " closed", connection.id(), pending, pendingBytes, maxPending, maxPendingBytes);
+        if (eventLoop != null) {
+            eventLoop.owner().setTimer(UNREAD_CLOSE_GRACE.toMillis(), ignored -> closeTcp());
+        }
         return connection.close(new CloseReason(1008, "Too many unread messages: the client does not read"))
                 .onItem().failWith(() -> new IllegalStateException("Connection closed: too many unread messages"));
+    }
+
+    /** Closes the TCP connection, dropping what waits to be written to it, unless it is closed already. */
+    private void closeTcp() {
+        Channel channel = VertxWebSocketAccess.channel(socket != null ? socket : VertxWebSocketAccess.of(connection));
+        if (channel != null && channel.isActive()) {
+            LOG.debugf("Connection %s, closed for leaving messages unread, has not ended the closing handshake within"
+                    + " %d seconds: its TCP connection is closed", connection.id(), UNREAD_CLOSE_GRACE.toSeconds());
+            channel.close();
+        }
     }
 
     /**

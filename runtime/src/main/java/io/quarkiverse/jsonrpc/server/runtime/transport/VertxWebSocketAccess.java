@@ -6,9 +6,13 @@ import java.lang.invoke.MethodType;
 
 import org.jboss.logging.Logger;
 
+import io.netty.channel.Channel;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quarkus.websockets.next.runtime.WebSocketConnectionBase;
+import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketBase;
+import io.vertx.core.http.impl.WebSocketInternal;
+import io.vertx.ext.web.impl.ServerWebSocketWrapper;
 
 /**
  * The Vert.x WebSocket under a websockets-next connection, so that the transport reads and writes it directly.
@@ -24,6 +28,7 @@ final class VertxWebSocketAccess {
 
     private static final Logger LOG = Logger.getLogger(VertxWebSocketAccess.class);
     private static final MethodHandle WEB_SOCKET = lookup();
+    private static final MethodHandle WRAPPED = lookupWrapped();
 
     private VertxWebSocketAccess() {
     }
@@ -46,6 +51,24 @@ final class VertxWebSocketAccess {
         }
     }
 
+    /**
+     * The Netty channel under a Vert.x WebSocket, to close its TCP connection whatever the WebSocket's state;
+     * {@code null} when it cannot be reached. Vert.x Web wraps the WebSocket of an upgrade it routes, and keeps the
+     * wrapped one to itself.
+     */
+    static Channel channel(WebSocketBase socket) {
+        WebSocketBase unwrapped = socket;
+        if (socket instanceof ServerWebSocketWrapper wrapper && WRAPPED != null) {
+            try {
+                unwrapped = (ServerWebSocket) WRAPPED.invokeExact(wrapper);
+            } catch (Throwable e) {
+                LOG.debugf("The WebSocket wrapped by Vert.x Web could not be reached: %s", e);
+                return null;
+            }
+        }
+        return unwrapped instanceof WebSocketInternal internal ? internal.channelHandlerContext().channel() : null;
+    }
+
     private static MethodHandle lookup() {
         try {
             return MethodHandles.privateLookupIn(WebSocketConnectionBase.class, MethodHandles.lookup())
@@ -53,6 +76,17 @@ final class VertxWebSocketAccess {
         } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.debugf("websockets-next does not expose its Vert.x WebSocket (%s): JSON-RPC messages go through the"
                     + " endpoint's callback", e);
+            return null;
+        }
+    }
+
+    private static MethodHandle lookupWrapped() {
+        try {
+            return MethodHandles.privateLookupIn(ServerWebSocketWrapper.class, MethodHandles.lookup())
+                    .findGetter(ServerWebSocketWrapper.class, "delegate", ServerWebSocket.class);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debugf("Vert.x Web does not expose the WebSocket it wraps (%s): a client closed for leaving messages"
+                    + " unread keeps its TCP connection until the closing handshake ends", e);
             return null;
         }
     }
