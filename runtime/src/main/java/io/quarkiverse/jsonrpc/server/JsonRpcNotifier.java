@@ -45,8 +45,10 @@ public interface JsonRpcNotifier {
         /**
          * Sends the notification; {@code params} is serialized with the application's ObjectMapper (an array or an
          * object, or {@code null} for none: JSON-RPC 2.0 has no other params, and a string, number, boolean or enum
-         * fails the {@code Uni} with an {@code IllegalArgumentException}). Completes once it is written to the local
-         * connections and, with a broadcast layer, handed to it. As every {@code Uni}, it sends nothing until it is
+         * fails the {@code Uni} with an {@code IllegalArgumentException}). To a connection, completes once it is written
+         * to it; to a group, every connection or an endpoint, once every local connection has taken it (queued it to be
+         * written, or refused it closing), so that a client that does not read holds up no sender; with a broadcast
+         * layer, once it is handed to that too. As every {@code Uni}, it sends nothing until it is
          * subscribed to: return it from a method that returns a {@code Uni}, or use {@link #sendAndAwait} on a worker
          * thread.
          */

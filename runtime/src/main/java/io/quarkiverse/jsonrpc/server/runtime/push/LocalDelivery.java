@@ -20,7 +20,11 @@ final class LocalDelivery {
         this.registry = registry;
     }
 
-    /** Completes when every matching connection has been written to; a closed connection is skipped. */
+    /**
+     * Completes, for a connection by its id, once the notification is written to it; for a group, everyone or an
+     * endpoint, once every matching connection has taken it (queued it, or refused it closing), so that a member that
+     * does not read holds up none of the callers. A closed connection is skipped.
+     */
     Uni<Void> deliver(Delivery delivery) {
         Collection<PushConnection> connections = switch (delivery.target()) {
             case CONNECTION -> {
@@ -40,7 +44,9 @@ final class LocalDelivery {
             if (delivery.target() != Delivery.Target.CONNECTION && !connection.admitted()) {
                 continue;
             }
-            sends.add(connection.send(delivery.message()).onFailure().recoverWithUni(failure -> {
+            Uni<Void> send = delivery.target() == Delivery.Target.CONNECTION ? connection.send(delivery.message())
+                    : connection.queue(delivery.message());
+            sends.add(send.onFailure().recoverWithUni(failure -> {
                 LOG.debugf("Notification not delivered to connection %s: %s", connection.connectionId(), failure);
                 return Uni.createFrom().voidItem();
             }));

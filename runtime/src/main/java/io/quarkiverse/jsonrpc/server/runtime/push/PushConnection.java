@@ -15,6 +15,12 @@ public interface PushConnection {
     Uni<Void> send(byte[] message);
 
     /**
+     * Hands one notification (UTF-8 JSON) to the connection: completes once it is queued to be written, or fails when
+     * the connection refuses it, closing. What goes to a group or to everyone so waits for no member's reading.
+     */
+    Uni<Void> queue(byte[] message);
+
+    /**
      * Whether the open hooks have let the connection in. Until they have, what goes to a group or to everyone does not
      * reach it: a hook that turns the client away ("say who you are") would otherwise let it read what the others
      * read. What is sent to the connection by its id, or by a hook through its context, still reaches it.

@@ -83,6 +83,19 @@ final class Outbound {
 
     /** Sends one text frame when subscribed to; the item comes once it is written. */
     Uni<Void> send(byte[] message) {
+        return send(message, true);
+    }
+
+    /**
+     * Hands one text frame to the connection when subscribed to; the item comes once it is queued, before it is
+     * written: a broadcast waits for no member's reading. It counts against the unread limits until written all the
+     * same, and fails at once on a connection closing for leaving too many messages unread.
+     */
+    Uni<Void> queue(byte[] message) {
+        return send(message, false);
+    }
+
+    private Uni<Void> send(byte[] message, boolean untilWritten) {
         if (socket == null) {
             return Uni.createFrom().emitter(sent -> {
                 if (!reservePending(message.length)) {
@@ -97,15 +110,25 @@ final class Outbound {
                 synchronized (this) {
                     connection.sendText(text).subscribe().with(done -> {
                         releasePending(message.length);
-                        sent.complete(null);
+                        if (untilWritten) {
+                            sent.complete(null);
+                        }
                     }, failure -> {
                         releasePending(message.length);
-                        sent.fail(failure);
+                        if (untilWritten) {
+                            sent.fail(failure);
+                        } else {
+                            LOG.debugf("Could not send a JSON-RPC message on connection %s: %s", connection.id(),
+                                    failure);
+                        }
                     });
+                }
+                if (!untilWritten) {
+                    sent.complete(null);
                 }
             });
         }
-        return new DirectSend(message);
+        return new DirectSend(message, untilWritten);
     }
 
     /**
@@ -257,9 +280,12 @@ final class Outbound {
     private final class DirectSend extends AbstractUni<Void> {
 
         private final byte[] message;
+        /** Whether the item waits for the message to be written, or comes once it is queued. */
+        private final boolean untilWritten;
 
-        DirectSend(byte[] message) {
+        DirectSend(byte[] message, boolean untilWritten) {
             this.message = message;
+            this.untilWritten = untilWritten;
         }
 
         @Override
@@ -270,7 +296,13 @@ final class Outbound {
                 closeUnread().subscribe().with(subscription::onItem, subscription::onFailure);
                 return;
             }
-            writeText(message).onComplete(result -> {
+            Future<Void> write = writeText(message);
+            if (!untilWritten) {
+                write.onComplete(result -> written(result, message.length));
+                subscription.onItem(null);
+                return;
+            }
+            write.onComplete(result -> {
                 releasePending(message.length);
                 if (result.succeeded()) {
                     subscription.onItem(null);

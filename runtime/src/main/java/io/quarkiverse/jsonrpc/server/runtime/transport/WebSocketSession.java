@@ -300,6 +300,11 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         return outbound.send(message);
     }
 
+    /** Hands one text frame to the connection when subscribed to; the item comes once it is queued. */
+    public Uni<Void> queue(byte[] message) {
+        return outbound.queue(message);
+    }
+
     /** Sends the answer to a message now (see {@link Outbound#answer}). */
     public void answer(byte[] message) {
         outbound.answer(message);

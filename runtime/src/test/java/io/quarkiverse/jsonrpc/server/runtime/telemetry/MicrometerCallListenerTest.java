@@ -60,6 +60,11 @@ class MicrometerCallListenerTest {
             }
 
             @Override
+            public Uni<Void> queue(byte[] message) {
+                return Uni.createFrom().voidItem();
+            }
+
+            @Override
             public int subscriptionCount() {
                 return 0;
             }
