@@ -147,6 +147,20 @@ class TracingTest {
         assertThat(call.getAttributes().get(AttributeKey.longKey("client.port"))).isEqualTo(clientPort);
     }
 
+    /** The same over WebSocket, from the upgrade request, whose port a forwarded client without one lacks too. */
+    @ParameterizedTest
+    @CsvSource({ "203.0.113.9, ", "'203.0.113.9:4711', 4711" })
+    void aWebSocketCallThroughAProxyTellsTheForwardedClient(String forwardedFor, Long clientPort) {
+        try (JsonRpcTestClient client = JsonRpcTestClient.builder().header("X-Forwarded-For", forwardedFor)
+                .ws(endpoint)) {
+            assertThat(client.call(Integer.class, "subtract", 42, 23)).isEqualTo(19);
+        }
+
+        SpanData call = span("subtract");
+        assertThat(call.getAttributes().get(AttributeKey.stringKey("client.address"))).isEqualTo("203.0.113.9");
+        assertThat(call.getAttributes().get(AttributeKey.longKey("client.port"))).isEqualTo(clientPort);
+    }
+
     /** A client's trace goes on through the call: the HTTP span takes the traceparent header's span as its parent. */
     @Test
     void anHttpCallContinuesTheClientsTrace() {

@@ -1,11 +1,15 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
+import java.net.InetSocketAddress;
 import java.util.Objects;
 
+import io.netty.channel.Channel;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.quarkus.websockets.next.HandshakeRequest;
+import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.WebSocketBase;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.SocketAddress;
 
@@ -36,26 +40,48 @@ record CallNetwork(String serverAddress, int serverPort, String clientAddress, i
      */
     private static int clientPort(HttpServerRequest request, SocketAddress client) {
         HttpConnection connection = request.connection();
-        SocketAddress peer = connection == null ? null : connection.remoteAddress();
-        if (peer != null && peer != client && peer.port() == client.port()
-                && !Objects.equals(peer.hostAddress(), client.hostAddress())) {
+        return clientPort(connection == null ? null : connection.remoteAddress(), client.hostAddress(), client.port());
+    }
+
+    /** The client's port, unless it is the port of a proxy's connection, {@code peer}, given a forwarded address. */
+    private static int clientPort(SocketAddress peer, String host, int port) {
+        if (peer != null && peer.port() == port && !Objects.equals(peer.hostAddress(), host)) {
             return -1;
         }
-        return client.port();
+        return port;
+    }
+
+    static CallNetwork of(WebSocketConnection connection) {
+        return of(connection.handshakeRequest(), connection.isSecure(), peer(connection));
+    }
+
+    /**
+     * The address of the connection's other end, which websockets-next gives as the client's forwarded one behind a
+     * proxy; {@code null} where it cannot be reached.
+     */
+    private static SocketAddress peer(WebSocketConnection connection) {
+        WebSocketBase socket = VertxWebSocketAccess.of(connection);
+        Channel channel = socket == null ? null : VertxWebSocketAccess.channel(socket);
+        return channel != null && channel.remoteAddress() instanceof InetSocketAddress address
+                ? SocketAddress.inetSocketAddress(address)
+                : null;
     }
 
     /**
      * websockets-next gives the addresses of an upgrade request as text: {@code host:port}, or a Unix domain socket's
      * path.
+     *
+     * @param peer the address of the connection's other end, a proxy's where the client's is forwarded; {@code null}
+     *        where unknown
      */
-    static CallNetwork of(HandshakeRequest upgrade, boolean secure) {
+    static CallNetwork of(HandshakeRequest upgrade, boolean secure, SocketAddress peer) {
         String client = upgrade.remoteAddress();
         int colon = client == null ? -1 : client.lastIndexOf(':');
         int clientPort = colon < 0 ? -1 : port(client.substring(colon + 1));
         boolean unix = client != null && clientPort < 0;
-        return new CallNetwork(upgrade.host(), serverPort(upgrade.port(), secure),
-                unix ? emptyToNull(client) : client == null ? null : client.substring(0, colon), clientPort,
-                unix ? UNIX : TCP);
+        String clientHost = unix ? emptyToNull(client) : client == null ? null : client.substring(0, colon);
+        return new CallNetwork(upgrade.host(), serverPort(upgrade.port(), secure), clientHost,
+                unix ? -1 : clientPort(peer, clientHost, clientPort), unix ? UNIX : TCP);
     }
 
     /** A client on a Unix domain socket often has no path of its own. */

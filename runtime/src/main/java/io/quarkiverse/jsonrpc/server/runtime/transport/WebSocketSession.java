@@ -159,7 +159,7 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     public CallListener.Network network() {
         CallNetwork read = network;
         if (read == null) {
-            network = read = CallNetwork.of(connection.handshakeRequest(), connection.isSecure());
+            network = read = CallNetwork.of(connection);
         }
         return read;
     }
