@@ -1,7 +1,12 @@
 package io.quarkiverse.jsonrpc.client.runtime.transport.websocket;
 
+import java.util.concurrent.TimeUnit;
+
+import io.netty.channel.ConnectTimeoutException;
+import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionOptions;
+import io.quarkiverse.jsonrpc.client.runtime.transport.FailureReasons;
 import io.quarkiverse.jsonrpc.client.runtime.transport.MadeHeaders;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ServiceInstances;
 import io.vertx.core.Future;
@@ -51,13 +56,27 @@ final class Upgrades {
         }
     }
 
-    /** A new connection. */
+    /** A new connection; failed, a {@code JsonRpcTransportException}: "Cannot connect to (URL): (why)". */
     Future<WebSocket> open() {
-        if (instances == null) {
-            return open(connectOptions);
+        long started = System.nanoTime();
+        Future<WebSocket> opened = instances == null ? open(connectOptions)
+                : instances.choose(vertx.getOrCreateContext(), false).compose(chosen -> open(
+                        new WebSocketConnectOptions(connectOptions).setAbsoluteURI(chosen.url().toString())));
+        return opened.recover(failure -> Future.failedFuture(new JsonRpcTransportException("Cannot connect to "
+                + settings.url() + ": " + reason(failure, started), failure)));
+    }
+
+    /**
+     * Why an attempt failed: Vert.x ends an upgrade the server has not answered within the connect timeout by closing
+     * the connection, and says only that it closed during the handshake, as if the server had closed it.
+     */
+    private String reason(Throwable failure, long startedNanos) {
+        long timeoutMillis = settings.connectTimeout().toMillis();
+        if (timeoutMillis > 0 && !(failure instanceof ConnectTimeoutException)
+                && System.nanoTime() - startedNanos >= TimeUnit.MILLISECONDS.toNanos(timeoutMillis)) {
+            return "the server did not answer the WebSocket upgrade within " + timeoutMillis + " ms (connect-timeout)";
         }
-        return instances.choose(vertx.getOrCreateContext(), false).compose(chosen -> open(
-                new WebSocketConnectOptions(connectOptions).setAbsoluteURI(chosen.url().toString())));
+        return FailureReasons.of(failure);
     }
 
     /**

@@ -1,23 +1,16 @@
 package io.quarkiverse.jsonrpc.client.runtime.transport.websocket;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.netty.channel.ConnectTimeoutException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
-import io.quarkiverse.jsonrpc.client.runtime.protocol.Incoming;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTrafficLog;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
@@ -42,12 +35,11 @@ public final class WebSocketClientTransport implements ClientTransport {
     private static final Logger LOG = Logger.getLogger(WebSocketClientTransport.class);
 
     private final Vertx vertx;
-    private final ObjectMapper mapper;
-    private final ObjectReader treeReader;
     private final ClientSettings settings;
     private final Upgrades upgrades;
     private final Map<Long, ResponseHandler> pending = new ConcurrentHashMap<>();
     private final ConnectionListener listener;
+    private final ServerMessages messages;
     /** {@code null} where traffic logging is off. */
     private final ClientTrafficLog traffic;
 
@@ -66,11 +58,11 @@ public final class WebSocketClientTransport implements ClientTransport {
     public WebSocketClientTransport(Vertx vertx, ObjectMapper mapper, ClientSettings settings, ConnectionOptions connections,
             ConnectionListener listener) {
         this.vertx = vertx;
-        this.mapper = mapper;
-        this.treeReader = ExactDecimals.treeReader(mapper);
         this.backOff = new ReconnectBackOff(settings.reconnect());
         this.settings = settings;
         this.listener = listener;
+        this.messages = new ServerMessages(settings.url().toString(), ExactDecimals.treeReader(mapper), pending,
+                listener);
         this.traffic = ClientTrafficLog.of(settings);
         this.upgrades = new Upgrades(vertx, settings, connections);
     }
@@ -179,7 +171,6 @@ public final class WebSocketClientTransport implements ClientTransport {
             return Future.succeededFuture(socket);
         }
         if (connecting == null) {
-            long started = System.nanoTime();
             Future<WebSocket> attempt = upgrades.open().transform(result -> {
                 if (result.succeeded()) {
                     return opened(result.result());
@@ -187,8 +178,7 @@ public final class WebSocketClientTransport implements ClientTransport {
                 synchronized (this) {
                     connecting = null;
                 }
-                return Future.failedFuture(new JsonRpcTransportException("Cannot connect to " + settings.url() + ": "
-                        + reason(result.cause(), started), result.cause()));
+                return Future.failedFuture(result.cause());
             });
             // headers that failed at once: the attempt is over already, and must not be kept as the one under way
             if (!attempt.isComplete()) {
@@ -197,19 +187,6 @@ public final class WebSocketClientTransport implements ClientTransport {
             return attempt;
         }
         return connecting;
-    }
-
-    /**
-     * Why an attempt failed: Vert.x ends an upgrade the server has not answered within the connect timeout by closing
-     * the connection, and says only that it closed during the handshake, as if the server had closed it.
-     */
-    private String reason(Throwable failure, long startedNanos) {
-        long timeoutMillis = settings.connectTimeout().toMillis();
-        if (timeoutMillis > 0 && !(failure instanceof ConnectTimeoutException)
-                && System.nanoTime() - startedNanos >= TimeUnit.MILLISECONDS.toNanos(timeoutMillis)) {
-            return "the server did not answer the WebSocket upgrade within " + timeoutMillis + " ms (connect-timeout)";
-        }
-        return FailureReasons.of(failure);
     }
 
     /** The connection, once its handlers are set; the attempt's failure where it closed before they could be. */
@@ -284,50 +261,17 @@ public final class WebSocketClientTransport implements ClientTransport {
             traffic.received(message);
         }
         backOff.heard();
-        Incoming incoming;
-        try {
-            incoming = Incoming.parse(treeReader, message);
-        } catch (IOException e) {
-            // no call can be told: the calls waiting for an answer time out
-            LOG.warnf("Ignored a message from %s that is not JSON-RPC: %s", settings.url(),
-                    Incoming.abbreviate(new String(message, StandardCharsets.UTF_8)));
-            return;
-        }
-        for (String member : incoming.malformed()) {
-            // its call, if it names one, times out
-            LOG.warnf("Ignored a member of a batch answer from %s that is not JSON-RPC: %s", settings.url(), member);
-        }
-        for (Incoming.Response response : incoming.responses()) {
-            ResponseHandler handler = response.id() == null ? null : pending.remove(response.id());
-            if (handler != null) {
-                handler.onResponse(response);
-            } else if (response.error() != null) {
-                // a null id: the server could not read a message, and which of those on their way is not known
-                LOG.warnf("%s sent an error for no pending call (the calls waiting for an answer time out): %s",
-                        settings.url(), response.error());
-            }
-        }
-        for (Incoming.Notification notification : incoming.notifications()) {
-            if (notification.id() != null && !notification.id().isNull()) {
-                refuse(notification);
-            } else {
-                listener.onNotification(notification);
-            }
-        }
+        messages.received(message, this::reply);
     }
 
-    /** A client serves no methods: a request from the server gets the spec's answer for an unknown method. */
-    private void refuse(Incoming.Notification request) {
-        ObjectNode error = JsonNodeFactory.instance.objectNode();
-        error.put("jsonrpc", "2.0");
-        error.putObject("error").put("code", -32601).put("message", "Method not found");
-        error.set("id", request.id());
+    /** A message back to the server, on the connection open, if one is. */
+    private void reply(byte[] message) {
         WebSocket ws;
         synchronized (this) {
             ws = socket;
         }
         if (ws != null) {
-            write(ws, error.toString().getBytes(StandardCharsets.UTF_8));
+            write(ws, message);
         }
     }
 
