@@ -320,8 +320,22 @@ class JsonRpcServerProcessor {
                 .scope(Singleton.class)
                 .supplier(recorder.recordedMethods(recorded, endpoints.paths(), recordedHooks,
                         declaredErrors(index.getIndex()), recordedMappers(exceptionMappers, recorderContext),
-                        sessionScoped(beanDiscovery), connectionInjected(beanDiscovery)))
+                        sessionScoped(beanDiscovery), connectionInjected(beanDiscovery),
+                        KotlinRequiredPrimitives.of(paramTypes(methods), index.getIndex())))
                 .done();
+    }
+
+    /** The types of the params of the methods: what params are read into. */
+    private static List<Type> paramTypes(List<JsonRpcMethodBuildItem> methods) {
+        List<Type> types = new ArrayList<>();
+        for (JsonRpcMethodBuildItem method : methods) {
+            for (int i = 0; i < method.params.size(); i++) {
+                if (method.params.get(i).kind().fromParams()) {
+                    types.add(method.paramTypes.get(i));
+                }
+            }
+        }
+        return types;
     }
 
     /** Sorted: the build is reproducible. */

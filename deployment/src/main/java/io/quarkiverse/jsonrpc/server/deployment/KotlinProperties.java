@@ -80,6 +80,26 @@ final class KotlinProperties {
     }
 
     /**
+     * The parameters of the class's primary constructor that the JVM sees as primitive and that have no default value:
+     * required, as {@link #collect} finds them, though Jackson would fill in 0 or false for one left out. Empty for a
+     * class that is not Kotlin's or has no such constructor.
+     */
+    static BitSet requiredPrimitives(ClassInfo clazz) {
+        BitSet required = new BitSet();
+        MethodInfo constructor = KotlinUtils.isKotlinClass(clazz) ? primaryConstructor(clazz) : null;
+        if (constructor == null) {
+            return required;
+        }
+        BitSet defaulted = KotlinDefaultValues.ofConstructor(constructor);
+        for (int i = 0; i < constructor.parametersCount(); i++) {
+            if (constructor.parameterType(i).kind() == Type.Kind.PRIMITIVE && !defaulted.get(i)) {
+                required.set(i);
+            }
+        }
+        return required;
+    }
+
+    /**
      * The constructor whose parameters are the class's properties: the one with the most parameters, each with a
      * field of its name; {@code null} when none has names or fields for all of them.
      */

@@ -250,9 +250,6 @@ public class KotlinMethodsTest {
             assertThat(client.call(String.class, "edge.stamp")).isEqualTo("none null 0,0");
             assertThat(client.callNamed(String.class, "edge.stamp", Map.of("other", "x"))).isEqualTo("none x 0,0");
             assertThat(client.call(String.class, "edge.stamp", "a", null, Map.of("x", 1, "y", 2))).isEqualTo("a null 1,2");
-            // a data class's own default values, for the properties left out
-            assertThat(client.callNamed(String.class, "edge.stamp", Map.of("point", Map.of("x", 1))))
-                    .isEqualTo("none null 1,0");
             assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"edge.stamp\",\"params\":{\"code\":null},\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
                             + "\"message\":\"Invalid params: parameter 'code' must not be null\"},\"id\":1}");
@@ -479,6 +476,34 @@ public class KotlinMethodsTest {
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}"));
     }
 
+    /**
+     * An Int property without ? and without a default value is required, as the OpenRPC document says, wherever the
+     * data class is: jackson-module-kotlin would take 0 for it.
+     */
+    @Test
+    void aPrimitivePropertyLeftOutOfADataClassIsInvalid() {
+        bothTransports(client -> {
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.move\","
+                    + "\"params\":{\"point\":{\"x\":1},\"dx\":3},\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                            + "\"message\":\"Invalid params: 'point.y' is missing\"},\"id\":1}");
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"edge.farthest\","
+                    + "\"params\":[[{\"x\":1,\"y\":2},{\"y\":5}]],\"id\":2}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                            + "\"message\":\"Invalid params: 'points[1].x' is missing\"},\"id\":2}");
+            // a subclass of a sealed class, which only its type id names
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.size\","
+                    + "\"params\":[{\"kind\":\"line\"}],\"id\":3}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                            + "\"message\":\"Invalid params: 'figure.length' is missing\"},\"id\":3}");
+            // given, they are read as ever; a property with a default value still takes it
+            assertThat(client.call(String.class, "edge.farthest", List.of(Map.of("x", 1, "y", 2), Map.of("x", 3, "y", 4))))
+                    .isEqualTo("3,4");
+            assertThat(client.callNamed(String.class, "edge.stamp", Map.of("point", Map.of("x", 1, "y", 2))))
+                    .isEqualTo("none null 1,2");
+        });
+    }
+
     @Test
     void nullForADataClassPropertyWithoutAQuestionMarkIsInvalid() {
         bothTransports(client -> assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"kt.shout\","
@@ -495,7 +520,8 @@ public class KotlinMethodsTest {
             Map<String, JsonNode> byName = new TreeMap<>();
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
             assertThat(byName).containsOnlyKeys("bell.rang", "bell.sign", "clock.time",
-                    "edge.breakDown", "edge.compute", "edge.firstCode", "edge.guarded", "edge.never", "edge.offloaded",
+                    "edge.breakDown", "edge.compute", "edge.farthest", "edge.firstCode", "edge.guarded", "edge.never",
+                    "edge.offloaded",
                     "edge.open", "edge.quota",
                     "edge.repeat", "edge.repeatNow", "edge.runDry", "edge.silence", "edge.stamp", "edge.unsupported",
                     "edge.untag",

@@ -15,10 +15,10 @@ public class JsonRpcServerRecorder {
 
     public Supplier<RecordedMethods> recordedMethods(List<RecordedMethod> methods, List<String> endpoints,
             List<RecordedHook> hooks, Map<String, DeclaredError> errors, List<RecordedExceptionMapper> exceptionMappers,
-            boolean sessionScoped, boolean connectionInjected) {
+            boolean sessionScoped, boolean connectionInjected, List<String> requiredCreatorParams) {
         RecordedMethods recorded = new RecordedMethods(List.copyOf(methods), List.copyOf(endpoints), List.copyOf(hooks),
                 Map.copyOf(errors), List.copyOf(exceptionMappers), sessionScoped || connectionInjected,
-                connectionInjected);
+                connectionInjected, List.copyOf(requiredCreatorParams));
         return () -> recorded;
     }
 }

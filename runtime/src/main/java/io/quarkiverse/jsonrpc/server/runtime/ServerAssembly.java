@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.invoke.Invoker;
@@ -115,7 +116,7 @@ public class ServerAssembly implements ServedEndpoints {
                     new EngineOptions(config.maxBatchSize(), includeDetails, declaredErrors,
                             OpenRpcDocuments.served(config) ? openRpc.json(endpoint.getKey()) : null,
                             config.timeout().orElse(null),
-                            maxResponseSize, readLimits),
+                            maxResponseSize, readLimits, Set.copyOf(recorded.requiredCreatorParams())),
                     listener, admission);
             endpoints.put(endpoint.getKey(), new Endpoint(engine, new LifecycleHooks(recorded.hooks(),
                     endpoint.getKey(), Arc.container().requestContext(), workers)));

@@ -128,6 +128,10 @@ class EdgeCases {
         return codes.first()
     }
 
+    /** The point farthest from the origin, of data classes in a List. */
+    @JsonRpc
+    fun farthest(points: List<Point>): String = points.maxBy { it.x * it.x + it.y * it.y }.let { "${it.x},${it.y}" }
+
     /** A data class whose property is a value class: kotlinc hides its constructor behind a synthetic one. */
     @JsonRpc
     fun untag(tag: Tag): String = tag.code.value

@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How the engine behaves, from configuration and from the build.
@@ -15,9 +16,12 @@ import java.util.Map;
  *        -32603 instead
  * @param readLimits the values of the {@code quarkus.jsonrpc-server.limits.*} read limits that are set: a message past
  *        a limit of the ObjectMapper is told the property when the limit is its value, else the mapper's own
+ * @param requiredCreatorParams the constructor parameters params must give though Jackson would fill them in, as
+ *        {@link RequiredCreatorParams#key} names them
  */
 public record EngineOptions(int maxBatchSize, boolean includeDetails, Map<String, DeclaredError> declaredErrors,
-        String openRpcDocument, Duration timeout, int maxResponseSize, Map<ReadLimit, Long> readLimits) {
+        String openRpcDocument, Duration timeout, int maxResponseSize, Map<ReadLimit, Long> readLimits,
+        Set<String> requiredCreatorParams) {
 
     /** The default of {@code quarkus.jsonrpc-server.limits.max-response-size}: 10 MiB. */
     public static final int DEFAULT_MAX_RESPONSE_SIZE = 10 * 1024 * 1024;
@@ -25,16 +29,24 @@ public record EngineOptions(int maxBatchSize, boolean includeDetails, Map<String
     public EngineOptions {
         declaredErrors = Map.copyOf(declaredErrors);
         readLimits = Map.copyOf(readLimits);
+        requiredCreatorParams = Set.copyOf(requiredCreatorParams);
+    }
+
+    /** Options without required constructor parameters of the build's. */
+    public EngineOptions(int maxBatchSize, boolean includeDetails, Map<String, DeclaredError> declaredErrors,
+            String openRpcDocument, Duration timeout, int maxResponseSize, Map<ReadLimit, Long> readLimits) {
+        this(maxBatchSize, includeDetails, declaredErrors, openRpcDocument, timeout, maxResponseSize, readLimits,
+                Set.of());
     }
 
     /** Options whose read limits are all the ObjectMapper's own. */
     public EngineOptions(int maxBatchSize, boolean includeDetails, Map<String, DeclaredError> declaredErrors,
             String openRpcDocument, Duration timeout, int maxResponseSize) {
-        this(maxBatchSize, includeDetails, declaredErrors, openRpcDocument, timeout, maxResponseSize, Map.of());
+        this(maxBatchSize, includeDetails, declaredErrors, openRpcDocument, timeout, maxResponseSize, Map.of(), Set.of());
     }
 
     /** Options without discovery ({@code rpc.discover} is not found), without timeout, with the default sizes. */
     public EngineOptions(int maxBatchSize, boolean includeDetails, Map<String, DeclaredError> declaredErrors) {
-        this(maxBatchSize, includeDetails, declaredErrors, null, null, DEFAULT_MAX_RESPONSE_SIZE, Map.of());
+        this(maxBatchSize, includeDetails, declaredErrors, null, null, DEFAULT_MAX_RESPONSE_SIZE, Map.of(), Set.of());
     }
 }

@@ -63,7 +63,7 @@ public final class JsonRpcEngine {
         this.defaultTimeout = options.timeout();
         this.maxResponseSize = options.maxResponseSize();
         this.parser = new RequestParser(mapper, options.maxBatchSize(), options.readLimits());
-        this.binder = new ParamBinder(mapper);
+        this.binder = new ParamBinder(mapper, options.requiredCreatorParams());
         this.writer = new ResponseWriter(mapper, options.maxResponseSize());
         this.errors = new ErrorMapper(options.declaredErrors(), options.includeDetails());
         this.batches = new Batches(options.maxBatchSize(), maxResponseSize, writer, errors);

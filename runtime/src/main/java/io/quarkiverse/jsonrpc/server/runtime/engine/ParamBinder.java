@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,9 +41,10 @@ final class ParamBinder {
     /** One reader per parameter type, made once: an ObjectReader is immutable and cheap to reuse. */
     private final Map<JavaType, ValueReader> readers = new ConcurrentHashMap<>();
 
-    ParamBinder(ObjectMapper mapper) {
+    /** @param requiredCreatorParams see {@link RequiredCreatorParams} */
+    ParamBinder(ObjectMapper mapper, Set<String> requiredCreatorParams) {
         this.mapper = mapper;
-        this.paramMapper = ParamMapper.of(mapper);
+        this.paramMapper = ParamMapper.of(mapper, requiredCreatorParams);
     }
 
     Object[] bind(RpcMethod method, JsonNode params, CallContext context) throws InvalidParamsException {

@@ -1,5 +1,8 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -24,7 +27,10 @@ import com.fasterxml.jackson.databind.type.ReferenceType;
  * params, not a silent {@code 0}, as a primitive param is and as the OpenRPC document, which does not make such a
  * property nullable, says. The binder's reader enables {@code FAIL_ON_NULL_FOR_PRIMITIVES} for it; that feature also
  * refuses a record's primitive the client left out, which the document does not require, so an absent primitive is
- * given back its default here: {@code {"y":2}} still makes {@code x} 0, as Jackson reads it elsewhere.</li>
+ * given back its default here: {@code {"y":2}} still makes {@code x} 0, as Jackson reads it elsewhere;</li>
+ * <li>but not a Kotlin class's: a primitive property without {@code ?} and without a default value is required, as
+ * the OpenRPC document says, where jackson-module-kotlin would take 0 or false for it (see
+ * {@link RequiredCreatorParams}).</li>
  * </ul>
  */
 final class ParamMapper {
@@ -32,9 +38,16 @@ final class ParamMapper {
     private ParamMapper() {
     }
 
-    static ObjectMapper of(ObjectMapper application) {
+    /** @param requiredCreatorParams see {@link RequiredCreatorParams} */
+    static ObjectMapper of(ObjectMapper application, Set<String> requiredCreatorParams) {
         ObjectMapper copy = application.copy();
         copy.registerModule(new SimpleModule(ParamMapper.class.getName()).setDeserializerModifier(new Modifier()));
+        if (!requiredCreatorParams.isEmpty()) {
+            // first: it says only which parameters are required, and leaves the rest to the mapper's own
+            copy.setAnnotationIntrospectors(copy.getSerializationConfig().getAnnotationIntrospector(),
+                    AnnotationIntrospector.pair(new RequiredCreatorParams(requiredCreatorParams),
+                            copy.getDeserializationConfig().getAnnotationIntrospector()));
+        }
         return copy;
     }
 
