@@ -4,7 +4,9 @@ import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
 
+import io.quarkus.arc.processor.KotlinUtils;
 import kotlin.metadata.Attributes;
 import kotlin.metadata.KmFunction;
 import kotlin.metadata.jvm.JvmExtensionsKt;
@@ -13,15 +15,28 @@ import kotlin.metadata.jvm.JvmMethodSignature;
 import kotlin.metadata.jvm.KotlinClassMetadata;
 
 /**
- * Whether a Kotlin suspend function's result may be {@code null}. Compiled, the function returns {@code Object} (it
- * may suspend), and its result type, {@code Task} or {@code Task?}, is written only in the class's Kotlin metadata,
- * which kotlin-metadata-jvm reads from the annotation's values as Jandex holds them.
+ * What a Kotlin suspend function returns, and whether its result may be {@code null}. Compiled, the function returns
+ * {@code Object} (it may suspend): its result type is the type argument of its continuation parameter, and whether it
+ * is {@code Task} or {@code Task?} is written only in the class's Kotlin metadata, which kotlin-metadata-jvm reads from
+ * the annotation's values as Jandex holds them.
  */
 public final class KotlinResults {
 
     private static final DotName METADATA = DotName.createSimple("kotlin.Metadata");
+    private static final Type VOID = Type.create(DotName.createSimple(Void.class), Type.Kind.CLASS);
 
     private KotlinResults() {
+    }
+
+    /**
+     * The type a suspend function's result is read as: its continuation's type argument. kotlinc writes none for
+     * {@code Nothing} and {@code Nothing?}, which no JVM type stands for: such a function returns {@code null} at most,
+     * as one returning {@code Void} does.
+     */
+    public static Type suspendResult(MethodInfo function) {
+        Type continuation = function.parameterType(function.parametersCount() - 1);
+        return continuation.kind() == Type.Kind.PARAMETERIZED_TYPE ? KotlinUtils.getKotlinSuspendMethodResult(function)
+                : VOID;
     }
 
     /** @return whether its result type has a {@code ?}; {@code null} where the metadata does not tell */

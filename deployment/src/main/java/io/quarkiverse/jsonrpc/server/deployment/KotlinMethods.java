@@ -9,6 +9,7 @@ import org.jboss.jandex.Type;
 import org.jboss.jandex.VoidType;
 
 import io.quarkiverse.jsonrpc.common.deployment.KotlinLibraries;
+import io.quarkiverse.jsonrpc.common.deployment.KotlinResults;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkus.arc.processor.KotlinDotNames;
 import io.quarkus.arc.processor.KotlinUtils;
@@ -49,9 +50,9 @@ final class KotlinMethods {
         return KotlinLibraries.coroutinesPresent();
     }
 
-    /** What a suspend function returns, read from its continuation's type; {@code void} for {@code Unit}. */
+    /** What a suspend function returns (see {@link KotlinResults#suspendResult}); {@code void} for {@code Unit}. */
     static Type suspendResult(MethodInfo method) {
-        Type result = KotlinUtils.getKotlinSuspendMethodResult(method);
+        Type result = KotlinResults.suspendResult(method);
         return result.name().equals(KotlinDotNames.UNIT) ? VoidType.VOID : result;
     }
 

@@ -33,10 +33,10 @@ final class NullableSchemas {
 
     /** The schema, letting {@code null} through too: a type list, a {@code null} in an enum, or an {@code anyOf}. */
     static ObjectNode allowingNull(ObjectNode schema) {
-        if (schema.isEmpty()) {
-            return schema; // anything, null included
-        }
         JsonNode type = schema.get("type");
+        if (schema.isEmpty() || type != null && "null".equals(type.asText())) {
+            return schema; // anything, null included; or null only (Void, Kotlin's Nothing?)
+        }
         if (type != null && type.isTextual() && !schema.has("$ref")) {
             schema.putArray("type").add(type.asText()).add("null");
             if (schema.get("enum") instanceof ArrayNode values) {

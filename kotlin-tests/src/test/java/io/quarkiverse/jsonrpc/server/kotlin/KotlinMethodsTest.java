@@ -309,6 +309,20 @@ public class KotlinMethodsTest {
         });
     }
 
+    /** A suspend function returning Nothing?, whose continuation has no type argument, on the server and the client. */
+    @Test
+    void nothingAnswersNull() {
+        bothTransports(client -> {
+            for (String method : List.of("edge.nothing", "edge.nothingNow")) {
+                assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"id\":7}"))
+                        .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":7}");
+            }
+        });
+        for (String scheme : List.of("http", "ws")) {
+            assertThat(withClient(scheme, EdgeCasesClient.class, EdgeCasesKt::callNothing)).isNull();
+        }
+    }
+
     @Test
     void exceptionsAfterSuspendingAreErrors() {
         bothTransports(client -> {
@@ -521,6 +535,7 @@ public class KotlinMethodsTest {
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
             assertThat(byName).containsOnlyKeys("bell.rang", "bell.sign", "clock.time",
                     "edge.breakDown", "edge.compute", "edge.farthest", "edge.firstCode", "edge.guarded", "edge.never",
+                    "edge.nothing", "edge.nothingNow",
                     "edge.offloaded",
                     "edge.open", "edge.quota",
                     "edge.repeat", "edge.repeatNow", "edge.runDry", "edge.silence", "edge.stamp", "edge.unsupported",
@@ -583,6 +598,7 @@ public class KotlinMethodsTest {
             assertThat(byName.get("edge.firstCode").get("result").get("schema"))
                     .hasToString("{\"$ref\":\"#/components/schemas/Code\"}");
             assertThat(document.at("/components/schemas/Code")).hasToString("{\"type\":\"string\"}");
+            assertThat(byName.get("edge.nothing").get("result").get("schema")).hasToString("{\"type\":\"null\"}");
             assertThat(byName.get("kt.countdown").get("x-subscription").get("items").get("type").asText())
                     .isEqualTo("integer");
         }

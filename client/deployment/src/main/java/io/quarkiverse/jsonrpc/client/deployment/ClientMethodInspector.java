@@ -91,7 +91,7 @@ final class ClientMethodInspector {
         }
         // what a suspend function returns is its continuation's type argument: it is compiled to return Object
         Type returnType = bindings.resolve(KotlinUtils.isKotlinSuspendMethod(method)
-                ? KotlinUtils.getKotlinSuspendMethodResult(method)
+                ? KotlinResults.suspendResult(method)
                 : method.returnType());
         if (receiver != null) {
             return receiver(method, returnType, receiver, where, problems);

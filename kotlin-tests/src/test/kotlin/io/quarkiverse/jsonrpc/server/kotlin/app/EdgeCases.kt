@@ -75,6 +75,17 @@ class EdgeCases {
     @JsonRpc
     suspend fun never(): String = awaitCancellation()
 
+    /** Returns Nothing?, for which kotlinc writes no type argument in the continuation's type: answered null. */
+    @JsonRpc
+    suspend fun nothing(): Nothing? {
+        delay(1)
+        return null
+    }
+
+    /** [nothing], not suspend: it returns Void. */
+    @JsonRpc
+    fun nothingNow(): Nothing? = null
+
     /** A subscription that fails after its first item with an error of its own. */
     @JsonRpc
     fun runDry(): Flow<Int> = flow {
@@ -224,7 +235,13 @@ interface EdgeCasesClient {
 
     @JsonRpc
     suspend fun repeat(text: String, times: Int): String
+
+    @JsonRpc
+    suspend fun nothing(): Nothing?
 }
+
+/** What [EdgeCasesClient.nothing] returned. */
+fun callNothing(client: EdgeCasesClient): Any? = runBlocking { client.nothing() }
 
 /** Calls [EdgeCasesClient.never], whose timeout passes, then another method: what the first threw, what the next gave. */
 fun timeOutACall(client: EdgeCasesClient): List<String> = runBlocking {
