@@ -9,16 +9,18 @@ import org.jboss.jandex.Type;
 import io.quarkus.arc.processor.KotlinUtils;
 import kotlin.metadata.Attributes;
 import kotlin.metadata.KmFunction;
+import kotlin.metadata.KmType;
 import kotlin.metadata.jvm.JvmExtensionsKt;
 import kotlin.metadata.jvm.JvmMetadataUtil;
 import kotlin.metadata.jvm.JvmMethodSignature;
 import kotlin.metadata.jvm.KotlinClassMetadata;
 
 /**
- * What a Kotlin suspend function returns, and whether its result may be {@code null}. Compiled, the function returns
- * {@code Object} (it may suspend): its result type is the type argument of its continuation parameter, and whether it
- * is {@code Task} or {@code Task?} is written only in the class's Kotlin metadata, which kotlin-metadata-jvm reads from
- * the annotation's values as Jandex holds them.
+ * What a Kotlin suspend function returns, and whether a Kotlin function's result may be {@code null}. Compiled, a
+ * suspend function returns {@code Object} (it may suspend): its result type is the type argument of its continuation
+ * parameter. Whether a result is {@code Task} or {@code Task?} is written only in the class's Kotlin metadata (for a
+ * {@code Uni<Task?>} as for a suspend function's result), which kotlin-metadata-jvm reads from the annotation's values
+ * as Jandex holds them.
  */
 public final class KotlinResults {
 
@@ -39,8 +41,14 @@ public final class KotlinResults {
                 : VOID;
     }
 
-    /** @return whether its result type has a {@code ?}; {@code null} where the metadata does not tell */
-    public static Boolean suspendResultNullable(MethodInfo function) {
+    /**
+     * Whether a Kotlin function's result may be {@code null}: that of a suspend function, or the type a function that
+     * is not suspend returns, or that type's first type argument (the {@code T} of a {@code Uni<T>}).
+     *
+     * @param typeArgument whether the first type argument of the type the function returns is asked of
+     * @return whether the type has a {@code ?}; {@code null} where the metadata does not tell
+     */
+    public static Boolean resultNullable(MethodInfo function, boolean typeArgument) {
         AnnotationInstance annotation = function.declaringClass().declaredAnnotation(METADATA);
         if (annotation == null) {
             return null;
@@ -61,7 +69,11 @@ public final class KotlinResults {
             JvmMethodSignature signature = JvmExtensionsKt.getSignature(candidate);
             if (signature != null && signature.getName().equals(function.name())
                     && signature.getDescriptor().equals(function.descriptor())) {
-                return Attributes.isNullable(candidate.getReturnType());
+                KmType result = candidate.getReturnType();
+                if (typeArgument) {
+                    result = result.getArguments().isEmpty() ? null : result.getArguments().get(0).getType();
+                }
+                return result == null ? null : Attributes.isNullable(result);
             }
         }
         return null;

@@ -114,7 +114,7 @@ final class OpenRpcDocumentBuilder {
             boolean suspend = item.kotlin == KotlinMethods.Adaptation.SUSPEND;
             List<AnnotationInstance> resultAnnotations = suspend ? List.of() : method.declaredAnnotations();
             if (result != null && (NullableSchemas.nullable(item.resultType, resultAnnotations)
-                    || suspend && Boolean.TRUE.equals(KotlinResults.suspendResultNullable(method)))) {
+                    || suspend && Boolean.TRUE.equals(KotlinResults.resultNullable(method, false)))) {
                 result = NullableSchemas.allowingNull(result);
             }
             described.set("result", JSON.objectNode().put("name", "result").set("schema", result));

@@ -114,10 +114,13 @@ public class KotlinMethodsTest {
     }
 
     @Test
-    void aClientSuspendFunctionWithoutQuestionMarkRefusesNull() {
+    void aClientFunctionWithoutQuestionMarkRefusesNull() {
+        String refused = " cannot be read as java.lang.String: the server answered null, and its result type has no ?";
         assertThat(withClient("http", GreetingsClientKt::nicknames)).containsExactly("Countess", null,
-                "The result of " + GreetingsClient.class.getName() + "#nicknameOrFail(java.lang.String) cannot be read as"
-                        + " java.lang.String: the server answered null, and its result type has no ?");
+                "The result of " + GreetingsClient.class.getName() + "#nicknameOrFail(java.lang.String)" + refused,
+                "Countess", null, "Countess",
+                "The result of " + GreetingsClient.class.getName() + "#nicknameNowOrFail(java.lang.String)" + refused,
+                "The result of " + GreetingsClient.class.getName() + "#nicknameLaterOrFail(java.lang.String)" + refused);
     }
 
     @Test

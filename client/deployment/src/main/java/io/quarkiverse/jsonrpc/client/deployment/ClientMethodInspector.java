@@ -207,9 +207,12 @@ final class ClientMethodInspector {
         String primitive = result != null && result.kind() == Type.Kind.PRIMITIVE
                 ? result.asPrimitiveType().primitive().name().toLowerCase()
                 : null;
-        // a suspend function's result type without ?: Kotlin would take a null result for a value, and fail later
-        boolean nullRefused = kind == CallKind.SUSPEND && result != null
-                && Boolean.FALSE.equals(KotlinResults.suspendResultNullable(method));
+        // a Kotlin result type without ?: Kotlin would take a null result for a value, and fail later
+        boolean nullRefused = result != null && primitive == null && switch (kind) {
+            case SUSPEND, BLOCKING -> Boolean.FALSE.equals(KotlinResults.resultNullable(method, false));
+            case UNI, COMPLETION_STAGE -> Boolean.FALSE.equals(KotlinResults.resultNullable(method, true));
+            default -> false;
+        };
         return new Inspection(new CallSpec(where, called, kind, names,
                 (method.flags() & ACC_VARARGS) != 0, result == null ? null : JacksonTypes.canonical(result), primitive,
                 timeout, nullRefused), serialized, problems);

@@ -16,7 +16,7 @@ import java.util.List;
  *        refused
  * @param timeoutMillis its own timeout from {@code @JsonRpc(timeout)}; 0 for the client's
  * @param nullResultRefused whether a JSON {@code null} result is refused though the type is not primitive: a Kotlin
- *        suspend function whose result type has no {@code ?}
+ *        function whose result type has no {@code ?}
  */
 public record CallSpec(String javaMethod, String name, CallKind kind, List<String> paramNames, boolean varargs,
         String resultType, String primitiveResult, long timeoutMillis, boolean nullResultRefused) {

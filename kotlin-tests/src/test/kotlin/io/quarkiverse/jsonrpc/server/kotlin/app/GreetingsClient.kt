@@ -5,6 +5,7 @@ import io.quarkiverse.jsonrpc.client.JsonRpcTransportException
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient
 import io.quarkiverse.jsonrpc.server.JsonRpc
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace
+import io.smallrye.mutiny.Uni
 import java.util.concurrent.TimeUnit
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.Dispatchers
@@ -50,6 +51,16 @@ interface GreetingsClient {
     @JsonRpc("nickname")
     suspend fun nicknameOrFail(name: String): String
 
+    /** The same method, not suspend: its result type's ? says whether null is a result too. */
+    @JsonRpc("nickname")
+    fun nicknameNow(name: String): String?
+
+    @JsonRpc("nickname")
+    fun nicknameNowOrFail(name: String): String
+
+    @JsonRpc("nickname")
+    fun nicknameLaterOrFail(name: String): Uni<String>
+
     /** A subscription, over a WebSocket: collected as a flow. */
     @JsonRpc
     fun countdown(from: Int): Flow<Int>
@@ -75,17 +86,28 @@ fun callEachMethod(client: GreetingsClient): List<Any?> = runBlocking {
     )
 }
 
-/** Ada's nickname, Bob's (none), and Bob's asked of the function whose result has no ?: what each gave. */
+/**
+ * Ada's nickname, Bob's (none), and Bob's asked of the function whose result has no ?, suspend, blocking and
+ * returning a Uni: what each gave.
+ */
 fun nicknames(client: GreetingsClient): List<String?> = runBlocking {
     listOf(
         client.nickname("Ada"),
         client.nickname("Bob"),
-        try {
-            client.nicknameOrFail("Bob")
-        } catch (e: JsonRpcTransportException) {
-            e.message
-        },
+        failure { client.nicknameOrFail("Bob") },
+        client.nicknameNow("Ada"),
+        client.nicknameNow("Bob"),
+        client.nicknameNowOrFail("Ada"),
+        failure { client.nicknameNowOrFail("Bob") },
+        failure { client.nicknameLaterOrFail("Bob").await().indefinitely() },
     )
+}
+
+/** The message of the JsonRpcTransportException the call threw. */
+private inline fun failure(call: () -> String): String? = try {
+    "returned ${call()}"
+} catch (e: JsonRpcTransportException) {
+    e.message
 }
 
 /**
