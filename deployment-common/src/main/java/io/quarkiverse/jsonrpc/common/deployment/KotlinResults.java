@@ -16,7 +16,8 @@ import kotlin.metadata.jvm.JvmMethodSignature;
 import kotlin.metadata.jvm.KotlinClassMetadata;
 
 /**
- * What a Kotlin suspend function returns, and whether a Kotlin function's result may be {@code null}. Compiled, a
+ * What a Kotlin suspend function returns, whether a Kotlin function's result may be {@code null}, whether it is an
+ * extension function. Compiled, a
  * suspend function returns {@code Object} (it may suspend): its result type is the type argument of its continuation
  * parameter. Whether a result is {@code Task} or {@code Task?} is written only in the class's Kotlin metadata (for a
  * {@code Uni<Task?>} as for a suspend function's result), which kotlin-metadata-jvm reads from the annotation's values
@@ -49,6 +50,28 @@ public final class KotlinResults {
      * @return whether the type has a {@code ?}; {@code null} where the metadata does not tell
      */
     public static Boolean resultNullable(MethodInfo function, boolean typeArgument) {
+        KmFunction declared = declared(function);
+        if (declared == null) {
+            return null;
+        }
+        KmType result = declared.getReturnType();
+        if (typeArgument) {
+            result = result.getArguments().isEmpty() ? null : result.getArguments().get(0).getType();
+        }
+        return result == null ? null : Attributes.isNullable(result);
+    }
+
+    /**
+     * Whether the function is an extension function, declared in a class ({@code fun String.shout()}): its receiver is
+     * its first parameter, to which kotlinc gives no name of the source ({@code $this$shout}).
+     */
+    public static boolean extension(MethodInfo function) {
+        KmFunction declared = declared(function);
+        return declared != null && declared.getReceiverParameterType() != null;
+    }
+
+    /** The function as the metadata of its class declares it; {@code null} where the metadata does not tell. */
+    private static KmFunction declared(MethodInfo function) {
         AnnotationInstance annotation = function.declaringClass().declaredAnnotation(METADATA);
         if (annotation == null) {
             return null;
@@ -69,11 +92,7 @@ public final class KotlinResults {
             JvmMethodSignature signature = JvmExtensionsKt.getSignature(candidate);
             if (signature != null && signature.getName().equals(function.name())
                     && signature.getDescriptor().equals(function.descriptor())) {
-                KmType result = candidate.getReturnType();
-                if (typeArgument) {
-                    result = result.getArguments().isEmpty() ? null : result.getArguments().get(0).getType();
-                }
-                return result == null ? null : Attributes.isNullable(result);
+                return candidate;
             }
         }
         return null;

@@ -10,6 +10,7 @@ import org.jboss.jandex.VoidType;
 
 import io.quarkiverse.jsonrpc.common.deployment.KotlinLibraries;
 import io.quarkiverse.jsonrpc.common.deployment.KotlinResults;
+import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkus.arc.processor.KotlinDotNames;
 import io.quarkus.arc.processor.KotlinUtils;
@@ -57,12 +58,17 @@ final class KotlinMethods {
     }
 
     /**
-     * Reports what Kotlin makes wrong in a method: a suspend function returning a stream or a future, a dependency
-     * the application lacks.
+     * Reports what Kotlin makes wrong in a method: an extension function, a suspend function returning a stream or a
+     * future, a dependency the application lacks.
      *
      * @param returnType what the method returns as its author wrote it: a suspend function's result
      */
-    static void check(Adaptation adaptation, Type returnType, String where, List<String> problems) {
+    static void check(MethodInfo method, Adaptation adaptation, Type returnType, String where, List<String> problems) {
+        if (KotlinUtils.isKotlinClass(method.declaringClass()) && KotlinResults.extension(method)) {
+            problems.add("@JsonRpc method " + where + " is a Kotlin extension function: its receiver would be a"
+                    + " param named $this$" + MethodSignatures.sourceName(method) + ", a name the source does not give;"
+                    + " declare the receiver as a parameter of the function instead");
+        }
         if (adaptation == Adaptation.SUSPEND && NOT_FROM_SUSPEND.contains(returnType.name())) {
             problems.add("@JsonRpc method " + where + " is a suspend function returning "
                     + TypeNames.qualified(returnType) + ": a suspend function returns its result itself; return a Flow or"

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.BlockingSuspend;
+import io.quarkiverse.jsonrpc.server.kotlin.invalid.ExtensionFunction;
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendHooks;
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendMapper;
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendNotificationClient;
@@ -19,7 +20,8 @@ import io.quarkus.test.QuarkusUnitTest;
  * A suspend function runs as a coroutine on the event loop, and returns its one result itself: an execution model
  * annotation on it, or a stream as its result, fails the build, for a method and for a lifecycle hook, which returns
  * nothing, and an exception mapper must give an error; so do a client's suspend function sending a notification,
- * which has no answer to wait for, and a suspend notification receiver. One build reports them all.
+ * which has no answer to wait for, and a suspend notification receiver; and an extension function, whose receiver no
+ * param can name. One build reports them all.
  */
 public class InvalidSuspendFunctionsTest {
 
@@ -47,6 +49,9 @@ public class InvalidSuspendFunctionsTest {
                     .contains("@JsonRpcExceptionMapper method " + SuspendMapper.class.getName()
                             + "#map(java.lang.IllegalStateException) returns java.lang.String: return a JsonRpcException"
                             + " (the error's code, message and data) or a Uni<JsonRpcException>")
+                    .contains("@JsonRpc method " + ExtensionFunction.class.getName() + "#shout(java.lang.String) is a"
+                            + " Kotlin extension function: its receiver would be a param named $this$shout, a name the"
+                            + " source does not give; declare the receiver as a parameter of the function instead")
                     .contains("@OnJsonRpcNotification method " + SuspendReceiver.class.getName()
                             + "#received(java.lang.String) is a Kotlin suspend function, which a receiver cannot be:"
                             + " make it a function that is not suspend, returning Unit, or Uni<Void> for work that"
