@@ -2,7 +2,10 @@ package io.quarkiverse.jsonrpc.server.kotlin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -135,7 +138,7 @@ public class KotlinMethodsTest {
     }
 
     @Test
-    void aCancelledCoroutineCleansUpInItsRequestContext() throws InterruptedException {
+    void aCancelledCoroutineCleansUpInItsRequestContext() throws InterruptedException, IOException {
         try (LogWatch log = LogWatch.under("")) {
             // its connection closes while it waits
             WebSocketTestConnection ws = WebSocketTestConnection.open(endpoint);
@@ -150,6 +153,17 @@ public class KotlinMethodsTest {
                             + "\"data\":\"The call did not complete within 100 ms\"},\"id\":2}"));
             assertThat(EdgeCases.entered.tryAcquire(2, 10, TimeUnit.SECONDS)).isTrue();
             assertThat(EdgeCases.finished.poll(10, TimeUnit.SECONDS)).isEqualTo("same request");
+            assertThat(EdgeCases.finished.poll(10, TimeUnit.SECONDS)).isEqualTo("same request");
+            // its HTTP client goes away before the answer
+            byte[] request = "{\"jsonrpc\":\"2.0\",\"method\":\"edge.wait\",\"id\":3}".getBytes(StandardCharsets.UTF_8);
+            try (Socket http = new Socket(endpoint.getHost(), endpoint.getPort())) {
+                http.getOutputStream().write(("POST " + endpoint.getPath() + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: " + request.length + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                http.getOutputStream().write(request);
+                http.getOutputStream().flush();
+                assertThat(EdgeCases.entered.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+            }
             assertThat(EdgeCases.finished.poll(10, TimeUnit.SECONDS)).isEqualTo("same request");
             // a cancelled call is no failure
             assertThat(log.records()).filteredOn(r -> r.getLevel().intValue() > Level.WARNING.intValue())
