@@ -9,6 +9,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
 
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Stereotype;
+
 import org.jboss.jandex.DotName;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
@@ -74,6 +77,8 @@ final class DotNames {
     static final DotName OPTIONAL_DOUBLE = DotName.createSimple(OptionalDouble.class);
     static final DotName OBJECT = DotName.createSimple(Object.class);
     static final DotName VETOED = DotName.createSimple("jakarta.enterprise.inject.Vetoed");
+    static final DotName ALTERNATIVE = DotName.createSimple(Alternative.class);
+    static final DotName STEREOTYPE = DotName.createSimple(Stereotype.class);
     static final DotName RECORD = DotName.createSimple(Record.class);
 
     static final DotName JSON_PROPERTY = DotName.createSimple(JsonProperty.class);

@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
+import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
@@ -29,6 +31,8 @@ import io.quarkus.arc.processor.BeanResolver;
  * mappers), and the annotated methods no bean owns.
  */
 final class OwningBeans {
+
+    private static final Logger LOG = Logger.getLogger(OwningBeans.class);
 
     private OwningBeans() {
     }
@@ -80,7 +84,9 @@ final class OwningBeans {
      * The methods with one of these annotations that no bean has: declared on a class that is neither the class of a
      * bean nor a superclass of one, or on an interface (where {@code interfaces}, one no bean implements). A class the
      * build leaves out ({@code @IfBuildProfile}, {@code @UnlessBuildProfile}, {@code @IfBuildProperty},
-     * {@code @UnlessBuildProperty}) owns its methods and those it inherits: they are off for this build, not amiss.
+     * {@code @UnlessBuildProperty}) owns its methods and those it inherits: they are off for this build, not amiss. So
+     * does an alternative that is not enabled, which ArC passes over as it does the others (see
+     * {@link #disabledAlternative}); that one is logged at DEBUG, as ArC logs it.
      *
      * @param interfaces whether a bean has the methods of the interfaces it implements, as it serves {@code @JsonRpc}
      *        ones; hooks and exception mappers are looked for on classes only
@@ -107,14 +113,58 @@ final class OwningBeans {
         List<MethodInfo> unowned = new ArrayList<>();
         for (DotName annotation : annotations) {
             for (AnnotationInstance instance : index.getAnnotations(annotation)) {
-                if (instance.target().kind() == AnnotationTarget.Kind.METHOD
-                        && !owners.contains(instance.target().asMethod().declaringClass().name())
-                        && !exclusions.isExcluded(instance.target())) {
-                    unowned.add(instance.target().asMethod());
+                if (instance.target().kind() != AnnotationTarget.Kind.METHOD
+                        || owners.contains(instance.target().asMethod().declaringClass().name())
+                        || exclusions.isExcluded(instance.target())) {
+                    continue;
+                }
+                MethodInfo method = instance.target().asMethod();
+                ClassInfo alternative = disabledAlternative(method.declaringClass(), interfaces, index);
+                if (alternative == null) {
+                    unowned.add(method);
+                } else {
+                    LOG.debugf("@%s method %s is not run: %s is an @Alternative that is not enabled, which is no bean"
+                            + " (enable it with @Priority or quarkus.arc.selected-alternatives)",
+                            annotation.withoutPackagePrefix(), MethodSignatures.describe(method), alternative.name());
                 }
             }
         }
         return unowned;
+    }
+
+    /**
+     * The alternative that is not enabled, if any, that has the methods of a class no bean has: the class itself, a
+     * subclass, or (where {@code interfaces}) a class that implements it. A class declared {@code @Alternative}, or
+     * with a stereotype that is one, is a bean only where enabled, by {@code @Priority} or
+     * {@code quarkus.arc.selected-alternatives}; one that could be a bean otherwise (concrete, not {@code @Vetoed}, see
+     * {@link BeanMethods#canBecomeBean}) and is none is therefore not enabled.
+     */
+    private static ClassInfo disabledAlternative(ClassInfo declaring, boolean interfaces, IndexView index) {
+        List<ClassInfo> candidates = new ArrayList<>();
+        if (declaring.isInterface()) {
+            if (interfaces) {
+                candidates.addAll(index.getAllKnownImplementations(declaring.name()));
+            }
+        } else {
+            candidates.add(declaring);
+            candidates.addAll(index.getAllKnownSubclasses(declaring.name()));
+        }
+        return candidates.stream()
+                .filter(c -> BeanMethods.canBecomeBean(c) && !Modifier.isAbstract(c.flags())
+                        && !c.hasDeclaredAnnotation(DotNames.VETOED)
+                        && c.declaredAnnotations().stream().anyMatch(a -> isAlternative(a.name(), index, new HashSet<>())))
+                .min(Comparator.comparing(ClassInfo::name))
+                .orElse(null);
+    }
+
+    /** Whether an annotation makes a class an alternative: {@code @Alternative}, or a stereotype that has it. */
+    private static boolean isAlternative(DotName annotation, IndexView index, Set<DotName> seen) {
+        if (annotation.equals(DotNames.ALTERNATIVE)) {
+            return true;
+        }
+        ClassInfo stereotype = index.getClassByName(annotation);
+        return stereotype != null && seen.add(annotation) && stereotype.hasDeclaredAnnotation(DotNames.STEREOTYPE)
+                && stereotype.declaredAnnotations().stream().anyMatch(a -> isAlternative(a.name(), index, seen));
     }
 
     /**
