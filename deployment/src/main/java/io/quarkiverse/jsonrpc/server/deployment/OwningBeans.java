@@ -14,9 +14,11 @@ import jakarta.enterprise.inject.AmbiguousResolutionException;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.ClassType;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
@@ -40,34 +42,35 @@ final class OwningBeans {
     /**
      * The class beans whose methods run, sorted by class: all but those that injection passes over for another, as a
      * bean an enabled alternative extends ({@code @io.quarkus.test.Mock} is one) or a {@code @DefaultBean} a subclass
-     * replaces. ArC picks the bean as it resolves an injection point of the bean's class and qualifiers.
+     * replaces. ArC picks the bean as it resolves an injection point of the bean's class and qualifiers, matching them
+     * as it does ({@code @Nonbinding} members, {@code @Typed}); the bean itself is one of the candidates even where
+     * {@code @Typed} leaves its class out of its types.
      */
     static List<BeanInfo> of(BeanDiscoveryFinishedBuildItem beanDiscovery) {
-        // the resolver's own lookup by type is built later, in the validation phase
+        BeanResolver resolver = beanDiscovery.getBeanResolver();
+        // the resolver's own lookup by type is built later, in the validation phase: the beans with a type of the
+        // class's name are those it could match
         Map<DotName, List<BeanInfo>> byType = new HashMap<>();
         for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
             bean.getTypes().forEach(type -> byType.computeIfAbsent(type.name(), name -> new ArrayList<>()).add(bean));
         }
         List<BeanInfo> owning = new ArrayList<>();
         for (BeanInfo bean : beanDiscovery.beanStream().classBeans()) {
+            Type required = ClassType.create(bean.getImplClazz().name());
             Set<BeanInfo> candidates = new HashSet<>();
+            candidates.add(bean);
             for (BeanInfo candidate : byType.getOrDefault(bean.getImplClazz().name(), List.of())) {
-                if (hasQualifiers(candidate, bean.getQualifiers())) {
+                if (resolver.matches(candidate, required, bean.getQualifiers())) {
                     candidates.add(candidate);
                 }
             }
-            BeanInfo injected = candidates.size() < 2 ? bean : winner(beanDiscovery.getBeanResolver(), candidates);
+            BeanInfo injected = candidates.size() < 2 ? bean : winner(resolver, candidates);
             if (injected == null || injected == bean) {
                 owning.add(bean);
             }
         }
         owning.sort(Comparator.comparing(bean -> bean.getImplClazz().name()));
         return owning;
-    }
-
-    private static boolean hasQualifiers(BeanInfo bean, Set<AnnotationInstance> required) {
-        return required.stream().allMatch(qualifier -> bean.getQualifiers().stream().anyMatch(
-                own -> own.name().equals(qualifier.name()) && own.values().equals(qualifier.values())));
     }
 
     /** The bean ArC injects of several, {@code null} where it injects none: a conflict, for the caller to report. */
