@@ -59,11 +59,14 @@ final class KotlinMethods {
 
     /**
      * Reports what Kotlin makes wrong in a method: an extension function, a suspend function returning a stream or a
-     * future, a dependency the application lacks.
+     * future, a dependency the application lacks. The latter names the bean that serves the method: the client's build
+     * says the same of an interface that a client calls too, naming the client interface.
      *
      * @param returnType what the method returns as its author wrote it: a suspend function's result
+     * @param bean the class of the bean that serves the method
      */
-    static void check(MethodInfo method, Adaptation adaptation, Type returnType, String where, List<String> problems) {
+    static void check(MethodInfo method, Adaptation adaptation, Type returnType, String where, DotName bean,
+            List<String> problems) {
         if (KotlinUtils.isKotlinClass(method.declaringClass()) && KotlinResults.extension(method)) {
             problems.add("@JsonRpc method " + where + " is a Kotlin extension function: its receiver would be a"
                     + " param named $this$" + MethodSignatures.sourceName(method) + ", a name the source does not give;"
@@ -75,11 +78,11 @@ final class KotlinMethods {
                     + " a Multi from a function that is not suspend");
         }
         switch (adaptation) {
-            case SUSPEND -> requireSuspendLibraries("@JsonRpc method " + where, problems);
+            case SUSPEND -> requireSuspendLibraries("@JsonRpc method " + where + " of bean " + bean, problems);
             case FLOW -> {
                 String missing = KotlinLibraries.missingForFlow();
                 if (missing != null) {
-                    problems.add("@JsonRpc method " + where + " returns a Kotlin Flow: " + missing);
+                    problems.add("@JsonRpc method " + where + " of bean " + bean + " returns a Kotlin Flow: " + missing);
                 }
             }
             case NONE -> {

@@ -107,7 +107,7 @@ final class MethodInspector {
             case NONE -> resultKind(returnType);
         };
         Type resultType = kotlin == KotlinMethods.Adaptation.SUSPEND ? returnType : resultType(returnType, resultKind);
-        KotlinMethods.check(method, kotlin, returnType, where, problems);
+        KotlinMethods.check(method, kotlin, returnType, where, beanClass.name(), problems);
 
         List<JsonRpcTransport> transports = transports(jsonRpc, resultKind);
         if (transports.isEmpty()) {

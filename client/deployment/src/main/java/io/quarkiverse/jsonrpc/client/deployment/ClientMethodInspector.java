@@ -130,7 +130,8 @@ final class ClientMethodInspector {
             }
             String missing = KotlinLibraries.missingForSuspend();
             if (missing != null) {
-                problems.add("@JsonRpc method " + where + " is a Kotlin suspend function: " + missing);
+                problems.add("@JsonRpc method " + where + " of client interface " + clientInterface.name()
+                        + " is a Kotlin suspend function: " + missing);
                 return new Inspection(problems);
             }
             kind = CallKind.SUSPEND;
@@ -149,7 +150,8 @@ final class ClientMethodInspector {
             kind = kindOf(returnType, notification);
             String missing = kind == CallKind.FLOW ? KotlinLibraries.missingForFlow() : null;
             if (missing != null) {
-                problems.add("@JsonRpc method " + where + " returns a Kotlin Flow: " + missing);
+                problems.add("@JsonRpc method " + where + " of client interface " + clientInterface.name()
+                        + " returns a Kotlin Flow: " + missing);
                 return new Inspection(problems);
             }
             if (result.name().equals(ClientDotNames.VOID)) {

@@ -30,16 +30,17 @@ public class KotlinLibrariesMissingTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Greetings.class, BuildFailure.class))
             .assertException(t -> assertThat(BuildFailure.messages(t)).contains(
-                    "@JsonRpc method " + Greetings.class.getName() + "#greet(java.lang.String) is a Kotlin suspend"
-                            + " function: add the io.quarkus:quarkus-kotlin extension, which brings"
-                            + " kotlinx-coroutines-core and mutiny-kotlin",
+                    "@JsonRpc method " + Greetings.class.getName() + "#greet(java.lang.String) of bean "
+                            + Greetings.class.getName() + " is a Kotlin suspend function: add the"
+                            + " io.quarkus:quarkus-kotlin extension, which brings kotlinx-coroutines-core and mutiny-kotlin",
                     "@OnJsonRpcOpen method " + Greetings.class.getName() + "#opened() is a Kotlin suspend function:"
                             + " add the io.quarkus:quarkus-kotlin extension, which brings kotlinx-coroutines-core and"
                             + " mutiny-kotlin",
                     "@JsonRpcExceptionMapper method " + Greetings.class.getName() + "#map(java.lang.IllegalStateException)"
                             + " is a Kotlin suspend function: add the io.quarkus:quarkus-kotlin extension, which brings"
                             + " kotlinx-coroutines-core and mutiny-kotlin",
-                    "@JsonRpc method " + Greetings.class.getName() + "#countdown(int) returns a Kotlin Flow: add"
+                    "@JsonRpc method " + Greetings.class.getName() + "#countdown(int) of bean "
+                            + Greetings.class.getName() + " returns a Kotlin Flow: add"
                             + " org.jetbrains.kotlinx:kotlinx-coroutines-jdk9 (the Quarkus BOM manages its version),"
                             + " which makes a Flow a reactive stream"));
 

@@ -27,12 +27,13 @@ public class KotlinLibrariesMissingTest {
             .withApplicationRoot(jar -> jar.addClasses(Greetings.class, BuildFailure.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"greetings\".url", "http://localhost:1/jsonrpc")
             .assertException(t -> assertThat(BuildFailure.messages(t)).contains(
-                    "@JsonRpc method " + Greetings.class.getName() + "#greet(java.lang.String) is a Kotlin suspend"
-                            + " function: add the io.quarkus:quarkus-kotlin extension, which brings"
-                            + " kotlinx-coroutines-core and mutiny-kotlin",
-                    "@JsonRpc method " + Greetings.class.getName()
-                            + "#countdown(int) returns a Kotlin Flow: add org.jetbrains.kotlinx:kotlinx-coroutines-jdk9 (the Quarkus BOM manages"
-                            + " its version), which makes a Flow a reactive stream"));
+                    "@JsonRpc method " + Greetings.class.getName() + "#greet(java.lang.String) of client interface "
+                            + Greetings.class.getName() + " is a Kotlin suspend function: add the"
+                            + " io.quarkus:quarkus-kotlin extension, which brings kotlinx-coroutines-core and mutiny-kotlin",
+                    "@JsonRpc method " + Greetings.class.getName() + "#countdown(int) of client interface "
+                            + Greetings.class.getName() + " returns a Kotlin Flow: add"
+                            + " org.jetbrains.kotlinx:kotlinx-coroutines-jdk9 (the Quarkus BOM manages its version), which"
+                            + " makes a Flow a reactive stream"));
 
     @Test
     void buildFails() {
