@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.jboss.jandex.ArrayType;
-import org.jboss.jandex.DotName;
 import org.jboss.jandex.ParameterizedType;
 import org.jboss.jandex.PrimitiveType;
 import org.jboss.jandex.Type;
@@ -19,7 +18,7 @@ import org.jboss.jandex.WildcardType;
  */
 public final class JacksonTypes {
 
-    private static final Type OBJECT = Type.create(DotName.createSimple(Object.class), Type.Kind.CLASS);
+    private static final Type OBJECT = Type.create(CommonDotNames.OBJECT, Type.Kind.CLASS);
 
     private JacksonTypes() {
     }

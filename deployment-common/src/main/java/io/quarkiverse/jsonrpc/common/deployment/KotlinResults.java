@@ -2,7 +2,6 @@ package io.quarkiverse.jsonrpc.common.deployment;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationValue;
-import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
@@ -25,8 +24,7 @@ import kotlin.metadata.jvm.KotlinClassMetadata;
  */
 public final class KotlinResults {
 
-    private static final DotName METADATA = DotName.createSimple("kotlin.Metadata");
-    private static final Type VOID = Type.create(DotName.createSimple(Void.class), Type.Kind.CLASS);
+    private static final Type VOID = Type.create(CommonDotNames.VOID, Type.Kind.CLASS);
 
     private KotlinResults() {
     }
@@ -72,7 +70,7 @@ public final class KotlinResults {
 
     /** The function as the metadata of its class declares it; {@code null} where the metadata does not tell. */
     private static KmFunction declared(MethodInfo function) {
-        AnnotationInstance annotation = function.declaringClass().declaredAnnotation(METADATA);
+        AnnotationInstance annotation = function.declaringClass().declaredAnnotation(CommonDotNames.KOTLIN_METADATA);
         if (annotation == null) {
             return null;
         }

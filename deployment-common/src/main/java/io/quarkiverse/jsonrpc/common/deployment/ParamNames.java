@@ -2,7 +2,6 @@ package io.quarkiverse.jsonrpc.common.deployment;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationValue;
-import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
 
 /**
@@ -11,8 +10,6 @@ import org.jboss.jandex.MethodInfo;
  * {@code @JsonRpcParam}) keeps its names; the server and the typed client name a parameter alike.
  */
 public final class ParamNames {
-
-    private static final DotName JSON_PROPERTY = DotName.createSimple("com.fasterxml.jackson.annotation.JsonProperty");
 
     private ParamNames() {
     }
@@ -25,7 +22,7 @@ public final class ParamNames {
 
     /** The value of the parameter's {@code @JsonProperty}; {@code null} without one. */
     public static String renamed(MethodInfo method, int position) {
-        AnnotationInstance property = method.parameters().get(position).declaredAnnotation(JSON_PROPERTY);
+        AnnotationInstance property = method.parameters().get(position).declaredAnnotation(CommonDotNames.JSON_PROPERTY);
         AnnotationValue value = property == null ? null : property.value();
         return value == null || value.asString().isEmpty() ? null : value.asString();
     }

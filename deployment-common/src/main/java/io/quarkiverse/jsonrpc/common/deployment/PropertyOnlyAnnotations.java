@@ -12,11 +12,8 @@ import org.jboss.jandex.MethodInfo;
  */
 public final class PropertyOnlyAnnotations {
 
-    private static final DotName JSON_FORMAT = DotName.createSimple("com.fasterxml.jackson.annotation.JsonFormat");
-    private static final List<DotName> READ = List.of(JSON_FORMAT,
-            DotName.createSimple("com.fasterxml.jackson.databind.annotation.JsonDeserialize"));
-    private static final List<DotName> WRITTEN = List.of(JSON_FORMAT,
-            DotName.createSimple("com.fasterxml.jackson.databind.annotation.JsonSerialize"));
+    private static final List<DotName> READ = List.of(CommonDotNames.JSON_FORMAT, CommonDotNames.JSON_DESERIALIZE);
+    private static final List<DotName> WRITTEN = List.of(CommonDotNames.JSON_FORMAT, CommonDotNames.JSON_SERIALIZE);
 
     private PropertyOnlyAnnotations() {
     }

@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -10,13 +11,18 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
 
 import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Stereotype;
+import jakarta.inject.Provider;
 
 import org.jboss.jandex.DotName;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
@@ -28,6 +34,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcClose;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
 import io.quarkiverse.jsonrpc.server.spi.JsonRpcFilter;
+import io.quarkus.arc.InjectableInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.common.annotation.Blocking;
@@ -80,14 +87,34 @@ final class DotNames {
     static final DotName ALTERNATIVE = DotName.createSimple(Alternative.class);
     static final DotName STEREOTYPE = DotName.createSimple(Stereotype.class);
     static final DotName RECORD = DotName.createSimple(Record.class);
+    static final DotName VOID = DotName.createSimple(Void.class);
+    static final DotName LIST = DotName.createSimple(List.class);
+
+    // what a programmatic lookup asks for
+    static final DotName INSTANCE = DotName.createSimple(Instance.class);
+    static final DotName INJECTABLE_INSTANCE = DotName.createSimple(InjectableInstance.class);
+    static final DotName PROVIDER = DotName.createSimple(Provider.class);
+
+    // Quarkus security is optional: by name, the build runs without it
+    static final DotName ROLES_ALLOWED = DotName.createSimple("jakarta.annotation.security.RolesAllowed");
+    static final DotName DENY_ALL = DotName.createSimple("jakarta.annotation.security.DenyAll");
+    static final DotName PERMIT_ALL = DotName.createSimple("jakarta.annotation.security.PermitAll");
+    static final DotName AUTHENTICATED = DotName.createSimple("io.quarkus.security.Authenticated");
+    static final DotName PERMISSIONS_ALLOWED = DotName.createSimple("io.quarkus.security.PermissionsAllowed");
+    static final DotName PERMISSIONS_ALLOWED_LIST = DotName.createSimple("io.quarkus.security.PermissionsAllowed$List");
 
     static final DotName JSON_PROPERTY = DotName.createSimple(JsonProperty.class);
     static final DotName JSON_ALIAS = DotName.createSimple(JsonAlias.class);
     static final DotName JSON_IGNORE = DotName.createSimple(JsonIgnore.class);
     static final DotName JSON_VALUE = DotName.createSimple("com.fasterxml.jackson.annotation.JsonValue");
+    static final DotName JSON_TYPE_INFO = DotName.createSimple(JsonTypeInfo.class);
+    static final DotName JSON_SUB_TYPES = DotName.createSimple(JsonSubTypes.class);
+    static final DotName JSON_TYPE_NAME = DotName.createSimple(JsonTypeName.class);
     static final DotName DEPRECATED = DotName.createSimple(Deprecated.class);
     static final DotName KOTLIN_DEPRECATED = DotName.createSimple("kotlin.Deprecated");
     static final DotName JVM_INLINE = DotName.createSimple("kotlin.jvm.JvmInline");
+    /** JetBrains' annotation, which kotlinc writes on a parameter whose type has no {@code ?}; not Bean Validation's. */
+    static final DotName JETBRAINS_NOT_NULL = DotName.createSimple("org.jetbrains.annotations.NotNull");
 
     // Bean Validation is optional: by name, the build runs without it
     /** The binding quarkus-hibernate-validator adds to methods with constraints, for its interceptor. */

@@ -113,7 +113,7 @@ class LifecycleHookProcessor {
      */
     private static boolean completesWithNothing(Type result) {
         return result.kind() == Type.Kind.PARAMETERIZED_TYPE
-                && result.asParameterizedType().arguments().get(0).name().equals(DotName.createSimple(Void.class));
+                && result.asParameterizedType().arguments().get(0).name().equals(DotNames.VOID);
     }
 
     /**

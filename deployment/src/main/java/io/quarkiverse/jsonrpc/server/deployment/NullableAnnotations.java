@@ -3,7 +3,6 @@ package io.quarkiverse.jsonrpc.server.deployment;
 import java.util.Collection;
 
 import org.jboss.jandex.AnnotationInstance;
-import org.jboss.jandex.DotName;
 import org.jboss.jandex.FieldInfo;
 import org.jboss.jandex.MethodInfo;
 
@@ -19,7 +18,6 @@ import org.jboss.jandex.MethodInfo;
 final class NullableAnnotations {
 
     private static final String NULLABLE = "Nullable";
-    private static final DotName NOT_NULL = DotName.createSimple("org.jetbrains.annotations.NotNull");
 
     private NullableAnnotations() {
     }
@@ -27,12 +25,12 @@ final class NullableAnnotations {
     /** Whether parameter {@code i} of the method is declared non-null. */
     static boolean nonNull(MethodInfo method, int i) {
         return method != null && i < method.parametersCount()
-                && method.parameters().get(i).declaredAnnotation(NOT_NULL) != null;
+                && method.parameters().get(i).declaredAnnotation(DotNames.JETBRAINS_NOT_NULL) != null;
     }
 
     /** Whether the field is declared non-null: kotlinc writes it on the backing field of a property too. */
     static boolean nonNull(FieldInfo field) {
-        return field.hasDeclaredAnnotation(NOT_NULL);
+        return field.hasDeclaredAnnotation(DotNames.JETBRAINS_NOT_NULL);
     }
 
     static boolean present(Collection<AnnotationInstance> annotations) {

@@ -34,9 +34,6 @@ import io.quarkus.bootstrap.classloading.QuarkusClassLoader;
 final class PolymorphicSchemas {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final DotName JSON_TYPE_INFO = DotName.createSimple(JsonTypeInfo.class);
-    private static final DotName JSON_SUB_TYPES = DotName.createSimple(JsonSubTypes.class);
-    private static final DotName JSON_TYPE_NAME = DotName.createSimple(JsonTypeName.class);
     /** What reads the subclasses of a Kotlin sealed class, registered with the application's mapper by quarkus-kotlin. */
     private static final String KOTLIN_MODULE = "com.fasterxml.jackson.module.kotlin.KotlinModule";
 
@@ -50,12 +47,12 @@ final class PolymorphicSchemas {
      */
     static ObjectNode of(ClassInfo type, IndexView index, Function<ClassInfo, ObjectNode> properties,
             Set<String> warnings) {
-        AnnotationInstance typeInfo = type.declaredAnnotation(JSON_TYPE_INFO);
+        AnnotationInstance typeInfo = type.declaredAnnotation(DotNames.JSON_TYPE_INFO);
         if (typeInfo == null) {
             return null;
         }
         String use = typeInfo.value("use").asEnum();
-        AnnotationInstance listed = type.declaredAnnotation(JSON_SUB_TYPES);
+        AnnotationInstance listed = type.declaredAnnotation(DotNames.JSON_SUB_TYPES);
         boolean permittedRead = KotlinUtils.isKotlinClass(type) && QuarkusClassLoader.isClassPresentAtRuntime(KOTLIN_MODULE);
         if (listed == null && !permittedRead && !type.permittedSubclasses().isEmpty()
                 && ("NAME".equals(use) || "SIMPLE_NAME".equals(use))) {
@@ -118,7 +115,7 @@ final class PolymorphicSchemas {
 
     /** {@code @JsonTypeName}, else Jackson's default: the class's name without its package. */
     private static String typeName(ClassInfo subclass) {
-        AnnotationInstance name = subclass.declaredAnnotation(JSON_TYPE_NAME);
+        AnnotationInstance name = subclass.declaredAnnotation(DotNames.JSON_TYPE_NAME);
         if (name != null && name.value() != null && !name.value().asString().isEmpty()) {
             return name.value().asString();
         }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Provider;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.ClassInfo;
@@ -19,7 +18,6 @@ import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
-import io.quarkus.arc.InjectableInstance;
 import io.quarkus.arc.deployment.InterceptorResolverBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.arc.processor.BuiltinBean;
@@ -41,9 +39,8 @@ import io.quarkus.arc.processor.InjectionPointInfo;
 final class RequestContextNeeds {
 
     /** What a programmatic lookup or {@code @All} injection point asks for is their type argument. */
-    private static final Set<DotName> LOOKUPS = Set.of(DotName.createSimple(Instance.class),
-            DotName.createSimple(InjectableInstance.class), DotName.createSimple(Provider.class),
-            DotName.createSimple(List.class));
+    private static final Set<DotName> LOOKUPS = Set.of(DotNames.INSTANCE, DotNames.INJECTABLE_INSTANCE,
+            DotNames.PROVIDER, DotNames.LIST);
 
     private final Map<DotName, List<BeanInfo>> beansByRawType;
     private final InterceptorResolverBuildItem interceptors;

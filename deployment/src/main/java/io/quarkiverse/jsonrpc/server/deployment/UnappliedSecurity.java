@@ -31,13 +31,8 @@ import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 final class UnappliedSecurity {
 
     /** The annotations that restrict who may call; {@code @PermitAll} restricts nothing, and is left out. */
-    private static final Set<DotName> RESTRICTING = Set.of(
-            DotName.createSimple("jakarta.annotation.security.RolesAllowed"),
-            DotName.createSimple("jakarta.annotation.security.DenyAll"),
-            DotName.createSimple("io.quarkus.security.Authenticated"),
-            DotName.createSimple("io.quarkus.security.PermissionsAllowed"),
-            DotName.createSimple("io.quarkus.security.PermissionsAllowed$List"));
-    private static final DotName PERMIT_ALL = DotName.createSimple("jakarta.annotation.security.PermitAll");
+    private static final Set<DotName> RESTRICTING = Set.of(DotNames.ROLES_ALLOWED, DotNames.DENY_ALL,
+            DotNames.AUTHENTICATED, DotNames.PERMISSIONS_ALLOWED, DotNames.PERMISSIONS_ALLOWED_LIST);
 
     private UnappliedSecurity() {
     }
@@ -97,7 +92,7 @@ final class UnappliedSecurity {
     }
 
     private static boolean checked(AnnotationTarget target) {
-        return restricted(target) || target.hasDeclaredAnnotation(PERMIT_ALL);
+        return restricted(target) || target.hasDeclaredAnnotation(DotNames.PERMIT_ALL);
     }
 
     private static String names(AnnotationTarget target) {

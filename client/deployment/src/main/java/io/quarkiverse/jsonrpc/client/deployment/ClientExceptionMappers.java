@@ -7,7 +7,6 @@ import java.util.List;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.ClassInfo;
-import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
@@ -23,10 +22,6 @@ import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
  */
 final class ClientExceptionMappers {
 
-    static final DotName MAPPER = DotName.createSimple(JsonRpcClientExceptionMapper.class);
-    private static final DotName CLIENT_EXCEPTION = DotName.createSimple(JsonRpcClientException.class);
-    private static final DotName RUNTIME_EXCEPTION = DotName.createSimple(RuntimeException.class);
-
     private ClientExceptionMappers() {
     }
 
@@ -37,7 +32,7 @@ final class ClientExceptionMappers {
     static MethodInfo of(ClassInfo clientInterface, IndexView index, List<String> problems) {
         List<MethodInfo> mappers = new ArrayList<>();
         for (MethodInfo method : clientInterface.methods()) {
-            if (method.hasDeclaredAnnotation(MAPPER)) {
+            if (method.hasDeclaredAnnotation(ClientDotNames.JSON_RPC_CLIENT_EXCEPTION_MAPPER)) {
                 mappers.add(method);
             }
         }
@@ -52,7 +47,7 @@ final class ClientExceptionMappers {
         }
         MethodInfo mapper = mappers.get(0);
         if (!Modifier.isStatic(mapper.flags()) || mapper.parametersCount() != 1
-                || !mapper.parameterType(0).name().equals(CLIENT_EXCEPTION)
+                || !mapper.parameterType(0).name().equals(ClientDotNames.JSON_RPC_CLIENT_EXCEPTION)
                 || !isRuntimeException(mapper.returnType(), index)) {
             problems.add("@JsonRpcClientExceptionMapper method " + MethodSignatures.describe(mapper)
                     + " must be static, take a JsonRpcClientException alone and return a RuntimeException (null to"
@@ -64,7 +59,7 @@ final class ClientExceptionMappers {
 
     /** Mappers where they do nothing: on a method of a type that is no client interface. */
     static void checkPlacement(IndexView index, List<String> problems) {
-        for (AnnotationInstance annotation : index.getAnnotations(MAPPER)) {
+        for (AnnotationInstance annotation : index.getAnnotations(ClientDotNames.JSON_RPC_CLIENT_EXCEPTION_MAPPER)) {
             if (annotation.target().kind() != AnnotationTarget.Kind.METHOD) {
                 continue;
             }
@@ -91,6 +86,7 @@ final class ClientExceptionMappers {
     }
 
     private static boolean isRuntimeException(Type type, IndexView index) {
-        return type.kind() == Type.Kind.CLASS && ClassHierarchy.isSubclass(index, type.name(), RUNTIME_EXCEPTION);
+        return type.kind() == Type.Kind.CLASS
+                && ClassHierarchy.isSubclass(index, type.name(), ClientDotNames.RUNTIME_EXCEPTION);
     }
 }

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 
 import org.jboss.jandex.AnnotationInstance;
@@ -36,7 +35,6 @@ import io.quarkiverse.jsonrpc.common.deployment.JacksonReflection;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 import io.quarkiverse.jsonrpc.common.deployment.UnindexedClasses;
-import io.quarkus.arc.InjectableInstance;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.GeneratedBeanBuildItem;
@@ -73,11 +71,10 @@ class JsonRpcClientProcessor {
 
     private static final String FEATURE = "jsonrpc-client";
     /** Interfaces a client may extend to be closed with try-with-resources; the JDK's, never in the index. */
-    private static final Set<DotName> CLOSEABLE = Set.of(DotName.createSimple(AutoCloseable.class),
-            DotName.createSimple(java.io.Closeable.class));
+    private static final Set<DotName> CLOSEABLE = Set.of(ClientDotNames.AUTO_CLOSEABLE, ClientDotNames.CLOSEABLE);
     /** The types an injection point looks a bean up through, {@code Instance<Calc>}: the bean is {@code Calc}. */
-    private static final Set<DotName> LOOKUPS = Set.of(DotName.createSimple(Instance.class),
-            DotName.createSimple(Provider.class), DotName.createSimple(InjectableInstance.class));
+    private static final Set<DotName> LOOKUPS = Set.of(ClientDotNames.INSTANCE, ClientDotNames.PROVIDER,
+            ClientDotNames.INJECTABLE_INSTANCE);
 
     @BuildStep
     FeatureBuildItem feature() {
