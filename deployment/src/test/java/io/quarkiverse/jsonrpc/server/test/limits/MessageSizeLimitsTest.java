@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.server.test.limits;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.server.testing.RequestRejectedException;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -61,6 +63,29 @@ public class MessageSizeLimitsTest {
         try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
             connection.send(BIG);
             assertThat(connection.awaitClose()).isEqualTo(TOO_BIG);
+        }
+    }
+
+    /** The limit is the largest message answered: one of exactly 2048 bytes is, one of 2049 closes the connection. */
+    @Test
+    void aWebSocketMessageOfExactlyTheLimitIsAnsweredAndOneByteMoreIsNot() {
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
+            assertThat(connection.call(ofLength(2048))).isEqualTo(echoed(2048));
+            connection.send(ofLength(2049));
+            assertThat(connection.awaitClose()).isEqualTo(TOO_BIG);
+        }
+    }
+
+    /**
+     * Over HTTP, Vert.x's body handler, which Quarkus gives the route with quarkus.http.limits.max-body-size (2K), takes
+     * a body of exactly 2048 bytes and answers one of 2049 with 413.
+     */
+    @Test
+    void anHttpBodyOfExactlyTheLimitIsAnsweredAndOneByteMoreIs413() {
+        try (JsonRpcTestClient http = JsonRpcTestClient.http(uri)) {
+            assertThat(http.exchange(ofLength(2048))).isEqualTo(echoed(2048));
+            assertThatThrownBy(() -> http.exchange(ofLength(2049))).isInstanceOfSatisfying(
+                    RequestRejectedException.class, rejected -> assertThat(rejected.statusCode()).isEqualTo(413));
         }
     }
 
@@ -179,6 +204,27 @@ public class MessageSizeLimitsTest {
         try (JsonRpcTestClient http = JsonRpcTestClient.http(uri)) {
             assertThat(http.exchange(echo(value))).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":" + value + ",\"id\":1}");
         }
+    }
+
+    /** A call of echo whose message is that many bytes long, its strings within the tightened string length. */
+    private static String ofLength(int bytes) {
+        String message = echo(valueOfLength(bytes - echo("").length()));
+        assertThat(message.getBytes(StandardCharsets.UTF_8)).hasSize(bytes);
+        return message;
+    }
+
+    private static String echoed(int bytes) {
+        return "{\"jsonrpc\":\"2.0\",\"result\":" + valueOfLength(bytes - echo("").length()) + ",\"id\":1}";
+    }
+
+    /** An array of strings of at most 92 characters, that many bytes long. */
+    private static String valueOfLength(int length) {
+        StringBuilder value = new StringBuilder("[");
+        while (length - value.length() >= 96) {
+            value.append('"').append("x".repeat(90)).append("\",");
+        }
+        String last = "x".repeat(length - value.length() - 3);
+        return value.append('"').append(last).append("\"]").toString();
     }
 
     private static String echo(String value) {

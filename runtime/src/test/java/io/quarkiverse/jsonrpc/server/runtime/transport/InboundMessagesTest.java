@@ -91,6 +91,39 @@ class InboundMessagesTest {
         assertThat(messages).isEmpty();
     }
 
+    /** The size is the largest message taken: one of exactly that many bytes is, one byte more is not. */
+    @Test
+    void aMessageOfTheSizeInOneFrameIsTakenAndOneByteMoreIsRefused() {
+        inbound.handle(WebSocketFrame.textFrame("[1,2,3,45]", true));
+        inbound.handle(WebSocketFrame.textFrame("[1,2,3,456]", true));
+
+        assertThat(messages).containsExactly("[1,2,3,45]");
+        assertThat(refusals).containsExactly("Message too big: over 10 bytes");
+    }
+
+    @Test
+    void aMessageOfTheSizeInSeveralFramesIsTakenAndOneByteMoreIsRefused() {
+        inbound.handle(WebSocketFrame.textFrame("[1,2,", false));
+        inbound.handle(WebSocketFrame.continuationFrame(Buffer.buffer("3,45]"), true));
+        inbound.handle(WebSocketFrame.textFrame("[1,2,", false));
+        inbound.handle(WebSocketFrame.continuationFrame(Buffer.buffer("3,456]"), true));
+
+        assertThat(messages).containsExactly("[1,2,3,45]");
+        assertThat(refusals).containsExactly("Message too big: over 10 bytes");
+    }
+
+    @Test
+    void aBinaryMessageOfTheSizeIsDroppedAndOneByteMoreIsRefused() {
+        inbound.handle(WebSocketFrame.binaryFrame(Buffer.buffer("[1,2,"), false));
+        inbound.handle(WebSocketFrame.continuationFrame(Buffer.buffer("3,45]"), true));
+        inbound.handle(WebSocketFrame.textFrame("[6]", true));
+        inbound.handle(WebSocketFrame.binaryFrame(Buffer.buffer("[1,2,"), false));
+        inbound.handle(WebSocketFrame.continuationFrame(Buffer.buffer("3,456]"), true));
+
+        assertThat(messages).containsExactly("[6]");
+        assertThat(refusals).containsExactly("Message too big: over 10 bytes");
+    }
+
     /** A binary message is dropped, not kept, but counted: its frames over the size refuse it as a text message's do. */
     @Test
     void aBinaryMessageOverTheSizeInSeveralFramesIsRefused() {
