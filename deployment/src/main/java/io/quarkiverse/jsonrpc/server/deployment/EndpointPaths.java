@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import io.quarkiverse.jsonrpc.common.RoutePaths;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkus.runtime.configuration.ConfigurationException;
+import io.quarkus.vertx.http.deployment.HttpRootPathBuildItem;
 
 /**
  * The endpoints' paths as configured, made a route's path: {@code rpc} is {@code /rpc}, and {@code /rpc/} is
@@ -88,6 +89,15 @@ public final class EndpointPaths {
      */
     public static String example(String path) {
         return PATH_PARAM.matcher(path).replaceAll("$1");
+    }
+
+    /**
+     * A path as the application serves it, under {@code quarkus.http.root-path} ({@code /api/tenants/{tenant}}), its
+     * path parameters as written: the root path's resolution takes no braces, and would leave an absolute path out.
+     */
+    public static String underRoot(HttpRootPathBuildItem rootPath, String path) {
+        String root = rootPath.relativePath("/");
+        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
     }
 
     /**

@@ -49,10 +49,16 @@ final class OpenRpcDocumentBuilder {
         this.config = config;
     }
 
+    /** A document as JSON, and where in it its servers, which are run-time configuration, go: after its info. */
+    record Document(String json, int serversAt) {
+    }
+
     /** @param methods sorted by name; those no transport serves are left out */
-    String build(String title, String version, List<JsonRpcMethodBuildItem> methods) {
+    Document build(String title, String version, List<JsonRpcMethodBuildItem> methods) {
         ObjectNode document = JSON.objectNode().put("openrpc", OPENRPC_VERSION);
         document.putObject("info").put("title", title).put("version", version);
+        // before the closing brace of the document so far: where the specification lists the servers
+        int serversAt = write(document).length() - 1;
         ArrayNode described = document.putArray("methods");
         for (JsonRpcMethodBuildItem method : methods) {
             List<JsonRpcTransport> servedOver = method.servedOver(config);
@@ -62,6 +68,10 @@ final class OpenRpcDocumentBuilder {
         }
         ObjectNode components = document.putObject("components").putObject("schemas");
         schemas.components().forEach(components::set);
+        return new Document(write(document), serversAt);
+    }
+
+    private static String write(ObjectNode document) {
         try {
             return new ObjectMapper().writeValueAsString(document);
         } catch (JsonProcessingException e) {

@@ -1,7 +1,6 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
 import static io.quarkus.deployment.annotations.ExecutionTime.RUNTIME_INIT;
-import static io.quarkus.deployment.annotations.ExecutionTime.STATIC_INIT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.jboss.logging.Logger;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
 import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocuments;
 import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcRecorder;
+import io.quarkiverse.jsonrpc.server.runtime.openrpc.RecordedDocument;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;
@@ -26,6 +26,7 @@ import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.ApplicationInfoBuildItem;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.jackson.runtime.JacksonBuildTimeConfig;
+import io.quarkus.vertx.http.deployment.HttpRootPathBuildItem;
 import io.quarkus.vertx.http.deployment.RouteBuildItem;
 import io.quarkus.vertx.http.runtime.VertxHttpBuildTimeConfig;
 
@@ -33,7 +34,7 @@ import io.quarkus.vertx.http.runtime.VertxHttpBuildTimeConfig;
  * Generates the OpenRPC document of each endpoint's methods and serves it: {@code rpc.discover} at the endpoint
  * answers with it (the engine knows it through the {@link OpenRpcDocuments} bean) and
  * {@code GET <http path>/openrpc.json} returns it. Whether it is served is run-time configuration, so it is always
- * generated.
+ * generated; so are its {@code servers}, added at startup.
  */
 class OpenRpcProcessor {
 
@@ -63,27 +64,43 @@ class OpenRpcProcessor {
         Set<String> warnings = new TreeSet<>();
         String title = orDefault(application.getName(), "JSON-RPC API");
         String version = orDefault(application.getVersion(), "1.0.0");
-        Map<String, String> endpoints = new TreeMap<>();
+        Map<String, OpenRpcDocumentBuilder.Document> endpoints = new TreeMap<>();
         // a builder per document: each has the components of its own methods
         byEndpoint.forEach((endpoint, served) -> endpoints.put(endpoint,
                 new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars, config, warnings)
                         .build(title + " " + endpoint, version, served)));
-        String json = new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars, config, warnings)
-                .build(title, version, configured);
+        OpenRpcDocumentBuilder.Document document = new OpenRpcDocumentBuilder(index.getComputingIndex(), scalars,
+                config, warnings).build(title, version, configured);
         warnings.forEach(LOG::warn);
-        return new OpenRpcDocumentBuildItem(json, endpoints);
+        return new OpenRpcDocumentBuildItem(document, endpoints);
     }
 
+    /**
+     * At runtime init, since the documents' {@code servers} are run-time configuration: the build records, for each
+     * document, where its endpoint's transports serve, under the root path, which the servers' URLs are followed by.
+     */
     @BuildStep
-    @Record(STATIC_INIT)
-    SyntheticBeanBuildItem documentBean(OpenRpcRecorder recorder, OpenRpcDocumentBuildItem document) {
-        Map<String, List<String>> endpoints = new TreeMap<>();
-        document.endpoints().forEach((endpoint, json) -> endpoints.put(endpoint, pieces(json)));
+    @Record(RUNTIME_INIT)
+    SyntheticBeanBuildItem documentBean(OpenRpcRecorder recorder, OpenRpcDocumentBuildItem document,
+            JsonRpcServerBuildTimeConfig config, HttpRootPathBuildItem rootPath) {
+        Map<String, RecordedDocument> endpoints = new TreeMap<>();
+        document.endpointDocuments().forEach((endpoint, described) -> endpoints.put(endpoint,
+                recorded(described, endpoint, endpoint, config, rootPath)));
+        RecordedDocument configured = recorded(document.configured(), EndpointPaths.http(config),
+                EndpointPaths.webSocket(config), config, rootPath);
         return SyntheticBeanBuildItem.configure(OpenRpcDocuments.class)
                 .scope(Singleton.class)
                 .unremovable()
-                .supplier(recorder.documents(pieces(document.json()), endpoints))
+                .setRuntimeInit()
+                .supplier(recorder.documents(configured, endpoints))
                 .done();
+    }
+
+    private static RecordedDocument recorded(OpenRpcDocumentBuilder.Document document, String httpPath,
+            String webSocketPath, JsonRpcServerBuildTimeConfig config, HttpRootPathBuildItem rootPath) {
+        return new RecordedDocument(pieces(document.json()), document.serversAt(),
+                config.http().enabled() ? EndpointPaths.underRoot(rootPath, httpPath) : null,
+                config.websocket().enabled() ? EndpointPaths.underRoot(rootPath, webSocketPath) : null);
     }
 
     private static List<String> pieces(String json) {

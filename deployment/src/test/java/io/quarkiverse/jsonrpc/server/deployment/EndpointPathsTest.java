@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.vertx.http.deployment.HttpRootPathBuildItem;
+
 /** The path of a {@code @JsonRpcEndpoint} as each transport reads it. */
 class EndpointPathsTest {
 
@@ -34,5 +36,14 @@ class EndpointPathsTest {
     @Test
     void anExampleHasEachPathParamsNameForValue() {
         assertThat(EndpointPaths.example("/tenants/{tenant}/rpc")).isEqualTo("/tenants/tenant/rpc");
+    }
+
+    /** As the Dev UI's form fills it in and the OpenRPC documents' servers name it. */
+    @Test
+    void anEndpointWithPathParamsKeepsThemUnderTheRootPath() {
+        assertThat(EndpointPaths.underRoot(new HttpRootPathBuildItem("/api"), "/tenants/{tenant}"))
+                .isEqualTo("/api/tenants/{tenant}");
+        assertThat(EndpointPaths.underRoot(new HttpRootPathBuildItem("/"), "/tenants/{tenant}"))
+                .isEqualTo("/tenants/{tenant}");
     }
 }

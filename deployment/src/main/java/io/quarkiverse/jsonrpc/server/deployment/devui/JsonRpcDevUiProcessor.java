@@ -55,9 +55,9 @@ public class JsonRpcDevUiProcessor {
             one.put("endpoint", endpoint == null ? "" : endpoint);
             one.put("pathParams", endpoint == null ? List.of() : EndpointPaths.params(endpoint));
             one.put("httpPath", !config.http().enabled() ? ""
-                    : templateUnderRoot(rootPath, endpoint == null ? EndpointPaths.http(config) : endpoint));
+                    : EndpointPaths.underRoot(rootPath, endpoint == null ? EndpointPaths.http(config) : endpoint));
             one.put("webSocketPath", !config.websocket().enabled() ? ""
-                    : templateUnderRoot(rootPath, endpoint == null ? EndpointPaths.webSocket(config) : endpoint));
+                    : EndpointPaths.underRoot(rootPath, endpoint == null ? EndpointPaths.webSocket(config) : endpoint));
             described.add(one);
         }
         card.addBuildTimeData("methods", described);
@@ -101,15 +101,6 @@ public class JsonRpcDevUiProcessor {
      */
     static String underRoot(HttpRootPathBuildItem rootPath, String path) {
         return rootPath.relativePath(path);
-    }
-
-    /**
-     * An endpoint's path with its path parameters as written, {@code /api/tenants/{tenant}}, which the form fills in:
-     * the root path's resolution takes no braces.
-     */
-    static String templateUnderRoot(HttpRootPathBuildItem rootPath, String path) {
-        String root = underRoot(rootPath, "/");
-        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
     }
 
     @BuildStep(onlyIf = IsDevelopment.class)

@@ -17,12 +17,4 @@ class JsonRpcDevUiProcessorTest {
                 .isEqualTo("/api/jsonrpc/openrpc.json");
         assertThat(JsonRpcDevUiProcessor.underRoot(new HttpRootPathBuildItem("/"), "/jsonrpc")).isEqualTo("/jsonrpc");
     }
-
-    @Test
-    void anEndpointWithPathParamsKeepsThemForTheForm() {
-        assertThat(JsonRpcDevUiProcessor.templateUnderRoot(new HttpRootPathBuildItem("/api"), "/tenants/{tenant}"))
-                .isEqualTo("/api/tenants/{tenant}");
-        assertThat(JsonRpcDevUiProcessor.templateUnderRoot(new HttpRootPathBuildItem("/"), "/tenants/{tenant}"))
-                .isEqualTo("/tenants/{tenant}");
-    }
 }

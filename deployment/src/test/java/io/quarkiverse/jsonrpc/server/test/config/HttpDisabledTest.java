@@ -24,7 +24,9 @@ public class HttpDisabledTest {
             .withApplicationRoot(jar -> jar.addClasses(Echo.class))
             .overrideConfigKey("quarkus.jsonrpc-server.http.enabled", "false")
             // a path of its own, so that nothing but the HTTP transport could answer there
-            .overrideConfigKey("quarkus.jsonrpc-server.http.path", "/rpc/http");
+            .overrideConfigKey("quarkus.jsonrpc-server.http.path", "/rpc/http")
+            .overrideRuntimeConfigKey("quarkus.jsonrpc-server.openrpc.servers",
+                    "https://rpc.example.com,wss://rpc.example.com");
 
     static final String ECHO = "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"hi\"],\"id\":1}";
 
@@ -41,12 +43,13 @@ public class HttpDisabledTest {
         }
     }
 
-    /** The document says which transports serve a method, not which it declares. */
+    /** The document says which transports serve a method, not which it declares, and lists their servers alone. */
     @Test
     void theOpenRpcDocumentSaysTheWebSocketAloneServes() {
         try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.discover\",\"id\":1}"))
                     .contains("\"name\":\"echo\"").contains("\"x-transports\":[\"websocket\"]")
+                    .contains("\"servers\":[{\"name\":\"websocket\",\"url\":\"wss://rpc.example.com/jsonrpc\"}]")
                     .doesNotContain("\"http\"");
         }
     }

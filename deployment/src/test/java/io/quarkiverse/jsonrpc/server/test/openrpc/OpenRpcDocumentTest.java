@@ -51,6 +51,8 @@ public class OpenRpcDocumentTest {
         assertThat(document.get("openrpc").asText()).isEqualTo("1.3.2");
         assertThat(document.at("/info/title").asText()).isNotEmpty();
         assertThat(document.at("/info/version").asText()).isNotEmpty();
+        // quarkus.jsonrpc-server.openrpc.servers is unset
+        assertThat(document.has("servers")).isFalse();
     }
 
     @Test

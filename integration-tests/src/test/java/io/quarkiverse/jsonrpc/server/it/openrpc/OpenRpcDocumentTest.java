@@ -32,6 +32,24 @@ class OpenRpcDocumentTest {
         assertThat(document.get("methods").size()).isGreaterThan(10);
     }
 
+    /** The servers of quarkus.jsonrpc-server.openrpc.servers, each followed by the endpoint's path, are valid. */
+    @Test
+    void serversAreTheEndpointsUrls() throws Exception {
+        JsonNode document = document();
+        assertThat(document.get("servers").toString()).isEqualTo("[{\"name\":\"http\","
+                + "\"url\":\"http://localhost:8080/jsonrpc\"},{\"name\":\"websocket\",\"url\":\"ws://localhost:8080/jsonrpc\"}]");
+        assertThat(metaSchema.validate(document)).isEmpty();
+    }
+
+    /** ... where the meta-schema checks them: a server's URL is a URI, absolute, so a relative one is rejected. */
+    @Test
+    void aRelativeServerIsRejected() throws Exception {
+        ObjectNode document = (ObjectNode) document();
+        ((ObjectNode) document.at("/servers/0")).put("url", "/jsonrpc");
+        assertThat(metaSchema.validate(document)).anySatisfy(message -> assertThat(message.getMessage())
+                .contains("servers[0].url"));
+    }
+
     /** Proves the validator looks: a document without its required {@code info} is rejected. */
     @Test
     void invalidDocumentIsRejected() throws Exception {

@@ -219,6 +219,18 @@ public interface JsonRpcServerConfig {
          */
         @WithDefault("true")
         boolean enabled();
+
+        /**
+         * The URLs at which clients reach the application's root, as they see it (behind a proxy, the proxy's), such as
+         * {@code https://api.example.com,wss://api.example.com}: the {@code servers} of each OpenRPC document, each
+         * followed by the path of the document's endpoint under {@code quarkus.http.root-path}, as an OpenAPI
+         * document's paths follow its servers. An {@code http} or {@code https} URL is followed by the HTTP
+         * transport's path and named {@code http}, a {@code ws} or {@code wss} URL by the WebSocket transport's and
+         * named {@code websocket}; a transport the build turns off lists none. Each URL is absolute, without query or
+         * fragment: the application does not start otherwise. Unset, the documents have no {@code servers}, and
+         * OpenRPC tools take the server to be {@code localhost}.
+         */
+        Optional<java.util.List<String>> servers();
     }
 
     enum Broadcast {

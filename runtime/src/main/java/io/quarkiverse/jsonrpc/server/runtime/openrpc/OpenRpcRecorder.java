@@ -25,14 +25,15 @@ public class OpenRpcRecorder {
     }
 
     /**
-     * Each document comes in pieces: a recorded string constant holds at most 64 KiB.
+     * The documents as the build wrote them, with the {@code servers} of {@code quarkus.jsonrpc-server.openrpc.servers}.
      *
-     * @param endpoints the pieces of the documents of the {@code @JsonRpcEndpoint}s, by path
+     * @param endpoints the documents of the {@code @JsonRpcEndpoint}s, by path
      */
-    public Supplier<OpenRpcDocuments> documents(List<String> configured, Map<String, List<String>> endpoints) {
+    public Supplier<OpenRpcDocuments> documents(RecordedDocument configured, Map<String, RecordedDocument> endpoints) {
+        OpenRpcServers servers = OpenRpcServers.of(config.getValue().openRpc().servers().orElse(List.of()));
         Map<String, String> joined = new HashMap<>();
-        endpoints.forEach((path, pieces) -> joined.put(path, String.join("", pieces)));
-        OpenRpcDocuments documents = new OpenRpcDocuments(String.join("", configured), joined);
+        endpoints.forEach((path, document) -> joined.put(path, document.json(servers)));
+        OpenRpcDocuments documents = new OpenRpcDocuments(configured.json(servers), joined);
         return () -> documents;
     }
 
