@@ -37,7 +37,7 @@ public class ChatService {
     /** Sends every member of the room, on every instance, {@code chat.message}. */
     @JsonRpc
     public Uni<Void> say(String room, String text) {
-        return notifier.group(room).send("chat.message", Map.of("room", room, "text", text));
+        return notifier.group(room).send("chat.message", new ChatMessage(room, text));
     }
 
     /**
