@@ -187,7 +187,9 @@ final class Outbound {
      * what is written to a connection during its read when the read ends, so a call that sends its own connection's
      * group a burst of notifications counts them all until then. The connection is therefore looked at again once its
      * event loop has done what it is doing, the flush included: a client that does not read still has more than the
-     * limits waiting, and Netty holds more for it than its write buffer's high-water mark.
+     * limits waiting, and Netty holds more for it than its write buffer's high-water mark. What another thread writes
+     * (a burst sent from a member's event loop to the other members of its group) waits in the event loop's queue, and
+     * Vert.x flushes it only once the last of it is written: the look, which comes behind part of it, flushes first.
      */
     private boolean reservePending(int bytes) {
         PENDING_BYTES.addAndGet(this, bytes);
@@ -227,11 +229,21 @@ final class Outbound {
         }
     }
 
-    /** Whether Netty holds more for the client than its write buffer's high-water mark. */
+    /**
+     * Whether Netty holds more for the client than its write buffer's high-water mark once what it holds is flushed:
+     * what is written but not yet flushed was never offered to the client.
+     */
     private boolean bufferFull() {
         WebSocketBase vertx = socket != null ? socket : VertxWebSocketAccess.of(connection);
+        if (vertx == null) {
+            return true;
+        }
+        Channel channel = VertxWebSocketAccess.channel(vertx);
+        if (channel != null) {
+            channel.flush();
+        }
         try {
-            return vertx == null || vertx.writeQueueFull();
+            return vertx.writeQueueFull();
         } catch (IllegalStateException closed) {
             return false;
         }
