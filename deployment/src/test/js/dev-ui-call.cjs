@@ -4,7 +4,9 @@ require('./chromium.cjs').run(async (browser, [base]) => {
     const seen = { errors: [] };
     const page = await browser.newPage({ viewport: { width: 1600, height: 1200 } });
     page.on('pageerror', e => seen.errors.push(String(e)));
-    page.setDefaultTimeout(30000);
+    // each wait is for the Dev UI in dev mode, whose first page load builds its scripts: under a load average of 50,
+    // more than 30 s. A hang is ended by the script's own timeout (Browser.SCRIPT_TIMEOUT)
+    page.setDefaultTimeout(120000);
 
     // the methods page: the listing, then a call through the form
     await page.goto(base + '/q/dev-ui/quarkus-jsonrpc-server/methods');

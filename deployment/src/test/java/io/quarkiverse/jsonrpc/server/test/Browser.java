@@ -26,7 +26,8 @@ public final class Browser {
 
     private static final Path SCRIPTS = Path.of("src", "test", "js");
     private static final NodePackages PACKAGES = NodePackages.of(SCRIPTS, Path.of("target", "playwright"));
-    private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(3);
+    /** Ends a script that hangs; one that works takes seconds, and minutes on a busy machine. */
+    private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(10);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Browser() {
