@@ -84,6 +84,16 @@ public interface CallListener {
          * caller of the engine made itself.
          */
         Network network();
+
+        /**
+         * The first value of a header of the HTTP request that carried the call, whatever the case of its name (the
+         * trace context, {@code traceparent}, say); {@code null} where the request has none of that name, and over
+         * WebSocket, whose messages carry no headers (those of the upgrade request are the connection's:
+         * {@link io.quarkiverse.jsonrpc.server.JsonRpcContext#header(String)}).
+         */
+        default String header(String name) {
+            return null;
+        }
     }
 
     /**

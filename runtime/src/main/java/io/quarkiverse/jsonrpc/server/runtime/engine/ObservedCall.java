@@ -78,6 +78,11 @@ class ObservedCall implements CallListener.Request {
         return session.network();
     }
 
+    @Override
+    public String header(String name) {
+        return session.header(name);
+    }
+
     /** What the listeners follow of a call; {@code null} where none listens, and no call is observed. */
     static CallListener.Call callOf(ObservedCall observed) {
         return observed == null ? null : observed.call;

@@ -22,6 +22,15 @@ public interface TransportSession {
     }
 
     /**
+     * The first value of a header of the HTTP request that carried the session's calls, for the listeners of calls;
+     * {@code null} where it has none of that name, and where the calls came on no HTTP request of their own (over
+     * WebSocket).
+     */
+    default String header(String name) {
+        return null;
+    }
+
+    /**
      * The path of the {@code @JsonRpcEndpoint} the session's calls came to, for the listeners of calls; {@code null}
      * for the configured paths, and for a session a caller of the engine made itself.
      */

@@ -14,6 +14,8 @@ import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.SERV
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.SERVER_PORT;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.VERSION;
 
+import java.util.List;
+
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
@@ -24,6 +26,8 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.quarkiverse.jsonrpc.server.JsonRpcErrorCodes;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
@@ -33,8 +37,10 @@ import io.quarkiverse.jsonrpc.server.spi.CallListener;
  * A server span for every call, with the attributes the OpenTelemetry semantic conventions give JSON-RPC and RPC
  * server spans (where the call came from on the network among them). A call to a {@code @JsonRpcEndpoint} names its
  * path as the service, {@code rpc.service}, and in the span's name, {@code /admin/delete}. Its parent
- * is the context current when the call starts (over HTTP, the span of the HTTP request); it is current while the
- * method runs, so the method's own spans nest under it. A bean only where the application has quarkus-opentelemetry.
+ * is the context current when the call starts (over HTTP, the span of the HTTP request), or, over HTTP where Quarkus
+ * traces no HTTP request ({@code quarkus.otel.instrument.vertx-http=false}), the context the request's headers carry;
+ * it is current while the method runs, so the method's own spans nest under it. A bean only where the application
+ * has quarkus-opentelemetry.
  */
 @Singleton
 public class TracingCallListener implements CallListener {
@@ -44,17 +50,34 @@ public class TracingCallListener implements CallListener {
     private static final String WEBSOCKET = "websocket";
     private static final String HTTP = "http";
 
+    /** Reads the trace context from the headers of the HTTP request that carried a call. */
+    private static final TextMapGetter<Request> HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(Request request) {
+            // the trace context is read by its headers' names; baggage a propagator finds by a prefix (Jaeger's
+            // uberctx-) is not, as a request's headers would be listed per call
+            return List.of();
+        }
+
+        @Override
+        public String get(Request request, String name) {
+            return request == null ? null : request.header(name);
+        }
+    };
+
     private final Tracer tracer;
+    private final TextMapPropagator propagator;
     private final MethodNames names;
 
     TracingCallListener(OpenTelemetry openTelemetry, Instance<ServerAssembly> server) {
         this.tracer = openTelemetry.getTracer("io.quarkiverse.jsonrpc-server");
+        this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
         this.names = new MethodNames(server);
     }
 
     @Override
     public Call onStart(Request request) {
-        Context parent = Context.current();
+        Context parent = parent(request);
         String method = request.method();
         String endpoint = request.endpoint();
         String name = names.of(endpoint, method);
@@ -84,6 +107,19 @@ public class TracingCallListener implements CallListener {
             network(span, network);
         }
         return new TracedCall(span.startSpan(), parent);
+    }
+
+    /**
+     * The context current when the call starts: over HTTP, the span Quarkus makes of the request, which continues the
+     * trace its headers carry. Where Quarkus makes none, the call continues that trace itself, so that a client's
+     * trace still goes on through the server; over WebSocket, a message carries no headers.
+     */
+    private Context parent(Request request) {
+        Context current = Context.current();
+        if (request.transport() != JsonRpcTransport.HTTP || Span.fromContext(current).getSpanContext().isValid()) {
+            return current;
+        }
+        return propagator.extract(current, request, HEADERS);
     }
 
     /** Only values the connection read once: no text is made here per call. */
