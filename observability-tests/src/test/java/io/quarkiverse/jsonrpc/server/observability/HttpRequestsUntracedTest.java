@@ -4,25 +4,38 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URL;
+import java.util.List;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.quarkiverse.jsonrpc.client.JsonRpcClient;
+import io.quarkiverse.jsonrpc.server.observability.client.CalculatorClient;
+import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
 import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * With {@code quarkus.otel.instrument.vertx-http=false}, Quarkus makes no span of an HTTP request, and nothing reads
- * the trace context its headers carry but the extension: a call still continues the client's trace.
+ * the trace context its headers carry but the extension: a call still continues the client's trace. Nor does the Vert.x
+ * HTTP client make a span of a request and send its context: the typed client sends its call's.
  */
 class HttpRequestsUntracedTest {
 
+    /** The port in the client's URL, known before the application starts: a relay to the application's. */
+    static final int PORT = SharedTcpRelay.port(HttpRequestsUntracedTest.class.getName());
+
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(root -> root.addClasses(Calculator.class, InMemoryTelemetry.class))
+            .withApplicationRoot(root -> root.addClasses(Calculator.class, CalculatorClient.class, InMemoryTelemetry.class))
+            .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc")
             .overrideConfigKey("quarkus.micrometer.enabled", "false")
             .overrideRuntimeConfigKey("quarkus.otel.bsp.schedule.delay", "50ms")
             .overrideRuntimeConfigKey("quarkus.otel.instrument.vertx-http", "false");
@@ -33,8 +46,16 @@ class HttpRequestsUntracedTest {
     @Inject
     InMemorySpanExporter exporter;
 
+    @Inject
+    @JsonRpcClient
+    CalculatorClient calc;
+
+    @TestHTTPResource
+    URL application;
+
     @BeforeEach
     void reset() {
+        SharedTcpRelay.target(HttpRequestsUntracedTest.class.getName(), application.getPort());
         exporter.reset();
     }
 
@@ -48,6 +69,22 @@ class HttpRequestsUntracedTest {
         assertThat(call.getTraceId()).isEqualTo(CLIENT_TRACE_ID);
         assertThat(call.getParentSpanId()).isEqualTo(CLIENT_SPAN_ID);
         assertThat(exporter.getFinishedSpanItems()).extracting(SpanData::getName).noneMatch(n -> n.startsWith("POST"));
+    }
+
+    @Test
+    void aClientCallSendsItsOwnTraceContext() {
+        List<String> sent = calc.traceparents();
+
+        SpanData client = span("traceparents", SpanKind.CLIENT);
+        assertThat(sent).singleElement().asString().contains(client.getTraceId()).contains(client.getSpanId());
+        SpanData server = span("traceparents", SpanKind.SERVER);
+        assertThat(server.getTraceId()).isEqualTo(client.getTraceId());
+        assertThat(server.getParentSpanId()).isEqualTo(client.getSpanId());
+    }
+
+    private SpanData span(String name, SpanKind kind) {
+        return await().until(() -> exporter.getFinishedSpanItems().stream()
+                .filter(s -> s.getName().equals(name) && s.getKind() == kind).findFirst().orElse(null), s -> s != null);
     }
 
     private SpanData span(String name) {

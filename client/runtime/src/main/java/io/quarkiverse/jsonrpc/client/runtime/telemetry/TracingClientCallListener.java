@@ -16,6 +16,8 @@ import java.util.function.BiConsumer;
 
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
@@ -33,8 +35,9 @@ import io.vertx.core.impl.VertxInternal;
 /**
  * A client span for every call, with the attributes the OpenTelemetry semantic conventions give JSON-RPC (the same as
  * the server's spans), made current while its HTTP request is made: the Vert.x HTTP client's span of the request is
- * its child, and sends its own context to the server. Where the Vert.x HTTP client traces nothing, the call's context
- * is sent in the request's headers instead; never both, as two {@code traceparent} headers name two parents. A bean
+ * its child, and sends its own context to the server. Where the Vert.x HTTP client traces nothing (no Vert.x tracer,
+ * or {@code quarkus.otel.instrument.vertx-http=false}), the call's context is sent in the request's headers instead; never
+ * both, as two {@code traceparent} headers name two parents. A bean
  * only where the application has quarkus-opentelemetry.
  */
 @Singleton
@@ -47,10 +50,15 @@ public class TracingClientCallListener implements ClientCallListener {
     /** Whether the Vert.x HTTP client makes a span of each request and sends its context. */
     private final boolean httpClientTraced;
 
-    TracingClientCallListener(OpenTelemetry openTelemetry, Vertx vertx) {
+    /**
+     * @param vertxHttpTraced Quarkus's switch of the Vert.x HTTP tracing: off, Vert.x still has a tracer (of its event
+     *        bus, its SQL and Redis clients), which makes no span of an HTTP request and sends no context
+     */
+    TracingClientCallListener(OpenTelemetry openTelemetry, Vertx vertx,
+            @ConfigProperty(name = "quarkus.otel.instrument.vertx-http", defaultValue = "true") boolean vertxHttpTraced) {
         this.tracer = openTelemetry.getTracer("io.quarkiverse.jsonrpc-client");
         this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
-        this.httpClientTraced = vertx instanceof VertxInternal internal && internal.tracer() != null;
+        this.httpClientTraced = vertxHttpTraced && vertx instanceof VertxInternal internal && internal.tracer() != null;
     }
 
     @Override
