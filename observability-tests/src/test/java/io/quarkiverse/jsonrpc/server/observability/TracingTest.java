@@ -78,6 +78,7 @@ class TracingTest {
         assertThat(call.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.version"))).isEqualTo("2.0");
         assertThat(call.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.request_id"))).isEqualTo("7");
         assertThat(call.getAttributes().get(AttributeKey.longKey("rpc.jsonrpc.error_code"))).isNull();
+        assertThat(call.getAttributes().get(AttributeKey.stringKey("error.type"))).isNull();
         assertThat(call.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
 
         SpanData http = await().until(() -> exporter.getFinishedSpanItems().stream()
@@ -207,6 +208,7 @@ class TracingTest {
         assertThat(calls.get(0).getTraceId()).isNotEqualTo(calls.get(1).getTraceId());
     }
 
+    /** As the conventions' Recording Errors ask, a failed call's {@code error.type} is its error code, as text. */
     @Test
     void anErrorIsRecordedWithItsCodeAndMessage() {
         try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
@@ -218,6 +220,7 @@ class TracingTest {
         assertThat(refused.getAttributes().get(AttributeKey.longKey("rpc.jsonrpc.error_code"))).isEqualTo(-32010L);
         assertThat(refused.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.error_message")))
                 .isEqualTo("Refused");
+        assertThat(refused.getAttributes().get(AttributeKey.stringKey("error.type"))).isEqualTo("-32010");
         assertThat(refused.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
         // a declared error is an answer: no exception event
         assertThat(refused.getEvents()).isEmpty();
@@ -225,6 +228,7 @@ class TracingTest {
         SpanData unknown = span("UNKNOWN");
         assertThat(unknown.getAttributes().get(AttributeKey.stringKey("rpc.method"))).isEqualTo("no-such-method");
         assertThat(unknown.getAttributes().get(AttributeKey.longKey("rpc.jsonrpc.error_code"))).isEqualTo(-32601L);
+        assertThat(unknown.getAttributes().get(AttributeKey.stringKey("error.type"))).isEqualTo("-32601");
     }
 
     /** An unexpected exception, answered -32603 and logged, is the conventions' exception event on the call's span. */

@@ -18,6 +18,11 @@ public final class JsonRpcSpanAttributes {
     public static final AttributeKey<String> REQUEST_ID = AttributeKey.stringKey("rpc.jsonrpc.request_id");
     public static final AttributeKey<Long> ERROR_CODE = AttributeKey.longKey("rpc.jsonrpc.error_code");
     public static final AttributeKey<String> ERROR_MESSAGE = AttributeKey.stringKey("rpc.jsonrpc.error_message");
+    /**
+     * What the conventions' Recording Errors ask of every failed operation: the error code as text ({@code -32602}), or,
+     * where no answer came, the class of the client's failure.
+     */
+    public static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
 
     public static final AttributeKey<String> SERVER_ADDRESS = AttributeKey.stringKey("server.address");
     public static final AttributeKey<Long> SERVER_PORT = AttributeKey.longKey("server.port");

@@ -111,6 +111,7 @@ class ClientTelemetryTest {
         assertThat(client.getAttributes().get(AttributeKey.longKey("server.port"))).isEqualTo((long) PORT);
         assertThat(client.getAttributes().get(AttributeKey.stringKey("network.transport"))).isEqualTo("tcp");
         assertThat(client.getAttributes().get(AttributeKey.stringKey("network.protocol.name"))).isEqualTo("http");
+        assertThat(client.getAttributes().get(AttributeKey.stringKey("error.type"))).isNull();
         assertThat(client.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
 
         // one trace: the call, with the HTTP client's span of its request under it, the server's HTTP request under
@@ -164,6 +165,7 @@ class ClientTelemetryTest {
         assertThat(client.getAttributes().get(AttributeKey.longKey("rpc.jsonrpc.error_code"))).isEqualTo(-32010L);
         assertThat(client.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.error_message")))
                 .isEqualTo("Refused");
+        assertThat(client.getAttributes().get(AttributeKey.stringKey("error.type"))).isEqualTo("-32010");
         assertThat(client.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
         assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "refuse",
                 "outcome", "SERVER_ERROR", "error.code", "-32010").timer().count()).isEqualTo(1);
@@ -182,7 +184,10 @@ class ClientTelemetryTest {
                 "outcome", "CLIENT_ERROR", "error.code", "4001").timer()).isNotNull();
     }
 
-    /** No answer: what the server did is not known, as Quarkus's HTTP client timers say of a request without response. */
+    /**
+     * No answer: what the server did is not known, as Quarkus's HTTP client timers say of a request without response;
+     * the span's {@code error.type} is the failure's class.
+     */
     @Test
     void aCallWithoutAnswerIsTimedAsUnknown() {
         Calculator.release = new CountDownLatch(1);
@@ -193,6 +198,11 @@ class ClientTelemetryTest {
         }
         assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "held",
                 "outcome", "UNKNOWN", "error.code", "none").timer().count()).isEqualTo(1);
+        // no code to tell: the conventions' error.type is the failure's class
+        SpanData client = span("held", SpanKind.CLIENT);
+        assertThat(client.getAttributes().get(AttributeKey.stringKey("error.type")))
+                .isEqualTo(JsonRpcTimeoutException.class.getName());
+        assertThat(client.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
     }
 
     /** An answer the client cannot read gives the caller no result either: timed as no answer is. */

@@ -4,6 +4,7 @@ import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.CLIE
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.CLIENT_PORT;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_CODE;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_MESSAGE;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_TYPE;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_PROTOCOL_NAME;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_TRANSPORT;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.REQUEST_ID;
@@ -154,6 +155,7 @@ public class TracingCallListener implements CallListener {
                 }
                 span.setAttribute(ERROR_CODE, (long) errorCode);
                 span.setAttribute(ERROR_MESSAGE, errorMessage);
+                span.setAttribute(ERROR_TYPE, Integer.toString(errorCode));
                 span.setStatus(StatusCode.ERROR, errorMessage);
             }
             span.end();

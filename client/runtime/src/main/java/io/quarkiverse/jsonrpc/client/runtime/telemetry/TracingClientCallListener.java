@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.client.runtime.telemetry;
 
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_CODE;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_MESSAGE;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_TYPE;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_PROTOCOL_NAME;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_TRANSPORT;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.REQUEST_ID;
@@ -124,8 +125,11 @@ public class TracingClientCallListener implements ClientCallListener {
             if (failure instanceof JsonRpcClientException error) {
                 span.setAttribute(ERROR_CODE, (long) error.code());
                 span.setAttribute(ERROR_MESSAGE, error.getMessage());
+                span.setAttribute(ERROR_TYPE, Integer.toString(error.code()));
                 span.setStatus(StatusCode.ERROR, error.getMessage());
             } else if (failure != null) {
+                // no answer, no code: the conventions' type is then the failure's class
+                span.setAttribute(ERROR_TYPE, failure.getClass().getName());
                 span.recordException(failure);
                 span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
             }
