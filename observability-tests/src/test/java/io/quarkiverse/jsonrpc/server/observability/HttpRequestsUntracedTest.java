@@ -13,10 +13,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
+import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
+import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.observability.client.CalculatorClient;
 import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
 import io.quarkus.test.QuarkusUnitTest;
@@ -25,7 +30,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 /**
  * With {@code quarkus.otel.instrument.vertx-http=false}, Quarkus makes no span of an HTTP request, and nothing reads
  * the trace context its headers carry but the extension: a call still continues the client's trace. Nor does the Vert.x
- * HTTP client make a span of a request and send its context: the typed client sends its call's.
+ * HTTP client make a span of a request and send its context: the typed client sends its call's, or, its traces off,
+ * its caller's.
  */
 class HttpRequestsUntracedTest {
 
@@ -34,8 +40,11 @@ class HttpRequestsUntracedTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(root -> root.addClasses(Calculator.class, CalculatorClient.class, InMemoryTelemetry.class))
+            .withApplicationRoot(root -> root.addClasses(Calculator.class, CalculatorClient.class, QuietClient.class,
+                    InMemoryTelemetry.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"quiet\".url", "http://localhost:" + PORT + "/jsonrpc")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"quiet\".traces.enabled", "false")
             .overrideConfigKey("quarkus.micrometer.enabled", "false")
             .overrideRuntimeConfigKey("quarkus.otel.bsp.schedule.delay", "50ms")
             .overrideRuntimeConfigKey("quarkus.otel.instrument.vertx-http", "false");
@@ -49,6 +58,20 @@ class HttpRequestsUntracedTest {
     @Inject
     @JsonRpcClient
     CalculatorClient calc;
+
+    /** The same server, as a client whose calls are not traced. */
+    @RegisterJsonRpcClient(configKey = "quiet")
+    public interface QuietClient {
+        @JsonRpc
+        List<String> traceparents();
+    }
+
+    @Inject
+    @JsonRpcClient
+    QuietClient quiet;
+
+    @Inject
+    OpenTelemetry openTelemetry;
 
     @TestHTTPResource
     URL application;
@@ -80,6 +103,21 @@ class HttpRequestsUntracedTest {
         SpanData server = span("traceparents", SpanKind.SERVER);
         assertThat(server.getTraceId()).isEqualTo(client.getTraceId());
         assertThat(server.getParentSpanId()).isEqualTo(client.getSpanId());
+    }
+
+    @Test
+    void aClientWithItsTracesOffSendsItsCallersTraceContext() {
+        Span caller = openTelemetry.getTracer("test").spanBuilder("caller").startSpan();
+        List<String> sent;
+        try (Scope ignored = caller.makeCurrent()) {
+            sent = quiet.traceparents();
+        } finally {
+            caller.end();
+        }
+
+        assertThat(sent).singleElement().asString().contains(caller.getSpanContext().getTraceId())
+                .contains(caller.getSpanContext().getSpanId());
+        assertThat(span("traceparents", SpanKind.SERVER).getParentSpanId()).isEqualTo(caller.getSpanContext().getSpanId());
     }
 
     private SpanData span(String name, SpanKind kind) {

@@ -67,7 +67,7 @@ public class TracingClientCallListener implements ClientCallListener {
         if (!client.telemetry().traces()) {
             // no span of the call's own; the HTTP client's span of its request is still in the caller's trace
             Context caller = Context.current();
-            return caller == Context.root() ? Call.NONE : new CallersContext(caller);
+            return caller == Context.root() ? Call.NONE : new CallersContext(caller, httpClientTraced ? null : propagator);
         }
         Context parent = Context.current();
         URI url = client.url();
@@ -92,8 +92,19 @@ public class TracingClientCallListener implements ClientCallListener {
         return new TracedCall(span.startSpan(), parent, httpClientTraced ? null : propagator);
     }
 
-    /** A call of a client whose traces are off: its request made in the caller's context, which has a span. */
-    private record CallersContext(Context caller) implements Call {
+    /**
+     * A call of a client whose traces are off: its request made in the caller's context, which has a span.
+     *
+     * @param propagator what writes the caller's context in the request's headers; {@code null} where Vert.x does
+     */
+    private record CallersContext(Context caller, TextMapPropagator propagator) implements Call {
+
+        @Override
+        public void headers(BiConsumer<String, String> header) {
+            if (propagator != null) {
+                propagator.inject(caller, header, (carrier, key, value) -> carrier.accept(key, value));
+            }
+        }
 
         @Override
         public AutoCloseable enter() {
