@@ -24,7 +24,7 @@ import io.smallrye.mutiny.Multi;
 
 /**
  * A filter's after() is told the error exactly as the client gets it, also where a result turns into one after the
- * method: a subscription over the limit, a response too large.
+ * method: a subscription over the limit, a response too large, alone or with the rest of its batch.
  */
 public class FilterAfterOutcomeTest {
 
@@ -43,6 +43,11 @@ public class FilterAfterOutcomeTest {
         @JsonRpc
         public String big() {
             return "x".repeat(5000);
+        }
+
+        @JsonRpc
+        public String text(int length) {
+            return "x".repeat(length);
         }
     }
 
@@ -79,5 +84,17 @@ public class FilterAfterOutcomeTest {
         String answer = HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"big\",\"id\":1}");
         assertThat(answer).contains("-32603");
         assertThat(Recorder.outcomes).containsExactly("big -> error -32603");
+    }
+
+    /** Each result fits, the two do not: the second is replaced, and its filter told so. */
+    @Test
+    void aBatchResultTheSizeLimitReplaces() {
+        String request = "{\"jsonrpc\":\"2.0\",\"method\":\"text\",\"params\":[600],\"id\":";
+        String answer = HttpRpc.call("[" + request + "1}," + request + "2}]");
+        assertThat(answer).isEqualTo("[{\"jsonrpc\":\"2.0\",\"result\":\"" + "x".repeat(600) + "\",\"id\":1},"
+                + "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32603,\"message\":\"Result too large\",\"data\":"
+                + "\"The response would exceed 1000 bytes, the limit of"
+                + " quarkus.jsonrpc-server.limits.max-response-size\"},\"id\":2}]");
+        assertThat(Recorder.outcomes).containsExactly("text -> result", "text -> error -32603");
     }
 }

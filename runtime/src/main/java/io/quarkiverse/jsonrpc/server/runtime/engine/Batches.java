@@ -38,10 +38,12 @@ final class Batches {
 
     /**
      * The responses of a batch as one array, which the response size limit applies to as a whole: in the order of the
-     * batch, a result that would take it past the limit is replaced by the error saying so, and its listeners are
-     * told that error; a subscription it made is ended, as the client cannot learn its id.
+     * batch, a result that would take it past the limit is replaced by the error saying so, and its filters and
+     * listeners are told that error; a subscription it made is ended, as the client cannot learn its id. The filters
+     * of the results that stay are told them now.
      *
-     * @param observed what the listeners follow of each call, by its place in the batch; {@code null} when none listens
+     * @param observed what the filters and listeners follow of each call, by its place in the batch; {@code null}
+     *        when none listens and no method is filtered
      * @param session where the batch's subscriptions were made
      */
     Reply reply(List<Request> requests, List<Reply> replies, ObservedCall.InBatch[] observed, TransportSession session) {
@@ -51,16 +53,14 @@ final class Batches {
         for (int i = 0; i < replies.size(); i++) {
             Reply reply = replies.get(i);
             byte[] response = reply == null ? null : reply.bytes();
+            ErrorObject tooLarge = null;
             if (response != null) {
                 if (reply.errorCode() == 0 && size + response.length > maxResponseSize) {
                     Request request = requests.get(i);
-                    ErrorObject tooLarge = errors.resultTooLarge(request, maxResponseSize);
+                    tooLarge = errors.resultTooLarge(request, maxResponseSize);
                     response = writer.error(request.version(), request.responseId(), tooLarge);
                     // a subscription whose id the client will not learn could be neither told apart nor ended
                     reply.subscriptions().forEach(session::unsubscribe);
-                    if (observed != null && observed[i] != null) {
-                        observed[i].failed(tooLarge);
-                    }
                 } else if (!reply.subscriptions().isEmpty()) {
                     if (subscriptions.isEmpty()) {
                         subscriptions = new ArrayList<>();
@@ -68,6 +68,9 @@ final class Batches {
                     subscriptions.addAll(reply.subscriptions());
                 }
                 size += response.length + 1;
+            }
+            if (observed != null && observed[i] != null) {
+                observed[i].sent(tooLarge);
             }
             responses.add(response);
         }

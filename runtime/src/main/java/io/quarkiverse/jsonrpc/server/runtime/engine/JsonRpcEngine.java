@@ -44,6 +44,8 @@ public final class JsonRpcEngine {
     private final RawValue openRpcDocument;
     /** {@code null} when nothing listens: then no call pays for observation. */
     private final CallListener listener;
+    /** Whether a method has filters: the members of a batch are then followed, to tell them once it is answered. */
+    private final boolean filtered;
 
     public JsonRpcEngine(MethodTable methods, ObjectMapper mapper, EngineOptions options) {
         this(methods, mapper, options, null);
@@ -60,6 +62,7 @@ public final class JsonRpcEngine {
         this.listener = listener;
         this.admission = admission;
         this.methods = methods;
+        this.filtered = methods.filtered();
         this.defaultTimeout = options.timeout();
         this.maxResponseSize = options.maxResponseSize();
         this.parser = new RequestParser(mapper, options.maxBatchSize(), options.readLimits());
@@ -87,8 +90,8 @@ public final class JsonRpcEngine {
         }
         // a message, request or batch, is one call against the session's in-flight limit
         boolean accepted = session.startCall();
-        // the members of a batch are told to listeners once the batch is answered: see Batches#reply
-        ObservedCall.InBatch[] observed = parsed.batch() && listener != null
+        // the members of a batch are told to filters and listeners once the batch is answered: see Batches#reply
+        ObservedCall.InBatch[] observed = parsed.batch() && (listener != null || filtered)
                 ? new ObservedCall.InBatch[requests.size()]
                 : null;
         List<Uni<Reply>> calls = new ArrayList<>(requests.size());
@@ -107,15 +110,18 @@ public final class JsonRpcEngine {
         return accepted ? UndecoratedUni.onTermination(reply, session::endCall) : reply;
     }
 
-    /** What follows a call for the listeners; {@code null} when none listens or the request names no method. */
+    /**
+     * What follows a call for the listeners, and for the filters of a batch's member; {@code null} when none listens
+     * (nor, in a batch, filters) or the request names no method.
+     */
     private ObservedCall observe(Request request, TransportSession session, ObservedCall.InBatch[] batch, int index) {
-        if (listener == null || !request.isValid()) {
+        if (!request.isValid()) {
             return null;
         }
-        if (batch == null) {
-            return ObservedCall.start(listener, request, session);
+        if (batch != null) {
+            return batch[index] = ObservedCall.startInBatch(listener, request, session);
         }
-        return batch[index] = ObservedCall.startInBatch(listener, request, session);
+        return listener == null ? null : ObservedCall.start(listener, request, session);
     }
 
     /** A call over the session's in-flight limit: refused, and its listeners told, as of any call refused. */
@@ -325,15 +331,14 @@ public final class JsonRpcEngine {
     /**
      * The answer to a method's result. A result can still turn into an error here (a subscription over the limit, a
      * response too large, a result the mapper cannot write): the filters, where there are, are told the outcome the
-     * client gets. Not the one a batch's size limit makes later ({@link Batches#reply}): those filters were told the
-     * result, and only the listeners the error.
+     * client gets. In a batch, whose size limit may yet replace a result, they are told then ({@link Batches#reply}).
      */
     private Reply respondWithResult(Request request, TransportSession session, Object result, ObservedCall call,
             CallFilters filters, CallContext context) {
         if (request.isNotification()) {
             // a stream nobody will read
             DiscardableResult.discard(result);
-            return told(filters, context, result, null);
+            return told(filters, context, result, null, call);
         }
         Object value = result;
         List<String> subscriptions = List.of();
@@ -365,7 +370,7 @@ public final class JsonRpcEngine {
             return resultFailed(request, errors.map(new ResultNotSerializableException(request, e), request,
                     ObservedCall.callOf(call)), call, filters, context);
         }
-        return told(filters, context, result, reply);
+        return told(filters, context, result, reply, call);
     }
 
     private Reply resultFailed(Request request, ErrorObject error, ObservedCall call, CallFilters filters,
@@ -376,8 +381,10 @@ public final class JsonRpcEngine {
         return errorResponse(request, error, call);
     }
 
-    private static Reply told(CallFilters filters, CallContext context, Object result, Reply reply) {
-        if (filters != null) {
+    private static Reply told(CallFilters filters, CallContext context, Object result, Reply reply, ObservedCall call) {
+        if (filters != null && reply != null && call instanceof ObservedCall.InBatch member) {
+            member.deferFilters(filters, context, result);
+        } else if (filters != null) {
             filters.after(context, result, null);
         }
         return reply;

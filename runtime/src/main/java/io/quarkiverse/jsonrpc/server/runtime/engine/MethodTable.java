@@ -10,6 +10,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 public final class MethodTable {
 
     private final Map<String, RpcMethod> methods;
+    private final boolean filtered;
 
     public MethodTable(Collection<RpcMethod> methods) {
         Map<String, RpcMethod> byName = new HashMap<>();
@@ -19,6 +20,7 @@ public final class MethodTable {
             }
         }
         this.methods = Map.copyOf(byName);
+        this.filtered = methods.stream().anyMatch(method -> method.filters() != null);
     }
 
     /** The method of that name callable over that transport, or {@code null}. */
@@ -30,6 +32,11 @@ public final class MethodTable {
     /** Whether a method of that name exists, over any transport. */
     public boolean contains(String name) {
         return methods.containsKey(name);
+    }
+
+    /** Whether a method has filters. */
+    boolean filtered() {
+        return filtered;
     }
 
     public int size() {

@@ -9,13 +9,15 @@ import io.quarkiverse.jsonrpc.server.spi.CallListener;
  * is also the {@link CallListener.Request} its listener is told of, so that telling one costs no object more.
  * <p>
  * A member of a batch is told when its batch is answered, not when it is: until then the response size limit, which
- * applies to the batch as a whole, may still replace its result with {@code -32603 Result too large}.
+ * applies to the batch as a whole, may still replace its result with {@code -32603 Result too large}. For the same
+ * reason its filters are told its result only then ({@link InBatch#deferFilters}).
  */
 class ObservedCall implements CallListener.Request {
 
     private final Request request;
     private final TransportSession session;
     // set once, by start, before the call is handed on: the threads that end it see them through that hand-over
+    /** {@code null} where no listener follows it: a batch member observed for its filters only. */
     private CallListener.Call call;
     private long start;
     private volatile ErrorObject error;
@@ -31,7 +33,11 @@ class ObservedCall implements CallListener.Request {
         return observed;
     }
 
-    /** A call of a batch: what it ended with is held until {@link InBatch#batchAnswered()}. */
+    /**
+     * A call of a batch: what it ended with is held until {@link InBatch#batchAnswered()}.
+     *
+     * @param listener {@code null} where none listens: the call is then followed for its filters only
+     */
     static InBatch startInBatch(CallListener listener, Request request, TransportSession session) {
         InBatch observed = new InBatch(request, session);
         observed.begin(listener);
@@ -39,7 +45,7 @@ class ObservedCall implements CallListener.Request {
     }
 
     final void begin(CallListener listener) {
-        call = CallListeners.start(listener, this);
+        call = listener == null ? null : CallListeners.start(listener, this);
         start = System.nanoTime();
     }
 
@@ -97,10 +103,15 @@ class ObservedCall implements CallListener.Request {
     }
 
     void cancelled() {
-        CallListeners.cancel(call, System.nanoTime() - start, request.method());
+        if (call != null) {
+            CallListeners.cancel(call, System.nanoTime() - start, request.method());
+        }
     }
 
     final void tell(Throwable failure, long end) {
+        if (call == null) {
+            return;
+        }
         ErrorObject e = failure != null ? new ErrorObject(JsonRpcErrorCodes.INTERNAL_ERROR, failure.toString(), null) : error;
         CallListeners.end(call, e == null ? 0 : e.code(), e == null ? null : e.message(), end - start,
                 request.method());
@@ -116,6 +127,10 @@ class ObservedCall implements CallListener.Request {
         private boolean told;
         private Throwable failure;
         private long end;
+        /** The filters to tell the result once the batch is answered; {@code null} when none waits. */
+        private CallFilters filters;
+        private CallContext context;
+        private Object result;
 
         private InBatch(Request request, TransportSession session) {
             super(request, session);
@@ -126,6 +141,36 @@ class ObservedCall implements CallListener.Request {
             this.answered = true;
             this.failure = failure;
             this.end = System.nanoTime();
+        }
+
+        /**
+         * The call's method returned {@code result}, which the response size limit of the batch may yet replace: its
+         * filters are told in {@link #sent}, with what the client gets.
+         */
+        synchronized void deferFilters(CallFilters filters, CallContext context, Object result) {
+            this.filters = filters;
+            this.context = context;
+            this.result = result;
+        }
+
+        /**
+         * Its response goes into the batch's: as it was, or replaced by {@code replacement}. Its filters waiting for
+         * the result are told now, what the client gets.
+         *
+         * @param replacement the error that replaces its result; {@code null} when it goes as it was
+         */
+        void sent(ErrorObject replacement) {
+            CallFilters waiting;
+            synchronized (this) {
+                waiting = filters;
+                filters = null;
+            }
+            if (replacement != null) {
+                failed(replacement);
+            }
+            if (waiting != null) {
+                waiting.after(context, replacement == null ? result : null, replacement);
+            }
         }
 
         @Override

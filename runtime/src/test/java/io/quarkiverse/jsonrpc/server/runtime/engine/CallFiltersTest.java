@@ -61,6 +61,10 @@ class CallFiltersTest {
     }
 
     JsonRpcEngine engine(List<JsonRpcFilter> filters, CallListener listener) {
+        return engine(filters, listener, new EngineOptions(10, false, Map.of()));
+    }
+
+    JsonRpcEngine engine(List<JsonRpcFilter> filters, CallListener listener, EngineOptions options) {
         List<CallFilters.Filter> ordered = new ArrayList<>();
         for (JsonRpcFilter filter : filters) {
             ordered.add(new CallFilters.Filter(filter.getClass().getSimpleName(), filter));
@@ -73,7 +77,10 @@ class CallFiltersTest {
                 method("fail", ordered, args -> {
                     events.add("fail runs");
                     throw new IllegalStateException("boom");
-                }))), MAPPER, new EngineOptions(10, false, Map.of()), listener);
+                }),
+                new RpcMethod("pending", List.of(value("value", String.class)), Set.of(JsonRpcTransport.values()),
+                        (args, ctx) -> Uni.createFrom().nothing(), null, CallFilters.forMethod(ordered, "pending")))),
+                MAPPER, options, listener);
     }
 
     static RpcMethod method(String name, List<CallFilters.Filter> filters, Function<Object[], Object> body) {
@@ -193,6 +200,44 @@ class CallFiltersTest {
         assertThat(events).containsExactly(
                 "FilterFailedException caused by java.lang.IllegalArgumentException: filter bug",
                 "end -32603");
+    }
+
+    /**
+     * The response size limit applies to a batch's answer as a whole, once every call of it is answered: a result it
+     * replaces is told to the filters as the error the client gets, the results it keeps as results.
+     */
+    @Test
+    void aBatchResultTheSizeLimitReplacesIsToldAsThatError() {
+        // each response is 56 bytes: the second takes the batch past 60
+        JsonRpcEngine limited = engine(List.of(new Recording("only")), null,
+                new EngineOptions(10, false, Map.of(), null, null, 60));
+        String text = "x".repeat(20);
+        String request = "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"" + text + "\"],\"id\":";
+
+        assertThat(call(limited, "[" + request + "1}," + request + "2}]")).isEqualTo("[{\"jsonrpc\":\"2.0\","
+                + "\"result\":\"" + text + "\",\"id\":1},{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32603,"
+                + "\"message\":\"Result too large\",\"data\":\"The response would exceed 60 bytes, the limit of"
+                + " quarkus.jsonrpc-server.limits.max-response-size\"},\"id\":2}]");
+        assertThat(events).filteredOn(event -> event.startsWith("only after")).containsExactly(
+                "only after echo result " + text,
+                "only after echo error -32603 Result too large");
+    }
+
+    /** A batch cancelled before its answer (its connection closed): the client gets no result, nor do the filters. */
+    @Test
+    void aBatchCancelledBeforeItsAnswerTellsNoResult() {
+        JsonRpcEngine engine = engine(List.of(new Recording("only")));
+
+        engine.handle(("[{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"now\"],\"id\":1},"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"pending\",\"params\":[\"later\"],\"id\":2}]")
+                .getBytes(StandardCharsets.UTF_8), EngineTests.session(JsonRpcTransport.WEBSOCKET))
+                .subscribe().with(reply -> {
+                }).cancel();
+
+        assertThat(events).containsExactlyInAnyOrder(
+                "only before echo[\"now\"] over WEBSOCKET",
+                "echo runs",
+                "only before pending[\"later\"] over WEBSOCKET");
     }
 
     @Test
