@@ -166,7 +166,8 @@ public interface CallListener {
         /**
          * The call is cancelled before it was answered, because its connection closed: called once, instead of
          * {@link #onEnd}, on the thread that closed the connection. A blocking method may still be running; its
-         * result will be dropped.
+         * result will be dropped. A call of a batch is answered with the whole batch: a batch cancelled before its
+         * answer cancels every call of it, those whose methods had returned too.
          *
          * @param durationNanos from {@link CallListener#onStart} to the cancellation
          */

@@ -77,11 +77,23 @@ final class Batches {
         return Reply.of(writer.batch(responses), subscriptions);
     }
 
-    /** The batch is answered, or will never be: its calls' listeners are told what each call answered. */
+    /** The batch is answered: its calls' listeners are told what each call answered. */
     static void answered(ObservedCall.InBatch[] observed) {
         for (ObservedCall.InBatch call : observed) {
             if (call != null) {
                 call.batchAnswered();
+            }
+        }
+    }
+
+    /**
+     * The batch is cancelled before its answer (its connection closed): its calls not told yet are cancelled, those
+     * whose methods returned too, as the client gets none of their answers.
+     */
+    static void cancelled(ObservedCall.InBatch[] observed) {
+        for (ObservedCall.InBatch call : observed) {
+            if (call != null) {
+                call.cancelled();
             }
         }
     }

@@ -104,16 +104,14 @@ public final class JsonRpcEngine {
         if (parsed.batch()) {
             reply = Uni.join().all(calls).andFailFast().map(replies -> batches.reply(requests, replies, observed, session));
             if (observed != null) {
-                reply = UndecoratedUni.onTermination(reply, () -> Batches.answered(observed));
+                reply = UndecoratedUni.onEndOrCancellation(reply, failure -> Batches.answered(observed),
+                        () -> Batches.cancelled(observed));
             }
         }
         return accepted ? UndecoratedUni.onTermination(reply, session::endCall) : reply;
     }
 
-    /**
-     * What follows a call for the listeners, and for the filters of a batch's member; {@code null} when none listens
-     * (nor, in a batch, filters) or the request names no method.
-     */
+    /** What follows a call for its listeners, and a batch's member for its filters; {@code null} where nothing does. */
     private ObservedCall observe(Request request, TransportSession session, ObservedCall.InBatch[] batch, int index) {
         if (!request.isValid()) {
             return null;

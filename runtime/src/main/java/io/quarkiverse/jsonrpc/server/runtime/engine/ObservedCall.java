@@ -10,7 +10,8 @@ import io.quarkiverse.jsonrpc.server.spi.CallListener;
  * <p>
  * A member of a batch is told when its batch is answered, not when it is: until then the response size limit, which
  * applies to the batch as a whole, may still replace its result with {@code -32603 Result too large}. For the same
- * reason its filters are told its result only then ({@link InBatch#deferFilters}).
+ * reason its filters are told its result only then ({@link InBatch#deferFilters}). A batch cancelled before its answer
+ * cancels them all, as the client gets none of their answers.
  */
 class ObservedCall implements CallListener.Request {
 
@@ -184,7 +185,7 @@ class ObservedCall implements CallListener.Request {
             super.cancelled();
         }
 
-        /** The batch is answered, or will never be: an answered member is told now, with what it answered then. */
+        /** The batch is answered: an answered member is told now, with what it answered then. */
         void batchAnswered() {
             synchronized (this) {
                 if (told || !answered) {

@@ -109,8 +109,12 @@ class CallListenerTest {
                 tuple(2L, JsonRpcErrorCodes.INTERNAL_ERROR, "Result too large"));
     }
 
+    /**
+     * A batch cancelled before its answer (its connection closed): the client gets the answer of none of its calls, and
+     * each is cancelled, the one whose method returned too.
+     */
     @Test
-    void aBatchCancelledAfterOneAnswerEndsThatOneAndCancelsTheOther() {
+    void aBatchCancelledBeforeItsAnswerCancelsEveryCallOfIt() {
         List<String> events = new CopyOnWriteArrayList<>();
         CallListener told = request -> new CallListener.Call() {
             @Override
@@ -133,7 +137,7 @@ class CallListenerTest {
                 session(JsonRpcTransport.WEBSOCKET)).subscribe().with(reply -> {
                 }).cancel();
 
-        assertThat(events).containsExactlyInAnyOrder("end now", "cancel pending");
+        assertThat(events).containsExactlyInAnyOrder("cancel now", "cancel pending");
         assertThat(observed.admission().callsInFlight()).isZero();
     }
 
