@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -170,8 +169,8 @@ public class MisbehavingServerTest {
 
     /**
      * An error with a null id, which a server sends for a message it could not read (a batch over its limit): over
-     * HTTP it answers the calls of the request it came for; over a WebSocket, where other messages may be on their
-     * way, it names no call, and the call waiting times out, the error logged.
+     * HTTP it answers the calls of the request it came for; over a WebSocket, where the call's message is the only one
+     * on its way, it answers that call alike. Where no message is left for it to answer, it is logged.
      */
     @Test
     void anErrorWithANullId() {
@@ -186,12 +185,21 @@ public class MisbehavingServerTest {
             assertThatThrownBy(() -> overHttp.addSilently(1, 2).await().atMost(AWAIT))
                     .isInstanceOf(JsonRpcClientException.class).hasMessage("Invalid Request");
         }
-        try (LogWatch log = LogWatch.extension()) {
-            timesOutThenRecovers(Reply.json(error));
-            assertThat(log.records()).filteredOn(record -> record.getLevel().intValue() == Level.WARNING.intValue())
-                    .extracting(LogWatch::message).containsExactly(url("ws") + " sent an error for no pending call"
-                            + " (the calls waiting for an answer time out): {\"code\":-32600,\"message\":\"Invalid"
-                            + " Request\",\"data\":\"Batch of 101 requests over max-batch-size 100\"}");
+        JsonRpcClientException overWebSocket = failsThenRecovers("ws", Reply.json(error),
+                JsonRpcClientException.class, "Invalid Request");
+        assertThat(overWebSocket.code()).isEqualTo(-32600);
+        assertThat(overWebSocket.data().asText()).isEqualTo("Batch of 101 requests over max-batch-size 100");
+        // a notification's Uni completes once it is written: the error that answers it is logged
+        Adder overWs = client("ws");
+        try (JsonRpcClientControl control = (JsonRpcClientControl) overWs;
+                LogWatch log = LogWatch.extension()) {
+            assertThat(overWs.add(1, 2).await().atMost(AWAIT)).isEqualTo(3);
+            server.next(Reply.json(error));
+            overWs.addSilently(1, 2).await().atMost(AWAIT);
+            assertThat(LogWatch.message(log.await("with a null id", AWAIT))).isEqualTo(url("ws") + " sent error"
+                    + " -32600 Invalid Request (Batch of 101 requests over max-batch-size 100) with a null id on the"
+                    + " connection of the JSON-RPC client 'adder': it answers a message of notifications, which the"
+                    + " server did not take");
         }
     }
 

@@ -45,6 +45,8 @@ public final class WebSocketClientTransport implements ClientTransport {
 
     // guarded by this
     private WebSocket socket;
+    /** The messages on {@link #socket} the server may still answer. */
+    private MessagesInFlight inFlight;
     /** The pings of {@link #socket}; {@code null} without {@code ping-interval}. */
     private Pings pings;
     private Future<WebSocket> connecting;
@@ -61,8 +63,7 @@ public final class WebSocketClientTransport implements ClientTransport {
         this.backOff = new ReconnectBackOff(settings.reconnect());
         this.settings = settings;
         this.listener = listener;
-        this.messages = new ServerMessages(settings.url().toString(), ExactDecimals.treeReader(mapper), pending,
-                listener);
+        this.messages = new ServerMessages(settings, ExactDecimals.treeReader(mapper), pending, listener);
         this.traffic = ClientTrafficLog.of(settings);
         this.upgrades = new Upgrades(vertx, settings, connections);
     }
@@ -76,24 +77,24 @@ public final class WebSocketClientTransport implements ClientTransport {
                     + " it was sent", null)));
             return;
         }
-        connection().compose(ws -> write(ws, message))
+        connection().compose(ws -> inFlightOn(ws).written(awaiting, () -> write(ws, message)))
                 .onComplete(written -> {
                     if (written.failed()) {
                         Throwable failure = written.cause() instanceof JsonRpcTransportException
                                 ? written.cause()
                                 : new JsonRpcTransportException("Sending to " + settings.url() + " failed: "
                                         + FailureReasons.of(written.cause()), written.cause());
-                        for (Long id : awaiting.keySet()) {
-                            ResponseHandler handler = pending.remove(id);
-                            if (handler != null) {
-                                handler.onFailure(failure);
-                            }
-                        }
+                        failPending(awaiting.keySet(), failure);
                         sent.handle(Future.failedFuture(failure));
                     } else {
                         sent.handle(Future.succeededFuture());
                     }
                 });
+    }
+
+    /** The messages on the connection the server may still answer; none to keep where it dropped meanwhile. */
+    private synchronized MessagesInFlight inFlightOn(WebSocket ws) {
+        return socket == ws ? inFlight : new MessagesInFlight();
     }
 
     /**
@@ -193,6 +194,7 @@ public final class WebSocketClientTransport implements ClientTransport {
     private Future<WebSocket> opened(WebSocket ws) {
         boolean reconnected;
         boolean recoveredFromOutage;
+        MessagesInFlight candidates = new MessagesInFlight();
         synchronized (this) {
             connecting = null;
             if (closed) {
@@ -201,14 +203,15 @@ public final class WebSocketClientTransport implements ClientTransport {
                         + settings.configKey() + "' is closed", null));
             }
             socket = ws;
+            inFlight = candidates;
             reconnected = connectedBefore;
             connectedBefore = true;
             recoveredFromOutage = backOff.opened();
         }
         try {
-            ws.textMessageHandler(text -> received(text.getBytes(StandardCharsets.UTF_8)));
+            ws.textMessageHandler(text -> received(candidates, text.getBytes(StandardCharsets.UTF_8)));
             // JSON-RPC travels in text messages, but a server that sends its JSON in binary ones is understood too
-            ws.binaryMessageHandler(data -> received(data.getBytes()));
+            ws.binaryMessageHandler(data -> received(candidates, data.getBytes()));
             ws.closeHandler(ignored -> dropped(ws, closed(ws)));
             ping(ws);
         } catch (IllegalStateException closedAlready) {
@@ -256,12 +259,12 @@ public final class WebSocketClientTransport implements ClientTransport {
         ws.close((short) 1001, "No answer to a ping");
     }
 
-    private void received(byte[] message) {
+    private void received(MessagesInFlight candidates, byte[] message) {
         if (traffic != null) {
             traffic.received(message);
         }
         backOff.heard();
-        messages.received(message, this::reply);
+        messages.received(message, candidates, this::reply);
     }
 
     /** A message back to the server, on the connection open, if one is. */
@@ -321,16 +324,16 @@ public final class WebSocketClientTransport implements ClientTransport {
         // what was subscribed or listening ends with the connection, or waits for the next (resubscribe): before the
         // calls waiting fail, so that a subscribe call among them is made again rather than ending its subscription
         listener.onDisconnected(new JsonRpcTransportException(closed, null));
-        failPending(unanswered);
+        failPending(pending.keySet(), unanswered);
         scheduleReconnect();
     }
 
     /**
-     * Fails the calls waiting, each taken out of the map as it is failed: a call registered meanwhile, by a send on
-     * another thread, is either failed here or left waiting for the next connection, never dropped unanswered.
+     * Fails the calls of these ids still waiting, each taken out as it is failed: a call registered meanwhile, by a
+     * send on another thread, is either failed here or left waiting for the next connection, never dropped unanswered.
      */
-    private void failPending(JsonRpcTransportException failure) {
-        for (Long id : pending.keySet()) {
+    private void failPending(Iterable<Long> ids, Throwable failure) {
+        for (Long id : ids) {
             ResponseHandler handler = pending.remove(id);
             if (handler != null) {
                 handler.onFailure(failure);
@@ -386,7 +389,7 @@ public final class WebSocketClientTransport implements ClientTransport {
         }
         JsonRpcTransportException failure = new JsonRpcTransportException("The JSON-RPC client '"
                 + settings.configKey() + "' was closed before the answer arrived", null);
-        failPending(failure);
+        failPending(pending.keySet(), failure);
         Future<Void> closing = ws == null ? Future.succeededFuture() : ws.close((short) 1001, "Client shutting down");
         return closing.eventually(upgrades::close);
     }
