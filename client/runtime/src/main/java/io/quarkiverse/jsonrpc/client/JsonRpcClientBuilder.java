@@ -112,6 +112,21 @@ public interface JsonRpcClientBuilder {
     JsonRpcClientBuilder maxHttpConnections(int max);
 
     /**
+     * Whether a call's {@code POST} that the server answers with a redirect goes where it points ({@code false} by
+     * default), as {@code quarkus.jsonrpc-client."key".follow-redirects} says for a configured client: a {@code 307}
+     * or {@code 308} sends it there again, a {@code 303} gets its answer there with a {@code GET}; a {@code 301} or
+     * {@code 302} is not followed.
+     */
+    JsonRpcClientBuilder followRedirects(boolean follow);
+
+    /**
+     * The most redirects one call follows (16 by default), where {@link #followRedirects(boolean)} is on.
+     *
+     * @throws IllegalArgumentException for a negative number
+     */
+    JsonRpcClientBuilder maxRedirects(int max);
+
+    /**
      * How the server speaks of subscriptions, where it is not this project's server, as
      * {@code quarkus.jsonrpc-client."key".subscriptions.*} says for a configured client: Ethereum nodes use
      * {@code subscriptions("eth_subscribe", "eth_subscription", "eth_unsubscribe")}.

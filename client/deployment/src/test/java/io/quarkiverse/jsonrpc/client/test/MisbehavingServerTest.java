@@ -277,7 +277,7 @@ public class MisbehavingServerTest {
         // a web framework's JSON error page: its "error" is no JSON-RPC error, since it answers no request by id
         String page = "{\"timestamp\":\"2026-12-04T06:42:11Z\",\"status\":500,\"error\":\"Internal Server Error\","
                 + "\"path\":\"/rpc\"}";
-        assertThat(failsThenRecovers("http", new Reply(500, "application/json", List.of(page), false),
+        assertThat(failsThenRecovers("http", new Reply(500, "application/json", List.of(page), false, null),
                 JsonRpcTransportException.class, noResponse(500, page)).httpStatus()).isEqualTo(500);
     }
 

@@ -45,6 +45,7 @@ final class ConfiguredSettings {
         return new ClientSettings(configKey, url, config.timeout(), config.connectTimeout(), config.pingInterval(),
                 Map.copyOf(headers), config.tlsConfigurationName(), config.proxyConfigurationName(),
                 config.paramsStyle(), config.maxHttpConnections(),
+                new ClientSettings.HttpOptions(config.followRedirects(), config.maxRedirects()),
                 new ClientSettings.SubscriptionProtocol(subscriptions.subscribeMethod(),
                         subscriptions.notificationMethod(), subscriptions.unsubscribeMethod(),
                         subscriptions.resubscribe()),
@@ -80,6 +81,10 @@ final class ConfiguredSettings {
         if (config.maxHttpConnections() < 1) {
             problems.put(prefix + "max-http-connections", prefix + "max-http-connections is "
                     + config.maxHttpConnections() + ": a client needs at least one HTTP connection");
+        }
+        if (config.maxRedirects() < 0) {
+            problems.put(prefix + "max-redirects", prefix + "max-redirects is " + config.maxRedirects()
+                    + ": write how many redirects a call follows at most, 0 for none");
         }
         Duration initialDelay = config.reconnect().initialDelay();
         Duration maxDelay = config.reconnect().maxDelay();

@@ -31,6 +31,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
     private JsonRpcClientHeaders madeHeaders;
     private ClientSettings.TrafficLogging trafficLogging = ClientSettings.TrafficLogging.OFF;
     private int maxHttpConnections = 20;
+    private ClientSettings.HttpOptions httpOptions = ClientSettings.HttpOptions.DEFAULT;
     private ClientSettings.SubscriptionProtocol subscriptions = ClientSettings.SubscriptionProtocol.DEFAULT;
     private ClientSettings.Reconnect reconnect = ClientSettings.Reconnect.DEFAULT;
     private ClientSettings.Telemetry telemetry = ClientSettings.Telemetry.DEFAULT;
@@ -134,6 +135,22 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
     }
 
     @Override
+    public JsonRpcClientBuilder followRedirects(boolean follow) {
+        httpOptions = new ClientSettings.HttpOptions(follow, httpOptions.maxRedirects());
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder maxRedirects(int max) {
+        if (max < 0) {
+            throw new IllegalArgumentException("The most redirects a call follows cannot be negative: " + max
+                    + " (0 follows none)");
+        }
+        httpOptions = new ClientSettings.HttpOptions(httpOptions.followRedirects(), max);
+        return this;
+    }
+
+    @Override
     public JsonRpcClientBuilder subscriptions(String subscribeMethod, String notificationMethod,
             String unsubscribeMethod) {
         subscriptions = new ClientSettings.SubscriptionProtocol(Optional.ofNullable(subscribeMethod),
@@ -197,7 +214,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
                 "'" + configKey + "' (" + clientInterface.getName() + ")", "url(...)", "pathParam(...)");
         ClientSettings settings = new ClientSettings(configKey, endpointUrl, timeout, connectTimeout, pingInterval,
                 Map.copyOf(headers), tlsConfigurationName, proxyConfigurationName, paramsStyle, maxHttpConnections,
-                subscriptions, reconnect, telemetry, trafficLogging, madeHeaders);
+                httpOptions, subscriptions, reconnect, telemetry, trafficLogging, madeHeaders);
         return clientInterface.cast(clients.build(clientInterface, settings));
     }
 }

@@ -21,8 +21,19 @@ import io.quarkiverse.jsonrpc.client.ParamsStyle;
 public record ClientSettings(String configKey, URI url, Duration timeout, Duration connectTimeout,
         Optional<Duration> pingInterval, Map<String, String> headers, Optional<String> tlsConfigurationName,
         Optional<String> proxyConfigurationName, ParamsStyle paramsStyle,
-        int maxHttpConnections, SubscriptionProtocol subscriptions, Reconnect reconnect, Telemetry telemetry,
+        int maxHttpConnections, HttpOptions httpOptions, SubscriptionProtocol subscriptions, Reconnect reconnect,
+        Telemetry telemetry,
         TrafficLogging trafficLogging, JsonRpcClientHeaders madeHeaders) {
+
+    /**
+     * How the HTTP transport speaks to its server, past its URL and connections.
+     *
+     * @param maxRedirects the most redirects a call follows, where it follows them
+     */
+    public record HttpOptions(boolean followRedirects, int maxRedirects) {
+
+        public static final HttpOptions DEFAULT = new HttpOptions(false, 16);
+    }
 
     /** The methods of a server's subscriptions; {@code subscribeMethod} empty when each calls its own. */
     public record SubscriptionProtocol(Optional<String> subscribeMethod, String notificationMethod,
@@ -58,7 +69,7 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
     public ClientSettings withMadeHeaders(JsonRpcClientHeaders madeHeaders) {
         return new ClientSettings(configKey, url, timeout, connectTimeout, pingInterval, headers, tlsConfigurationName,
                 proxyConfigurationName, paramsStyle,
-                maxHttpConnections, subscriptions, reconnect, telemetry, trafficLogging, madeHeaders);
+                maxHttpConnections, httpOptions, subscriptions, reconnect, telemetry, trafficLogging, madeHeaders);
     }
 
     /** A duration as the client's messages and the Dev UI write it: {@code 0.3s}, {@code 30s}, {@code 1m}. */

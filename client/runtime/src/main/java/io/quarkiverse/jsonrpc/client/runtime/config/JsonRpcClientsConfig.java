@@ -110,6 +110,21 @@ public interface JsonRpcClientsConfig {
         @WithDefault("20")
         int maxHttpConnections();
 
+        /**
+         * Whether a call's {@code POST} that the server answers with a redirect goes where the redirect points, as a
+         * REST client's {@code follow-redirects}: a {@code 307} or {@code 308} sends it there again, body and headers
+         * (credentials included), a {@code 303} gets its answer there with a {@code GET}. A {@code 301} or {@code 302}
+         * is not followed, as Vert.x and the REST client follow them for a {@code GET} only: clients make them a
+         * {@code GET}, which would carry no call. A redirect not followed fails the call with its status and its
+         * {@code Location}. Over a WebSocket it does nothing.
+         */
+        @WithDefault("false")
+        boolean followRedirects();
+
+        /** The most redirects one call follows, where {@code follow-redirects} is on: the next one fails the call. */
+        @WithDefault("16")
+        int maxRedirects();
+
         /** Subscriptions: the methods a server uses for them. */
         SubscriptionsConfig subscriptions();
 

@@ -57,6 +57,7 @@ public final class HttpClientTransport implements ClientTransport {
     private final ClientTrafficLog traffic;
     /** The exchanges under way, by the ids they carry: a call that times out or is cancelled ends its own. */
     private final Map<Long, HttpClientRequest> exchanges = new ConcurrentHashMap<>();
+    private final Redirects redirects;
     private volatile boolean closed;
 
     public HttpClientTransport(Vertx vertx, ObjectMapper mapper, ClientSettings settings, ConnectionOptions connections) {
@@ -78,6 +79,7 @@ public final class HttpClientTransport implements ClientTransport {
         this.notificationTimeoutMillis = settings.timeout().toMillis();
         this.settings = settings;
         this.traffic = ClientTrafficLog.of(settings);
+        this.redirects = new Redirects(settings);
     }
 
     @Override
@@ -171,20 +173,43 @@ public final class HttpClientTransport implements ClientTransport {
         // exchange when it gives up: a notification, which nothing times, waits as long as the client's timeout
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(target)
                 .setHeaders(requestHeaders).setIdleTimeout(awaiting.isEmpty() ? notificationTimeoutMillis : 0);
+        request(options, target, Buffer.buffer(message), awaiting, chosen, 0).onComplete(answer -> {
+            awaiting.keySet().forEach(exchanges::remove);
+            if (answer.failed()) {
+                JsonRpcTransportException failure = (JsonRpcTransportException) answer.cause();
+                failAll(awaiting, failure);
+                sent.handle(Future.failedFuture(failure));
+            } else {
+                deliver(answer.result(), new HashMap<>(awaiting), sent);
+            }
+        });
+    }
+
+    /**
+     * One request of an exchange: the message's {@code POST}, or one a redirect of its answer makes; and the requests
+     * the redirects of its own answer make, where the client follows them.
+     *
+     * @param body {@code null} for none
+     * @param chosen told when the first request is answered; {@code null} where the URL is the server's
+     * @param followed how many redirects the exchange followed before this request
+     * @return the last answer; failed, a {@code JsonRpcTransportException}
+     */
+    private Future<Answer> request(RequestOptions options, String url, Buffer body,
+            Map<Long, ResponseHandler> awaiting, ServiceInstances.Chosen chosen, int followed) {
+        String exchange = options.getMethod() + " " + url;
         Future<HttpClientRequest> requested;
         try {
             requested = client.request(options);
         } catch (IllegalStateException e) {
             // closed since the check above: the Vert.x client refuses by a throw, not a failed future, which would reach
             // no handler of the call and leave it unanswered, for good when it has no timeout
-            fail(awaiting, sent, closed ? closedFailure()
-                    : new JsonRpcTransportException("POST " + target + " failed: " + FailureReasons.of(e), e));
-            return;
+            return Future.failedFuture(closed ? closedFailure()
+                    : new JsonRpcTransportException(exchange + " failed: " + FailureReasons.of(e), e));
         }
-        requested
+        return requested
                 .compose(request -> {
                     // its failures reach the call through the futures; unhandled, Vert.x would log a reset at ERROR
-                    request.exceptionHandler(failure -> LOG.debugf("POST %s ended: %s", target, failure));
+                    request.exceptionHandler(failure -> LOG.debugf("%s ended: %s", exchange, failure));
                     awaiting.keySet().forEach(id -> exchanges.put(id, request));
                     if (ResponseHandler.noneWaiting(awaiting)) {
                         // the calls gave up while the request waited for a pooled connection, or for its headers:
@@ -192,27 +217,31 @@ public final class HttpClientTransport implements ClientTransport {
                         request.reset();
                         return Future.failedFuture("every call of the message gave up before it was sent");
                     }
-                    if (traffic != null) {
-                        traffic.sent(message);
+                    if (traffic != null && followed == 0) {
+                        traffic.sent(body.getBytes());
                     }
-                    return request.send(Buffer.buffer(message));
+                    return body == null ? request.send() : request.send(body);
                 })
                 .compose(response -> {
-                    if (chosen != null) {
+                    if (chosen != null && followed == 0) {
                         chosen.replied();
                     }
-                    return response.body().map(body -> new Answer(target, response, body));
+                    return response.body().map(received -> new Answer(exchange, response, received));
                 })
-                .onComplete(answer -> {
-                    awaiting.keySet().forEach(exchanges::remove);
-                    if (answer.failed()) {
-                        JsonRpcTransportException failure = new JsonRpcTransportException(
-                                "POST " + target + " failed: " + FailureReasons.of(answer.cause()), answer.cause());
-                        failAll(awaiting, failure);
-                        sent.handle(Future.failedFuture(failure));
-                    } else {
-                        deliver(answer.result(), new HashMap<>(awaiting), sent);
+                .transform(done -> {
+                    if (done.failed()) {
+                        return Future.failedFuture(new JsonRpcTransportException(exchange + " failed: "
+                                + FailureReasons.of(done.cause()), done.cause()));
                     }
+                    Redirects.Hop hop;
+                    try {
+                        hop = redirects.next(done.result().response(), exchange, url, options, followed);
+                    } catch (JsonRpcTransportException notFollowed) {
+                        return Future.failedFuture(notFollowed);
+                    }
+                    return hop == null ? Future.succeededFuture(done.result())
+                            : request(hop.options(), hop.url(), hop.withBody() ? body : null, awaiting, chosen,
+                                    followed + 1);
                 });
     }
 
@@ -228,8 +257,8 @@ public final class HttpClientTransport implements ClientTransport {
         return new JsonRpcTransportException("The JSON-RPC client '" + settings.configKey() + "' is closed", null);
     }
 
-    /** @param url where the request went */
-    private record Answer(String url, HttpClientResponse response, Buffer body) {
+    /** @param exchange the request answered, as {@code POST <url>} */
+    private record Answer(String exchange, HttpClientResponse response, Buffer body) {
     }
 
     private void deliver(Answer answer, Map<Long, ResponseHandler> awaiting, Handler<AsyncResult<Void>> sent) {
@@ -242,7 +271,7 @@ public final class HttpClientTransport implements ClientTransport {
                 sent.handle(Future.succeededFuture());
                 return;
             }
-            fail(awaiting, sent, new JsonRpcTransportException("POST " + answer.url() + " answered HTTP " + status + " "
+            fail(awaiting, sent, new JsonRpcTransportException(answer.exchange() + " answered HTTP " + status + " "
                     + answer.response().statusMessage() + " without a JSON-RPC response", status, null));
             return;
         }
@@ -250,7 +279,7 @@ public final class HttpClientTransport implements ClientTransport {
         try {
             incoming = Incoming.parse(treeReader, answer.body().getBytes());
         } catch (IOException e) {
-            fail(awaiting, sent, new JsonRpcTransportException("POST " + answer.url() + " answered HTTP " + status
+            fail(awaiting, sent, new JsonRpcTransportException(answer.exchange() + " answered HTTP " + status
                     + " with no JSON-RPC response: " + Incoming.abbreviate(answer.body().toString()), status, e));
             return;
         }
@@ -274,7 +303,7 @@ public final class HttpClientTransport implements ClientTransport {
         }
         // what came instead, and the id it lacks, for a person to compare (another id, fewer answers than calls)
         String body = Incoming.abbreviate(answer.body().toString());
-        awaiting.forEach((id, handler) -> handler.onFailure(new JsonRpcTransportException("POST " + answer.url()
+        awaiting.forEach((id, handler) -> handler.onFailure(new JsonRpcTransportException(answer.exchange()
                 + " answered HTTP " + status + " without a response with id " + id + ": " + body, status, null)));
         sent.handle(Future.succeededFuture());
     }
