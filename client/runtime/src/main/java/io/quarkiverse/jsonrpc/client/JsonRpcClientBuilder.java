@@ -7,8 +7,8 @@ import io.quarkus.arc.Arc;
 
 /**
  * Creates a client at run time, for a server known only then. The interface must be annotated
- * {@link RegisterJsonRpcClient}, so that the build prepares it; nothing is read from the configuration: each setting
- * of a configured client has its method here, with the same default.
+ * {@link RegisterJsonRpcClient}, so that the build prepares it; nothing is read from its configuration
+ * ({@code quarkus.jsonrpc-client.*}): each setting of a configured client has its method here, with the same default.
  *
  * <pre>
  * Calc calc = JsonRpcClientBuilder.newBuilder()
@@ -125,6 +125,13 @@ public interface JsonRpcClientBuilder {
      * @throws IllegalArgumentException for a negative number
      */
     JsonRpcClientBuilder maxRedirects(int max);
+
+    /**
+     * Whether the HTTP transport asks for compressed responses and reads them, as
+     * {@code quarkus.jsonrpc-client."key".enable-compression} says for a configured client; by default, as for a
+     * configured client, the application's own {@code quarkus.http.enable-compression}, {@code false} when unset.
+     */
+    JsonRpcClientBuilder enableCompression(boolean enabled);
 
     /**
      * How the server speaks of subscriptions, where it is not this project's server, as

@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 
 /**
@@ -29,6 +30,7 @@ public final class TcpRelay implements AutoCloseable {
     /** Relayed connections whose bytes are read and dropped, both ways. */
     private final Set<Socket> frozen = ConcurrentHashMap.newKeySet();
     private final AtomicInteger accepted = new AtomicInteger();
+    private final AtomicLong toClients = new AtomicLong();
     private volatile IntSupplier target;
     private boolean down;
     private boolean stalled;
@@ -53,6 +55,14 @@ public final class TcpRelay implements AutoCloseable {
     /** How many connections it has accepted so far, relayed or not: the attempts of its clients to connect. */
     public int accepted() {
         return accepted.get();
+    }
+
+    /**
+     * How many bytes it has relayed from its target to its clients so far: what they received, as it went on the
+     * wire, compressed or not.
+     */
+    public long bytesToClients() {
+        return toClients.get();
     }
 
     /** Where the next connections go; the ones already relayed stay where they are. */
@@ -132,16 +142,18 @@ public final class TcpRelay implements AutoCloseable {
                 sockets.add(client);
                 sockets.add(upstream);
             }
-            DaemonThreads.of(() -> pump(client, upstream), "tcp-relay-up").start();
-            DaemonThreads.of(() -> pump(upstream, client), "tcp-relay-down").start();
+            DaemonThreads.of(() -> pump(client, upstream, new AtomicLong()), "tcp-relay-up").start();
+            DaemonThreads.of(() -> pump(upstream, client, toClients), "tcp-relay-down").start();
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    /** @param relayed counts the bytes relayed, before they are written */
+    private void pump(Socket from, Socket to, AtomicLong relayed) {
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
                 if (!frozen.contains(from)) {
+                    relayed.addAndGet(read);
                     out.write(buffer, 0, read);
                     out.flush();
                 }

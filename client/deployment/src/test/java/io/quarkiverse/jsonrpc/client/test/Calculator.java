@@ -34,6 +34,9 @@ public interface Calculator {
     String echoText(String text);
 
     @JsonRpc
+    String repeat(String text, int times);
+
+    @JsonRpc
     List<Point> mirror(List<Point> points);
 
     /** The point at that index of the mirrored list, if there is one: an empty Optional is a null result. */

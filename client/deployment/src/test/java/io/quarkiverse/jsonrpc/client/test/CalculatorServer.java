@@ -45,6 +45,12 @@ public class CalculatorServer {
         return text;
     }
 
+    /** A result as large as a test needs, from a small request. */
+    @JsonRpc
+    public String repeat(String text, int times) {
+        return text.repeat(times);
+    }
+
     @JsonRpc
     public List<Calculator.Point> mirror(List<Calculator.Point> points) {
         return points.stream().map(p -> new Calculator.Point(-p.x(), -p.y())).toList();

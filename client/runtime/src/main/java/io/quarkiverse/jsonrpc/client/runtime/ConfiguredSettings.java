@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig.ClientConfig;
 import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig.ReconnectConfig;
@@ -45,7 +47,8 @@ final class ConfiguredSettings {
         return new ClientSettings(configKey, url, config.timeout(), config.connectTimeout(), config.pingInterval(),
                 Map.copyOf(headers), config.tlsConfigurationName(), config.proxyConfigurationName(),
                 config.paramsStyle(), config.maxHttpConnections(),
-                new ClientSettings.HttpOptions(config.followRedirects(), config.maxRedirects()),
+                new ClientSettings.HttpOptions(config.followRedirects(), config.maxRedirects(),
+                        config.enableCompression().orElseGet(ConfiguredSettings::compressionByDefault)),
                 new ClientSettings.SubscriptionProtocol(subscriptions.subscribeMethod(),
                         subscriptions.notificationMethod(), subscriptions.unsubscribeMethod(),
                         subscriptions.resubscribe()),
@@ -96,6 +99,15 @@ final class ConfiguredSettings {
         if (!problems.isEmpty()) {
             throw new ConfigurationException(String.join("; ", problems.values()), problems.keySet());
         }
+    }
+
+    /**
+     * Whether a client asks for compressed responses unless told: where the application's own server compresses
+     * ({@code quarkus.http.enable-compression}), as a REST client does.
+     */
+    static boolean compressionByDefault() {
+        return ConfigProvider.getConfig().getOptionalValue("quarkus.http.enable-compression", Boolean.class)
+                .orElse(false);
     }
 
     static URI url(String value, String property) {

@@ -31,13 +31,16 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
     private JsonRpcClientHeaders madeHeaders;
     private ClientSettings.TrafficLogging trafficLogging = ClientSettings.TrafficLogging.OFF;
     private int maxHttpConnections = 20;
-    private ClientSettings.HttpOptions httpOptions = ClientSettings.HttpOptions.DEFAULT;
+    private ClientSettings.HttpOptions httpOptions;
     private ClientSettings.SubscriptionProtocol subscriptions = ClientSettings.SubscriptionProtocol.DEFAULT;
     private ClientSettings.Reconnect reconnect = ClientSettings.Reconnect.DEFAULT;
     private ClientSettings.Telemetry telemetry = ClientSettings.Telemetry.DEFAULT;
 
     DefaultJsonRpcClientBuilder(JsonRpcClients clients) {
         this.clients = clients;
+        ClientSettings.HttpOptions defaults = ClientSettings.HttpOptions.DEFAULT;
+        this.httpOptions = new ClientSettings.HttpOptions(defaults.followRedirects(), defaults.maxRedirects(),
+                ConfiguredSettings.compressionByDefault());
     }
 
     @Override
@@ -136,7 +139,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
 
     @Override
     public JsonRpcClientBuilder followRedirects(boolean follow) {
-        httpOptions = new ClientSettings.HttpOptions(follow, httpOptions.maxRedirects());
+        httpOptions = new ClientSettings.HttpOptions(follow, httpOptions.maxRedirects(), httpOptions.compression());
         return this;
     }
 
@@ -146,7 +149,14 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
             throw new IllegalArgumentException("The most redirects a call follows cannot be negative: " + max
                     + " (0 follows none)");
         }
-        httpOptions = new ClientSettings.HttpOptions(httpOptions.followRedirects(), max);
+        httpOptions = new ClientSettings.HttpOptions(httpOptions.followRedirects(), max, httpOptions.compression());
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder enableCompression(boolean enabled) {
+        httpOptions = new ClientSettings.HttpOptions(httpOptions.followRedirects(), httpOptions.maxRedirects(),
+                enabled);
         return this;
     }
 

@@ -29,10 +29,12 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
      * How the HTTP transport speaks to its server, past its URL and connections.
      *
      * @param maxRedirects the most redirects a call follows, where it follows them
+     * @param compression whether it asks for compressed responses, and reads them
      */
-    public record HttpOptions(boolean followRedirects, int maxRedirects) {
+    public record HttpOptions(boolean followRedirects, int maxRedirects, boolean compression) {
 
-        public static final HttpOptions DEFAULT = new HttpOptions(false, 16);
+        /** Without compression, which a client's settings have by default where the application's server has it. */
+        public static final HttpOptions DEFAULT = new HttpOptions(false, 16, false);
     }
 
     /** The methods of a server's subscriptions; {@code subscribeMethod} empty when each calls its own. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.quarkiverse.jsonrpc.client.ParamsStyle;
+import io.quarkus.runtime.annotations.ConfigDocDefault;
 import io.quarkus.runtime.annotations.ConfigDocMapKey;
 import io.quarkus.runtime.annotations.ConfigDocSection;
 import io.quarkus.runtime.annotations.ConfigPhase;
@@ -124,6 +125,16 @@ public interface JsonRpcClientsConfig {
         /** The most redirects one call follows, where {@code follow-redirects} is on: the next one fails the call. */
         @WithDefault("16")
         int maxRedirects();
+
+        /**
+         * Whether the HTTP transport asks for compressed responses ({@code Accept-Encoding: deflate, gzip}) and reads
+         * them, as a REST client's {@code enable-compression}: a server that compresses (a Quarkus one with
+         * {@code quarkus.http.enable-compression=true}) then sends a large result in a fraction of its bytes. When
+         * unset, as a REST client's, the application's own {@code quarkus.http.enable-compression}: an application
+         * whose server compresses asks its servers to compress too. Over a WebSocket it does nothing.
+         */
+        @ConfigDocDefault("quarkus.http.enable-compression, false when unset")
+        Optional<Boolean> enableCompression();
 
         /** Subscriptions: the methods a server uses for them. */
         SubscriptionsConfig subscriptions();

@@ -64,6 +64,7 @@ public final class HttpClientTransport implements ClientTransport {
         HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout((int) settings.connectTimeout().toMillis())
                 .setMaxPoolSize(settings.maxHttpConnections())
+                .setDecompressionSupported(settings.httpOptions().compression())
                 .setKeepAlive(true);
         connections.applyTo(options, settings);
         this.vertx = vertx;
