@@ -134,6 +134,13 @@ public interface JsonRpcClientBuilder {
     JsonRpcClientBuilder enableCompression(boolean enabled);
 
     /**
+     * Whether the HTTP transport speaks HTTP/2 with a server that does ({@code false} by default), as
+     * {@code quarkus.jsonrpc-client."key".http2} says for a configured client: {@code h2} over TLS, {@code h2c} over
+     * {@code http://}.
+     */
+    JsonRpcClientBuilder http2(boolean enabled);
+
+    /**
      * How the server speaks of subscriptions, where it is not this project's server, as
      * {@code quarkus.jsonrpc-client."key".subscriptions.*} says for a configured client: Ethereum nodes use
      * {@code subscriptions("eth_subscribe", "eth_subscription", "eth_unsubscribe")}.

@@ -40,7 +40,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
         this.clients = clients;
         ClientSettings.HttpOptions defaults = ClientSettings.HttpOptions.DEFAULT;
         this.httpOptions = new ClientSettings.HttpOptions(defaults.followRedirects(), defaults.maxRedirects(),
-                ConfiguredSettings.compressionByDefault());
+                ConfiguredSettings.compressionByDefault(), defaults.http2());
     }
 
     @Override
@@ -139,7 +139,8 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
 
     @Override
     public JsonRpcClientBuilder followRedirects(boolean follow) {
-        httpOptions = new ClientSettings.HttpOptions(follow, httpOptions.maxRedirects(), httpOptions.compression());
+        httpOptions = new ClientSettings.HttpOptions(follow, httpOptions.maxRedirects(), httpOptions.compression(),
+                httpOptions.http2());
         return this;
     }
 
@@ -149,14 +150,22 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
             throw new IllegalArgumentException("The most redirects a call follows cannot be negative: " + max
                     + " (0 follows none)");
         }
-        httpOptions = new ClientSettings.HttpOptions(httpOptions.followRedirects(), max, httpOptions.compression());
+        httpOptions = new ClientSettings.HttpOptions(httpOptions.followRedirects(), max, httpOptions.compression(),
+                httpOptions.http2());
         return this;
     }
 
     @Override
     public JsonRpcClientBuilder enableCompression(boolean enabled) {
         httpOptions = new ClientSettings.HttpOptions(httpOptions.followRedirects(), httpOptions.maxRedirects(),
-                enabled);
+                enabled, httpOptions.http2());
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder http2(boolean enabled) {
+        httpOptions = new ClientSettings.HttpOptions(httpOptions.followRedirects(), httpOptions.maxRedirects(),
+                httpOptions.compression(), enabled);
         return this;
     }
 

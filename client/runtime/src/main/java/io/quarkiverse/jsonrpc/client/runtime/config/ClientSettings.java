@@ -30,11 +30,12 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
      *
      * @param maxRedirects the most redirects a call follows, where it follows them
      * @param compression whether it asks for compressed responses, and reads them
+     * @param http2 whether it speaks HTTP/2 where the server does
      */
-    public record HttpOptions(boolean followRedirects, int maxRedirects, boolean compression) {
+    public record HttpOptions(boolean followRedirects, int maxRedirects, boolean compression, boolean http2) {
 
         /** Without compression, which a client's settings have by default where the application's server has it. */
-        public static final HttpOptions DEFAULT = new HttpOptions(false, 16, false);
+        public static final HttpOptions DEFAULT = new HttpOptions(false, 16, false, false);
     }
 
     /** The methods of a server's subscriptions; {@code subscribeMethod} empty when each calls its own. */

@@ -136,6 +136,16 @@ public interface JsonRpcClientsConfig {
         @ConfigDocDefault("quarkus.http.enable-compression, false when unset")
         Optional<Boolean> enableCompression();
 
+        /**
+         * Whether the HTTP transport speaks HTTP/2 with a server that does, as a REST client's {@code http2}: over
+         * {@code https://} it offers {@code h2} in the TLS handshake (ALPN), over {@code http://} it asks to upgrade the
+         * first request's connection to {@code h2c}. A server that does not speak it answers in HTTP/1.1, which the
+         * client then speaks. The calls then share one connection, each a stream of its own. Over a WebSocket, whose
+         * upgrade is HTTP/1.1's, it does nothing.
+         */
+        @WithDefault("false")
+        boolean http2();
+
         /** Subscriptions: the methods a server uses for them. */
         SubscriptionsConfig subscriptions();
 

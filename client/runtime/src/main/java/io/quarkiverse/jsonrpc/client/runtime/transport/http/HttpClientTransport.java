@@ -36,6 +36,7 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.impl.ContextInternal;
 
@@ -66,6 +67,10 @@ public final class HttpClientTransport implements ClientTransport {
                 .setMaxPoolSize(settings.maxHttpConnections())
                 .setDecompressionSupported(settings.httpOptions().compression())
                 .setKeepAlive(true);
+        if (settings.httpOptions().http2()) {
+            // h2 offered in the TLS handshake; in clear text, the first request asks to upgrade its connection to h2c
+            options.setProtocolVersion(HttpVersion.HTTP_2).setUseAlpn(true);
+        }
         connections.applyTo(options, settings);
         this.vertx = vertx;
         this.client = vertx.createHttpClient(options);
