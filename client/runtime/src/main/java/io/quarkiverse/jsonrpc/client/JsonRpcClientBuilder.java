@@ -141,6 +141,15 @@ public interface JsonRpcClientBuilder {
     JsonRpcClientBuilder http2(boolean enabled);
 
     /**
+     * The largest message a WebSocket client reads, in bytes (16 MiB by default), as
+     * {@code quarkus.jsonrpc-client."key".max-message-size} says for a configured client: a larger one closes the
+     * connection, and fails the calls waiting on it.
+     *
+     * @throws IllegalArgumentException for less than 1 byte
+     */
+    JsonRpcClientBuilder maxMessageSize(int bytes);
+
+    /**
      * How the server speaks of subscriptions, where it is not this project's server, as
      * {@code quarkus.jsonrpc-client."key".subscriptions.*} says for a configured client: Ethereum nodes use
      * {@code subscriptions("eth_subscribe", "eth_subscription", "eth_unsubscribe")}.

@@ -50,6 +50,7 @@ final class ConfiguredSettings {
                 new ClientSettings.HttpOptions(config.followRedirects(), config.maxRedirects(),
                         config.enableCompression().orElseGet(ConfiguredSettings::compressionByDefault),
                         config.http2()),
+                new ClientSettings.WebSocketOptions((int) config.maxMessageSize().asLongValue()),
                 new ClientSettings.SubscriptionProtocol(subscriptions.subscribeMethod(),
                         subscriptions.notificationMethod(), subscriptions.unsubscribeMethod(),
                         subscriptions.resubscribe()),
@@ -89,6 +90,11 @@ final class ConfiguredSettings {
         if (config.maxRedirects() < 0) {
             problems.put(prefix + "max-redirects", prefix + "max-redirects is " + config.maxRedirects()
                     + ": write how many redirects a call follows at most, 0 for none");
+        }
+        long maxMessageSize = config.maxMessageSize().asLongValue();
+        if (maxMessageSize < 1 || maxMessageSize > Integer.MAX_VALUE) {
+            problems.put(prefix + "max-message-size", prefix + "max-message-size is " + maxMessageSize
+                    + " bytes: write the largest message the client reads, from 1 byte to under 2G");
         }
         Duration initialDelay = config.reconnect().initialDelay();
         Duration maxDelay = config.reconnect().maxDelay();

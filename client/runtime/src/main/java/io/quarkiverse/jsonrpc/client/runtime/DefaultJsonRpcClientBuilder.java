@@ -32,6 +32,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
     private ClientSettings.TrafficLogging trafficLogging = ClientSettings.TrafficLogging.OFF;
     private int maxHttpConnections = 20;
     private ClientSettings.HttpOptions httpOptions;
+    private ClientSettings.WebSocketOptions webSocketOptions = ClientSettings.WebSocketOptions.DEFAULT;
     private ClientSettings.SubscriptionProtocol subscriptions = ClientSettings.SubscriptionProtocol.DEFAULT;
     private ClientSettings.Reconnect reconnect = ClientSettings.Reconnect.DEFAULT;
     private ClientSettings.Telemetry telemetry = ClientSettings.Telemetry.DEFAULT;
@@ -170,6 +171,16 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
     }
 
     @Override
+    public JsonRpcClientBuilder maxMessageSize(int bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("The largest message the client reads must be at least 1 byte: "
+                    + bytes);
+        }
+        webSocketOptions = new ClientSettings.WebSocketOptions(bytes);
+        return this;
+    }
+
+    @Override
     public JsonRpcClientBuilder subscriptions(String subscribeMethod, String notificationMethod,
             String unsubscribeMethod) {
         subscriptions = new ClientSettings.SubscriptionProtocol(Optional.ofNullable(subscribeMethod),
@@ -233,7 +244,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
                 "'" + configKey + "' (" + clientInterface.getName() + ")", "url(...)", "pathParam(...)");
         ClientSettings settings = new ClientSettings(configKey, endpointUrl, timeout, connectTimeout, pingInterval,
                 Map.copyOf(headers), tlsConfigurationName, proxyConfigurationName, paramsStyle, maxHttpConnections,
-                httpOptions, subscriptions, reconnect, telemetry, trafficLogging, madeHeaders);
+                httpOptions, webSocketOptions, subscriptions, reconnect, telemetry, trafficLogging, madeHeaders);
         return clientInterface.cast(clients.build(clientInterface, settings));
     }
 }

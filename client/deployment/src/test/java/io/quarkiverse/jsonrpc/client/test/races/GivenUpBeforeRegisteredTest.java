@@ -49,7 +49,8 @@ public class GivenUpBeforeRegisteredTest {
         vertx = Vertx.vertx();
         ClientSettings settings = new ClientSettings("holder", URI.create(server.url("ws")), Duration.ZERO,
                 AWAIT, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), ParamsStyle.POSITIONAL, 1,
-                ClientSettings.HttpOptions.DEFAULT, ClientSettings.SubscriptionProtocol.DEFAULT,
+                ClientSettings.HttpOptions.DEFAULT, ClientSettings.WebSocketOptions.DEFAULT,
+                ClientSettings.SubscriptionProtocol.DEFAULT,
                 ClientSettings.Reconnect.DEFAULT,
                 ClientSettings.Telemetry.DEFAULT, ClientSettings.TrafficLogging.OFF, null);
         transport = new WebSocketClientTransport(vertx, new ObjectMapper(), settings, ConnectionOptions.DIRECT,

@@ -21,7 +21,8 @@ import io.quarkiverse.jsonrpc.client.ParamsStyle;
 public record ClientSettings(String configKey, URI url, Duration timeout, Duration connectTimeout,
         Optional<Duration> pingInterval, Map<String, String> headers, Optional<String> tlsConfigurationName,
         Optional<String> proxyConfigurationName, ParamsStyle paramsStyle,
-        int maxHttpConnections, HttpOptions httpOptions, SubscriptionProtocol subscriptions, Reconnect reconnect,
+        int maxHttpConnections, HttpOptions httpOptions, WebSocketOptions webSocketOptions,
+        SubscriptionProtocol subscriptions, Reconnect reconnect,
         Telemetry telemetry,
         TrafficLogging trafficLogging, JsonRpcClientHeaders madeHeaders) {
 
@@ -36,6 +37,16 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
 
         /** Without compression, which a client's settings have by default where the application's server has it. */
         public static final HttpOptions DEFAULT = new HttpOptions(false, 16, false, false);
+    }
+
+    /**
+     * How the WebSocket transport speaks to its server, past its URL and connections.
+     *
+     * @param maxMessageSize the largest message it reads, in bytes
+     */
+    public record WebSocketOptions(int maxMessageSize) {
+
+        public static final WebSocketOptions DEFAULT = new WebSocketOptions(16 * 1024 * 1024);
     }
 
     /** The methods of a server's subscriptions; {@code subscribeMethod} empty when each calls its own. */
@@ -72,7 +83,8 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
     public ClientSettings withMadeHeaders(JsonRpcClientHeaders madeHeaders) {
         return new ClientSettings(configKey, url, timeout, connectTimeout, pingInterval, headers, tlsConfigurationName,
                 proxyConfigurationName, paramsStyle,
-                maxHttpConnections, httpOptions, subscriptions, reconnect, telemetry, trafficLogging, madeHeaders);
+                maxHttpConnections, httpOptions, webSocketOptions, subscriptions, reconnect, telemetry, trafficLogging,
+                madeHeaders);
     }
 
     /** A duration as the client's messages and the Dev UI write it: {@code 0.3s}, {@code 30s}, {@code 1m}. */

@@ -10,6 +10,7 @@ import io.quarkus.runtime.annotations.ConfigDocMapKey;
 import io.quarkus.runtime.annotations.ConfigDocSection;
 import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithParentName;
@@ -145,6 +146,15 @@ public interface JsonRpcClientsConfig {
          */
         @WithDefault("false")
         boolean http2();
+
+        /**
+         * The largest message a WebSocket client reads, as websockets-next's client's {@code max-message-size}: a
+         * larger one, a result past it among them, closes the connection with {@code 1009} (Message Too Big), and the
+         * calls waiting on it fail with a message naming this property; the client reconnects as after any drop. From
+         * 1 byte to under 2G. Over HTTP it does nothing.
+         */
+        @WithDefault("16M")
+        MemorySize maxMessageSize();
 
         /** Subscriptions: the methods a server uses for them. */
         SubscriptionsConfig subscriptions();

@@ -24,8 +24,6 @@ import io.vertx.core.impl.ContextInternal;
  */
 final class Upgrades {
 
-    private static final int MAX_MESSAGE_SIZE = 16 * 1024 * 1024;
-
     private final Vertx vertx;
     private final ClientSettings settings;
     private final WebSocketClient client;
@@ -39,8 +37,9 @@ final class Upgrades {
         this.settings = settings;
         WebSocketClientOptions options = new WebSocketClientOptions()
                 .setConnectTimeout((int) settings.connectTimeout().toMillis())
-                .setMaxMessageSize(MAX_MESSAGE_SIZE)
-                .setMaxFrameSize(MAX_MESSAGE_SIZE);
+                // a frame past it fails as a message past it does (see ConnectionFailures)
+                .setMaxMessageSize(settings.webSocketOptions().maxMessageSize())
+                .setMaxFrameSize(settings.webSocketOptions().maxMessageSize());
         connections.applyTo(options, settings);
         this.client = vertx.createWebSocketClient(options);
         // the connect timeout bounds the upgrade too: a server that accepts the connection and never answers the

@@ -222,7 +222,7 @@ public final class WebSocketClientTransport implements ClientTransport {
             dropped(ws, closed);
             return Future.failedFuture(new JsonRpcTransportException(closed + " right after it opened", null));
         }
-        ws.exceptionHandler(failure -> LOG.debugf(failure, "WebSocket connection to %s failed", settings.url()));
+        ws.exceptionHandler(failure -> ConnectionFailures.handle(ws, failure, settings, this::dropped));
         if (recoveredFromOutage) {
             LOG.infof("The JSON-RPC client '%s' is connected to %s", settings.configKey(), settings.url());
         }
