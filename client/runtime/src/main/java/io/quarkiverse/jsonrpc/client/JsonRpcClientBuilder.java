@@ -150,6 +150,12 @@ public interface JsonRpcClientBuilder {
     JsonRpcClientBuilder maxMessageSize(int bytes);
 
     /**
+     * Whether a WebSocket client offers its server to compress messages, permessage-deflate ({@code false} by
+     * default), as {@code quarkus.jsonrpc-client."key".offer-per-message-compression} says for a configured client.
+     */
+    JsonRpcClientBuilder offerPerMessageCompression(boolean offer);
+
+    /**
      * How the server speaks of subscriptions, where it is not this project's server, as
      * {@code quarkus.jsonrpc-client."key".subscriptions.*} says for a configured client: Ethereum nodes use
      * {@code subscriptions("eth_subscribe", "eth_subscription", "eth_unsubscribe")}.

@@ -176,7 +176,13 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
             throw new IllegalArgumentException("The largest message the client reads must be at least 1 byte: "
                     + bytes);
         }
-        webSocketOptions = new ClientSettings.WebSocketOptions(bytes);
+        webSocketOptions = new ClientSettings.WebSocketOptions(bytes, webSocketOptions.offerPerMessageCompression());
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder offerPerMessageCompression(boolean offer) {
+        webSocketOptions = new ClientSettings.WebSocketOptions(webSocketOptions.maxMessageSize(), offer);
         return this;
     }
 

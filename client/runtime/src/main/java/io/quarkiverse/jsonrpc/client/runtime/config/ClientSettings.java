@@ -43,10 +43,11 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
      * How the WebSocket transport speaks to its server, past its URL and connections.
      *
      * @param maxMessageSize the largest message it reads, in bytes
+     * @param offerPerMessageCompression whether it offers permessage-deflate in its upgrade request
      */
-    public record WebSocketOptions(int maxMessageSize) {
+    public record WebSocketOptions(int maxMessageSize, boolean offerPerMessageCompression) {
 
-        public static final WebSocketOptions DEFAULT = new WebSocketOptions(16 * 1024 * 1024);
+        public static final WebSocketOptions DEFAULT = new WebSocketOptions(16 * 1024 * 1024, false);
     }
 
     /** The methods of a server's subscriptions; {@code subscribeMethod} empty when each calls its own. */

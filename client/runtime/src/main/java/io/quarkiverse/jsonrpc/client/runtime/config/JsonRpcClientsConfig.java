@@ -132,7 +132,8 @@ public interface JsonRpcClientsConfig {
          * them, as a REST client's {@code enable-compression}: a server that compresses (a Quarkus one with
          * {@code quarkus.http.enable-compression=true}) then sends a large result in a fraction of its bytes. When
          * unset, as a REST client's, the application's own {@code quarkus.http.enable-compression}: an application
-         * whose server compresses asks its servers to compress too. Over a WebSocket it does nothing.
+         * whose server compresses asks its servers to compress too. Over a WebSocket, see
+         * {@code offer-per-message-compression}.
          */
         @ConfigDocDefault("quarkus.http.enable-compression, false when unset")
         Optional<Boolean> enableCompression();
@@ -155,6 +156,17 @@ public interface JsonRpcClientsConfig {
          */
         @WithDefault("16M")
         MemorySize maxMessageSize();
+
+        /**
+         * Whether a WebSocket client offers its server to compress messages (permessage-deflate, RFC 7692), as
+         * websockets-next's client's {@code offer-per-message-compression}: a server that agrees (a Quarkus one with
+         * {@code quarkus.websockets-next.server.per-message-compression-supported=true}) then sends its large
+         * messages compressed, and the client reads them. Off by default, as websockets-next's: JSON-RPC messages are
+         * mostly small, which deflating costs both sides more than it saves, and this project's server refuses the
+         * offer unless told. Over HTTP, see {@code enable-compression}.
+         */
+        @WithDefault("false")
+        boolean offerPerMessageCompression();
 
         /** Subscriptions: the methods a server uses for them. */
         SubscriptionsConfig subscriptions();
