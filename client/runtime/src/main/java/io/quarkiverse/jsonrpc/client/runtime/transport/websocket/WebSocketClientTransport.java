@@ -283,7 +283,7 @@ public final class WebSocketClientTransport implements ClientTransport {
         if (traffic != null) {
             traffic.sent(message);
         }
-        return ws.writeTextMessage(new String(message, StandardCharsets.UTF_8));
+        return TextFrames.write(ws, message);
     }
 
     /** That the connection closed, with the close code and reason the server gave, if any. */
