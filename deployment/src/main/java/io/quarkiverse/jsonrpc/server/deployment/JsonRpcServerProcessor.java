@@ -207,8 +207,9 @@ class JsonRpcServerProcessor {
      * endpoints at one path would fail it with websockets-next's message.
      */
     @BuildStep
-    JsonRpcEndpointsBuildItem endpoints(CombinedIndexBuildItem index, JsonRpcServerBuildTimeConfig config) {
-        return new JsonRpcEndpointsBuildItem(MethodEndpoints.paths(index.getIndex(), config));
+    JsonRpcEndpointsBuildItem endpoints(CombinedIndexBuildItem index, JsonRpcServerBuildTimeConfig config,
+            BuildExclusionsBuildItem exclusions) {
+        return new JsonRpcEndpointsBuildItem(MethodEndpoints.paths(index.getIndex(), config, exclusions));
     }
 
     /** The parent of the coroutines of Kotlin suspend methods, where the application has Kotlin's coroutines. */

@@ -16,6 +16,7 @@ import org.jboss.jandex.IndexView;
 import io.quarkiverse.jsonrpc.common.RoutePaths;
 import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
+import io.quarkus.arc.deployment.BuildExclusionsBuildItem;
 
 /**
  * Which endpoint serves a method: the {@code @JsonRpcEndpoint} nearest the bean, on its class or a superclass, else
@@ -57,14 +58,17 @@ final class MethodEndpoints {
     /**
      * The paths of the {@code @JsonRpcEndpoint}s of the index, from the annotations alone: the WebSocket endpoints are
      * beans, generated before the beans' methods are known. An interface's counts where a class implements it; a path
-     * that cannot be an endpoint's is left out.
+     * that cannot be an endpoint's is left out, and so is that of a class the build leaves out ({@code @IfBuildProfile}
+     * and the like), whose methods are not served: its path is not opened either.
      */
-    static List<String> paths(IndexView index, JsonRpcServerBuildTimeConfig config) {
+    static List<String> paths(IndexView index, JsonRpcServerBuildTimeConfig config, BuildExclusionsBuildItem exclusions) {
         Set<String> paths = new TreeSet<>();
         for (AnnotationInstance endpoint : annotations(index)) {
             ClassInfo on = endpoint.target().asClass();
-            boolean implemented = !on.isInterface()
-                    || !index.getAllKnownImplementations(on.name()).stream().allMatch(ClassInfo::isInterface);
+            boolean implemented = on.isInterface()
+                    ? index.getAllKnownImplementations(on.name()).stream()
+                            .anyMatch(c -> !c.isInterface() && !exclusions.isExcluded(c))
+                    : !exclusions.isExcluded(on);
             String path = path(endpoint, null);
             if (implemented && path != null && EndpointPaths.configuredAt(path, config) == null) {
                 paths.add(path);

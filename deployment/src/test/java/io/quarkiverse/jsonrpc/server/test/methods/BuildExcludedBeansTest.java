@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.test.methods;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Singleton;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcEndpoint;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
@@ -23,14 +25,15 @@ import io.quarkus.test.QuarkusUnitTest;
 /**
  * A class the build leaves out ({@code @IfBuildProfile}, {@code @UnlessBuildProfile}, {@code @IfBuildProperty}) is
  * off for this build, not a mistake: its {@code @JsonRpc} methods, hooks and exception mappers, and those it
- * inherits, are not served, and the others are. {@code @LookupIfProperty} leaves the bean in the build: it serves.
+ * inherits, are not served, and the others are; nor is its {@code @JsonRpcEndpoint}'s path opened.
+ * {@code @LookupIfProperty} leaves the bean in the build: it serves.
  */
 public class BuildExcludedBeansTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(DevTools.class, Gated.class, Base.class, NotInTests.class,
-                    Greeter.class, LookedUp.class, HttpRpc.class));
+                    Greeter.class, LookedUp.class, DevEndpoint.class, HttpRpc.class));
 
     @Singleton
     @IfBuildProfile("dev")
@@ -79,6 +82,16 @@ public class BuildExcludedBeansTest {
         }
     }
 
+    /** Its own endpoint, left out with it: the path is not opened, on either transport. */
+    @IfBuildProfile("dev")
+    @JsonRpcEndpoint("/dev-tools")
+    public static class DevEndpoint {
+        @JsonRpc
+        public String inspect() {
+            return "inspected";
+        }
+    }
+
     public static class Greeter {
         @JsonRpc
         public String hello() {
@@ -92,6 +105,14 @@ public class BuildExcludedBeansTest {
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"hi\",\"id\":1}");
         assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"lookedUp\",\"id\":1}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"served\",\"id\":1}");
+    }
+
+    @Test
+    void theEndpointOfALeftOutClassIsNotOpened() {
+        given().contentType("application/json").body("{\"jsonrpc\":\"2.0\",\"method\":\"inspect\",\"id\":1}")
+                .post("/dev-tools").then().statusCode(404);
+        given().header("Connection", "Upgrade").header("Upgrade", "websocket").header("Sec-WebSocket-Version", "13")
+                .header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==").get("/dev-tools").then().statusCode(404);
     }
 
     @ParameterizedTest
