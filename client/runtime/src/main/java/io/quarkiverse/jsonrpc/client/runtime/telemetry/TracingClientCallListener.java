@@ -37,9 +37,9 @@ import io.vertx.core.impl.VertxInternal;
  * A client span for every call, with the attributes the OpenTelemetry semantic conventions give JSON-RPC (the same as
  * the server's spans), made current while its HTTP request is made: the Vert.x HTTP client's span of the request is
  * its child, and sends its own context to the server. Where the Vert.x HTTP client traces nothing (no Vert.x tracer,
- * or {@code quarkus.otel.instrument.vertx-http=false}), the call's context is sent in the request's headers instead; never
- * both, as two {@code traceparent} headers name two parents. A bean
- * only where the application has quarkus-opentelemetry.
+ * or {@code quarkus.otel.instrument.vertx-http=false}), the call's context is sent in the request's headers instead;
+ * never both, as two {@code traceparent} headers name two parents. A bean only where the application has
+ * quarkus-opentelemetry.
  */
 @Singleton
 public class TracingClientCallListener implements ClientCallListener {
