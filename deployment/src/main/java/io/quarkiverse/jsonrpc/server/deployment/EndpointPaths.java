@@ -22,7 +22,6 @@ import io.quarkus.vertx.http.deployment.HttpRootPathBuildItem;
 public final class EndpointPaths {
 
     private static final Pattern NOT_LITERAL = Pattern.compile("[{}:*?#\\s]");
-    private static final Pattern PATH_PARAM = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     private EndpointPaths() {
     }
@@ -46,7 +45,7 @@ public final class EndpointPaths {
         String problem = null;
         Set<String> params = new HashSet<>();
         for (String segment : path.split("/")) {
-            Matcher param = PATH_PARAM.matcher(segment);
+            Matcher param = RoutePaths.PATH_PARAM.matcher(segment);
             if (param.matches()) {
                 if (!params.add(param.group(1))) {
                     problem = where + ": the path parameter {" + param.group(1) + "} is named twice: give each its"
@@ -70,17 +69,17 @@ public final class EndpointPaths {
 
     /** The route of an endpoint's HTTP transport: Vert.x names a path parameter {@code :tenant}. */
     static String httpRoute(String path) {
-        return PATH_PARAM.matcher(path).replaceAll(":$1");
+        return RoutePaths.PATH_PARAM.matcher(path).replaceAll(":$1");
     }
 
     /** The path with its path parameters unnamed, {@code /tenants/{}}: two paths the routes would take alike. */
     static String unnamed(String path) {
-        return PATH_PARAM.matcher(path).replaceAll("{}");
+        return RoutePaths.PATH_PARAM.matcher(path).replaceAll("{}");
     }
 
     /** The names of the path parameters of a path, in order. */
     public static List<String> params(String path) {
-        return PATH_PARAM.matcher(path).results().map(param -> param.group(1)).toList();
+        return RoutePaths.PATH_PARAM.matcher(path).results().map(param -> param.group(1)).toList();
     }
 
     /**
@@ -88,7 +87,7 @@ public final class EndpointPaths {
      * for the Dev UI's link to the endpoint's OpenRPC document, the same for every value.
      */
     public static String example(String path) {
-        return PATH_PARAM.matcher(path).replaceAll("$1");
+        return RoutePaths.PATH_PARAM.matcher(path).replaceAll("$1");
     }
 
     /**

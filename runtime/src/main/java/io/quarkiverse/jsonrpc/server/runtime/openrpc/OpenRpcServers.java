@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkiverse.jsonrpc.common.RoutePaths;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
@@ -28,7 +28,6 @@ final class OpenRpcServers {
     static final String PROPERTY = "quarkus.jsonrpc-server.openrpc.servers";
 
     private static final Set<String> SCHEMES = Set.of("http", "https", "ws", "wss");
-    private static final Pattern PATH_PARAM = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     /** As configured, without a trailing slash. */
     private final List<String> roots;
@@ -88,7 +87,7 @@ final class OpenRpcServers {
             if (path != null) {
                 ObjectNode server = servers.addObject().put("name", http ? "http" : "websocket").put("url", root + path);
                 // an endpoint's path parameter is one of OpenRPC's server variables, which take a default
-                Matcher param = PATH_PARAM.matcher(path);
+                Matcher param = RoutePaths.PATH_PARAM.matcher(path);
                 ObjectNode variables = null;
                 while (param.find()) {
                     variables = variables == null ? server.putObject("variables") : variables;
