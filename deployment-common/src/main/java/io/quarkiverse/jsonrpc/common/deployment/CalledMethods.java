@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jboss.jandex.MethodInfo;
 
+import io.quarkus.arc.processor.KotlinUtils;
+
 /**
  * What every method the extension calls on a bean must be, whatever its annotation ({@code @JsonRpc}, an exception
  * mapper, a lifecycle hook, a notification receiver): reachable from the generated invoker, and an instance method,
@@ -24,8 +26,11 @@ public final class CalledMethods {
         // an interface's method is public or private, and keeps its body as a default method
         boolean ofInterface = method.declaringClass().isInterface();
         if (Modifier.isPrivate(method.flags())) {
-            problems.add(subject + " is private: " + (ofInterface ? "replace 'private' with 'default'"
-                    : "make it at least package-private"));
+            // Kotlin has neither package-private nor 'default': a function without a modifier is public
+            String fix = KotlinUtils.isKotlinMethod(method)
+                    ? "remove 'private', or make it 'internal' (a Kotlin function cannot be package-private)"
+                    : ofInterface ? "replace 'private' with 'default'" : "make it at least package-private";
+            problems.add(subject + " is private: " + fix);
         }
         if (Modifier.isStatic(method.flags())) {
             problems.add(subject + " is static: it is called on a bean instance, "
