@@ -120,11 +120,14 @@ final class OpenRpcDocumentBuilder {
                     .set("items", schemas.schema(item.resultType)));
         } else {
             ObjectNode result = schemas.schema(item.resultType);
-            // a Kotlin suspend function is compiled to return a nullable Object, whatever its result: its metadata says
+            // a Kotlin suspend function is compiled to return a nullable Object, whatever its result, and kotlinc
+            // annotates no type argument (the T? of a Uni<T?>): the metadata says
             boolean suspend = item.kotlin == KotlinMethods.Adaptation.SUSPEND;
+            boolean later = !suspend
+                    && (item.resultKind == ResultKind.UNI || item.resultKind == ResultKind.COMPLETION_STAGE);
             List<AnnotationInstance> resultAnnotations = suspend ? List.of() : method.declaredAnnotations();
             if (result != null && (NullableSchemas.nullable(item.resultType, resultAnnotations)
-                    || suspend && Boolean.TRUE.equals(KotlinResults.resultNullable(method, false)))) {
+                    || (suspend || later) && Boolean.TRUE.equals(KotlinResults.resultNullable(method, later)))) {
                 result = NullableSchemas.allowingNull(result);
             }
             described.set("result", JSON.objectNode().put("name", "result").set("schema", result));

@@ -560,7 +560,7 @@ public class KotlinMethodsTest {
                     "edge.wait", "edge.waitBriefly", "kt.countdown", "kt.divide",
                     "kt.enter", "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce",
                     "kt.label",
-                    "kt.move", "kt.nickname",
+                    "kt.move", "kt.nickname", "kt.nicknameLater",
                     "kt.register", "kt.resumed", "kt.shout", "kt.size", "kt.welcome", "ledger.credit", "rounding.round",
                     "tally.add",
                     "tally.addLater", "kt.whisper");
@@ -572,6 +572,9 @@ public class KotlinMethodsTest {
             assertThat(byName.get("kt.enter").get("errors")).hasToString("[{\"code\":1010,\"message\":\"Closed\"}]");
             // a suspend function's ? is in Kotlin's metadata
             assertThat(byName.get("kt.nickname").get("result").get("schema"))
+                    .hasToString("{\"type\":[\"string\",\"null\"]}");
+            // so is the ? of a Uni's type argument
+            assertThat(byName.get("kt.nicknameLater").get("result").get("schema"))
                     .hasToString("{\"type\":[\"string\",\"null\"]}");
             // a nullable type: not required, and null is fine
             assertThat(byName.get("kt.welcome").get("params").findValuesAsText("required"))

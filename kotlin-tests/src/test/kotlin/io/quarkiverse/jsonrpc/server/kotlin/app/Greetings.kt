@@ -8,6 +8,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpcNamespace
 import com.fasterxml.jackson.annotation.JsonProperty
 import com.fasterxml.jackson.annotation.JsonTypeInfo
 import com.fasterxml.jackson.annotation.JsonTypeName
+import io.smallrye.mutiny.Uni
 import io.vertx.core.Context
 import jakarta.validation.Valid
 import jakarta.validation.constraints.NotBlank
@@ -150,6 +151,10 @@ class Greetings {
         delay(1)
         return if (name == "Ada") "Countess" else null
     }
+
+    /** [nickname] as a Uni: the ? of its type argument is in Kotlin's metadata only, as a suspend function's is. */
+    @JsonRpc
+    fun nicknameLater(name: String): Uni<String?> = Uni.createFrom().item(if (name == "Ada") "Countess" else null)
 
     /** A sealed class read by the name in its `kind`. */
     @JsonRpc
