@@ -1,18 +1,15 @@
 package io.quarkiverse.jsonrpc.common.deployment;
 
-import org.jboss.jandex.AnnotationInstance;
-import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
 import io.quarkus.arc.processor.KotlinUtils;
 import kotlin.metadata.Attributes;
+import kotlin.metadata.KmClass;
 import kotlin.metadata.KmFunction;
 import kotlin.metadata.KmType;
 import kotlin.metadata.jvm.JvmExtensionsKt;
-import kotlin.metadata.jvm.JvmMetadataUtil;
 import kotlin.metadata.jvm.JvmMethodSignature;
-import kotlin.metadata.jvm.KotlinClassMetadata;
 
 /**
  * What a Kotlin suspend function returns, whether a Kotlin function's result may be {@code null}, whether it is an
@@ -70,23 +67,11 @@ public final class KotlinResults {
 
     /** The function as the metadata of its class declares it; {@code null} where the metadata does not tell. */
     private static KmFunction declared(MethodInfo function) {
-        AnnotationInstance annotation = function.declaringClass().declaredAnnotation(CommonDotNames.KOTLIN_METADATA);
-        if (annotation == null) {
+        KmClass kotlinClass = KotlinMetadata.of(function.declaringClass());
+        if (kotlinClass == null) {
             return null;
         }
-        KotlinClassMetadata metadata;
-        try {
-            metadata = KotlinClassMetadata.readLenient(JvmMetadataUtil.Metadata(integer(annotation, "k"),
-                    ints(annotation, "mv"), strings(annotation, "d1"), strings(annotation, "d2"),
-                    string(annotation, "xs"), string(annotation, "pn"), integer(annotation, "xi")));
-        } catch (RuntimeException e) {
-            // metadata of a Kotlin too new for this reader: not known
-            return null;
-        }
-        if (!(metadata instanceof KotlinClassMetadata.Class kotlinClass)) {
-            return null;
-        }
-        for (KmFunction candidate : kotlinClass.getKmClass().getFunctions()) {
+        for (KmFunction candidate : kotlinClass.getFunctions()) {
             JvmMethodSignature signature = JvmExtensionsKt.getSignature(candidate);
             if (signature != null && signature.getName().equals(function.name())
                     && signature.getDescriptor().equals(function.descriptor())) {
@@ -94,25 +79,5 @@ public final class KotlinResults {
             }
         }
         return null;
-    }
-
-    private static Integer integer(AnnotationInstance annotation, String name) {
-        AnnotationValue value = annotation.value(name);
-        return value == null ? null : value.asInt();
-    }
-
-    private static int[] ints(AnnotationInstance annotation, String name) {
-        AnnotationValue value = annotation.value(name);
-        return value == null ? null : value.asIntArray();
-    }
-
-    private static String[] strings(AnnotationInstance annotation, String name) {
-        AnnotationValue value = annotation.value(name);
-        return value == null ? null : value.asStringArray();
-    }
-
-    private static String string(AnnotationInstance annotation, String name) {
-        AnnotationValue value = annotation.value(name);
-        return value == null ? null : value.asString();
     }
 }

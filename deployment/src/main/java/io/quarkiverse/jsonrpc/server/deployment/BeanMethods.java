@@ -12,12 +12,17 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
 import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
+import io.quarkiverse.jsonrpc.common.deployment.KotlinMetadata;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 
 /** The methods of a bean class, read from Jandex as Java resolves them. */
 final class BeanMethods {
+
+    /** Why a Kotlin {@code object} serves nothing, bean or not, and what to do, for a message after its name. */
+    static final String KOTLIN_OBJECT = "a Kotlin object, whose one instance is no bean (ArC would construct another,"
+            + " into which it injects nothing): declare it a class, which becomes a @Singleton bean, one instance of it";
 
     private BeanMethods() {
     }
@@ -70,10 +75,13 @@ final class BeanMethods {
 
     /**
      * Whether the extension makes a class with its methods a bean, as it does without a bean-defining annotation:
-     * ArC makes no bean of an enum or an inner class, and of a generic class only a {@code @Dependent} one.
+     * ArC makes no bean of an enum or an inner class, and of a generic class only a {@code @Dependent} one. Nor does
+     * the extension of a Kotlin {@code object}: ArC knows no such thing, and would construct a second instance through
+     * its private constructor, which is not the object (and into whose static properties it injects nothing).
      */
     static boolean canBecomeBean(ClassInfo c) {
-        return !c.isInterface() && !c.isEnum() && !isInner(c) && c.typeParameters().isEmpty();
+        return !c.isInterface() && !c.isEnum() && !isInner(c) && c.typeParameters().isEmpty()
+                && !KotlinMetadata.isObject(c);
     }
 
     /**
@@ -87,6 +95,9 @@ final class BeanMethods {
         }
         if (isInner(c)) {
             return "an inner class, which is never a bean: make it a static nested class, or a top-level one";
+        }
+        if (KotlinMetadata.isObject(c)) {
+            return KOTLIN_OBJECT;
         }
         if (!c.typeParameters().isEmpty()) {
             return "a generic class, which is a bean only as @Dependent, and whose type variables do not say what to"

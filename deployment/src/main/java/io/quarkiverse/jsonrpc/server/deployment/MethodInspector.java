@@ -21,6 +21,7 @@ import io.quarkiverse.jsonrpc.common.deployment.CalledMethods;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcNamespaces;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
+import io.quarkiverse.jsonrpc.common.deployment.KotlinMetadata;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.ParamNames;
 import io.quarkiverse.jsonrpc.common.deployment.PropertyOnlyAnnotations;
@@ -83,6 +84,11 @@ final class MethodInspector {
         AnnotationInstance jsonRpc = method.declaredAnnotation(DotNames.JSON_RPC);
 
         CalledMethods.checkModifiers(method, "@JsonRpc method " + where, problems);
+        // a bean-defining annotation made it a bean, still not the object
+        if (KotlinMetadata.isObject(beanClass)) {
+            problems.add("@JsonRpc method " + where + " is served by " + beanClass.name() + ", "
+                    + BeanMethods.KOTLIN_OBJECT);
+        }
 
         String ownName = ownName(served, jsonRpc);
         AnnotationInstance namespace = namespace(served, beanClass);
