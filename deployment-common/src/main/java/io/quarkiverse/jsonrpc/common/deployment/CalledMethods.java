@@ -33,8 +33,14 @@ public final class CalledMethods {
             problems.add(subject + " is private: " + fix);
         }
         if (Modifier.isStatic(method.flags())) {
-            problems.add(subject + " is static: it is called on a bean instance, "
-                    + (ofInterface ? "replace 'static' with 'default'" : "remove 'static'"));
+            // Kotlin has no 'static': kotlinc writes a static method for a @JvmStatic function, with its annotations
+            if (KotlinUtils.isKotlinMethod(method) && KotlinMetadata.hasCompanion(method.declaringClass())) {
+                problems.add(subject + " is the static twin of a @JvmStatic function of a companion object: declare"
+                        + " the function in the class itself, without @JvmStatic");
+            } else {
+                problems.add(subject + " is static: it is called on a bean instance, "
+                        + (ofInterface ? "replace 'static' with 'default'" : "remove 'static'"));
+            }
         }
     }
 }

@@ -53,6 +53,12 @@ public final class KotlinMetadata {
         return kind(c) == ClassKind.COMPANION_OBJECT;
     }
 
+    /** Whether the class has a {@code companion object}, whose {@code @JvmStatic} functions it has static twins of. */
+    public static boolean hasCompanion(ClassInfo c) {
+        KmClass kotlinClass = of(c);
+        return kotlinClass != null && kotlinClass.getCompanionObject() != null;
+    }
+
     private static ClassKind kind(ClassInfo c) {
         KmClass kotlinClass = of(c);
         return kotlinClass == null ? null : Attributes.getKind(kotlinClass);

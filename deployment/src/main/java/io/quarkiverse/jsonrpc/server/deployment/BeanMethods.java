@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
@@ -20,9 +21,9 @@ import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 /** The methods of a bean class, read from Jandex as Java resolves them. */
 final class BeanMethods {
 
-    /** Why a Kotlin {@code object} serves nothing, bean or not, and what to do, for a message after its name. */
-    static final String KOTLIN_OBJECT = "a Kotlin object, whose one instance is no bean (ArC would construct another,"
-            + " into which it injects nothing): declare it a class, which becomes a @Singleton bean, one instance of it";
+    private static final String KOTLIN_OBJECT = "a Kotlin object, whose one instance is no bean (ArC would construct"
+            + " another, into which it injects nothing): declare it a class, which becomes a @Singleton bean, one"
+            + " instance of it";
 
     private BeanMethods() {
     }
@@ -76,12 +77,30 @@ final class BeanMethods {
     /**
      * Whether the extension makes a class with its methods a bean, as it does without a bean-defining annotation:
      * ArC makes no bean of an enum or an inner class, and of a generic class only a {@code @Dependent} one. Nor does
-     * the extension of a Kotlin {@code object}: ArC knows no such thing, and would construct a second instance through
-     * its private constructor, which is not the object (and into whose static properties it injects nothing).
+     * the extension of a Kotlin {@code object} or {@code companion object}: ArC knows no such thing, and would
+     * construct a second instance through its private constructor, which is not the object (and into whose
+     * properties, static fields, it injects nothing).
      */
     static boolean canBecomeBean(ClassInfo c) {
         return !c.isInterface() && !c.isEnum() && !isInner(c) && c.typeParameters().isEmpty()
-                && !KotlinMetadata.isObject(c);
+                && kotlinObject(c) == null;
+    }
+
+    /**
+     * Why a Kotlin {@code object} or {@code companion object} serves nothing, a bean or not, and what to do, for a
+     * message after its name; {@code null} for any other class.
+     */
+    static String kotlinObject(ClassInfo c) {
+        if (KotlinMetadata.isObject(c)) {
+            return KOTLIN_OBJECT;
+        }
+        if (KotlinMetadata.isCompanion(c)) {
+            DotName enclosing = c.enclosingClass();
+            return "the companion object of " + enclosing + ", whose one instance is no bean (ArC would construct"
+                    + " another): declare it in " + enclosing + " itself, which becomes a @Singleton bean (and whose"
+                    + " @JsonRpcNamespace applies)";
+        }
+        return null;
     }
 
     /**
@@ -96,8 +115,9 @@ final class BeanMethods {
         if (isInner(c)) {
             return "an inner class, which is never a bean: make it a static nested class, or a top-level one";
         }
-        if (KotlinMetadata.isObject(c)) {
-            return KOTLIN_OBJECT;
+        String kotlinObject = kotlinObject(c);
+        if (kotlinObject != null) {
+            return kotlinObject;
         }
         if (!c.typeParameters().isEmpty()) {
             return "a generic class, which is a bean only as @Dependent, and whose type variables do not say what to"

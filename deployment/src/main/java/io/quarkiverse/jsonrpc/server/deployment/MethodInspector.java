@@ -21,7 +21,6 @@ import io.quarkiverse.jsonrpc.common.deployment.CalledMethods;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcNamespaces;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
-import io.quarkiverse.jsonrpc.common.deployment.KotlinMetadata;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.ParamNames;
 import io.quarkiverse.jsonrpc.common.deployment.PropertyOnlyAnnotations;
@@ -85,9 +84,9 @@ final class MethodInspector {
 
         CalledMethods.checkModifiers(method, "@JsonRpc method " + where, problems);
         // a bean-defining annotation made it a bean, still not the object
-        if (KotlinMetadata.isObject(beanClass)) {
-            problems.add("@JsonRpc method " + where + " is served by " + beanClass.name() + ", "
-                    + BeanMethods.KOTLIN_OBJECT);
+        String kotlinObject = BeanMethods.kotlinObject(beanClass);
+        if (kotlinObject != null) {
+            problems.add("@JsonRpc method " + where + " is served by " + beanClass.name() + ", " + kotlinObject);
         }
 
         String ownName = ownName(served, jsonRpc);
