@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.jboss.jandex.MethodInfo;
 
+import io.quarkiverse.jsonrpc.common.deployment.KotlinDefaultValues;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.DefaultArguments;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.DefaultArgumentsCaller;
 import io.quarkus.gizmo2.Const;

@@ -23,6 +23,7 @@ import org.jboss.jandex.Type;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.jsonrpc.common.deployment.JacksonReflection;
+import io.quarkiverse.jsonrpc.common.deployment.KotlinRequiredPrimitives;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkiverse.jsonrpc.common.deployment.UnindexedClasses;

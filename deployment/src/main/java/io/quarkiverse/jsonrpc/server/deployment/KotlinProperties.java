@@ -15,6 +15,8 @@ import org.jboss.jandex.FieldInfo;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
+import io.quarkiverse.jsonrpc.common.deployment.KotlinDefaultValues;
+import io.quarkiverse.jsonrpc.common.deployment.KotlinRequiredPrimitives;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkus.arc.processor.KotlinUtils;
 
@@ -42,7 +44,7 @@ final class KotlinProperties {
         if (!KotlinUtils.isKotlinClass(clazz)) {
             return null;
         }
-        MethodInfo constructor = primaryConstructor(clazz);
+        MethodInfo constructor = KotlinRequiredPrimitives.primaryConstructor(clazz);
         if (constructor == null) {
             return null;
         }
@@ -77,72 +79,6 @@ final class KotlinProperties {
                     JacksonProperties.required(property) || (nonNull && !defaulted.get(i)), annotations));
         }
         return accessors;
-    }
-
-    /**
-     * The parameters of the class's primary constructor that the JVM sees as primitive and that have no default value:
-     * required, as {@link #collect} finds them, though Jackson would fill in 0 or false for one left out. Empty for a
-     * class that is not Kotlin's or has no such constructor.
-     */
-    static BitSet requiredPrimitives(ClassInfo clazz) {
-        BitSet required = new BitSet();
-        MethodInfo constructor = KotlinUtils.isKotlinClass(clazz) ? primaryConstructor(clazz) : null;
-        if (constructor == null) {
-            return required;
-        }
-        BitSet defaulted = KotlinDefaultValues.ofConstructor(constructor);
-        for (int i = 0; i < constructor.parametersCount(); i++) {
-            if (constructor.parameterType(i).kind() == Type.Kind.PRIMITIVE && !defaulted.get(i)) {
-                required.set(i);
-            }
-        }
-        return required;
-    }
-
-    /**
-     * The constructor whose parameters are the class's properties: the one with the most parameters, each with a
-     * field of its name; {@code null} when none has names or fields for all of them.
-     */
-    private static MethodInfo primaryConstructor(ClassInfo clazz) {
-        MethodInfo primary = null;
-        for (MethodInfo constructor : clazz.constructors()) {
-            if (constructor.isSynthetic() || !(Modifier.isPublic(constructor.flags()) || hidden(constructor))
-                    || constructor.parametersCount() == 0
-                    || (primary != null && primary.parametersCount() >= constructor.parametersCount())) {
-                continue;
-            }
-            boolean properties = true;
-            for (int i = 0; i < constructor.parametersCount() && properties; i++) {
-                String name = constructor.parameterName(i);
-                properties = name != null && clazz.field(name) != null;
-            }
-            if (properties) {
-                primary = constructor;
-            }
-        }
-        return primary;
-    }
-
-    /**
-     * Whether kotlinc made the constructor private because a value class is among its parameters, and public a
-     * synthetic one that takes the same and a {@code DefaultConstructorMarker}: the source's constructor still.
-     */
-    private static boolean hidden(MethodInfo constructor) {
-        int count = constructor.parametersCount();
-        for (MethodInfo other : constructor.declaringClass().constructors()) {
-            if (!other.isSynthetic() || !Modifier.isPublic(other.flags()) || other.parametersCount() != count + 1
-                    || !other.parameterType(count).name().equals(KotlinDefaultValues.DEFAULT_CONSTRUCTOR_MARKER)) {
-                continue;
-            }
-            boolean same = true;
-            for (int i = 0; i < count && same; i++) {
-                same = other.parameterType(i).name().equals(constructor.parameterType(i).name());
-            }
-            if (same) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** kotlinc's: {@code getName()}, and {@code isActive()} for a property named {@code isActive}. */

@@ -21,6 +21,7 @@ import io.quarkiverse.jsonrpc.common.deployment.CalledMethods;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcNamespaces;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
+import io.quarkiverse.jsonrpc.common.deployment.KotlinDefaultValues;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.ParamNames;
 import io.quarkiverse.jsonrpc.common.deployment.PropertyOnlyAnnotations;

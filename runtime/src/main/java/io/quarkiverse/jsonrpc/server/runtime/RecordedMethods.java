@@ -17,7 +17,7 @@ import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
  *        {@code WebSocketConnection} (websockets-next's session-scoped bean): each connection then has a session context
  * @param connectionInjected whether the application injects the {@code WebSocketConnection}
  * @param requiredCreatorParams the constructor parameters params must give though Jackson would fill them in (see
- *        {@link io.quarkiverse.jsonrpc.server.runtime.engine.RequiredCreatorParams})
+ *        {@link io.quarkiverse.jsonrpc.common.json.RequiredCreatorParams})
  */
 public record RecordedMethods(List<RecordedMethod> methods, List<String> endpoints, List<RecordedHook> hooks,
         Map<String, DeclaredError> declaredErrors, List<RecordedExceptionMapper> exceptionMappers,

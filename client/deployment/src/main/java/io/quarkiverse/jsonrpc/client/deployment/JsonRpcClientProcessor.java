@@ -32,6 +32,7 @@ import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClientRecorder;
 import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClients;
 import io.quarkiverse.jsonrpc.client.runtime.RecordedClient;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonReflection;
+import io.quarkiverse.jsonrpc.common.deployment.KotlinRequiredPrimitives;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 import io.quarkiverse.jsonrpc.common.deployment.UnindexedClasses;
@@ -371,7 +372,7 @@ class JsonRpcClientProcessor {
     @Consume(StorkInitializedBuildItem.class) // a client of a stork:// URL that connects now asks Stork
     ServiceStartBuildItem initializeClients(JsonRpcClientRecorder recorder, RecorderContext recorderContext,
             List<ClientInterfaceBuildItem> clients, List<NotificationReceiverBuildItem> receivers,
-            BeanDiscoveryFinishedBuildItem beans) {
+            BeanDiscoveryFinishedBuildItem beans, CombinedIndexBuildItem index) {
         // the clients a bean injects: their configuration is checked as the application starts, the others' when used
         Set<DotName> injected = new HashSet<>();
         for (InjectionPointInfo injection : beans.getInjectionPoints()) {
@@ -382,10 +383,13 @@ class JsonRpcClientProcessor {
             @SuppressWarnings({ "unchecked", "rawtypes" })
             RuntimeValue<GeneratedClient> prototype = (RuntimeValue) recorderContext
                     .newInstance(client.implementationName());
+            // of what it writes and reads: the classes of its results are among them
+            List<String> requiredCreatorParams = new ArrayList<>(KotlinRequiredPrimitives.of(client.methods.stream()
+                    .flatMap(method -> method.serialized().stream()).toList(), index.getIndex()));
             recorded.add(new RecordedClient(client.configKey, client.interfaceName(), client.endpoint,
                     client.methods.stream().map(ClientInterfaceBuildItem.ClientMethod::spec).toList(), prototype,
                     injected.contains(client.clientInterface.name()),
-                    client.headersBean == null ? null : loadClass(client.headersBean)));
+                    client.headersBean == null ? null : loadClass(client.headersBean), requiredCreatorParams));
         }
         recorder.initialize(recorded, NotificationReceiverProcessor.record(receivers, recorderContext));
         return new ServiceStartBuildItem(FEATURE);

@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.client.runtime;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -18,6 +19,7 @@ import io.quarkiverse.jsonrpc.client.runtime.protocol.MessageWriter;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Params;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener;
+import io.quarkiverse.jsonrpc.common.json.RequiredCreatorParams;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
@@ -47,9 +49,12 @@ public final class ClientCore {
         this.recorded = recorded;
         this.specs = recorded.calls().toArray(CallSpec[]::new);
         this.readers = new ObjectReader[specs.length];
+        // a Kotlin class's primitive property without a default is required, as the server requires it in params
+        ObjectMapper results = recorded.requiredCreatorParams().isEmpty() ? mapper
+                : RequiredCreatorParams.requiring(mapper.copy(), Set.copyOf(recorded.requiredCreatorParams()));
         for (int i = 0; i < specs.length; i++) {
             readers[i] = specs[i].resultType() == null ? null
-                    : mapper.readerFor(RecordedTypes.of(mapper.getTypeFactory(), specs[i].resultType()));
+                    : results.readerFor(RecordedTypes.of(results.getTypeFactory(), specs[i].resultType()));
         }
         this.vertx = vertx;
         this.writer = new MessageWriter(mapper);

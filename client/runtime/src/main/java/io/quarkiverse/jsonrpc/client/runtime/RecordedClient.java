@@ -15,7 +15,10 @@ import io.quarkus.runtime.RuntimeValue;
  * @param prototype an instance of the generated implementation, which makes the others without reflection
  * @param injected whether a bean injects it: its configuration is then checked as the application starts
  * @param headersBean the class of the bean its {@code @RegisterJsonRpcClient(headers)} names; {@code null} for none
+ * @param requiredCreatorParams the constructor parameters a result must give though Jackson would fill them in, as
+ *        {@link io.quarkiverse.jsonrpc.common.json.RequiredCreatorParams#key} names them
  */
 public record RecordedClient(String configKey, String interfaceName, String endpoint, List<CallSpec> calls,
-        RuntimeValue<GeneratedClient> prototype, boolean injected, Class<?> headersBean) {
+        RuntimeValue<GeneratedClient> prototype, boolean injected, Class<?> headersBean,
+        List<String> requiredCreatorParams) {
 }

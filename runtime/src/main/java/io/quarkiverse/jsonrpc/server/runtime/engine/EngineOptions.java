@@ -17,7 +17,7 @@ import java.util.Set;
  * @param readLimits the values of the {@code quarkus.jsonrpc-server.limits.*} read limits that are set: a message past
  *        a limit of the ObjectMapper is told the property when the limit is its value, else the mapper's own
  * @param requiredCreatorParams the constructor parameters params must give though Jackson would fill them in, as
- *        {@link RequiredCreatorParams#key} names them
+ *        {@link io.quarkiverse.jsonrpc.common.json.RequiredCreatorParams#key} names them
  */
 public record EngineOptions(int maxBatchSize, boolean includeDetails, Map<String, DeclaredError> declaredErrors,
         String openRpcDocument, Duration timeout, int maxResponseSize, Map<ReadLimit, Long> readLimits,

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 
 import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
+import io.quarkiverse.jsonrpc.common.json.RequiredCreatorParams;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 
 /**

@@ -2,7 +2,6 @@ package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -16,6 +15,8 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.ArrayType;
 import com.fasterxml.jackson.databind.type.ReferenceType;
+
+import io.quarkiverse.jsonrpc.common.json.RequiredCreatorParams;
 
 /**
  * The mapper params are read with: a copy of the application's, so that what JSON-RPC needs stricter leaves REST and
@@ -42,13 +43,7 @@ final class ParamMapper {
     static ObjectMapper of(ObjectMapper application, Set<String> requiredCreatorParams) {
         ObjectMapper copy = application.copy();
         copy.registerModule(new SimpleModule(ParamMapper.class.getName()).setDeserializerModifier(new Modifier()));
-        if (!requiredCreatorParams.isEmpty()) {
-            // first: it says only which parameters are required, and leaves the rest to the mapper's own
-            copy.setAnnotationIntrospectors(copy.getSerializationConfig().getAnnotationIntrospector(),
-                    AnnotationIntrospector.pair(new RequiredCreatorParams(requiredCreatorParams),
-                            copy.getDeserializationConfig().getAnnotationIntrospector()));
-        }
-        return copy;
+        return RequiredCreatorParams.requiring(copy, requiredCreatorParams);
     }
 
     /** The features the binder's readers add to the mapper's own. */

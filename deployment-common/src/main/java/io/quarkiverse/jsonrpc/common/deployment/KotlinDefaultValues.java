@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.deployment;
+package io.quarkiverse.jsonrpc.common.deployment;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,18 +26,18 @@ import io.quarkus.arc.processor.KotlinUtils;
  * format only Kotlin's own libraries read. The {@code $default} method's code tests the mask once for each parameter
  * with a default ({@code iload mask; const (1 << i); iand; ifeq}), which is read here.
  */
-final class KotlinDefaultValues {
+public final class KotlinDefaultValues {
 
     /** A {@code $default} method takes a mask for every 32 parameters; a function with more is not looked at. */
     private static final int MAX_PARAMS = 32;
-    static final DotName DEFAULT_CONSTRUCTOR_MARKER = DotName
+    public static final DotName DEFAULT_CONSTRUCTOR_MARKER = DotName
             .createSimple("kotlin.jvm.internal.DefaultConstructorMarker");
 
     /**
      * @param method the static {@code $default} method kotlinc wrote for the function
      * @param defaulted the parameters with a default value, by index among the function's parameters
      */
-    record Found(MethodInfo method, BitSet defaulted) {
+    public record Found(MethodInfo method, BitSet defaulted) {
     }
 
     private KotlinDefaultValues() {
@@ -49,7 +49,7 @@ final class KotlinDefaultValues {
      *        {@code DefaultImpls} class, which is not looked at: those params stay required)
      * @return what it has, or {@code null} for a function without default values
      */
-    static Found of(MethodInfo function) {
+    public static Found of(MethodInfo function) {
         ClassInfo declaring = function.declaringClass();
         if (!KotlinUtils.isKotlinClass(declaring) || function.parametersCount() > MAX_PARAMS) {
             return null;
@@ -66,7 +66,7 @@ final class KotlinDefaultValues {
      * Which parameters of a Kotlin class's constructor have a default value, from the synthetic constructor kotlinc
      * writes beside it, {@code <init>(params..., int mask, DefaultConstructorMarker marker)}; empty if none.
      */
-    static BitSet ofConstructor(MethodInfo constructor) {
+    public static BitSet ofConstructor(MethodInfo constructor) {
         int count = constructor.parametersCount();
         if (count > MAX_PARAMS) {
             return new BitSet();
@@ -95,7 +95,7 @@ final class KotlinDefaultValues {
                     || candidate.parametersCount() != count + 3
                     || !candidate.parameterType(0).name().equals(function.declaringClass().name())
                     || !candidate.parameterType(count + 1).equals(PrimitiveType.INT)
-                    || !candidate.parameterType(count + 2).name().equals(DotNames.OBJECT)) {
+                    || !candidate.parameterType(count + 2).name().equals(CommonDotNames.OBJECT)) {
                 continue;
             }
             boolean same = true;

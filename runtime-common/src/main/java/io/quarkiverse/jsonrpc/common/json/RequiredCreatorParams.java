@@ -1,8 +1,10 @@
-package io.quarkiverse.jsonrpc.server.runtime.engine;
+package io.quarkiverse.jsonrpc.common.json;
 
 import java.util.Set;
 
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.AnnotationIntrospector;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.AnnotatedConstructor;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.AnnotatedParameter;
@@ -13,7 +15,8 @@ import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
  * classes without {@code ?} and without a default value, which the build names (jackson-module-kotlin takes a
  * primitive's absent value, 0 or false, for one left out). Each is read as if it were
  * {@code @JsonProperty(required = true)}: one left out is invalid params, {@code 'point.y' is missing}, as the OpenRPC
- * document, which lists it as required, says.
+ * document, which lists it as required, says. The typed client reads the results of its calls so too: a server's
+ * result without one fails the call rather than reading 0.
  */
 public final class RequiredCreatorParams extends NopAnnotationIntrospector {
 
@@ -22,8 +25,25 @@ public final class RequiredCreatorParams extends NopAnnotationIntrospector {
     private final Set<String> keys;
 
     /** @param keys as {@link #key} writes them */
-    RequiredCreatorParams(Set<String> keys) {
+    private RequiredCreatorParams(Set<String> keys) {
         this.keys = Set.copyOf(keys);
+    }
+
+    /**
+     * Makes the mapper read the parameters as required, before what its own annotation introspector says.
+     *
+     * @param mapper a copy of the application's, which this changes
+     * @param keys as {@link #key} writes them
+     * @return the mapper
+     */
+    public static ObjectMapper requiring(ObjectMapper mapper, Set<String> keys) {
+        if (!keys.isEmpty()) {
+            // first: it says only which parameters are required, and leaves the rest to the mapper's own
+            mapper.setAnnotationIntrospectors(mapper.getSerializationConfig().getAnnotationIntrospector(),
+                    AnnotationIntrospector.pair(new RequiredCreatorParams(keys),
+                            mapper.getDeserializationConfig().getAnnotationIntrospector()));
+        }
+        return mapper;
     }
 
     /** How the build names parameter {@code index} of a constructor of the class. */
