@@ -101,10 +101,11 @@ public interface JsonRpcFilter {
      * thread that completed the call; an exception it throws is logged, and changes nothing. A call cancelled before
      * its end, its connection closed, is not told.
      * <p>
-     * A call of a batch whose method returned is told once every call of the batch is answered, on the thread that
+     * A call of a batch (but a notification) is told once every call of the batch is answered, on the thread that
      * completed the batch: the response size limit ({@code quarkus.jsonrpc-server.limits.max-response-size}) applies to
      * the batch's response as a whole, and may replace its result with {@code -32603 Result too large}, which it is
-     * then told, as the client gets it. A batch cancelled before its answer tells no result.
+     * then told, as the client gets it. A batch cancelled before its answer tells nothing, neither result nor error:
+     * the client gets none.
      *
      * @param call the call, as {@link #before} saw it
      * @param result what the method returned when it succeeded ({@code null} for {@code void}; a subscription's

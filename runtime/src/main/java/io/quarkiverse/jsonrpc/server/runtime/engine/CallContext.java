@@ -50,6 +50,11 @@ public abstract class CallContext implements JsonRpcContext {
         return call.observed;
     }
 
+    /** The batch member whose filters wait for the batch's answer; {@code null} where they are told at once. */
+    ObservedCall.InBatch inBatch() {
+        return call.inBatch;
+    }
+
     /**
      * Makes what lives as long as the call's session (the transport's session context) current on this thread, for
      * the method about to run here.

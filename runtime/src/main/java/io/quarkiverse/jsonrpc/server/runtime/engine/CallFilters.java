@@ -156,12 +156,27 @@ public final class CallFilters {
         return errors.map(new FilterFailedException(filters[i].name(), failure), request, call.observed());
     }
 
-    /** Tells every filter the outcome, in reverse order. */
+    /**
+     * Tells every filter the outcome, in reverse order. Those of a call of a batch are told it once the batch is
+     * answered, where the size limit may yet replace a result ({@link ObservedCall.InBatch#deferFilters}); a batch
+     * cancelled before then tells them nothing, its errors included, as the client gets none.
+     */
     void after(CallContext call, Object result, ErrorObject error) {
         after(call, result, error, filters.length - 1);
     }
 
+    /** Tells filters {@code last} down to the first the outcome, or has them told once the batch is answered. */
     private void after(CallContext call, Object result, ErrorObject error, int last) {
+        ObservedCall.InBatch member = call.inBatch();
+        if (member != null) {
+            member.deferFilters(this, call, result, error, last);
+        } else {
+            tell(call, result, error, last);
+        }
+    }
+
+    /** Tells filters {@code last} down to the first the outcome, now. */
+    void tell(CallContext call, Object result, ErrorObject error, int last) {
         JsonRpcException exception = error == null ? null
                 : new JsonRpcException(error.code(), error.message(), error.data());
         AutoCloseable scope = call.enterScope();

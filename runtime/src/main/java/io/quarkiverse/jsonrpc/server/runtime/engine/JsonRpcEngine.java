@@ -177,7 +177,7 @@ public final class JsonRpcEngine {
                     ? ErrorObject.methodNotFound(request.method(), session.transport())
                     : ErrorObject.methodNotFound(request.method()), call);
         }
-        CallContext context = session.context(new CallInfo(request, ObservedCall.callOf(call)));
+        CallContext context = session.context(new CallInfo(request, call));
         CallFilters filters = method.filters();
         if (filters != null) {
             CallFilters.Admission decision = filters.before(context, request, errors);
@@ -329,14 +329,18 @@ public final class JsonRpcEngine {
     /**
      * The answer to a method's result. A result can still turn into an error here (a subscription over the limit, a
      * response too large, a result the mapper cannot write): the filters, where there are, are told the outcome the
-     * client gets. In a batch, whose size limit may yet replace a result, they are told then ({@link Batches#reply}).
+     * client gets. In a batch, whose size limit may yet replace a result, they are told then ({@link Batches#reply}),
+     * as {@link CallFilters#after} does.
      */
     private Reply respondWithResult(Request request, TransportSession session, Object result, ObservedCall call,
             CallFilters filters, CallContext context) {
         if (request.isNotification()) {
             // a stream nobody will read
             DiscardableResult.discard(result);
-            return told(filters, context, result, null, call);
+            if (filters != null) {
+                filters.after(context, result, null);
+            }
+            return null;
         }
         Object value = result;
         List<String> subscriptions = List.of();
@@ -368,7 +372,10 @@ public final class JsonRpcEngine {
             return resultFailed(request, errors.map(new ResultNotSerializableException(request, e), request,
                     ObservedCall.callOf(call)), call, filters, context);
         }
-        return told(filters, context, result, reply, call);
+        if (filters != null) {
+            filters.after(context, result, null);
+        }
+        return reply;
     }
 
     private Reply resultFailed(Request request, ErrorObject error, ObservedCall call, CallFilters filters,
@@ -377,15 +384,6 @@ public final class JsonRpcEngine {
             filters.after(context, null, error);
         }
         return errorResponse(request, error, call);
-    }
-
-    private static Reply told(CallFilters filters, CallContext context, Object result, Reply reply, ObservedCall call) {
-        if (filters != null && reply != null && call instanceof ObservedCall.InBatch member) {
-            member.deferFilters(filters, context, result);
-        } else if (filters != null) {
-            filters.after(context, result, null);
-        }
-        return reply;
     }
 
     /** A result the application's ObjectMapper could not write: a bug in the application, reported as -32603. */

@@ -10,8 +10,8 @@ import io.quarkiverse.jsonrpc.server.spi.CallListener;
  * <p>
  * A member of a batch is told when its batch is answered, not when it is: until then the response size limit, which
  * applies to the batch as a whole, may still replace its result with {@code -32603 Result too large}. For the same
- * reason its filters are told its result only then ({@link InBatch#deferFilters}). A batch cancelled before its answer
- * cancels them all, as the client gets none of their answers.
+ * reason its filters are told its outcome only then ({@link InBatch#deferFilters}). A batch cancelled before its answer
+ * cancels them all, as the client gets none of their answers, and tells their filters nothing.
  */
 class ObservedCall implements CallListener.Request {
 
@@ -128,10 +128,13 @@ class ObservedCall implements CallListener.Request {
         private boolean told;
         private Throwable failure;
         private long end;
-        /** The filters to tell the result once the batch is answered; {@code null} when none waits. */
+        /** The filters to tell the outcome once the batch is answered; {@code null} when none waits. */
         private CallFilters filters;
         private CallContext context;
         private Object result;
+        private ErrorObject filtersError;
+        /** The last of the filters to tell: the one that refused the call, or the last of all. */
+        private int lastFilter;
 
         private InBatch(Request request, TransportSession session) {
             super(request, session);
@@ -145,18 +148,22 @@ class ObservedCall implements CallListener.Request {
         }
 
         /**
-         * The call's method returned {@code result}, which the response size limit of the batch may yet replace: its
-         * filters are told in {@link #sent}, with what the client gets.
+         * The call's outcome, for its filters from {@code last} down: a result, which the response size limit of the
+         * batch may yet replace, or an error. They are told in {@link #sent}, what the client gets, and not at all
+         * where the batch is cancelled before its answer.
          */
-        synchronized void deferFilters(CallFilters filters, CallContext context, Object result) {
+        synchronized void deferFilters(CallFilters filters, CallContext context, Object result, ErrorObject error,
+                int last) {
             this.filters = filters;
             this.context = context;
             this.result = result;
+            this.filtersError = error;
+            this.lastFilter = last;
         }
 
         /**
          * Its response goes into the batch's: as it was, or replaced by {@code replacement}. Its filters waiting for
-         * the result are told now, what the client gets.
+         * the outcome are told now, what the client gets.
          *
          * @param replacement the error that replaces its result; {@code null} when it goes as it was
          */
@@ -170,7 +177,8 @@ class ObservedCall implements CallListener.Request {
                 failed(replacement);
             }
             if (waiting != null) {
-                waiting.after(context, replacement == null ? result : null, replacement);
+                waiting.tell(context, replacement == null ? result : null,
+                        replacement == null ? filtersError : replacement, lastFilter);
             }
         }
 

@@ -240,6 +240,41 @@ class CallFiltersTest {
                 "only before pending[\"later\"] over WEBSOCKET");
     }
 
+    /**
+     * Nor the errors of its calls: the one whose method failed and the one a filter refused are not answered either,
+     * and their filters are told as little as those of a result.
+     */
+    @Test
+    void aBatchCancelledBeforeItsAnswerTellsNoError() {
+        JsonRpcEngine engine = engine(List.of(new Recording("only")));
+
+        engine.handle(("[{\"jsonrpc\":\"2.0\",\"method\":\"fail\",\"params\":[\"now\"],\"id\":1},"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"only\"],\"id\":2},"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"pending\",\"params\":[\"later\"],\"id\":3}]")
+                .getBytes(StandardCharsets.UTF_8), EngineTests.session(JsonRpcTransport.WEBSOCKET))
+                .subscribe().with(reply -> {
+                }).cancel();
+
+        assertThat(events).containsExactlyInAnyOrder(
+                "only before fail[\"now\"] over WEBSOCKET",
+                "fail runs",
+                "only before echo[\"only\"] over WEBSOCKET",
+                "only before pending[\"later\"] over WEBSOCKET");
+    }
+
+    /** The errors of an answered batch are told as its results are, once it is answered. */
+    @Test
+    void theErrorsOfABatchAreToldWithItsAnswer() {
+        JsonRpcEngine engine = engine(List.of(new Recording("only")));
+
+        call(engine, "[{\"jsonrpc\":\"2.0\",\"method\":\"fail\",\"params\":[\"now\"],\"id\":1},"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"only\"],\"id\":2}]");
+
+        assertThat(events).filteredOn(event -> event.startsWith("only after")).containsExactlyInAnyOrder(
+                "only after fail error -32603 Internal error",
+                "only after echo error -32029 Refused by only");
+    }
+
     @Test
     void aFilterRunsAroundTheMethodsItAppliesToOnly() {
         JsonRpcFilter echoOnly = new Recording("echoOnly") {
