@@ -70,8 +70,7 @@ final class BeanMethods {
         if (produced != null) {
             return subject + " is declared on " + declaring.name() + ", " + produced;
         }
-        return subject + " is declared on " + declaring.name() + ", " + notABean(declaring,
-                "which is not a bean and has no bean subclass: declare it on a concrete, non-vetoed class");
+        return subject + " is declared on " + declaring.name() + ", " + notABean(declaring);
     }
 
     /**
@@ -104,11 +103,11 @@ final class BeanMethods {
     }
 
     /**
-     * Why a class whose annotated methods no bean has is not a bean, and what to do, for a message after its name.
-     *
-     * @param otherwise what is said of any other class
+     * Why a class whose annotated methods no bean has is not a bean, and what to do, for a message after its name. A
+     * concrete class the extension would make a bean (see {@link ImplicitBeans}) is none where CDI vetoes it, or ArC
+     * leaves it out: a subclass would not help it.
      */
-    static String notABean(ClassInfo c, String otherwise) {
+    static String notABean(ClassInfo c) {
         if (c.isEnum()) {
             return "an enum, which is never a bean: declare the method on a class";
         }
@@ -124,7 +123,16 @@ final class BeanMethods {
                     + " read from JSON: declare a subclass that binds them (class Bound extends "
                     + c.name().withoutPackagePrefix() + "<String>), which becomes the bean";
         }
-        return otherwise;
+        if (Modifier.isAbstract(c.flags())) {
+            return "which is not a bean and has no bean subclass: declare it on a concrete, non-vetoed class, or give"
+                    + " the abstract class a bean subclass";
+        }
+        if (c.hasDeclaredAnnotation(DotNames.VETOED)) {
+            return "which is @Vetoed, so not a bean, and has no bean subclass: remove @Vetoed, or declare the method on"
+                    + " a bean class";
+        }
+        return "which ArC leaves out (a @Vetoed package, or quarkus.arc.exclude-types), so it is not a bean, and has no"
+                + " bean subclass: let ArC keep it, or declare the method on a bean class";
     }
 
     /** A class nested in another without {@code static}: an instance of it needs one of the enclosing class. */

@@ -90,9 +90,7 @@ final class ServingRules {
                         + declaringClass.name() + ", " + produced);
             } else {
                 problems.add("@JsonRpc method " + MethodSignatures.describe(method) + " is declared on "
-                        + declaringClass.name() + ", " + BeanMethods.notABean(declaringClass, "which is not a bean and"
-                                + " has no bean subclass: declare it on a concrete, non-vetoed class, or give the"
-                                + " abstract class a bean subclass"));
+                        + declaringClass.name() + ", " + BeanMethods.notABean(declaringClass));
             }
         }
     }

@@ -35,8 +35,8 @@ public class ProducedBeanTest {
                             + Greeter.class.getName() + ", whose bean " + Producer.class.getName() + "#greeter()"
                             + " produces",
                     "@JsonRpc method " + Retired.class.getName() + "#old() is declared on " + Retired.class.getName()
-                            + ", which is not a bean and has no bean subclass: declare it on a concrete, non-vetoed"
-                            + " class, or give the abstract class a bean subclass"));
+                            + ", which is @Vetoed, so not a bean, and has no bean subclass: remove @Vetoed, or declare"
+                            + " the method on a bean class"));
 
     @Test
     void buildFails() {
