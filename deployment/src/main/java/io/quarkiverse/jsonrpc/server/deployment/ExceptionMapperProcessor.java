@@ -19,6 +19,7 @@ import io.quarkus.arc.deployment.BeanArchiveIndexBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.BuildExclusionsBuildItem;
 import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
+import io.quarkus.arc.deployment.TransformedAnnotationsBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
@@ -50,7 +51,7 @@ class ExceptionMapperProcessor {
     @BuildStep
     void collectMappers(BeanDiscoveryFinishedBuildItem beanDiscovery, InvokerFactoryBuildItem invokerFactory,
             CombinedIndexBuildItem combinedIndex, BeanArchiveIndexBuildItem beanArchiveIndex,
-            BuildExclusionsBuildItem exclusions,
+            BuildExclusionsBuildItem exclusions, TransformedAnnotationsBuildItem transformedAnnotations,
             BuildProducer<ExceptionMapperBuildItem> mappers, BuildProducer<ValidationErrorBuildItem> errors) {
         IndexView index = combinedIndex.getIndex();
         ExceptionMapperInspector inspector = new ExceptionMapperInspector(combinedIndex.getComputingIndex());
@@ -97,7 +98,7 @@ class ExceptionMapperProcessor {
                         + ": keep one, or make one local to the class whose methods it serves");
             }
         }));
-        for (MethodInfo method : OwningBeans.unowned(index, beanDiscovery, exclusions, false,
+        for (MethodInfo method : OwningBeans.unowned(index, beanDiscovery, exclusions, transformedAnnotations, false,
                 List.of(DotNames.JSON_RPC_EXCEPTION_MAPPER))) {
             problems.add(BeanMethods.notOnBean("@JsonRpcExceptionMapper method " + MethodSignatures.describe(method),
                     method, beanDiscovery));

@@ -194,7 +194,7 @@ class JsonRpcServerProcessor {
             }
         });
 
-        ServingRules.unserved(index, beanDiscovery, exclusions, problems);
+        ServingRules.unserved(index, beanDiscovery, exclusions, transformedAnnotations, problems);
         byName.forEach((endpoint, names) -> names.forEach((name, serving) -> ServingRules.uniqueName(name, endpoint,
                 serving, problems)));
         problems.addAll(MethodEndpoints.problems(index, config));

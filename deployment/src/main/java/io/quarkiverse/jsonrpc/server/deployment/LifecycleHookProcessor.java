@@ -22,6 +22,7 @@ import io.quarkus.arc.deployment.BeanArchiveIndexBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.BuildExclusionsBuildItem;
 import io.quarkus.arc.deployment.InvokerFactoryBuildItem;
+import io.quarkus.arc.deployment.TransformedAnnotationsBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
@@ -54,7 +55,7 @@ class LifecycleHookProcessor {
     @BuildStep
     void collectHooks(BeanDiscoveryFinishedBuildItem beanDiscovery, InvokerFactoryBuildItem invokerFactory,
             CombinedIndexBuildItem index, BeanArchiveIndexBuildItem beanArchiveIndex,
-            BuildExclusionsBuildItem exclusions,
+            BuildExclusionsBuildItem exclusions, TransformedAnnotationsBuildItem transformedAnnotations,
             BuildProducer<LifecycleHookBuildItem> hooks, BuildProducer<ValidationErrorBuildItem> errors) {
         List<String> problems = new ArrayList<>();
         for (BeanInfo bean : OwningBeans.of(beanDiscovery)) {
@@ -98,8 +99,8 @@ class LifecycleHookProcessor {
             }
         }
         // a hook no bean has would never run: said as for @JsonRpc methods and exception mappers
-        for (MethodInfo method : OwningBeans.unowned(index.getIndex(), beanDiscovery, exclusions, false,
-                List.of(DotNames.ON_OPEN, DotNames.ON_CLOSE))) {
+        for (MethodInfo method : OwningBeans.unowned(index.getIndex(), beanDiscovery, exclusions, transformedAnnotations,
+                false, List.of(DotNames.ON_OPEN, DotNames.ON_CLOSE))) {
             String annotation = method.hasDeclaredAnnotation(DotNames.ON_OPEN) ? "@OnJsonRpcOpen" : "@OnJsonRpcClose";
             problems.add(BeanMethods.notOnBean(annotation + " method " + MethodSignatures.describe(method), method,
                     beanDiscovery));

@@ -25,6 +25,7 @@ import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.BuildExclusionsBuildItem;
+import io.quarkus.arc.deployment.TransformedAnnotationsBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.arc.processor.BeanResolver;
 
@@ -91,11 +92,14 @@ final class OwningBeans {
      * does an alternative that is not enabled, which ArC passes over as it does the others (see
      * {@link #disabledAlternative}); that one is logged at DEBUG, as ArC logs it.
      *
+     * @param annotations the annotations of the classes as ArC sees them, its transformers' work included
+     *
      * @param interfaces whether a bean has the methods of the interfaces it implements, as it serves {@code @JsonRpc}
      *        ones; hooks and exception mappers are looked for on classes only
      */
     static List<MethodInfo> unowned(IndexView index, BeanDiscoveryFinishedBuildItem beanDiscovery,
-            BuildExclusionsBuildItem exclusions, boolean interfaces, List<DotName> annotations) {
+            BuildExclusionsBuildItem exclusions, TransformedAnnotationsBuildItem transformed, boolean interfaces,
+            List<DotName> annotations) {
         Set<DotName> owners = new HashSet<>();
         List<ClassInfo> classes = new ArrayList<>();
         beanDiscovery.beanStream().classBeans().forEach(bean -> classes.add(bean.getImplClazz()));
@@ -122,7 +126,7 @@ final class OwningBeans {
                     continue;
                 }
                 MethodInfo method = instance.target().asMethod();
-                ClassInfo alternative = disabledAlternative(method.declaringClass(), interfaces, index);
+                ClassInfo alternative = disabledAlternative(method.declaringClass(), interfaces, index, transformed);
                 if (alternative == null) {
                     unowned.add(method);
                 } else {
@@ -140,9 +144,11 @@ final class OwningBeans {
      * subclass, or (where {@code interfaces}) a class that implements it. A class declared {@code @Alternative}, or
      * with a stereotype that is one, is a bean only where enabled, by {@code @Priority} or
      * {@code quarkus.arc.selected-alternatives}; one that could be a bean otherwise (concrete, not {@code @Vetoed}, see
-     * {@link BeanMethods#canBecomeBean}) and is none is therefore not enabled.
+     * {@link BeanMethods#canBecomeBean}) and is none is therefore not enabled. Its annotations are read as ArC reads
+     * them, after the annotation transformers, which may make a class an alternative or veto it.
      */
-    private static ClassInfo disabledAlternative(ClassInfo declaring, boolean interfaces, IndexView index) {
+    private static ClassInfo disabledAlternative(ClassInfo declaring, boolean interfaces, IndexView index,
+            TransformedAnnotationsBuildItem transformed) {
         List<ClassInfo> candidates = new ArrayList<>();
         if (declaring.isInterface()) {
             if (interfaces) {
@@ -154,20 +160,23 @@ final class OwningBeans {
         }
         return candidates.stream()
                 .filter(c -> BeanMethods.canBecomeBean(c) && !Modifier.isAbstract(c.flags())
-                        && !c.hasDeclaredAnnotation(DotNames.VETOED)
-                        && c.declaredAnnotations().stream().anyMatch(a -> isAlternative(a.name(), index, new HashSet<>())))
+                        && !transformed.hasAnnotation(c, DotNames.VETOED)
+                        && transformed.getAnnotations(c).stream()
+                                .anyMatch(a -> isAlternative(a.name(), index, transformed, new HashSet<>())))
                 .min(Comparator.comparing(ClassInfo::name))
                 .orElse(null);
     }
 
     /** Whether an annotation makes a class an alternative: {@code @Alternative}, or a stereotype that has it. */
-    private static boolean isAlternative(DotName annotation, IndexView index, Set<DotName> seen) {
+    private static boolean isAlternative(DotName annotation, IndexView index,
+            TransformedAnnotationsBuildItem transformed, Set<DotName> seen) {
         if (annotation.equals(DotNames.ALTERNATIVE)) {
             return true;
         }
         ClassInfo stereotype = index.getClassByName(annotation);
-        return stereotype != null && seen.add(annotation) && stereotype.hasDeclaredAnnotation(DotNames.STEREOTYPE)
-                && stereotype.declaredAnnotations().stream().anyMatch(a -> isAlternative(a.name(), index, seen));
+        return stereotype != null && seen.add(annotation) && transformed.hasAnnotation(stereotype, DotNames.STEREOTYPE)
+                && transformed.getAnnotations(stereotype).stream()
+                        .anyMatch(a -> isAlternative(a.name(), index, transformed, seen));
     }
 
     /**

@@ -18,6 +18,7 @@ import org.jboss.jandex.MethodInfo;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.BuildExclusionsBuildItem;
+import io.quarkus.arc.deployment.TransformedAnnotationsBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.arc.processor.BeanResolver;
 
@@ -72,9 +73,10 @@ final class ServingRules {
      * documents.
      */
     static void unserved(IndexView index, BeanDiscoveryFinishedBuildItem beanDiscovery,
-            BuildExclusionsBuildItem exclusions, List<String> problems) {
+            BuildExclusionsBuildItem exclusions, TransformedAnnotationsBuildItem annotations, List<String> problems) {
         Set<DotName> clientContracts = clientContracts(index);
-        for (MethodInfo method : OwningBeans.unowned(index, beanDiscovery, exclusions, true, List.of(DotNames.JSON_RPC))) {
+        for (MethodInfo method : OwningBeans.unowned(index, beanDiscovery, exclusions, annotations, true,
+                List.of(DotNames.JSON_RPC))) {
             ClassInfo declaringClass = method.declaringClass();
             if (clientContracts.contains(declaringClass.name())) {
                 continue;
