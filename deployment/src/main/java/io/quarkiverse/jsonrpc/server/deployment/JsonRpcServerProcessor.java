@@ -208,9 +208,20 @@ class JsonRpcServerProcessor {
      * endpoints at one path would fail it with websockets-next's message.
      */
     @BuildStep
-    JsonRpcEndpointsBuildItem endpoints(CombinedIndexBuildItem index, JsonRpcServerBuildTimeConfig config,
+    AnnotatedEndpointsBuildItem annotatedEndpoints(CombinedIndexBuildItem index, JsonRpcServerBuildTimeConfig config,
             BuildExclusionsBuildItem exclusions) {
-        return new JsonRpcEndpointsBuildItem(MethodEndpoints.paths(index.getIndex(), config, exclusions));
+        return new AnnotatedEndpointsBuildItem(MethodEndpoints.paths(index.getIndex(), config, exclusions));
+    }
+
+    /**
+     * The {@code @JsonRpcEndpoint}s a bean has: those of the index but the ones whose classes are no beans,
+     * alternatives not enabled, which only ArC's beans tell.
+     */
+    @BuildStep
+    JsonRpcEndpointsBuildItem endpoints(AnnotatedEndpointsBuildItem annotated, CombinedIndexBuildItem index,
+            BeanDiscoveryFinishedBuildItem beanDiscovery) {
+        return new JsonRpcEndpointsBuildItem(MethodEndpoints.ofBeans(annotated.paths(), beanDiscovery,
+                index.getIndex()));
     }
 
     /** The parent of the coroutines of Kotlin suspend methods, where the application has Kotlin's coroutines. */

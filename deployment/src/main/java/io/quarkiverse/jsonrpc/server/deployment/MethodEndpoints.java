@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.server.deployment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.jboss.jandex.IndexView;
 import io.quarkiverse.jsonrpc.common.RoutePaths;
 import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerBuildTimeConfig;
+import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.BuildExclusionsBuildItem;
 
 /**
@@ -59,7 +61,8 @@ final class MethodEndpoints {
      * The paths of the {@code @JsonRpcEndpoint}s of the index, from the annotations alone: the WebSocket endpoints are
      * beans, generated before the beans' methods are known. An interface's counts where a class implements it; a path
      * that cannot be an endpoint's is left out, and so is that of a class the build leaves out ({@code @IfBuildProfile}
-     * and the like), whose methods are not served: its path is not opened either.
+     * and the like), whose methods are not served: its path is not opened either. Which of them a bean has, only the
+     * beans tell ({@link #ofBeans}).
      */
     static List<String> paths(IndexView index, JsonRpcServerBuildTimeConfig config, BuildExclusionsBuildItem exclusions) {
         Set<String> paths = new TreeSet<>();
@@ -78,6 +81,28 @@ final class MethodEndpoints {
         Map<String, String> byRoute = new TreeMap<>();
         paths.forEach(path -> byRoute.putIfAbsent(EndpointPaths.unnamed(path), path));
         return List.copyOf(new TreeSet<>(byRoute.values()));
+    }
+
+    /**
+     * Those of {@code paths} (see {@link #paths}) that a class bean has: on its class, a superclass, or an interface
+     * it implements. The others' classes are no beans: alternatives that are not enabled.
+     */
+    static List<String> ofBeans(List<String> paths, BeanDiscoveryFinishedBuildItem beanDiscovery, IndexView index) {
+        Set<String> routes = new HashSet<>();
+        beanDiscovery.beanStream().classBeans().forEach(bean -> {
+            ClassInfo beanClass = bean.getImplClazz();
+            String ofBean = ofBean(beanClass, index);
+            if (ofBean != null) {
+                routes.add(EndpointPaths.unnamed(ofBean));
+            }
+            for (ClassInfo contract : ServedMethods.interfaces(beanClass, index)) {
+                AnnotationInstance endpoint = contract.declaredAnnotation(DotNames.JSON_RPC_ENDPOINT);
+                if (endpoint != null) {
+                    routes.add(EndpointPaths.unnamed(written(endpoint)));
+                }
+            }
+        });
+        return paths.stream().filter(path -> routes.contains(EndpointPaths.unnamed(path))).toList();
     }
 
     /**

@@ -93,10 +93,11 @@ class WebSocketTransportProcessor {
 
     /**
      * The paths are configuration and annotations, so the {@code @WebSocket} endpoints are generated rather than
-     * written: one at the configured path, and one for each {@code @JsonRpcEndpoint}.
+     * written: one at the configured path, and one for each {@code @JsonRpcEndpoint}, before the beans are known. The
+     * one of an endpoint no bean has refuses its upgrades ({@link JsonRpcUpgradeCheck}).
      */
     @BuildStep
-    void generateEndpoints(JsonRpcServerBuildTimeConfig config, JsonRpcEndpointsBuildItem endpoints,
+    void generateEndpoints(JsonRpcServerBuildTimeConfig config, AnnotatedEndpointsBuildItem endpoints,
             BuildProducer<GeneratedBeanBuildItem> generatedBeans) {
         if (!config.websocket().enabled()) {
             return;

@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.test.methods;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.annotation.ElementType;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcEndpoint;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
@@ -29,7 +31,8 @@ import io.quarkus.test.QuarkusUnitTest;
  * {@code quarkus.arc.selected-alternatives}) is no bean, as ArC has it: its {@code @JsonRpc} methods, hooks and
  * exception mappers, those it inherits and those of the interfaces it implements are not served, and are no error;
  * the bean beside it serves. So for {@code @Alternative} and for a stereotype that is one. The build says so at
- * DEBUG, one line a method, as ArC says it passes the class over.
+ * DEBUG, one line a method, as ArC says it passes the class over. Nor is the path of its {@code @JsonRpcEndpoint}
+ * opened.
  */
 public class DisabledAlternativesTest {
 
@@ -38,8 +41,8 @@ public class DisabledAlternativesTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Greeter.class, FakeGreeter.class, Tools.class, Base.class,
-                    Derived.class, Api.class, FakeApi.class, Experimental.class, Lab.class, HttpRpc.class,
-                    LogWatch.class))
+                    Derived.class, Api.class, FakeApi.class, Experimental.class, Lab.class, FakeEndpoint.class,
+                    HttpRpc.class, LogWatch.class))
             .overrideConfigKey("quarkus.log.category.\"" + OWNING_BEANS + "\".level", "DEBUG")
             .setLogRecordPredicate(record -> OWNING_BEANS.equals(record.getLoggerName()))
             .assertLogRecords(records -> assertThat(records).extracting(LogWatch::message).containsExactlyInAnyOrder(
@@ -50,7 +53,8 @@ public class DisabledAlternativesTest {
                             Tools.class),
                     skipped("JsonRpc", Base.class, "inherited()", Derived.class),
                     skipped("JsonRpc", Api.class, "contract()", FakeApi.class),
-                    skipped("JsonRpc", Lab.class, "experiment()", Lab.class)));
+                    skipped("JsonRpc", Lab.class, "experiment()", Lab.class),
+                    skipped("JsonRpc", FakeEndpoint.class, "inspect()", FakeEndpoint.class)));
 
     @Singleton
     public static class Greeter {
@@ -125,6 +129,16 @@ public class DisabledAlternativesTest {
         }
     }
 
+    /** Its own endpoint, which no bean has: the path is not opened, on either transport. */
+    @Alternative
+    @JsonRpcEndpoint("/fake-tools")
+    public static class FakeEndpoint {
+        @JsonRpc
+        public String inspect() {
+            return "inspected";
+        }
+    }
+
     private static String skipped(String annotation, Class<?> declaring, String method, Class<?> alternative) {
         return "@" + annotation + " method " + declaring.getName() + "#" + method + " is not run: "
                 + alternative.getName() + " is an @Alternative that is not enabled, which is no bean (enable it with"
@@ -143,5 +157,13 @@ public class DisabledAlternativesTest {
         assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"id\":1}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,\"message\":\"Method not found\","
                         + "\"data\":\"No method named '" + method + "'\"},\"id\":1}");
+    }
+
+    @Test
+    void theEndpointOfADisabledAlternativeIsNotOpened() {
+        given().contentType("application/json").body("{\"jsonrpc\":\"2.0\",\"method\":\"inspect\",\"id\":1}")
+                .post("/fake-tools").then().statusCode(404);
+        given().header("Connection", "Upgrade").header("Upgrade", "websocket").header("Sec-WebSocket-Version", "13")
+                .header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==").get("/fake-tools").then().statusCode(404);
     }
 }

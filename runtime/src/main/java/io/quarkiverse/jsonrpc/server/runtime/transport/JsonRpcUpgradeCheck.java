@@ -1,9 +1,12 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.inject.Singleton;
 
+import io.quarkiverse.jsonrpc.server.runtime.RecordedMethods;
 import io.quarkiverse.jsonrpc.server.runtime.security.UpgradeSecurity;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
@@ -16,7 +19,9 @@ import io.smallrye.mutiny.Uni;
  * ({@link UpgradeSecurity}). A permitted upgrade gets the UTF-8 check of the text frames to come
  * ({@link Utf8FrameCheck}) and, where compression is on, the threshold under which the messages sent go out
  * uncompressed ({@link CompressionThreshold}), and its request is ended for Quarkus once the connection opens
- * ({@link UpgradeRequestCompletion}).
+ * ({@link UpgradeRequestCompletion}). The endpoint of a {@code @JsonRpcEndpoint} no bean has (its classes are
+ * alternatives not enabled), generated before the beans were known, is not there: an upgrade to it gets 404, as its
+ * HTTP path does.
  * <p>
  * One check for all of it, rather than one per concern: websockets-next chains the checks of an endpoint with Mutiny
  * operators of its own, two for each check after the first, and every operator made captures the thread contexts for
@@ -32,6 +37,7 @@ public class JsonRpcUpgradeCheck implements HttpUpgradeCheck {
     public static final String ENDPOINT_ID = "io.quarkiverse.jsonrpc-server";
 
     private static final Uni<CheckResult> REFUSED = CheckResult.rejectUpgrade(503);
+    private static final Uni<CheckResult> NOT_FOUND = CheckResult.rejectUpgrade(404);
     /** An item known from the start: one for every upgrade. */
     private static final Uni<CheckResult> PERMITTED = CheckResult.permitUpgrade();
 
@@ -39,11 +45,15 @@ public class JsonRpcUpgradeCheck implements HttpUpgradeCheck {
     private final CompressionThreshold compressionThreshold;
     /** Made once: a method reference made per upgrade would be one more object for each. */
     private final Function<HttpUpgradeContext, Uni<CheckResult>> permit = this::permitted;
+    /** The ids of the endpoints a bean has: the configured path's, and those of the recorded endpoints. */
+    private final Set<String> served = new HashSet<>();
     private volatile boolean stopping;
 
-    JsonRpcUpgradeCheck(UpgradeSecurity security, CompressionThreshold compressionThreshold) {
+    JsonRpcUpgradeCheck(UpgradeSecurity security, CompressionThreshold compressionThreshold, RecordedMethods recorded) {
         this.security = security;
         this.compressionThreshold = compressionThreshold;
+        served.add(endpointId(null));
+        recorded.endpoints().forEach(endpoint -> served.add(endpointId(endpoint)));
     }
 
     /** The application begins to stop: from now on, upgrades are refused. */
@@ -81,6 +91,9 @@ public class JsonRpcUpgradeCheck implements HttpUpgradeCheck {
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        if (!served.contains(context.endpointId())) {
+            return NOT_FOUND;
+        }
         if (stopping) {
             return REFUSED;
         }
