@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -76,7 +75,7 @@ class TestClientTest {
             ada.call("join", "kitchen");
             bob.call("say", "kitchen", "hello");
 
-            Notification message = ada.nextNotification(Duration.ofSeconds(5));
+            Notification message = ada.nextNotification(JsonRpcTestClient.DEFAULT_TIMEOUT);
             assertThat(message.method()).isEqualTo("chat.message");
             assertThat(message.params(ChatMessage.class)).isEqualTo(new ChatMessage("kitchen", "hello"));
             bob.assertNoNotification(); // bob is not in the kitchen

@@ -184,7 +184,7 @@ class FramesFromTheServerTest {
             peer.frame(CLOSE, true, false, FrameCodec.closePayload(1001, "going away"));
             assertThat(peer.read().payload()).containsExactly(FrameCodec.closePayload(1001, ""));
             assertThat(peer.read()).isNull();
-        }); JsonRpcTestClient client = JsonRpcTestClient.builder().timeout(Duration.ofSeconds(2)).ws(server.uri())) {
+        }); JsonRpcTestClient client = JsonRpcTestClient.ws(server.uri())) {
             assertThatThrownBy(() -> client.call("add", 1, 2)).isInstanceOf(AssertionError.class)
                     .hasMessage("No response: the connection closed: 1001 going away");
             server.awaitScript();

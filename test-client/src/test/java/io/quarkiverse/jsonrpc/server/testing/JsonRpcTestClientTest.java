@@ -104,7 +104,7 @@ class JsonRpcTestClientTest {
     void notificationsFromTheServerWaitInAQueue() {
         try (JsonRpcTestClient client = JsonRpcTestClient.ws(server.http())) {
             client.notify("ping");
-            Notification pong = client.nextNotification(Duration.ofSeconds(5));
+            Notification pong = client.nextNotification(JsonRpcTestClient.DEFAULT_TIMEOUT);
             assertThat(pong.method()).isEqualTo("pong");
             assertThat(pong.params().get("n").asInt()).isEqualTo(1);
             client.assertNoNotification();

@@ -50,7 +50,7 @@ public class StageNotificationReceiverTest {
     public static class BellServer {
         @JsonRpc(transports = JsonRpcTransport.WEBSOCKET)
         public String ring(String text, JsonRpcContext context) {
-            context.notify("rang", List.of(text)).await().atMost(Duration.ofSeconds(5));
+            context.notify("rang", List.of(text)).await().atMost(Duration.ofSeconds(10));
             return "ringing";
         }
     }

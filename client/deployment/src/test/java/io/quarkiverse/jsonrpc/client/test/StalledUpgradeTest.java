@@ -55,11 +55,11 @@ public class StalledUpgradeTest {
             relay.target(endpoint.getPort());
             relay.stall();
             Echo echo = JsonRpcClientBuilder.newBuilder().url("ws://localhost:" + relay.port() + "/jsonrpc")
-                    .connectTimeout(Duration.ofSeconds(3)).timeout(Duration.ofMinutes(5)).build(Echo.class);
+                    .connectTimeout(Duration.ofSeconds(10)).timeout(Duration.ofMinutes(5)).build(Echo.class);
             try {
                 assertThatThrownBy(() -> echo.echo("hello")).isInstanceOf(JsonRpcTransportException.class)
                         .hasMessage("Cannot connect to ws://localhost:" + relay.port() + "/jsonrpc: the server did not"
-                                + " answer the WebSocket upgrade within 3000 ms (connect-timeout)");
+                                + " answer the WebSocket upgrade within 10000 ms (connect-timeout)");
                 relay.restore();
                 assertThat(echo.echo("hello")).isEqualTo("hello");
             } finally {

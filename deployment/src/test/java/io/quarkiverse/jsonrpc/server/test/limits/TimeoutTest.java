@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -61,7 +61,7 @@ public class TimeoutTest {
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"hang\",\"id\":1}")).isEqualTo(
                     "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32004,\"message\":\"Call timed out\","
                             + "\"data\":\"The call did not complete within 200 ms\"},\"id\":1}");
-            await().atMost(Duration.ofSeconds(5)).untilTrue(Stuck.cancelled);
+            await().atMost(JsonRpcTestClient.DEFAULT_TIMEOUT).untilTrue(Stuck.cancelled);
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,6 +22,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcClose;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
 import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
@@ -95,7 +95,7 @@ public class LifecycleHooksTest {
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"whoami\",\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"ada in [lobby]\",\"id\":1}");
         }
-        await().atMost(Duration.ofSeconds(5)).until(() -> Lobby.closed.contains("ada left [lobby]"));
+        await().atMost(JsonRpcTestClient.DEFAULT_TIMEOUT).until(() -> Lobby.closed.contains("ada left [lobby]"));
     }
 
     @Test
@@ -114,7 +114,7 @@ public class LifecycleHooksTest {
     void openHookRejects() {
         WebSocketTestConnection client = WebSocketTestConnection.open(uri);
         assertThat(client.awaitClose()).isEqualTo(new CloseStatus(1008, "Say who you are with X-User"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> Lobby.closed.contains("nobody left []"));
+        await().atMost(JsonRpcTestClient.DEFAULT_TIMEOUT).until(() -> Lobby.closed.contains("nobody left []"));
     }
 
     /**
@@ -130,7 +130,7 @@ public class LifecycleHooksTest {
             assertThat(refused.awaitClose()).isEqualTo(new CloseStatus(1008, "Say who you are with X-User"));
             WebSocketTestConnection buggy = WebSocketTestConnection.open(uri, Map.of("X-User", "dan", "X-Bug", "yes"));
             assertThat(buggy.awaitClose()).isEqualTo(new CloseStatus(1008, "Connection rejected"));
-            log.await("@OnJsonRpcOpen method", Duration.ofSeconds(5));
+            log.await("@OnJsonRpcOpen method", JsonRpcTestClient.DEFAULT_TIMEOUT);
             records = log.records().stream()
                     .filter(record -> record.getLevel().intValue() >= Level.WARNING.intValue()
                             && LogWatch.message(record).startsWith("@OnJsonRpcOpen"))
