@@ -59,8 +59,8 @@ public class ReconnectBackOffTest {
                 log.await("Reconnecting to " + url + " in 400 ms", Duration.ofSeconds(30));
                 assertThat(log.records()).filteredOn(record -> record.getLevel().intValue() == Level.WARNING.intValue())
                         .singleElement().satisfies(warning -> assertThat(LogWatch.message(warning)).contains(
-                                "cannot connect to " + url + " to receive notifications: The WebSocket connection to "
-                                        + url + " closed (1008 Say who you are with X-User) right after it opened"));
+                                "connected to " + url + " to receive notifications, and the server closed the"
+                                        + " connection right after it opened (1008 Say who you are with X-User)"));
             } finally {
                 ((JsonRpcClientControl) news).close();
             }

@@ -163,6 +163,32 @@ public final class WebSocketClientTransport implements ClientTransport {
         return true;
     }
 
+    /**
+     * The connection closed before it worked: a failed attempt, logged as the first failure of an outage is, where
+     * something waits for notifications. Said as it happened: the connection opened, and the server closed it (an open
+     * hook turning the client away, a first message over its largest), or the client did. Where nothing waits for
+     * notifications, nothing reconnects in the background, and the calls on the connection fail saying how it closed.
+     *
+     * @param how how it closed, where the client closed it
+     */
+    private void closedEarly(WebSocket ws, String how) {
+        if (!listener.wantsConnection()) {
+            return;
+        }
+        synchronized (this) {
+            if (closed || stopping || !backOff.failed()) {
+                return;
+            }
+        }
+        Short code = ws.closeStatusCode();
+        String what = code == null ? "lost the connection right after it opened: " + how
+                : "the server closed the connection right after it opened (" + code
+                        + (ws.closeReason() == null || ws.closeReason().isEmpty() ? "" : " " + ws.closeReason()) + ")";
+        LOG.warnf("The JSON-RPC client '%s' connected to %s to receive notifications, and %s. It keeps trying, at most"
+                + " every %s (reconnect.max-delay)", settings.configKey(), settings.url(), what,
+                ClientSettings.text(settings.reconnect().maxDelay()));
+    }
+
     private synchronized Future<WebSocket> connection() {
         if (closed) {
             return Future.failedFuture(new JsonRpcTransportException("The JSON-RPC client '" + settings.configKey()
@@ -317,7 +343,7 @@ public final class WebSocketClientTransport implements ClientTransport {
         }
         if (!lasted) {
             // as a failed attempt: logged as the first failure of an outage is, and reconnected to after a pause
-            retryLogged(closed + " right after it opened");
+            closedEarly(ws, closed);
         }
         JsonRpcTransportException unanswered = new JsonRpcTransportException(closed + " before the answer arrived",
                 null);
