@@ -7,6 +7,7 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClientExceptionMapper;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcNotification;
+import io.smallrye.mutiny.Uni;
 
 /** The server's {@code Calculator} as its client sees it. */
 @RegisterJsonRpcClient(configKey = "calc")
@@ -32,6 +33,10 @@ public interface CalculatorClient {
     /** Not answered while the server holds it: the client gives up first. */
     @JsonRpc(timeout = "200ms")
     boolean held();
+
+    /** Never answered: the caller gives it up. */
+    @JsonRpc
+    Uni<String> pending();
 
     /** Fails before it is sent when the client's ObjectMapper cannot write its param (an empty bean, say). */
     @JsonRpc

@@ -23,6 +23,7 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkiverse.jsonrpc.client.JsonRpcBatch;
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
@@ -38,6 +39,7 @@ import io.quarkiverse.jsonrpc.server.observability.InMemoryTelemetry;
 import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.smallrye.mutiny.subscription.Cancellable;
 
 /**
  * With quarkus-opentelemetry and quarkus-micrometer, a client call is a client span, parent of the HTTP client's span
@@ -311,6 +313,26 @@ class ClientTelemetryTest {
                 .extracting(s -> s.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.client")))
                 .doesNotContain("quiet");
         assertThat(registry.find("jsonrpc.client.requests").tag("client", "quiet").timers()).isEmpty();
+    }
+
+    /**
+     * A call its caller gave up is not an error of the call: its span ends without the error status, with an event
+     * {@code cancelled}, as the server's span of a call its connection cancelled, and its timer says
+     * {@code CANCELLED}.
+     */
+    @Test
+    void aCancelledCallIsNoErrorOnItsSpanAsOnItsTimer() {
+        Cancellable call = calc.pending().subscribe().with(item -> {
+        }, failure -> {
+        });
+        call.cancel();
+
+        SpanData client = span("pending", SpanKind.CLIENT);
+        assertThat(client.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
+        assertThat(client.getEvents()).extracting(EventData::getName).containsExactly("cancelled");
+        assertThat(client.getAttributes().get(AttributeKey.stringKey("error.type"))).isNull();
+        assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "pending",
+                "outcome", "CANCELLED", "error.code", "none").timer().count()).isEqualTo(1);
     }
 
     /**

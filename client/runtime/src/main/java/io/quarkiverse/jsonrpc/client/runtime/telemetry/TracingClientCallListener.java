@@ -13,6 +13,7 @@ import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.SERV
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.VERSION;
 
 import java.net.URI;
+import java.util.concurrent.CancellationException;
 import java.util.function.BiConsumer;
 
 import jakarta.inject.Singleton;
@@ -45,6 +46,8 @@ import io.vertx.core.impl.VertxInternal;
 public class TracingClientCallListener implements ClientCallListener {
 
     static final AttributeKey<String> CLIENT = AttributeKey.stringKey("rpc.jsonrpc.client");
+    /** The event of a call its caller gave up before its answer: the server's name for its own. */
+    static final String CANCELLED = "cancelled";
 
     private final Tracer tracer;
     private final TextMapPropagator propagator;
@@ -133,7 +136,11 @@ public class TracingClientCallListener implements ClientCallListener {
 
         @Override
         public void onEnd(Throwable failure, long durationNanos) {
-            if (failure instanceof JsonRpcClientException error) {
+            if (failure instanceof CancellationException) {
+                // given up by its caller: no error of the call, as the server's span of a call cancelled by its
+                // connection closing says, and as the call's timer's CANCELLED outcome does
+                span.addEvent(CANCELLED);
+            } else if (failure instanceof JsonRpcClientException error) {
                 span.setAttribute(ERROR_CODE, (long) error.code());
                 span.setAttribute(ERROR_MESSAGE, error.getMessage());
                 span.setAttribute(ERROR_TYPE, Integer.toString(error.code()));
