@@ -42,6 +42,12 @@ public class Calculator {
         throw new JsonRpcException(4001, "Overdrawn", null);
     }
 
+    /** Answered with the error code the client asks for: a server whose codes no client can foresee. */
+    @JsonRpc
+    public int refuseWith(int code) {
+        throw new JsonRpcException(code, "Refused with " + code, null);
+    }
+
     /** Fails unexpectedly: answered {@code -32603}. */
     @JsonRpc
     public int broken() {

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
@@ -57,10 +61,11 @@ class ClientTelemetryTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(root -> root.addClasses(Calculator.class, CalculatorClient.class, QuietClient.class,
-                    InMemoryTelemetry.class))
+                    CodesClient.class, InMemoryTelemetry.class))
             .overrideRuntimeConfigKey("quarkus.otel.bsp.schedule.delay", "50ms")
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"quiet\".url", "http://localhost:" + PORT + "/jsonrpc")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"codes\".url", "http://localhost:" + PORT + "/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"quiet\".metrics.enabled", "false")
             .overrideConfigKey("quarkus.jsonrpc-client.\"quiet\".traces.enabled", "false")
             .overrideConfigKey("quarkus.stork.\"calc-service\".service-discovery.type", "static")
@@ -73,9 +78,23 @@ class ClientTelemetryTest {
         int subtract(int minuend, int subtrahend);
     }
 
+    /** The same server, as a client of its own for the error codes it sends. */
+    @RegisterJsonRpcClient(configKey = "codes")
+    public interface CodesClient {
+        @JsonRpc
+        int refuseWith(int code);
+
+        @JsonRpc
+        int missing();
+    }
+
     @Inject
     @JsonRpcClient
     CalculatorClient calc;
+
+    @Inject
+    @JsonRpcClient
+    CodesClient codes;
 
     @Inject
     @JsonRpcClient
@@ -333,6 +352,38 @@ class ClientTelemetryTest {
         assertThat(client.getAttributes().get(AttributeKey.stringKey("error.type"))).isNull();
         assertThat(registry.find("jsonrpc.client.requests").tags("client", "calc", "method", "pending",
                 "outcome", "CANCELLED", "error.code", "none").timer().count()).isEqualTo(1);
+    }
+
+    /**
+     * A server can send any error code: each would be a time series of its own. The spec's and this project's codes
+     * are kept, and the first 20 others a client is answered with; any later one is {@code error.code="other"}, with
+     * the outcome of its code. The span keeps the code.
+     */
+    @Test
+    void theErrorCodesOfAClientsTimersAreBounded() {
+        for (int i = 1; i <= 25; i++) {
+            int code = 1000 + i;
+            assertThatThrownBy(() -> codes.refuseWith(code)).isInstanceOf(JsonRpcClientException.class)
+                    .hasMessage("Refused with " + code);
+        }
+        assertThatThrownBy(codes::missing).isInstanceOf(JsonRpcClientException.class).hasMessage("Method not found");
+
+        Collection<Timer> refused = registry.find("jsonrpc.client.requests").tags("client", "codes", "method",
+                "refuseWith").timers();
+        assertThat(refused).extracting(timer -> timer.getId().getTag("error.code")).containsExactlyInAnyOrderElementsOf(
+                Stream.concat(IntStream.rangeClosed(1001, 1020).mapToObj(Integer::toString), Stream.of("other"))
+                        .toList());
+        Timer other = registry.find("jsonrpc.client.requests").tags("client", "codes", "error.code", "other").timer();
+        assertThat(other.count()).isEqualTo(5);
+        assertThat(other.getId().getTag("outcome")).isEqualTo("CLIENT_ERROR");
+        // a code of the specification's, past the limit
+        assertThat(registry.find("jsonrpc.client.requests").tags("client", "codes", "method", "missing",
+                "error.code", "-32601").timer().count()).isEqualTo(1);
+        SpanData last = await().until(() -> exporter.getFinishedSpanItems().stream()
+                .filter(s -> "Refused with 1025".equals(s.getAttributes()
+                        .get(AttributeKey.stringKey("rpc.jsonrpc.error_message"))))
+                .findFirst().orElse(null), s -> s != null);
+        assertThat(last.getAttributes().get(AttributeKey.longKey("rpc.jsonrpc.error_code"))).isEqualTo(1025L);
     }
 
     /**
