@@ -14,9 +14,11 @@ public interface ClientCallListener {
      * A call starts.
      *
      * @param client the calling client's settings: its config key, and the server's URL
+     * @param endpoint the path of the {@code @JsonRpcEndpoint} whose methods the client calls, as the annotation
+     *        writes it (its path parameters unfilled); {@code null} for a server's configured path
      * @param id the request id; {@code null} for a notification
      */
-    Call onStart(ClientSettings client, String method, Long id);
+    Call onStart(ClientSettings client, String endpoint, String method, Long id);
 
     /** One call being observed. */
     interface Call {

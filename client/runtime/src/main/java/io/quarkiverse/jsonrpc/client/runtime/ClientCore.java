@@ -163,7 +163,7 @@ public final class ClientCore {
     Uni<Object> call(CallSpec spec, ObjectReader reader, Params params) {
         return Uni.createFrom().emitter(emitter -> {
             long id = nextId();
-            ObservedCalls.Started started = observed.start(settings, spec.name(), id);
+            ObservedCalls.Started started = observed.start(settings, recorded.endpoint(), spec.name(), id);
             byte[] message = written(spec, params, id, started, emitter);
             if (message == null) {
                 return;
@@ -239,7 +239,7 @@ public final class ClientCore {
     /** A notification: completes once it is written (WebSocket) or the server accepted it (HTTP). */
     Uni<Void> notify(CallSpec spec, Params params) {
         return Uni.createFrom().emitter(emitter -> {
-            ObservedCalls.Started started = observed.start(settings, spec.name(), null);
+            ObservedCalls.Started started = observed.start(settings, recorded.endpoint(), spec.name(), null);
             byte[] message = written(spec, params, null, started, emitter);
             if (message == null) {
                 return;

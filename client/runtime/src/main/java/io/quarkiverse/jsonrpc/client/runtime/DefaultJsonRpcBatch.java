@@ -146,7 +146,8 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
             if (unbounded) {
                 timeout = 0;
             }
-            ObservedCalls.Started started = core.observed().start(core.settings(), "rpc.batch", null);
+            ObservedCalls.Started started = core.observed().start(core.settings(), core.recorded().endpoint(),
+                    "rpc.batch", null);
             observeCalls(started);
             // as a call's: the batch's subscriber gave up (an await's atMost ran out), so its entries end, and with
             // them the exchange or the pending entries they leave behind; run at once if it gave up already
@@ -197,7 +198,8 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
         AutoCloseable scope = batch.enter();
         try {
             for (Call<?> call : calls) {
-                call.observed = core.observed().start(core.settings(), call.spec.name(), call.id);
+                call.observed = core.observed().start(core.settings(), core.recorded().endpoint(), call.spec.name(),
+                        call.id);
             }
         } finally {
             MessageObservation.leave(scope);

@@ -59,14 +59,15 @@ final class ObservedCalls {
         }
     }
 
-    Started start(ClientSettings client, String method, Long id) {
+    /** @param endpoint the path of the client's {@code @JsonRpcEndpoint}; {@code null} for none */
+    Started start(ClientSettings client, String endpoint, String method, Long id) {
         if (listeners.isEmpty()) {
             return Started.NONE;
         }
         ClientCallListener.Call[] calls = new ClientCallListener.Call[listeners.size()];
         Map<String, String> headers = new HashMap<>(4);
         for (int i = 0; i < calls.length; i++) {
-            calls[i] = listeners.get(i).onStart(client, method, id);
+            calls[i] = listeners.get(i).onStart(client, endpoint, method, id);
             calls[i].headers(headers::put);
         }
         return new Started(calls, headers, System.nanoTime());

@@ -40,6 +40,7 @@ import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.observability.Calculator;
 import io.quarkiverse.jsonrpc.server.observability.InMemoryTelemetry;
+import io.quarkiverse.jsonrpc.server.observability.Ledger;
 import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -61,11 +62,13 @@ class ClientTelemetryTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(root -> root.addClasses(Calculator.class, CalculatorClient.class, QuietClient.class,
-                    CodesClient.class, InMemoryTelemetry.class))
+                    CodesClient.class, Ledger.class, LedgerClient.class, InMemoryTelemetry.class))
             .overrideRuntimeConfigKey("quarkus.otel.bsp.schedule.delay", "50ms")
             .overrideConfigKey("quarkus.jsonrpc-client.\"calc\".url", "http://localhost:" + PORT + "/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"quiet\".url", "http://localhost:" + PORT + "/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"codes\".url", "http://localhost:" + PORT + "/jsonrpc")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"ledger\".url", "http://localhost:" + PORT)
+            .overrideConfigKey("quarkus.jsonrpc-client.\"ledger\".path-params.\"book\"", "2026")
             .overrideConfigKey("quarkus.jsonrpc-client.\"quiet\".metrics.enabled", "false")
             .overrideConfigKey("quarkus.jsonrpc-client.\"quiet\".traces.enabled", "false")
             .overrideConfigKey("quarkus.stork.\"calc-service\".service-discovery.type", "static")
@@ -99,6 +102,10 @@ class ClientTelemetryTest {
     @Inject
     @JsonRpcClient
     QuietClient quiet;
+
+    @Inject
+    @JsonRpcClient
+    LedgerClient ledger;
 
     @Inject
     InMemorySpanExporter exporter;
@@ -332,6 +339,27 @@ class ClientTelemetryTest {
                 .extracting(s -> s.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.client")))
                 .doesNotContain("quiet");
         assertThat(registry.find("jsonrpc.client.requests").tag("client", "quiet").timers()).isEmpty();
+    }
+
+    /**
+     * A call to a {@code @JsonRpcEndpoint} names the endpoint's path as the conventions' service, its path parameter
+     * unfilled, in {@code rpc.service} and in the span's name, as the server's span of the call does; the configured
+     * path's calls have none, on both sides.
+     */
+    @Test
+    void aCallToAnEndpointNamesItsPathAsTheService() {
+        assertThat(ledger.subtract(42, 23)).isEqualTo(19);
+
+        SpanData client = span("/ledger/{book}/subtract", SpanKind.CLIENT);
+        assertThat(client.getAttributes().get(AttributeKey.stringKey("rpc.service"))).isEqualTo("/ledger/{book}");
+        assertThat(client.getAttributes().get(AttributeKey.stringKey("rpc.method"))).isEqualTo("subtract");
+        SpanData server = span("/ledger/{book}/subtract", SpanKind.SERVER);
+        assertThat(server.getTraceId()).isEqualTo(client.getTraceId());
+        assertThat(server.getAttributes().get(AttributeKey.stringKey("rpc.service"))).isEqualTo("/ledger/{book}");
+
+        calc.traceparents();
+        assertThat(span("traceparents", SpanKind.CLIENT).getAttributes().get(AttributeKey.stringKey("rpc.service")))
+                .isNull();
     }
 
     /**

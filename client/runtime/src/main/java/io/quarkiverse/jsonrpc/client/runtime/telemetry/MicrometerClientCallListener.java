@@ -61,7 +61,7 @@ public class MicrometerClientCallListener implements ClientCallListener {
     }
 
     @Override
-    public Call onStart(ClientSettings client, String method, Long id) {
+    public Call onStart(ClientSettings client, String endpoint, String method, Long id) {
         if (!client.telemetry().metrics()) {
             return Call.NONE;
         }

@@ -7,6 +7,7 @@ import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETW
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_TRANSPORT;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.REQUEST_ID;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.RPC_METHOD;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.RPC_SERVICE;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.RPC_SYSTEM;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.SERVER_ADDRESS;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.SERVER_PORT;
@@ -66,7 +67,7 @@ public class TracingClientCallListener implements ClientCallListener {
     }
 
     @Override
-    public Call onStart(ClientSettings client, String method, Long id) {
+    public Call onStart(ClientSettings client, String endpoint, String method, Long id) {
         if (!client.telemetry().traces()) {
             // no span of the call's own; the HTTP client's span of its request is still in the caller's trace
             Context caller = Context.current();
@@ -74,7 +75,9 @@ public class TracingClientCallListener implements ClientCallListener {
         }
         Context parent = Context.current();
         URI url = client.url();
-        var span = tracer.spanBuilder(method)
+        // the conventions' service, as the server's span of the call names it: the endpoint's path, which the span's
+        // name leads, {rpc.service}/{rpc.method}; none for a server's configured path, as on the server
+        var span = tracer.spanBuilder(endpoint == null ? method : endpoint + "/" + method)
                 .setSpanKind(SpanKind.CLIENT)
                 .setParent(parent)
                 .setAttribute(RPC_SYSTEM, "jsonrpc")
@@ -85,6 +88,9 @@ public class TracingClientCallListener implements ClientCallListener {
                 .setAttribute(SERVER_ADDRESS, url.getHost())
                 .setAttribute(NETWORK_TRANSPORT, "tcp")
                 .setAttribute(NETWORK_PROTOCOL_NAME, client.webSocket() ? "websocket" : "http");
+        if (endpoint != null) {
+            span.setAttribute(RPC_SERVICE, endpoint);
+        }
         if (client.serviceName() == null) {
             // a URL that names no port addresses its scheme's
             span.setAttribute(SERVER_PORT, (long) (url.getPort() > 0 ? url.getPort() : client.secure() ? 443 : 80));
