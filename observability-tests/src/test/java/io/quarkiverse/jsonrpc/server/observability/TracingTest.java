@@ -127,6 +127,19 @@ class TracingTest {
         assertThat(call.getAttributes().get(AttributeKey.stringKey("client.address"))).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
         assertThat(call.getAttributes().get(AttributeKey.longKey("client.port"))).isPositive()
                 .isNotEqualTo((long) endpoint.getPort());
+        // no proxy: the connection's other end is the client
+        assertThat(call.getAttributes().get(AttributeKey.stringKey("network.peer.address")))
+                .isEqualTo(call.getAttributes().get(AttributeKey.stringKey("client.address")));
+        assertThat(call.getAttributes().get(AttributeKey.longKey("network.peer.port")))
+                .isEqualTo(call.getAttributes().get(AttributeKey.longKey("client.port")));
+    }
+
+    /** Behind a proxy, the peer is the proxy's connection: here the test's, which forwards a client of its own. */
+    private static void assertPeerIsTheProxy(SpanData call) {
+        assertThat(call.getAttributes().get(AttributeKey.stringKey("network.peer.address")))
+                .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(call.getAttributes().get(AttributeKey.longKey("network.peer.port"))).isPositive()
+                .isNotEqualTo(4711L);
     }
 
     /**
@@ -146,6 +159,7 @@ class TracingTest {
         assertThat(call.getAttributes().get(AttributeKey.longKey("server.port"))).isEqualTo(443L);
         assertThat(call.getAttributes().get(AttributeKey.stringKey("client.address"))).isEqualTo("203.0.113.9");
         assertThat(call.getAttributes().get(AttributeKey.longKey("client.port"))).isEqualTo(clientPort);
+        assertPeerIsTheProxy(call);
     }
 
     /** The same over WebSocket, from the upgrade request, whose port a forwarded client without one lacks too. */
@@ -160,6 +174,7 @@ class TracingTest {
         SpanData call = span("subtract");
         assertThat(call.getAttributes().get(AttributeKey.stringKey("client.address"))).isEqualTo("203.0.113.9");
         assertThat(call.getAttributes().get(AttributeKey.longKey("client.port"))).isEqualTo(clientPort);
+        assertPeerIsTheProxy(call);
     }
 
     /** A client's trace goes on through the call: the HTTP span takes the traceparent header's span as its parent. */

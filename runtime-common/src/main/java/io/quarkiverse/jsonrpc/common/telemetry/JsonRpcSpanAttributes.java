@@ -29,6 +29,9 @@ public final class JsonRpcSpanAttributes {
     public static final AttributeKey<String> CLIENT_ADDRESS = AttributeKey.stringKey("client.address");
     public static final AttributeKey<Long> CLIENT_PORT = AttributeKey.longKey("client.port");
     public static final AttributeKey<String> NETWORK_TRANSPORT = AttributeKey.stringKey("network.transport");
+    /** The connection's other end: a proxy's, where one forwards the client ({@code client.*}) or is the server. */
+    public static final AttributeKey<String> NETWORK_PEER_ADDRESS = AttributeKey.stringKey("network.peer.address");
+    public static final AttributeKey<Long> NETWORK_PEER_PORT = AttributeKey.longKey("network.peer.port");
     /** {@code websocket} or {@code http}: what JSON-RPC went over, for the transport is not in the RPC attributes. */
     public static final AttributeKey<String> NETWORK_PROTOCOL_NAME = AttributeKey.stringKey("network.protocol.name");
 

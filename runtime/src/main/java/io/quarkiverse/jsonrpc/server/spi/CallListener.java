@@ -123,6 +123,19 @@ public interface CallListener {
 
         /** {@code "tcp"}, or {@code "unix"} for a Unix domain socket. */
         String transport();
+
+        /**
+         * The IP address of the connection's other end: the client's, or, behind a proxy, the proxy's, whose forwarded
+         * client {@link #clientAddress()} names; {@code null} if unknown (a Unix domain socket).
+         */
+        default String peerAddress() {
+            return null;
+        }
+
+        /** The port of the connection's other end; -1 if unknown. */
+        default int peerPort() {
+            return -1;
+        }
     }
 
     /** One call under way. */

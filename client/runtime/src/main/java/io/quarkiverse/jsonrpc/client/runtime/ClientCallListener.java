@@ -40,6 +40,13 @@ public interface ClientCallListener {
             return null;
         }
 
+        /**
+         * Where the call's message went: the IP address and port of its connection's other end, the server's or a
+         * proxy's, told once the transport has the connection, before the call ends.
+         */
+        default void peer(String address, int port) {
+        }
+
         /** @param failure {@code null} when the call succeeded */
         void onEnd(Throwable failure, long durationNanos);
     }

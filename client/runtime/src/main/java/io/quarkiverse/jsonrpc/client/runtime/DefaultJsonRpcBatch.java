@@ -171,7 +171,7 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
                 return;
             }
             long timer = awaiting.isEmpty() ? -1 : startTimer(awaiting, timeout);
-            core.transport().send(message, started, awaiting, done -> {
+            core.transport().send(message, toldToCalls(started), awaiting, done -> {
                 notificationsSent(done.cause());
                 if (awaiting.isEmpty()) {
                     finish(emitter, started, timer, done.cause());
@@ -204,6 +204,37 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
         } finally {
             MessageObservation.leave(scope);
         }
+    }
+
+    /** The batch's observation, which tells its calls' too where the batch went. */
+    private MessageObservation toldToCalls(ObservedCalls.Started batch) {
+        if (!batch.observed()) {
+            return batch;
+        }
+        return new MessageObservation() {
+            @Override
+            public boolean observed() {
+                return true;
+            }
+
+            @Override
+            public Map<String, String> headers() {
+                return batch.headers();
+            }
+
+            @Override
+            public AutoCloseable enter() {
+                return batch.enter();
+            }
+
+            @Override
+            public void peer(String address, int port) {
+                batch.peer(address, port);
+                for (Call<?> call : calls) {
+                    call.observed.peer(address, port);
+                }
+            }
+        };
     }
 
     /** The notifications of the batch are sent, or not, with the batch: their observation ends then. */

@@ -48,6 +48,13 @@ final class ObservedCalls {
             };
         }
 
+        @Override
+        public void peer(String address, int port) {
+            for (ClientCallListener.Call call : calls) {
+                call.peer(address, port);
+            }
+        }
+
         void end(Throwable failure) {
             if (!observed()) {
                 return;

@@ -363,6 +363,46 @@ class ClientTelemetryTest {
     }
 
     /**
+     * Where the call went on the network, as the transport's connection knows it: the address and port of the
+     * connection's other end, {@code network.peer.*}, over HTTP as over a WebSocket, besides the server the URL names;
+     * a batch's calls too.
+     */
+    @Test
+    void aCallNamesThePeerItsConnectionWentTo() {
+        calc.traceparents();
+        assertPeer(span("traceparents", SpanKind.CLIENT));
+        JsonRpcBatch<CalculatorClient> batch = JsonRpcBatch.of(calc);
+        // a method no other test counts the calls of
+        JsonRpcBatch.Entry<List<String>> inBatch = batch.add(CalculatorClient::traceparents);
+        batch.sendAndAwait();
+        assertThat(inBatch.get()).isNotNull();
+        SpanData sent = span("rpc.batch", SpanKind.CLIENT);
+        assertPeer(sent);
+        assertPeer(await().until(() -> exporter.getFinishedSpanItems().stream()
+                .filter(s -> s.getName().equals("traceparents") && s.getParentSpanId().equals(sent.getSpanId()))
+                .findFirst().orElse(null), s -> s != null));
+
+        exporter.reset();
+        CalculatorClient ws = JsonRpcClientBuilder.newBuilder().url("ws://localhost:" + PORT + "/jsonrpc")
+                .build(CalculatorClient.class);
+        try {
+            assertThat(ws.traceparents()).isEmpty();
+        } finally {
+            ((JsonRpcClientControl) ws).close();
+        }
+        SpanData overWebSocket = span("traceparents", SpanKind.CLIENT);
+        assertThat(overWebSocket.getAttributes().get(AttributeKey.stringKey("network.protocol.name")))
+                .isEqualTo("websocket");
+        assertPeer(overWebSocket);
+    }
+
+    private static void assertPeer(SpanData call) {
+        assertThat(call.getAttributes().get(AttributeKey.stringKey("network.peer.address")))
+                .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(call.getAttributes().get(AttributeKey.longKey("network.peer.port"))).isEqualTo((long) PORT);
+    }
+
+    /**
      * A call its caller gave up is not an error of the call: its span ends without the error status, with an event
      * {@code cancelled}, as the server's span of a call its connection cancelled, and its timer says
      * {@code CANCELLED}.

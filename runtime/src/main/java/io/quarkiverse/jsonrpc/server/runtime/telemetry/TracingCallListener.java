@@ -5,6 +5,8 @@ import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.CLIE
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_CODE;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_MESSAGE;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_TYPE;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_PEER_ADDRESS;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_PEER_PORT;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_PROTOCOL_NAME;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_TRANSPORT;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.REQUEST_ID;
@@ -137,6 +139,12 @@ public class TracingCallListener implements CallListener {
         }
         if (network.clientPort() > 0) {
             span.setAttribute(CLIENT_PORT, (long) network.clientPort());
+        }
+        if (network.peerAddress() != null) {
+            span.setAttribute(NETWORK_PEER_ADDRESS, network.peerAddress());
+        }
+        if (network.peerPort() > 0) {
+            span.setAttribute(NETWORK_PEER_PORT, (long) network.peerPort());
         }
     }
 

@@ -15,9 +15,10 @@ import io.vertx.core.net.SocketAddress;
 
 /**
  * What the network tells of a connection, read once for all its calls: over WebSocket from the upgrade request, over
- * HTTP from the request.
+ * HTTP from the request; the peer, the connection's other end, from the connection.
  */
-record CallNetwork(String serverAddress, int serverPort, String clientAddress, int clientPort, String transport)
+record CallNetwork(String serverAddress, int serverPort, String clientAddress, int clientPort, String transport,
+        String peerAddress, int peerPort)
         implements
             CallListener.Network {
 
@@ -28,22 +29,29 @@ record CallNetwork(String serverAddress, int serverPort, String clientAddress, i
         HostAndPort authority = request.authority();
         SocketAddress client = request.remoteAddress();
         boolean unix = client != null && client.isDomainSocket();
+        HttpConnection connection = request.connection();
+        SocketAddress peer = connection == null ? null : connection.remoteAddress();
         return new CallNetwork(authority == null ? null : authority.host(),
                 serverPort(authority == null ? -1 : authority.port(), request.isSSL()),
                 client == null ? null : unix ? emptyToNull(client.path()) : client.hostAddress(),
-                client == null || unix ? -1 : clientPort(request, client), unix ? UNIX : TCP);
+                client == null || unix ? -1 : clientPort(peer, client.hostAddress(), client.port()), unix ? UNIX : TCP,
+                peerAddress(peer), peerPort(peer));
+    }
+
+    /** The IP address of the connection's other end; {@code null} for a Unix domain socket, or where unknown. */
+    private static String peerAddress(SocketAddress peer) {
+        return peer == null || peer.isDomainSocket() ? null : peer.hostAddress();
+    }
+
+    private static int peerPort(SocketAddress peer) {
+        return peer == null || peer.isDomainSocket() ? -1 : peer.port();
     }
 
     /**
-     * The client's port; unknown behind a proxy that forwards the client's address without its port: Quarkus then
-     * gives the forwarded address the port of the proxy's connection, which is not the client's.
+     * The client's port, unless it is the port of a proxy's connection, {@code peer}, given a forwarded address: behind
+     * a proxy that forwards the client's address without its port, Quarkus and websockets-next give the forwarded
+     * address the port of the proxy's connection, which is not the client's.
      */
-    private static int clientPort(HttpServerRequest request, SocketAddress client) {
-        HttpConnection connection = request.connection();
-        return clientPort(connection == null ? null : connection.remoteAddress(), client.hostAddress(), client.port());
-    }
-
-    /** The client's port, unless it is the port of a proxy's connection, {@code peer}, given a forwarded address. */
     private static int clientPort(SocketAddress peer, String host, int port) {
         if (peer != null && peer.port() == port && !Objects.equals(peer.hostAddress(), host)) {
             return -1;
@@ -81,7 +89,8 @@ record CallNetwork(String serverAddress, int serverPort, String clientAddress, i
         boolean unix = client != null && clientPort < 0;
         String clientHost = unix ? emptyToNull(client) : client == null ? null : client.substring(0, colon);
         return new CallNetwork(upgrade.host(), serverPort(upgrade.port(), secure), clientHost,
-                unix ? -1 : clientPort(peer, clientHost, clientPort), unix ? UNIX : TCP);
+                unix ? -1 : clientPort(peer, clientHost, clientPort), unix ? UNIX : TCP, peerAddress(peer),
+                peerPort(peer));
     }
 
     /** A client on a Unix domain socket often has no path of its own. */

@@ -16,14 +16,14 @@ class CallNetworkTest {
     @Test
     void anIpv4ClientAndTheHostsPort() {
         assertThat(CallNetwork.of(upgrade("example.com", 8080, "10.1.2.80:65123"), false, null))
-                .isEqualTo(new CallNetwork("example.com", 8080, "10.1.2.80", 65123, "tcp"));
+                .isEqualTo(new CallNetwork("example.com", 8080, "10.1.2.80", 65123, "tcp", null, -1));
     }
 
     /** The port follows the last colon: an IPv6 address has colons of its own. */
     @Test
     void anIpv6Client() {
         assertThat(CallNetwork.of(upgrade("localhost", 8081, "0:0:0:0:0:0:0:1:54321"), false, null))
-                .isEqualTo(new CallNetwork("localhost", 8081, "0:0:0:0:0:0:0:1", 54321, "tcp"));
+                .isEqualTo(new CallNetwork("localhost", 8081, "0:0:0:0:0:0:0:1", 54321, "tcp", null, -1));
     }
 
     /** A Host without port addresses the scheme's: 80, or 443 over TLS. */
@@ -51,7 +51,7 @@ class CallNetworkTest {
     @Test
     void aUnixDomainSocketHasAPathAndNoPort() {
         assertThat(CallNetwork.of(upgrade("localhost", -1, "/tmp/app.sock"), false, null))
-                .isEqualTo(new CallNetwork("localhost", 80, "/tmp/app.sock", -1, "unix"));
+                .isEqualTo(new CallNetwork("localhost", 80, "/tmp/app.sock", -1, "unix", null, -1));
     }
 
     private static HandshakeRequest upgrade(String host, int port, String remoteAddress) {

@@ -3,6 +3,8 @@ package io.quarkiverse.jsonrpc.client.runtime.telemetry;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_CODE;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_MESSAGE;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.ERROR_TYPE;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_PEER_ADDRESS;
+import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_PEER_PORT;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_PROTOCOL_NAME;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.NETWORK_TRANSPORT;
 import static io.quarkiverse.jsonrpc.common.telemetry.JsonRpcSpanAttributes.REQUEST_ID;
@@ -138,6 +140,15 @@ public class TracingClientCallListener implements ClientCallListener {
         @Override
         public AutoCloseable enter() {
             return parent.with(span).makeCurrent();
+        }
+
+        /** Set on the span once known: the call's span starts before its connection is had. */
+        @Override
+        public void peer(String address, int port) {
+            span.setAttribute(NETWORK_PEER_ADDRESS, address);
+            if (port > 0) {
+                span.setAttribute(NETWORK_PEER_PORT, (long) port);
+            }
         }
 
         @Override

@@ -179,7 +179,7 @@ public final class HttpClientTransport implements ClientTransport {
         // exchange when it gives up: a notification, which nothing times, waits as long as the client's timeout
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(target)
                 .setHeaders(requestHeaders).setIdleTimeout(awaiting.isEmpty() ? notificationTimeoutMillis : 0);
-        request(options, target, Buffer.buffer(message), awaiting, chosen, 0).onComplete(answer -> {
+        request(options, target, Buffer.buffer(message), awaiting, observation, chosen, 0).onComplete(answer -> {
             awaiting.keySet().forEach(exchanges::remove);
             if (answer.failed()) {
                 JsonRpcTransportException failure = (JsonRpcTransportException) answer.cause();
@@ -201,7 +201,8 @@ public final class HttpClientTransport implements ClientTransport {
      * @return the last answer; failed, a {@code JsonRpcTransportException}
      */
     private Future<Answer> request(RequestOptions options, String url, Buffer body,
-            Map<Long, ResponseHandler> awaiting, ServiceInstances.Chosen chosen, int followed) {
+            Map<Long, ResponseHandler> awaiting, MessageObservation observation, ServiceInstances.Chosen chosen,
+            int followed) {
         String exchange = options.getMethod() + " " + url;
         Future<HttpClientRequest> requested;
         try {
@@ -217,6 +218,10 @@ public final class HttpClientTransport implements ClientTransport {
                     // its failures reach the call through the futures; unhandled, Vert.x would log a reset at ERROR
                     request.exceptionHandler(failure -> LOG.debugf("%s ended: %s", exchange, failure));
                     awaiting.keySet().forEach(id -> exchanges.put(id, request));
+                    // where the request goes: a redirect's, the last told, is where the answer comes from
+                    if (request.connection() != null) {
+                        observation.peer(request.connection().remoteAddress());
+                    }
                     if (ResponseHandler.noneWaiting(awaiting)) {
                         // the calls gave up while the request waited for a pooled connection, or for its headers:
                         // their forget found no exchange to end, and sent, the request would hold the connection
@@ -246,8 +251,8 @@ public final class HttpClientTransport implements ClientTransport {
                         return Future.failedFuture(notFollowed);
                     }
                     return hop == null ? Future.succeededFuture(done.result())
-                            : request(hop.options(), hop.url(), hop.withBody() ? body : null, awaiting, chosen,
-                                    followed + 1);
+                            : request(hop.options(), hop.url(), hop.withBody() ? body : null, awaiting,
+                                    observation, chosen, followed + 1);
                 });
     }
 

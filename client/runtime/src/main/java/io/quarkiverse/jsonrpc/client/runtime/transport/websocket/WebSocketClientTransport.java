@@ -77,7 +77,10 @@ public final class WebSocketClientTransport implements ClientTransport {
                     + " it was sent", null)));
             return;
         }
-        connection().compose(ws -> inFlightOn(ws).written(awaiting, () -> write(ws, message)))
+        connection().compose(ws -> {
+            observation.peer(ws.remoteAddress());
+            return inFlightOn(ws).written(awaiting, () -> write(ws, message));
+        })
                 .onComplete(written -> {
                     if (written.failed()) {
                         Throwable failure = written.cause() instanceof JsonRpcTransportException
