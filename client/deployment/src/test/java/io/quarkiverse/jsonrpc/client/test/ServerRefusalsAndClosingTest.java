@@ -208,6 +208,27 @@ public class ServerRefusalsAndClosingTest {
         }
     }
 
+    /**
+     * A notification over the server's max-message-size closes the connection with 1009. Its caller was told it was
+     * sent once written: a notification has no answer, and the close may refuse any message not yet read. The client
+     * logs the refusal, naming the notifications it may be, and the connection serves the next call.
+     */
+    @Test
+    void aNotificationOverTheServersMessageSizeOverWebSocketIsLoggedAsPossiblyRefused() {
+        Echo echo = echo(Duration.ofSeconds(30));
+        try (JsonRpcClientControl control = (JsonRpcClientControl) echo;
+                LogWatch log = LogWatch.extension()) {
+            assertThat(echo.echo("connected").await().atMost(AWAIT)).isEqualTo("connected");
+            echo.recordQuietly("x".repeat(5000)).await().atMost(AWAIT);
+            assertThat(LogWatch.message(log.await("as too large", AWAIT))).isEqualTo("The WebSocket connection to"
+                    + " ws://localhost:" + endpoint.getPort() + "/jsonrpc closed (1009 Message too big: over 4096"
+                    + " bytes): the server refused a message of the JSON-RPC client 'echo' as too large, which may be"
+                    + " one of 1 notification(s) sent since the server last answered: a notification's caller is told"
+                    + " it was sent once it is written");
+            assertThat(echo.echo("after").await().atMost(AWAIT)).isEqualTo("after");
+        }
+    }
+
     /** A closed client refuses calls at once, and ends its subscriptions and its notification streams. */
     @Test
     void aNotificationStreamEndsWhenItsClientCloses() {

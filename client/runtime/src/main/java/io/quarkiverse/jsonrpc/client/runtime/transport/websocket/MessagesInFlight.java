@@ -123,6 +123,14 @@ final class MessagesInFlight {
         return message;
     }
 
+    /**
+     * How many messages of notifications the server may not have read: those written since it last answered a message
+     * written after them; -1 where no longer counted.
+     */
+    synchronized int unreadNotifications() {
+        return untracked ? -1 : notifications.size();
+    }
+
     /** How many messages the error may answer, for the log. */
     synchronized int candidates() {
         return untracked ? -1 : requests.size() + notifications.size();

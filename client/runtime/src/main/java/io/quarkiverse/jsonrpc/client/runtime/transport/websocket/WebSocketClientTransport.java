@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
@@ -328,6 +329,7 @@ public final class WebSocketClientTransport implements ClientTransport {
      */
     private void dropped(WebSocket ws, String closed) {
         Pings stopped;
+        MessagesInFlight written;
         synchronized (this) {
             if (socket != ws) {
                 return;
@@ -335,7 +337,9 @@ public final class WebSocketClientTransport implements ClientTransport {
             socket = null;
             stopped = pings;
             pings = null;
+            written = inFlight;
         }
+        notificationsRefused(ws, closed, written);
         if (stopped != null) {
             stopped.stop();
         }
@@ -355,6 +359,27 @@ public final class WebSocketClientTransport implements ClientTransport {
         listener.onDisconnected(new JsonRpcTransportException(closed, null));
         failPending(pending.keySet(), unanswered);
         scheduleReconnect();
+    }
+
+    /**
+     * The server closed the connection with 1009, a message of the client's over its largest, and notifications were
+     * written on it that it may not have read: one of them may be the message it refused. Their callers were told they
+     * were sent once written, and a notification has no answer that could say otherwise; this is the one sign of it.
+     * The calls on the connection fail, saying how it closed.
+     */
+    private void notificationsRefused(WebSocket ws, String closed, MessagesInFlight written) {
+        Short code = ws.closeStatusCode();
+        if (code == null || code != WebSocketCloseStatus.MESSAGE_TOO_BIG.code()) {
+            return;
+        }
+        int unread = written.unreadNotifications();
+        if (unread == 0) {
+            return;
+        }
+        LOG.warnf("%s: the server refused a message of the JSON-RPC client '%s' as too large, which may be one of %s"
+                + " sent since the server last answered: a notification's caller is told it was sent once it is"
+                + " written", closed, settings.configKey(),
+                unread < 0 ? "the notifications" : unread + " notification(s)");
     }
 
     /**
