@@ -141,6 +141,14 @@ public interface JsonRpcClientBuilder {
     JsonRpcClientBuilder http2(boolean enabled);
 
     /**
+     * Whether the HTTP transport offers HTTP/2 in the TLS handshake of an {@code https://} URL, and speaks it with a
+     * server that agrees ({@code false} by default), as {@code quarkus.jsonrpc-client."key".alpn} says for a
+     * configured client: HTTP/2 over TLS only, HTTP/1.1 over {@code http://}. {@link #http2(boolean)} offers it
+     * whatever this says.
+     */
+    JsonRpcClientBuilder alpn(boolean enabled);
+
+    /**
      * The largest message a WebSocket client reads, in bytes (16 MiB by default), as
      * {@code quarkus.jsonrpc-client."key".max-message-size} says for a configured client: a larger one closes the
      * connection, and fails the calls waiting on it.

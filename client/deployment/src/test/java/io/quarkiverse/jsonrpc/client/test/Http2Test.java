@@ -25,8 +25,9 @@ import io.vertx.core.http.HttpVersion;
 
 /**
  * With {@code http2}, the HTTP transport speaks HTTP/2 to a server that does: {@code h2} over TLS, agreed in the
- * handshake (ALPN), and {@code h2c} in clear text, agreed by upgrading the first request's connection. Without it,
- * HTTP/1.1. The server records the version of each request it serves.
+ * handshake (ALPN), and {@code h2c} in clear text, agreed by upgrading the first request's connection. With
+ * {@code alpn} alone, {@code h2} over TLS, and HTTP/1.1 in clear text. Without either, HTTP/1.1. The server records the
+ * version of each request it serves.
  */
 public class Http2Test {
 
@@ -77,6 +78,19 @@ public class Http2Test {
         assertThat(versionsOfTwoCalls("https://localhost:" + secureApplication.getPort(),
                 builder -> builder.http2(true).tlsConfigurationName("trusting")))
                 .containsExactly(HttpVersion.HTTP_2, HttpVersion.HTTP_2);
+    }
+
+    @Test
+    void h2OverTlsWithAlpn() {
+        assertThat(versionsOfTwoCalls("https://localhost:" + secureApplication.getPort(),
+                builder -> builder.alpn(true).tlsConfigurationName("trusting")))
+                .containsExactly(HttpVersion.HTTP_2, HttpVersion.HTTP_2);
+    }
+
+    @Test
+    void http11OverPlainHttpWithAlpn() {
+        assertThat(versionsOfTwoCalls("http://localhost:" + application.getPort(), builder -> builder.alpn(true)))
+                .containsExactly(HttpVersion.HTTP_1_1, HttpVersion.HTTP_1_1);
     }
 
     @Test

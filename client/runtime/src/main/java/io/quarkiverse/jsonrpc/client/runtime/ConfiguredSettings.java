@@ -49,7 +49,7 @@ final class ConfiguredSettings {
                 config.paramsStyle(), config.maxHttpConnections(),
                 new ClientSettings.HttpOptions(config.followRedirects(), config.maxRedirects(),
                         config.enableCompression().orElseGet(ConfiguredSettings::compressionByDefault),
-                        config.http2()),
+                        config.http2(), config.alpn()),
                 new ClientSettings.WebSocketOptions((int) config.maxMessageSize().asLongValue(),
                         config.offerPerMessageCompression()),
                 new ClientSettings.SubscriptionProtocol(subscriptions.subscribeMethod(),

@@ -41,7 +41,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
         this.clients = clients;
         ClientSettings.HttpOptions defaults = ClientSettings.HttpOptions.DEFAULT;
         this.httpOptions = new ClientSettings.HttpOptions(defaults.followRedirects(), defaults.maxRedirects(),
-                ConfiguredSettings.compressionByDefault(), defaults.http2());
+                ConfiguredSettings.compressionByDefault(), defaults.http2(), defaults.alpn());
     }
 
     @Override
@@ -141,7 +141,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
     @Override
     public JsonRpcClientBuilder followRedirects(boolean follow) {
         httpOptions = new ClientSettings.HttpOptions(follow, httpOptions.maxRedirects(), httpOptions.compression(),
-                httpOptions.http2());
+                httpOptions.http2(), httpOptions.alpn());
         return this;
     }
 
@@ -152,21 +152,28 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
                     + " (0 follows none)");
         }
         httpOptions = new ClientSettings.HttpOptions(httpOptions.followRedirects(), max, httpOptions.compression(),
-                httpOptions.http2());
+                httpOptions.http2(), httpOptions.alpn());
         return this;
     }
 
     @Override
     public JsonRpcClientBuilder enableCompression(boolean enabled) {
         httpOptions = new ClientSettings.HttpOptions(httpOptions.followRedirects(), httpOptions.maxRedirects(),
-                enabled, httpOptions.http2());
+                enabled, httpOptions.http2(), httpOptions.alpn());
         return this;
     }
 
     @Override
     public JsonRpcClientBuilder http2(boolean enabled) {
         httpOptions = new ClientSettings.HttpOptions(httpOptions.followRedirects(), httpOptions.maxRedirects(),
-                httpOptions.compression(), enabled);
+                httpOptions.compression(), enabled, httpOptions.alpn());
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder alpn(boolean enabled) {
+        httpOptions = new ClientSettings.HttpOptions(httpOptions.followRedirects(), httpOptions.maxRedirects(),
+                httpOptions.compression(), httpOptions.http2(), enabled);
         return this;
     }
 

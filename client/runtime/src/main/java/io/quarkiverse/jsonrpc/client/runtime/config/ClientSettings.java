@@ -32,11 +32,13 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
      * @param maxRedirects the most redirects a call follows, where it follows them
      * @param compression whether it asks for compressed responses, and reads them
      * @param http2 whether it speaks HTTP/2 where the server does
+     * @param alpn whether it offers HTTP/2 in the TLS handshake, which {@code http2} does too
      */
-    public record HttpOptions(boolean followRedirects, int maxRedirects, boolean compression, boolean http2) {
+    public record HttpOptions(boolean followRedirects, int maxRedirects, boolean compression, boolean http2,
+            boolean alpn) {
 
         /** Without compression, which a client's settings have by default where the application's server has it. */
-        public static final HttpOptions DEFAULT = new HttpOptions(false, 16, false, false);
+        public static final HttpOptions DEFAULT = new HttpOptions(false, 16, false, false, false);
     }
 
     /**

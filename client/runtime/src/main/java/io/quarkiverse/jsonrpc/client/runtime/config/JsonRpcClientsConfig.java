@@ -149,6 +149,16 @@ public interface JsonRpcClientsConfig {
         boolean http2();
 
         /**
+         * Whether the HTTP transport offers HTTP/2 in the TLS handshake of an {@code https://} URL (ALPN), as a REST
+         * client's {@code alpn}: a server that agrees is then spoken to in HTTP/2, one that does not in HTTP/1.1. Over
+         * {@code http://} it does nothing: the client speaks HTTP/1.1, where {@code http2} would ask to upgrade to
+         * {@code h2c}. {@code http2} offers HTTP/2 in the handshake whatever this says. Over a WebSocket it does
+         * nothing.
+         */
+        @WithDefault("false")
+        boolean alpn();
+
+        /**
          * The largest message a WebSocket client reads, as websockets-next's client's {@code max-message-size}: a
          * larger one, a result past it among them, closes the connection with {@code 1009} (Message Too Big), and the
          * calls waiting on it fail with a message naming this property; the client reconnects as after any drop. From

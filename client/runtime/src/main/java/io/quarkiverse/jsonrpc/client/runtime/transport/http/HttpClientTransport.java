@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.client.runtime.transport.http;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -68,8 +69,13 @@ public final class HttpClientTransport implements ClientTransport {
                 .setDecompressionSupported(settings.httpOptions().compression())
                 .setKeepAlive(true);
         if (settings.httpOptions().http2()) {
-            // h2 offered in the TLS handshake; in clear text, the first request asks to upgrade its connection to h2c
-            options.setProtocolVersion(HttpVersion.HTTP_2).setUseAlpn(true);
+            // in clear text, the first request asks to upgrade its connection to h2c
+            options.setProtocolVersion(HttpVersion.HTTP_2);
+        }
+        if (settings.httpOptions().http2() || settings.httpOptions().alpn()) {
+            // h2 offered in the TLS handshake, as the REST client does: without the list, Vert.x offers only the
+            // protocol version, HTTP/1.1 where http2 is off
+            options.setUseAlpn(true).setAlpnVersions(List.of(HttpVersion.HTTP_2, HttpVersion.HTTP_1_1));
         }
         connections.applyTo(options, settings);
         this.vertx = vertx;
