@@ -164,6 +164,15 @@ public interface JsonRpcClientBuilder {
     JsonRpcClientBuilder offerPerMessageCompression(boolean offer);
 
     /**
+     * How hard a WebSocket client deflates the messages it sends, where its server agreed to per-message compression:
+     * from 0 (not at all) to 9 (hardest), 6 by default, as {@code quarkus.jsonrpc-client."key".compression-level} says
+     * for a configured client.
+     *
+     * @throws IllegalArgumentException for a level outside 0 to 9
+     */
+    JsonRpcClientBuilder compressionLevel(int level);
+
+    /**
      * How the server speaks of subscriptions, where it is not this project's server, as
      * {@code quarkus.jsonrpc-client."key".subscriptions.*} says for a configured client: Ethereum nodes use
      * {@code subscriptions("eth_subscribe", "eth_subscription", "eth_unsubscribe")}.

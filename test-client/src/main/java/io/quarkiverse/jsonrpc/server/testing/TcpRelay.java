@@ -31,6 +31,7 @@ public final class TcpRelay implements AutoCloseable {
     private final Set<Socket> frozen = ConcurrentHashMap.newKeySet();
     private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicLong toClients = new AtomicLong();
+    private final AtomicLong toTargets = new AtomicLong();
     private volatile IntSupplier target;
     private boolean down;
     private boolean stalled;
@@ -63,6 +64,14 @@ public final class TcpRelay implements AutoCloseable {
      */
     public long bytesToClients() {
         return toClients.get();
+    }
+
+    /**
+     * How many bytes it has relayed from its clients to its target so far: what they sent, as it went on the wire,
+     * compressed or not.
+     */
+    public long bytesToTargets() {
+        return toTargets.get();
     }
 
     /** Where the next connections go; the ones already relayed stay where they are. */
@@ -142,7 +151,7 @@ public final class TcpRelay implements AutoCloseable {
                 sockets.add(client);
                 sockets.add(upstream);
             }
-            DaemonThreads.of(() -> pump(client, upstream, new AtomicLong()), "tcp-relay-up").start();
+            DaemonThreads.of(() -> pump(client, upstream, toTargets), "tcp-relay-up").start();
             DaemonThreads.of(() -> pump(upstream, client, toClients), "tcp-relay-down").start();
         }
     }

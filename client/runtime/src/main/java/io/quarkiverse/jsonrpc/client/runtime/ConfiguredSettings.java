@@ -51,7 +51,7 @@ final class ConfiguredSettings {
                         config.enableCompression().orElseGet(ConfiguredSettings::compressionByDefault),
                         config.http2(), config.alpn()),
                 new ClientSettings.WebSocketOptions((int) config.maxMessageSize().asLongValue(),
-                        config.offerPerMessageCompression()),
+                        config.offerPerMessageCompression(), config.compressionLevel()),
                 new ClientSettings.SubscriptionProtocol(subscriptions.subscribeMethod(),
                         subscriptions.notificationMethod(), subscriptions.unsubscribeMethod(),
                         subscriptions.resubscribe()),
@@ -96,6 +96,10 @@ final class ConfiguredSettings {
         if (maxMessageSize < 1 || maxMessageSize > Integer.MAX_VALUE) {
             problems.put(prefix + "max-message-size", prefix + "max-message-size is " + maxMessageSize
                     + " bytes: write the largest message the client reads, from 1 byte to under 2G");
+        }
+        if (!ClientSettings.WebSocketOptions.compressionLevelWorks(config.compressionLevel())) {
+            problems.put(prefix + "compression-level", prefix + "compression-level is " + config.compressionLevel()
+                    + ": write how hard the client deflates what it sends, from 0 (not at all) to 9 (hardest)");
         }
         Duration initialDelay = config.reconnect().initialDelay();
         Duration maxDelay = config.reconnect().maxDelay();

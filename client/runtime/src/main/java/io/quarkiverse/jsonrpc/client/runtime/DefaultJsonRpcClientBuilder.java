@@ -183,13 +183,25 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
             throw new IllegalArgumentException("The largest message the client reads must be at least 1 byte: "
                     + bytes);
         }
-        webSocketOptions = new ClientSettings.WebSocketOptions(bytes, webSocketOptions.offerPerMessageCompression());
+        webSocketOptions = new ClientSettings.WebSocketOptions(bytes, webSocketOptions.offerPerMessageCompression(),
+                webSocketOptions.compressionLevel());
         return this;
     }
 
     @Override
     public JsonRpcClientBuilder offerPerMessageCompression(boolean offer) {
-        webSocketOptions = new ClientSettings.WebSocketOptions(webSocketOptions.maxMessageSize(), offer);
+        webSocketOptions = new ClientSettings.WebSocketOptions(webSocketOptions.maxMessageSize(), offer,
+                webSocketOptions.compressionLevel());
+        return this;
+    }
+
+    @Override
+    public JsonRpcClientBuilder compressionLevel(int level) {
+        if (!ClientSettings.WebSocketOptions.compressionLevelWorks(level)) {
+            throw new IllegalArgumentException("A compression level is from 0 (not at all) to 9 (hardest): " + level);
+        }
+        webSocketOptions = new ClientSettings.WebSocketOptions(webSocketOptions.maxMessageSize(),
+                webSocketOptions.offerPerMessageCompression(), level);
         return this;
     }
 

@@ -26,6 +26,7 @@ public class InvalidSettingsTest {
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".max-http-connections", "0")
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".max-redirects", "-1")
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".max-message-size", "0")
+            .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".compression-level", "10")
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".reconnect.initial-delay", "2s")
             .overrideConfigKey("quarkus.jsonrpc-client.\"inventory\".reconnect.max-delay", "1s")
             .assertException(t -> assertThat(BuildFailure.messages(t))
@@ -40,6 +41,8 @@ public class InvalidSettingsTest {
                             + " is -1: write how many redirects a call follows at most, 0 for none;"
                             + " quarkus.jsonrpc-client.\"inventory\".max-message-size is 0 bytes: write the largest"
                             + " message the client reads, from 1 byte to under 2G;"
+                            + " quarkus.jsonrpc-client.\"inventory\".compression-level is 10: write how hard the"
+                            + " client deflates what it sends, from 0 (not at all) to 9 (hardest);"
                             + " quarkus.jsonrpc-client.\"inventory\".reconnect.initial-delay is 2s and"
                             + " reconnect.max-delay 1s: the first pause must be positive, and not longer than the"
                             + " longest"));

@@ -46,10 +46,16 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
      *
      * @param maxMessageSize the largest message it reads, in bytes
      * @param offerPerMessageCompression whether it offers permessage-deflate in its upgrade request
+     * @param compressionLevel how hard it deflates what it sends, where the server agreed: 0 (not at all) to 9
      */
-    public record WebSocketOptions(int maxMessageSize, boolean offerPerMessageCompression) {
+    public record WebSocketOptions(int maxMessageSize, boolean offerPerMessageCompression, int compressionLevel) {
 
-        public static final WebSocketOptions DEFAULT = new WebSocketOptions(16 * 1024 * 1024, false);
+        public static final WebSocketOptions DEFAULT = new WebSocketOptions(16 * 1024 * 1024, false, 6);
+
+        /** Whether a compression level is one deflate knows. */
+        public static boolean compressionLevelWorks(int level) {
+            return level >= 0 && level <= 9;
+        }
     }
 
     /** The methods of a server's subscriptions; {@code subscribeMethod} empty when each calls its own. */

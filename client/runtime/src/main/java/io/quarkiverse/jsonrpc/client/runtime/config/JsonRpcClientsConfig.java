@@ -178,6 +178,15 @@ public interface JsonRpcClientsConfig {
         @WithDefault("false")
         boolean offerPerMessageCompression();
 
+        /**
+         * How hard a WebSocket client deflates the messages it sends, where its server agreed to
+         * {@code offer-per-message-compression}, as websockets-next's client's {@code compression-level}: from 0 (not
+         * at all: sent in deflate's stored blocks, a little longer than as they are) to 9 (hardest, and slowest). What
+         * the server sends, it deflates at its own level. Over HTTP, whose requests go uncompressed, it does nothing.
+         */
+        @WithDefault("6")
+        int compressionLevel();
+
         /** Subscriptions: the methods a server uses for them. */
         SubscriptionsConfig subscriptions();
 

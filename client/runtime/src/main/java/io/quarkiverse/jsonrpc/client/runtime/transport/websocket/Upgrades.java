@@ -40,7 +40,8 @@ final class Upgrades {
                 // a frame past it fails as a message past it does (see ConnectionFailures)
                 .setMaxMessageSize(settings.webSocketOptions().maxMessageSize())
                 .setMaxFrameSize(settings.webSocketOptions().maxMessageSize())
-                .setTryUsePerMessageCompression(settings.webSocketOptions().offerPerMessageCompression());
+                .setTryUsePerMessageCompression(settings.webSocketOptions().offerPerMessageCompression())
+                .setCompressionLevel(settings.webSocketOptions().compressionLevel());
         connections.applyTo(options, settings);
         this.client = vertx.createWebSocketClient(options);
         // the connect timeout bounds the upgrade too: a server that accepts the connection and never answers the
