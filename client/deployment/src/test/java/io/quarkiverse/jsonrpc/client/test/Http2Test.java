@@ -73,6 +73,24 @@ public class Http2Test {
                 .containsExactly(HttpVersion.HTTP_2, HttpVersion.HTTP_2);
     }
 
+    /**
+     * The request that asks for the upgrade is served over HTTP/2 whatever its size: Vert.x's limit of 64K, a REST
+     * client's {@code http2-upgrade-max-content-length}, bounds the body of the server's {@code 101} answer, which has
+     * none, not the request's.
+     */
+    @Test
+    void h2cUpgradeOfAFirstRequestOver64K() {
+        versions.seen.clear();
+        String large = "y".repeat(100 * 1024);
+        Calculator calc = JsonRpcClientBuilder.newBuilder()
+                .url("http://localhost:" + application.getPort() + "/jsonrpc").http2(true).build(Calculator.class);
+        try (JsonRpcClientControl control = (JsonRpcClientControl) calc) {
+            assertThat(calc.echoText(large)).isEqualTo(large);
+            assertThat(calc.subtract(42, 23)).isEqualTo(19);
+        }
+        assertThat(versions.seen).containsExactly(HttpVersion.HTTP_2, HttpVersion.HTTP_2);
+    }
+
     @Test
     void h2OverTls() {
         assertThat(versionsOfTwoCalls("https://localhost:" + secureApplication.getPort(),
