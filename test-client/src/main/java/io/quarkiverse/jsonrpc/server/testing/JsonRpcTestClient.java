@@ -36,8 +36,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public abstract class JsonRpcTestClient implements AutoCloseable {
 
-    /** How long a call waits for its response unless {@link Builder#timeout(Duration)} says otherwise. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * How long a call waits for its response unless {@link Builder#timeout(Duration)} says otherwise: as Quarkus's
+     * {@code quarkus.http.test-timeout}, long enough for a test on a busy machine, and waited out only when what is
+     * awaited does not come.
+     */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     final JsonRpcCodec codec;
     final Duration timeout;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
@@ -139,8 +140,9 @@ class WebSocketTestConnectionTest {
      */
     @Test
     void awaitingTheCloseWhileReadingIsPausedSaysToResume() {
-        // the default timeout, waited out below: it bounds the opening and the call too, slow on a busy machine
-        try (WebSocketTestConnection connection = WebSocketTestConnection.open(server.http())) {
+        // waited out below, so shorter than the default; it bounds the opening and the call too, slow on a busy machine
+        try (WebSocketTestConnection connection = JsonRpcTestClient.builder().timeout(Duration.ofSeconds(10))
+                .connection(server.http())) {
             assertThat(connection.call("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1],\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":1}");
             connection.pauseReading();
