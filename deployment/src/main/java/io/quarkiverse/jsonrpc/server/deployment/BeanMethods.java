@@ -8,22 +8,18 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.jboss.jandex.ClassInfo;
-import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
 import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.KotlinMetadata;
+import io.quarkiverse.jsonrpc.common.deployment.KotlinObjects;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 
 /** The methods of a bean class, read from Jandex as Java resolves them. */
 final class BeanMethods {
-
-    private static final String KOTLIN_OBJECT = "a Kotlin object, whose one instance is no bean (ArC would construct"
-            + " another, into which it injects nothing): declare it a class, which becomes a @Singleton bean, one"
-            + " instance of it";
 
     private BeanMethods() {
     }
@@ -90,16 +86,22 @@ final class BeanMethods {
      * message after its name; {@code null} for any other class.
      */
     static String kotlinObject(ClassInfo c) {
-        if (KotlinMetadata.isObject(c)) {
-            return KOTLIN_OBJECT;
-        }
-        if (KotlinMetadata.isCompanion(c)) {
-            DotName enclosing = c.enclosingClass();
-            return "the companion object of " + enclosing + ", whose one instance is no bean (ArC would construct"
-                    + " another): declare it in " + enclosing + " itself, which becomes a @Singleton bean (and whose"
-                    + " @JsonRpcNamespace applies)";
-        }
-        return null;
+        String notABean = KotlinObjects.notABean(c);
+        // a companion's functions moved to the class come under its namespace
+        return notABean != null && KotlinMetadata.isCompanion(c) ? notABean + " (and whose @JsonRpcNamespace applies)"
+                : notABean;
+    }
+
+    /**
+     * The problem of a method the extension calls on a bean whose class is a Kotlin {@code object} or
+     * {@code companion object}, which a bean-defining annotation made a bean: its instance is still not the object.
+     * {@code null} for any other bean class.
+     *
+     * @param subject what the message names: {@code @OnJsonRpcOpen method com.acme.Lobby#opened()}
+     */
+    static String onKotlinObject(String subject, ClassInfo beanClass) {
+        String kotlinObject = kotlinObject(beanClass);
+        return kotlinObject == null ? null : subject + " is called on " + beanClass.name() + ", " + kotlinObject;
     }
 
     /**

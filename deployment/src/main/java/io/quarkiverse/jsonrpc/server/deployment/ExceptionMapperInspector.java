@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jboss.jandex.AnnotationValue;
+import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
@@ -43,10 +44,16 @@ final class ExceptionMapperInspector {
         this.index = index;
     }
 
-    Inspection inspect(MethodInfo method) {
+    /** @param beanClass the bean the mapper is called on */
+    Inspection inspect(MethodInfo method, ClassInfo beanClass) {
         List<String> problems = new ArrayList<>();
         String where = MethodSignatures.describe(method);
         CalledMethods.checkModifiers(method, ANNOTATION + where, problems);
+        // a bean-defining annotation made it a bean, still not the object
+        String onObject = BeanMethods.onKotlinObject(ANNOTATION + where, beanClass);
+        if (onObject != null) {
+            problems.add(onObject);
+        }
         boolean suspend = KotlinUtils.isKotlinSuspendMethod(method);
         // a suspend function's result is the one its continuation declares
         Type returnType = suspend ? KotlinMethods.suspendResult(method) : method.returnType();

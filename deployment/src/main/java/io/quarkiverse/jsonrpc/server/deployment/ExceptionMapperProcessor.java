@@ -72,7 +72,7 @@ class ExceptionMapperProcessor {
                 if (!local && !global.add(method)) {
                     continue;
                 }
-                ExceptionMapperInspector.Inspection inspection = inspector.inspect(method);
+                ExceptionMapperInspector.Inspection inspection = inspector.inspect(method, bean.getImplClazz());
                 if (!inspection.problems().isEmpty()) {
                     problems.addAll(inspection.problems());
                     continue;

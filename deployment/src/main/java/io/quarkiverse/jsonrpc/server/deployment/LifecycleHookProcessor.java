@@ -66,6 +66,11 @@ class LifecycleHookProcessor {
                         + MethodSignatures.describe(method);
                 List<String> found = new ArrayList<>();
                 CalledMethods.checkModifiers(method, subject, found);
+                // a bean-defining annotation made it a bean, still not the object
+                String onObject = BeanMethods.onKotlinObject(subject, bean.getImplClazz());
+                if (onObject != null) {
+                    found.add(onObject);
+                }
                 List<RecordedMethod.Param> params = contextParams(method, subject, found);
                 boolean suspend = KotlinUtils.isKotlinSuspendMethod(method);
                 ResultKind resultKind;
