@@ -19,6 +19,7 @@ import org.jboss.jandex.Type;
 import io.quarkiverse.jsonrpc.client.runtime.RecordedReceiver;
 import io.quarkiverse.jsonrpc.common.deployment.CalledMethods;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
+import io.quarkiverse.jsonrpc.common.deployment.KotlinObjects;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
@@ -90,6 +91,12 @@ class NotificationReceiverProcessor {
                         + " parameters: take at most one, which the notification's params are read into");
             }
             CalledMethods.checkModifiers(method, "@OnJsonRpcNotification method " + where, problems);
+            // ArC's bean of an object, made one here or by a bean-defining annotation, is not the object
+            String kotlinObject = KotlinObjects.notABean(declaring);
+            if (kotlinObject != null) {
+                problems.add("@OnJsonRpcNotification method " + where + " is declared on " + declaring.name() + ", "
+                        + kotlinObject);
+            }
             if (problems.size() > before) {
                 continue;
             }
