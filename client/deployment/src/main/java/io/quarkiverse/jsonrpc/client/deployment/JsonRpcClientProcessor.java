@@ -32,6 +32,7 @@ import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClientRecorder;
 import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClients;
 import io.quarkiverse.jsonrpc.client.runtime.RecordedClient;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonReflection;
+import io.quarkiverse.jsonrpc.common.deployment.KotlinObjects;
 import io.quarkiverse.jsonrpc.common.deployment.KotlinRequiredPrimitives;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
@@ -260,6 +261,13 @@ class JsonRpcClientProcessor {
                     + ".class) of " + type.name()
                     + " names an interface or an abstract class: name a class that implements JsonRpcClientHeaders,"
                     + " which the extension makes a bean");
+            return null;
+        }
+        String kotlinObject = headers == null ? null : KotlinObjects.notABean(headers);
+        if (kotlinObject != null) {
+            // ArC's bean of it, whose headers() the client calls, would be a second instance, not the object
+            problems.add("@RegisterJsonRpcClient(headers = " + name.withoutPackagePrefix().replace('$', '.')
+                    + ".class) of " + type.name() + " names " + name + ", " + kotlinObject);
             return null;
         }
         return name;
