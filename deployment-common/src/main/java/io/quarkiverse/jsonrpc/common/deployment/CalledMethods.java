@@ -18,23 +18,26 @@ public final class CalledMethods {
     }
 
     /**
-     * Adds a problem for each of private and static.
+     * Adds a problem for each of private and static; not for static in a Kotlin {@code object}, whose problem is that
+     * it is an object, which the caller reports (see {@link KotlinObjects}).
      *
      * @param subject what the message names: {@code @OnJsonRpcOpen method com.acme.Lobby#opened()}
      */
     public static void checkModifiers(MethodInfo method, String subject, List<String> problems) {
         // an interface's method is public or private, and keeps its body as a default method
         boolean ofInterface = method.declaringClass().isInterface();
+        boolean kotlin = KotlinUtils.isKotlinMethod(method);
         if (Modifier.isPrivate(method.flags())) {
             // Kotlin has neither package-private nor 'default': a function without a modifier is public
-            String fix = KotlinUtils.isKotlinMethod(method)
+            String fix = kotlin
                     ? "remove 'private', or make it 'internal' (a Kotlin function cannot be package-private)"
                     : ofInterface ? "replace 'private' with 'default'" : "make it at least package-private";
             problems.add(subject + " is private: " + fix);
         }
-        if (Modifier.isStatic(method.flags())) {
-            // Kotlin has no 'static': kotlinc writes a static method for a @JvmStatic function, with its annotations
-            if (KotlinUtils.isKotlinMethod(method) && KotlinMetadata.hasCompanion(method.declaringClass())) {
+        // Kotlin has no 'static': kotlinc writes a @JvmStatic function of an object as a static method of the object,
+        // and one of a companion object as a static twin, with its annotations, in the class; a class has no @JvmStatic
+        if (Modifier.isStatic(method.flags()) && !(kotlin && KotlinMetadata.isObject(method.declaringClass()))) {
+            if (kotlin && KotlinMetadata.hasCompanion(method.declaringClass())) {
                 problems.add(subject + " is the static twin of a @JvmStatic function of a companion object: declare"
                         + " the function in the class itself, without @JvmStatic");
             } else {
