@@ -23,10 +23,10 @@ import io.quarkus.arc.processor.KotlinUtils;
 /**
  * The properties of the Kotlin classes params are read into that a call must give, though the JVM sees a primitive
  * there: an {@code Int}, {@code Long}, {@code Double} or {@code Boolean} of a primary constructor without {@code ?} and
- * without a default value. Where one is left out, jackson-module-kotlin asks Jackson for its absent value, a primitive's
- * 0 or false, instead of refusing it as it refuses any other property without {@code ?}; the build names them, and
- * the params are read as if each were {@code @JsonProperty(required = true)} (see {@link RequiredCreatorParams}), as
- * the OpenRPC document says they are. A typed client reads its results so.
+ * without a default value. Where one is left out, jackson-module-kotlin asks Jackson for its absent value, a
+ * primitive's 0 or false, instead of refusing it as it refuses any other property without {@code ?}; the build names
+ * them, and the params are read as if each were {@code @JsonProperty(required = true)} (see
+ * {@link RequiredCreatorParams}), as the OpenRPC document says they are. A typed client reads its results so.
  * <p>
  * The classes are those params (a client's params and results) reach: their own types, type arguments and array
  * elements, the types of the fields of what they reach (a data class's properties, a record's components, a bean's

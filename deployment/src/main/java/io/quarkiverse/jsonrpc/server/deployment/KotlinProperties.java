@@ -83,7 +83,8 @@ final class KotlinProperties {
 
     /** kotlinc's: {@code getName()}, and {@code isActive()} for a property named {@code isActive}. */
     private static String getterName(String property) {
-        return isPrefixed(property) ? property : "get" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        return isPrefixed(property) ? property
+                : "get" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
     }
 
     /** kotlinc's: {@code setName(value)}, and {@code setActive(value)} for a property named {@code isActive}. */
