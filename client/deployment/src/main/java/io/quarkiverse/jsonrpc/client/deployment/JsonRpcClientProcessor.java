@@ -32,7 +32,6 @@ import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClientRecorder;
 import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClients;
 import io.quarkiverse.jsonrpc.client.runtime.RecordedClient;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonReflection;
-import io.quarkiverse.jsonrpc.common.deployment.KotlinObjects;
 import io.quarkiverse.jsonrpc.common.deployment.KotlinRequiredPrimitives;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
@@ -153,7 +152,7 @@ class JsonRpcClientProcessor {
                     methods.add(new ClientInterfaceBuildItem.ClientMethod(method, inspection.spec(), inspection.serialized()));
                 }
             }
-            DotName headersBean = headersBean(annotation, type, index, found);
+            DotName headersBean = ClientHeadersClasses.of(annotation, type, index, found);
             MethodInfo exceptionMapper = ClientExceptionMappers.of(type, combinedIndex.getComputingIndex(), found);
             problems.addAll(found);
             if (found.isEmpty()) {
@@ -243,34 +242,6 @@ class JsonRpcClientProcessor {
     private static boolean isControlClose(MethodInfo method) {
         return method.name().equals("close") && method.parametersCount() == 0
                 && method.returnType().kind() == Type.Kind.VOID && !method.hasDeclaredAnnotation(ClientDotNames.JSON_RPC);
-    }
-
-    /** The class of {@code headers}, if given: one the container can make, as the extension makes it a bean. */
-    private static DotName headersBean(AnnotationInstance annotation, ClassInfo type, IndexView index,
-            List<String> problems) {
-        AnnotationValue value = annotation.value("headers");
-        if (value == null || value.asClass().name().equals(ClientDotNames.JSON_RPC_CLIENT_HEADERS)) {
-            return null;
-        }
-        DotName name = value.asClass().name();
-        // a class of a library without an index is indexed as it becomes a bean
-        ClassInfo headers = index.getClassByName(name);
-        if (headers != null && (headers.isInterface() || Modifier.isAbstract(headers.flags()))) {
-            // as the source writes it: Outer.Tokens, not the binary Outer$Tokens
-            problems.add("@RegisterJsonRpcClient(headers = " + name.withoutPackagePrefix().replace('$', '.')
-                    + ".class) of " + type.name()
-                    + " names an interface or an abstract class: name a class that implements JsonRpcClientHeaders,"
-                    + " which the extension makes a bean");
-            return null;
-        }
-        String kotlinObject = headers == null ? null : KotlinObjects.notABean(headers);
-        if (kotlinObject != null) {
-            // ArC's bean of it, whose headers() the client calls, would be a second instance, not the object
-            problems.add("@RegisterJsonRpcClient(headers = " + name.withoutPackagePrefix().replace('$', '.')
-                    + ".class) of " + type.name() + " names " + name + ", " + kotlinObject);
-            return null;
-        }
-        return name;
     }
 
     /**
