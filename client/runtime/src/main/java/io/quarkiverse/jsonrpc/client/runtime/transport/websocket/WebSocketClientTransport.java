@@ -9,7 +9,6 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ResponseHandler;
@@ -184,13 +183,9 @@ public final class WebSocketClientTransport implements ClientTransport {
                 return;
             }
         }
-        Short code = ws.closeStatusCode();
-        String what = code == null ? "lost the connection right after it opened: " + how
-                : "the server closed the connection right after it opened (" + code
-                        + (ws.closeReason() == null || ws.closeReason().isEmpty() ? "" : " " + ws.closeReason()) + ")";
         LOG.warnf("The JSON-RPC client '%s' connected to %s to receive notifications, and %s. It keeps trying, at most"
-                + " every %s (reconnect.max-delay)", settings.configKey(), settings.url(), what,
-                ClientSettings.text(settings.reconnect().maxDelay()));
+                + " every %s (reconnect.max-delay)", settings.configKey(), settings.url(),
+                ServerCloses.rightAfterOpening(ws, how), ClientSettings.text(settings.reconnect().maxDelay()));
     }
 
     private synchronized Future<WebSocket> connection() {
@@ -339,7 +334,7 @@ public final class WebSocketClientTransport implements ClientTransport {
             pings = null;
             written = inFlight;
         }
-        notificationsRefused(ws, closed, written);
+        ServerCloses.notificationsRefused(ws, closed, written, settings);
         if (stopped != null) {
             stopped.stop();
         }
@@ -359,27 +354,6 @@ public final class WebSocketClientTransport implements ClientTransport {
         listener.onDisconnected(new JsonRpcTransportException(closed, null));
         failPending(pending.keySet(), unanswered);
         scheduleReconnect();
-    }
-
-    /**
-     * The server closed the connection with 1009, a message of the client's over its largest, and notifications were
-     * written on it that it may not have read: one of them may be the message it refused. Their callers were told they
-     * were sent once written, and a notification has no answer that could say otherwise; this is the one sign of it.
-     * The calls on the connection fail, saying how it closed.
-     */
-    private void notificationsRefused(WebSocket ws, String closed, MessagesInFlight written) {
-        Short code = ws.closeStatusCode();
-        if (code == null || code != WebSocketCloseStatus.MESSAGE_TOO_BIG.code()) {
-            return;
-        }
-        int unread = written.unreadNotifications();
-        if (unread == 0) {
-            return;
-        }
-        LOG.warnf("%s: the server refused a message of the JSON-RPC client '%s' as too large, which may be one of %s"
-                + " sent since the server last answered: a notification's caller is told it was sent once it is"
-                + " written", closed, settings.configKey(),
-                unread < 0 ? "the notifications" : unread + " notification(s)");
     }
 
     /**
