@@ -59,7 +59,8 @@ public final class KotlinMetadata {
         return kotlinClass != null && kotlinClass.getCompanionObject() != null;
     }
 
-    private static ClassKind kind(ClassInfo c) {
+    /** The kind of declaration the class is; {@code null} for a class of Java, or where the metadata does not tell. */
+    public static ClassKind kind(ClassInfo c) {
         KmClass kotlinClass = of(c);
         return kotlinClass == null ? null : Attributes.getKind(kotlinClass);
     }

@@ -17,6 +17,7 @@ import io.quarkiverse.jsonrpc.common.deployment.KotlinObjects;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.TypeBindings;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
+import kotlin.metadata.ClassKind;
 
 /** The methods of a bean class, read from Jandex as Java resolves them. */
 final class BeanMethods {
@@ -86,10 +87,10 @@ final class BeanMethods {
      * message after its name; {@code null} for any other class.
      */
     static String kotlinObject(ClassInfo c) {
-        String notABean = KotlinObjects.notABean(c);
+        ClassKind kind = KotlinMetadata.kind(c);
+        String notABean = KotlinObjects.notABean(c, kind);
         // a companion's functions moved to the class come under its namespace
-        return notABean != null && KotlinMetadata.isCompanion(c) ? notABean + " (and whose @JsonRpcNamespace applies)"
-                : notABean;
+        return kind == ClassKind.COMPANION_OBJECT ? notABean + " (and whose @JsonRpcNamespace applies)" : notABean;
     }
 
     /**
