@@ -6,7 +6,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.vertx.core.http.WebSocket;
 
-/** How a connection the server closed is told, where the close says more than that it ended. */
+/** How a closed connection is told: the close code and reason the server gave, and what they mean here. */
 final class ServerCloses {
 
     private static final Logger LOG = Logger.getLogger(WebSocketClientTransport.class);
@@ -21,13 +21,23 @@ final class ServerCloses {
      * @param how how it closed, where the client closed it
      */
     static String rightAfterOpening(WebSocket ws, String how) {
+        return ws.closeStatusCode() == null ? "lost the connection right after it opened: " + how
+                : "the server closed the connection right after it opened" + codeAndReason(ws);
+    }
+
+    /** That the connection closed, with the close code and reason the server gave, if any. */
+    static String closed(WebSocket ws, ClientSettings settings) {
+        return "The WebSocket connection to " + settings.url() + " closed" + codeAndReason(ws);
+    }
+
+    /** {@code " (1009 Message too big)"}, or {@code " (1009)"} without a reason; nothing without a close code. */
+    private static String codeAndReason(WebSocket ws) {
         Short code = ws.closeStatusCode();
         if (code == null) {
-            return "lost the connection right after it opened: " + how;
+            return "";
         }
         String reason = ws.closeReason();
-        return "the server closed the connection right after it opened (" + code
-                + (reason == null || reason.isEmpty() ? "" : " " + reason) + ")";
+        return " (" + code + (reason == null || reason.isEmpty() ? "" : " " + reason) + ")";
     }
 
     /**

@@ -237,13 +237,13 @@ public final class WebSocketClientTransport implements ClientTransport {
             ws.textMessageHandler(text -> received(candidates, text.getBytes(StandardCharsets.UTF_8)));
             // JSON-RPC travels in text messages, but a server that sends its JSON in binary ones is understood too
             ws.binaryMessageHandler(data -> received(candidates, data.getBytes()));
-            ws.closeHandler(ignored -> dropped(ws, closed(ws)));
+            ws.closeHandler(ignored -> dropped(ws, ServerCloses.closed(ws, settings)));
             ping(ws);
         } catch (IllegalStateException closedAlready) {
             // Vert.x refuses handlers once the server has closed the connection, which it may have done before this
             // runs: this runs on the context of whoever asked for the connection, the close on the connection's own.
             // Kept, the closed connection would serve as the open one for good, never dropped nor reopened.
-            String closed = closed(ws);
+            String closed = ServerCloses.closed(ws, settings);
             dropped(ws, closed);
             return Future.failedFuture(new JsonRpcTransportException(closed + " right after it opened", null));
         }
@@ -309,12 +309,6 @@ public final class WebSocketClientTransport implements ClientTransport {
             traffic.sent(message);
         }
         return TextFrames.write(ws, message);
-    }
-
-    /** That the connection closed, with the close code and reason the server gave, if any. */
-    private String closed(WebSocket ws) {
-        return "The WebSocket connection to " + settings.url() + " closed" + (ws.closeStatusCode() == null ? ""
-                : " (" + ws.closeStatusCode() + (ws.closeReason() == null ? "" : " " + ws.closeReason()) + ")");
     }
 
     /**
