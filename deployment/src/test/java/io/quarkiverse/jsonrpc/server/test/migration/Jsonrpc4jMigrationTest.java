@@ -1,0 +1,132 @@
+package io.quarkiverse.jsonrpc.server.test.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import jakarta.inject.Singleton;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.googlecode.jsonrpc4j.JsonRpcClientException;
+import com.googlecode.jsonrpc4j.JsonRpcHttpClient;
+import com.googlecode.jsonrpc4j.ProxyUtil;
+
+import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * A jsonrpc4j service moved as the jsonrpc4j migration guide says, called by the clients already deployed: jsonrpc4j
+ * 1.6's own proxy, with the interface's jsonrpc4j annotations. Each test is a claim of the guide.
+ */
+public class Jsonrpc4jMigrationTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(UserService.class, Users.class, User.class,
+                    UserNotFoundException.class, DeployedUserClient.class, SingleValuesAsLists.class, HttpRpc.class))
+            // jsonrpc4j's client makes the exception from its name, with Class.forName: loaded beside the
+            // application's classes, it sees them, as in the client applications it stands for
+            .overrideConfigKey("quarkus.class-loading.reloadable-artifacts", "com.github.briandilley.jsonrpc4j:jsonrpc4j");
+
+    @TestHTTPResource("/UserService.json")
+    URL service;
+
+    /** The customizer the guide gives for jsonrpc4j's reading of a single value where a list is expected. */
+    @Singleton
+    public static class SingleValuesAsLists implements ObjectMapperCustomizer {
+
+        @Override
+        public void customize(ObjectMapper mapper) {
+            mapper.enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+        }
+    }
+
+    @Test
+    void theDeployedClientCallsByPositionAndByItsParamNames() throws Exception {
+        DeployedUserClient users = deployedClient();
+
+        assertThat(users.get(1)).isEqualTo(new User(1, "Ada"));
+        assertThat(users.find("A")).containsExactly(new User(1, "Ada"), new User(2, "Alan"));
+    }
+
+    @Test
+    void theServiceIsServedAtItsOwnUrlOnly() {
+        String get = "{\"jsonrpc\":\"2.0\",\"method\":\"user.get\",\"params\":[1],\"id\":1}";
+
+        assertThat(HttpRpc.call("/UserService.json", get))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"id\":1,\"name\":\"Ada\"},\"id\":1}");
+        assertThat(HttpRpc.call("/jsonrpc", get)).contains("\"code\":-32601");
+    }
+
+    @Test
+    void theGuidesExceptionIsThrownAgainByTheDeployedClient() throws Exception {
+        JsonPath error = JsonPath.from(HttpRpc.call("/UserService.json",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"user.get\",\"params\":[7],\"id\":1}"));
+        assertThat(error.getMap("error")).containsEntry("code", 1001).containsEntry("message", "User not found");
+        // Map.of orders its entries as it likes: the members are compared, not the text
+        assertThat(error.getMap("error.data")).containsOnly(
+                entry("exceptionTypeName", UserNotFoundException.class.getName()), entry("message", "No user 7"));
+
+        assertThatThrownBy(() -> deployedClient().get(7)).isInstanceOf(UserNotFoundException.class)
+                .hasMessage("No user 7");
+    }
+
+    @Test
+    void anyOtherExceptionIsAnInternalErrorTheClientDoesNotThrowAgain() {
+        // include-details is true in test mode: the exception's message and class reach the client
+        assertThatThrownBy(() -> deployedClient().fail()).isInstanceOfSatisfying(JsonRpcClientException.class, e -> {
+            assertThat(e.getCode()).isEqualTo(-32603);
+            assertThat(e.getMessage()).isEqualTo("the user store is down");
+            assertThat(e.getData().get("exception").asText()).isEqualTo("java.lang.IllegalStateException");
+            assertThat(e.getData().get("message").asText()).isEqualTo("the user store is down");
+        });
+    }
+
+    @Test
+    void aSingleValueIsReadAsAListWithTheGuidesCustomizer() {
+        assertThat(HttpRpc.call("/UserService.json",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"user.tagged\",\"params\":{\"tags\":\"admin\"},\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":[\"admin\"],\"id\":1}");
+        assertThat(HttpRpc.call("/UserService.json",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"user.tagged\",\"params\":[\"admin\"],\"id\":2}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":[\"admin\"],\"id\":2}");
+    }
+
+    @Test
+    void aBigDecimalKeepsEveryDigitAndItsScale() {
+        assertThat(HttpRpc.call("/UserService.json",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"user.credit\",\"params\":[12345678901234567890.1234567890123450],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":12345678901234567890.1234567890123450,\"id\":1}");
+    }
+
+    @Test
+    void theGuidesExceptionIsThisOne() throws Exception {
+        String guide = Files.readString(Path.of("../docs/modules/ROOT/pages/migration-jsonrpc4j.adoc"));
+        int start = guide.indexOf("@JsonRpcError(code = 1001", guide.indexOf("[source,java]"));
+        String sample = guide.substring(start, guide.indexOf("----", start));
+        String source = Files.readString(Path.of("src/test/java/" + UserNotFoundException.class.getName()
+                .replace('.', '/') + ".java"));
+
+        assertThat(normalized(source)).contains(normalized(sample));
+    }
+
+    private DeployedUserClient deployedClient() throws Exception {
+        return ProxyUtil.createClientProxy(getClass().getClassLoader(), DeployedUserClient.class,
+                new JsonRpcHttpClient(service));
+    }
+
+    private static String normalized(String java) {
+        return java.replaceAll("\\s+", " ").trim();
+    }
+}
