@@ -4,12 +4,14 @@ const { run, rejection, assert } = require("./checks.cjs");
 
 const url = `http://localhost:${process.argv[2]}/jsonrpc`;
 
+let lastStatus;
 const client = new JSONRPCClient(async (request) => {
     const response = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify(request),
     });
+    lastStatus = response.status;
     if (response.status === 204) {
         return; // notifications only: no response
     }
@@ -32,7 +34,9 @@ run({
             { a: [1, "two", null], b: { c: true } });
     },
     "a notification": async () => {
-        await client.notify("update", [1, 2, 3, 4, 5]);
+        // notify() neither waits for the exchange nor reports its failure: send() does both
+        await client.send({ jsonrpc: "2.0", method: "update", params: [1, 2, 3, 4, 5] });
+        assert.equal(lastStatus, 204);
     },
     "an error the application declares": async () => {
         const error = await rejection(client.request("math.divide", [1, 0]));
