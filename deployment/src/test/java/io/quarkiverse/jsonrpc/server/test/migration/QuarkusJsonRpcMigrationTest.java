@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -183,6 +184,12 @@ public class QuarkusJsonRpcMigrationTest {
     void aBroadcastOfAStringFails() {
         assertThatThrownBy(() -> notifier.all().sendAndAwait("news", "hello"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aNotificationToAConnectionThatIsNotOpenCompletes() {
+        // where JsonRPCBroadcaster.send answered false: with Redis, the connection may be open on another instance
+        notifier.connection("no-such-connection").sendAndAwait("alert", Map.of("message", "hello"));
     }
 
     private static String call(String message) {
