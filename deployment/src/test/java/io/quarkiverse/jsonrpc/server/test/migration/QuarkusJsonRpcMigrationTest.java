@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -190,6 +192,20 @@ public class QuarkusJsonRpcMigrationTest {
     void aNotificationToAConnectionThatIsNotOpenCompletes() {
         // where JsonRPCBroadcaster.send answered false: with Redis, the connection may be open on another instance
         notifier.connection("no-such-connection").sendAndAwait("alert", Map.of("message", "hello"));
+    }
+
+    @Test
+    void theGuidesExampleIsThisTestsService() throws Exception {
+        String guide = Files.readString(Path.of("../docs/modules/ROOT/pages/migration-quarkus-json-rpc.adoc"));
+        int start = guide.indexOf("@JsonRpc(\"GreetingService#hello\")");
+        String method = guide.substring(start, guide.indexOf("}", start) + 1);
+        String source = Files.readString(Path.of("src/test/java/" + getClass().getName().replace('.', '/') + ".java"));
+
+        assertThat(normalized(source)).contains(normalized(method));
+    }
+
+    private static String normalized(String java) {
+        return java.replaceAll("\\s+", " ").trim();
     }
 
     private static String call(String message) {
