@@ -37,7 +37,8 @@ public class Jsonrpc4jMigrationTest {
                     UserNotFoundException.class, DeployedUserClient.class, SingleValuesAsLists.class, HttpRpc.class))
             // jsonrpc4j's client makes the exception from its name, with Class.forName: loaded beside the
             // application's classes, it sees them, as in the client applications it stands for
-            .overrideConfigKey("quarkus.class-loading.reloadable-artifacts", "com.github.briandilley.jsonrpc4j:jsonrpc4j");
+            .overrideConfigKey("quarkus.class-loading.reloadable-artifacts",
+                    "com.github.briandilley.jsonrpc4j:jsonrpc4j");
 
     @TestHTTPResource("/UserService.json")
     URL service;
@@ -106,7 +107,8 @@ public class Jsonrpc4jMigrationTest {
     @Test
     void aBigDecimalKeepsEveryDigitAndItsScale() {
         assertThat(HttpRpc.call("/UserService.json",
-                "{\"jsonrpc\":\"2.0\",\"method\":\"user.credit\",\"params\":[12345678901234567890.1234567890123450],\"id\":1}"))
+                "{\"jsonrpc\":\"2.0\",\"method\":\"user.credit\","
+                        + "\"params\":[12345678901234567890.1234567890123450],\"id\":1}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":12345678901234567890.1234567890123450,\"id\":1}");
     }
 

@@ -105,7 +105,8 @@ public class QuarkusJsonRpcMigrationTest {
     /** The mapper the guide gives for a method's own TimeoutException. */
     public static class TimeoutMappers {
 
-        @JsonRpcExceptionMapper({ io.smallrye.mutiny.TimeoutException.class, java.util.concurrent.TimeoutException.class })
+        @JsonRpcExceptionMapper({ io.smallrye.mutiny.TimeoutException.class,
+                java.util.concurrent.TimeoutException.class })
         JsonRpcException timedOut(Exception e) {
             return new JsonRpcException(JsonRpcErrorCodes.TIMEOUT, "Call timed out");
         }
@@ -131,7 +132,7 @@ public class QuarkusJsonRpcMigrationTest {
 
     @Test
     void aNamespaceIsPutInFrontOfAGivenNameToo() {
-        assertThat(HttpRpc.call("/json-rpc", "{\"jsonrpc\":\"2.0\",\"method\":\"greet.hello\",\"params\":[\"Ada\"],\"id\":1}"))
+        assertThat(call("{\"jsonrpc\":\"2.0\",\"method\":\"greet.hello\",\"params\":[\"Ada\"],\"id\":1}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"Hi Ada\",\"id\":1}");
         assertThat(HttpRpc.call("/json-rpc",
                 "{\"jsonrpc\":\"2.0\",\"method\":\"greet.greet#hello\",\"params\":[\"Ada\"],\"id\":2}"))

@@ -47,8 +47,9 @@ class JsonRpc10DocTest {
     void anyOtherVersionIsAnInvalidRequestAnsweredIn2() {
         for (String version : List.of("\"1.1\"", "\"2\"", "2.0")) {
             exchangesOverBoth("{\"jsonrpc\": " + version + ", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 1}",
-                    "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,\"message\":\"Invalid Request\",\"data\":"
-                            + "\"'jsonrpc' must be \\\"2.0\\\" (or \\\"1.0\\\", or absent, for JSON-RPC 1.0)\"},\"id\":1}");
+                    "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,\"message\":\"Invalid Request\","
+                            + "\"data\":\"'jsonrpc' must be \\\"2.0\\\" (or \\\"1.0\\\", or absent,"
+                            + " for JSON-RPC 1.0)\"},\"id\":1}");
         }
     }
 
@@ -98,7 +99,8 @@ class JsonRpc10DocTest {
     }
 
     private void exchangesOverBoth(String request, String response) {
-        try (JsonRpcTestClient http = JsonRpcTestClient.http(endpoint); JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint)) {
+        try (JsonRpcTestClient http = JsonRpcTestClient.http(endpoint);
+                JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint)) {
             assertThat(http.exchange(request)).as("over HTTP: %s", request).isEqualTo(response);
             assertThat(ws.exchange(request)).as("over WebSocket: %s", request).isEqualTo(response);
         }
