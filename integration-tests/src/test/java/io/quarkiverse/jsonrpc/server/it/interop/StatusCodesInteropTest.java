@@ -1,0 +1,49 @@
+package io.quarkiverse.jsonrpc.server.it.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.jsonrpc.testsupport.NodePackages;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * With {@code http.error-status-codes}, what the interop guide says of its clients: {@code json-rpc-2.0} with
+ * {@code fetch} reads the error from the body whatever the status, {@code jayson} does not.
+ */
+@QuarkusTest
+@TestProfile(StatusCodesInteropTest.ErrorStatusCodes.class)
+class StatusCodesInteropTest {
+
+    public static class ErrorStatusCodes implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.jsonrpc-server.http.error-status-codes", "true");
+        }
+    }
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void installPackages() throws Exception {
+        InteropTest.PACKAGES.install();
+    }
+
+    @Test
+    void clientsReadOrRejectErrorStatuses() throws Exception {
+        NodePackages.Run node = InteropTest.PACKAGES.run(Duration.ofSeconds(60), "node",
+                InteropTest.SCRIPTS.resolve("status-codes.cjs").toString(), Integer.toString(root.getPort()));
+
+        assertThat(node.exitCode()).as("node status-codes.cjs:%n%s%s", node.output(), node.errors()).isZero();
+        assertThat(node.output()).contains("2 passed, 0 failed");
+    }
+}
