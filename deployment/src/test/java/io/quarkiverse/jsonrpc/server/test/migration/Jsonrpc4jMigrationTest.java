@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.test.migration;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
@@ -81,6 +82,16 @@ public class Jsonrpc4jMigrationTest {
 
         assertThatThrownBy(() -> deployedClient().get(7)).isInstanceOf(UserNotFoundException.class)
                 .hasMessage("No user 7");
+    }
+
+    @Test
+    void theDeclaredExceptionIsListedInTheOpenRpcDocument() {
+        JsonPath document = JsonPath.from(given().get("/UserService.json/openrpc.json").then().statusCode(200)
+                .extract().asString());
+
+        assertThat(document.getList("methods.find { it.name == 'user.get' }.errors.code")).containsExactly(1001);
+        assertThat(document.getList("methods.find { it.name == 'user.get' }.errors.message"))
+                .containsExactly("User not found");
     }
 
     @Test
