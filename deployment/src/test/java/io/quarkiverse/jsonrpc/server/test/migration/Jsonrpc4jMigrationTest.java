@@ -21,6 +21,7 @@ import com.googlecode.jsonrpc4j.JsonRpcHttpClient;
 import com.googlecode.jsonrpc4j.ProxyUtil;
 
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -63,11 +64,14 @@ public class Jsonrpc4jMigrationTest {
     }
 
     @Test
-    void theServiceIsServedAtItsOwnUrlOnly() {
+    void theServiceIsServedAtItsOwnUrlOnlyOverBothTransports() throws Exception {
         String get = "{\"jsonrpc\":\"2.0\",\"method\":\"user.get\",\"params\":[1],\"id\":1}";
+        String ada = "{\"jsonrpc\":\"2.0\",\"result\":{\"id\":1,\"name\":\"Ada\"},\"id\":1}";
 
-        assertThat(HttpRpc.call("/UserService.json", get))
-                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"id\":1,\"name\":\"Ada\"},\"id\":1}");
+        assertThat(HttpRpc.call("/UserService.json", get)).isEqualTo(ada);
+        try (JsonRpcTestClient ws = JsonRpcTestClient.ws(service.toURI())) {
+            assertThat(ws.exchange(get)).isEqualTo(ada);
+        }
         assertThat(HttpRpc.call("/jsonrpc", get)).contains("\"code\":-32601");
     }
 
