@@ -1,7 +1,10 @@
 package io.quarkiverse.jsonrpc.client.runtime.transport.websocket;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.function.Consumer;
 
+import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
@@ -16,36 +19,53 @@ final class Pings {
     private final Vertx vertx;
     private final Duration interval;
     private final WebSocket ws;
-    private final Runnable unanswered;
-    private volatile long timer = -1;
+    private final URI url;
+    private final Consumer<String> dropped;
+    // guarded by this
+    private long timer = -1;
+    private boolean stopped;
     /** A frame came since the last ping. */
     private volatile boolean heard;
     /** A ping was sent: the next tick checks its answer. Only the timer's ticks, one at a time, touch it. */
     private boolean pinged;
 
-    /**
-     * @param ws whose frames must all be passed to {@link #heard()}
-     * @param unanswered runs once, on the timer's context, when a ping had no answer; the pings have stopped then
-     */
-    Pings(Vertx vertx, Duration interval, WebSocket ws, Runnable unanswered) {
+    private Pings(Vertx vertx, Duration interval, WebSocket ws, URI url, Consumer<String> dropped) {
         this.vertx = vertx;
         this.interval = interval;
         this.ws = ws;
-        this.unanswered = unanswered;
+        this.url = url;
+        this.dropped = dropped;
     }
 
-    /** The first ping goes after one interval. */
+    /**
+     * The pings of a new connection; {@code null} without {@code ping-interval}.
+     *
+     * @param dropped gives the connection up, saying how it closed, when a ping had no answer; it runs once, on the
+     *        timer's context, the pings stopped
+     */
+    static Pings of(Vertx vertx, ClientSettings settings, WebSocket ws, Consumer<String> dropped) {
+        return settings.pingInterval().map(interval -> new Pings(vertx, interval, ws, settings.url(), dropped))
+                .orElse(null);
+    }
+
+    /**
+     * The first ping goes after one interval; every frame of the connection counts as an answer, which takes its
+     * frame handler. None where the pings stopped already, the connection dropped before they could start.
+     *
+     * @throws IllegalStateException where the connection closed already, as Vert.x refuses a handler then
+     */
     void start() {
-        timer = vertx.setPeriodic(Math.max(1, interval.toMillis()), ignored -> tick());
-    }
-
-    /** A frame came in. */
-    void heard() {
-        heard = true;
+        ws.frameHandler(frame -> heard = true);
+        synchronized (this) {
+            if (!stopped) {
+                timer = vertx.setPeriodic(Math.max(1, interval.toMillis()), ignored -> tick());
+            }
+        }
     }
 
     /** No more pings: the connection closed, or the client. */
-    void stop() {
+    synchronized void stop() {
+        stopped = true;
         if (timer != -1) {
             vertx.cancelTimer(timer);
         }
@@ -54,7 +74,7 @@ final class Pings {
     private void tick() {
         if (pinged && !heard) {
             stop();
-            unanswered.run();
+            unanswered();
             return;
         }
         heard = false;
@@ -65,5 +85,15 @@ final class Pings {
             // the connection closed meanwhile: its close handler takes it from here
             stop();
         }
+    }
+
+    /**
+     * The connection is dropped now, not once its closing handshake, which nobody answers either, times out; the close
+     * frame goes all the same, for a server that is only slow.
+     */
+    private void unanswered() {
+        dropped.accept("The WebSocket connection to " + url + " closed (no answer to a ping within "
+                + ClientSettings.text(interval) + ", the ping-interval)");
+        ws.close((short) 1001, "No answer to a ping");
     }
 }

@@ -1,7 +1,6 @@
 package io.quarkiverse.jsonrpc.client.runtime.transport.websocket;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -220,6 +219,7 @@ public final class WebSocketClientTransport implements ClientTransport {
         boolean reconnected;
         boolean recoveredFromOutage;
         MessagesInFlight candidates = new MessagesInFlight();
+        Pings pinging = Pings.of(vertx, settings, ws, closed -> dropped(ws, closed));
         synchronized (this) {
             connecting = null;
             if (closed) {
@@ -229,6 +229,7 @@ public final class WebSocketClientTransport implements ClientTransport {
             }
             socket = ws;
             inFlight = candidates;
+            pings = pinging;
             reconnected = connectedBefore;
             connectedBefore = true;
             recoveredFromOutage = backOff.opened();
@@ -238,7 +239,9 @@ public final class WebSocketClientTransport implements ClientTransport {
             // JSON-RPC travels in text messages, but a server that sends its JSON in binary ones is understood too
             ws.binaryMessageHandler(data -> received(candidates, data.getBytes()));
             ws.closeHandler(ignored -> dropped(ws, ServerCloses.closed(ws, settings)));
-            ping(ws);
+            if (pinging != null) {
+                pinging.start();
+            }
         } catch (IllegalStateException closedAlready) {
             // Vert.x refuses handlers once the server has closed the connection, which it may have done before this
             // runs: this runs on the context of whoever asked for the connection, the close on the connection's own.
@@ -255,33 +258,6 @@ public final class WebSocketClientTransport implements ClientTransport {
             listener.onReconnected();
         }
         return Future.succeededFuture(ws);
-    }
-
-    /** Pings the new connection, where {@code ping-interval} is set. */
-    private void ping(WebSocket ws) {
-        if (settings.pingInterval().isEmpty()) {
-            return;
-        }
-        Duration interval = settings.pingInterval().get();
-        Pings started = new Pings(vertx, interval, ws, () -> unansweredPing(ws, interval));
-        ws.frameHandler(frame -> started.heard());
-        synchronized (this) {
-            // not where it dropped or the client closed meanwhile: nothing would stop the pings
-            if (socket == ws) {
-                pings = started;
-                started.start();
-            }
-        }
-    }
-
-    /**
-     * A ping had no answer: the connection is dropped now, not once its closing handshake, which nobody answers
-     * either, times out; the close frame goes all the same, for a server that is only slow.
-     */
-    private void unansweredPing(WebSocket ws, Duration interval) {
-        dropped(ws, "The WebSocket connection to " + settings.url() + " closed (no answer to a ping within "
-                + ClientSettings.text(interval) + ", the ping-interval)");
-        ws.close((short) 1001, "No answer to a ping");
     }
 
     private void received(MessagesInFlight candidates, byte[] message) {
