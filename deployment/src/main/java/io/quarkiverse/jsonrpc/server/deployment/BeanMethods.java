@@ -52,8 +52,8 @@ final class BeanMethods {
     }
 
     /**
-     * The problem of an annotated method that no bean has, so that it would never run: declared on a class that is
-     * no bean and has no bean subclass, or on an interface, whose methods {@link #annotated} does not look at.
+     * The problem of a hook or an exception mapper that no bean has, so that it would never run: declared on a class
+     * that is no bean and has no bean subclass, or on an interface, whose methods {@link #annotated} does not look at.
      *
      * @param subject what the message names: {@code @OnJsonRpcOpen method com.acme.Lobby#opened()}
      */
@@ -67,7 +67,7 @@ final class BeanMethods {
         if (produced != null) {
             return subject + " is declared on " + declaring.name() + ", " + produced;
         }
-        return subject + " is declared on " + declaring.name() + ", " + notABean(declaring);
+        return subject + " is declared on " + declaring.name() + ", " + notABean(declaring, false);
     }
 
     /**
@@ -79,29 +79,32 @@ final class BeanMethods {
      */
     static boolean canBecomeBean(ClassInfo c) {
         return !c.isInterface() && !c.isEnum() && !isInner(c) && c.typeParameters().isEmpty()
-                && kotlinObject(c) == null;
+                && KotlinObjects.notABean(c) == null;
     }
 
     /**
      * Why a Kotlin {@code object} or {@code companion object} serves nothing, a bean or not, and what to do, for a
      * message after its name; {@code null} for any other class.
+     *
+     * @param served whether for a {@code @JsonRpc} method, which, moved from a companion to its class, comes under the
+     *        class's {@code @JsonRpcNamespace}; a hook or an exception mapper has no JSON-RPC name to qualify
      */
-    static String kotlinObject(ClassInfo c) {
+    static String kotlinObject(ClassInfo c, boolean served) {
         ClassKind kind = KotlinMetadata.kind(c);
         String notABean = KotlinObjects.notABean(c, kind);
-        // a companion's functions moved to the class come under its namespace
-        return kind == ClassKind.COMPANION_OBJECT ? notABean + " (and whose @JsonRpcNamespace applies)" : notABean;
+        return served && kind == ClassKind.COMPANION_OBJECT ? notABean + " (and whose @JsonRpcNamespace applies)"
+                : notABean;
     }
 
     /**
-     * The problem of a method the extension calls on a bean whose class is a Kotlin {@code object} or
+     * The problem of a hook or an exception mapper called on a bean whose class is a Kotlin {@code object} or
      * {@code companion object}, which a bean-defining annotation made a bean: its instance is still not the object.
      * {@code null} for any other bean class.
      *
      * @param subject what the message names: {@code @OnJsonRpcOpen method com.acme.Lobby#opened()}
      */
     static String onKotlinObject(String subject, ClassInfo beanClass) {
-        String kotlinObject = kotlinObject(beanClass);
+        String kotlinObject = kotlinObject(beanClass, false);
         return kotlinObject == null ? null : subject + " is called on " + beanClass.name() + ", " + kotlinObject;
     }
 
@@ -109,15 +112,17 @@ final class BeanMethods {
      * Why a class whose annotated methods no bean has is not a bean, and what to do, for a message after its name. A
      * concrete class the extension would make a bean (see {@link ImplicitBeans}) is none where CDI vetoes it, or ArC
      * leaves it out: a subclass would not help it.
+     *
+     * @param served as for {@link #kotlinObject(ClassInfo, boolean)}
      */
-    static String notABean(ClassInfo c) {
+    static String notABean(ClassInfo c, boolean served) {
         if (c.isEnum()) {
             return "an enum, which is never a bean: declare the method on a class";
         }
         if (isInner(c)) {
             return "an inner class, which is never a bean: make it a static nested class, or a top-level one";
         }
-        String kotlinObject = kotlinObject(c);
+        String kotlinObject = kotlinObject(c, served);
         if (kotlinObject != null) {
             return kotlinObject;
         }

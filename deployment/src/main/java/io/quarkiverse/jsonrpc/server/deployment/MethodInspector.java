@@ -85,7 +85,7 @@ final class MethodInspector {
 
         CalledMethods.checkModifiers(method, "@JsonRpc method " + where, problems);
         // a bean-defining annotation made it a bean, still not the object
-        String kotlinObject = BeanMethods.kotlinObject(beanClass);
+        String kotlinObject = BeanMethods.kotlinObject(beanClass, true);
         if (kotlinObject != null) {
             problems.add("@JsonRpc method " + where + " is served by " + beanClass.name() + ", " + kotlinObject);
         }

@@ -92,7 +92,7 @@ final class ServingRules {
                         + declaringClass.name() + ", " + produced);
             } else {
                 problems.add("@JsonRpc method " + MethodSignatures.describe(method) + " is declared on "
-                        + declaringClass.name() + ", " + BeanMethods.notABean(declaringClass));
+                        + declaringClass.name() + ", " + BeanMethods.notABean(declaringClass, true));
             }
         }
     }
