@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.opentelemetry.api.baggage.Baggage;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
@@ -29,6 +30,12 @@ public class Calculator {
     @JsonRpc
     public List<String> traceparents(JsonRpcContext call) {
         return call.headers().getOrDefault("traceparent", List.of());
+    }
+
+    /** An entry of the baggage current while the method runs; {@code null} where it has none of that key. */
+    @JsonRpc
+    public String baggage(String key) {
+        return Baggage.current().getEntryValue(key);
     }
 
     @JsonRpc

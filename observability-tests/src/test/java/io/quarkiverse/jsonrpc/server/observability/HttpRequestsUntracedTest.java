@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.observability;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
 
 import java.net.URL;
 import java.util.List;
@@ -92,6 +93,20 @@ class HttpRequestsUntracedTest {
         assertThat(call.getTraceId()).isEqualTo(CLIENT_TRACE_ID);
         assertThat(call.getParentSpanId()).isEqualTo(CLIENT_SPAN_ID);
         assertThat(exporter.getFinishedSpanItems()).extracting(SpanData::getName).noneMatch(n -> n.startsWith("POST"));
+    }
+
+    /**
+     * The baggage of the request's W3C header comes with the trace context the call reads itself, current in the
+     * method as under Quarkus's HTTP span.
+     */
+    @Test
+    void anHttpCallCarriesTheBaggageOfTheRequestsHeaders() {
+        given().contentType("application/json")
+                .header("traceparent", "00-" + CLIENT_TRACE_ID + "-" + CLIENT_SPAN_ID + "-01")
+                .header("baggage", "tenant=acme")
+                .body("{\"jsonrpc\": \"2.0\", \"method\": \"baggage\", \"params\": [\"tenant\"], \"id\": 7}")
+                .post("/jsonrpc").then().statusCode(200)
+                .body(is("{\"jsonrpc\":\"2.0\",\"result\":\"acme\",\"id\":7}"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.observability;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
 
 import java.net.Socket;
 import java.net.URI;
@@ -190,6 +191,15 @@ class TracingTest {
                 .filter(s -> s.getSpanId().equals(call.getParentSpanId())).findFirst().orElse(null), s -> s != null);
         assertThat(http.getName()).startsWith("POST");
         assertThat(http.getParentSpanId()).isEqualTo(CLIENT_SPAN_ID);
+    }
+
+    /** The baggage of the request's header, which Quarkus reads with the trace context, is current in the method. */
+    @Test
+    void anHttpCallCarriesTheBaggageOfTheRequest() {
+        given().contentType("application/json").header("traceparent", TRACEPARENT).header("baggage", "tenant=acme")
+                .body("{\"jsonrpc\": \"2.0\", \"method\": \"baggage\", \"params\": [\"tenant\"], \"id\": 7}")
+                .post("/jsonrpc").then().statusCode(200)
+                .body(is("{\"jsonrpc\":\"2.0\",\"result\":\"acme\",\"id\":7}"));
     }
 
     /** Each call of a batch, notifications included, is a span of its own, the calls siblings under the HTTP span. */
