@@ -18,12 +18,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Each message is the body of a {@code POST}; the response is the body of its HTTP response. */
+/**
+ * Each message is the body of a {@code POST}; the response is the body of its HTTP response. Its JDK
+ * {@link HttpClient} has a thread of its own (the JDK names it {@code HttpClient-<n>-SelectorManager}), which Java 17
+ * gives no way to end but to let go of the client: {@link #close()} does, and the thread ends after the next garbage
+ * collection that finds the client unreachable, while the test may still hold this object. On Java 21 and later,
+ * whose {@code HttpClient} can be closed, it ends at once.
+ */
 final class HttpTestClient extends JsonRpcTestClient {
 
     private final URI endpoint;
     private final Map<String, String> headers;
-    private final HttpClient http;
+    /** {@code null} once closed. */
+    private volatile HttpClient http;
 
     HttpTestClient(URI endpoint, Map<String, String> headers, ObjectMapper mapper, Duration timeout, SSLContext tls) {
         super(mapper, timeout);
@@ -71,9 +78,13 @@ final class HttpTestClient extends JsonRpcTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(message));
         // set, not added: a test may send another Content-Type, to see the server refuse it
         headers.forEach(request::setHeader);
+        HttpClient client = http;
+        if (client == null) {
+            throw new IllegalStateException("The client is closed: POST " + endpoint + " not sent");
+        }
         HttpResponse<String> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new AssertionError("POST " + endpoint + " failed: " + e, e);
         } catch (InterruptedException e) {
@@ -131,6 +142,15 @@ final class HttpTestClient extends JsonRpcTestClient {
 
     @Override
     public void close() {
-        // nothing stays open between requests
+        HttpClient closed = http;
+        http = null;
+        // HttpClient is AutoCloseable from Java 21 on, which this code, built for 17, cannot call by name
+        if (closed instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("Closing the HTTP client of " + endpoint + " failed", e);
+            }
+        }
     }
 }
