@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -146,8 +145,7 @@ class EngineLimitsTest {
         byte[] message = ("[" + "1,".repeat(4_999_999) + "1]").getBytes(StandardCharsets.US_ASCII);
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
-        Reply reply = engine.handle(message, EngineTests.session(JsonRpcTransport.HTTP)).await()
-                .atMost(Duration.ofSeconds(30));
+        Reply reply = EngineTests.awaited(engine.handle(message, EngineTests.session(JsonRpcTransport.HTTP)));
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         assertThat(json(reply.bytes())).isEqualTo(json("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,"
                 + "\"message\":\"Invalid Request\",\"data\":\"A batch of 5000000 requests exceeds the limit of 100"

@@ -22,6 +22,12 @@ final class EngineTests {
 
     static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
 
+    /**
+     * How long a test waits for what the engine does in-process: it comes at once, but a busy machine may pause the
+     * test's threads; the test client's default timeout.
+     */
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
     private EngineTests() {
     }
 
@@ -39,8 +45,12 @@ final class EngineTests {
     }
 
     static byte[] handle(JsonRpcEngine engine, String message, JsonRpcTransport transport) {
-        return bytes(engine.handle(message.getBytes(StandardCharsets.UTF_8), session(transport)).await()
-                .atMost(Duration.ofSeconds(5)));
+        return bytes(awaited(engine.handle(message.getBytes(StandardCharsets.UTF_8), session(transport))));
+    }
+
+    /** The item of a call or a message handled in-process, or its failure thrown. */
+    static <T> T awaited(Uni<T> result) {
+        return result.await().atMost(WAIT);
     }
 
     static TransportSession session(JsonRpcTransport transport) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -127,7 +126,7 @@ class ExceptionMappersTest {
     @Test
     void aResultIsLeftAlone() {
         MethodCall call = mappers.around((args, context) -> Uni.createFrom().item("fine"), false);
-        assertThat(call.call(new Object[0], null).await().atMost(Duration.ofSeconds(5))).isEqualTo("fine");
+        assertThat(EngineTests.awaited(call.call(new Object[0], null))).isEqualTo("fine");
     }
 
     private static Throwable failureOf(Throwable thrown, ExceptionMappers mappers) {
@@ -136,7 +135,7 @@ class ExceptionMappersTest {
         }, false);
         Uni<Object> result = call.call(new Object[0], null);
         try {
-            result.await().atMost(Duration.ofSeconds(5));
+            EngineTests.awaited(result);
         } catch (Throwable t) {
             return t instanceof CompletionException && t.getCause() instanceof IOException ? t.getCause() : t;
         }

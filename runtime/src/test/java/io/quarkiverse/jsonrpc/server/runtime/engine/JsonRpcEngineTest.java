@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.MAPPER;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.awaited;
 import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.bytes;
 import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.json;
 import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.method;
@@ -11,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -808,7 +808,7 @@ class JsonRpcEngineTest {
     }
 
     byte[] handle(byte[] message) {
-        return bytes(engine.handle(message, session(JsonRpcTransport.WEBSOCKET)).await().atMost(Duration.ofSeconds(5)));
+        return bytes(awaited(engine.handle(message, session(JsonRpcTransport.WEBSOCKET))));
     }
 
     void assertResponse(String request, String expected) {
