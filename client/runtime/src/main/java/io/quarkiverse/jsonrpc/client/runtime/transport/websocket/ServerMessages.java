@@ -2,7 +2,6 @@ package io.quarkiverse.jsonrpc.client.runtime.transport.websocket;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.jboss.logging.Logger;
@@ -31,10 +30,10 @@ final class ServerMessages {
     private final String url;
     private final String client;
     private final ObjectReader treeReader;
-    private final Map<Long, ResponseHandler> pending;
+    private final PendingCalls pending;
     private final ConnectionListener listener;
 
-    ServerMessages(ClientSettings settings, ObjectReader treeReader, Map<Long, ResponseHandler> pending,
+    ServerMessages(ClientSettings settings, ObjectReader treeReader, PendingCalls pending,
             ConnectionListener listener) {
         this.url = settings.url().toString();
         this.client = settings.configKey();
@@ -64,7 +63,7 @@ final class ServerMessages {
         for (Incoming.Response response : incoming.responses()) {
             if (response.id() != null) {
                 inFlight.answered(response.id());
-                ResponseHandler handler = pending.remove(response.id());
+                ResponseHandler handler = pending.take(response.id());
                 if (handler != null) {
                     handler.onResponse(response);
                 }
@@ -95,7 +94,7 @@ final class ServerMessages {
         boolean told = false;
         if (answered != null) {
             for (Long id : answered.calls.keySet()) {
-                ResponseHandler handler = pending.remove(id);
+                ResponseHandler handler = pending.take(id);
                 if (handler != null) {
                     handler.onResponse(response);
                     told = true;

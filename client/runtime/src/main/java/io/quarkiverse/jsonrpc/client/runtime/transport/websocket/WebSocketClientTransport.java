@@ -2,7 +2,6 @@ package io.quarkiverse.jsonrpc.client.runtime.transport.websocket;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jboss.logging.Logger;
 
@@ -36,7 +35,7 @@ public final class WebSocketClientTransport implements ClientTransport {
     private final Vertx vertx;
     private final ClientSettings settings;
     private final Upgrades upgrades;
-    private final Map<Long, ResponseHandler> pending = new ConcurrentHashMap<>();
+    private final PendingCalls pending = new PendingCalls();
     private final ConnectionListener listener;
     private final ServerMessages messages;
     /** {@code null} where traffic logging is off. */
@@ -70,8 +69,7 @@ public final class WebSocketClientTransport implements ClientTransport {
     @Override
     public void send(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
             Handler<AsyncResult<Void>> sent) {
-        pending.putAll(awaiting);
-        if (forgetGivenUp(awaiting)) {
+        if (pending.register(awaiting)) {
             sent.handle(Future.failedFuture(new JsonRpcTransportException("Every call of the message gave up before"
                     + " it was sent", null)));
             return;
@@ -86,7 +84,7 @@ public final class WebSocketClientTransport implements ClientTransport {
                                 ? written.cause()
                                 : new JsonRpcTransportException("Sending to " + settings.url() + " failed: "
                                         + FailureReasons.of(written.cause()), written.cause());
-                        failPending(awaiting.keySet(), failure);
+                        pending.fail(awaiting.keySet(), failure);
                         sent.handle(Future.failedFuture(failure));
                     } else {
                         sent.handle(Future.succeededFuture());
@@ -99,28 +97,9 @@ public final class WebSocketClientTransport implements ClientTransport {
         return socket == ws ? inFlight : new MessagesInFlight();
     }
 
-    /**
-     * Takes out the calls that gave up (cancelled, timed out) before they were registered: their forget ran before,
-     * found nothing, and would leave them among the pending until the connection closes. Checked after registering, a
-     * call that gives up is either seen here or removed by its forget, whichever comes last.
-     *
-     * @return whether none of the message's calls still waits: sent, the server would run them for nobody
-     */
-    private boolean forgetGivenUp(Map<Long, ResponseHandler> awaiting) {
-        boolean anyWaiting = false;
-        for (Map.Entry<Long, ResponseHandler> call : awaiting.entrySet()) {
-            if (call.getValue().waiting()) {
-                anyWaiting = true;
-            } else {
-                pending.remove(call.getKey(), call.getValue());
-            }
-        }
-        return !awaiting.isEmpty() && !anyWaiting;
-    }
-
     @Override
     public void forget(long id) {
-        pending.remove(id);
+        pending.forget(id);
     }
 
     @Override
@@ -322,21 +301,8 @@ public final class WebSocketClientTransport implements ClientTransport {
         // what was subscribed or listening ends with the connection, or waits for the next (resubscribe): before the
         // calls waiting fail, so that a subscribe call among them is made again rather than ending its subscription
         listener.onDisconnected(new JsonRpcTransportException(closed, null));
-        failPending(pending.keySet(), unanswered);
+        pending.failAll(unanswered);
         scheduleReconnect();
-    }
-
-    /**
-     * Fails the calls of these ids still waiting, each taken out as it is failed: a call registered meanwhile, by a
-     * send on another thread, is either failed here or left waiting for the next connection, never dropped unanswered.
-     */
-    private void failPending(Iterable<Long> ids, Throwable failure) {
-        for (Long id : ids) {
-            ResponseHandler handler = pending.remove(id);
-            if (handler != null) {
-                handler.onFailure(failure);
-            }
-        }
     }
 
     private void scheduleReconnect() {
@@ -387,7 +353,7 @@ public final class WebSocketClientTransport implements ClientTransport {
         }
         JsonRpcTransportException failure = new JsonRpcTransportException("The JSON-RPC client '"
                 + settings.configKey() + "' was closed before the answer arrived", null);
-        failPending(pending.keySet(), failure);
+        pending.failAll(failure);
         Future<Void> closing = ws == null ? Future.succeededFuture() : ws.close((short) 1001, "Client shutting down");
         return closing.eventually(upgrades::close);
     }
