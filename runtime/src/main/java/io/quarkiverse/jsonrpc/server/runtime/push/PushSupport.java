@@ -21,10 +21,10 @@ public record PushSupport(ConnectionRegistry registry, NotificationWriter writer
     /**
      * How many messages may wait to be written to one connection before it is closed: a client that stops reading
      * must not make the server hold its responses and notifications without bound. Generous, so that a burst to a
-     * healthy client never trips it.
+     * healthy client never trips it. Counted in a long: four times a limit over 536,870,911 does not fit an int.
      */
     public int maxPendingMessages() {
-        return Math.max(1024, 4 * maxCallsInFlight);
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1024, 4L * maxCallsInFlight));
     }
 
     /**
