@@ -1,5 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,7 +15,7 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 /**
  * Refuses, as the application starts, values the server could only fail on call after call: a timeout of zero
  * answers no call at all, a limit of zero or less refuses every call, a feature turned on without the extension it
- * needs. Each problem names its property and what it takes.
+ * needs, an allowed origin no browser sends. Each problem names its property and what it takes.
  */
 public final class ConfigChecks {
 
@@ -57,6 +59,7 @@ public final class ConfigChecks {
         positive(config.redis().timeout(), "redis.timeout", null, problems, properties);
         positive(config.redis().reconnectDelay(), "redis.reconnect-delay", null, problems, properties);
         positive(config.redis().checkInterval(), "redis.check-interval", null, problems, properties);
+        origins(config.websocket().allowedOrigins().orElse(List.of()), problems, properties);
         if (!problems.isEmpty()) {
             throw new ConfigurationException("Invalid JSON-RPC server configuration: " + String.join("; ", problems),
                     properties);
@@ -74,6 +77,38 @@ public final class ConfigChecks {
             problems.add(PREFIX + property + "=" + value + " must be at least " + least
                     + (hint == null ? "" : " (" + hint + ")"));
             properties.add(PREFIX + property);
+        }
+    }
+
+    /**
+     * An allowed origin is compared with the {@code Origin} header as a browser sends it: one written otherwise, a
+     * host without its scheme or a URL with a path, never matches, and the pages it was meant for are refused with 403.
+     */
+    private static void origins(List<String> origins, List<String> problems, Set<String> properties) {
+        List<String> refused = origins.stream().filter(origin -> !isOrigin(origin.trim()))
+                .map(origin -> "'" + origin + "'").toList();
+        if (!refused.isEmpty()) {
+            problems.add(PREFIX + "websocket.allowed-origins: " + String.join(", ", refused)
+                    + (refused.size() == 1 ? " is not an origin" : " are not origins")
+                    + ": write each as a browser sends it, scheme://host[:port] without a path"
+                    + " (https://app.example.com), or * for any");
+            properties.add(PREFIX + "websocket.allowed-origins");
+        }
+    }
+
+    /** {@code *}, or what a browser may send as {@code Origin}: {@code null}, or a scheme, a host and a port. */
+    private static boolean isOrigin(String value) {
+        if (value.equals("*") || value.equals("null")) {
+            return true;
+        }
+        try {
+            URI uri = new URI(value);
+            String path = uri.getRawPath();
+            return uri.getScheme() != null && uri.getHost() != null && uri.getRawUserInfo() == null
+                    && (path == null || path.isEmpty() || path.equals("/")) && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null;
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 

@@ -78,7 +78,8 @@ public interface JsonRpcServerConfig {
          * browser sends the page's origin with every upgrade and sends the user's cookies whatever the page, so
          * without this check any web site could talk to the endpoint as the signed-in user (cross-site WebSocket
          * hijacking). By default only the endpoint's own origin is allowed; an upgrade without {@code Origin} header
-         * (clients that are not browsers) is allowed.
+         * (clients that are not browsers) is allowed. Each is written as a browser sends it, scheme, host and port
+         * without a path, or {@code *}: the application does not start otherwise.
          */
         Optional<java.util.List<String>> allowedOrigins();
 

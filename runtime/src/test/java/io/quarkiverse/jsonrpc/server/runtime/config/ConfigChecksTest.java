@@ -104,4 +104,25 @@ class ConfigChecksTest {
         assertThat(config(Map.of("quarkus.jsonrpc-server.auth.required", "off")).auth().required()).isFalse();
         assertThat(config(Map.of()).auth().required()).isFalse();
     }
+
+    @Test
+    void anAllowedOriginIsOneABrowserSends() {
+        assertThatCode(() -> ConfigChecks.check(config(Map.of("quarkus.jsonrpc-server.websocket.allowed-origins",
+                "https://app.example.com,HTTP://LocalHost:3000/,https://ported.example.com:443,*")), false, false))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> ConfigChecks.check(config(Map.of("quarkus.jsonrpc-server.websocket.allowed-origins",
+                "https://app.example.com,app.example.com,localhost:3000,https://app.example.com/chat,"
+                        + "https://*.example.com")),
+                false, false))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.getConfigKeys())
+                        .containsExactly("quarkus.jsonrpc-server.websocket.allowed-origins"))
+                .hasMessage("Invalid JSON-RPC server configuration: quarkus.jsonrpc-server.websocket.allowed-origins:"
+                        + " 'app.example.com', 'localhost:3000', 'https://app.example.com/chat',"
+                        + " 'https://*.example.com' are not origins: write each as a browser sends it,"
+                        + " scheme://host[:port] without a path (https://app.example.com), or * for any");
+        assertThatThrownBy(() -> ConfigChecks.check(config(Map.of("quarkus.jsonrpc-server.websocket.allowed-origins",
+                "app.example.com")), false, false))
+                .hasMessageEndingWith("allowed-origins: 'app.example.com' is not an origin: write each as a browser"
+                        + " sends it, scheme://host[:port] without a path (https://app.example.com), or * for any");
+    }
 }
