@@ -20,6 +20,8 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 public final class ConfigChecks {
 
     private static final String PREFIX = "quarkus.jsonrpc-server.";
+    /** A response is written in memory, in one array: the largest one the JVM makes. */
+    static final long LARGEST_RESPONSE_SIZE = Integer.MAX_VALUE - 8;
 
     private ConfigChecks() {
     }
@@ -46,8 +48,13 @@ public final class ConfigChecks {
         atLeast(0, config.maxBatchSize(), "max-batch-size", "0 turns batches off", problems, properties);
         atLeast(1, config.maxCallsInFlight(), "max-calls-in-flight", null, problems, properties);
         atLeast(1, config.websocket().maxSubscriptions(), "websocket.max-subscriptions", null, problems, properties);
-        atLeast(1, config.limits().maxResponseSize().asLongValue(), "limits.max-response-size", null, problems,
-                properties);
+        long maxResponseSize = config.limits().maxResponseSize().asLongValue();
+        atLeast(1, maxResponseSize, "limits.max-response-size", null, problems, properties);
+        if (maxResponseSize > LARGEST_RESPONSE_SIZE) {
+            problems.add(PREFIX + "limits.max-response-size=" + maxResponseSize + " must be at most "
+                    + LARGEST_RESPONSE_SIZE + " bytes (2047M): a response is written in memory, in one array");
+            properties.add(PREFIX + "limits.max-response-size");
+        }
         atLeast(1, config.limits().maxNestingDepth(), "limits.max-nesting-depth", problems, properties);
         atLeast(1, config.limits().maxStringLength(), "limits.max-string-length", problems, properties);
         atLeast(1, config.limits().maxNumberLength(), "limits.max-number-length", problems, properties);

@@ -125,4 +125,17 @@ class ConfigChecksTest {
                 .hasMessageEndingWith("allowed-origins: 'app.example.com' is not an origin: write each as a browser"
                         + " sends it, scheme://host[:port] without a path (https://app.example.com), or * for any");
     }
+
+    @Test
+    void aResponseSizeLimitPastTheLargestArrayIsRefusedRatherThanLowered() {
+        assertThatCode(() -> ConfigChecks.check(config(Map.of("quarkus.jsonrpc-server.limits.max-response-size",
+                "2047M")), false, false)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> ConfigChecks.check(config(Map.of("quarkus.jsonrpc-server.limits.max-response-size",
+                "4G")), false, false))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.getConfigKeys())
+                        .containsExactly("quarkus.jsonrpc-server.limits.max-response-size"))
+                .hasMessage("Invalid JSON-RPC server configuration: quarkus.jsonrpc-server.limits.max-response-size="
+                        + "4294967296 must be at most 2147483639 bytes (2047M): a response is written in memory, in"
+                        + " one array");
+    }
 }
