@@ -1,0 +1,126 @@
+package io.quarkiverse.jsonrpc.client.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.jsonrpc.client.ParamsStyle;
+import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
+import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig;
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+/**
+ * A client's properties as SmallRye Config maps them, made its settings: each property reaches them, and a property
+ * unset gives what a builder's client has unless told.
+ */
+class ConfiguredSettingsTest {
+
+    private static final String PREFIX = "quarkus.jsonrpc-client.\"calc\".";
+
+    static ClientSettings settings(Map<String, String> properties) {
+        Map<String, String> values = new HashMap<>();
+        properties.forEach((name, value) -> values.put(PREFIX + name, value));
+        // with Quarkus's converters of durations ("1s") and sizes ("16M")
+        SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(JsonRpcClientsConfig.class)
+                .withConverter(Duration.class, 200, new DurationConverter())
+                .withConverter(MemorySize.class, 200, new MemorySizeConverter())
+                .withDefaultValues(values).build();
+        return ConfiguredSettings.of("calc", "org.acme.Calc", null,
+                config.getConfigMapping(JsonRpcClientsConfig.class).clients().get("calc"));
+    }
+
+    @Test
+    void everyPropertyReachesTheSettings() {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("url", "wss://calc.example.com/rpc");
+        properties.put("timeout", "5s");
+        properties.put("connect-timeout", "2s");
+        properties.put("ping-interval", "15s");
+        properties.put("headers.\"X-Tenant\"", "acme");
+        properties.put("bearer-token", "t0ken");
+        properties.put("tls-configuration-name", "calc-tls");
+        properties.put("proxy-configuration-name", "none");
+        properties.put("params-style", "named");
+        properties.put("max-http-connections", "3");
+        properties.put("follow-redirects", "true");
+        properties.put("max-redirects", "4");
+        properties.put("enable-compression", "true");
+        properties.put("http2", "true");
+        properties.put("alpn", "true");
+        properties.put("max-message-size", "1M");
+        properties.put("offer-per-message-compression", "true");
+        properties.put("compression-level", "1");
+        properties.put("subscriptions.subscribe-method", "eth_subscribe");
+        properties.put("subscriptions.notification-method", "eth_subscription");
+        properties.put("subscriptions.unsubscribe-method", "eth_unsubscribe");
+        properties.put("subscriptions.resubscribe", "true");
+        properties.put("reconnect.enabled", "false");
+        properties.put("reconnect.initial-delay", "1s");
+        properties.put("reconnect.max-delay", "1m");
+        properties.put("metrics.enabled", "false");
+        properties.put("traces.enabled", "false");
+        properties.put("traffic-logging.enabled", "true");
+        properties.put("traffic-logging.payload-limit", "-1");
+
+        ClientSettings settings = settings(properties);
+
+        assertThat(settings.configKey()).isEqualTo("calc");
+        assertThat(settings.url()).isEqualTo(URI.create("wss://calc.example.com/rpc"));
+        assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(settings.pingInterval()).contains(Duration.ofSeconds(15));
+        assertThat(settings.headers()).isEqualTo(Map.of("X-Tenant", "acme", "Authorization", "Bearer t0ken"));
+        assertThat(settings.tlsConfigurationName()).contains("calc-tls");
+        assertThat(settings.proxyConfigurationName()).contains("none");
+        assertThat(settings.paramsStyle()).isEqualTo(ParamsStyle.NAMED);
+        assertThat(settings.maxHttpConnections()).isEqualTo(3);
+        assertThat(settings.httpOptions()).isEqualTo(new ClientSettings.HttpOptions(true, 4, true, true, true));
+        assertThat(settings.webSocketOptions()).isEqualTo(new ClientSettings.WebSocketOptions(1024 * 1024, true, 1));
+        assertThat(settings.subscriptions()).isEqualTo(new ClientSettings.SubscriptionProtocol(
+                Optional.of("eth_subscribe"), "eth_subscription", "eth_unsubscribe", true));
+        assertThat(settings.reconnect()).isEqualTo(new ClientSettings.Reconnect(false, Duration.ofSeconds(1),
+                Duration.ofMinutes(1)));
+        assertThat(settings.telemetry()).isEqualTo(new ClientSettings.Telemetry(false, false));
+        assertThat(settings.trafficLogging()).isEqualTo(new ClientSettings.TrafficLogging(true, -1));
+    }
+
+    @Test
+    void theCredentialsOfBasicAuthenticationAreSentAsItsHeader() {
+        ClientSettings settings = settings(Map.of("url", "http://localhost:8080", "username", "alice",
+                "password", "secret"));
+
+        assertThat(settings.headers()).isEqualTo(Map.of("Authorization", "Basic YWxpY2U6c2VjcmV0"));
+    }
+
+    /** The builder's defaults, which {@code JsonRpcClientBuilder} promises are the configuration's. */
+    @Test
+    void thePropertiesUnsetGiveTheDefaultsOfABuiltClient() {
+        ClientSettings settings = settings(Map.of("url", "http://localhost:8080/jsonrpc"));
+
+        assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.pingInterval()).isEmpty();
+        assertThat(settings.headers()).isEmpty();
+        assertThat(settings.tlsConfigurationName()).isEmpty();
+        assertThat(settings.proxyConfigurationName()).isEmpty();
+        assertThat(settings.paramsStyle()).isEqualTo(ParamsStyle.POSITIONAL);
+        assertThat(settings.maxHttpConnections()).isEqualTo(20);
+        // without quarkus.http.enable-compression, as here, a client asks for no compression
+        assertThat(settings.httpOptions()).isEqualTo(ClientSettings.HttpOptions.DEFAULT);
+        assertThat(settings.webSocketOptions()).isEqualTo(ClientSettings.WebSocketOptions.DEFAULT);
+        assertThat(settings.subscriptions()).isEqualTo(ClientSettings.SubscriptionProtocol.DEFAULT);
+        assertThat(settings.reconnect()).isEqualTo(ClientSettings.Reconnect.DEFAULT);
+        assertThat(settings.telemetry()).isEqualTo(ClientSettings.Telemetry.DEFAULT);
+        assertThat(settings.trafficLogging()).isEqualTo(ClientSettings.TrafficLogging.OFF);
+    }
+}
