@@ -42,7 +42,7 @@ final class ConfiguredSettings {
                 .ifPresent(value -> headers.put("Authorization", value));
         SubscriptionsConfig subscriptions = config.subscriptions();
         ReconnectConfig reconnect = config.reconnect();
-        checkRanges(configKey, config);
+        checkValues(configKey, config);
         int payloadLimit = config.trafficLogging().payloadLimit();
         return new ClientSettings(configKey, url, config.timeout(), config.connectTimeout(), config.pingInterval(),
                 Map.copyOf(headers), config.tlsConfigurationName(), config.proxyConfigurationName(),
@@ -61,10 +61,11 @@ final class ConfiguredSettings {
                 null);
     }
 
-    /** The numbers and durations that cannot work, all of them in one exception. */
-    private static void checkRanges(String configKey, ClientConfig config) {
+    /** The numbers and durations that cannot work, and the credentials that contradict each other, in one exception. */
+    private static void checkValues(String configKey, ClientConfig config) {
         String prefix = "quarkus.jsonrpc-client.\"" + configKey + "\".";
         Map<String, String> problems = new LinkedHashMap<>();
+        checkCredentials(prefix, config, problems);
         int payloadLimit = config.trafficLogging().payloadLimit();
         if (payloadLimit < -1) {
             problems.put(prefix + "traffic-logging.payload-limit", prefix + "traffic-logging.payload-limit is "
@@ -111,6 +112,31 @@ final class ConfiguredSettings {
         if (!problems.isEmpty()) {
             throw new ConfigurationException(String.join("; ", problems.values()), problems.keySet());
         }
+    }
+
+    /**
+     * Each credential is sent as the {@code Authorization} header, which a request has once: of two, one would be
+     * dropped without a word, and a password without its user name would send no credentials at all, each call then
+     * refused by the server.
+     */
+    private static void checkCredentials(String prefix, ClientConfig config, Map<String, String> problems) {
+        if (config.password().isPresent() && config.username().isEmpty()) {
+            problems.put(prefix + "password", prefix + "password is set without " + prefix + "username: set the user"
+                    + " name that HTTP Basic authentication sends with it");
+        }
+        if (config.username().isPresent() && config.bearerToken().isPresent()) {
+            problems.put(prefix + "bearer-token", prefix + "username and bearer-token are both set, and each would be"
+                    + " the Authorization header: keep one");
+        }
+        String credentials = config.username().isPresent() ? "username"
+                : config.bearerToken().isPresent()
+                        ? "bearer-token"
+                        : null;
+        config.headers().keySet().stream().filter("Authorization"::equalsIgnoreCase).findFirst()
+                .filter(header -> credentials != null)
+                .ifPresent(header -> problems.put(prefix + "headers.\"" + header + "\"", prefix + "headers.\"" + header
+                        + "\" and " + credentials + " are both set, and each would be the Authorization header: keep"
+                        + " one"));
     }
 
     /**

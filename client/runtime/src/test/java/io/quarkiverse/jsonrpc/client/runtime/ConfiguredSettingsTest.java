@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.client.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.jsonrpc.client.ParamsStyle;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.config.JsonRpcClientsConfig;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.runtime.configuration.MemorySizeConverter;
@@ -122,5 +124,36 @@ class ConfiguredSettingsTest {
         assertThat(settings.reconnect()).isEqualTo(ClientSettings.Reconnect.DEFAULT);
         assertThat(settings.telemetry()).isEqualTo(ClientSettings.Telemetry.DEFAULT);
         assertThat(settings.trafficLogging()).isEqualTo(ClientSettings.TrafficLogging.OFF);
+    }
+
+    @Test
+    void aPasswordWithoutItsUserNameStopsTheApplicationRatherThanSendingNoCredentials() {
+        assertThatThrownBy(() -> settings(Map.of("url", "http://localhost:8080", "password", "secret")))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.getConfigKeys())
+                        .containsExactly(PREFIX + "password"))
+                .hasMessage(PREFIX + "password is set without " + PREFIX + "username: set the user name that HTTP"
+                        + " Basic authentication sends with it");
+    }
+
+    @Test
+    void twoCredentialsStopTheApplicationRatherThanOneBeingDropped() {
+        assertThatThrownBy(() -> settings(Map.of("url", "http://localhost:8080", "username", "alice",
+                "password", "secret", "bearer-token", "t0ken")))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.getConfigKeys())
+                        .containsExactly(PREFIX + "bearer-token"))
+                .hasMessage(PREFIX + "username and bearer-token are both set, and each would be the Authorization"
+                        + " header: keep one");
+        assertThatThrownBy(() -> settings(Map.of("url", "http://localhost:8080", "bearer-token", "t0ken",
+                "headers.\"authorization\"", "Bearer other")))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.getConfigKeys())
+                        .containsExactly(PREFIX + "headers.\"authorization\""))
+                .hasMessage(PREFIX + "headers.\"authorization\" and bearer-token are both set, and each would be the"
+                        + " Authorization header: keep one");
+    }
+
+    @Test
+    void anAuthorizationHeaderAloneIsSentAsWritten() {
+        assertThat(settings(Map.of("url", "http://localhost:8080", "headers.\"Authorization\"", "ApiKey k3y"))
+                .headers()).isEqualTo(Map.of("Authorization", "ApiKey k3y"));
     }
 }

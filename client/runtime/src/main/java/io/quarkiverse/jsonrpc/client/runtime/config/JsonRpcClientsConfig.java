@@ -82,13 +82,17 @@ public interface JsonRpcClientsConfig {
         @ConfigDocMapKey("name")
         Map<String, String> pathParams();
 
-        /** The user name of HTTP Basic authentication, sent with the password. */
+        /**
+         * The user name of HTTP Basic authentication, sent with the password. Basic authentication, a bearer token and
+         * an {@code Authorization} header in {@code headers} are each the {@code Authorization} header: with two of
+         * them set, the application does not start.
+         */
         Optional<String> username();
 
-        /** The password of HTTP Basic authentication. */
+        /** The password of HTTP Basic authentication; set without {@code username}, the application does not start. */
         Optional<String> password();
 
-        /** A bearer token, sent as {@code Authorization: Bearer <token>}. */
+        /** A bearer token, sent as {@code Authorization: Bearer <token>}; not with {@code username} (see there). */
         Optional<String> bearerToken();
 
         /**
