@@ -138,4 +138,22 @@ class ConfigChecksTest {
                         + "4294967296 must be at most 2147483639 bytes (2047M): a response is written in memory, in"
                         + " one array");
     }
+
+    @Test
+    void theReadLimitsAndRedisPausesAreCheckedToo() {
+        assertThatThrownBy(() -> ConfigChecks.check(config(Map.of(
+                "quarkus.jsonrpc-server.limits.max-string-length", "0",
+                "quarkus.jsonrpc-server.limits.max-number-length", "-5",
+                "quarkus.jsonrpc-server.redis.reconnect-delay", "0s",
+                "quarkus.jsonrpc-server.redis.check-interval", "-1s")), false, false))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.getConfigKeys())
+                        .containsExactly("quarkus.jsonrpc-server.limits.max-string-length",
+                                "quarkus.jsonrpc-server.limits.max-number-length",
+                                "quarkus.jsonrpc-server.redis.reconnect-delay",
+                                "quarkus.jsonrpc-server.redis.check-interval"))
+                .hasMessage("Invalid JSON-RPC server configuration: quarkus.jsonrpc-server.limits.max-string-length=0"
+                        + " must be at least 1; quarkus.jsonrpc-server.limits.max-number-length=-5 must be at least 1;"
+                        + " quarkus.jsonrpc-server.redis.reconnect-delay=0s must be longer than zero;"
+                        + " quarkus.jsonrpc-server.redis.check-interval=-1s must be longer than zero");
+    }
 }
