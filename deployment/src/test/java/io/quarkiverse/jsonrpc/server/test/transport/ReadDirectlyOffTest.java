@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.common.annotation.NonBlocking;
@@ -25,9 +26,13 @@ public class ReadDirectlyOffTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(
-                    jar -> jar.addClasses(Methods.class, TransportDefaultsTest.Texts.class, FragmentedAnswers.class))
+                    jar -> jar.addClasses(Methods.class, TransportDefaultsTest.Texts.class, FragmentedAnswers.class,
+                            ReadDirectlyTest.class, LogWatch.class))
             .overrideConfigKey("quarkus.jsonrpc-server.websocket.read-directly", "false")
-            .overrideConfigKey("quarkus.websockets-next.server.max-frame-size", "1000");
+            .overrideConfigKey("quarkus.websockets-next.server.max-frame-size", "1000")
+            .overrideConfigKey("quarkus.websockets-next.server.traffic-logging.enabled", "true")
+            .overrideConfigKey("quarkus.log.category.\"" + ReadDirectlyTest.WEBSOCKETS_NEXT_TRAFFIC + "\".level",
+                    "DEBUG");
 
     public static class Methods {
         @JsonRpc
@@ -55,6 +60,14 @@ public class ReadDirectlyOffTest {
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
+
+    @Test
+    void webSocketsNextReadsTheMessages() {
+        List<String> lines = ReadDirectlyTest.webSocketsNextTraffic(uri);
+
+        assertThat(lines)
+                .anyMatch(line -> line.contains("received text message") && line.endsWith(ReadDirectlyTest.CALL));
+    }
 
     @Test
     void answersOfSeveralFramesFinishedAtOnceDoNotInterleave() {
