@@ -171,6 +171,20 @@ public class MadeHeadersTest {
         }
     }
 
+    /** {@code connect-timeout=0} puts no limit on the headers either: they are waited for as long as they take. */
+    @Test
+    void aConnectTimeoutOfZeroWaitsForTheHeaders() {
+        for (String url : new String[] { endpoint.toString(), webSocketUrl() }) {
+            EchoClient client = JsonRpcClientBuilder.newBuilder().url(url).connectTimeout(Duration.ZERO)
+                    .build(EchoClient.class);
+            try {
+                assertThat(client.token()).startsWith("echo-");
+            } finally {
+                ((JsonRpcClientControl) client).close();
+            }
+        }
+    }
+
     /** Thrown at once rather than failed in a Uni: the next connection attempt asks again. */
     @Test
     void aWebSocketClientAsksAgainAfterHeadersThatThrew() {

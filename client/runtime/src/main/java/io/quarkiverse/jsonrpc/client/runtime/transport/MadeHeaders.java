@@ -12,7 +12,7 @@ import io.vertx.core.Future;
 /**
  * Asks the client's {@link JsonRpcClientHeaders} for the headers of one request or upgrade. They must come within the
  * connect timeout, as the connection itself must: a token service that never answers would otherwise hold every call
- * and, over a WebSocket, the connection for good.
+ * and, over a WebSocket, the connection for good. A connect timeout of {@code 0} puts no limit on them either.
  */
 public final class MadeHeaders {
 
@@ -31,11 +31,14 @@ public final class MadeHeaders {
         if (made == null) {
             return Future.failedFuture(new JsonRpcTransportException(whose + " are null: return a Uni", null));
         }
-        String timeout = ClientSettings.text(settings.connectTimeout());
+        if (!settings.connectTimeout().isZero()) {
+            // Mutiny takes no timeout of zero: it throws, on the event loop, and the call waited for its own timeout
+            String timeout = ClientSettings.text(settings.connectTimeout());
+            made = made.ifNoItem().after(settings.connectTimeout())
+                    .failWith(() -> new JsonRpcTransportException(whose + " were not made within " + timeout
+                            + " (connect-timeout)", null));
+        }
         return Future.fromCompletionStage(made
-                .ifNoItem().after(settings.connectTimeout())
-                .failWith(() -> new JsonRpcTransportException(whose + " were not made within " + timeout
-                        + " (connect-timeout)", null))
                 .onFailure(failure -> !(failure instanceof JsonRpcTransportException))
                 .transform(failure -> new JsonRpcTransportException(whose + " failed: " + failure.getMessage(), failure))
                 .map(headers -> headers == null ? Map.<String, String> of() : headers)
