@@ -48,7 +48,7 @@ public interface JsonRpcClientBuilder {
      * How long opening a connection, a WebSocket's upgrade included, may take (10 seconds by default); {@code 0} puts
      * no limit on it.
      *
-     * @throws IllegalArgumentException for a negative duration
+     * @throws IllegalArgumentException for a negative duration, or one longer than 24 days
      */
     JsonRpcClientBuilder connectTimeout(Duration timeout);
 

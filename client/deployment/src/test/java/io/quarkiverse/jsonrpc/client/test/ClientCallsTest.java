@@ -205,6 +205,10 @@ public class ClientCallsTest {
         assertThatThrownBy(() -> JsonRpcClientBuilder.newBuilder().connectTimeout(Duration.ofMillis(-500)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The connect timeout cannot be negative: -0.5s (0 puts no limit on it)");
+        // Vert.x counts it in an int of milliseconds: 25 days made a negative, refused at build(...) without a name
+        assertThatThrownBy(() -> JsonRpcClientBuilder.newBuilder().connectTimeout(Duration.ofDays(25)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The connect timeout cannot be longer than 24d: 600h (0 puts no limit on it)");
     }
 
     @Test

@@ -79,6 +79,9 @@ final class ConfiguredSettings {
             problems.put(prefix + "connect-timeout", prefix + "connect-timeout is "
                     + ClientSettings.text(config.connectTimeout())
                     + ": write how long opening a connection may take, or 0 for no limit");
+        } else if (config.connectTimeout().compareTo(ClientSettings.LONGEST_CONNECT_TIMEOUT) > 0) {
+            problems.put(prefix + "connect-timeout", prefix + "connect-timeout is "
+                    + ClientSettings.text(config.connectTimeout()) + ": write at most 24d, or 0 for no limit");
         }
         Duration pingInterval = config.pingInterval().orElse(null);
         if (pingInterval != null && (pingInterval.isZero() || pingInterval.isNegative())) {

@@ -66,6 +66,10 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
             throw new IllegalArgumentException("The connect timeout cannot be negative: " + ClientSettings.text(timeout)
                     + " (0 puts no limit on it)");
         }
+        if (timeout.compareTo(ClientSettings.LONGEST_CONNECT_TIMEOUT) > 0) {
+            throw new IllegalArgumentException("The connect timeout cannot be longer than 24d: "
+                    + ClientSettings.text(timeout) + " (0 puts no limit on it)");
+        }
         this.connectTimeout = timeout;
         return this;
     }

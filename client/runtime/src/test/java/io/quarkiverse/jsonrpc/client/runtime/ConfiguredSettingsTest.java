@@ -156,4 +156,15 @@ class ConfiguredSettingsTest {
         assertThat(settings(Map.of("url", "http://localhost:8080", "headers.\"Authorization\"", "ApiKey k3y"))
                 .headers()).isEqualTo(Map.of("Authorization", "ApiKey k3y"));
     }
+
+    /** Vert.x counts it in an int of milliseconds: 25 days made a negative, which it refused without naming it. */
+    @Test
+    void aConnectTimeoutPastTwentyFourDaysIsRefusedByName() {
+        assertThat(settings(Map.of("url", "http://localhost:8080", "connect-timeout", "24d")).connectTimeout())
+                .isEqualTo(Duration.ofDays(24));
+        assertThatThrownBy(() -> settings(Map.of("url", "http://localhost:8080", "connect-timeout", "25d")))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.getConfigKeys())
+                        .containsExactly(PREFIX + "connect-timeout"))
+                .hasMessage(PREFIX + "connect-timeout is 600h: write at most 24d, or 0 for no limit");
+    }
 }

@@ -89,6 +89,9 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
         public static final TrafficLogging OFF = new TrafficLogging(false, 100);
     }
 
+    /** The longest connect timeout: Vert.x counts it in milliseconds in an int, which 24 days fit. */
+    public static final Duration LONGEST_CONNECT_TIMEOUT = Duration.ofDays(24);
+
     public ClientSettings withMadeHeaders(JsonRpcClientHeaders madeHeaders) {
         return new ClientSettings(configKey, url, timeout, connectTimeout, pingInterval, headers, tlsConfigurationName,
                 proxyConfigurationName, paramsStyle,

@@ -56,7 +56,7 @@ public interface JsonRpcClientsConfig {
 
         /**
          * How long opening a connection may take: the TCP connection and, over a WebSocket, its upgrade; {@code 0} puts
-         * no limit on it.
+         * no limit on it. At most {@code 24d}: the application does not start otherwise.
          */
         @WithDefault("10s")
         Duration connectTimeout();
