@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.common.json;
 
 import java.io.IOException;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
@@ -55,6 +56,24 @@ public final class ExactDecimals {
     }
 
     /**
+     * Checks that the floating-point number at the parser's token is one a {@code BigDecimal} holds: its exponent fits
+     * an {@code int} ({@code 1e9999999999} is a short text no decimal holds). Jackson fails such a number with a
+     * {@code NumberFormatException} naming {@code java.math.BigDecimal}, which is no {@code IOException}: it would
+     * escape whoever reads the message as the failure of a malformed one.
+     *
+     * @throws JsonParseException when it is not, at the number
+     */
+    public static void requireDecimal(JsonParser parser) throws IOException {
+        try {
+            // parsed once: the parser keeps the value for the tree it is read into
+            parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+            throw new JsonParseException(parser, "A number's exponent is out of range, beyond what a decimal holds",
+                    parser.currentTokenLocation());
+        }
+    }
+
+    /**
      * Reads a value of the reader's type from a part of a message's tree. A {@code null} reads as {@code null}, or as
      * the empty value of a reference type of the application's modules ({@code Optional.empty()}).
      */
@@ -81,6 +100,7 @@ public final class ExactDecimals {
         @Override
         public NumberTypeFP getNumberTypeFP() throws IOException {
             if (delegate.currentToken() == JsonToken.VALUE_NUMBER_FLOAT && !delegate.isNaN() && !negativeZero()) {
+                requireDecimal(delegate);
                 return NumberTypeFP.BIG_DECIMAL;
             }
             return delegate.getNumberTypeFP();

@@ -186,6 +186,10 @@ final class RequestParser {
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                     String number = parser.getText();
                     if (RequestId.isJsonNumber(number)) {
+                        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                            // the id is given to the method as a BigDecimal: JsonRpcContext#requestId
+                            ExactDecimals.requireDecimal(parser);
+                        }
                         yield RequestId.number(number);
                     }
                     idProblem = "'id' must be a number as JSON writes it, not " + number;
