@@ -143,6 +143,12 @@ final class ParamBinder {
             }
             return param.kind() == RpcParam.Kind.OPTIONAL ? present(param, converted) : converted;
         } catch (InvalidDefinitionException e) {
+            if (!value.isArray() && e.getType() != null && e.getType().getRawClass() == param.type().getRawClass()
+                    && param.type().isArrayType()) {
+                // Jackson's deserializer of a primitive array has no creator to take a scalar with, and says so as of
+                // a type no params can fill: "abc" for an int[] is a value of the wrong kind, the client's to fix
+                throw cannotTake(param, value, JsonKinds.ARRAY);
+            }
             throw new UnreadableTypeException(param, e);
         } catch (JsonProcessingException e) {
             ValueInstantiationException failed = UnreadableParam.cause(e, ValueInstantiationException.class);
