@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -36,6 +38,8 @@ final class UnreadableParam {
 
     private static final int MAX_VALUE_LENGTH = 40;
     private static final int MAX_ENUM_VALUES = 20;
+    /** The JDK's types Jackson reads from a string only: {@code URI}, {@code Locale}, {@code Currency}, ... */
+    private static final Set<Class<?>> READ_FROM_STRINGS = Set.of(FromStringDeserializer.types());
 
     private UnreadableParam() {
     }
@@ -201,7 +205,8 @@ final class UnreadableParam {
             return type == char.class ? JsonKinds.STRING : JsonKinds.NUMBER;
         }
         if (CharSequence.class.isAssignableFrom(type) || type == Character.class || type.isEnum()
-                || type.getName().startsWith("java.time.") || type == java.util.UUID.class) {
+                || type.getName().startsWith("java.time.") || type == java.util.UUID.class
+                || READ_FROM_STRINGS.contains(type)) {
             return JsonKinds.STRING;
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
