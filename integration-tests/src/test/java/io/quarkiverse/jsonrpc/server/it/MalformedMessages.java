@@ -77,6 +77,7 @@ final class MalformedMessages {
         wrongParamTypes(200, cases);
         deepNesting(cases);
         hugeNumbers(10, cases);
+        exponentsOutOfRange(cases);
         escapedOddities(cases);
         randomText(300, cases);
         randomJson(1000, cases);
@@ -191,6 +192,20 @@ final class MalformedMessages {
             }
             cases.add(FuzzCase.of("huge number as version", "{\"jsonrpc\":" + huge
                     + ",\"method\":\"subtract\",\"params\":[1,2],\"id\":1}", Expected.WELL_FORMED));
+        }
+    }
+
+    /**
+     * Numbers of a few characters whose exponent no decimal holds, in params and as the id: a parse error, as Jackson
+     * cannot read them into the tree of params or the id a method may ask for.
+     */
+    private static void exponentsOutOfRange(List<FuzzCase> cases) {
+        for (String number : List.of("1e9999999999", "-1e-9999999999", "1.5E2147483648", "0.1e-2147483649")) {
+            for (String call : List.of("\"subtract\",\"params\":[%s,1],\"id\":1", "\"echo\",\"params\":[[%s]],\"id\":1",
+                    "\"describeCall\",\"id\":%s")) {
+                cases.add(FuzzCase.of("exponent out of range", "{\"jsonrpc\":\"2.0\",\"method\":"
+                        + call.formatted(number) + "}", Expected.PARSE_ERROR));
+            }
         }
     }
 
