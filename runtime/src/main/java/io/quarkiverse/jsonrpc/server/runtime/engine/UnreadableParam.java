@@ -89,8 +89,12 @@ final class UnreadableParam {
             target = elementOf(mismatch.getTargetType(), mismatch);
         }
         InputCoercionException outOfRange = cause(failure, InputCoercionException.class);
-        if (outOfRange != null && outOfRange.getTargetType() != null) {
-            return place + " cannot take " + shown(found) + " as " + range(outOfRange.getTargetType());
+        // Jackson reads an integer as an int or a long before it is a byte, an enum's index or a date's epoch day: the
+        // range a client needs is the place's own, and a place that takes no integer says what it takes below
+        if (outOfRange != null && outOfRange.getTargetType() != null
+                && (target == null || JsonKinds.INTEGER.equals(kind(target)))) {
+            return place + " cannot take " + shown(found) + " as " + range(target != null ? target
+                    : outOfRange.getTargetType());
         }
         String takes = target == null ? null : kind(target);
         ValueInstantiationException refused = cause(failure, ValueInstantiationException.class);
@@ -112,9 +116,9 @@ final class UnreadableParam {
         if (target != null && target.isEnum()) {
             return place + " cannot take " + shown(found) + ", only one of " + constants(target, mapper);
         }
-        String written = failure instanceof JsonMappingException mapping && target != null
-                ? WrittenForms.of(target, mapping, mapper)
-                : null;
+        // a parser's failure (an integer beyond a long, for a date) has no path: the param itself failed
+        String written = target == null ? null
+                : WrittenForms.of(target, failure instanceof JsonMappingException mapping ? mapping : null, mapper);
         if (written != null) {
             // not in the form the type is written in: "tomorrow" or true for a date
             return place + " cannot take " + shown(found) + " as " + written;
@@ -216,10 +220,10 @@ final class UnreadableParam {
     }
 
     private static String range(Class<?> type) {
-        if (type == int.class || type == Integer.class) {
+        if (type == int.class || type == Integer.class || type == OptionalInt.class) {
             return "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
         }
-        if (type == long.class || type == Long.class) {
+        if (type == long.class || type == Long.class || type == OptionalLong.class) {
             return "an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
         }
         if (type == short.class || type == Short.class) {
