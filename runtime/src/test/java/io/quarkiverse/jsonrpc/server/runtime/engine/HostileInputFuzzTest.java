@@ -37,6 +37,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import io.quarkiverse.jsonrpc.common.json.ExactDecimals;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.smallrye.mutiny.Uni;
@@ -149,16 +150,18 @@ class HostileInputFuzzTest {
         if (reply == null) {
             return onlyNotifications(message) ? null : "no answer";
         }
+        if (wellFormedNotifications(message)) {
+            return "an answer to notifications";
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(reply.bytes())).toString();
         } catch (CharacterCodingException e) {
             return "an answer that is not UTF-8";
         }
-        JsonNode answer;
-        try {
-            answer = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
-        } catch (Exception e) {
+        // read as the request is, so that an id's number compares with the one sent
+        JsonNode answer = wellFormed(reply.bytes());
+        if (answer == null) {
             return "an answer that is not JSON: " + abbreviate(text);
         }
         List<String> problems = new ArrayList<>();
@@ -218,23 +221,14 @@ class HostileInputFuzzTest {
 
     /** The id of a message that is one well-formed request with a string or number id; {@code null} otherwise. */
     private static JsonNode validId(byte[] message) {
-        try {
-            JsonNode id = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(message)
-                    .path("id");
-            return id.isTextual() || id.isNumber() ? id : null;
-        } catch (Exception e) {
-            return null;
-        }
+        JsonNode parsed = wellFormed(message);
+        JsonNode id = parsed == null ? null : parsed.path("id");
+        return id != null && (id.isTextual() || id.isNumber()) ? id : null;
     }
 
     /** Whether every request of a well-formed message has no id, or a null one: only then may none be answered. */
     private static boolean onlyNotifications(byte[] message) {
-        JsonNode parsed;
-        try {
-            parsed = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(message);
-        } catch (Exception e) {
-            return false;
-        }
+        JsonNode parsed = wellFormed(message);
         if (parsed == null || parsed.isArray() && parsed.isEmpty()) {
             return false;
         }
@@ -244,6 +238,35 @@ class HostileInputFuzzTest {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a well-formed message holds only 2.0 notifications of valid shape: a string method, params an array or
+     * an object or absent, no id. Whatever their method makes of them, none is answered.
+     */
+    private static boolean wellFormedNotifications(byte[] message) {
+        JsonNode parsed = wellFormed(message);
+        if (parsed == null || parsed.isArray() && parsed.isEmpty()) {
+            return false;
+        }
+        for (JsonNode request : parsed.isArray() ? parsed : List.of(parsed)) {
+            JsonNode params = request.path("params");
+            if (!request.isObject() || request.has("id") || !"2.0".equals(request.path("jsonrpc").textValue())
+                    || !request.path("method").isTextual() || !params.isMissingNode() && !params.isContainerNode()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The message as the engine reads it, decimals exact; {@code null} for one it cannot read. */
+    private static JsonNode wellFormed(byte[] message) {
+        try {
+            return ExactDecimals.readTree(ExactDecimals.treeReader(MAPPER)
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS), message);
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     private static String abbreviate(String text) {
