@@ -1,6 +1,9 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -31,6 +35,9 @@ final class RequestParser {
     record Message(List<Request> requests, boolean batch, int size) {
     }
 
+    /** Reads eight bytes of a message at once, in the platform's order: only whether one is 0xFF matters. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+
     private final ObjectMapper mapper;
     /** Made once: the mapper's own readTree resolves the type of a tree for every call. */
     private final ObjectReader treeReader;
@@ -49,6 +56,9 @@ final class RequestParser {
     /** @throws IOException when the message is not well-formed JSON: a parse error */
     Message parse(byte[] bytes) throws IOException {
         try (JsonParser parser = mapper.createParser(bytes)) {
+            if (parser instanceof UTF8StreamJsonParser) {
+                requireNoFF(bytes);
+            }
             try {
                 return read(parser);
             } catch (StreamConstraintsException e) {
@@ -56,6 +66,29 @@ final class RequestParser {
                 JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
                 String described = ReadLimit.describe(e, parser.streamReadConstraints(), readLimits);
                 throw new StreamConstraintsException(described != null ? described : e.getOriginalMessage(), location);
+            }
+        }
+    }
+
+    /**
+     * UTF-8 never has the byte 0xFF, and Jackson's parser of UTF-8 must not see it in a member name: it pads the last
+     * four bytes of a name with 0xFF to look it up among the names it has read, and checks a name's UTF-8 only when it
+     * is new, so that {@code "meth\xFFod"} is taken for {@code "method"} once that was read, and {@code "\xFFid"} for
+     * {@code "id"}. Checked for the whole message, in longs: a message is mostly ASCII, and has no 0xFF at all.
+     */
+    private static void requireNoFF(byte[] bytes) throws IOException {
+        int i = 0;
+        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, i);
+            // a byte of the word is 0xFF where the same byte of its complement is 0 (Hacker's Delight, 6-1)
+            long inverted = ~word;
+            if (((inverted - 0x0101010101010101L) & word & 0x8080808080808080L) != 0) {
+                break;
+            }
+        }
+        for (; i < bytes.length; i++) {
+            if (bytes[i] == (byte) 0xff) {
+                throw new InvalidByteException(bytes, i);
             }
         }
     }
@@ -242,6 +275,32 @@ final class RequestParser {
     static final class EmptyMessageException extends IOException {
         EmptyMessageException() {
             super("The message is empty", null);
+        }
+    }
+
+    /** As Jackson says it of a value's 0xFF, with where it is, lines and columns counted in bytes as Jackson does. */
+    static final class InvalidByteException extends IOException {
+        InvalidByteException(byte[] bytes, int at) {
+            super("Invalid UTF-8 start byte 0xff (line " + (1 + count(bytes, at)) + ", column "
+                    + (at - lineStart(bytes, at) + 1) + ")", null);
+        }
+
+        private static int count(byte[] bytes, int end) {
+            int lines = 0;
+            for (int i = 0; i < end; i++) {
+                if (bytes[i] == '\n') {
+                    lines++;
+                }
+            }
+            return lines;
+        }
+
+        private static int lineStart(byte[] bytes, int at) {
+            int i = at;
+            while (i > 0 && bytes[i - 1] != '\n') {
+                i--;
+            }
+            return i;
         }
     }
 
