@@ -35,7 +35,9 @@ final class HostileMessages {
             "123456789012345678901234567890", "-123456789012345678901234567890", "9223372036854775808",
             "-9223372036854775809", "2147483648", "32768", "128", "256", "65536", "1.7976931348623157e309",
             "4.9e-325", "0.1234567890123456789012345678901234567890", "true", "false", "null", "\"\"", "\"abc\"",
-            "\"1\"", "\"1.5\"", "\"1e999999\"", "\"NaN\"", "\"Infinity\"", "\"-Infinity\"", "\"\\u0000\"",
+            "\"1\"", "\"1.5\"", "\"1e999999\"", "\"1e9999999999\"", "\"-1e-2147483649\"",
+            "\"123456789012345678901234567890\"", "\"0x10\"", "\" 1 \"", "\"1_000\"", "\"NaN\"", "\"Infinity\"",
+            "\"-Infinity\"", "\"\\u0000\"",
             "\"\\ud800\"", "\"\\udc00x\\ud800\"", "\"\\ud83d\\udd11\"", "\"2026-13-45\"", "\"2026-02-30T25:61:00Z\"",
             "\"RED\"", "\"red\"", "\"00000000-0000-0000-0000-00000000000g\"", "\"P1Y2X\"", "\"x\"", "[]", "[1]",
             "[null]", "[\"a\"]", "[[[[[[[[[[1]]]]]]]]]]", "{}", "{\"x\":1}", "{\"x\":1,\"x\":\"a\"}",
@@ -127,6 +129,9 @@ final class HostileMessages {
                 "{\"jsonrpc\":\"2.0\",\"method\":\"" + "m".repeat(100_000) + "\",\"id\":1}")) {
             messages.add(utf8(message));
         }
+        // after many a "method" and "id": Jackson's lookup of names pads with 0xFF, and took these for those
+        messages.add(concat(utf8("{\"meth"), concat(new byte[] { (byte) 0xff }, utf8("od\":\"int\",\"id\":1}"))));
+        messages.add(concat(utf8("{\"method\":\"int\",\""), concat(new byte[] { (byte) 0xff }, utf8("id\":1}"))));
         messages.add(concat(new byte[] { (byte) 0xef, (byte) 0xbb, (byte) 0xbf }, utf8(call)));
         messages.add(concat(new byte[] { (byte) 0xfe, (byte) 0xff }, call.getBytes(StandardCharsets.UTF_16BE)));
         messages.add(call.getBytes(StandardCharsets.UTF_16LE));
