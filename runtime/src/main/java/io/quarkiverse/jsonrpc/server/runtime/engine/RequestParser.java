@@ -56,29 +56,49 @@ final class RequestParser {
     /** @throws IOException when the message is not well-formed JSON: a parse error */
     Message parse(byte[] bytes) throws IOException {
         try (JsonParser parser = mapper.createParser(bytes)) {
-            if (parser instanceof UTF8StreamJsonParser) {
-                requireNoFF(bytes);
-            }
+            boolean utf8 = parser instanceof UTF8StreamJsonParser;
+            Message message;
             try {
-                return read(parser);
-            } catch (StreamConstraintsException e) {
-                // Jackson reports a limit passed without a location: it is the value the parser was reading
-                JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
-                String described = ReadLimit.describe(e, parser.streamReadConstraints(), readLimits);
-                throw new StreamConstraintsException(described != null ? described : e.getOriginalMessage(), location);
+                message = read(parser);
+            } catch (IOException e) {
+                // the error names the first fault: a 0xFF before the place Jackson stopped at, or Jackson's
+                if (utf8) {
+                    requireNoFF(bytes, stoppedAt(parser, bytes.length));
+                }
+                if (e instanceof StreamConstraintsException limit) {
+                    throw described(limit, parser);
+                }
+                throw e;
             }
+            if (utf8) {
+                requireNoFF(bytes, bytes.length);
+            }
+            return message;
         }
+    }
+
+    /** Jackson reports a limit passed without a location: it is the value the parser was reading. */
+    private StreamConstraintsException described(StreamConstraintsException e, JsonParser parser) {
+        JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
+        String described = ReadLimit.describe(e, parser.streamReadConstraints(), readLimits);
+        return new StreamConstraintsException(described != null ? described : e.getOriginalMessage(), location);
+    }
+
+    private static int stoppedAt(JsonParser parser, int length) {
+        long offset = parser.currentLocation().getByteOffset();
+        return offset < 0 ? length : (int) Math.min(offset, length);
     }
 
     /**
      * UTF-8 never has the byte 0xFF, and Jackson's parser of UTF-8 must not see it in a member name: it pads the last
      * four bytes of a name with 0xFF to look it up among the names it has read, and checks a name's UTF-8 only when it
      * is new, so that {@code "meth\xFFod"} is taken for {@code "method"} once that was read, and {@code "\xFFid"} for
-     * {@code "id"}. Checked for the whole message, in longs: a message is mostly ASCII, and has no 0xFF at all.
+     * {@code "id"}. Checked in longs, after Jackson has read the message (its first {@code end} bytes where it stopped
+     * on an error): a message is mostly ASCII, and has no 0xFF at all.
      */
-    private static void requireNoFF(byte[] bytes) throws IOException {
+    private static void requireNoFF(byte[] bytes, int end) throws IOException {
         int i = 0;
-        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
             long word = (long) LONGS.get(bytes, i);
             // a byte of the word is 0xFF where the same byte of its complement is 0 (Hacker's Delight, 6-1)
             long inverted = ~word;
@@ -86,7 +106,7 @@ final class RequestParser {
                 break;
             }
         }
-        for (; i < bytes.length; i++) {
+        for (; i < end; i++) {
             if (bytes[i] == (byte) 0xff) {
                 throw new InvalidByteException(bytes, i);
             }

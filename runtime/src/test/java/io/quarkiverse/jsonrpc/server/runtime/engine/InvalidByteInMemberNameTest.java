@@ -55,6 +55,22 @@ class InvalidByteInMemberNameTest {
                         + "\"Invalid UTF-8 start byte 0xff (line 1, column 47)\"},\"id\":null}");
     }
 
+    /**
+     * The error names the first fault, as Jackson alone did: a control character (as the first byte of a gzip header,
+     * 0x1F) before a 0xFF (a gzip header's tenth byte, from Java's GZIPOutputStream), and a 0xFF before trailing
+     * content.
+     */
+    @Test
+    void theFirstFaultIsNamed() {
+        assertThat(answer(withFF("\u001f{~}")))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32700,\"message\":\"Parse error\",\"data\":"
+                        + "\"Illegal character ((CTRL-CHAR, code 31)): only regular white space"
+                        + " (\\\\r, \\\\n, \\\\t) is allowed between tokens (line 1, column 2)\"},\"id\":null}");
+        assertThat(answer(withFF("{\"jsonrpc\":\"2.0\",\"meth~od\":\"int\",\"params\":[2],\"id\":2}}")))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32700,\"message\":\"Parse error\",\"data\":"
+                        + "\"Invalid UTF-8 start byte 0xff (line 1, column 23)\"},\"id\":null}");
+    }
+
     /** UTF-16, which Jackson detects, holds 0xFF bytes in valid text: a BOM, and any ÿ. */
     @Test
     void utf16IsNotUtf8() {
