@@ -38,7 +38,7 @@ final class SessionSubscriptions {
             throw new TooManySubscriptionsException(max);
         }
         Subscription subscription = new Subscription(Long.toString(ids.incrementAndGet()), method, stream, session,
-                push);
+                this, push);
         active.put(subscription.id(), subscription);
         return subscription;
     }
@@ -49,14 +49,27 @@ final class SessionSubscriptions {
         if (subscription == null) {
             return false;
         }
-        open.decrementAndGet();
+        free(subscription);
         subscription.cancel();
         return true;
     }
 
-    /** A subscription completed or failed: its place is free. */
+    /**
+     * A subscription completes or fails: its place is free at once, but it stays listed until its last message is
+     * handed to the connection (see {@link #ended}), so that an unsubscribe meanwhile finds it, and waits for that
+     * message to be answered after it.
+     */
+    void ending(Subscription subscription) {
+        free(subscription);
+    }
+
+    /** A subscription's last message is handed to the connection: it is no longer listed. */
     void ended(Subscription subscription) {
-        if (active.remove(subscription.id(), subscription)) {
+        active.remove(subscription.id(), subscription);
+    }
+
+    private void free(Subscription subscription) {
+        if (subscription.leavePlace()) {
             open.decrementAndGet();
         }
     }

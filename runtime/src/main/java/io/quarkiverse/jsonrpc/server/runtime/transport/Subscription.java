@@ -27,21 +27,32 @@ final class Subscription implements MultiSubscriber<Object> {
     private final String method;
     private final Multi<?> stream;
     private final WebSocketSession session;
+    /** The subscriptions of the connection, this one among them until it ends. */
+    private final SessionSubscriptions owner;
     private final PushSupport push;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    /** Whether it holds one of the connection's places: left once, by its end or its cancellation. */
+    private final AtomicBoolean holdsPlace = new AtomicBoolean(true);
     private volatile Flow.Subscription upstream;
 
-    Subscription(String id, String method, Multi<?> stream, WebSocketSession session, PushSupport push) {
+    Subscription(String id, String method, Multi<?> stream, WebSocketSession session, SessionSubscriptions owner,
+            PushSupport push) {
         this.id = id;
         this.method = method;
         this.stream = stream;
         this.session = session;
+        this.owner = owner;
         this.push = push;
     }
 
     String id() {
         return id;
+    }
+
+    /** Leaves its place; {@code true} for the one caller that did. */
+    boolean leavePlace() {
+        return holdsPlace.compareAndSet(true, false);
     }
 
     @SuppressWarnings("unchecked")
@@ -144,7 +155,8 @@ final class Subscription implements MultiSubscriber<Object> {
 
     /**
      * Ends the subscription with its last message, unless it was cancelled: under the lock {@link #cancel()} takes, so
-     * that the message goes out before the answer to an unsubscribe, or not at all.
+     * that the message goes out before the answer to an unsubscribe, or not at all. It stays listed until the message
+     * is handed over: an unsubscribe that did not find it would be answered at once, maybe before the message.
      *
      * @return whether the message was sent
      */
@@ -152,10 +164,11 @@ final class Subscription implements MultiSubscriber<Object> {
         if (cancelled.get()) {
             return false;
         }
-        session.ended(this);
+        owner.ending(this);
         session.send(message).subscribe().with(sent -> {
         }, ignored -> {
         });
+        owner.ended(this);
         return true;
     }
 }

@@ -283,13 +283,6 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         }
     }
 
-    void ended(Subscription subscription) {
-        SessionSubscriptions active = subscriptions(false);
-        if (active != null) {
-            active.ended(subscription);
-        }
-    }
-
     public int subscriptionCount() {
         SessionSubscriptions active = subscriptions(false);
         return active == null ? 0 : active.count();
