@@ -202,6 +202,25 @@ final class ErrorMapper {
         }
     }
 
+    /**
+     * A failure of the engine itself, not of a method: a bug of the extension's, or of what it calls (Jackson). Logged
+     * as a method's unexpected failure is; the client gets -32603 alone, details or not: the exception is not the
+     * application's, and tells the client nothing it can act on.
+     *
+     * @param method the method of the request it failed to answer; {@code null} for a message not yet read
+     */
+    ErrorObject engineFailure(Throwable failure, String method, String logged) {
+        Throwable cause = unwrap(failure);
+        String what = method == null ? "A " + logged : "Method " + method + " [" + logged + "]";
+        if (firstOfKind("engine/" + method + '/' + cause.getClass().getName())) {
+            LOG.errorf(printable(cause), "%s could not be answered but with -32603: the server failed (further %s"
+                    + " failures of it are logged at DEBUG)", what, cause.getClass().getName());
+        } else if (LOG.isDebugEnabled()) {
+            LOG.debugf(printable(cause), "%s could not be answered but with -32603: the server failed", what);
+        }
+        return ErrorObject.internalError(null);
+    }
+
     /** The data of a declared error; a bug in {@code errorData()} costs the client the data, not the error. */
     private static Object data(JsonRpcError.Data exception, String method, String logged) {
         try {

@@ -5,14 +5,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -24,8 +21,6 @@ import io.smallrye.mutiny.Uni;
  */
 public final class JsonRpcEngine {
 
-    private static final Logger LOG = Logger.getLogger(JsonRpcEngine.class);
-
     /** The reserved method that ends a subscription. */
     public static final String UNSUBSCRIBE = "rpc.unsubscribe";
     /** The reserved method of OpenRPC service discovery: its result is the OpenRPC document. */
@@ -34,12 +29,12 @@ public final class JsonRpcEngine {
     private final MethodTable methods;
     private final Duration defaultTimeout;
     private final CallAdmission admission;
-    private final int maxResponseSize;
     private final RequestParser parser;
     private final ParamBinder binder;
     private final ResponseWriter writer;
     private final ErrorMapper errors;
     private final Batches batches;
+    private final CallReplies replies;
     /** The result of {@code rpc.discover}; {@code null} when discovery is off, and the method does not exist. */
     private final RawValue openRpcDocument;
     /** {@code null} when nothing listens: then no call pays for observation. */
@@ -64,22 +59,37 @@ public final class JsonRpcEngine {
         this.methods = methods;
         this.filtered = methods.filtered();
         this.defaultTimeout = options.timeout();
-        this.maxResponseSize = options.maxResponseSize();
         this.parser = new RequestParser(mapper, options.maxBatchSize(), options.readLimits());
         this.binder = new ParamBinder(mapper, options.requiredCreatorParams());
         this.writer = new ResponseWriter(mapper, options.maxResponseSize());
         this.errors = new ErrorMapper(options.declaredErrors(), options.includeDetails());
-        this.batches = new Batches(options.maxBatchSize(), maxResponseSize, writer, errors);
+        this.batches = new Batches(options.maxBatchSize(), options.maxResponseSize(), writer, errors);
+        this.replies = new CallReplies(writer, errors, options.maxResponseSize());
         this.openRpcDocument = options.openRpcDocument() == null ? null : new RawValue(options.openRpcDocument());
     }
 
-    /** Handles one message: a request or a batch. Never fails: every problem is a JSON-RPC error response. */
+    /**
+     * Handles one message: a request or a batch. Never fails: every problem is a JSON-RPC error response, and an
+     * exception nobody foresaw (a bug of the engine's, or of Jackson's) is -32603, logged: a transport that got it
+     * would answer an HTTP request with a stack trace, and leave a WebSocket message unanswered.
+     */
     public Uni<Reply> handle(byte[] message, TransportSession session) {
+        Uni<Reply> reply;
+        try {
+            reply = handleMessage(message, session);
+        } catch (Throwable t) {
+            reply = Uni.createFrom().failure(t);
+        }
+        return UndecoratedUni.transform(reply, (answer, failure) -> failure == null ? answer
+                : messageError(errors.engineFailure(failure, null, "message")));
+    }
+
+    private Uni<Reply> handleMessage(byte[] message, TransportSession session) {
         RequestParser.Message parsed;
         try {
             parsed = parser.parse(message);
         } catch (IOException e) {
-            return messageError(ErrorObject.parseError(ParseFailures.describe(e)));
+            return Uni.createFrom().item(messageError(ErrorObject.parseError(ParseFailures.describe(e))));
         }
         List<Request> requests = parsed.requests();
         if (parsed.batch()) {
@@ -132,29 +142,44 @@ public final class JsonRpcEngine {
     }
 
     private Uni<Reply> invalidMessage(String detail) {
-        return messageError(ErrorObject.invalidRequest(detail));
+        return Uni.createFrom().item(messageError(ErrorObject.invalidRequest(detail)));
     }
 
-    private Uni<Reply> messageError(ErrorObject error) {
-        return Uni.createFrom().item(new Reply(writer.error(JsonRpcVersion.V2, RequestId.NULL, error), error.code()));
+    private Reply messageError(ErrorObject error) {
+        return new Reply(writer.error(JsonRpcVersion.V2, RequestId.NULL, error), error.code());
     }
 
     /** @param call what the listeners follow; {@code null} when none listens or the request names no method */
     private Uni<Reply> execute(Request request, TransportSession session, ObservedCall call) {
         if (!request.isValid()) {
             // answered, but no call: it names no method
-            return answer(request, session, null);
+            return guarded(request, session, null);
         }
         Uni<Reply> reply;
         admission.inFlight.increment();
         if (call == null) {
-            reply = answer(request, session, null);
+            reply = guarded(request, session, null);
         } else {
-            reply = UndecoratedUni.onEndOrCancellation(answer(request, session, call), call::ended, call::cancelled);
+            reply = UndecoratedUni.onEndOrCancellation(guarded(request, session, call), call::ended, call::cancelled);
         }
         // over once its answer is handed to the transport, or it is cancelled (its connection closed): graceful
         // shutdown closes the connections when no call is in flight, and must not overtake an answer on its way
         return UndecoratedUni.afterTermination(reply, admission.inFlight::decrement);
+    }
+
+    /**
+     * The answer to a request, whatever fails: an exception nobody foresaw is this request's -32603, so that its call
+     * still ends (its count in flight, its listeners), and the other members of its batch are answered.
+     */
+    private Uni<Reply> guarded(Request request, TransportSession session, ObservedCall call) {
+        Uni<Reply> reply;
+        try {
+            reply = answer(request, session, call);
+        } catch (Throwable t) {
+            reply = Uni.createFrom().failure(t);
+        }
+        return UndecoratedUni.transform(reply, (answer, failure) -> failure == null ? answer
+                : replies.error(request, errors.engineFailure(failure, request.method(), request.logged()), call));
     }
 
     private Uni<Reply> answer(Request request, TransportSession session, ObservedCall call) {
@@ -232,8 +257,8 @@ public final class JsonRpcEngine {
                     failure, call, context));
         }
         return UndecoratedUni.transform(result, (value, failure) -> failure == null
-                ? respondWithResult(request, session, value, call, null, null)
-                : errorResponse(request, mapInCall(failure, request, context), call));
+                ? replies.result(request, session, value, call, null, null)
+                : replies.error(request, mapInCall(failure, request, context), call));
     }
 
     /**
@@ -254,11 +279,11 @@ public final class JsonRpcEngine {
     private Reply filtered(CallFilters filters, Request request, TransportSession session, Object value,
             Throwable failure, ObservedCall call, CallContext context) {
         if (failure == null) {
-            return respondWithResult(request, session, value, call, filters, context);
+            return replies.result(request, session, value, call, filters, context);
         }
         ErrorObject error = mapInCall(failure, request, context);
         filters.after(context, null, error);
-        return errorResponse(request, error, call);
+        return replies.error(request, error, call);
     }
 
     /** A call refused before its method ran; filters that let it through are told. */
@@ -276,7 +301,7 @@ public final class JsonRpcEngine {
         if (params != null && params.size() > 0) {
             return respondWithError(request, ErrorObject.invalidParams("rpc.discover takes no params"), call);
         }
-        return Uni.createFrom().item(respondWithResult(request, session, openRpcDocument, call, null, null));
+        return Uni.createFrom().item(replies.result(request, session, openRpcDocument, call, null, null));
     }
 
     /** {@code rpc.unsubscribe}: ends a subscription; its only param is the subscription id. */
@@ -288,7 +313,7 @@ public final class JsonRpcEngine {
                     "rpc.unsubscribe takes one param, the subscription id: [\"<id>\"] or {\"subscription\": \"<id>\"}"),
                     call);
         }
-        return Uni.createFrom().item(respondWithResult(request, session, session.unsubscribe(id.asText()), call, null,
+        return Uni.createFrom().item(replies.result(request, session, session.unsubscribe(id.asText()), call, null,
                 null));
     }
 
@@ -312,84 +337,6 @@ public final class JsonRpcEngine {
     }
 
     private Uni<Reply> respondWithError(Request request, ErrorObject error, ObservedCall call) {
-        return Uni.createFrom().item(errorResponse(request, error, call));
-    }
-
-    private Reply errorResponse(Request request, ErrorObject error, ObservedCall call) {
-        if (call != null) {
-            call.failed(error);
-        }
-        if (request.isNotification()) {
-            LOG.debugf("Notification %s ended with error %d: %s", request.method(), error.code(), error.message());
-            return null;
-        }
-        return new Reply(writer.error(request.version(), request.responseId(), error), error.code());
-    }
-
-    /**
-     * The answer to a method's result. A result can still turn into an error here (a subscription over the limit, a
-     * response too large, a result the mapper cannot write): the filters, where there are, are told the outcome the
-     * client gets. In a batch, whose size limit may yet replace a result, they are told then ({@link Batches#reply}),
-     * as {@link CallFilters#after} does.
-     */
-    private Reply respondWithResult(Request request, TransportSession session, Object result, ObservedCall call,
-            CallFilters filters, CallContext context) {
-        if (request.isNotification()) {
-            // a stream nobody will read
-            DiscardableResult.discard(result);
-            if (filters != null) {
-                filters.after(context, result, null);
-            }
-            return null;
-        }
-        Object value = result;
-        List<String> subscriptions = List.of();
-        if (result instanceof Multi<?> stream) {
-            String subscriptionId;
-            try {
-                subscriptionId = session.subscribe(request.method(), stream);
-            } catch (TooManySubscriptionsException e) {
-                DiscardableResult.discard(stream);
-                return resultFailed(request, ErrorObject.tooManySubscriptions(e.limit()), call, filters, context);
-            }
-            if (subscriptionId == null) {
-                // a method declared to return something else returned a stream, over HTTP: it exists, and ran
-                DiscardableResult.discard(stream);
-                return resultFailed(request, ErrorObject.internalError("The method returned a stream, which only a"
-                        + " WebSocket connection carries"), call, filters, context);
-            }
-            value = subscriptionId;
-            subscriptions = List.of(subscriptionId);
-        }
-        Reply reply;
-        try {
-            reply = new Reply(writer.result(request.version(), request.responseId(), value), 0, subscriptions);
-        } catch (ResponseWriter.TooLargeException e) {
-            subscriptions.forEach(session::unsubscribe);
-            return resultFailed(request, errors.resultTooLarge(request, maxResponseSize), call, filters, context);
-        } catch (IOException e) {
-            subscriptions.forEach(session::unsubscribe);
-            return resultFailed(request, errors.map(new ResultNotSerializableException(request, e), request,
-                    ObservedCall.callOf(call)), call, filters, context);
-        }
-        if (filters != null) {
-            filters.after(context, result, null);
-        }
-        return reply;
-    }
-
-    private Reply resultFailed(Request request, ErrorObject error, ObservedCall call, CallFilters filters,
-            CallContext context) {
-        if (filters != null) {
-            filters.after(context, null, error);
-        }
-        return errorResponse(request, error, call);
-    }
-
-    /** A result the application's ObjectMapper could not write: a bug in the application, reported as -32603. */
-    static final class ResultNotSerializableException extends RuntimeException {
-        ResultNotSerializableException(Request request, IOException cause) {
-            super("The result of " + request.method() + " could not be serialized: " + cause.getMessage(), cause);
-        }
+        return Uni.createFrom().item(replies.error(request, error, call));
     }
 }
