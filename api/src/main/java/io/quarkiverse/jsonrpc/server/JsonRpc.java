@@ -39,7 +39,8 @@ public @interface JsonRpc {
      * How long a call may run, as a duration ({@code "5s"}, {@code "250ms"}, {@code "PT1M"}); past it the client gets
      * {@code -32004 Call timed out} and the method's {@code Uni} is cancelled (a {@code CompletableFuture} too, which
      * stops nothing already computing it; a blocking method's thread runs on, its result dropped). Empty for
-     * {@code quarkus.jsonrpc-server.timeout}.
+     * {@code quarkus.jsonrpc-server.timeout}. At least {@code 1ms}, the finest a timeout counts: the build fails
+     * otherwise.
      */
     String timeout() default "";
 

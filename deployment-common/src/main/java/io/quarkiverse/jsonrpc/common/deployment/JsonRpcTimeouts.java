@@ -14,12 +14,15 @@ import io.quarkus.runtime.configuration.DurationConverter;
  */
 public final class JsonRpcTimeouts {
 
+    private static final Duration ONE_MILLISECOND = Duration.ofMillis(1);
+
     private JsonRpcTimeouts() {
     }
 
     /**
-     * The timeout in milliseconds, {@code 0} when the method has none; a value that is not a positive duration adds a
-     * problem, naming {@code method} (as in {@code "@JsonRpc method Calc#add(int, int)"}), and counts as none.
+     * The timeout in milliseconds, {@code 0} when the method has none; a value that is not a positive duration, or is
+     * one under a millisecond, adds a problem, naming {@code method} (as in
+     * {@code "@JsonRpc method Calc#add(int, int)"}), and counts as none.
      */
     public static long millis(AnnotationInstance jsonRpc, String method, List<String> problems) {
         AnnotationValue value = jsonRpc.value("timeout");
@@ -28,8 +31,14 @@ public final class JsonRpcTimeouts {
         }
         try {
             Duration timeout = DurationConverter.parseDuration(value.asString().trim());
-            if (timeout != null && !timeout.isNegative() && !timeout.isZero()) {
+            if (timeout != null && timeout.compareTo(ONE_MILLISECOND) >= 0) {
                 return timeout.toMillis();
+            }
+            if (timeout != null && !timeout.isNegative() && !timeout.isZero()) {
+                // counted in milliseconds, it would be 0: no timeout at all
+                problems.add(method + " has timeout \"" + value.asString() + "\", under 1ms, the finest a timeout"
+                        + " counts: write at least \"1ms\"");
+                return 0;
             }
         } catch (IllegalArgumentException e) {
             // reported below

@@ -75,6 +75,7 @@ final class ConfiguredSettings {
             problems.put(prefix + "timeout", prefix + "timeout is " + ClientSettings.text(config.timeout())
                     + ": write how long a call waits, or 0 to wait as long as it takes");
         }
+        underOneMillisecond(prefix + "timeout", config.timeout(), ", or 0 to wait as long as it takes", problems);
         if (config.connectTimeout().isNegative()) {
             problems.put(prefix + "connect-timeout", prefix + "connect-timeout is "
                     + ClientSettings.text(config.connectTimeout())
@@ -83,10 +84,14 @@ final class ConfiguredSettings {
             problems.put(prefix + "connect-timeout", prefix + "connect-timeout is "
                     + ClientSettings.text(config.connectTimeout()) + ": write at most 24d, or 0 for no limit");
         }
+        underOneMillisecond(prefix + "connect-timeout", config.connectTimeout(), ", or 0 for no limit", problems);
         Duration pingInterval = config.pingInterval().orElse(null);
         if (pingInterval != null && (pingInterval.isZero() || pingInterval.isNegative())) {
             problems.put(prefix + "ping-interval", prefix + "ping-interval is " + ClientSettings.text(pingInterval)
                     + ": write how often to ping the server, or leave it unset for no pings");
+        }
+        if (pingInterval != null) {
+            underOneMillisecond(prefix + "ping-interval", pingInterval, ", or leave it unset for no pings", problems);
         }
         if (config.maxHttpConnections() < 1) {
             problems.put(prefix + "max-http-connections", prefix + "max-http-connections is "
@@ -112,8 +117,22 @@ final class ConfiguredSettings {
                     + ClientSettings.text(initialDelay) + " and reconnect.max-delay " + ClientSettings.text(maxDelay)
                     + ": the first pause must be positive, and not longer than the longest");
         }
+        // a max-delay under 1ms has an initial-delay under it, or longer than it
+        underOneMillisecond(prefix + "reconnect.initial-delay", initialDelay, "", problems);
         if (!problems.isEmpty()) {
             throw new ConfigurationException(String.join("; ", problems.values()), problems.keySet());
+        }
+    }
+
+    /**
+     * A duration the client would count as 0 milliseconds, which is no limit for a timeout: refused rather than
+     * rounded up, as a value under 1ms for any of them is a mistake, and one that would silently turn into another.
+     */
+    private static void underOneMillisecond(String property, Duration value, String otherwise,
+            Map<String, String> problems) {
+        if (ClientSettings.underOneMillisecond(value)) {
+            problems.put(property, property + " is " + ClientSettings.text(value) + ", under 1ms, the finest the"
+                    + " client counts: write at least 1ms" + otherwise);
         }
     }
 

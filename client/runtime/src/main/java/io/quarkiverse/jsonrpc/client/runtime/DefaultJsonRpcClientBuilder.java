@@ -56,6 +56,10 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
             throw new IllegalArgumentException("A call's timeout cannot be negative: " + ClientSettings.text(timeout)
                     + " (0 waits as long as it takes)");
         }
+        if (ClientSettings.underOneMillisecond(timeout)) {
+            throw new IllegalArgumentException("A call's timeout cannot be under 1ms, the finest the client counts: "
+                    + ClientSettings.text(timeout) + " (0 waits as long as it takes)");
+        }
         this.timeout = timeout;
         return this;
     }
@@ -70,6 +74,10 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
             throw new IllegalArgumentException("The connect timeout cannot be longer than 24d: "
                     + ClientSettings.text(timeout) + " (0 puts no limit on it)");
         }
+        if (ClientSettings.underOneMillisecond(timeout)) {
+            throw new IllegalArgumentException("The connect timeout cannot be under 1ms, the finest the client counts: "
+                    + ClientSettings.text(timeout) + " (0 puts no limit on it)");
+        }
         this.connectTimeout = timeout;
         return this;
     }
@@ -79,6 +87,10 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
         if (interval.isZero() || interval.isNegative()) {
             throw new IllegalArgumentException("The ping interval must be positive: " + ClientSettings.text(interval)
                     + " (without pingInterval(...) the client sends no pings)");
+        }
+        if (ClientSettings.underOneMillisecond(interval)) {
+            throw new IllegalArgumentException("The ping interval cannot be under 1ms, the finest the client counts: "
+                    + ClientSettings.text(interval));
         }
         this.pingInterval = Optional.of(interval);
         return this;
@@ -236,6 +248,10 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
         if (!ClientSettings.Reconnect.delaysWork(initialDelay, maxDelay)) {
             throw new IllegalArgumentException("The reconnection's first pause must be positive and not longer than"
                     + " its longest: " + ClientSettings.text(initialDelay) + " and " + ClientSettings.text(maxDelay));
+        }
+        if (ClientSettings.underOneMillisecond(initialDelay)) {
+            throw new IllegalArgumentException("The reconnection's first pause cannot be under 1ms, the finest the"
+                    + " client counts: " + ClientSettings.text(initialDelay));
         }
         reconnect = new ClientSettings.Reconnect(reconnect.enabled(), initialDelay, maxDelay);
         return this;

@@ -167,4 +167,52 @@ class ConfiguredSettingsTest {
                         .containsExactly(PREFIX + "connect-timeout"))
                 .hasMessage(PREFIX + "connect-timeout is 600h: write at most 24d, or 0 for no limit");
     }
+
+    /**
+     * The client counts time in milliseconds: a duration under one was 0, for a timeout no limit at all. Refused by
+     * name, as a builder refuses it.
+     */
+    @Test
+    void aDurationUnderAMillisecondIsRefusedByNameRatherThanCountedAsZero() {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("url", "ws://localhost:8080");
+        properties.put("timeout", "PT0.0005S");
+        properties.put("connect-timeout", "PT0.000001S");
+        properties.put("ping-interval", "PT0.0009S");
+        properties.put("reconnect.initial-delay", "PT0.0002S");
+        properties.put("reconnect.max-delay", "PT0.0002S");
+        assertThatThrownBy(() -> settings(properties))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.getConfigKeys())
+                        .containsExactly(PREFIX + "timeout", PREFIX + "connect-timeout", PREFIX + "ping-interval",
+                                PREFIX + "reconnect.initial-delay"))
+                .hasMessage(PREFIX + "timeout is 0.0005s, under 1ms, the finest the client counts: write at least 1ms,"
+                        + " or 0 to wait as long as it takes; " + PREFIX + "connect-timeout is 0.000001s, under 1ms,"
+                        + " the finest the client counts: write at least 1ms, or 0 for no limit; " + PREFIX
+                        + "ping-interval is 0.0009s, under 1ms, the finest the client counts: write at least 1ms, or"
+                        + " leave it unset for no pings; " + PREFIX + "reconnect.initial-delay is 0.0002s, under 1ms,"
+                        + " the finest the client counts: write at least 1ms");
+        // 1ms is counted as it is
+        assertThat(settings(Map.of("url", "ws://localhost:8080", "timeout", "1ms")).timeout())
+                .isEqualTo(Duration.ofMillis(1));
+    }
+
+    @Test
+    void aBuilderRefusesADurationUnderAMillisecond() {
+        DefaultJsonRpcClientBuilder builder = new DefaultJsonRpcClientBuilder(null);
+        Duration halfAMillisecond = Duration.ofNanos(500_000);
+        assertThatThrownBy(() -> builder.timeout(halfAMillisecond)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A call's timeout cannot be under 1ms, the finest the client counts: 0.0005s"
+                        + " (0 waits as long as it takes)");
+        assertThatThrownBy(() -> builder.connectTimeout(halfAMillisecond)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The connect timeout cannot be under 1ms, the finest the client counts: 0.0005s"
+                        + " (0 puts no limit on it)");
+        assertThatThrownBy(() -> builder.pingInterval(halfAMillisecond)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The ping interval cannot be under 1ms, the finest the client counts: 0.0005s");
+        assertThatThrownBy(() -> builder.reconnectDelays(halfAMillisecond, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The reconnection's first pause cannot be under 1ms, the finest the client counts:"
+                        + " 0.0005s");
+        builder.timeout(Duration.ofMillis(1)).connectTimeout(Duration.ofMillis(1)).pingInterval(Duration.ofMillis(1))
+                .reconnectDelays(Duration.ofMillis(1), Duration.ofMillis(1));
+    }
 }

@@ -20,7 +20,10 @@ public class InvalidTimeoutTest {
                     .contains("@JsonRpc method " + Slow.class.getName() + "#wait(int) has timeout \"soon\", which is"
                             + " not a positive duration: write it as \"5s\", \"250ms\" or \"PT1M\"")
                     .contains("@JsonRpc method " + Slow.class.getName() + "#never() has timeout \"0s\", which is"
-                            + " not a positive duration"));
+                            + " not a positive duration")
+                    // counted in milliseconds, it was 0: no timeout at all
+                    .contains("@JsonRpc method " + Slow.class.getName() + "#instant() has timeout \"PT0.0005S\", under"
+                            + " 1ms, the finest a timeout counts: write at least \"1ms\""));
 
     @Test
     void buildFails() {
@@ -35,6 +38,10 @@ public class InvalidTimeoutTest {
 
         @JsonRpc(timeout = "0s")
         public void never() {
+        }
+
+        @JsonRpc(timeout = "PT0.0005S")
+        public void instant() {
         }
     }
 }

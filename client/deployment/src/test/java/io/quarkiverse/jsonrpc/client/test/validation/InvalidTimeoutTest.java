@@ -11,7 +11,9 @@ import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.testsupport.BuildFailure;
 import io.quarkus.test.QuarkusUnitTest;
 
-/** A per-call timeout is a duration. */
+/**
+ * A per-call timeout is a duration, of at least a millisecond: one under it was counted as 0, which took it for none.
+ */
 public class InvalidTimeoutTest {
 
     @RegisterExtension
@@ -20,7 +22,10 @@ public class InvalidTimeoutTest {
             .overrideConfigKey("quarkus.jsonrpc-client.\"api\".url", "http://localhost:1/jsonrpc")
             .assertException(t -> assertThat(BuildFailure.messages(t))
                     .contains("@JsonRpc method " + Api.class.getName()
-                            + "#ping() has timeout \"soon\", which is not a positive duration: write it as \"5s\", \"250ms\" or \"PT1M\""));
+                            + "#ping() has timeout \"soon\", which is not a positive duration: write it as \"5s\", \"250ms\" or \"PT1M\"")
+                    .contains("@JsonRpc method " + Api.class.getName()
+                            + "#pong() has timeout \"PT0.0005S\", under 1ms, the finest a timeout counts: write at least"
+                            + " \"1ms\""));
 
     @Test
     void buildFails() {
@@ -31,5 +36,8 @@ public class InvalidTimeoutTest {
     public interface Api {
         @JsonRpc(timeout = "soon")
         String ping();
+
+        @JsonRpc(timeout = "PT0.0005S")
+        String pong();
     }
 }

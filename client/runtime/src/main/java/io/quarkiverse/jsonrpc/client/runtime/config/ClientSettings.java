@@ -89,6 +89,17 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
         public static final TrafficLogging OFF = new TrafficLogging(false, 100);
     }
 
+    /** The shortest positive duration a client counts: its timers and Vert.x's timeouts count whole milliseconds. */
+    private static final Duration FINEST = Duration.ofMillis(1);
+
+    /**
+     * Whether a duration is positive but under a millisecond: counted in milliseconds it would be 0, which for a
+     * timeout means no limit at all.
+     */
+    public static boolean underOneMillisecond(Duration duration) {
+        return !duration.isNegative() && !duration.isZero() && duration.compareTo(FINEST) < 0;
+    }
+
     /** The longest connect timeout: Vert.x counts it in milliseconds in an int, which 24 days fit. */
     public static final Duration LONGEST_CONNECT_TIMEOUT = Duration.ofDays(24);
 
