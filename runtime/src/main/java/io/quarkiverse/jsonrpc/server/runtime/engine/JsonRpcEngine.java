@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +38,8 @@ public final class JsonRpcEngine {
     private final CallReplies replies;
     /** The result of {@code rpc.discover}; {@code null} when discovery is off, and the method does not exist. */
     private final RawValue openRpcDocument;
+    /** What {@link #handle} makes of a message's outcome: made once, as it is the same for every message. */
+    private final BiFunction<Reply, Throwable, Reply> messageGuard;
     /** {@code null} when nothing listens: then no call pays for observation. */
     private final CallListener listener;
     /** Whether a method has filters: the members of a batch are then followed, to tell them once it is answered. */
@@ -63,6 +66,8 @@ public final class JsonRpcEngine {
         this.binder = new ParamBinder(mapper, options.requiredCreatorParams());
         this.writer = new ResponseWriter(mapper, options.maxResponseSize());
         this.errors = new ErrorMapper(options.declaredErrors(), options.includeDetails());
+        this.messageGuard = (answer, failure) -> failure == null ? answer
+                : messageError(errors.engineFailure(failure, null, "message"));
         this.batches = new Batches(options.maxBatchSize(), options.maxResponseSize(), writer, errors);
         this.replies = new CallReplies(writer, errors, options.maxResponseSize());
         this.openRpcDocument = options.openRpcDocument() == null ? null : new RawValue(options.openRpcDocument());
@@ -80,8 +85,7 @@ public final class JsonRpcEngine {
         } catch (Throwable t) {
             reply = Uni.createFrom().failure(t);
         }
-        return UndecoratedUni.transform(reply, (answer, failure) -> failure == null ? answer
-                : messageError(errors.engineFailure(failure, null, "message")));
+        return UndecoratedUni.transform(reply, messageGuard);
     }
 
     private Uni<Reply> handleMessage(byte[] message, TransportSession session) {
