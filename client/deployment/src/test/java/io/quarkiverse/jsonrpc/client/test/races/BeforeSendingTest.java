@@ -38,6 +38,8 @@ import io.smallrye.mutiny.subscription.UniSubscription;
  * <ul>
  * <li>its subscriber cancels as it subscribes: the call is never sent, where the server would run it for nobody and,
  * over a WebSocket, the call would wait for its answer among the pending ones;</li>
+ * <li>it gives up (cancelled, timed out) while the WebSocket connection it waits for opens: it is not sent once the
+ * connection opens, for the server to run for nobody, as an HTTP call given up before its request is never sent;</li>
  * <li>the client is closed while the headers of its HTTP request are being made: it fails as a call made after the close
  * does, rather than wait in the pool of the closed Vert.x client, which never sends it;</li>
  * <li>the client is closed after the exchange found it open, as its request is made: the same, even for a call that
@@ -78,6 +80,26 @@ public class BeforeSendingTest {
             holder.add(1, 2).subscribe().withSubscriber(new CancelsAtOnce());
             // the messages of one connection arrive in the order they were written
             assertThat(holder.add(2, 3).await().atMost(AWAIT)).isEqualTo(5);
+            assertThat(server.nextRequest()).isEqualTo("add[2,3]");
+        }
+    }
+
+    @Test
+    void aCallGivenUpWhileTheConnectionOpensIsNeverSent() throws InterruptedException {
+        server.holdUpgrades();
+        Holder holder = JsonRpcClientBuilder.newBuilder().url(server.url("ws")).build(Holder.class);
+        try (JsonRpcClientControl control = (JsonRpcClientControl) holder) {
+            Cancellable givenUp = holder.add(1, 2).subscribe().with(ignored -> {
+            });
+            CompletableFuture<Integer> waiting = new CompletableFuture<>();
+            // the connection is opening: its upgrade is held, and the second call waits for it with the first
+            Runnable upgrade = server.heldUpgrade();
+            assertThat(upgrade).as("upgrade asked for").isNotNull();
+            givenUp.cancel();
+            holder.add(2, 3).subscribe().with(waiting::complete, waiting::completeExceptionally);
+            upgrade.run();
+            assertThat(waiting).succeedsWithin(AWAIT).isEqualTo(5);
+            // the messages of one connection arrive in the order they were written
             assertThat(server.nextRequest()).isEqualTo("add[2,3]");
         }
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.ServerWebSocket;
@@ -18,7 +19,7 @@ import io.vertx.core.json.JsonObject;
  * {@code method[params]}, answers {@code add(a, b)} and never answers {@code hold}: the calls a test gives up on, and
  * the proof of which of them reached the server. Over a WebSocket, {@code drop} closes the connection, and
  * {@code ticks} is a subscription, whose first item comes right after its id; {@code heldTicks} the same, answered
- * when the test says.
+ * when the test says. Upgrades can be held too ({@link #holdUpgrades()}): a server slow to accept a connection.
  */
 final class HoldingServer {
 
@@ -27,38 +28,20 @@ final class HoldingServer {
     private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
     private final AtomicInteger subscriptions = new AtomicInteger();
     private final Queue<Runnable> heldSubscriptions = new ConcurrentLinkedQueue<>();
+    /** The WebSocket upgrades held, answered when the test says; none held unless it asked. */
+    private volatile BlockingQueue<Promise<Integer>> heldUpgrades;
 
     HoldingServer() {
         server = vertx.createHttpServer()
-                .webSocketHandler(ws -> ws.textMessageHandler(text -> {
-                    if (!text.startsWith("[")) {
-                        JsonObject request = new JsonObject(text);
-                        switch (request.getString("method")) {
-                            case "drop" -> {
-                                note(request);
-                                ws.close((short) 1011, "Dropped");
-                                return;
-                            }
-                            case "ticks" -> {
-                                note(request);
-                                subscribed(ws, request);
-                                return;
-                            }
-                            case "heldTicks" -> {
-                                // held before noted: the test, told of the request, may answer it at once
-                                heldSubscriptions.add(() -> subscribed(ws, request));
-                                note(request);
-                                return;
-                            }
-                            default -> {
-                            }
-                        }
+                .webSocketHandler(ws -> {
+                    BlockingQueue<Promise<Integer>> holding = heldUpgrades;
+                    if (holding != null) {
+                        Promise<Integer> upgrade = Promise.promise();
+                        ws.setHandshake(upgrade.future());
+                        holding.add(upgrade);
                     }
-                    String answer = answer(text);
-                    if (answer != null) {
-                        ws.writeTextMessage(answer);
-                    }
-                }))
+                    handle(ws);
+                })
                 .requestHandler(request -> request.body().onSuccess(body -> {
                     String answer = answer(body.toString());
                     if (answer != null) {
@@ -66,6 +49,39 @@ final class HoldingServer {
                     }
                 }))
                 .listen(0).toCompletionStage().toCompletableFuture().join();
+    }
+
+    /** Notes and answers the requests of a connection. */
+    private void handle(ServerWebSocket ws) {
+        ws.textMessageHandler(text -> {
+            if (!text.startsWith("[")) {
+                JsonObject request = new JsonObject(text);
+                switch (request.getString("method")) {
+                    case "drop" -> {
+                        note(request);
+                        ws.close((short) 1011, "Dropped");
+                        return;
+                    }
+                    case "ticks" -> {
+                        note(request);
+                        subscribed(ws, request);
+                        return;
+                    }
+                    case "heldTicks" -> {
+                        // held before noted: the test, told of the request, may answer it at once
+                        heldSubscriptions.add(() -> subscribed(ws, request));
+                        note(request);
+                        return;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            String answer = answer(text);
+            if (answer != null) {
+                ws.writeTextMessage(answer);
+            }
+        });
     }
 
     int port() {
@@ -79,6 +95,21 @@ final class HoldingServer {
     /** The next request received, {@code method[params]}; null if none came within 10 seconds. */
     String nextRequest() throws InterruptedException {
         return received.poll(10, TimeUnit.SECONDS);
+    }
+
+    /** From now on, each WebSocket upgrade waits, held, for the test: see {@link #heldUpgrade()}. */
+    void holdUpgrades() {
+        heldUpgrades = new LinkedBlockingQueue<>();
+    }
+
+    /**
+     * The oldest upgrade held, once one came (null if none did within 10 seconds): running it accepts the upgrade.
+     * The upgrades after it are not held.
+     */
+    Runnable heldUpgrade() throws InterruptedException {
+        Promise<Integer> upgrade = heldUpgrades.poll(10, TimeUnit.SECONDS);
+        heldUpgrades = null;
+        return upgrade == null ? null : () -> upgrade.complete(101);
     }
 
     void forgetRequests() {

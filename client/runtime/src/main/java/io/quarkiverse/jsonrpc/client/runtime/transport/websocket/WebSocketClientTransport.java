@@ -70,11 +70,14 @@ public final class WebSocketClientTransport implements ClientTransport {
     public void send(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
             Handler<AsyncResult<Void>> sent) {
         if (pending.register(awaiting)) {
-            sent.handle(Future.failedFuture(new JsonRpcTransportException("Every call of the message gave up before"
-                    + " it was sent", null)));
+            sent.handle(Future.failedFuture(allGaveUp()));
             return;
         }
         connection().compose(ws -> {
+            if (ResponseHandler.noneWaiting(awaiting)) {
+                // they gave up (timed out, cancelled) while the connection opened: the server would run them for nobody
+                return Future.failedFuture(allGaveUp());
+            }
             observation.peer(ws.remoteAddress());
             return inFlightOn(ws).written(awaiting, () -> write(ws, message));
         })
@@ -90,6 +93,10 @@ public final class WebSocketClientTransport implements ClientTransport {
                         sent.handle(Future.succeededFuture());
                     }
                 });
+    }
+
+    private static JsonRpcTransportException allGaveUp() {
+        return new JsonRpcTransportException("Every call of the message gave up before it was sent", null);
     }
 
     /** The messages on the connection the server may still answer; none to keep where it dropped meanwhile. */
