@@ -65,6 +65,32 @@ public class ReconnectLoggingTest {
         }
     }
 
+    /**
+     * Without reconnection, the client tries no more after the failure it logs, and says so: the next call connects.
+     * It said "It keeps trying", which it did not.
+     */
+    @Test
+    void aClientThatDoesNotReconnectSaysWhatConnectsIt() throws Exception {
+        try (TcpRelay relay = new TcpRelay(); LogWatch log = LogWatch.extension()) {
+            // no target yet: each connection is closed as it comes, as where the server is down
+            String url = "ws://localhost:" + relay.port() + "/jsonrpc";
+            News news = JsonRpcClientBuilder.newBuilder().url(url).reconnect(false).build(News.class);
+            try {
+                news.news().subscribe().withSubscriber(AssertSubscriber.create(1));
+                assertThat(LogWatch.message(log.await("to receive notifications", Duration.ofSeconds(30))))
+                        .startsWith("The JSON-RPC client '").contains("cannot connect to " + url
+                                + " to receive notifications: ")
+                        .endsWith(". It does not try again by itself (reconnect.enabled=false): the client's next"
+                                + " call connects");
+                relay.target(endpoint.getPort());
+                assertThat(news.ping()).isEqualTo("pong");
+                assertThat(relay.accepted()).isEqualTo(2);
+            } finally {
+                ((JsonRpcClientControl) news).close();
+            }
+        }
+    }
+
     private static java.util.List<LogRecord> warnings(LogWatch log) {
         return log.records().stream().filter(record -> record.getLevel().intValue() == Level.WARNING.intValue()).toList();
     }

@@ -120,9 +120,10 @@ public final class WebSocketClientTransport implements ClientTransport {
     }
 
     /**
-     * A connection opened in the background, for what waits for notifications, failed: logged, and tried again later.
-     * Nobody else hears of it: the first failure of an outage is logged at WARN (a wrong password or URL would
-     * otherwise go unnoticed), the next ones at DEBUG, and the connection once it comes.
+     * A connection opened in the background, for what waits for notifications, failed: logged, and tried again later
+     * where the client reconnects (else at its next call). Nobody else hears of it: the first failure of an outage is
+     * logged at WARN (a wrong password or URL would otherwise go unnoticed), the next ones at DEBUG, and the connection
+     * once it comes.
      */
     private void retryInBackground(Throwable failure) {
         // the attempt's failure says "Cannot connect to <url>: <cause>" for a call; the log line names the URL itself
@@ -142,9 +143,8 @@ public final class WebSocketClientTransport implements ClientTransport {
             first = backOff.failed();
         }
         if (first) {
-            LOG.warnf("The JSON-RPC client '%s' cannot connect to %s to receive notifications: %s. It keeps trying,"
-                    + " at most every %s (reconnect.max-delay)", settings.configKey(), settings.url(),
-                    failure, ClientSettings.text(settings.reconnect().maxDelay()));
+            LOG.warnf("The JSON-RPC client '%s' cannot connect to %s to receive notifications: %s. %s",
+                    settings.configKey(), settings.url(), failure, tryingAgain());
         } else {
             LOG.debugf("Reconnecting to %s failed: %s", settings.url(), failure);
         }
@@ -168,9 +168,16 @@ public final class WebSocketClientTransport implements ClientTransport {
                 return;
             }
         }
-        LOG.warnf("The JSON-RPC client '%s' connected to %s to receive notifications, and %s. It keeps trying, at most"
-                + " every %s (reconnect.max-delay)", settings.configKey(), settings.url(),
-                ServerCloses.rightAfterOpening(ws, how), ClientSettings.text(settings.reconnect().maxDelay()));
+        LOG.warnf("The JSON-RPC client '%s' connected to %s to receive notifications, and %s. %s",
+                settings.configKey(), settings.url(), ServerCloses.rightAfterOpening(ws, how), tryingAgain());
+    }
+
+    /** What the client does after a failed attempt, for the log: without reconnection, its next call connects. */
+    private String tryingAgain() {
+        return settings.reconnect().enabled()
+                ? "It keeps trying, at most every " + ClientSettings.text(settings.reconnect().maxDelay())
+                        + " (reconnect.max-delay)"
+                : "It does not try again by itself (reconnect.enabled=false): the client's next call connects";
     }
 
     private synchronized Future<WebSocket> connection() {
