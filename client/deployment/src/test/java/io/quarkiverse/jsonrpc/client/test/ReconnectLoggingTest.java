@@ -91,6 +91,30 @@ public class ReconnectLoggingTest {
         }
     }
 
+    /**
+     * Without reconnection, a drop leaves a notification stream with nothing, and failing nothing: the client says so,
+     * at WARN, where it said it at DEBUG only.
+     */
+    @Test
+    void aDropWithoutReconnectionIsAWarning() throws Exception {
+        try (TcpRelay relay = new TcpRelay(); LogWatch log = LogWatch.extension()) {
+            relay.target(endpoint.getPort());
+            String url = "ws://localhost:" + relay.port() + "/jsonrpc";
+            News news = JsonRpcClientBuilder.newBuilder().url(url).reconnect(false).build(News.class);
+            try {
+                news.news().subscribe().withSubscriber(AssertSubscriber.create(1));
+                assertThat(news.ping()).isEqualTo("pong");
+                relay.cut();
+                assertThat(LogWatch.message(log.await("receives no notifications", Duration.ofSeconds(30))))
+                        .isEqualTo("The WebSocket connection to " + url + " closed: the JSON-RPC client 'news'"
+                                + " receives no notifications until its next call connects (reconnect.enabled=false)");
+                assertThat(warnings(log)).hasSize(1);
+            } finally {
+                ((JsonRpcClientControl) news).close();
+            }
+        }
+    }
+
     private static java.util.List<LogRecord> warnings(LogWatch log) {
         return log.records().stream().filter(record -> record.getLevel().intValue() == Level.WARNING.intValue()).toList();
     }

@@ -316,7 +316,24 @@ public final class WebSocketClientTransport implements ClientTransport {
         // calls waiting fail, so that a subscribe call among them is made again rather than ending its subscription
         listener.onDisconnected(new JsonRpcTransportException(closed, null));
         pending.failAll(unanswered);
+        if (lasted && !settings.reconnect().enabled()) {
+            unheard(closed);
+        }
         scheduleReconnect();
+    }
+
+    /**
+     * Without reconnection, a drop leaves what waits for notifications (receivers, subscriptions to renew) without
+     * any until the next call, and nothing of theirs fails to say so: logged, as a failed attempt would be.
+     */
+    private void unheard(String how) {
+        synchronized (this) {
+            if (closed || stopping || !listener.wantsConnection()) {
+                return;
+            }
+        }
+        LOG.warnf("%s: the JSON-RPC client '%s' receives no notifications until its next call connects"
+                + " (reconnect.enabled=false)", how, settings.configKey());
     }
 
     private void scheduleReconnect() {
