@@ -1,0 +1,99 @@
+package io.quarkiverse.jsonrpc.server.test.methods;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcException;
+import io.quarkiverse.jsonrpc.server.JsonRpcMethods;
+import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
+import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkus.test.QuarkusUnitTest;
+
+/**
+ * The {@code Shop} of the methods guide answers the calls the guide shows as it shows: a record param and result,
+ * an {@code Optional} param left out or null, a varargs param of records by position, by name and left out, and the
+ * {@code JsonRpcMethods} entry of the varargs method.
+ */
+public class MethodsGuideShopTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest test = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Shop.class, Shop.Item.class, Catalogue.class, HttpRpc.class));
+
+    @JsonRpcNamespace("shop")
+    public static class Shop {
+
+        public record Item(String sku, int quantity) {
+        }
+
+        @JsonRpc
+        public List<Item> order(List<Item> items, Optional<String> coupon) {
+            return coupon.isEmpty() ? items : List.of();
+        }
+
+        @JsonRpc("total")
+        public int sumOfQuantities(String currency, Item... items) {
+            return Arrays.stream(items).mapToInt(Item::quantity).sum();
+        }
+    }
+
+    public static class Catalogue {
+
+        @Inject
+        JsonRpcMethods methods;
+
+        @JsonRpc
+        public JsonRpcMethods.MethodInfo describe(String name) {
+            return methods.find(name).orElseThrow(() -> new JsonRpcException(1404, "No method " + name));
+        }
+    }
+
+    @Test
+    void aRecordIsAParamAndAResultAndAnOptionalParamMayBeLeftOutOrNull() {
+        String items = "[{\"sku\":\"A-1\",\"quantity\":2}]";
+        assertThat(HttpRpc.call("{\"jsonrpc\": \"2.0\", \"method\": \"shop.order\", \"params\": [" + items
+                + "], \"id\": 3}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":" + items + ",\"id\":3}");
+        assertThat(HttpRpc.call("{\"jsonrpc\": \"2.0\", \"method\": \"shop.order\", \"params\": [" + items
+                + ", null], \"id\": 5}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":" + items + ",\"id\":5}");
+        assertThat(HttpRpc.call("{\"jsonrpc\": \"2.0\", \"method\": \"shop.order\", \"params\": {\"items\": " + items
+                + "}, \"id\": 6}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":" + items + ",\"id\":6}");
+    }
+
+    @Test
+    void aVarargsParamTakesTheRemainingParamsAnArrayByNameOrNothing() {
+        assertThat(HttpRpc.call("""
+                {"jsonrpc": "2.0", "method": "shop.total", "params": ["EUR", {"sku": "A", "quantity": 2}, \
+                {"sku": "B", "quantity": 3}], "id": 7}"""))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":5,\"id\":7}");
+        assertThat(HttpRpc.call("""
+                {"jsonrpc": "2.0", "method": "shop.total", "params": {"currency": "EUR", "items": \
+                [{"sku": "A", "quantity": 2}]}, "id": 8}"""))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":2,\"id\":8}");
+        assertThat(HttpRpc.call("{\"jsonrpc\": \"2.0\", \"method\": \"shop.total\", \"params\": [\"EUR\"], \"id\": 9}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":0,\"id\":9}");
+    }
+
+    @Test
+    void theCatalogueDescribesTheVarargsMethod() {
+        // a type by its canonical name, the class behind the method by its binary name
+        String shop = Shop.class.getName();
+        assertThat(HttpRpc.call("""
+                {"jsonrpc": "2.0", "method": "describe", "params": ["shop.total"], "id": 10}"""))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"name\":\"shop.total\",\"params\":["
+                        + "{\"name\":\"currency\",\"type\":\"java.lang.String\",\"required\":true},"
+                        + "{\"name\":\"items\",\"type\":\"" + Shop.Item[].class.getCanonicalName()
+                        + "\",\"required\":false}],"
+                        + "\"returnType\":\"int\",\"transports\":[\"WEBSOCKET\",\"HTTP\"],"
+                        + "\"declaringClass\":\"" + shop + "\",\"javaMethod\":\"sumOfQuantities\",\"endpoint\":null},"
+                        + "\"id\":10}");
+    }
+}
