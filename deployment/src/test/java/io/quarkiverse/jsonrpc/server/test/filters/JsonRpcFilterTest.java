@@ -279,4 +279,24 @@ public class JsonRpcFilterTest {
                     "audit after quota.exceeded error -32029 Quota exceeded");
         }
     }
+
+    /**
+     * The extension's own methods and a name no method has are not filtered: a tenant every filter would refuse
+     * gets their answers, and no filter hears of them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { TransportClients.HTTP, TransportClients.WEBSOCKET })
+    void theExtensionsOwnMethodsAndUnknownNamesAreNotFiltered(String transport) {
+        try (JsonRpcTestClient client = client(transport, "initech")) {
+            assertThat(client.call("rpc.discover").path("openrpc").isTextual()).isTrue();
+            if (transport.equals(TransportClients.WEBSOCKET)) {
+                assertThat(client.call(boolean.class, "rpc.unsubscribe", "no-such-subscription")).isFalse();
+            }
+            JsonRpcErrorException unknown = client.callForError("nope");
+            assertThat(unknown.code()).isEqualTo(-32601);
+            assertThat(unknown.message()).isEqualTo("Method not found");
+
+            assertThat(events).isEmpty();
+        }
+    }
 }
