@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,12 +38,29 @@ class ValidationExecutionModelsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(root -> root.addClasses(Limits.class, Label.class));
+            .withApplicationRoot(root -> root.addClasses(Limits.class, Label.class, Stock.class));
 
     public record Label(@NotBlank String text) {
     }
 
+    /** Another bean, whose method has the served method's name and parameter, with a constraint of its own. */
+    @ApplicationScoped
+    public static class Stock {
+        public int reserve(@Max(5) int n) {
+            return n;
+        }
+    }
+
     public static class Limits {
+        @Inject
+        Stock stock;
+
+        /** Its param is valid up to 10; the bean it calls takes up to 5. */
+        @JsonRpc
+        public int reserve(@Max(10) int n) {
+            return stock.reserve(n);
+        }
+
         @JsonRpc
         public int blocking(@Max(10) int n) {
             return n;
@@ -155,6 +174,19 @@ class ValidationExecutionModelsTest {
             assertThat(error.code()).isEqualTo(-32603);
             assertThat(error.message()).startsWith("1 constraint violation(s) occurred during method validation.");
             assertThat(error.message()).contains("label.<return value>.text");
+        }
+    }
+
+    /** The violation of another bean the method calls is the server's bug, not the client's params: -32603. */
+    @Test
+    void aViolationInAnotherBeanTheMethodCallsIsAnInternalError() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
+            assertThat(client.call(int.class, "reserve", 5)).isEqualTo(5);
+            assertThat(client.callForError("reserve", 11).message()).isEqualTo(TOO_LARGE);
+            JsonRpcErrorException error = client.callForError("reserve", 7);
+            assertThat(error.code()).isEqualTo(-32603);
+            assertThat(error.message()).startsWith("1 constraint violation(s) occurred during method validation.")
+                    .contains("Stock.reserve(int)").contains("reserve.n");
         }
     }
 }
