@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.test.filters;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -10,6 +11,7 @@ import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -278,6 +280,20 @@ public class JsonRpcFilterTest {
                     "quota after quota.exceeded error -32029",
                     "audit after quota.exceeded error -32029 Quota exceeded");
         }
+    }
+
+    /**
+     * A number with a fraction reaches the filters exact, as written: {@code 1.50}, not the double {@code 1.5}. Sent
+     * as raw JSON: the test client's mapper would write the number it is given without its trailing zero.
+     */
+    @Test
+    void filtersSeeADecimalParamAsWritten() {
+        String response = given().header("X-Tenant", "acme").contentType("application/json")
+                .body("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[1.50],\"id\":1}").post(uri)
+                .then().statusCode(200).extract().asString();
+
+        assertThat(response).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1.50\",\"id\":1}");
+        assertThat(events.get(0)).isEqualTo("audit echo[1.50] over HTTP connection null anonymous true tenant acme");
     }
 
     /**
