@@ -2,8 +2,10 @@ package io.quarkiverse.jsonrpc.server.test.filters;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -63,6 +65,15 @@ public class JsonRpcFilterTest {
         @JsonRpc
         public int fail() {
             throw new IllegalStateException("boom");
+        }
+
+        /** Never answers: runs until its connection closes. */
+        @JsonRpc
+        public Uni<String> hang() {
+            return Uni.createFrom().emitter(emitter -> {
+                emitter.onTermination(() -> events.add("hang cancelled"));
+                events.add("hang runs");
+            });
         }
 
         @JsonRpc("admin.reset")
@@ -294,6 +305,22 @@ public class JsonRpcFilterTest {
 
         assertThat(response).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1.50\",\"id\":1}");
         assertThat(events.get(0)).isEqualTo("audit echo[1.50] over HTTP connection null anonymous true tenant acme");
+    }
+
+    /**
+     * A call cancelled because its connection closed is not told to the filters. The method's own end, which the
+     * cancellation reaches after the filters' place in the call, closes the wait.
+     */
+    @Test
+    void aCallCancelledBecauseItsConnectionClosedIsNotTold() {
+        try (JsonRpcTestClient client = client(TransportClients.WEBSOCKET, "acme")) {
+            client.notify("hang");
+            await().atMost(Duration.ofSeconds(10)).until(() -> events.contains("hang runs"));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> events.contains("hang cancelled"));
+
+        assertThat(events).filteredOn(event -> !event.startsWith("audit hang[]"))
+                .containsExactly("last hang", "hang runs", "hang cancelled");
     }
 
     /**
