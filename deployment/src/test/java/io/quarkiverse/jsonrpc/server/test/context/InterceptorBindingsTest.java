@@ -7,6 +7,9 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Stereotype;
@@ -21,19 +24,27 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
+import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * A method gets a request context when it is intercepted: by a binding on its class, or one the class gets from a
- * stereotype or inherits from a superclass. The interceptor reads the call's JsonRpcContext, which needs one.
+ * stereotype or inherits from a superclass. The interceptor reads the call's JsonRpcContext, which needs one. The
+ * class's binding intercepts its connection lifecycle hooks too, with the connection's context.
  */
 public class InterceptorBindingsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Audited.class, AuditInterceptor.class, AuditedStereotype.class,
-                    ByStereotype.class, AuditedBase.class, ByInheritance.class, Direct.class, HttpRpc.class));
+                    ByStereotype.class, AuditedBase.class, ByInheritance.class, Direct.class, Doorman.class,
+                    HttpRpc.class));
+
+    static final List<String> hooks = new CopyOnWriteArrayList<>();
 
     @InterceptorBinding
     @Inherited
@@ -52,6 +63,11 @@ public class InterceptorBindingsTest {
         @AroundInvoke
         Object audit(InvocationContext invocation) throws Exception {
             String method = call.method();
+            if (method == null) {
+                // a connection's lifecycle hook: its context has the connection, and no method
+                hooks.add(invocation.getMethod().getName() + " for connection " + call.connectionId());
+                return invocation.proceed();
+            }
             return method + ":" + invocation.proceed();
         }
     }
@@ -87,6 +103,34 @@ public class InterceptorBindingsTest {
         @JsonRpc
         public String direct() {
             return "ok";
+        }
+    }
+
+    /** A binding on the class intercepts its lifecycle hooks too, which see their connection's context. */
+    @Audited
+    public static class Doorman {
+        @OnJsonRpcOpen
+        void open(JsonRpcContext context) {
+            context.userData().put("door", "opened");
+        }
+
+        @JsonRpc(transports = JsonRpcTransport.WEBSOCKET)
+        public String door(JsonRpcContext context) {
+            return context.connectionId() + " " + context.userData().get("door");
+        }
+    }
+
+    @TestHTTPResource("/jsonrpc")
+    URI uri;
+
+    @Test
+    void aLifecycleHookOfTheClassIsInterceptedWithItsConnectionsContext() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(uri)) {
+            String door = client.call(String.class, "door");
+            String connection = door.substring("door:".length(), door.indexOf(' '));
+
+            assertThat(door).isEqualTo("door:" + connection + " opened");
+            assertThat(hooks).containsExactly("open for connection " + connection);
         }
     }
 
