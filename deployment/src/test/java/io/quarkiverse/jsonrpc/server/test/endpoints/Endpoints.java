@@ -1,5 +1,7 @@
 package io.quarkiverse.jsonrpc.server.test.endpoints;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcEndpoint;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
@@ -81,7 +83,8 @@ public final class Endpoints {
     @JsonRpcNamespace("users")
     public interface Users {
 
-        String find(String name);
+        /** Its param's name here is not the served one: the implementation's @JsonRpc method names it. */
+        String find(@JsonProperty("user_name") String name);
 
         @JsonRpc
         int count();

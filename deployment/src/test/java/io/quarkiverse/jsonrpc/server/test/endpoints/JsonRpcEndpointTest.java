@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -94,6 +95,9 @@ public class JsonRpcEndpointTest {
         }
         try (JsonRpcTestClient client = TransportClients.over(transport, users)) {
             assertThat(client.call(String.class, "users.find", "Ada")).isEqualTo("found Ada");
+            assertThat(client.callNamed(String.class, "users.find", Map.of("name", "Ada"))).isEqualTo("found Ada");
+            assertThat(client.callNamedForError("users.find", Map.of("user_name", "Ada")).message())
+                    .isEqualTo("Invalid params: unknown parameter 'user_name' for method 'users.find'");
             assertThat(client.call(Integer.class, "users.total")).isEqualTo(3);
         }
     }
