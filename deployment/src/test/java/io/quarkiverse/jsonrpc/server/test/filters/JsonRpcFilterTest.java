@@ -46,7 +46,8 @@ public class JsonRpcFilterTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(
                     jar -> jar.addClasses(Service.class, NotOnConnection.class, Audit.class, Tenancy.class, Last.class,
-                            AdminOnly.class, Quota.class, ThreadInfo.class, TransportClients.class));
+                            AdminOnly.class, Quota.class, JustBeforeTheDefault.class, JustAfterTheDefault.class,
+                            ThreadInfo.class, TransportClients.class));
 
     static final List<String> events = new CopyOnWriteArrayList<>();
 
@@ -74,6 +75,11 @@ public class JsonRpcFilterTest {
                 emitter.onTermination(() -> events.add("hang cancelled"));
                 events.add("hang runs");
             });
+        }
+
+        @JsonRpc
+        public String ordered() {
+            return "ordered";
         }
 
         @JsonRpc("admin.reset")
@@ -173,6 +179,36 @@ public class JsonRpcFilterTest {
         @Override
         public void after(JsonRpcContext call, Object result, JsonRpcException error) {
             events.add("quota after " + call.method() + (error == null ? "" : " error " + error.getCode()));
+        }
+    }
+
+    /** Around {@code ordered} only, with the priority just before the default one. */
+    @Singleton
+    @Priority(JsonRpcFilter.DEFAULT_PRIORITY - 1)
+    public static class JustBeforeTheDefault implements JsonRpcFilter {
+        @Override
+        public boolean appliesTo(String method) {
+            return method.equals("ordered");
+        }
+
+        @Override
+        public void before(JsonRpcContext call, JsonNode params) {
+            events.add("priority 4999 " + call.method());
+        }
+    }
+
+    /** Around {@code ordered} only, with the priority just after the default one. */
+    @Singleton
+    @Priority(JsonRpcFilter.DEFAULT_PRIORITY + 1)
+    public static class JustAfterTheDefault implements JsonRpcFilter {
+        @Override
+        public boolean appliesTo(String method) {
+            return method.equals("ordered");
+        }
+
+        @Override
+        public void before(JsonRpcContext call, JsonNode params) {
+            events.add("priority 5001 " + call.method());
         }
     }
 
@@ -321,6 +357,18 @@ public class JsonRpcFilterTest {
 
         assertThat(events).filteredOn(event -> !event.startsWith("audit hang[]"))
                 .containsExactly("last hang", "hang runs", "hang cancelled");
+    }
+
+    /** A filter without {@code @Priority} has the default one, 5000, quarkus-rest's {@code Priorities.USER}. */
+    @Test
+    void aFilterWithoutPriorityHasTheDefaultOne() {
+        try (JsonRpcTestClient client = client(TransportClients.HTTP, "acme")) {
+            assertThat(client.call(String.class, "ordered")).isEqualTo("ordered");
+
+            assertThat(JsonRpcFilter.DEFAULT_PRIORITY).isEqualTo(5000);
+            assertThat(events).filteredOn(event -> !event.startsWith("audit")).containsExactly(
+                    "priority 4999 ordered", "last ordered", "priority 5001 ordered");
+        }
     }
 
     /**
