@@ -1,13 +1,18 @@
 package io.quarkiverse.jsonrpc.server.testing;
 
+import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 
 /**
  * The JSON of a {@link JsonRpcTestClient}, with its {@link ObjectMapper}: the messages it writes (each request with
@@ -16,10 +21,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class JsonRpcCodec {
 
     final ObjectMapper mapper;
+    /** Reads params into a tree keeping each decimal's scale, whatever the mapper says. */
+    private final ObjectReader paramsReader;
     private final AtomicLong ids = new AtomicLong();
 
     JsonRpcCodec(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.paramsReader = mapper.readerFor(JsonNode.class).without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     }
 
     ObjectNode request(String method, JsonNode params) {
@@ -39,11 +47,26 @@ final class JsonRpcCodec {
     }
 
     ArrayNode positional(Object... params) {
-        return mapper.valueToTree(params == null ? new Object[] { null } : params);
+        return (ArrayNode) tree(params == null ? new Object[] { null } : params);
     }
 
     JsonNode named(Object params) {
-        return mapper.valueToTree(params);
+        return tree(params);
+    }
+
+    /**
+     * Params as the mapper writes them, a {@code BigDecimal} with its scale: the mapper's own {@code valueToTree}
+     * strips trailing zeros, and a test of {@code 1.50} would send {@code 1.5}.
+     */
+    private JsonNode tree(Object value) {
+        try (TokenBuffer buffer = new TokenBuffer(mapper, false)) {
+            mapper.writeValue(buffer, value);
+            try (JsonParser tokens = buffer.asParser()) {
+                return paramsReader.readTree(tokens);
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Params that Jackson cannot write: " + e.getMessage(), e);
+        }
     }
 
     /** The result of a response; its error thrown as a {@link JsonRpcErrorException}. */
