@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -21,6 +22,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.test.execution.ThreadInfo;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcSubscription;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
@@ -28,6 +30,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -48,7 +52,8 @@ public class ResultsAndThreadsTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Async.class, Log.class, Bank.class, Shortfall.class,
-                    Methods.class, BlockingClass.class, ThreadInfo.class, HttpRpc.class));
+                    Methods.class, BlockingClass.class, Streams.class, Nulls.class, CallContexts.class,
+                    ThreadInfo.class, HttpRpc.class));
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
@@ -130,6 +135,32 @@ public class ResultsAndThreadsTest {
         assertThat(log.lines()).contains("w1", "w2");
     }
 
+    // null where a Uni or a stage was due
+
+    public static class Nulls {
+        @JsonRpc
+        public Uni<String> nullUni() {
+            return null;
+        }
+
+        @JsonRpc
+        public CompletionStage<String> nullStage() {
+            return null;
+        }
+    }
+
+    @Test
+    void aNullUniFailsTheCallWhereANullStageAnswersNull() {
+        for (JsonRpcTransport transport : JsonRpcTransport.values()) {
+            try (JsonRpcTestClient client = transport == JsonRpcTransport.HTTP ? JsonRpcTestClient.http(uri)
+                    : JsonRpcTestClient.ws(uri)) {
+                // the message is the standard one in production; a test application includes the exception's
+                assertThat(client.callForError("nullUni").code()).as(transport.name()).isEqualTo(-32603);
+                assertThat(client.call("nullStage").isNull()).as(transport.name()).isTrue();
+            }
+        }
+    }
+
     // JsonRpcException, thrown or as a failed Uni
 
     public record Shortfall(int balance, int requested) {
@@ -187,6 +218,11 @@ public class ResultsAndThreadsTest {
         }
 
         @JsonRpc
+        public CompletableFuture<ThreadInfo> completableFuture() {
+            return CompletableFuture.completedFuture(ThreadInfo.current());
+        }
+
+        @JsonRpc
         @NonBlocking
         public ThreadInfo nonBlockingPlain() {
             return ThreadInfo.current();
@@ -219,6 +255,70 @@ public class ResultsAndThreadsTest {
         }
     }
 
+    /**
+     * Whether a call's own Vert.x context is current, a duplicated one, as Quarkus REST's methods and executeBlocking's
+     * tasks see.
+     */
+    public static class CallContexts {
+        @JsonRpc
+        public boolean workerContext() {
+            return VertxContext.isOnDuplicatedContext();
+        }
+
+        @JsonRpc
+        public Uni<Boolean> eventLoopContext() {
+            return Uni.createFrom().item(VertxContext.isOnDuplicatedContext());
+        }
+    }
+
+    @Test
+    void aMethodRunsOnItsCallsVertxContext() {
+        for (JsonRpcTransport transport : JsonRpcTransport.values()) {
+            try (JsonRpcTestClient client = transport == JsonRpcTransport.HTTP ? JsonRpcTestClient.http(uri)
+                    : JsonRpcTestClient.ws(uri)) {
+                assertThat(client.call(boolean.class, "workerContext")).as(transport.name()).isTrue();
+                assertThat(client.call(boolean.class, "eventLoopContext")).as(transport.name()).isTrue();
+            }
+        }
+    }
+
+    /** Each item says where it was made: the first in the method's body, the second as the stream is subscribed to. */
+    public static class Streams {
+        @JsonRpc
+        public Multi<ThreadInfo> stream() {
+            ThreadInfo body = ThreadInfo.current();
+            return Multi.createFrom().items(() -> Stream.of(body, ThreadInfo.current()));
+        }
+
+        @JsonRpc
+        @Blocking
+        public Multi<ThreadInfo> blockingStream() {
+            ThreadInfo body = ThreadInfo.current();
+            return Multi.createFrom().items(() -> Stream.of(body, ThreadInfo.current()));
+        }
+    }
+
+    @Test
+    void aStreamIsMadeAndSubscribedToOnTheEventLoop() {
+        List<ThreadInfo> ran = bodyAndSubscription("stream");
+        assertRanOn(Where.EVENT_LOOP, ran.get(0));
+        assertRanOn(Where.EVENT_LOOP, ran.get(1));
+    }
+
+    @Test
+    void aBlockingStreamIsMadeAndSubscribedToOnTheSameWorker() {
+        List<ThreadInfo> ran = bodyAndSubscription("blockingStream");
+        assertRanOn(Where.WORKER, ran.get(0));
+        assertThat(ran.get(1)).isEqualTo(ran.get(0));
+    }
+
+    private List<ThreadInfo> bodyAndSubscription(String method) {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(uri)) {
+            JsonRpcSubscription stream = client.subscribe(method);
+            return List.of(stream.next(ThreadInfo.class), stream.next(ThreadInfo.class));
+        }
+    }
+
     /** Where a method ran: {@code WORKER} may block, {@code EVENT_LOOP} must not, {@code VIRTUAL} is a virtual thread. */
     enum Where {
         WORKER,
@@ -233,6 +333,7 @@ public class ResultsAndThreadsTest {
             "plain,            WORKER,     a method returning a plain value may block",
             "uni,              EVENT_LOOP, a method returning Uni must not block",
             "completionStage,  EVENT_LOOP, a method returning CompletionStage must not block",
+            "completableFuture, EVENT_LOOP, a method returning CompletableFuture must not block",
             "nonBlockingPlain, EVENT_LOOP, @NonBlocking keeps a plain method on the event loop",
             "blockingUni,      WORKER,     @Blocking sends a Uni method to a worker",
             "virtual,          VIRTUAL,    @RunOnVirtualThread never runs on the event loop",
