@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -36,7 +38,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
  * <li>over a WebSocket the {@code JsonRpcContext} describes the connection: the headers of its upgrade request, the
  * connection itself, and user data that lives as long as the connection;</li>
  * <li>with {@code activate-request-context=auto}, the default, a method runs in a request context of its own only
- * where the build finds it needs one: its bean reaches a {@code @RequestScoped} bean, or it is intercepted.</li>
+ * where the build finds it needs one: its bean is or reaches a {@code @RequestScoped} bean, directly, through other
+ * beans or through a lookup, or it is intercepted.</li>
  * </ul>
  * One application for both: the build decides on a request context bean by bean, so {@link Introspection} (which
  * needs none) changes nothing for {@link Plain}; no lifecycle hook touches a connection's user data.
@@ -46,7 +49,8 @@ public class ContextLifetimeTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Introspection.class, CallDescription.class, Plain.class,
-                    Scoped.class, Holder.class, AllHolders.class, Intercepted.class, Audited.class, AuditInterceptor.class,
+                    Scoped.class, Holder.class, AllHolders.class, ScopedService.class, Counting.class, Indirect.class,
+                    InstanceHolder.class, Intercepted.class, Audited.class, AuditInterceptor.class,
                     HttpRpc.class));
 
     @TestHTTPResource("/jsonrpc")
@@ -133,6 +137,49 @@ public class ContextLifetimeTest {
         }
     }
 
+    /** A request-scoped bean's own method: it runs in a context of its own, with an instance of the bean made anew. */
+    @RequestScoped
+    public static class ScopedService {
+        private int calls;
+
+        @JsonRpc
+        public int ownContext() {
+            return ++calls;
+        }
+    }
+
+    @ApplicationScoped
+    public static class Counting {
+        @Inject
+        Holder holder;
+
+        int count() {
+            return holder.count();
+        }
+    }
+
+    /** Reaches request-scoped state through another bean's injection point. */
+    public static class Indirect {
+        @Inject
+        Counting counting;
+
+        @JsonRpc
+        public int indirectContext() {
+            return counting.count();
+        }
+    }
+
+    /** Reaches request-scoped state through a programmatic lookup. */
+    public static class InstanceHolder {
+        @Inject
+        Instance<Holder> holder;
+
+        @JsonRpc
+        public int instanceContext() {
+            return holder.get().count();
+        }
+    }
+
     @InterceptorBinding
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ ElementType.METHOD, ElementType.TYPE })
@@ -166,6 +213,10 @@ public class ContextLifetimeTest {
             assertThat(client.call(request("scopedContext", 3))).isEqualTo(result("1", 3));
             assertThat(client.call(request("interceptedContext", 4))).isEqualTo(result("true", 4));
             assertThat(client.call(request("allContext", 5))).isEqualTo(result("1", 5));
+            assertThat(client.call(request("ownContext", 6))).isEqualTo(result("1", 6));
+            assertThat(client.call(request("ownContext", 7))).isEqualTo(result("1", 7));
+            assertThat(client.call(request("indirectContext", 8))).isEqualTo(result("1", 8));
+            assertThat(client.call(request("instanceContext", 9))).isEqualTo(result("1", 9));
         }
     }
 
@@ -175,6 +226,9 @@ public class ContextLifetimeTest {
         assertThat(HttpRpc.call(request("scopedContext", 2))).isEqualTo(result("1", 2));
         assertThat(HttpRpc.call(request("interceptedContext", 3))).isEqualTo(result("true", 3));
         assertThat(HttpRpc.call(request("allContext", 4))).isEqualTo(result("1", 4));
+        assertThat(HttpRpc.call(request("ownContext", 5))).isEqualTo(result("1", 5));
+        assertThat(HttpRpc.call(request("indirectContext", 6))).isEqualTo(result("1", 6));
+        assertThat(HttpRpc.call(request("instanceContext", 7))).isEqualTo(result("1", 7));
     }
 
     static String request(String method, int id) {
