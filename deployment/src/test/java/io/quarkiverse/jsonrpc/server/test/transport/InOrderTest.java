@@ -22,7 +22,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * With websocket.in-order, a connection's messages are served one at a time, as a Django Channels consumer serves
- * them: the second waits until the first is answered, whatever thread each runs on, notifications included.
+ * them: the second waits until the first is answered, whatever thread each runs on, notifications included; other
+ * connections are not held up.
  */
 public class InOrderTest {
 
@@ -125,6 +126,22 @@ public class InOrderTest {
             Queued.second.complete("second");
             assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"second\",\"id\":2}");
             assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"third\",\"id\":3}");
+        }
+    }
+
+    /** A call held on one connection holds up that connection's messages only. */
+    @Test
+    void anotherConnectionIsNotHeldUp() {
+        Steps.seen.clear();
+        Steps.release = new CompletableFuture<>();
+        try (WebSocketTestConnection held = WebSocketTestConnection.open(uri);
+                WebSocketTestConnection other = WebSocketTestConnection.open(uri)) {
+            held.send("{\"jsonrpc\":\"2.0\",\"method\":\"first\",\"id\":1}");
+            await().atMost(Duration.ofSeconds(30)).until(() -> Steps.seen.contains("first"));
+            assertThat(other.call("{\"jsonrpc\":\"2.0\",\"method\":\"second\",\"id\":2}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"second\",\"id\":2}");
+            Steps.release.complete("first");
+            assertThat(held.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"first\",\"id\":1}");
         }
     }
 
