@@ -12,6 +12,7 @@ import io.quarkiverse.jsonrpc.server.test.contracts.Book;
 import io.quarkiverse.jsonrpc.server.test.execution.ThreadInfo;
 import io.quarkus.test.QuarkusUnitTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 
 /**
@@ -26,8 +27,8 @@ public class InheritedMethodsTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Pricing.class, Prices.class, Store.class, BookStore.class,
                     Book.class, Catalog.class, CatalogBase.class, Inventory.class, Labelled.class,
-                    Tagged.class, Tag.class, Clock.class, TimedClock.class, FastClock.class, Orders.class,
-                    ShopOrders.class, ThreadInfo.class, HttpRpc.class));
+                    Tagged.class, Tag.class, Clock.class, TimedClock.class, FastClock.class, SlowClock.class,
+                    Orders.class, ShopOrders.class, ThreadInfo.class, HttpRpc.class));
 
     public abstract static class Pricing {
         @JsonRpc
@@ -148,6 +149,19 @@ public class InheritedMethodsTest {
     void aThreadAnnotationOfTheBeansClassHierarchyAppliesToTheMethodsItInherits() {
         JsonPath thread = JsonPath.from(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"fast.tick\",\"id\":1}"));
         assertThat(thread.getBoolean("result.eventLoop")).isTrue();
+    }
+
+    /** Nearer the bean than {@link TimedClock}: its annotation is the one that applies. */
+    @Blocking
+    @JsonRpcNamespace("slow")
+    public static class SlowClock extends TimedClock {
+    }
+
+    @Test
+    void theNearestClassToTheBeanWins() {
+        JsonPath thread = JsonPath.from(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"slow.tick\",\"id\":1}"));
+        assertThat(thread.getBoolean("result.eventLoop")).isFalse();
+        assertThat(thread.getString("result.name")).startsWith("executor-thread-");
     }
 
     /** A generic superclass: the bean binds {@code T}, and its override reads a {@code Book}. */
