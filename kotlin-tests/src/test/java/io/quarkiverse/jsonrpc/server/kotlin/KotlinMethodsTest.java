@@ -307,7 +307,8 @@ public class KotlinMethodsTest {
     @Test
     void resumesOnTheEventLoopInTheCallsRequestContext() {
         bothTransports(client -> {
-            assertThat(client.call("kt.resumed")).hasToString("{\"eventLoop\":true,\"sameRequest\":true}");
+            assertThat(client.call("kt.resumed"))
+                    .hasToString("{\"started\":true,\"eventLoop\":true,\"sameRequest\":true}");
         });
     }
 
@@ -359,6 +360,13 @@ public class KotlinMethodsTest {
             assertThat(error.data().asText()).isEqualTo("The call did not complete within 100 ms");
         });
         assertThat(Greetings.cancelled.tryAcquire(2, 10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void aFlowIsMadeAndCollectedOnTheEventLoop() {
+        try (JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint)) {
+            assertThat(ws.subscribe("kt.placed").awaitItems()).map(JsonNode::asBoolean).containsExactly(true, true);
+        }
     }
 
     @Test
@@ -560,7 +568,7 @@ public class KotlinMethodsTest {
                     "edge.wait", "edge.waitBriefly", "kt.countdown", "kt.divide",
                     "kt.enter", "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce",
                     "kt.label",
-                    "kt.move", "kt.nickname", "kt.nicknameLater",
+                    "kt.move", "kt.nickname", "kt.nicknameLater", "kt.placed",
                     "kt.register", "kt.resumed", "kt.shout", "kt.size", "kt.welcome", "ledger.credit", "rounding.round",
                     "tally.add",
                     "tally.addLater", "kt.whisper");

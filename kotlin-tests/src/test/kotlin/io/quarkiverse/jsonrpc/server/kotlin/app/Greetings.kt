@@ -71,12 +71,17 @@ class Greetings {
         return JsonRpcException(-32011, "Not found", e.message)
     }
 
-    /** Where the coroutine resumed after suspending: on the call's event loop, in the call's request context. */
+    /**
+     * Where the coroutine started, and where it resumed after suspending: on the call's event loop, in the call's
+     * request context.
+     */
     @JsonRpc
     suspend fun resumed(): Map<String, Boolean> {
+        val started = Context.isOnEventLoopThread()
         val before = callState.id
         delay(1)
-        return mapOf("eventLoop" to Context.isOnEventLoopThread(), "sameRequest" to (callState.id == before))
+        return mapOf("started" to started, "eventLoop" to Context.isOnEventLoopThread(),
+            "sameRequest" to (callState.id == before))
     }
 
     /** Returns Unit: answered null, as a void method is. */
@@ -166,6 +171,16 @@ class Greetings {
     /** A data class whose property has no `?`: jackson-module-kotlin refuses null for it. */
     @JsonRpc
     fun shout(note: Note): String = note.text.uppercase()
+
+    /** Where a Flow is made, then where it emits, as its items: on the event loop both. */
+    @JsonRpc
+    fun placed(): Flow<Boolean> {
+        val made = Context.isOnEventLoopThread()
+        return flow {
+            emit(made)
+            emit(Context.isOnEventLoopThread())
+        }
+    }
 
     /** A subscription: one notification per item, over a WebSocket; from 3 unless told. */
     @JsonRpc
