@@ -31,8 +31,9 @@ import io.smallrye.mutiny.Multi;
 /**
  * A method returning a {@code Multi} keeps its request context until the stream ends, as one returning a {@code Uni}
  * keeps it until the result: its items see the request-scoped beans the method saw, which are destroyed once, when
- * the stream completes, fails or is unsubscribed, or, for a stream never subscribed to (the result of a
- * notification), at once. Ended with the method, each item would get a new instance, never destroyed.
+ * the stream completes, fails or is unsubscribed (its connection's closing included), or, for a stream never
+ * subscribed to (the result of a notification), at once. Ended with the method, each item would get a new instance,
+ * never destroyed.
  */
 public class RequestScopedStreamTest {
 
@@ -72,6 +73,13 @@ public class RequestScopedStreamTest {
             int atCall = counter.id();
             return Multi.createFrom().range(0, n).map(i -> i + " of counter " + counter.id() + " made at the call by "
                     + atCall);
+        }
+
+        /** One item, then a failure. */
+        @JsonRpc
+        public Multi<Integer> broken() {
+            return Multi.createFrom().item(() -> counter.id())
+                    .onCompletion().switchTo(Multi.createFrom().failure(new IllegalStateException("stream broke")));
         }
 
         /** Endless, on another thread: ended by an unsubscribe. */
@@ -128,6 +136,27 @@ public class RequestScopedStreamTest {
             assertThat(endless.unsubscribe()).isTrue();
             assertThat(Counter.destroyed.poll(AWAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(1);
         }
+        assertThat(Counter.made).hasValue(1);
+    }
+
+    @Test
+    void aFailedStreamLetsItsBeansGo() throws InterruptedException {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(uri)) {
+            JsonRpcSubscription broken = client.subscribe("broken");
+            assertThat(broken.next(int.class)).isOne();
+            assertThat(broken.awaitError().code()).isEqualTo(-32603);
+            assertThat(Counter.destroyed.poll(AWAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(1);
+        }
+        assertThat(Counter.made).hasValue(1);
+    }
+
+    /** Closing the connection cancels its subscriptions, as an unsubscribe does each. */
+    @Test
+    void aStreamWhoseConnectionClosesLetsItsBeansGo() throws InterruptedException {
+        try (JsonRpcTestClient client = JsonRpcTestClient.ws(uri)) {
+            assertThat(client.subscribe("endless").next(int.class)).isOne();
+        }
+        assertThat(Counter.destroyed.poll(AWAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(1);
         assertThat(Counter.made).hasValue(1);
     }
 
