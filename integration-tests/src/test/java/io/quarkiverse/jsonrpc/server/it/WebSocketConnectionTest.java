@@ -61,7 +61,7 @@ class WebSocketConnectionTest {
     }
 
     /**
-     * Blocking calls run side by side beyond the few worker tasks that start at once (one per core): more calls than
+     * Blocking calls run side by side beyond the few worker tasks that start at once (half the cores): more calls than
      * that block their threads, and the call that releases them, a worker method too, still gets a thread of its own.
      */
     @Test
