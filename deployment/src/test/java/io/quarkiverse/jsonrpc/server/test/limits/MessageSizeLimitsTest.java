@@ -78,14 +78,19 @@ public class MessageSizeLimitsTest {
 
     /**
      * Over HTTP, Vert.x's body handler, which Quarkus gives the route with quarkus.http.limits.max-body-size (2K), takes
-     * a body of exactly 2048 bytes and answers one of 2049 with 413.
+     * a body of exactly 2048 bytes and answers one of 2049 with 413, an empty body and the connection closed.
      */
     @Test
     void anHttpBodyOfExactlyTheLimitIsAnsweredAndOneByteMoreIs413() {
         try (JsonRpcTestClient http = JsonRpcTestClient.http(uri)) {
             assertThat(http.exchange(ofLength(2048))).isEqualTo(echoed(2048));
             assertThatThrownBy(() -> http.exchange(ofLength(2049))).isInstanceOfSatisfying(
-                    RequestRejectedException.class, rejected -> assertThat(rejected.statusCode()).isEqualTo(413));
+                    RequestRejectedException.class, rejected -> {
+                        assertThat(rejected.statusCode()).isEqualTo(413);
+                        assertThat(rejected.body()).isEmpty();
+                        // the body announced its size: the server closes the connection rather than read it
+                        assertThat(rejected.header("Connection")).isEqualTo("close");
+                    });
         }
     }
 

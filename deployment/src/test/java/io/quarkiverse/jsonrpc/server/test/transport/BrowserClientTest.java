@@ -1,6 +1,8 @@
 package io.quarkiverse.jsonrpc.server.test.transport;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -79,6 +81,20 @@ public class BrowserClientTest {
                 + "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,\"message\":\"Method not found\","
                 + "\"data\":\"No method named 'nope'\"},\"id\":\"b2\"}]");
         assertThat(byId.get("large").get("result").asText()).isEqualTo("json-rpc ".repeat(20000));
+    }
+
+    /**
+     * The preflight a browser sends before that call, without the browser: Quarkus's CORS filter answers it, so the
+     * endpoint's own answer to OPTIONS (204 with Allow: POST, OPTIONS) is not what comes back.
+     */
+    @Test
+    void aPreflightIsAnsweredByQuarkusBeforeTheEndpoint() {
+        String origin = "http://127.0.0.1:" + base.getPort();
+        given().header("Origin", origin).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .options(base.resolve("/jsonrpc"))
+                .then().statusCode(200).header("Access-Control-Allow-Origin", origin)
+                .header("Allow", nullValue());
     }
 
     @Test

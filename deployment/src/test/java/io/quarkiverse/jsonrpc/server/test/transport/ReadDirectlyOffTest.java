@@ -3,6 +3,8 @@ package io.quarkiverse.jsonrpc.server.test.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
@@ -67,6 +70,21 @@ public class ReadDirectlyOffTest {
 
         assertThat(lines)
                 .anyMatch(line -> line.contains("received text message") && line.endsWith(ReadDirectlyTest.CALL));
+    }
+
+    /**
+     * Over max-message-size, websockets-next drops the message and closes with 1011 and Vert.x's reason (not the
+     * transport's 1009): 263 frames of 1000 bytes, none over max-frame-size, add up to more than the default 262144.
+     */
+    @Test
+    void aMessageOverTheMessageSizeClosesTheConnectionWith1011() {
+        byte[][] fragments = new byte[263][];
+        Arrays.fill(fragments, "x".repeat(1000).getBytes(StandardCharsets.UTF_8));
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            client.sendFragments(fragments);
+            assertThat(client.awaitClose()).isEqualTo(new CloseStatus(1011, "Cannot process text frame of size 1000,"
+                    + " it would cause message buffer (size 262000) to overflow max message size of 262144"));
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,7 +30,7 @@ import io.restassured.path.json.JsonPath;
 /**
  * Both transports with the default configuration: a call over each (the smoke test); a method called over a
  * transport it does not list does not exist ({@code -32601}); a client that offers permessage-deflate, as every
- * browser does, or per-frame deflate, gets plain frames.
+ * browser does, or per-frame deflate, gets plain frames; a subprotocol offered is not chosen.
  * <p>
  * One application for all: the rules are about the defaults, and the methods' names never meet.
  */
@@ -92,6 +93,32 @@ public class TransportDefaultsTest {
     }
 
     /**
+     * HTTP/2 in clear text (h2c), which the JDK client asks for by upgrading its first request: a call, then a batch,
+     * both answered over HTTP/2.
+     */
+    @Test
+    void http2InClearText() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> call = post(client, "{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}");
+        HttpResponse<String> batch = post(client,
+                "[{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1},"
+                        + "{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[3,4],\"id\":2}]");
+
+        assertThat(call.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        assertThat(call.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}");
+        assertThat(batch.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        assertThat(batch.body())
+                .isEqualTo("[{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1},{\"jsonrpc\":\"2.0\",\"result\":7,\"id\":2}]");
+    }
+
+    private HttpResponse<String> post(HttpClient client, String body) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
      * Bean Validation support is optional: this module's applications run without quarkus-hibernate-validator, so
      * every test here shows the extension works without it.
      */
@@ -104,6 +131,20 @@ public class TransportDefaultsTest {
     @Test
     void webSocket() throws Exception {
         try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}");
+        }
+    }
+
+    /**
+     * No subprotocol is chosen: an upgrade that offers one is answered without {@code Sec-WebSocket-Protocol}, and
+     * the connection serves as any other (a client that insists on its subprotocol gives up on this answer itself).
+     */
+    @Test
+    void aSubprotocolOfferedIsNotChosen() {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri,
+                Map.of("Sec-WebSocket-Protocol", "jsonrpc"))) {
+            assertThat(client.handshakeHeader("Sec-WebSocket-Protocol")).isNull();
             assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}");
         }
