@@ -165,6 +165,24 @@ class WebSocketClientScriptedTest {
     }
 
     /**
+     * A method whose result is a string is taken for a subscription, its result for the id: nothing comes on it, so
+     * {@code next()} fails once the client's timeout has passed, naming that result.
+     */
+    @Test
+    void aStringResultTakenForASubscriptionGetsNothing() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            peer.readText();
+            peer.text("{\"jsonrpc\":\"2.0\",\"result\":\"hello\",\"id\":1}");
+            peer.read(); // the client's close
+        }); JsonRpcTestClient client = JsonRpcTestClient.builder().timeout(Duration.ofMillis(300)).ws(server.uri())) {
+            JsonRpcSubscription subscription = client.subscribe("greet");
+            assertThat(subscription.id()).isEqualTo("hello");
+            assertThatThrownBy(subscription::next).isInstanceOf(AssertionError.class)
+                    .hasMessage("Nothing received on subscription hello within PT0.3S");
+        }
+    }
+
+    /**
      * Exchanges from two threads at once, answered in the other order: each gets the response with its own id, as
      * calls do, not whichever came first.
      */
