@@ -38,6 +38,9 @@ public class CustomPathsTest {
     @TestHTTPResource("/jsonrpc")
     URI defaultPath;
 
+    @TestHTTPResource("/rpc/http")
+    URI http;
+
     @Test
     void httpListensOnItsPath() {
         assertThat(HttpRpc.call("/rpc/http", ECHO)).isEqualTo(ECHOED);
@@ -52,6 +55,16 @@ public class CustomPathsTest {
         }
         assertThatThrownBy(() -> WebSocketTestConnection.open(defaultPath)).isInstanceOf(UpgradeRejectedException.class)
                 .extracting(e -> ((UpgradeRejectedException) e).statusCode()).isIn(404, 405);
+    }
+
+    /**
+     * The HTTP transport leaves an upgrade to the WebSocket endpoint; with none at its path, Vert.x answers 404, not
+     * the transport's 405 for a GET.
+     */
+    @Test
+    void anUpgradeAtTheHttpPathIsNotFound() {
+        assertThatThrownBy(() -> WebSocketTestConnection.open(http)).isInstanceOf(UpgradeRejectedException.class)
+                .extracting(e -> ((UpgradeRejectedException) e).statusCode()).isEqualTo(404);
     }
 
     /** 404, or 405 when another route (websockets-next's, another extension's) takes only GET there. */
