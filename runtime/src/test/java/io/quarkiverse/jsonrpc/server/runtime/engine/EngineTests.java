@@ -48,6 +48,18 @@ final class EngineTests {
         return bytes(awaited(engine.handle(message.getBytes(StandardCharsets.UTF_8), session(transport))));
     }
 
+    /** The answer, as text, to a call of {@code method} with {@code params} (their JSON), id 1, over HTTP. */
+    static String call(JsonRpcEngine engine, String method, String params) {
+        return new String(handle(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":" + params
+                + ",\"id\":1}", JsonRpcTransport.HTTP), StandardCharsets.UTF_8);
+    }
+
+    /** The answer to a call of id 1 whose params the method cannot take, for {@code message}. */
+    static String invalidParams(String message) {
+        return "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,\"message\":\"Invalid params: " + message
+                + "\"},\"id\":1}";
+    }
+
     /** The item of a call or a message handled in-process, or its failure thrown. */
     static <T> T awaited(Uni<T> result) {
         return result.await().atMost(WAIT);

@@ -20,17 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import java.util.logging.Handler;
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -76,36 +71,11 @@ class HostileInputFuzzTest {
 
     private static final Map<String, Object> TYPES = typesByMethod();
 
-    private final List<LogRecord> errors = new CopyOnWriteArrayList<>();
-    private final Handler errorHandler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                errors.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    @RegisterExtension
+    final ErrorRecords errors = new ErrorRecords();
 
     private final JsonRpcEngine engine = new JsonRpcEngine(new MethodTable(methods()), QUARKUS_MAPPER,
             new EngineOptions(10, false, Map.of()));
-
-    @BeforeEach
-    void watchLog() {
-        Logger.getLogger("").addHandler(errorHandler);
-    }
-
-    @AfterEach
-    void stopWatching() {
-        Logger.getLogger("").removeHandler(errorHandler);
-    }
 
     @Test
     void everyMessageGetsTheProtocolsAnswer() {
@@ -118,7 +88,7 @@ class HostileInputFuzzTest {
             }
         }
         assertThat(failures).as("%d of %d messages answered wrongly", failures.size(), messages.size()).isEmpty();
-        assertThat(errors).extracting(LogRecord::getMessage).isEmpty();
+        assertThat(errors.records()).extracting(LogRecord::getMessage).isEmpty();
         // the server is still answering as before
         assertThat(answer(HostileMessages.utf8(HostileMessages.VALID.get(0))))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":42,\"id\":1}");
@@ -131,7 +101,7 @@ class HostileInputFuzzTest {
             throw new IllegalStateException("boom");
         }))), MAPPER, new EngineOptions(10, false, Map.of()));
         EngineTests.handle(failing, "{\"jsonrpc\":\"2.0\",\"method\":\"fail\",\"id\":1}", JsonRpcTransport.HTTP);
-        assertThat(errors).isNotEmpty();
+        assertThat(errors.records()).isNotEmpty();
     }
 
     private String answer(byte[] message) {

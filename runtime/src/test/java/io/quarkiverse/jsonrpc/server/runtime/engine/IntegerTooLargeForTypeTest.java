@@ -1,19 +1,16 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.MAPPER;
-import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.handle;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.invalidParams;
 import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.method;
 import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
-import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 
 /**
  * An integer too large for the int or long Jackson first reads it as is refused as the parameter's own type takes
@@ -37,13 +34,7 @@ class IntegerTooLargeForTypeTest {
             MAPPER, new EngineOptions(10, false, Map.of()));
 
     static String call(String method) {
-        return new String(handle(ENGINE, "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":[" + HUGE
-                + "],\"id\":1}", JsonRpcTransport.HTTP), StandardCharsets.UTF_8);
-    }
-
-    static String invalidParams(String message) {
-        return "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,\"message\":\"Invalid params: " + message
-                + "\"},\"id\":1}";
+        return EngineTests.call(ENGINE, method, "[" + HUGE + "]");
     }
 
     @Test

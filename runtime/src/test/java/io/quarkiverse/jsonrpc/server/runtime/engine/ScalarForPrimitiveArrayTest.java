@@ -1,18 +1,15 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.MAPPER;
-import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.handle;
+import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.invalidParams;
 import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.method;
 import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
-import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 
 /**
  * A string where an array of a primitive type is due is the client's mistake, -32602: Jackson reports it as a
@@ -31,13 +28,7 @@ class ScalarForPrimitiveArrayTest {
             MAPPER, new EngineOptions(10, false, Map.of()));
 
     static String call(String method, String params) {
-        return new String(handle(ENGINE, "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":" + params
-                + ",\"id\":1}", JsonRpcTransport.HTTP), StandardCharsets.UTF_8);
-    }
-
-    static String invalidParams(String message) {
-        return "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,\"message\":\"Invalid params: " + message
-                + "\"},\"id\":1}";
+        return EngineTests.call(ENGINE, method, params);
     }
 
     @Test

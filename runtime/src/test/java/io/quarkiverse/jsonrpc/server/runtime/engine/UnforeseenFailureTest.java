@@ -10,15 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,33 +31,8 @@ class UnforeseenFailureTest {
     private static final String INTERNAL_ERROR = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32603,"
             + "\"message\":\"Internal error\"},\"id\":";
 
-    private final List<LogRecord> errors = new CopyOnWriteArrayList<>();
-    private final Handler errorHandler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                errors.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    @BeforeEach
-    void watchLog() {
-        Logger.getLogger("").addHandler(errorHandler);
-    }
-
-    @AfterEach
-    void stopWatching() {
-        Logger.getLogger("").removeHandler(errorHandler);
-    }
+    @RegisterExtension
+    final ErrorRecords errors = new ErrorRecords();
 
     /** Thrown before the message is read: its id is not known. */
     @Test
@@ -97,21 +67,21 @@ class UnforeseenFailureTest {
         assertThat(bytes(awaited(engine.handle(utf8("{\"jsonrpc\":\"2.0\",\"method\":\"broken\"}"), session))))
                 .isNull();
         assertThat(engine.admission().callsInFlight()).isZero();
-        assertThat(errors).extracting(LogRecord::getMessage).containsExactly(
+        assertThat(errors.records()).extracting(LogRecord::getMessage).containsExactly(
                 "Method broken [id: 7] could not be answered but with -32603: the server failed (further"
                         + " java.lang.IllegalStateException failures of it are logged at DEBUG)",
                 "Method stream [id: \"s\"] could not be answered but with -32603: the server failed (further"
                         + " java.lang.IllegalStateException failures of it are logged at DEBUG)");
-        assertThat(errors).allSatisfy(
+        assertThat(errors.records()).allSatisfy(
                 record -> assertThat(record.getThrown()).isInstanceOf(IllegalStateException.class));
         assertThat(answer(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"id\":3}", session))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"ok\",\"id\":3}");
     }
 
     private void assertLoggedOnce(String message) {
-        assertThat(errors).hasSize(1);
-        assertThat(errors.get(0).getMessage()).startsWith(message);
-        assertThat(errors.get(0).getThrown()).isInstanceOf(IllegalStateException.class);
+        assertThat(errors.records()).hasSize(1);
+        assertThat(errors.records().get(0).getMessage()).startsWith(message);
+        assertThat(errors.records().get(0).getThrown()).isInstanceOf(IllegalStateException.class);
     }
 
     private static String answer(JsonRpcEngine engine, String message, TransportSession session) {
