@@ -37,9 +37,14 @@ class InteropTest {
     @ParameterizedTest
     @ValueSource(strings = { "json-rpc-2.0-http.cjs", "json-rpc-2.0-ws.cjs", "jayson-http.cjs" })
     void clientLibraryTalksToTheServer(String script) throws Exception {
+        assertThat(run(script, root).output()).contains(" passed, 0 failed").doesNotContain("not ok");
+    }
+
+    /** Runs a script against the application at {@code root}, with its port: it must end with status 0. */
+    static NodePackages.Run run(String script, URL root) throws Exception {
         NodePackages.Run node = PACKAGES.run(Duration.ofSeconds(60), "node", SCRIPTS.resolve(script).toString(),
                 Integer.toString(root.getPort()));
         assertThat(node.exitCode()).as("node %s:%n%s%s", script, node.output(), node.errors()).isZero();
-        assertThat(node.output()).contains(" passed, 0 failed").doesNotContain("not ok");
+        return node;
     }
 }
