@@ -38,7 +38,7 @@ public final class JsonRpcEngine {
     private final CallReplies replies;
     /** The result of {@code rpc.discover}; {@code null} when discovery is off, and the method does not exist. */
     private final RawValue openRpcDocument;
-    /** What {@link #handle} makes of a message's outcome: made once, as it is the same for every message. */
+    /** What {@link #handle} makes of a message's unforeseen failure: made once, as it is the same for every message. */
     private final BiFunction<Reply, Throwable, Reply> messageGuard;
     /** {@code null} when nothing listens: then no call pays for observation. */
     private final CallListener listener;
@@ -79,13 +79,11 @@ public final class JsonRpcEngine {
      * would answer an HTTP request with a stack trace, and leave a WebSocket message unanswered.
      */
     public Uni<Reply> handle(byte[] message, TransportSession session) {
-        Uni<Reply> reply;
         try {
-            reply = handleMessage(message, session);
+            return handleMessage(message, session);
         } catch (Throwable t) {
-            reply = Uni.createFrom().failure(t);
+            return Uni.createFrom().item(messageGuard.apply(null, t));
         }
-        return UndecoratedUni.transform(reply, messageGuard);
     }
 
     private Uni<Reply> handleMessage(byte[] message, TransportSession session) {
@@ -117,6 +115,8 @@ public final class JsonRpcEngine {
         Uni<Reply> reply = calls.get(0);
         if (parsed.batch()) {
             reply = Uni.join().all(calls).andFailFast().map(replies -> batches.reply(requests, replies, observed, session));
+            // a call's answer fails nothing unforeseen (guarded); the batch's is made here, and is guarded here
+            reply = UndecoratedUni.transform(reply, messageGuard);
             if (observed != null) {
                 reply = UndecoratedUni.onEndOrCancellation(reply, failure -> Batches.answered(observed),
                         () -> Batches.cancelled(observed));
@@ -173,17 +173,26 @@ public final class JsonRpcEngine {
 
     /**
      * The answer to a request, whatever fails: an exception nobody foresaw is this request's -32603, so that its call
-     * still ends (its count in flight, its listeners), and the other members of its batch are answered.
+     * still ends (its count in flight, its listeners), and the other members of its batch are answered. Thrown while
+     * the answer is being made, it is caught here; where the answer comes later, the step that makes it catches it
+     * ({@link #outcome}, {@link #guard}), so that a call pays for no operator of its own.
      */
     private Uni<Reply> guarded(Request request, TransportSession session, ObservedCall call) {
-        Uni<Reply> reply;
         try {
-            reply = answer(request, session, call);
+            return answer(request, session, call);
         } catch (Throwable t) {
-            reply = Uni.createFrom().failure(t);
+            return Uni.createFrom().item(unforeseen(request, call, t));
         }
+    }
+
+    /** An answer to come by a way {@link #outcome} is not on: its unforeseen failure is the request's -32603. */
+    private Uni<Reply> guard(Uni<Reply> reply, Request request, ObservedCall call) {
         return UndecoratedUni.transform(reply, (answer, failure) -> failure == null ? answer
-                : replies.error(request, errors.engineFailure(failure, request.method(), request.logged()), call));
+                : unforeseen(request, call, failure));
+    }
+
+    private Reply unforeseen(Request request, ObservedCall call, Throwable failure) {
+        return replies.error(request, errors.engineFailure(failure, request.method(), request.logged()), call);
     }
 
     private Uni<Reply> answer(Request request, TransportSession session, ObservedCall call) {
@@ -214,9 +223,9 @@ public final class JsonRpcEngine {
                 return respondWithError(request, decision.refusal(), call);
             }
             if (decision.pending() != null) {
-                return decision.pending().onItem().transformToUni(refusal -> refusal != null
+                return guard(decision.pending().onItem().transformToUni(refusal -> refusal != null
                         ? respondWithError(request, refusal, call)
-                        : run(method, request, session, call, context));
+                        : run(method, request, session, call, context)), request, call);
             }
         }
         return run(method, request, session, call, context);
@@ -235,10 +244,11 @@ public final class JsonRpcEngine {
                 return refuse(filters, request, invalid, call, context);
             }
             // a caller the method refuses is told that, not what the method takes
-            return method.callerCheck().check(context)
+            return guard(method.callerCheck().check(context)
                     .onItemOrFailure().transformToUni((allowed, refused) -> refuse(filters, request,
                             refused == null ? invalid : errors.map(refused, request, context.observed()), call,
-                            context));
+                            context)),
+                    request, call);
         } catch (UnreadableTypeException e) {
             return refuse(filters, request, errors.map(e, request, context.observed()), call, context);
         }
@@ -256,13 +266,22 @@ public final class JsonRpcEngine {
             // the failure cancels the method's Uni; a blocking method's thread runs on, its result is dropped
             result = result.ifNoItem().after(timeout).failWith(() -> new CallTimeoutException(timeout));
         }
-        if (filters != null) {
-            return UndecoratedUni.transform(result, (value, failure) -> filtered(filters, request, session, value,
-                    failure, call, context));
+        return UndecoratedUni.transform(result, (value, failure) -> outcome(filters, request, session, value,
+                failure, call, context));
+    }
+
+    /** The answer to a call whose method ended; what fails here unforeseen is the call's -32603 ({@link #guarded}). */
+    private Reply outcome(CallFilters filters, Request request, TransportSession session, Object value,
+            Throwable failure, ObservedCall call, CallContext context) {
+        try {
+            if (filters != null) {
+                return filtered(filters, request, session, value, failure, call, context);
+            }
+            return failure == null ? replies.result(request, session, value, call, null, null)
+                    : replies.error(request, mapInCall(failure, request, context), call);
+        } catch (Throwable t) {
+            return unforeseen(request, call, t);
         }
-        return UndecoratedUni.transform(result, (value, failure) -> failure == null
-                ? replies.result(request, session, value, call, null, null)
-                : replies.error(request, mapInCall(failure, request, context), call));
     }
 
     /**
