@@ -56,25 +56,25 @@ final class RequestParser {
     /** @throws IOException when the message is not well-formed JSON: a parse error */
     Message parse(byte[] bytes) throws IOException {
         try (JsonParser parser = mapper.createParser(bytes)) {
-            boolean utf8 = parser instanceof UTF8StreamJsonParser;
             Message message;
             try {
                 message = read(parser);
             } catch (IOException e) {
-                // the error names the first fault: a 0xFF before the place Jackson stopped at, or Jackson's
-                if (utf8) {
-                    requireNoFF(bytes, stoppedAt(parser, bytes.length));
-                }
-                if (e instanceof StreamConstraintsException limit) {
-                    throw described(limit, parser);
-                }
-                throw e;
+                throw firstFault(e, parser, bytes);
             }
-            if (utf8) {
+            if (parser instanceof UTF8StreamJsonParser) {
                 requireNoFF(bytes, bytes.length);
             }
             return message;
         }
+    }
+
+    /** The error of a message Jackson stopped reading: a 0xFF before where it stopped, or Jackson's own. */
+    private IOException firstFault(IOException e, JsonParser parser, byte[] bytes) throws IOException {
+        if (parser instanceof UTF8StreamJsonParser) {
+            requireNoFF(bytes, stoppedAt(parser, bytes.length));
+        }
+        return e instanceof StreamConstraintsException limit ? described(limit, parser) : e;
     }
 
     /** Jackson reports a limit passed without a location: it is the value the parser was reading. */
