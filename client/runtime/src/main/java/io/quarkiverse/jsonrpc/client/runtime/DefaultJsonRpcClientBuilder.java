@@ -56,10 +56,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
             throw new IllegalArgumentException("A call's timeout cannot be negative: " + ClientSettings.text(timeout)
                     + " (0 waits as long as it takes)");
         }
-        if (ClientSettings.underOneMillisecond(timeout)) {
-            throw new IllegalArgumentException("A call's timeout cannot be under 1ms, the finest the client counts: "
-                    + ClientSettings.text(timeout) + " (0 waits as long as it takes)");
-        }
+        notUnderOneMillisecond("A call's timeout", timeout, " (0 waits as long as it takes)");
         this.timeout = timeout;
         return this;
     }
@@ -74,10 +71,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
             throw new IllegalArgumentException("The connect timeout cannot be longer than 24d: "
                     + ClientSettings.text(timeout) + " (0 puts no limit on it)");
         }
-        if (ClientSettings.underOneMillisecond(timeout)) {
-            throw new IllegalArgumentException("The connect timeout cannot be under 1ms, the finest the client counts: "
-                    + ClientSettings.text(timeout) + " (0 puts no limit on it)");
-        }
+        notUnderOneMillisecond("The connect timeout", timeout, " (0 puts no limit on it)");
         this.connectTimeout = timeout;
         return this;
     }
@@ -88,10 +82,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
             throw new IllegalArgumentException("The ping interval must be positive: " + ClientSettings.text(interval)
                     + " (without pingInterval(...) the client sends no pings)");
         }
-        if (ClientSettings.underOneMillisecond(interval)) {
-            throw new IllegalArgumentException("The ping interval cannot be under 1ms, the finest the client counts: "
-                    + ClientSettings.text(interval));
-        }
+        notUnderOneMillisecond("The ping interval", interval, "");
         this.pingInterval = Optional.of(interval);
         return this;
     }
@@ -249,10 +240,7 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
             throw new IllegalArgumentException("The reconnection's first pause must be positive and not longer than"
                     + " its longest: " + ClientSettings.text(initialDelay) + " and " + ClientSettings.text(maxDelay));
         }
-        if (ClientSettings.underOneMillisecond(initialDelay)) {
-            throw new IllegalArgumentException("The reconnection's first pause cannot be under 1ms, the finest the"
-                    + " client counts: " + ClientSettings.text(initialDelay));
-        }
+        notUnderOneMillisecond("The reconnection's first pause", initialDelay, "");
         reconnect = new ClientSettings.Reconnect(reconnect.enabled(), initialDelay, maxDelay);
         return this;
     }
@@ -291,5 +279,13 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
                 Map.copyOf(headers), tlsConfigurationName, proxyConfigurationName, paramsStyle, maxHttpConnections,
                 httpOptions, webSocketOptions, subscriptions, reconnect, telemetry, trafficLogging, madeHeaders);
         return clientInterface.cast(clients.build(clientInterface, settings));
+    }
+
+    /** Refuses a positive duration under 1ms, which the client's timers would count as 0. */
+    private static void notUnderOneMillisecond(String what, Duration value, String otherwise) {
+        if (ClientSettings.underOneMillisecond(value)) {
+            throw new IllegalArgumentException(what + " cannot be under 1ms, the finest the client counts: "
+                    + ClientSettings.text(value) + otherwise);
+        }
     }
 }
