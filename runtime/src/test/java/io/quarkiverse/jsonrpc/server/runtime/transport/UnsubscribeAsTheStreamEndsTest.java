@@ -2,8 +2,10 @@ package io.quarkiverse.jsonrpc.server.runtime.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -62,11 +64,8 @@ class UnsubscribeAsTheStreamEndsTest {
         Thread unsubscriber = new Thread(() -> events.add("unsubscribe answered " + session.unsubscribe(id)));
         unsubscriber.start();
         // the unsubscribe has been answered, or waits for the last message being handed over
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (unsubscriber.isAlive() && unsubscriber.getState() != Thread.State.BLOCKED) {
-            assertThat(System.nanoTime()).as("the unsubscribe answered or waits").isLessThan(deadline);
-            Thread.onSpinWait();
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(1)).until(
+                () -> !unsubscriber.isAlive() || unsubscriber.getState() == Thread.State.BLOCKED);
         handed.countDown();
         completing.get(10, TimeUnit.SECONDS);
         unsubscriber.join(TimeUnit.SECONDS.toMillis(10));
