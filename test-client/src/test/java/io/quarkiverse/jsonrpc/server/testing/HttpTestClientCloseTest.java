@@ -16,13 +16,16 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * Closing an HTTP client ends the thread of its JDK HttpClient, also where the test still holds the client: it no
- * longer lives as long as the test class does, one more per client a test made.
+ * longer lives as long as the test class does, one more per client a test made. Alone, as it tells the thread apart
+ * from others by when it started.
  */
+@Isolated
 class HttpTestClientCloseTest {
 
     HttpServer server;
