@@ -44,6 +44,8 @@ public final class AppInstance implements AutoCloseable {
         Path log = Path.of("target", "instance-" + name + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // C1 only, as the build's own JVMs: an instance lives for seconds, too short for C2 to repay its compiling
+        command.add("-XX:TieredStopAtLevel=1");
         command.add("-Dquarkus.http.port=0");
         for (String property : properties) {
             command.add("-D" + property);
