@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -23,11 +24,17 @@ final class JsonRpcCodec {
     final ObjectMapper mapper;
     /** Reads params into a tree keeping each decimal's scale, whatever the mapper says. */
     private final ObjectReader paramsReader;
+    /**
+     * Reads what the server sends keeping each decimal as written: the mapper's own trees hold a double, in which
+     * {@code 1.50} is {@code 1.5} and the digits of {@code 12345678901234567.89} past a double's 17 are lost.
+     */
+    private final ObjectReader messageReader;
     private final AtomicLong ids = new AtomicLong();
 
     JsonRpcCodec(ObjectMapper mapper) {
         this.mapper = mapper;
         this.paramsReader = mapper.readerFor(JsonNode.class).without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+        this.messageReader = paramsReader.with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     ObjectNode request(String method, JsonNode params) {
@@ -107,11 +114,17 @@ final class JsonRpcCodec {
         }
     }
 
+    /** A message from the server, which must be JSON. */
     JsonNode read(String text) {
         try {
-            return mapper.readTree(text);
+            return parse(text);
         } catch (JsonProcessingException e) {
             throw new AssertionError("The server sent something that is not JSON: " + text, e);
         }
+    }
+
+    /** A message from the server, each decimal as written. */
+    JsonNode parse(String text) throws JsonProcessingException {
+        return messageReader.readTree(text);
     }
 }

@@ -273,7 +273,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         String text = received.text();
         JsonNode message;
         try {
-            message = codec.mapper.readTree(text);
+            message = codec.parse(text);
         } catch (JsonProcessingException e) {
             addUnmatched(text);
             return;

@@ -13,8 +13,11 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -34,7 +37,10 @@ import io.vertx.core.http.HttpServer;
  */
 final class FakeServer implements AfterAllCallback {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Echoes decimals as written: {@code 1.50} stays {@code 1.50}. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
 
     private final Vertx vertx = Vertx.vertx();
     /** "name: code reason" of each WebSocket connection that closed, its name the upgrade's X-Name header. */

@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,20 @@ class JsonRpcTestClientTest {
             assertThat(client.callNamed(Integer.class, "add", named)).isEqualTo(11);
             assertThat(client.call(new TypeReference<Integer>() {
             }, "add", 1)).isEqualTo(1);
+        }
+    }
+
+    /** A decimal in a result as the server wrote it: its scale, and digits a double does not hold. */
+    @ParameterizedTest
+    @ValueSource(strings = { "ws", "http" })
+    void decimalsInResultsAreReadAsWritten(String transport) {
+        try (JsonRpcTestClient client = client(transport)) {
+            // BigDecimal.equals compares the scale too
+            assertThat(client.call(BigDecimal.class, "echo", new BigDecimal("1.50"))).isEqualTo(new BigDecimal("1.50"));
+            assertThat(client.call("echo", new BigDecimal("12345678901234567.89")).decimalValue())
+                    .isEqualTo(new BigDecimal("12345678901234567.89"));
+            assertThat(client.call("echo", new BigDecimal("1.50")).toString()).isEqualTo("1.50");
+            assertThat(client.call(double.class, "echo", 0.1)).isEqualTo(0.1);
         }
     }
 
