@@ -93,7 +93,10 @@ public interface JsonRpcClientBuilder {
     /** A bearer token, sent as {@code Authorization: Bearer <token>}. */
     JsonRpcClientBuilder bearerToken(String token);
 
-    /** A named TLS configuration of the Quarkus TLS registry ({@code quarkus.tls."<name>".*}). */
+    /**
+     * A named TLS configuration of the Quarkus TLS registry ({@code quarkus.tls."<name>".*}), for an {@code https://},
+     * {@code wss://} or Stork URL: {@code build} refuses it with an {@code http://} or {@code ws://} URL.
+     */
     JsonRpcClientBuilder tlsConfigurationName(String name);
 
     /**

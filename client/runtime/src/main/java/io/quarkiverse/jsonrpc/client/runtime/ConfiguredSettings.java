@@ -42,7 +42,7 @@ final class ConfiguredSettings {
                 .ifPresent(value -> headers.put("Authorization", value));
         SubscriptionsConfig subscriptions = config.subscriptions();
         ReconnectConfig reconnect = config.reconnect();
-        checkValues(configKey, config);
+        checkValues(configKey, config, url);
         int payloadLimit = config.trafficLogging().payloadLimit();
         return new ClientSettings(configKey, url, config.timeout(), config.connectTimeout(), config.pingInterval(),
                 Map.copyOf(headers), config.tlsConfigurationName(), config.proxyConfigurationName(),
@@ -61,11 +61,20 @@ final class ConfiguredSettings {
                 null);
     }
 
-    /** The numbers and durations that cannot work, and the credentials that contradict each other, in one exception. */
-    private static void checkValues(String configKey, ClientConfig config) {
+    /**
+     * The numbers and durations that cannot work, the credentials that contradict each other, and a TLS configuration
+     * for a URL without TLS, in one exception.
+     */
+    private static void checkValues(String configKey, ClientConfig config, URI url) {
         String prefix = "quarkus.jsonrpc-client.\"" + configKey + "\".";
         Map<String, String> problems = new LinkedHashMap<>();
         checkCredentials(prefix, config, problems);
+        // else unused, and a user who named it would believe the connections secured by it
+        if (config.tlsConfigurationName().isPresent() && ClientSettings.neverSecure(url)) {
+            problems.put(prefix + "tls-configuration-name", prefix + "tls-configuration-name is '"
+                    + config.tlsConfigurationName().get() + "', but the client's URL " + url + " never uses TLS:"
+                    + " write an https:// or wss:// URL, or remove tls-configuration-name");
+        }
         int payloadLimit = config.trafficLogging().payloadLimit();
         if (payloadLimit < -1) {
             problems.put(prefix + "traffic-logging.payload-limit", prefix + "traffic-logging.payload-limit is "

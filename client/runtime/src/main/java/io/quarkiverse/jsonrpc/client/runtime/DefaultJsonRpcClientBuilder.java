@@ -272,6 +272,10 @@ public class DefaultJsonRpcClientBuilder implements JsonRpcClientBuilder {
         if (url == null) {
             throw new IllegalStateException("Set the server's URL with url(...) before build()");
         }
+        if (tlsConfigurationName.isPresent() && ClientSettings.neverSecure(url)) {
+            throw new IllegalStateException("The TLS configuration '" + tlsConfigurationName.get() + "' is named for "
+                    + url + ", which never uses TLS: give an https:// or wss:// URL, or no TLS configuration");
+        }
         String configKey = clients.configKeyOf(clientInterface);
         URI endpointUrl = EndpointUrls.resolve(url, clients.endpointOf(clientInterface), pathParams,
                 "'" + configKey + "' (" + clientInterface.getName() + ")", "url(...)", "pathParam(...)");

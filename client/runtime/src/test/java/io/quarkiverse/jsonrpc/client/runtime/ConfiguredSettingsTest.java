@@ -157,6 +157,30 @@ class ConfiguredSettingsTest {
                 .headers()).isEqualTo(Map.of("Authorization", "ApiKey k3y"));
     }
 
+    /** Unused over http:// and ws://, where a user who named it would believe the connections secured by it. */
+    @Test
+    void aTlsConfigurationForAUrlWithoutTlsStopsTheApplication() {
+        assertThatThrownBy(() -> settings(Map.of("url", "http://localhost:8080", "tls-configuration-name", "calc-tls")))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.getConfigKeys())
+                        .containsExactly(PREFIX + "tls-configuration-name"))
+                .hasMessage(PREFIX + "tls-configuration-name is 'calc-tls', but the client's URL"
+                        + " http://localhost:8080 never uses TLS: write an https:// or wss:// URL, or remove"
+                        + " tls-configuration-name");
+        assertThatThrownBy(() -> settings(Map.of("url", "WS://localhost:8080", "tls-configuration-name", "calc-tls")))
+                .isInstanceOf(ConfigurationException.class);
+        // a Stork service's instances may be secure, whatever its URL's scheme
+        for (String url : new String[] { "https://localhost:8443", "wss://localhost:8443", "stork://calc",
+                "stork+ws://calc" }) {
+            assertThat(settings(Map.of("url", url, "tls-configuration-name", "calc-tls")).tlsConfigurationName())
+                    .as(url).contains("calc-tls");
+        }
+        DefaultJsonRpcClientBuilder builder = new DefaultJsonRpcClientBuilder(null);
+        builder.url(URI.create("ws://localhost:8080/jsonrpc")).tlsConfigurationName("calc-tls");
+        assertThatThrownBy(() -> builder.build(Object.class)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("The TLS configuration 'calc-tls' is named for ws://localhost:8080/jsonrpc, which never"
+                        + " uses TLS: give an https:// or wss:// URL, or no TLS configuration");
+    }
+
     /** Vert.x counts it in an int of milliseconds: 25 days made a negative, which it refused without naming it. */
     @Test
     void aConnectTimeoutPastTwentyFourDaysIsRefusedByName() {

@@ -123,6 +123,15 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
         };
     }
 
+    /**
+     * Whether a URL never uses TLS: {@code http://} or {@code ws://}. (The instances of a Stork service may be secure
+     * whatever its URL's scheme.)
+     */
+    public static boolean neverSecure(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        return scheme.equals("http") || scheme.equals("ws");
+    }
+
     /** {@code https}, {@code wss}, or their Stork forms: of a service, whose instances may be secure besides. */
     public boolean secure() {
         return switch (scheme()) {

@@ -98,6 +98,7 @@ public interface JsonRpcClientsConfig {
         /**
          * The name of a TLS configuration of the Quarkus TLS registry ({@code quarkus.tls."<name>".*}) for
          * {@code https://} and {@code wss://}; the default TLS configuration, or the JVM's trust store, when unset.
+         * Refused with an {@code http://} or {@code ws://} URL, which never uses TLS.
          */
         Optional<String> tlsConfigurationName();
 
