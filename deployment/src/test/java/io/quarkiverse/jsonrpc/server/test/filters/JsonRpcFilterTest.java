@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.annotation.Priority;
@@ -50,6 +52,8 @@ public class JsonRpcFilterTest {
                             ThreadInfo.class, TransportClients.class));
 
     static final List<String> events = new CopyOnWriteArrayList<>();
+    /** The thread each method's {@code after} ran on, by method. */
+    static final Map<String, String> afterThreads = new ConcurrentHashMap<>();
 
     public static class Service {
         @JsonRpc
@@ -96,6 +100,12 @@ public class JsonRpcFilterTest {
         @JsonRpc("quota.onWorker")
         public ThreadInfo onWorker() {
             return ThreadInfo.current();
+        }
+
+        /** Its timeout is shorter than its filter's decision takes. */
+        @JsonRpc(value = "quota.slowlyDecided", timeout = "1s")
+        public String slowlyDecided() {
+            return "ran";
         }
 
         @JsonRpc("quota.exceeded")
@@ -167,6 +177,9 @@ public class JsonRpcFilterTest {
 
         @Override
         public Uni<Void> beforeAsync(JsonRpcContext call, JsonNode params) {
+            if (call.method().equals("quota.slowlyDecided")) {
+                return Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(1500));
+            }
             return Uni.createFrom().<Void> item(() -> {
                 events.add("quota decided " + call.method() + " off the event loop " + !Context.isOnEventLoopThread());
                 if (call.method().equals("quota.exceeded")) {
@@ -179,6 +192,7 @@ public class JsonRpcFilterTest {
         @Override
         public void after(JsonRpcContext call, Object result, JsonRpcException error) {
             events.add("quota after " + call.method() + (error == null ? "" : " error " + error.getCode()));
+            afterThreads.put(call.method(), Thread.currentThread().getName());
         }
     }
 
@@ -233,6 +247,7 @@ public class JsonRpcFilterTest {
     @BeforeEach
     void clear() {
         events.clear();
+        afterThreads.clear();
     }
 
     JsonRpcTestClient client(String transport, String tenant) {
@@ -302,6 +317,9 @@ public class JsonRpcFilterTest {
             assertThat(onEventLoop.eventLoop()).isTrue();
             assertThat(onWorker.eventLoop()).isFalse();
             assertThat(onWorker.blockingAllowed()).isTrue();
+            // after runs on the thread that completed the call: the method's, here
+            assertThat(afterThreads).containsEntry("quota.onEventLoop", onEventLoop.name())
+                    .containsEntry("quota.onWorker", onWorker.name());
             // the decision completed on a worker; the filters after it ran back on the event loop, then the method
             assertThat(events).filteredOn(event -> !event.startsWith("audit")).containsExactly(
                     "quota decided quota.onEventLoop off the event loop true",
@@ -310,6 +328,14 @@ public class JsonRpcFilterTest {
                     "quota decided quota.onWorker off the event loop true",
                     "last quota.onWorker on the event loop true",
                     "quota after quota.onWorker");
+        }
+    }
+
+    /** A method's timeout counts from its dispatch, once its filters have let it run, not while they decide. */
+    @Test
+    void aMethodsTimeoutDoesNotCountTheTimeItsFiltersTakeToDecide() {
+        try (JsonRpcTestClient client = client(TransportClients.HTTP, "acme")) {
+            assertThat(client.call(String.class, "quota.slowlyDecided")).isEqualTo("ran");
         }
     }
 
