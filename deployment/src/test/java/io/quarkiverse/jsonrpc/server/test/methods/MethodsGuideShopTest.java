@@ -2,6 +2,8 @@ package io.quarkiverse.jsonrpc.server.test.methods;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +23,15 @@ import io.quarkus.test.QuarkusUnitTest;
 /**
  * The {@code Shop} of the methods guide answers the calls the guide shows as it shows: a record param and result,
  * an {@code Optional} param left out or null, a varargs param of records by position, by name and left out, and the
- * {@code JsonRpcMethods} entry of the varargs method.
+ * {@code JsonRpcMethods} entry of the varargs method; and {@code java.time} types as the guide lists them, with
+ * Quarkus' default {@code ObjectMapper}.
  */
 public class MethodsGuideShopTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Shop.class, Shop.Item.class, Catalogue.class, HttpRpc.class));
+            .withApplicationRoot(jar -> jar.addClasses(Shop.class, Shop.Item.class, Catalogue.class, Schedule.class,
+                    HttpRpc.class));
 
     @JsonRpcNamespace("shop")
     public static class Shop {
@@ -43,6 +47,20 @@ public class MethodsGuideShopTest {
         @JsonRpc("total")
         public int sumOfQuantities(String currency, Item... items) {
             return Arrays.stream(items).mapToInt(Item::quantity).sum();
+        }
+    }
+
+    @JsonRpcNamespace("schedule")
+    public static class Schedule {
+
+        @JsonRpc
+        public Duration twice(Duration duration) {
+            return duration.multipliedBy(2);
+        }
+
+        @JsonRpc
+        public LocalDate dayAfter(LocalDate day) {
+            return day.plusDays(1);
         }
     }
 
@@ -66,6 +84,17 @@ public class MethodsGuideShopTest {
                 + ", null], \"id\": 5}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":" + items + ",\"id\":5}");
         assertThat(HttpRpc.call("{\"jsonrpc\": \"2.0\", \"method\": \"shop.order\", \"params\": {\"items\": " + items
                 + "}, \"id\": 6}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":" + items + ",\"id\":6}");
+    }
+
+    /** A date as an ISO-8601 string; a {@code Duration} written as its seconds, and read as either. */
+    @Test
+    void javaTimeTypesAsTheGuideSays() {
+        assertThat(HttpRpc.call("{\"jsonrpc\": \"2.0\", \"method\": \"schedule.dayAfter\", \"params\": [\"2026-12-31\"],"
+                + " \"id\": 1}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"2027-01-01\",\"id\":1}");
+        assertThat(HttpRpc.call("{\"jsonrpc\": \"2.0\", \"method\": \"schedule.twice\", \"params\": [\"PT1H\"],"
+                + " \"id\": 2}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":7200.000000000,\"id\":2}");
+        assertThat(HttpRpc.call("{\"jsonrpc\": \"2.0\", \"method\": \"schedule.twice\", \"params\": [1.5],"
+                + " \"id\": 3}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":3.000000000,\"id\":3}");
     }
 
     @Test
