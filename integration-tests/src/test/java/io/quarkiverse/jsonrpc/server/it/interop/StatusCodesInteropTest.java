@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.jsonrpc.server.it.NodeScripts;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -31,13 +31,8 @@ class StatusCodesInteropTest {
     @TestHTTPResource("/")
     URL root;
 
-    @BeforeAll
-    static void installPackages() throws Exception {
-        InteropTest.PACKAGES.install();
-    }
-
     @Test
     void clientsReadOrRejectErrorStatuses() throws Exception {
-        assertThat(InteropTest.run("status-codes.cjs", root).output()).contains("2 passed, 0 failed");
+        assertThat(NodeScripts.run("status-codes.cjs", root).output()).contains("2 passed, 0 failed");
     }
 }

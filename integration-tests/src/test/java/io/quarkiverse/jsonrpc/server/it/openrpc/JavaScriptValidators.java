@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import io.quarkiverse.jsonrpc.testsupport.NodePackages;
+import io.quarkiverse.jsonrpc.server.it.NodeScripts;
 
 /**
  * The validators JavaScript clients check an OpenRPC document with: ajv in strict mode with the formats of
@@ -16,8 +16,6 @@ import io.quarkiverse.jsonrpc.testsupport.NodePackages;
  */
 final class JavaScriptValidators {
 
-    /** As InteropTest installs them: the same lock file, the same directory. */
-    private static final NodePackages PACKAGES = NodePackages.of(Path.of("src", "test", "js"), Path.of("target", "interop"));
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     /**
@@ -67,7 +65,8 @@ final class JavaScriptValidators {
 
     /** What ajv in strict mode refuses, one line per schema; empty when it compiles them all. */
     static List<String> strictAjvRefusals(String document) throws Exception {
-        return withDocument(document, file -> PACKAGES.output(TIMEOUT, "node", "-e", STRICT_AJV, file.toString()));
+        return withDocument(document,
+                file -> NodeScripts.PACKAGES.output(TIMEOUT, "node", "-e", STRICT_AJV, file.toString()));
     }
 
     /**
@@ -75,8 +74,9 @@ final class JavaScriptValidators {
      * It fails, as it does for its users, when it cannot compile the document's schemas.
      */
     static List<String> methodCallErrors(String document, String method, String params) throws Exception {
-        return withDocument(document, file -> PACKAGES.output(TIMEOUT, "node", "-e", METHOD_CALL_VALIDATOR,
-                file.toString(), method, params));
+        return withDocument(document,
+                file -> NodeScripts.PACKAGES.output(TIMEOUT, "node", "-e", METHOD_CALL_VALIDATOR,
+                        file.toString(), method, params));
     }
 
     private interface Script {
@@ -84,7 +84,7 @@ final class JavaScriptValidators {
     }
 
     private static List<String> withDocument(String document, Script script) throws Exception {
-        Path file = Files.createTempFile(PACKAGES.install().prefix(), "openrpc", ".json");
+        Path file = Files.createTempFile(NodeScripts.PACKAGES.install().prefix(), "openrpc", ".json");
         try {
             Files.writeString(file, document);
             return script.run(file).lines().filter(line -> !line.isBlank()).toList();
