@@ -128,8 +128,10 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
      * whatever its URL's scheme.)
      */
     public static boolean neverSecure(URI url) {
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        return scheme.equals("http") || scheme.equals("ws");
+        return switch (scheme(url)) {
+            case "http", "ws" -> true;
+            default -> false;
+        };
     }
 
     /** {@code https}, {@code wss}, or their Stork forms: of a service, whose instances may be secure besides. */
@@ -149,6 +151,10 @@ public record ClientSettings(String configKey, URI url, Duration timeout, Durati
     }
 
     private String scheme() {
+        return scheme(url);
+    }
+
+    private static String scheme(URI url) {
         return url.getScheme().toLowerCase(Locale.ROOT);
     }
 }
