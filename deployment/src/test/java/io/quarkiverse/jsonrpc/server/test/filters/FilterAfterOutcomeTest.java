@@ -12,6 +12,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
@@ -24,13 +33,16 @@ import io.smallrye.mutiny.Multi;
 
 /**
  * A filter's after() is told the error exactly as the client gets it, also where a result turns into one after the
- * method: a subscription over the limit, a response too large, alone or with the rest of its batch.
+ * method: a subscription over the limit, a response too large, alone or with the rest of its batch, a failure of the
+ * server itself as the answer is made.
  */
 public class FilterAfterOutcomeTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Methods.class, Recorder.class, HttpRpc.class))
+            .withApplicationRoot(jar -> jar.addClasses(Methods.class, Exploding.class, ExplodingSerializer.class,
+                    ExplodingDeserializer.class,
+                    Recorder.class, HttpRpc.class))
             .overrideConfigKey("quarkus.jsonrpc-server.websocket.max-subscriptions", "1")
             .overrideConfigKey("quarkus.jsonrpc-server.limits.max-response-size", "1000");
 
@@ -48,6 +60,36 @@ public class FilterAfterOutcomeTest {
         @JsonRpc
         public String text(int length) {
             return "x".repeat(length);
+        }
+
+        @JsonRpc
+        public Exploding exploding() {
+            return new Exploding();
+        }
+
+        @JsonRpc
+        public String explodingParam(Exploding exploding) {
+            return "never";
+        }
+    }
+
+    /** Its serializer and its deserializer throw what Jackson does not wrap, as a bug of the server would. */
+    @JsonSerialize(using = ExplodingSerializer.class)
+    @JsonDeserialize(using = ExplodingDeserializer.class)
+    public static class Exploding {
+    }
+
+    public static class ExplodingDeserializer extends JsonDeserializer<Exploding> {
+        @Override
+        public Exploding deserialize(JsonParser parser, DeserializationContext context) {
+            throw new AssertionError("exploded");
+        }
+    }
+
+    public static class ExplodingSerializer extends JsonSerializer<Exploding> {
+        @Override
+        public void serialize(Exploding value, JsonGenerator generator, SerializerProvider provider) {
+            throw new AssertionError("exploded");
         }
     }
 
@@ -84,6 +126,19 @@ public class FilterAfterOutcomeTest {
         String answer = HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"big\",\"id\":1}");
         assertThat(answer).contains("-32603");
         assertThat(Recorder.outcomes).containsExactly("big -> error -32603");
+    }
+
+    /**
+     * Answered -32603 as the server's own failure, as the answer is made or as the params are bound: the filter that
+     * let the call through is told so.
+     */
+    @Test
+    void aFailureOfTheServerItself() {
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"exploding\",\"id\":4}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32603,\"message\":\"Internal error\"},\"id\":4}");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"explodingParam\",\"params\":[{}],\"id\":5}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32603,\"message\":\"Internal error\"},\"id\":5}");
+        assertThat(Recorder.outcomes).containsExactly("exploding -> error -32603", "explodingParam -> error -32603");
     }
 
     /** Each result fits, the two do not: the second is replaced, and its filter told so. */

@@ -18,6 +18,13 @@ public abstract class CallContext implements JsonRpcContext {
     };
 
     private final CallInfo call;
+    /**
+     * How many of the method's filters have been asked {@code before} (the refusing one included), and whether they
+     * have been told the outcome: an unforeseen failure of the call tells those not told yet
+     * ({@link CallFilters#afterUnforeseen}). Written and read along the call's hand-overs, one thread at a time.
+     */
+    int filtersAsked;
+    boolean filtersTold;
 
     protected CallContext(CallInfo call) {
         this.call = call;

@@ -84,6 +84,7 @@ public final class CallFilters {
     private Admission beforeInScope(CallContext call, Request request, ErrorMapper errors, int first) {
         for (int i = first; i < filters.length; i++) {
             ErrorObject refusal;
+            call.filtersAsked = i + 1;
             try {
                 Uni<Void> decision = filters[i].filter().beforeAsync(call, request.params());
                 if (decision != null) {
@@ -165,8 +166,19 @@ public final class CallFilters {
         after(call, result, error, filters.length - 1);
     }
 
+    /**
+     * Tells the filters asked so far a failure of the server itself, unless they have been told the outcome already:
+     * every filter whose {@code before} ran is told, whatever ends the call.
+     */
+    void afterUnforeseen(CallContext call, ErrorObject error) {
+        if (!call.filtersTold && call.filtersAsked > 0) {
+            after(call, null, error, call.filtersAsked - 1);
+        }
+    }
+
     /** Tells filters {@code last} down to the first the outcome, or has them told once the batch is answered. */
     private void after(CallContext call, Object result, ErrorObject error, int last) {
+        call.filtersTold = true;
         ObservedCall.InBatch member = call.inBatch();
         if (member != null) {
             member.deferFilters(this, call, result, error, last);

@@ -185,14 +185,28 @@ public final class JsonRpcEngine {
         }
     }
 
-    /** An answer to come by a way {@link #outcome} is not on: its unforeseen failure is the request's -32603. */
-    private Uni<Reply> guard(Uni<Reply> reply, Request request, ObservedCall call) {
+    /**
+     * An answer to come by a way {@link #outcome} is not on: its unforeseen failure is the request's -32603, which the
+     * filters asked so far are told.
+     */
+    private Uni<Reply> guard(Uni<Reply> reply, Request request, ObservedCall call, CallFilters filters,
+            CallContext context) {
         return UndecoratedUni.transform(reply, (answer, failure) -> failure == null ? answer
-                : unforeseen(request, call, failure));
+                : unforeseen(request, call, failure, filters, context));
     }
 
     private Reply unforeseen(Request request, ObservedCall call, Throwable failure) {
-        return replies.error(request, errors.engineFailure(failure, request.method(), request.logged()), call);
+        return unforeseen(request, call, failure, null, null);
+    }
+
+    /** The request's -32603 for a failure of the server itself; its filters, where asked, are told it. */
+    private Reply unforeseen(Request request, ObservedCall call, Throwable failure, CallFilters filters,
+            CallContext context) {
+        ErrorObject error = errors.engineFailure(failure, request.method(), request.logged());
+        if (filters != null) {
+            filters.afterUnforeseen(context, error);
+        }
+        return replies.error(request, error, call);
     }
 
     private Uni<Reply> answer(Request request, TransportSession session, ObservedCall call) {
@@ -217,16 +231,30 @@ public final class JsonRpcEngine {
         }
         CallContext context = session.context(new CallInfo(request, call));
         CallFilters filters = method.filters();
-        if (filters != null) {
-            CallFilters.Admission decision = filters.before(context, request, errors);
-            if (decision.refusal() != null) {
-                return respondWithError(request, decision.refusal(), call);
-            }
-            if (decision.pending() != null) {
-                return guard(decision.pending().onItem().transformToUni(refusal -> refusal != null
-                        ? respondWithError(request, refusal, call)
-                        : run(method, request, session, call, context)), request, call);
-            }
+        if (filters == null) {
+            return run(method, request, session, call, context);
+        }
+        try {
+            return throughFilters(filters, method, request, session, call, context);
+        } catch (Throwable t) {
+            return Uni.createFrom().item(unforeseen(request, call, t, filters, context));
+        }
+    }
+
+    /**
+     * A call its filters decide on; what fails here unforeseen is the call's -32603, which the filters asked so far
+     * are told, as of any other outcome.
+     */
+    private Uni<Reply> throughFilters(CallFilters filters, RpcMethod method, Request request,
+            TransportSession session, ObservedCall call, CallContext context) {
+        CallFilters.Admission decision = filters.before(context, request, errors);
+        if (decision.refusal() != null) {
+            return respondWithError(request, decision.refusal(), call);
+        }
+        if (decision.pending() != null) {
+            return guard(decision.pending().onItem().transformToUni(refusal -> refusal != null
+                    ? respondWithError(request, refusal, call)
+                    : run(method, request, session, call, context)), request, call, filters, context);
         }
         return run(method, request, session, call, context);
     }
@@ -248,7 +276,7 @@ public final class JsonRpcEngine {
                     .onItemOrFailure().transformToUni((allowed, refused) -> refuse(filters, request,
                             refused == null ? invalid : errors.map(refused, request, context.observed()), call,
                             context)),
-                    request, call);
+                    request, call, filters, context);
         } catch (UnreadableTypeException e) {
             return refuse(filters, request, errors.map(e, request, context.observed()), call, context);
         }
@@ -280,7 +308,7 @@ public final class JsonRpcEngine {
             return failure == null ? replies.result(request, session, value, call, null, null)
                     : replies.error(request, mapInCall(failure, request, context), call);
         } catch (Throwable t) {
-            return unforeseen(request, call, t);
+            return unforeseen(request, call, t, filters, context);
         }
     }
 
