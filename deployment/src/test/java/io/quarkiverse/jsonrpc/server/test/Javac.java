@@ -41,7 +41,8 @@ public final class Javac {
     /** @return the class files by class name */
     public static Map<String, byte[]> compile(Map<String, String> sources, String... options) {
         try {
-            Path dir = Files.createTempDirectory("javac");
+            // under target/, which the build cleans: a directory of /tmp would outlive every run
+            Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "javac")), "classes");
             List<String> arguments = new ArrayList<>(List.of(options));
             // surefire's class path may be a manifest-only jar: point javac at the annotations' own location
             String classPath = Path.of(JsonRpc.class.getProtectionDomain().getCodeSource().getLocation().toURI())
