@@ -9,6 +9,7 @@ import io.smallrye.mutiny.operators.AbstractUni;
 import io.smallrye.mutiny.operators.uni.UniOnFailureFlatMap;
 import io.smallrye.mutiny.operators.uni.UniOperatorProcessor;
 import io.smallrye.mutiny.subscription.UniSubscriber;
+import io.smallrye.mutiny.subscription.UniSubscription;
 
 /**
  * The Uni operators of a call's own bookkeeping (turning a result into a response, counting calls in flight, telling
@@ -28,7 +29,9 @@ public final class UndecoratedUni {
 
     /**
      * Like {@code onItemOrFailure().transform(mapper)}: the mapper gets the item, or {@code null} and the failure.
-     * A failure of the mapper is the failure of the returned Uni.
+     * A failure of the mapper is the failure of the returned Uni. An item that comes after a cancellation, which
+     * nobody will take, is discarded ({@link DiscardableResult}): a method's result that raced its call's cancellation
+     * lets its request context go.
      */
     public static <I, O> Uni<O> transform(Uni<I> upstream, BiFunction<? super I, Throwable, ? extends O> mapper) {
         return new Transform<>(upstream, mapper);
@@ -57,6 +60,16 @@ public final class UndecoratedUni {
         return new AfterTermination<>(upstream, action);
     }
 
+    /**
+     * Like {@code flatMap(mapper)}: the item is mapped to a Uni, whose item or failure the returned Uni gives. An item
+     * that comes after a cancellation, which nobody will take, is discarded ({@link DiscardableResult}), where Mutiny's
+     * {@code flatMap} drops it: the {@code Uni} a method returned on a worker thread as its call was cancelled lets its
+     * request context go.
+     */
+    public static <I, O> Uni<O> flatMap(Uni<I> upstream, Function<? super I, Uni<? extends O>> mapper) {
+        return new FlatMap<>(upstream, mapper);
+    }
+
     /** Like {@code onFailure().recoverWithUni(fallback)}: a failure is replaced by the Uni the fallback returns. */
     public static <T> Uni<T> onFailureSwitchTo(Uni<T> upstream, Function<Throwable, Uni<? extends T>> fallback) {
         return new UniOnFailureFlatMap<>(upstream, failure -> true, fallback, Throwable.class);
@@ -79,6 +92,8 @@ public final class UndecoratedUni {
                 public void onItem(I item) {
                     if (!isCancelled()) {
                         complete(item, null);
+                    } else {
+                        DiscardableResult.discard(item);
                     }
                 }
 
@@ -100,6 +115,81 @@ public final class UndecoratedUni {
                     downstream.onItem(result);
                 }
             });
+        }
+    }
+
+    private static final class FlatMap<I, O> extends AbstractUni<O> {
+
+        private final Uni<I> upstream;
+        private final Function<? super I, Uni<? extends O>> mapper;
+
+        FlatMap(Uni<I> upstream, Function<? super I, Uni<? extends O>> mapper) {
+            this.upstream = upstream;
+            this.mapper = mapper;
+        }
+
+        @Override
+        public void subscribe(UniSubscriber<? super O> subscriber) {
+            AbstractUni.subscribe(upstream, new FlatMapProcessor<>(subscriber, mapper));
+        }
+    }
+
+    /** The subscriber of the upstream, then of the Uni its item maps to. */
+    private static final class FlatMapProcessor<I, O> extends UniOperatorProcessor<I, O> {
+
+        private final Function<? super I, Uni<? extends O>> mapper;
+        /** Whether the upstream's item came and was mapped: what comes after is the mapped Uni's. */
+        private volatile boolean mapped;
+        private volatile UniSubscription inner;
+
+        FlatMapProcessor(UniSubscriber<? super O> downstream, Function<? super I, Uni<? extends O>> mapper) {
+            super(downstream);
+            this.mapper = mapper;
+        }
+
+        @Override
+        public void onSubscribe(UniSubscription subscription) {
+            if (!mapped) {
+                super.onSubscribe(subscription);
+            } else if (isCancelled()) {
+                // cancelled while the item was being mapped: the mapped Uni ends at once
+                subscription.cancel();
+            } else {
+                inner = subscription;
+            }
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void onItem(Object item) {
+            if (mapped) {
+                if (!isCancelled()) {
+                    downstream.onItem((O) item);
+                }
+                return;
+            }
+            if (isCancelled()) {
+                DiscardableResult.discard(item);
+                return;
+            }
+            Uni<? extends O> uni;
+            try {
+                uni = mapper.apply((I) item);
+            } catch (Throwable t) {
+                downstream.onFailure(t);
+                return;
+            }
+            mapped = true;
+            AbstractUni.subscribe(uni, (UniSubscriber<Object>) (UniSubscriber<?>) this);
+        }
+
+        @Override
+        public void cancel() {
+            UniSubscription current = inner;
+            if (current != null) {
+                current.cancel();
+            }
+            super.cancel();
         }
     }
 

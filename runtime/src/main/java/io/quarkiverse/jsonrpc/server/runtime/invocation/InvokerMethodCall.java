@@ -12,6 +12,7 @@ import jakarta.enterprise.invoke.Invoker;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallContext;
 import io.quarkiverse.jsonrpc.server.runtime.engine.MethodCall;
+import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
 import io.quarkiverse.jsonrpc.server.runtime.security.CallerIdentity;
 import io.quarkus.arc.InjectableContext.ContextState;
 import io.quarkus.arc.ManagedContext;
@@ -133,7 +134,10 @@ public final class InvokerMethodCall implements MethodCall {
 
     /** What a method run on a thread of its own returned; a {@code Uni} or a stage it returned is waited for. */
     private Uni<Object> completedLater(Uni<Object> onThread) {
-        return resultKind == ResultKind.UNI || resultKind == ResultKind.COMPLETION_STAGE ? onThread.flatMap(this::toUni)
+        // not Mutiny's flatMap, which drops an item that comes after a cancellation, and with it the request context
+        // the result holds: a method returning as its call is cancelled (its connection closed) would keep it
+        return resultKind == ResultKind.UNI || resultKind == ResultKind.COMPLETION_STAGE
+                ? UndecoratedUni.flatMap(onThread, this::toUni)
                 : onThread;
     }
 

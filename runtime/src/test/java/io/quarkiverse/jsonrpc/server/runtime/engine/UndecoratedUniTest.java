@@ -11,8 +11,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.operators.AbstractUni;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.smallrye.mutiny.subscription.UniEmitter;
+import io.smallrye.mutiny.subscription.UniSubscriber;
 
 /** The engine's own operators behave as the Mutiny operators they replace. */
 class UndecoratedUniTest {
@@ -140,5 +142,91 @@ class UndecoratedUniTest {
         }).cancel();
         assertThat(upstreamCancelled).hasValue(1);
         assertThat(mapped).hasValue(0);
+    }
+
+    /** A result that counts its discards. */
+    static final class Held implements DiscardableResult {
+        final AtomicInteger discarded = new AtomicInteger();
+
+        @Override
+        public void discard() {
+            discarded.incrementAndGet();
+        }
+    }
+
+    /**
+     * Gives its item when told, cancelled or not, as a method's thread does that returns as its call is cancelled
+     * ({@code BlockingCall}).
+     */
+    static final class Late extends AbstractUni<Object> {
+        private UniSubscriber<? super Object> subscriber;
+
+        @Override
+        public void subscribe(UniSubscriber<? super Object> subscriber) {
+            this.subscriber = subscriber;
+            subscriber.onSubscribe(() -> {
+            });
+        }
+
+        void emit(Object item) {
+            subscriber.onItem(item);
+        }
+    }
+
+    @Test
+    void anItemThatComesAfterATransformWasCancelledIsDiscarded() {
+        Late late = new Late();
+        AtomicInteger mapped = new AtomicInteger();
+        UndecoratedUni.transform(late, (item, failure) -> mapped.incrementAndGet()).subscribe().with(item -> {
+        }).cancel();
+        Held held = new Held();
+        late.emit(held);
+        assertThat(held.discarded).hasValue(1);
+        assertThat(mapped).hasValue(0);
+    }
+
+    @Test
+    void flatMapGivesTheItemOrTheFailureOfTheMappedUni() {
+        assertThat(UndecoratedUni.flatMap(Uni.createFrom().item(41), item -> Uni.createFrom().item(item + 1)).await()
+                .indefinitely()).isEqualTo(42);
+        assertThatThrownBy(() -> UndecoratedUni.flatMap(Uni.createFrom().item(1),
+                item -> Uni.createFrom().failure(new IllegalStateException("inner"))).await().indefinitely())
+                .isInstanceOf(IllegalStateException.class).hasMessage("inner");
+        assertThatThrownBy(() -> UndecoratedUni.flatMap(Uni.createFrom().failure(new IllegalStateException("outer")),
+                item -> Uni.createFrom().item(item)).await().indefinitely())
+                .isInstanceOf(IllegalStateException.class).hasMessage("outer");
+        assertThatThrownBy(() -> UndecoratedUni.flatMap(Uni.createFrom().item(1), item -> {
+            throw new IllegalArgumentException("mapper");
+        }).await().indefinitely()).isInstanceOf(IllegalArgumentException.class).hasMessage("mapper");
+    }
+
+    /**
+     * The race a worker-thread method's {@code Uni} runs with its call's cancellation: Mutiny's flatMap dropped the
+     * item that came after the cancellation, and with it the request context the result held.
+     */
+    @Test
+    void anItemThatComesAfterAFlatMapWasCancelledIsDiscardedAndNotMapped() {
+        Late late = new Late();
+        AtomicInteger mapped = new AtomicInteger();
+        UndecoratedUni.flatMap(late, item -> {
+            mapped.incrementAndGet();
+            return Uni.createFrom().item(item);
+        }).subscribe().with(item -> {
+        }).cancel();
+        Held held = new Held();
+        late.emit(held);
+        assertThat(held.discarded).hasValue(1);
+        assertThat(mapped).hasValue(0);
+    }
+
+    @Test
+    void cancellingAFlatMapCancelsTheMappedUni() {
+        AtomicInteger innerCancelled = new AtomicInteger();
+        Cancellable subscription = UndecoratedUni.flatMap(Uni.createFrom().item(1),
+                item -> Uni.createFrom().nothing().onCancellation().invoke(innerCancelled::incrementAndGet))
+                .subscribe().with(item -> {
+                });
+        subscription.cancel();
+        assertThat(innerCancelled).hasValue(1);
     }
 }
