@@ -77,7 +77,7 @@ public class ClosedBeforeHandledTest {
                 assertThat(held.await(AWAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
                 Throwable failure = catchThrowable(() -> first.get(AWAIT.toSeconds(), TimeUnit.SECONDS));
                 assertThat(failure).cause().isInstanceOf(JsonRpcTransportException.class)
-                        .hasMessage("The WebSocket connection to " + url + " closed before the answer arrived");
+                        .hasMessage("The WebSocket connection to " + url + " closed right after it opened");
                 // the next call upgrades again, and is hung up on again
                 Throwable second = catchThrowable(() -> holder.add(2, 3).await().atMost(AWAIT));
                 assertThat(server.hungUp()).isTrue();

@@ -73,35 +73,53 @@ public final class WebSocketClientTransport implements ClientTransport {
             sent.handle(Future.failedFuture(allGaveUp()));
             return;
         }
-        connection().compose(ws -> {
+        written(message, observation, awaiting).onComplete(written -> {
+            if (written.failed()) {
+                Throwable failure = written.cause() instanceof JsonRpcTransportException
+                        ? written.cause()
+                        : new JsonRpcTransportException("Sending to " + settings.url() + " failed: "
+                                + FailureReasons.of(written.cause()), written.cause());
+                pending.fail(awaiting.keySet(), failure);
+                sent.handle(Future.failedFuture(failure));
+            } else {
+                sent.handle(Future.succeededFuture());
+            }
+        });
+    }
+
+    /** The message written on the connection, opened first where none is. */
+    private Future<Void> written(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting) {
+        return connection().compose(ws -> {
             if (ResponseHandler.noneWaiting(awaiting)) {
                 // they gave up (timed out, cancelled) while the connection opened: the server would run them for nobody
                 return Future.failedFuture(allGaveUp());
             }
+            MessagesInFlight candidates = sendingOn(ws, awaiting);
+            if (candidates == null) {
+                // it dropped after it was handed over, before the message went on it: the next one takes it
+                return written(message, observation, awaiting);
+            }
             observation.peer(ws.remoteAddress());
-            return inFlightOn(ws).written(awaiting, () -> write(ws, message));
-        })
-                .onComplete(written -> {
-                    if (written.failed()) {
-                        Throwable failure = written.cause() instanceof JsonRpcTransportException
-                                ? written.cause()
-                                : new JsonRpcTransportException("Sending to " + settings.url() + " failed: "
-                                        + FailureReasons.of(written.cause()), written.cause());
-                        pending.fail(awaiting.keySet(), failure);
-                        sent.handle(Future.failedFuture(failure));
-                    } else {
-                        sent.handle(Future.succeededFuture());
-                    }
-                });
+            return candidates.written(awaiting, () -> write(ws, message));
+        });
     }
 
     private static JsonRpcTransportException allGaveUp() {
         return new JsonRpcTransportException("Every call of the message gave up before it was sent", null);
     }
 
-    /** The messages on the connection the server may still answer; none to keep where it dropped meanwhile. */
-    private synchronized MessagesInFlight inFlightOn(WebSocket ws) {
-        return socket == ws ? inFlight : new MessagesInFlight();
+    /**
+     * The calls go on this connection, and fail if it drops: marked while it is the open one, so that a drop, which
+     * fails the calls marked once it is no longer, misses none.
+     *
+     * @return the messages on the connection the server may still answer; {@code null} where it dropped meanwhile
+     */
+    private synchronized MessagesInFlight sendingOn(WebSocket ws, Map<Long, ResponseHandler> awaiting) {
+        if (socket != ws) {
+            return null;
+        }
+        pending.sentOn(awaiting.keySet(), ws);
+        return inFlight;
     }
 
     @Override
@@ -315,7 +333,7 @@ public final class WebSocketClientTransport implements ClientTransport {
         // what was subscribed or listening ends with the connection, or waits for the next (resubscribe): before the
         // calls waiting fail, so that a subscribe call among them is made again rather than ending its subscription
         listener.onDisconnected(new JsonRpcTransportException(closed, null));
-        pending.failAll(unanswered);
+        pending.failSentOn(ws, unanswered);
         if (lasted && !settings.reconnect().enabled()) {
             unheard(closed);
         }
