@@ -28,7 +28,8 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Quarkus security annotations on {@code @JsonRpc} methods hold over both transports, for every call: anonymous
- * callers get -32001 Unauthorized, callers without the role -32003 Forbidden, and the error says nothing more. Users
+ * callers get -32001 Unauthorized, callers without the role -32003 Forbidden, and the error says nothing more. A method
+ * without any reads its caller from an injected {@code SecurityIdentity}. Users
  * come from the embedded properties realm: alice (admin) and bob (user), over HTTP Basic; over WebSocket the
  * credentials ride on the upgrade request.
  */
@@ -49,6 +50,9 @@ class SecurityTest {
             "secret,        anonymous, -32001",
             "secret,        bob,       -32003",
             "secret,        alice,     \"42\"",
+            // no annotation, an injected SecurityIdentity: a request context for the call all the same
+            "greet,         anonymous, '\"Hello, stranger\"'",
+            "greet,         bob,       '\"Hello, bob\"'",
             "lobby,         anonymous, \"welcome\"",
             "lobby,         bob,       \"welcome\"",
             "vault,         anonymous, -32001",
