@@ -54,11 +54,13 @@ public final class WebSocketClientTransport implements ClientTransport {
     /** The application is stopping: no reconnection (see {@link #stopReconnecting()}). */
     private boolean stopping;
     private final ReconnectBackOff backOff;
+    private final OutageLog outages;
 
     public WebSocketClientTransport(Vertx vertx, ObjectMapper mapper, ClientSettings settings, ConnectionOptions connections,
             ConnectionListener listener) {
         this.vertx = vertx;
         this.backOff = new ReconnectBackOff(settings.reconnect());
+        this.outages = new OutageLog(settings);
         this.settings = settings;
         this.listener = listener;
         this.messages = new ServerMessages(settings, ExactDecimals.treeReader(mapper), pending, listener);
@@ -138,10 +140,8 @@ public final class WebSocketClientTransport implements ClientTransport {
     }
 
     /**
-     * A connection opened in the background, for what waits for notifications, failed: logged, and tried again later
-     * where the client reconnects (else at its next call). Nobody else hears of it: the first failure of an outage is
-     * logged at WARN (a wrong password or URL would otherwise go unnoticed), the next ones at DEBUG, and the connection
-     * once it comes.
+     * A connection opened in the background, for what waits for notifications, failed: logged ({@link OutageLog}), and
+     * tried again later where the client reconnects (else at its next call).
      */
     private void retryInBackground(Throwable failure) {
         // the attempt's failure says "Cannot connect to <url>: <cause>" for a call; the log line names the URL itself
@@ -160,12 +160,7 @@ public final class WebSocketClientTransport implements ClientTransport {
             }
             first = backOff.failed();
         }
-        if (first) {
-            LOG.warnf("The JSON-RPC client '%s' cannot connect to %s to receive notifications: %s. %s",
-                    settings.configKey(), settings.url(), failure, tryingAgain());
-        } else {
-            LOG.debugf("Reconnecting to %s failed: %s", settings.url(), failure);
-        }
+        outages.attemptFailed(first, failure);
         return true;
     }
 
@@ -186,16 +181,7 @@ public final class WebSocketClientTransport implements ClientTransport {
                 return;
             }
         }
-        LOG.warnf("The JSON-RPC client '%s' connected to %s to receive notifications, and %s. %s",
-                settings.configKey(), settings.url(), ServerCloses.rightAfterOpening(ws, how), tryingAgain());
-    }
-
-    /** What the client does after a failed attempt, for the log: without reconnection, its next call connects. */
-    private String tryingAgain() {
-        return settings.reconnect().enabled()
-                ? "It keeps trying, at most every " + ClientSettings.text(settings.reconnect().maxDelay())
-                        + " (reconnect.max-delay)"
-                : "It does not try again by itself (reconnect.enabled=false): the client's next call connects";
+        outages.closedEarly(ws, how);
     }
 
     private synchronized Future<WebSocket> connection() {
@@ -263,7 +249,7 @@ public final class WebSocketClientTransport implements ClientTransport {
         }
         ws.exceptionHandler(failure -> ConnectionFailures.handle(ws, failure, settings, this::dropped));
         if (recoveredFromOutage) {
-            LOG.infof("The JSON-RPC client '%s' is connected to %s", settings.configKey(), settings.url());
+            outages.connected();
         }
         if (reconnected) {
             listener.onReconnected();
@@ -350,8 +336,7 @@ public final class WebSocketClientTransport implements ClientTransport {
                 return;
             }
         }
-        LOG.warnf("%s: the JSON-RPC client '%s' receives no notifications until its next call connects"
-                + " (reconnect.enabled=false)", how, settings.configKey());
+        outages.unheard(how);
     }
 
     private void scheduleReconnect() {
