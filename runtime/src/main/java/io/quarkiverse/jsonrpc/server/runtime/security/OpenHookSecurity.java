@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.runtime.transport;
+package io.quarkiverse.jsonrpc.server.runtime.security;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,6 @@ import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.security.HttpCallerGate.HookCheck;
-import io.quarkiverse.jsonrpc.server.runtime.security.MethodCallerChecks;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.spi.runtime.MethodDescription;
 import io.quarkus.security.spi.runtime.SecurityCheck;
@@ -21,14 +20,14 @@ import io.quarkus.websockets.next.WebSocketConnection;
  * opens, an HTTP caller, who opens none, before its request is served. Without them an anonymous {@code POST} would
  * reach methods that a secured open hook keeps from anonymous WebSocket clients.
  */
-final class OpenHookSecurity {
+public final class OpenHookSecurity {
 
     private static final Logger LOG = Logger.getLogger(OpenHookSecurity.class);
 
     private OpenHookSecurity() {
     }
 
-    static List<HookCheck> of(List<RecordedHook> openHooks) {
+    public static List<HookCheck> of(List<RecordedHook> openHooks) {
         if (openHooks.isEmpty()) {
             return List.of();
         }
