@@ -4,10 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 
 import jakarta.inject.Singleton;
 
@@ -117,6 +120,15 @@ public class Jsonrpc4jMigrationTest {
         assertThat(HttpRpc.call("/UserService.json",
                 "{\"jsonrpc\":\"2.0\",\"method\":\"user.tagged\",\"params\":[\"admin\"],\"id\":2}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":[\"admin\"],\"id\":2}");
+    }
+
+    /** jsonrpc4j's server also took a call in a GET's query; this extension serves POST, and says so. */
+    @Test
+    void aCallInTheQueryOfAGetIsTurnedAway() {
+        String params = Base64.getEncoder().encodeToString("[1]".getBytes(StandardCharsets.UTF_8));
+        given().queryParam("method", "user.get").queryParam("id", 1).queryParam("params", params)
+                .get("/UserService.json").then().statusCode(405).header("Allow", "POST, OPTIONS")
+                .body(equalTo("JSON-RPC over HTTP takes a POST request whose body is the JSON-RPC request"));
     }
 
     @Test
