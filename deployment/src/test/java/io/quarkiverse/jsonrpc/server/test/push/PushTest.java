@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -24,11 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
@@ -60,8 +55,8 @@ public class PushTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Chat.class, Streams.class, Firehose.class, Scripted.class,
-                    Scripted.Item.class, Scripted.ItemSerializer.class, Scripted.HeldFailure.class, Json.class,
-                    SocketBuffers.class, LogWatch.class));
+                    Scripted.HeldFailure.class, Json.class, SocketBuffers.class, LogWatch.class)
+                    .addClasses(HeldStream.classes()));
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
@@ -283,39 +278,8 @@ public class PushTest {
         }
     }
 
-    /** A stream the test emits into, whose items are written as the test lets them. */
+    /** A stream that fails as the test lets it, whose failure is held as it is mapped until the test lets it go on. */
     public static class Scripted {
-        static final CountDownLatch subscribed = new CountDownLatch(1);
-        static final CountDownLatch writing = new CountDownLatch(1);
-        static final CountDownLatch written = new CountDownLatch(1);
-        static volatile MultiEmitter<? super Item> emitter;
-
-        @JsonSerialize(using = ItemSerializer.class)
-        public record Item(String text) {
-        }
-
-        /** Holds the item being made a notification until the test lets it go on. */
-        public static class ItemSerializer extends JsonSerializer<Item> {
-            @Override
-            public void serialize(Item item, JsonGenerator generator, SerializerProvider provider) throws IOException {
-                writing.countDown();
-                try {
-                    written.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                generator.writeString(item.text());
-            }
-        }
-
-        @JsonRpc
-        public Multi<Item> scripted() {
-            return Multi.createFrom().emitter(e -> {
-                emitter = e;
-                subscribed.countDown();
-            });
-        }
-
         static final CountDownLatch failingSubscribed = new CountDownLatch(1);
         static final CountDownLatch mapping = new CountDownLatch(1);
         static final CountDownLatch mapped = new CountDownLatch(1);
@@ -362,8 +326,8 @@ public class PushTest {
     /** An item still being made a notification as the unsubscribe is answered is not sent after the answer. */
     @Test
     void noItemFollowsTheUnsubscribeAnswer() throws Exception {
-        unsubscribedWhileHeld("scripted", Scripted.subscribed,
-                () -> Scripted.emitter.emit(new Scripted.Item("late")), Scripted.writing, Scripted.written);
+        unsubscribedWhileHeld("heldItem", HeldStream.subscribed,
+                () -> HeldStream.emitter.emit(new HeldStream.Item("late")), HeldStream.writing, HeldStream.written);
     }
 
     /**

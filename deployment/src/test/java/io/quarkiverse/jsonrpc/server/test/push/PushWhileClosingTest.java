@@ -3,7 +3,6 @@ package io.quarkiverse.jsonrpc.server.test.push;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.stream.IntStream;
 
@@ -20,11 +18,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
@@ -34,8 +28,6 @@ import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.subscription.MultiEmitter;
 
 /**
  * Push while connections go away: a group joined by a call that goes on after its connection closed, a stream whose
@@ -48,8 +40,8 @@ public class PushWhileClosingTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Room.class, LateJoiner.class, Held.class, Held.Item.class,
-                    Held.ItemSerializer.class, Json.class))
+            .withApplicationRoot(jar -> jar.addClasses(Room.class, LateJoiner.class, Json.class)
+                    .addClasses(HeldStream.classes()))
             .overrideConfigKey("quarkus.log.category.\"io.quarkiverse.jsonrpc\".level", "DEBUG")
             .setLogRecordPredicate(record -> record.getLevel().intValue() > Level.FINE.intValue()
                     && (record.getLoggerName().startsWith("io.quarkiverse.jsonrpc")
@@ -105,42 +97,6 @@ public class PushWhileClosingTest {
         }
     }
 
-    /** A stream the test emits into, whose item is held as it is made a notification until the test lets it go. */
-    public static class Held {
-        static final CountDownLatch subscribed = new CountDownLatch(1);
-        static final CountDownLatch cancelled = new CountDownLatch(1);
-        static final CountDownLatch writing = new CountDownLatch(1);
-        static final CountDownLatch written = new CountDownLatch(1);
-        static final AtomicInteger serialized = new AtomicInteger();
-        static volatile MultiEmitter<? super Item> emitter;
-
-        @JsonSerialize(using = ItemSerializer.class)
-        public record Item(String text) {
-        }
-
-        public static class ItemSerializer extends JsonSerializer<Item> {
-            @Override
-            public void serialize(Item item, JsonGenerator generator, SerializerProvider provider) throws IOException {
-                serialized.incrementAndGet();
-                writing.countDown();
-                try {
-                    written.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                generator.writeString(item.text());
-            }
-        }
-
-        @JsonRpc
-        public Multi<Item> held() {
-            return Multi.createFrom().<Item> emitter(e -> {
-                emitter = e;
-                subscribed.countDown();
-            }).onCancellation().invoke(cancelled::countDown);
-        }
-    }
-
     @Test
     void aGroupJoinedAfterTheConnectionClosedKeepsNoMembership() throws Exception {
         WebSocketTestConnection client = WebSocketTestConnection.open(uri);
@@ -157,21 +113,22 @@ public class PushWhileClosingTest {
     @Test
     void aStreamWhoseConnectionClosesMidItemIsCancelledAndSendsNothingMore() throws Exception {
         WebSocketTestConnection client = WebSocketTestConnection.open(uri);
-        assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"held\",\"id\":1}"))
+        assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"heldItem\",\"id\":1}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1}");
-        assertThat(Held.subscribed.await(10, TimeUnit.SECONDS)).as("the stream started").isTrue();
-        CompletableFuture<Void> emitted = CompletableFuture.runAsync(() -> Held.emitter.emit(new Held.Item("late")));
-        assertThat(Held.writing.await(10, TimeUnit.SECONDS)).as("the item is being made a notification").isTrue();
+        assertThat(HeldStream.subscribed.await(10, TimeUnit.SECONDS)).as("the stream started").isTrue();
+        CompletableFuture<Void> emitted = CompletableFuture
+                .runAsync(() -> HeldStream.emitter.emit(new HeldStream.Item("late")));
+        assertThat(HeldStream.writing.await(10, TimeUnit.SECONDS)).as("the item is being made a notification").isTrue();
 
         client.close();
-        assertThat(Held.cancelled.await(10, TimeUnit.SECONDS)).as("the close cancelled the stream").isTrue();
-        Held.written.countDown();
+        assertThat(HeldStream.cancelled.await(10, TimeUnit.SECONDS)).as("the close cancelled the stream").isTrue();
+        HeldStream.written.countDown();
         emitted.get(10, TimeUnit.SECONDS);
 
         // the marker runs before the cancellation reaches the emitter; once there, what is emitted goes nowhere
-        await().atMost(Duration.ofSeconds(10)).until(() -> Held.emitter.isCancelled());
-        Held.emitter.emit(new Held.Item("later"));
-        assertThat(Held.serialized.get()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> HeldStream.emitter.isCancelled());
+        HeldStream.emitter.emit(new HeldStream.Item("later"));
+        assertThat(HeldStream.serialized.get()).isEqualTo(1);
         await().atMost(Duration.ofSeconds(10)).until(() -> registry.connectionCount() == 0);
         assertThat(registry.subscriptionCount()).isZero();
     }
