@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Singleton;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,18 +19,22 @@ import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.vertx.http.HttpServerOptionsCustomizer;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.http.HttpServerOptions;
 
 /**
  * A client closed for leaving too many messages unread that never reads again is disconnected all the same: the close
  * frame waits behind what it does not read, so the server drops the TCP connection when the closing handshake has not
- * ended soon after. Its close hooks run, and nothing of it is left to hold the server (its calls, a graceful shutdown).
+ * ended soon after, whatever Vert.x's own closing timeout. Its close hooks run, and nothing of it is left to hold the
+ * server (its calls, a graceful shutdown).
  */
 public class NeverReadingClientTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Big.class, LogWatch.class, SocketBuffers.class))
+            .withApplicationRoot(jar -> jar.addClasses(Big.class, PatientVertx.class, LogWatch.class,
+                    SocketBuffers.class))
             .overrideConfigKey("quarkus.log.category.\"io.quarkiverse.jsonrpc\".level", "DEBUG");
 
     public static class Big {
@@ -44,6 +50,19 @@ public class NeverReadingClientTest {
         @OnJsonRpcClose
         void closed() {
             closed.countDown();
+        }
+    }
+
+    /**
+     * Vert.x waiting an hour for a closing handshake that does not end: the TCP connection is closed at the end of the
+     * extension's grace all the same, not when Vert.x gives up (10 seconds by default), which would be past the test's
+     * wait.
+     */
+    @Singleton
+    public static class PatientVertx implements HttpServerOptionsCustomizer {
+        @Override
+        public void customizeHttpServer(HttpServerOptions options) {
+            options.setWebSocketClosingTimeout((int) Duration.ofHours(1).toSeconds());
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLongFieldUpdater;
 import org.jboss.logging.Logger;
 
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
 import io.quarkiverse.jsonrpc.server.runtime.engine.UndecoratedUni;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -274,13 +275,22 @@ final class Outbound {
                 .onItem().failWith(() -> new IllegalStateException("Connection closed: too many unread messages"));
     }
 
-    /** Closes the TCP connection, dropping what waits to be written to it, unless it is closed already. */
+    /**
+     * Closes the TCP connection, dropping what waits to be written to it, unless it is closed already. The close starts
+     * at the head of the pipeline: through it, Vert.x's handler would first wait its own closing timeout
+     * ({@code webSocketClosingTimeout}, 10 seconds by default) for the closing handshake this ends.
+     */
     private void closeTcp() {
         Channel channel = VertxWebSocketAccess.channel(socket != null ? socket : VertxWebSocketAccess.of(connection));
         if (channel != null && channel.isActive()) {
             LOG.debugf("Connection %s, closed for leaving messages unread, has not ended the closing handshake within"
                     + " %d seconds: its TCP connection is closed", connection.id(), UNREAD_CLOSE_GRACE.toSeconds());
-            channel.close();
+            ChannelHandlerContext first = channel.pipeline().firstContext();
+            if (first != null) {
+                first.close();
+            } else {
+                channel.close();
+            }
         }
     }
 
