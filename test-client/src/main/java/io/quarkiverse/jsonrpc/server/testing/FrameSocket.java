@@ -159,7 +159,7 @@ final class FrameSocket {
         }
         resumeReading();
         try {
-            return awaitEnd(() -> "The server did not answer the close frame within " + timeout
+            return awaitEnd(timeout, () -> "The server did not answer the close frame within " + timeout
                     + ": the client dropped the connection");
         } finally {
             abort();
@@ -203,16 +203,21 @@ final class FrameSocket {
         return !closed.isDone();
     }
 
-    /** How the connection ended; waits up to the timeout for it to end. */
-    CloseStatus awaitClose() {
-        return awaitEnd(() -> "The connection was still open after " + timeout + (reader.paused()
+    /** How the connection ended; waits up to {@code wait} for it to end. */
+    CloseStatus awaitClose(Duration wait) {
+        return awaitEnd(wait, () -> "The connection was still open after " + wait + (reader.paused()
                 ? ", with reading paused: what the server sent waits unread, a close frame too; resumeReading() first"
                 : ""));
     }
 
-    private CloseStatus awaitEnd(Supplier<String> timedOut) {
+    /** How the connection ended; waits up to the timeout for it to end. */
+    CloseStatus awaitClose() {
+        return awaitClose(timeout);
+    }
+
+    private CloseStatus awaitEnd(Duration wait, Supplier<String> timedOut) {
         try {
-            return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return closed.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new AssertionError(timedOut.get());
         } catch (ExecutionException e) {

@@ -234,6 +234,15 @@ public final class WebSocketTestConnection implements AutoCloseable {
         return socket.awaitClose();
     }
 
+    /**
+     * Waits at most {@code wait} for the server to close the connection, rather than the client's timeout; how it did.
+     *
+     * @throws AssertionError when the connection is still open after {@code wait}
+     */
+    public CloseStatus awaitClose(Duration wait) {
+        return socket.awaitClose(wait);
+    }
+
     public boolean isOpen() {
         return socket.isOpen();
     }

@@ -99,10 +99,10 @@ class FrameSocketTest {
             assertThat(peer.read()).isNull();
         })) {
             // waited out below; it bounds the opening too, which a busy machine can make take more than a second
-            WebSocketTestConnection connection = JsonRpcTestClient.builder().timeout(Duration.ofSeconds(10))
+            WebSocketTestConnection connection = JsonRpcTestClient.builder().timeout(Duration.ofSeconds(3))
                     .connection(server.uri());
             assertThatThrownBy(connection::close).isInstanceOf(AssertionError.class)
-                    .hasMessage("The server did not answer the close frame within PT10S: the client dropped the"
+                    .hasMessage("The server did not answer the close frame within PT3S: the client dropped the"
                             + " connection");
             failed.countDown();
             server.awaitScript();
