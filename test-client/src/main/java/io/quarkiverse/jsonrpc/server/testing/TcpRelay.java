@@ -18,7 +18,7 @@ import java.util.function.IntSupplier;
  * application that takes a free port as it starts), changes (a server restarted on another port), or must go away
  * and come back ({@link #cut()}, {@link #restore()}): nobody else can take the relay's port in between. While there is
  * no server to relay to (no target yet, or nothing listening there), a connection is accepted and closed at once, as a
- * refused connection would be. {@link #drop()} resets the connections it relays and goes on relaying new ones.
+ * refused connection would be. {@link #drop()} closes the connections it relays and goes on relaying new ones.
  * {@link #stall()} makes it a server that hangs: it accepts connections and never answers. {@link #freeze()} makes its
  * connections half-open, as a NAT or a load balancer that forgot them leaves them.
  */
@@ -87,7 +87,7 @@ public final class TcpRelay implements AutoCloseable {
     }
 
     /**
-     * Drops every relayed connection and relays new ones, as a network that resets its connections and stays up: the
+     * Drops every relayed connection, closing both ends, and relays new ones, as a proxy that restarts does: the
      * client's next attempt reaches the server.
      */
     public synchronized void drop() {
