@@ -12,7 +12,6 @@ import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
 import io.quarkiverse.jsonrpc.server.runtime.engine.Reply;
 import io.quarkiverse.jsonrpc.server.runtime.security.HttpCallerGate;
-import io.quarkiverse.jsonrpc.server.runtime.security.OpenHookSecurity;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.subscription.UniSubscriber;
 import io.smallrye.mutiny.subscription.UniSubscription;

@@ -1,4 +1,4 @@
-package io.quarkiverse.jsonrpc.server.runtime.security;
+package io.quarkiverse.jsonrpc.server.runtime.transport;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.security.HttpCallerGate.HookCheck;
+import io.quarkiverse.jsonrpc.server.runtime.security.MethodCallerChecks;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.spi.runtime.MethodDescription;
 import io.quarkus.security.spi.runtime.SecurityCheck;
@@ -20,14 +21,14 @@ import io.quarkus.websockets.next.WebSocketConnection;
  * opens, an HTTP caller, who opens none, before its request is served. Without them an anonymous {@code POST} would
  * reach methods that a secured open hook keeps from anonymous WebSocket clients.
  */
-public final class OpenHookSecurity {
+final class OpenHookSecurity {
 
     private static final Logger LOG = Logger.getLogger(OpenHookSecurity.class);
 
     private OpenHookSecurity() {
     }
 
-    public static List<HookCheck> of(List<RecordedHook> openHooks) {
+    static List<HookCheck> of(List<RecordedHook> openHooks) {
         if (openHooks.isEmpty()) {
             return List.of();
         }
