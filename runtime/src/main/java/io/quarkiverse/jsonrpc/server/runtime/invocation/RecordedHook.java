@@ -4,7 +4,11 @@ import java.util.List;
 
 import jakarta.enterprise.invoke.Invoker;
 
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkus.runtime.RuntimeValue;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.spi.runtime.MethodDescription;
+import io.quarkus.websockets.next.WebSocketConnection;
 
 /**
  * An {@code @OnJsonRpcOpen} or {@code @OnJsonRpcClose} method as the build found it.
@@ -22,4 +26,19 @@ import io.quarkus.runtime.RuntimeValue;
 public record RecordedHook(boolean open, String endpoint, String declaringClass, String javaMethod,
         List<RecordedMethod.Param> params,
         ExecutionModel executionModel, ResultKind resultKind, RuntimeValue<Invoker<Object, Object>> invoker) {
+
+    /** The hook as Quarkus security names a method, to find the check it made of the hook's annotations. */
+    public MethodDescription securityDescription() {
+        return new MethodDescription(declaringClass, javaMethod,
+                params.stream().map(RecordedHook::typeName).toArray(String[]::new));
+    }
+
+    private static String typeName(RecordedMethod.Param param) {
+        return switch (param.kind()) {
+            case CONTEXT -> JsonRpcContext.class.getName();
+            case SECURITY_IDENTITY -> SecurityIdentity.class.getName();
+            case WEB_SOCKET_CONNECTION -> WebSocketConnection.class.getName();
+            default -> throw new IllegalStateException("Lifecycle hooks take context parameters only: " + param.kind());
+        };
+    }
 }

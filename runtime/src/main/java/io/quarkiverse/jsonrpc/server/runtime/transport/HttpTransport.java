@@ -11,7 +11,9 @@ import io.quarkiverse.jsonrpc.server.runtime.ServerAssembly;
 import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.JsonRpcEngine;
 import io.quarkiverse.jsonrpc.server.runtime.engine.Reply;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
 import io.quarkiverse.jsonrpc.server.runtime.security.HttpCallerGate;
+import io.quarkiverse.jsonrpc.server.runtime.security.OpenHookSecurity;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.subscription.UniSubscriber;
 import io.smallrye.mutiny.subscription.UniSubscription;
@@ -59,7 +61,8 @@ public final class HttpTransport implements Handler<RoutingContext> {
         this.sessionScoped = server.sessionScoped();
         this.errorStatusCodes = config.http().errorStatusCodes();
         this.callers = new HttpCallerGate(config.auth().required(),
-                OpenHookSecurity.of(server.hooks(endpoint).openHooks()));
+                OpenHookSecurity.of(server.hooks(endpoint).openHooks().stream().map(RecordedHook::securityDescription)
+                        .toList()));
         this.traffic = TrafficLog.of(config);
     }
 
