@@ -185,7 +185,7 @@ class ExtensionInstallTest {
     private void testsPass(Path app, String... properties) throws Exception {
         List<String> goalAndArgs = new ArrayList<>(List.of("test", "-Dquarkus.http.test-port=0",
                 // the tests' JVM gets the JIT setting of the Maven steps (below) through the created pom's argLine
-                "-DargLine=-XX:TieredStopAtLevel=1"));
+                "-DargLine=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"));
         goalAndArgs.addAll(List.of(properties));
         maven(app, "test-" + app.getFileName(), goalAndArgs.toArray(String[]::new));
         assertThat(app.resolve("target/surefire-reports/TEST-org.acme.GreeterTest.xml")).content()
@@ -264,8 +264,9 @@ class ExtensionInstallTest {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         // the JIT setting of this repository's .mvn/jvm.config, which the created application, outside the repository,
         // does not find: each Maven step is a short-lived JVM, which would spend about as much CPU compiling its code
-        // with C2 as running it (with it, this test's steps took half the CPU: 63 s instead of 125 s)
-        builder.environment().put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1");
+        // with C2 as running it (with it, this test's steps took half the CPU: 63 s instead of 125 s); and its serial
+        // collector, whose one thread leaves the other core to the build
+        builder.environment().put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         Process process = builder.start();
         if (!process.waitFor(MAVEN_STEP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             stop(process);

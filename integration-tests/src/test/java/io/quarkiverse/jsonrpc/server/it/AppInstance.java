@@ -44,8 +44,10 @@ public final class AppInstance implements AutoCloseable {
         Path log = Path.of("target", "instance-" + name + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // C1 only, as the build's own JVMs: an instance lives for seconds, too short for C2 to repay its compiling
+        // C1 only and the serial collector, as the build's own JVMs: an instance lives for seconds, too short for C2
+        // to repay its compiling, and G1's concurrent threads take CPU from the tests on 2 cores
         command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
         command.add("-Dquarkus.http.port=0");
         for (String property : properties) {
             command.add("-D" + property);

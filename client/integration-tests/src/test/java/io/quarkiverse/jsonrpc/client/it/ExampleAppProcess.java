@@ -47,9 +47,10 @@ final class ExampleAppProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build integration-tests first");
         }
-        // C1 only, as the build's own JVMs: the application lives for seconds, too short for C2 to repay its compiling
+        // C1 only and the serial collector, as the build's own JVMs: the application lives for seconds, too short for
+        // C2 to repay its compiling
         process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=0", "-Dquarkus.http.host=127.0.0.1", "-jar",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dquarkus.http.port=0", "-Dquarkus.http.host=127.0.0.1", "-jar",
                 jar.toString()))
                 .redirectErrorStream(true).start();
         port = awaitListening(Duration.ofSeconds(60));
