@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a user does with the extensions once they are published: create a Quarkus application, add the server and the
- * client extension with {@code quarkus:add-extension}, write one {@code @JsonRpc} method and a client interface for
- * it, package, run, call the method directly and through the client; or create an application with the extension,
- * in Java or in Kotlin, which the extension's codestart gives a first method and its test, and run that test. Each
- * Maven step runs in a process of its own with this repository's wrapper, the outer build's local repository,
- * settings and offline mode, so the test finds the artifacts this build has just installed and nothing else.
+ * What a user does with the extensions once they are published: create a Quarkus application with the server
+ * extension, which its codestart gives a first method and its test, add the client extension with
+ * {@code quarkus:add-extension}, write one {@code @JsonRpc} method and a client interface for it, package (the
+ * codestart's test passing), run, call the method directly and through the client; and create one in Kotlin, whose
+ * codestart's test passes too. Each Maven step runs in a process of its own with this repository's wrapper, the outer
+ * build's local repository, settings and offline mode, so the test finds the artifacts this build has just installed
+ * and nothing else.
  */
 class ExtensionInstallTest {
 
@@ -83,31 +85,31 @@ class ExtensionInstallTest {
     @TempDir
     Path work;
 
+    /**
+     * One application for both Java paths, as each Maven step costs a JVM and a build: created with the server
+     * extension (its codestart), given the client with {@code quarkus:add-extension}, then packaged with its tests.
+     */
     @Test
-    void createdApplicationAddsTheExtensionsServesACallAndCallsItself() throws Exception {
-        String quarkusPlugin = "io.quarkus:quarkus-maven-plugin:" + quarkusVersion;
-        maven(work, "create", quarkusPlugin + ":create", "-DprojectGroupId=org.acme", "-DprojectArtifactId=app",
-                "-DplatformGroupId=io.quarkus", "-DplatformArtifactId=quarkus-bom",
-                "-DplatformVersion=" + quarkusVersion, "-DnoCode");
-        Path app = work.resolve("app");
+    void createdApplicationHasTheCodestartsPassingTestAddsTheClientServesACallAndCallsItself() throws Exception {
+        Path app = create("app", "");
+        // the codestart, which the tooling found through the extension's metadata and fetched as its artifact
+        assertThat(app.resolve("src/main/java/org/acme/Greeter.java")).content().contains("@JsonRpc");
+        assertThat(app.resolve("src/test/java/org/acme/GreeterTest.java")).exists();
 
-        String extensions = "io.quarkiverse.jsonrpc-server:quarkus-jsonrpc-server:" + extensionVersion
-                + ",io.quarkiverse.jsonrpc-server:quarkus-jsonrpc-client:" + extensionVersion;
-        maven(app, "add-extension", "quarkus:add-extension", "-Dextensions=" + extensions);
+        maven(app, "add-extension", "quarkus:add-extension",
+                "-Dextensions=io.quarkiverse.jsonrpc-server:quarkus-jsonrpc-client:" + extensionVersion);
         assertThat(Files.readString(app.resolve("pom.xml")))
                 .as("pom.xml after quarkus:add-extension")
                 .contains("<artifactId>quarkus-jsonrpc-server</artifactId>")
                 .contains("<artifactId>quarkus-jsonrpc-client</artifactId>");
 
-        Path source = app.resolve("src/main/java/org/acme/Calculator.java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, CALCULATOR);
+        Files.writeString(app.resolve("src/main/java/org/acme/Calculator.java"), CALCULATOR);
         Files.writeString(app.resolve("src/main/java/org/acme/CalculatorClient.java"), CALCULATOR_CLIENT);
         Path properties = app.resolve("src/main/resources/application.properties");
         Files.createDirectories(properties.getParent());
-        Files.writeString(properties,
-                "quarkus.jsonrpc-client.\"self\".url=http://localhost:${quarkus.http.port}/jsonrpc\n");
-        maven(app, "package", "package", "-DskipTests");
+        Files.writeString(properties, "quarkus.jsonrpc-client.\"self\".url=http://localhost:${quarkus.http.port}/jsonrpc\n",
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        testsPass(app, "package");
 
         // the application calls itself through its client, so it must be told its port before it starts (port 0
         // would name 0 in the client's URL): a free one is tried, and another if someone took it before the
@@ -140,15 +142,6 @@ class ExtensionInstallTest {
     }
 
     @Test
-    void applicationCreatedWithTheExtensionHasTheCodestartsMethodAndPassingTest() throws Exception {
-        Path app = create("greeter", "");
-        // the codestart, which the tooling found through the extension's metadata and fetched as its artifact
-        assertThat(app.resolve("src/main/java/org/acme/Greeter.java")).content().contains("@JsonRpc");
-        assertThat(app.resolve("src/test/java/org/acme/GreeterTest.java")).exists();
-        testsPass(app);
-    }
-
-    @Test
     void kotlinApplicationCreatedWithTheExtensionHasTheCodestartsFunctionAndPassingTest() throws Exception {
         Path app = create("kotlin-greeter", "kotlin,");
         assertThat(app.resolve("src/main/kotlin/org/acme/Greeter.kt")).content().contains("@JsonRpc");
@@ -168,7 +161,7 @@ class ExtensionInstallTest {
                 """));
         // compiled in Maven's own process: the Kotlin daemon the plugin starts otherwise outlives the build by two
         // hours, with a heap of a quarter of the machine's memory
-        testsPass(app, "-Dkotlin.compiler.daemon=false");
+        testsPass(app, "test", "-Dkotlin.compiler.daemon=false");
     }
 
     /** An application created with the server extension and the others named (a list ending in a comma), if any. */
@@ -181,13 +174,16 @@ class ExtensionInstallTest {
         return work.resolve(artifactId);
     }
 
-    /** The created application's tests, on a free port, with the Maven properties given: the codestart's two pass. */
-    private void testsPass(Path app, String... properties) throws Exception {
-        List<String> goalAndArgs = new ArrayList<>(List.of("test", "-Dquarkus.http.test-port=0",
+    /**
+     * The created application's tests, on a free port, run by Maven up to {@code phase} with the properties given: the
+     * codestart's two pass.
+     */
+    private void testsPass(Path app, String phase, String... properties) throws Exception {
+        List<String> goalAndArgs = new ArrayList<>(List.of(phase, "-Dquarkus.http.test-port=0",
                 // the tests' JVM gets the JIT setting of the Maven steps (below) through the created pom's argLine
                 "-DargLine=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"));
         goalAndArgs.addAll(List.of(properties));
-        maven(app, "test-" + app.getFileName(), goalAndArgs.toArray(String[]::new));
+        maven(app, phase + "-" + app.getFileName(), goalAndArgs.toArray(String[]::new));
         assertThat(app.resolve("target/surefire-reports/TEST-org.acme.GreeterTest.xml")).content()
                 .contains("tests=\"2\"")
                 .contains("failures=\"0\"")
