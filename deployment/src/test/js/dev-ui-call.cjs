@@ -111,7 +111,7 @@ require('./chromium.cjs').run(async (browser, [base]) => {
         ['openrpc-document-of-tenants-tenant', '/tenants/{tenant}']]) {
         await page.goto(base + '/q/dev-ui/quarkus-jsonrpc-server/' + id);
         // the document's title, the application's name and the endpoint's path
-        await page.getByText('-deployment-tests ' + endpoint).first().waitFor();
+        await page.getByText('-deployment ' + endpoint).first().waitFor();
         seen.endpointDocuments.push(page.url());
     }
 
