@@ -107,7 +107,8 @@ class ExtensionInstallTest {
         Files.writeString(app.resolve("src/main/java/org/acme/CalculatorClient.java"), CALCULATOR_CLIENT);
         Path properties = app.resolve("src/main/resources/application.properties");
         Files.createDirectories(properties.getParent());
-        Files.writeString(properties, "quarkus.jsonrpc-client.\"self\".url=http://localhost:${quarkus.http.port}/jsonrpc\n",
+        Files.writeString(properties,
+                "quarkus.jsonrpc-client.\"self\".url=http://localhost:${quarkus.http.port}/jsonrpc\n",
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         testsPass(app, "package");
 
@@ -180,7 +181,7 @@ class ExtensionInstallTest {
      */
     private void testsPass(Path app, String phase, String... properties) throws Exception {
         List<String> goalAndArgs = new ArrayList<>(List.of(phase, "-Dquarkus.http.test-port=0",
-                // the tests' JVM gets the JIT setting of the Maven steps (below) through the created pom's argLine
+                // the tests' JVM gets the settings of the Maven steps (below) through the created pom's argLine
                 "-DargLine=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"));
         goalAndArgs.addAll(List.of(properties));
         maven(app, phase + "-" + app.getFileName(), goalAndArgs.toArray(String[]::new));

@@ -50,8 +50,8 @@ final class ExampleAppProcess implements AutoCloseable {
         // C1 only and the serial collector, as the build's own JVMs: the application lives for seconds, too short for
         // C2 to repay its compiling
         process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dquarkus.http.port=0", "-Dquarkus.http.host=127.0.0.1", "-jar",
-                jar.toString()))
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dquarkus.http.port=0", "-Dquarkus.http.host=127.0.0.1",
+                "-jar", jar.toString()))
                 .redirectErrorStream(true).start();
         port = awaitListening(Duration.ofSeconds(60));
         return this;
