@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.quarkiverse.jsonrpc.testsupport.TestJvmOptions;
+
 /**
  * What a user does with the extensions once they are published: create a Quarkus application with the server
  * extension, which its codestart gives a first method and its test, add the client extension with
@@ -181,8 +183,8 @@ class ExtensionInstallTest {
      */
     private void testsPass(Path app, String phase, String... properties) throws Exception {
         List<String> goalAndArgs = new ArrayList<>(List.of(phase, "-Dquarkus.http.test-port=0",
-                // the tests' JVM gets the settings of the Maven steps (below) through the created pom's argLine
-                "-DargLine=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"));
+                // the tests' JVM gets the options of the Maven steps (below) through the created pom's argLine
+                "-DargLine=" + TestJvmOptions.asString()));
         goalAndArgs.addAll(List.of(properties));
         maven(app, phase + "-" + app.getFileName(), goalAndArgs.toArray(String[]::new));
         assertThat(app.resolve("target/surefire-reports/TEST-org.acme.GreeterTest.xml")).content()
@@ -259,11 +261,10 @@ class ExtensionInstallTest {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        // the JIT setting of this repository's .mvn/jvm.config, which the created application, outside the repository,
+        // the settings of this repository's .mvn/jvm.config, which the created application, outside the repository,
         // does not find: each Maven step is a short-lived JVM, which would spend about as much CPU compiling its code
-        // with C2 as running it (with it, this test's steps took half the CPU: 63 s instead of 125 s); and its serial
-        // collector, whose one thread leaves the other core to the build
-        builder.environment().put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+        // with C2 as running it (with C1 alone, this test's steps took half the CPU: 63 s instead of 125 s)
+        builder.environment().put("MAVEN_OPTS", TestJvmOptions.asString());
         Process process = builder.start();
         if (!process.waitFor(MAVEN_STEP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             stop(process);

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.quarkiverse.jsonrpc.testsupport.TestJvmOptions;
+
 /**
  * One instance of the example application, run from its packaged jar as a separate process. It takes a free port
  * ({@code quarkus.http.port=0}) and says which in its log: no port is picked here and taken by someone else first.
@@ -44,10 +46,8 @@ public final class AppInstance implements AutoCloseable {
         Path log = Path.of("target", "instance-" + name + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // C1 only and the serial collector, as the build's own JVMs: an instance lives for seconds, too short for C2
-        // to repay its compiling, and G1's concurrent threads take CPU from the tests on 2 cores
-        command.add("-XX:TieredStopAtLevel=1");
-        command.add("-XX:+UseSerialGC");
+        // the build's options for short-lived JVMs: an instance lives for seconds
+        command.addAll(TestJvmOptions.list());
         command.add("-Dquarkus.http.port=0");
         for (String property : properties) {
             command.add("-D" + property);

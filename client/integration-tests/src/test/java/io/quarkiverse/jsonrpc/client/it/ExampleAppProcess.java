@@ -9,11 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.quarkiverse.jsonrpc.testsupport.TestJvmOptions;
 
 /**
  * The project's example app, run from its packaged jar as a separate process. It takes a free port
@@ -47,11 +50,12 @@ final class ExampleAppProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build integration-tests first");
         }
-        // C1 only and the serial collector, as the build's own JVMs: the application lives for seconds, too short for
-        // C2 to repay its compiling
-        process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dquarkus.http.port=0", "-Dquarkus.http.host=127.0.0.1",
-                "-jar", jar.toString()))
+        // the build's options for short-lived JVMs: the application lives for seconds
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(TestJvmOptions.list());
+        command.addAll(List.of("-Dquarkus.http.port=0", "-Dquarkus.http.host=127.0.0.1", "-jar", jar.toString()));
+        process = new ProcessBuilder(command)
                 .redirectErrorStream(true).start();
         port = awaitListening(Duration.ofSeconds(60));
         return this;
