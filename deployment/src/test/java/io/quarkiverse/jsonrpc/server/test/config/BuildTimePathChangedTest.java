@@ -7,7 +7,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -19,7 +19,7 @@ public class BuildTimePathChangedTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Echo.class, HttpRpc.class, LogWatch.class))
+            .withApplicationRoot(jar -> jar.addClasses(Echo.class, LogWatch.class))
             .overrideRuntimeConfigKey("quarkus.jsonrpc-server.http.path", "/elsewhere")
             .setLogRecordPredicate(record -> record.getLevel().intValue() >= Level.WARNING.intValue()
                     && record.getMessage() != null && record.getMessage().contains("quarkus.jsonrpc-server"))

@@ -1,21 +1,18 @@
 package io.quarkiverse.jsonrpc.server.test.config;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.anyOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.UpgradeRejectedException;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -24,7 +21,7 @@ public class CustomPathsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Echo.class, HttpRpc.class))
+            .withApplicationRoot(jar -> jar.addClasses(Echo.class))
             .overrideConfigKey("quarkus.jsonrpc-server.websocket.path", "rpc/socket/")
             // as a user might write it: served at /rpc/http, as websockets-next takes a path without its leading slash
             .overrideConfigKey("quarkus.jsonrpc-server.http.path", "rpc/http/");
@@ -69,7 +66,8 @@ public class CustomPathsTest {
 
     /** 404, or 405 when another route (websockets-next's, another extension's) takes only GET there. */
     private static void assertNotServed(String path) {
-        given().contentType("application/json").body(ECHO).post(path).then().statusCode(anyOf(is(404), is(405)))
-                .body(not(containsString("jsonrpc")));
+        HttpResponse<String> post = Http.post(path, ECHO);
+        assertThat(post.statusCode()).isIn(404, 405);
+        assertThat(post.body()).doesNotContain("jsonrpc");
     }
 }

@@ -1,8 +1,8 @@
 package io.quarkiverse.jsonrpc.server.test.config;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.emptyString;
-import static org.hamcrest.Matchers.is;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
+import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkus.test.QuarkusUnitTest;
-import io.restassured.response.ValidatableResponse;
 
 /**
  * With {@code http.error-status-codes} a single error response carries the status the JSON-RPC-over-HTTP draft gives
@@ -45,14 +45,14 @@ public class ErrorStatusCodesTest {
 
     @Test
     void statusFollowsTheErrorCode() {
-        post("{\"jsonrpc\":\"2.0\",\"method\":\"square\",\"params\":[3],\"id\":1}").statusCode(200).body("result", is(9));
-        post("{\"jsonrpc\":\"2.0\",\"method\":\"square\",\"params\":[").statusCode(500).body("error.code", is(-32700));
-        post("{\"jsonrpc\":\"2.0\",\"id\":1}").statusCode(400).body("error.code", is(-32600));
-        post("[]").statusCode(400).body("error.code", is(-32600));
-        post("{\"jsonrpc\":\"2.0\",\"method\":\"cube\",\"id\":1}").statusCode(404).body("error.code", is(-32601));
-        post("{\"jsonrpc\":\"2.0\",\"method\":\"square\",\"params\":[\"x\"],\"id\":1}").statusCode(500)
-                .body("error.code", is(-32602));
-        post("{\"jsonrpc\":\"2.0\",\"method\":\"broken\",\"id\":1}").statusCode(500).body("error.code", is(-32603));
+        assertAnswer("{\"jsonrpc\":\"2.0\",\"method\":\"square\",\"params\":[3],\"id\":1}", 200, "/result", "9");
+        assertAnswer("{\"jsonrpc\":\"2.0\",\"method\":\"square\",\"params\":[", 500, "/error/code", "-32700");
+        assertAnswer("{\"jsonrpc\":\"2.0\",\"id\":1}", 400, "/error/code", "-32600");
+        assertAnswer("[]", 400, "/error/code", "-32600");
+        assertAnswer("{\"jsonrpc\":\"2.0\",\"method\":\"cube\",\"id\":1}", 404, "/error/code", "-32601");
+        assertAnswer("{\"jsonrpc\":\"2.0\",\"method\":\"square\",\"params\":[\"x\"],\"id\":1}", 500, "/error/code",
+                "-32602");
+        assertAnswer("{\"jsonrpc\":\"2.0\",\"method\":\"broken\",\"id\":1}", 500, "/error/code", "-32603");
     }
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -64,18 +64,25 @@ public class ErrorStatusCodesTest {
             "-32000, 500",
     })
     void statusOfTheExtensionsAndTheApplicationsErrors(int code, int status) {
-        post("{\"jsonrpc\":\"2.0\",\"method\":\"refuse\",\"params\":[" + code + "],\"id\":1}").statusCode(status)
-                .body("error.code", is(code));
+        assertAnswer("{\"jsonrpc\":\"2.0\",\"method\":\"refuse\",\"params\":[" + code + "],\"id\":1}", status,
+                "/error/code", String.valueOf(code));
     }
 
     @Test
     void batchIs200AndNotificationIs204() {
-        post("[{\"jsonrpc\":\"2.0\",\"method\":\"cube\",\"id\":1},{\"jsonrpc\":\"2.0\",\"method\":\"broken\",\"id\":2}]")
-                .statusCode(200).body("error.code", is(java.util.List.of(-32601, -32603)));
-        post("{\"jsonrpc\":\"2.0\",\"method\":\"broken\"}").statusCode(204).body(is(emptyString()));
+        HttpResponse<String> batch = Http.post("/jsonrpc",
+                "[{\"jsonrpc\":\"2.0\",\"method\":\"cube\",\"id\":1},{\"jsonrpc\":\"2.0\",\"method\":\"broken\",\"id\":2}]");
+        assertThat(batch.statusCode()).isEqualTo(200);
+        assertThat(Http.each(Http.json(batch), "/error/code")).containsExactly("-32601", "-32603");
+        HttpResponse<String> notification = Http.post("/jsonrpc", "{\"jsonrpc\":\"2.0\",\"method\":\"broken\"}");
+        assertThat(notification.statusCode()).isEqualTo(204);
+        assertThat(notification.body()).isEmpty();
     }
 
-    private static ValidatableResponse post(String message) {
-        return given().contentType("application/json").body(message).post("/jsonrpc").then();
+    /** The message's answer has {@code status}, and the member at {@code pointer} in its body is {@code value}. */
+    private static void assertAnswer(String message, int status, String pointer, String value) {
+        HttpResponse<String> response = Http.post("/jsonrpc", message);
+        assertThat(response.statusCode()).as("status of %s: %s", message, response.body()).isEqualTo(status);
+        assertThat(Http.json(response).at(pointer).toString()).as(pointer).isEqualTo(value);
     }
 }

@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.test.context;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.annotation.ElementType;
@@ -8,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,10 +28,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.test.TransportClients;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -61,7 +62,7 @@ public class CallContextTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Introspection.class, CallDescription.class, Whoami.class,
                     Connections.class, CallState.class, Service.class, Bracketed.class, BracketInterceptor.class,
-                    Greeter.class, LaterGreeter.class, HttpRpc.class, TransportClients.class));
+                    Greeter.class, LaterGreeter.class, TransportClients.class));
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
@@ -82,10 +83,10 @@ public class CallContextTest {
 
     @Test
     void describesTheRequest() {
-        String response = given().contentType("application/json").header("X-Trace", "trace-1")
-                .body("{\"jsonrpc\":\"2.0\",\"method\":\"describe\",\"params\":[\"x\"],\"id\":\"abc\"}")
-                .post("/jsonrpc").then().statusCode(200).extract().asString();
-        assertThat(response).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"transport\":\"HTTP\","
+        HttpResponse<String> response = Http.post("/jsonrpc",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"describe\",\"params\":[\"x\"],\"id\":\"abc\"}", "X-Trace", "trace-1");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"transport\":\"HTTP\","
                 + "\"method\":\"describe\",\"requestId\":\"abc\",\"notification\":false,\"header\":\"trace-1\","
                 + "\"headerValues\":[\"trace-1\"],\"connection\":false},\"id\":\"abc\"}");
     }

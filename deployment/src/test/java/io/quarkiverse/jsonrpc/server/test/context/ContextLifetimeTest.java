@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.arc.All;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.QuarkusUnitTest;
@@ -50,8 +50,7 @@ public class ContextLifetimeTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Introspection.class, CallDescription.class, Plain.class,
                     Scoped.class, Holder.class, AllHolders.class, ScopedService.class, Counting.class, Indirect.class,
-                    InstanceHolder.class, Intercepted.class, Audited.class, AuditInterceptor.class,
-                    HttpRpc.class));
+                    InstanceHolder.class, Intercepted.class, Audited.class, AuditInterceptor.class));
 
     @TestHTTPResource("/jsonrpc")
     URI uri;

@@ -26,8 +26,8 @@ import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -41,8 +41,7 @@ public class InterceptorBindingsTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Audited.class, AuditInterceptor.class, AuditedStereotype.class,
-                    ByStereotype.class, AuditedBase.class, ByInheritance.class, Direct.class, Doorman.class,
-                    HttpRpc.class));
+                    ByStereotype.class, AuditedBase.class, ByInheritance.class, Direct.class, Doorman.class));
 
     static final List<String> hooks = new CopyOnWriteArrayList<>();
 

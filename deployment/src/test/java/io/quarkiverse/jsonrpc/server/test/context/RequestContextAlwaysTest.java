@@ -9,8 +9,8 @@ import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -20,7 +20,7 @@ public class RequestContextAlwaysTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(ContextLifetimeTest.class,
-                    ContextLifetimeTest.Plain.class, HttpRpc.class))
+                    ContextLifetimeTest.Plain.class))
             .overrideConfigKey("quarkus.jsonrpc-server.activate-request-context", "always");
 
     @TestHTTPResource("/jsonrpc")

@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -15,12 +13,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.test.execution.ThreadInfo;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.restassured.path.json.JsonPath;
 
 /**
  * A bean serves the {@code @JsonRpc} methods of the interface it implements, with everything the interface's
@@ -33,7 +31,7 @@ public class InterfaceContractTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Greeter.class, Versioned.class, GreeterService.class,
-                    ThreadInfo.class, HttpRpc.class, Repository.class, Books.class, Book.class, Shelf.class,
+                    ThreadInfo.class, Repository.class, Books.class, Book.class, Shelf.class,
                     BookShelf.class));
 
     @TestHTTPResource("/jsonrpc")
@@ -67,11 +65,11 @@ public class InterfaceContractTest {
     void transportsOfTheInterface() {
         assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.httpOnly\",\"id\":1}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"http\",\"id\":1}");
-        assertThat(JsonPath.from(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.countdown\",\"params\":[1],\"id\":2}"))
-                .getInt("error.code")).isEqualTo(-32601);
+        assertThat(Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.countdown\",\"params\":[1],\"id\":2}"))
+                .at("/error/code").asInt()).isEqualTo(-32601);
         try (JsonRpcTestClient client = JsonRpcTestClient.ws(uri)) {
-            assertThat(JsonPath.from(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.httpOnly\",\"id\":3}"))
-                    .getInt("error.code")).isEqualTo(-32601);
+            assertThat(Http.json(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.httpOnly\",\"id\":3}"))
+                    .at("/error/code").asInt()).isEqualTo(-32601);
         }
     }
 
@@ -87,14 +85,14 @@ public class InterfaceContractTest {
 
     @Test
     void executionModel() {
-        JsonPath fromInterface = JsonPath.from(
+        JsonNode fromInterface = Http.json(
                 HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.threadFromInterface\",\"id\":1}"));
-        assertThat(fromInterface.getBoolean("result.eventLoop")).isTrue();
+        assertThat(fromInterface.at("/result/eventLoop").asBoolean()).isTrue();
         try (JsonRpcTestClient client = JsonRpcTestClient.ws(uri)) {
-            JsonPath fromImplementation = JsonPath.from(
+            JsonNode fromImplementation = Http.json(
                     client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.threadFromImplementation\",\"id\":2}"));
-            assertThat(fromImplementation.getBoolean("result.eventLoop")).isFalse();
-            assertThat(fromImplementation.getBoolean("result.blockingAllowed")).isTrue();
+            assertThat(fromImplementation.at("/result/eventLoop").asBoolean()).isFalse();
+            assertThat(fromImplementation.at("/result/blockingAllowed").asBoolean()).isTrue();
         }
     }
 
@@ -103,8 +101,8 @@ public class InterfaceContractTest {
         try (JsonRpcTestClient client = JsonRpcTestClient.ws(uri)) {
             assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.implementationName\",\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"renamed\",\"id\":1}");
-            assertThat(JsonPath.from(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.interfaceName\",\"id\":2}"))
-                    .getInt("error.code")).isEqualTo(-32601);
+            assertThat(Http.json(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.interfaceName\",\"id\":2}"))
+                    .at("/error/code").asInt()).isEqualTo(-32601);
         }
     }
 
@@ -119,19 +117,17 @@ public class InterfaceContractTest {
 
     @Test
     void openRpcDocumentDescribesTheInterfaceMethods() {
-        JsonPath document = JsonPath.from(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.discover\",\"id\":1}"));
-        assertThat(document.getList("result.methods.name", String.class)).containsExactly("books.find",
+        JsonNode document = Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.discover\",\"id\":1}"));
+        assertThat(Http.each(document.at("/result/methods"), "/name")).containsExactly("books.find",
                 "books.save", "books.totalPages", "describe", "greeter.countdown", "greeter.greet", "greeter.hang",
                 "greeter.httpOnly", "greeter.implementationName",
                 "greeter.language", "greeter.threadFromImplementation", "greeter.threadFromInterface",
                 "greeter.version");
-        Map<String, Object> greet = document.getMap("result.methods.find { it.name == 'greeter.greet' }");
-        assertThat(greet).containsEntry("summary", "Greets someone")
-                .containsEntry("description", "Says hello to the given name");
-        assertThat(document.getList("result.methods.find { it.name == 'greeter.greet' }.params.name"))
-                .isEqualTo(List.of("name"));
-        assertThat(document.getList("result.methods.find { it.name == 'greeter.countdown' }.x-transports"))
-                .isEqualTo(List.of("websocket"));
+        JsonNode greet = method(document, "greeter.greet");
+        assertThat(greet.get("summary").asText()).isEqualTo("Greets someone");
+        assertThat(greet.get("description").asText()).isEqualTo("Says hello to the given name");
+        assertThat(Http.each(greet.get("params"), "/name")).containsExactly("name");
+        assertThat(method(document, "greeter.countdown").get("x-transports").toString()).isEqualTo("[\"websocket\"]");
     }
 
     @Test
@@ -149,16 +145,26 @@ public class InterfaceContractTest {
                 + "\"params\":[{\"title\":\"Emma\",\"pages\":474}],\"id\":4}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"Book[title=Emma, pages=474]\",\"id\":4}");
 
-        JsonPath document = JsonPath.from(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.discover\",\"id\":5}"));
+        JsonNode document = Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.discover\",\"id\":5}"));
         String book = "#/components/schemas/Book";
-        assertThat(document.getString("result.methods.find { it.name == 'books.save' }.params[0].schema.'$ref'"))
+        assertThat(method(document, "books.save").at("/params/0/schema/$ref").asText())
                 .isEqualTo(book);
-        assertThat(document.getString("result.methods.find { it.name == 'books.find' }.result.schema.'$ref'"))
+        assertThat(method(document, "books.find").at("/result/schema/$ref").asText())
                 .isEqualTo(book);
-        assertThat(document.getString("result.methods.find { it.name == 'books.totalPages' }.params[0].schema.items.'$ref'"))
+        assertThat(method(document, "books.totalPages").at("/params/0/schema/items/$ref").asText())
                 .isEqualTo(book);
-        assertThat(document.getString("result.methods.find { it.name == 'describe' }.params[0].schema.'$ref'"))
+        assertThat(method(document, "describe").at("/params/0/schema/$ref").asText())
                 .isEqualTo(book);
-        assertThat(document.getString("result.components.schemas.Book.properties.pages.type")).isEqualTo("integer");
+        assertThat(document.at("/result/components/schemas/Book/properties/pages/type").asText()).isEqualTo("integer");
+    }
+
+    /** The method {@code name} of the OpenRPC document in {@code discovered}, an answer to {@code rpc.discover}. */
+    private static JsonNode method(JsonNode discovered, String name) {
+        for (JsonNode method : discovered.at("/result/methods")) {
+            if (method.get("name").asText().equals(name)) {
+                return method;
+            }
+        }
+        throw new AssertionError("No method " + name + " in " + discovered);
     }
 }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.test.Javac;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -23,7 +23,6 @@ public class InterfaceWithoutParameterNamesTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> {
-                jar.addClass(HttpRpc.class);
                 Javac.compileInto(jar, Map.of(
                         PACKAGE + ".Adder", "package " + PACKAGE + ";\n"
                                 + "public interface Adder {\n"

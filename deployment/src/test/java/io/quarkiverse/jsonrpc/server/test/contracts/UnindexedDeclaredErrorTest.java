@@ -1,13 +1,13 @@
 package io.quarkiverse.jsonrpc.server.test.contracts;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkiverse.jsonrpc.testsupport.UnindexedError;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -20,7 +20,7 @@ public class UnindexedDeclaredErrorTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Accounts.class, HttpRpc.class));
+            .withApplicationRoot(jar -> jar.addClasses(Accounts.class));
 
     public static class Accounts {
         @JsonRpc
@@ -37,7 +37,7 @@ public class UnindexedDeclaredErrorTest {
 
     @Test
     void theDocumentListsIt() {
-        assertThat(given().get("/jsonrpc/openrpc.json").then().statusCode(200).extract().jsonPath()
-                .getList("methods[0].errors.code")).containsExactly(1001);
+        assertThat(Http.each(Http.getJson("/jsonrpc/openrpc.json").at("/methods/0/errors"), "/code"))
+                .containsExactly("1001");
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkiverse.jsonrpc.testsupport.UnindexedContract;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -19,7 +19,7 @@ public class UnindexedInterfaceTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Implementation.class, HttpRpc.class));
+            .withApplicationRoot(jar -> jar.addClasses(Implementation.class));
 
     public static class Implementation implements UnindexedContract {
         @Override

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkiverse.jsonrpc.testsupport.UnindexedBase;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -18,7 +18,7 @@ public class UnindexedSuperclassTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Greeter.class, HttpRpc.class));
+            .withApplicationRoot(jar -> jar.addClasses(Greeter.class));
 
     public static class Greeter extends UnindexedBase {
     }

@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.test.endpoints;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -25,6 +24,7 @@ import io.quarkiverse.jsonrpc.server.spi.JsonRpcFilter;
 import io.quarkiverse.jsonrpc.server.test.TransportClients;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -137,7 +137,7 @@ public class EndpointPathParamsTest {
 
     @Test
     void everyTenantHasTheDocument() {
-        String document = given().get("/tenants/acme/rpc/openrpc.json").then().statusCode(200).extract().asString();
+        String document = Http.getJson("/tenants/acme/rpc/openrpc.json").toString();
         assertThat(Arrays.asList("\"tenant\"", "\"injectedTenant\"", "\"openedFor\"")).allMatch(document::contains);
     }
 }

@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.test.endpoints;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -21,7 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.JsonRpcMethods;
 import io.quarkiverse.jsonrpc.server.JsonRpcMethods.MethodInfo;
@@ -29,6 +27,7 @@ import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.quarkiverse.jsonrpc.server.test.TransportClients;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -145,8 +144,7 @@ public class JsonRpcEndpointTest {
         try (JsonRpcTestClient client = JsonRpcTestClient.http(configured)) {
             assertThat(methodNames(client.call("rpc.discover"))).containsExactly("ping");
         }
-        JsonNode greetingsDocument = new ObjectMapper().readTree(given().get("/greetings/openrpc.json").then()
-                .statusCode(200).extract().asString());
+        JsonNode greetingsDocument = Http.getJson("/greetings/openrpc.json");
         assertThat(methodNames(greetingsDocument)).containsExactly("hello");
     }
 

@@ -1,8 +1,6 @@
 package io.quarkiverse.jsonrpc.server.test.errors;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.is;
 
 import java.net.URI;
 
@@ -11,8 +9,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcError;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -29,7 +28,7 @@ public class ErrorResponsesTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(InsufficientFundsException.class, OverdraftException.class,
-                    UnknownAccountException.class, Bank.class, Leaky.class, HttpRpc.class));
+                    UnknownAccountException.class, Bank.class, Leaky.class));
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
@@ -124,9 +123,8 @@ public class ErrorResponsesTest {
 
     @Test
     void errorsAre200ByDefault() {
-        given().contentType("application/json").body("{").post("/jsonrpc").then().statusCode(200)
-                .body("error.code", is(-32700));
-        given().contentType("application/json").body("{\"jsonrpc\":\"2.0\",\"method\":\"nope\",\"id\":1}")
-                .post("/jsonrpc").then().statusCode(200).body("error.code", is(-32601));
+        assertThat(Http.json(HttpRpc.call("{")).at("/error/code").asInt()).isEqualTo(-32700);
+        assertThat(Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"nope\",\"id\":1}")).at("/error/code").asInt())
+                .isEqualTo(-32601);
     }
 }

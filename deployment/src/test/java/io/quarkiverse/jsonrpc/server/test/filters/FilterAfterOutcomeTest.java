@@ -25,8 +25,8 @@ import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.spi.JsonRpcFilter;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.mutiny.Multi;
@@ -42,7 +42,7 @@ public class FilterAfterOutcomeTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Methods.class, Exploding.class, ExplodingSerializer.class,
                     ExplodingDeserializer.class,
-                    Recorder.class, HttpRpc.class))
+                    Recorder.class))
             .overrideConfigKey("quarkus.jsonrpc-server.websocket.max-subscriptions", "1")
             .overrideConfigKey("quarkus.jsonrpc-server.limits.max-response-size", "1000");
 

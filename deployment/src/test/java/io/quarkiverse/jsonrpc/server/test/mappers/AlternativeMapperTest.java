@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.Mock;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -21,7 +21,7 @@ public class AlternativeMapperTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Mappers.class, MockMappers.class, Api.class, HttpRpc.class));
+            .withApplicationRoot(jar -> jar.addClasses(Mappers.class, MockMappers.class, Api.class));
 
     @Singleton
     public static class Mappers {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -21,7 +21,7 @@ public class AlternativeImplementationTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Api.class, Real.class, Fake.class, HttpRpc.class));
+            .withApplicationRoot(jar -> jar.addClasses(Api.class, Real.class, Fake.class));
 
     public interface Api {
         @JsonRpc

@@ -1,7 +1,7 @@
 package io.quarkiverse.jsonrpc.server.test.methods;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Singleton;
 
@@ -15,7 +15,10 @@ import io.quarkiverse.jsonrpc.server.JsonRpcEndpoint;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.server.testing.UpgradeRejectedException;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.arc.lookup.LookupIfProperty;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.arc.profile.UnlessBuildProfile;
@@ -33,7 +36,7 @@ public class BuildExcludedBeansTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(DevTools.class, Gated.class, Base.class, NotInTests.class,
-                    Greeter.class, LookedUp.class, DevEndpoint.class, HttpRpc.class));
+                    Greeter.class, LookedUp.class, DevEndpoint.class));
 
     @Singleton
     @IfBuildProfile("dev")
@@ -109,10 +112,11 @@ public class BuildExcludedBeansTest {
 
     @Test
     void theEndpointOfALeftOutClassIsNotOpened() {
-        given().contentType("application/json").body("{\"jsonrpc\":\"2.0\",\"method\":\"inspect\",\"id\":1}")
-                .post("/dev-tools").then().statusCode(404);
-        given().header("Connection", "Upgrade").header("Upgrade", "websocket").header("Sec-WebSocket-Version", "13")
-                .header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==").get("/dev-tools").then().statusCode(404);
+        assertThat(Http.post("/dev-tools", "{\"jsonrpc\":\"2.0\",\"method\":\"inspect\",\"id\":1}").statusCode())
+                .isEqualTo(404);
+        assertThatThrownBy(() -> WebSocketTestConnection.open(Http.uri("/dev-tools")).close())
+                .isInstanceOf(UpgradeRejectedException.class)
+                .extracting(e -> ((UpgradeRejectedException) e).statusCode()).isEqualTo(404);
     }
 
     @ParameterizedTest

@@ -1,7 +1,7 @@
 package io.quarkiverse.jsonrpc.server.test.methods;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -22,7 +22,10 @@ import io.quarkiverse.jsonrpc.server.JsonRpcEndpoint;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper;
 import io.quarkiverse.jsonrpc.server.OnJsonRpcOpen;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.server.testing.UpgradeRejectedException;
+import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -41,8 +44,7 @@ public class DisabledAlternativesTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Greeter.class, FakeGreeter.class, Tools.class, Base.class,
-                    Derived.class, Api.class, FakeApi.class, Experimental.class, Lab.class, FakeEndpoint.class,
-                    HttpRpc.class, LogWatch.class))
+                    Derived.class, Api.class, FakeApi.class, Experimental.class, Lab.class, FakeEndpoint.class, LogWatch.class))
             .overrideConfigKey("quarkus.log.category.\"" + OWNING_BEANS + "\".level", "DEBUG")
             .setLogRecordPredicate(record -> OWNING_BEANS.equals(record.getLoggerName()))
             .assertLogRecords(records -> assertThat(records).extracting(LogWatch::message).containsExactlyInAnyOrder(
@@ -161,9 +163,10 @@ public class DisabledAlternativesTest {
 
     @Test
     void theEndpointOfADisabledAlternativeIsNotOpened() {
-        given().contentType("application/json").body("{\"jsonrpc\":\"2.0\",\"method\":\"inspect\",\"id\":1}")
-                .post("/fake-tools").then().statusCode(404);
-        given().header("Connection", "Upgrade").header("Upgrade", "websocket").header("Sec-WebSocket-Version", "13")
-                .header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==").get("/fake-tools").then().statusCode(404);
+        assertThat(Http.post("/fake-tools", "{\"jsonrpc\":\"2.0\",\"method\":\"inspect\",\"id\":1}").statusCode())
+                .isEqualTo(404);
+        assertThatThrownBy(() -> WebSocketTestConnection.open(Http.uri("/fake-tools")).close())
+                .isInstanceOf(UpgradeRejectedException.class)
+                .extracting(e -> ((UpgradeRejectedException) e).statusCode()).isEqualTo(404);
     }
 }

@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.test.contracts.Book;
 import io.quarkiverse.jsonrpc.server.test.execution.ThreadInfo;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
-import io.restassured.path.json.JsonPath;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 
@@ -28,7 +30,7 @@ public class InheritedMethodsTest {
             .withApplicationRoot(jar -> jar.addClasses(Pricing.class, Prices.class, Store.class, BookStore.class,
                     Book.class, Catalog.class, CatalogBase.class, Inventory.class, Labelled.class,
                     Tagged.class, Tag.class, Clock.class, TimedClock.class, FastClock.class, SlowClock.class,
-                    Orders.class, ShopOrders.class, ThreadInfo.class, HttpRpc.class));
+                    Orders.class, ShopOrders.class, ThreadInfo.class));
 
     public abstract static class Pricing {
         @JsonRpc
@@ -98,8 +100,8 @@ public class InheritedMethodsTest {
 
     @Test
     void aThreadAnnotationOnTheOverrideChoosesTheThread() {
-        JsonPath thread = JsonPath.from(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"prices.thread\",\"id\":1}"));
-        assertThat(thread.getBoolean("result.eventLoop")).isTrue();
+        JsonNode thread = Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"prices.thread\",\"id\":1}")).get("result");
+        assertThat(thread.get("eventLoop").asBoolean()).isTrue();
     }
 
     @JsonRpcNamespace("orders")
@@ -147,8 +149,8 @@ public class InheritedMethodsTest {
     /** As the bean's namespace and interceptor bindings do, a thread annotation of its class hierarchy applies. */
     @Test
     void aThreadAnnotationOfTheBeansClassHierarchyAppliesToTheMethodsItInherits() {
-        JsonPath thread = JsonPath.from(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"fast.tick\",\"id\":1}"));
-        assertThat(thread.getBoolean("result.eventLoop")).isTrue();
+        JsonNode thread = Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"fast.tick\",\"id\":1}")).get("result");
+        assertThat(thread.get("eventLoop").asBoolean()).isTrue();
     }
 
     /** Nearer the bean than {@link TimedClock}: its annotation is the one that applies. */
@@ -159,9 +161,9 @@ public class InheritedMethodsTest {
 
     @Test
     void theNearestClassToTheBeanWins() {
-        JsonPath thread = JsonPath.from(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"slow.tick\",\"id\":1}"));
-        assertThat(thread.getBoolean("result.eventLoop")).isFalse();
-        assertThat(thread.getString("result.name")).startsWith("executor-thread-");
+        JsonNode thread = Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"slow.tick\",\"id\":1}")).get("result");
+        assertThat(thread.get("eventLoop").asBoolean()).isFalse();
+        assertThat(thread.get("name").asText()).startsWith("executor-thread-");
     }
 
     /** A generic superclass: the bean binds {@code T}, and its override reads a {@code Book}. */

@@ -17,7 +17,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcMethods;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -30,8 +30,7 @@ public class MethodsGuideShopTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Shop.class, Shop.Item.class, Catalogue.class, Schedule.class,
-                    HttpRpc.class));
+            .withApplicationRoot(jar -> jar.addClasses(Shop.class, Shop.Item.class, Catalogue.class, Schedule.class));
 
     @JsonRpcNamespace("shop")
     public static class Shop {

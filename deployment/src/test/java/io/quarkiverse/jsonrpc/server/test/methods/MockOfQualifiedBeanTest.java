@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.Mock;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -27,7 +27,7 @@ public class MockOfQualifiedBeanTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Tagged.class, Greeter.class, MockGreeter.class, HttpRpc.class));
+            .withApplicationRoot(jar -> jar.addClasses(Tagged.class, Greeter.class, MockGreeter.class));
 
     @Qualifier
     @Retention(RetentionPolicy.RUNTIME)

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.Mock;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -22,7 +22,7 @@ public class MockOfTypedBeanTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Greeting.class, Greeter.class, MockGreeter.class, HttpRpc.class));
+            .withApplicationRoot(jar -> jar.addClasses(Greeting.class, Greeter.class, MockGreeter.class));
 
     public interface Greeting {
         String hello();

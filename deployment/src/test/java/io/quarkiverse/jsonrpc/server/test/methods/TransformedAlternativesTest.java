@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.arc.deployment.AnnotationsTransformerBuildItem;
 import io.quarkus.test.QuarkusUnitTest;
@@ -26,7 +26,7 @@ public class TransformedAlternativesTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Greeter.class, Stub.class, HttpRpc.class, LogWatch.class))
+            .withApplicationRoot(jar -> jar.addClasses(Greeter.class, Stub.class, LogWatch.class))
             .addBuildChainCustomizer(builder -> builder.addBuildStep(context -> context.produce(
                     new AnnotationsTransformerBuildItem(AnnotationTransformation.forClasses().whenClass(Stub.class)
                             .transform(transformation -> transformation.add(Alternative.class)))))

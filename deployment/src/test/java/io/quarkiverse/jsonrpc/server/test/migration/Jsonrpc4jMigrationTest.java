@@ -1,12 +1,11 @@
 package io.quarkiverse.jsonrpc.server.test.migration;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.entry;
-import static org.hamcrest.Matchers.equalTo;
 
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,17 +17,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.googlecode.jsonrpc4j.JsonRpcClientException;
 import com.googlecode.jsonrpc4j.JsonRpcHttpClient;
 import com.googlecode.jsonrpc4j.ProxyUtil;
 
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.restassured.path.json.JsonPath;
 
 /**
  * A jsonrpc4j service moved as the jsonrpc4j migration guide says, called by the clients already deployed: jsonrpc4j
@@ -39,7 +39,7 @@ public class Jsonrpc4jMigrationTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(UserService.class, Users.class, User.class,
-                    UserNotFoundException.class, DeployedUserClient.class, SingleValuesAsLists.class, HttpRpc.class))
+                    UserNotFoundException.class, DeployedUserClient.class, SingleValuesAsLists.class))
             // jsonrpc4j's client makes the exception from its name, with Class.forName: loaded beside the
             // application's classes, it sees them, as in the client applications it stands for
             .overrideConfigKey("quarkus.class-loading.reloadable-artifacts",
@@ -80,12 +80,13 @@ public class Jsonrpc4jMigrationTest {
 
     @Test
     void theGuidesExceptionIsThrownAgainByTheDeployedClient() throws Exception {
-        JsonPath error = JsonPath.from(HttpRpc.call("/UserService.json",
-                "{\"jsonrpc\":\"2.0\",\"method\":\"user.get\",\"params\":[7],\"id\":1}"));
-        assertThat(error.getMap("error")).containsEntry("code", 1001).containsEntry("message", "User not found");
+        JsonNode error = Http.json(HttpRpc.call("/UserService.json",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"user.get\",\"params\":[7],\"id\":1}")).get("error");
+        assertThat(error.get("code").asInt()).isEqualTo(1001);
+        assertThat(error.get("message").asText()).isEqualTo("User not found");
         // Map.of orders its entries as it likes: the members are compared, not the text
-        assertThat(error.getMap("error.data")).containsOnly(
-                entry("exceptionTypeName", UserNotFoundException.class.getName()), entry("message", "No user 7"));
+        assertThat(error.get("data")).isEqualTo(Http.json("{\"exceptionTypeName\":\""
+                + UserNotFoundException.class.getName() + "\",\"message\":\"No user 7\"}"));
 
         assertThatThrownBy(() -> deployedClient().get(7)).isInstanceOf(UserNotFoundException.class)
                 .hasMessage("No user 7");
@@ -93,12 +94,17 @@ public class Jsonrpc4jMigrationTest {
 
     @Test
     void theDeclaredExceptionIsListedInTheOpenRpcDocument() {
-        JsonPath document = JsonPath.from(given().get("/UserService.json/openrpc.json").then().statusCode(200)
-                .extract().asString());
+        JsonNode document = Http.getJson("/UserService.json/openrpc.json");
 
-        assertThat(document.getList("methods.find { it.name == 'user.get' }.errors.code")).containsExactly(1001);
-        assertThat(document.getList("methods.find { it.name == 'user.get' }.errors.message"))
-                .containsExactly("User not found");
+        JsonNode errors = null;
+        for (JsonNode method : document.get("methods")) {
+            if (method.get("name").asText().equals("user.get")) {
+                errors = method.get("errors");
+            }
+        }
+        assertThat(errors).as("user.get's errors in %s", document).isNotNull();
+        assertThat(Http.each(errors, "/code")).containsExactly("1001");
+        assertThat(Http.each(errors, "/message")).containsExactly("User not found");
     }
 
     @Test
@@ -126,9 +132,11 @@ public class Jsonrpc4jMigrationTest {
     @Test
     void aCallInTheQueryOfAGetIsTurnedAway() {
         String params = Base64.getEncoder().encodeToString("[1]".getBytes(StandardCharsets.UTF_8));
-        given().queryParam("method", "user.get").queryParam("id", 1).queryParam("params", params)
-                .get("/UserService.json").then().statusCode(405).header("Allow", "POST, OPTIONS")
-                .body(equalTo("JSON-RPC over HTTP takes a POST request whose body is the JSON-RPC request"));
+        HttpResponse<String> get = Http.get("/UserService.json?method=user.get&id=1&params="
+                + URLEncoder.encode(params, StandardCharsets.UTF_8));
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
+        assertThat(get.body()).isEqualTo("JSON-RPC over HTTP takes a POST request whose body is the JSON-RPC request");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.test.migration;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,9 +20,10 @@ import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
 import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcSubscription;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.mutiny.Multi;
@@ -39,7 +39,7 @@ public class QuarkusJsonRpcMigrationTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(GreetingService.class, GreetService.class, Sums.class,
-                    Ticks.class, TimeoutMappers.class, HttpRpc.class))
+                    Ticks.class, TimeoutMappers.class))
             .overrideConfigKey("quarkus.jsonrpc-server.websocket.path", "/json-rpc")
             .overrideConfigKey("quarkus.jsonrpc-server.http.path", "/json-rpc");
 
@@ -125,7 +125,7 @@ public class QuarkusJsonRpcMigrationTest {
 
     @Test
     void theOpenRpcDocumentIsAtTheOldUrl() {
-        String document = given().get("/json-rpc/openrpc.json").then().statusCode(200).extract().asString();
+        String document = Http.getJson("/json-rpc/openrpc.json").toString();
 
         assertThat(document).contains("\"GreetingService#hello\"", "\"greet.hello\"");
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -21,7 +21,7 @@ public class NamingStrategyTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Bank.class, Bank.Money.class, HttpRpc.class))
+            .withApplicationRoot(jar -> jar.addClasses(Bank.class, Bank.Money.class))
             .overrideConfigKey("quarkus.jackson.property-naming-strategy", "SNAKE_CASE");
 
     public static class Bank {

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcMethods;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -35,7 +35,7 @@ public class NamingTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Counter.class, Health.class, Base.class, Service.class,
-                    Calculator.class, Accounts.class, HttpRpc.class));
+                    Calculator.class, Accounts.class));
 
     @TestHTTPResource("/jsonrpc")
     URI uri;

@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.test.openrpc;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -41,8 +41,7 @@ public class IsoDurationSchemaTest {
 
     @Test
     void anIsoStringAsWritten() throws Exception {
-        JsonNode document = new ObjectMapper().readTree(given().get("/jsonrpc/openrpc.json").then().statusCode(200)
-                .extract().asString());
+        JsonNode document = Http.getJson("/jsonrpc/openrpc.json");
         String duration = "{\"type\":\"string\",\"format\":\"duration\"}";
         assertThat(document.at("/methods/0/params/0/schema").toString()).isEqualTo(duration);
         assertThat(document.at("/methods/0/result/schema").toString()).isEqualTo(duration);

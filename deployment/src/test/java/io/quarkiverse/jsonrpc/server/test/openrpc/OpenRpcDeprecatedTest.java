@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.test.openrpc;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -10,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -58,8 +57,7 @@ public class OpenRpcDeprecatedTest {
 
     @Test
     void deprecatedWhereDeclaredOrWhereImplemented() throws Exception {
-        JsonNode document = new ObjectMapper().readTree(given().get("/jsonrpc/openrpc.json").then().statusCode(200)
-                .extract().asString());
+        JsonNode document = Http.getJson("/jsonrpc/openrpc.json");
         Map<String, String> deprecated = new LinkedHashMap<>();
         document.get("methods").forEach(method -> deprecated.put(method.get("name").asText(),
                 method.has("deprecated") ? method.get("deprecated").toString() : "left out"));

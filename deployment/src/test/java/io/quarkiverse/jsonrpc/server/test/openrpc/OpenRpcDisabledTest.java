@@ -1,12 +1,12 @@
 package io.quarkiverse.jsonrpc.server.test.openrpc;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 
 /** With {@code openrpc.enabled=false} nothing describes the methods. */
@@ -14,7 +14,7 @@ public class OpenRpcDisabledTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Shop.class, HttpRpc.class))
+            .withApplicationRoot(jar -> jar.addClasses(Shop.class))
             .overrideConfigKey("quarkus.jsonrpc-server.openrpc.enabled", "false");
 
     @Test
@@ -26,6 +26,6 @@ public class OpenRpcDisabledTest {
 
     @Test
     void documentIsNotFound() {
-        given().get("/jsonrpc/openrpc.json").then().statusCode(404);
+        assertThat(Http.get("/jsonrpc/openrpc.json").statusCode()).isEqualTo(404);
     }
 }

@@ -1,9 +1,9 @@
 package io.quarkiverse.jsonrpc.server.test.openrpc;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +14,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -30,7 +31,7 @@ public class OpenRpcDocumentTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Shop.class, HttpRpc.class));
+            .withApplicationRoot(jar -> jar.addClasses(Shop.class));
 
     static final String DISCOVER = "{\"jsonrpc\":\"2.0\",\"method\":\"rpc.discover\",\"id\":7}";
 
@@ -39,11 +40,9 @@ public class OpenRpcDocumentTest {
 
     JsonNode document;
 
-    // rest-assured knows the port once a test runs
     @BeforeEach
     void fetch() throws Exception {
-        document = new ObjectMapper().readTree(given().get("/jsonrpc/openrpc.json").then().statusCode(200)
-                .contentType("application/json").extract().asString());
+        document = new ObjectMapper().readTree(get("/jsonrpc/openrpc.json"));
     }
 
     @Test
@@ -180,8 +179,7 @@ public class OpenRpcDocumentTest {
 
     @Test
     void sameDocumentEverywhere() throws Exception {
-        String document = given().get("/jsonrpc/openrpc.json").then().statusCode(200)
-                .contentType("application/json").extract().asString();
+        String document = get("/jsonrpc/openrpc.json");
         assertThat(document).startsWith("{\"openrpc\":\"1.3.2\",");
         String response = "{\"jsonrpc\":\"2.0\",\"result\":" + document + ",\"id\":7}";
 
@@ -194,8 +192,7 @@ public class OpenRpcDocumentTest {
     /** For a person, as the Dev UI shows it: indented, the same document. */
     @Test
     void aReaderMayAskForItIndented() throws Exception {
-        String pretty = given().get("/jsonrpc/openrpc.json?pretty").then().statusCode(200)
-                .contentType("application/json").extract().asString();
+        String pretty = get("/jsonrpc/openrpc.json?pretty");
         assertThat(pretty).startsWith("{\n  \"openrpc\" : \"1.3.2\",\n");
         assertThat(new ObjectMapper().readTree(pretty)).isEqualTo(document);
     }
@@ -209,14 +206,28 @@ public class OpenRpcDocumentTest {
 
     @Test
     void getOnTheEndpointItselfIsStillNotAllowed() {
-        given().get("/jsonrpc").then().statusCode(405).header("Allow", "POST, OPTIONS");
+        HttpResponse<String> get = Http.get("/jsonrpc");
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
     }
 
     @Test
     void documentIsReadOnly() {
-        given().contentType("application/json").body("{}").post("/jsonrpc/openrpc.json").then().statusCode(405)
-                .header("Allow", "GET, HEAD, OPTIONS");
-        given().options("/jsonrpc/openrpc.json").then().statusCode(204).header("Allow", "GET, HEAD, OPTIONS");
+        HttpResponse<String> post = Http.post("/jsonrpc/openrpc.json", "{}");
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+        HttpResponse<String> options = Http.options("/jsonrpc/openrpc.json");
+        assertThat(options.statusCode()).isEqualTo(204);
+        assertThat(options.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+    }
+
+    /** The document at {@code path}: {@code 200}, JSON. */
+    private static String get(String path) {
+        HttpResponse<String> response = Http.get(path);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        return response.body();
     }
 
     private JsonNode method(String name) {

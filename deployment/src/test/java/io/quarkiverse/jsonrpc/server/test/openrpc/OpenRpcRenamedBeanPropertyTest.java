@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.test.openrpc;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -14,7 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -25,7 +25,7 @@ public class OpenRpcRenamedBeanPropertyTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(People.class, Person.class, HttpRpc.class));
+            .withApplicationRoot(jar -> jar.addClasses(People.class, Person.class));
 
     public static class Person {
         @JsonProperty("full_name")
@@ -60,8 +60,7 @@ public class OpenRpcRenamedBeanPropertyTest {
                 "{\"jsonrpc\":\"2.0\",\"method\":\"person\",\"params\":[{\"name\":\"Ada\"}],\"id\":2}"))
                 .get("result").toString()).isEqualTo("{\"full_name\":null}");
 
-        JsonNode document = MAPPER.readTree(given().get("/jsonrpc/openrpc.json").then().statusCode(200)
-                .extract().asString());
+        JsonNode document = Http.getJson("/jsonrpc/openrpc.json");
         List<String> documented = new ArrayList<>();
         document.at("/components/schemas/Person/properties").fieldNames().forEachRemaining(documented::add);
         assertThat(documented).as(document.at("/components/schemas/Person").toString()).containsExactly("full_name");

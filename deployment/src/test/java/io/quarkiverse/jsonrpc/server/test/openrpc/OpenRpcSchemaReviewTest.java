@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.test.openrpc;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,7 +9,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -21,14 +21,13 @@ public class OpenRpcSchemaReviewTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Catalogue.class,
-                    io.quarkiverse.jsonrpc.server.test.openrpc.other.Item.class, HttpRpc.class));
+                    io.quarkiverse.jsonrpc.server.test.openrpc.other.Item.class));
 
     JsonNode document;
 
     @BeforeEach
     void fetch() throws Exception {
-        document = new ObjectMapper().readTree(given().get("/jsonrpc/openrpc.json").then().statusCode(200)
-                .extract().asString());
+        document = Http.getJson("/jsonrpc/openrpc.json");
     }
 
     /** Each {@code Page<T>} is its own component; a tree refers to itself; renames and ignores are honoured. */

@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.test.openrpc;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -16,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -74,8 +75,7 @@ public class PolymorphicSchemaTest {
 
     @Test
     void oneOfTheSubtypesEachWithItsName() throws Exception {
-        JsonNode schemas = new ObjectMapper().readTree(given().get("/jsonrpc/openrpc.json").then().statusCode(200)
-                .extract().asString()).at("/components/schemas");
+        JsonNode schemas = Http.getJson("/jsonrpc/openrpc.json").at("/components/schemas");
         assertThat(schemas.get("Shape").toString()).isEqualTo("{\"oneOf\":["
                 + "{\"type\":\"object\",\"properties\":{\"kind\":{\"const\":\"circle\"},\"radius\":{\"type\":\"number\"}},"
                 + "\"required\":[\"kind\"]},"
@@ -105,8 +105,6 @@ public class PolymorphicSchemaTest {
     }
 
     private static String call(String shape) {
-        return given().contentType("application/json")
-                .body("{\"jsonrpc\":\"2.0\",\"method\":\"area\",\"params\":[" + shape + "],\"id\":1}").post("/jsonrpc")
-                .then().statusCode(200).extract().asString();
+        return HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"area\",\"params\":[" + shape + "],\"id\":1}");
     }
 }

@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.test.openrpc;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.logging.Level;
@@ -12,10 +11,10 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -29,7 +28,7 @@ public class SealedTypeSchemaTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Event.class, Opened.class, Closed.class, Door.class,
-                    Open.class, Shut.class, Log.class, HttpRpc.class, LogWatch.class))
+                    Open.class, Shut.class, Log.class, LogWatch.class))
             .setLogRecordPredicate(record -> record.getLevel().intValue() >= Level.WARNING.intValue()
                     && record.getLoggerName().startsWith("io.quarkiverse.jsonrpc"))
             .assertLogRecords(records -> assertThat(records).extracting(LogWatch::message).containsExactly(
@@ -94,7 +93,6 @@ public class SealedTypeSchemaTest {
     }
 
     private static JsonNode schemas() throws Exception {
-        return new ObjectMapper().readTree(given().get("/jsonrpc/openrpc.json").then().statusCode(200)
-                .extract().asString()).at("/components/schemas");
+        return Http.getJson("/jsonrpc/openrpc.json").at("/components/schemas");
     }
 }

@@ -1,10 +1,7 @@
 package io.quarkiverse.jsonrpc.server.test.push;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.is;
 
 import java.net.URI;
 import java.time.Duration;
@@ -33,6 +30,8 @@ import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
 import io.quarkiverse.jsonrpc.server.test.SocketBuffers;
 import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -149,11 +148,10 @@ public class PushTest {
 
     @Test
     void groupsAndNotificationsNeedAWebSocket() {
-        io.restassured.RestAssured.given().contentType("application/json")
-                .body("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"x\"],\"id\":1}")
-                .post("/jsonrpc").then().statusCode(200)
-                .body("error.code", org.hamcrest.Matchers.is(-32603))
-                .body("error.message", org.hamcrest.Matchers.containsString("Groups are for WebSocket connections"));
+        JsonNode error = Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"x\"],\"id\":1}"))
+                .get("error");
+        assertThat(error.get("code").asInt()).isEqualTo(-32603);
+        assertThat(error.get("message").asText()).contains("Groups are for WebSocket connections");
     }
 
     // subscriptions
@@ -371,16 +369,16 @@ public class PushTest {
 
     @Test
     void streamsAreNotServedOverHttp() {
-        given().contentType("application/json").body("{\"jsonrpc\":\"2.0\",\"method\":\"ticks\",\"params\":[3],\"id\":1}")
-                .post("/jsonrpc").then().statusCode(200)
-                .body("error.code", is(-32601))
-                .body("error.data", containsString("not served over HTTP"));
+        JsonNode ticks = Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"ticks\",\"params\":[3],\"id\":1}"))
+                .get("error");
+        assertThat(ticks.get("code").asInt()).isEqualTo(-32601);
+        assertThat(ticks.get("data").asText()).contains("not served over HTTP");
         // and there is nothing to unsubscribe from: the reserved method is not served there either
-        given().contentType("application/json")
-                .body("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":[\"1\"],\"id\":2}")
-                .post("/jsonrpc").then().statusCode(200)
-                .body("error.code", is(-32601))
-                .body("error.data", is("Method 'rpc.unsubscribe' is not served over HTTP"));
+        JsonNode unsubscribe = Http.json(
+                HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":[\"1\"],\"id\":2}"))
+                .get("error");
+        assertThat(unsubscribe.get("code").asInt()).isEqualTo(-32601);
+        assertThat(unsubscribe.get("data").asText()).isEqualTo("Method 'rpc.unsubscribe' is not served over HTTP");
     }
 
     /** One param, the id: none, a number, or one more than the id, by position or by name, say what it takes. */

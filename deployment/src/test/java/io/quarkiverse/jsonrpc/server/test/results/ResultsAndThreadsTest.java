@@ -20,11 +20,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.test.execution.ThreadInfo;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcSubscription;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.common.annotation.Blocking;
@@ -53,7 +53,7 @@ public class ResultsAndThreadsTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Async.class, Log.class, Bank.class, Shortfall.class,
                     Methods.class, BlockingClass.class, Streams.class, Nulls.class, CallContexts.class,
-                    ThreadInfo.class, HttpRpc.class));
+                    ThreadInfo.class));
 
     @TestHTTPResource("/jsonrpc")
     URI uri;

@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcContext;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -35,7 +35,7 @@ public class HostileParamsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Kinds.class, HttpRpc.class))
+            .withApplicationRoot(jar -> jar.addClasses(Kinds.class))
             .setLogRecordPredicate(record -> record.getLevel().intValue() > Level.FINE.intValue()
                     && (record.getLoggerName().startsWith("io.quarkiverse.jsonrpc")
                             || record.getLoggerName().startsWith("io.quarkus.websockets.next")

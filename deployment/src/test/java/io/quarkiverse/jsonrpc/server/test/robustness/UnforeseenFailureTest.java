@@ -20,8 +20,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -40,8 +40,7 @@ public class UnforeseenFailureTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Echo.class, Mapper.class, ExplodingFactory.class,
-                    HttpRpc.class))
+            .withApplicationRoot(jar -> jar.addClasses(Echo.class, Mapper.class, ExplodingFactory.class))
             .setLogRecordPredicate(record -> record.getLevel().intValue() > Level.FINE.intValue()
                     && (record.getLoggerName().startsWith("io.quarkiverse.jsonrpc")
                             || record.getLoggerName().startsWith("io.quarkus.websockets.next")

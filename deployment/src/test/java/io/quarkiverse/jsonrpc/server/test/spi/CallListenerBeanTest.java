@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 
 /** An application bean implementing the {@link CallListener} SPI is told of every call, whatever its outcome. */
@@ -21,8 +21,7 @@ public class CallListenerBeanTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, Probes.class, Recorder.class, Faulty.class,
-                    HttpRpc.class));
+            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, Probes.class, Recorder.class, Faulty.class));
 
     public static class Calculator {
         @JsonRpc

@@ -1,9 +1,7 @@
 package io.quarkiverse.jsonrpc.server.test.transport;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.is;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,14 +16,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
-import io.quarkiverse.jsonrpc.server.test.HttpRpc;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.restassured.path.json.JsonPath;
 
 /**
  * Both transports with the default configuration: a call over each (the smoke test); a method called over a
@@ -40,8 +40,7 @@ public class TransportDefaultsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, Restricted.class, Texts.class,
-                    HttpRpc.class));
+            .withApplicationRoot(jar -> jar.addClasses(Calculator.class, Restricted.class, Texts.class));
 
     @TestHTTPResource("/jsonrpc")
     URI uri;
@@ -57,15 +56,23 @@ public class TransportDefaultsTest {
 
     @Test
     void http() {
-        given().contentType("application/json").body("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}")
-                .post("/jsonrpc").then().statusCode(200).body("result", is(3));
-        given().get("/jsonrpc").then().statusCode(405).header("Allow", "POST, OPTIONS")
-                .body(is("JSON-RPC over HTTP takes a POST request whose body is the JSON-RPC request"));
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}");
+        HttpResponse<String> get = Http.get("/jsonrpc");
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
+        assertThat(get.body()).isEqualTo("JSON-RPC over HTTP takes a POST request whose body is the JSON-RPC request");
         // RFC 9110 section 9.3.7: what the endpoint takes
-        given().options("/jsonrpc").then().statusCode(204).header("Allow", "POST, OPTIONS").body(is(""));
-        given().contentType("text/plain").body("{}").post("/jsonrpc").then().statusCode(415)
-                .contentType("text/plain").body(is("JSON-RPC over HTTP takes a body of Content-Type application/json"
-                        + " (or application/json-rpc, application/jsonrequest)"));
+        HttpResponse<String> options = Http.options("/jsonrpc");
+        assertThat(options.statusCode()).isEqualTo(204);
+        assertThat(options.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
+        assertThat(options.body()).isEmpty();
+        HttpResponse<String> text = Http.post("/jsonrpc", "{}", "Content-Type", "text/plain");
+        assertThat(text.statusCode()).isEqualTo(415);
+        assertThat(text.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/plain"));
+        assertThat(text.body()).isEqualTo("JSON-RPC over HTTP takes a body of Content-Type application/json"
+                + " (or application/json-rpc, application/jsonrequest)");
     }
 
     /**
@@ -183,12 +190,12 @@ public class TransportDefaultsTest {
 
     /** The data may say more than that the method is missing, but never less. */
     private static void assertMethodNotFound(String response, String method, int id) {
-        JsonPath json = JsonPath.from(response);
-        assertThat(json.getInt("error.code")).isEqualTo(-32601);
-        assertThat(json.getString("error.message")).isEqualTo("Method not found");
-        assertThat(json.getString("error.data")).contains("'" + method + "'");
-        assertThat(json.getInt("id")).isEqualTo(id);
-        assertThat(json.getMap("$")).doesNotContainKey("result");
+        JsonNode json = Http.json(response);
+        assertThat(json.at("/error/code").asInt()).isEqualTo(-32601);
+        assertThat(json.at("/error/message").asText()).isEqualTo("Method not found");
+        assertThat(json.at("/error/data").asText()).contains("'" + method + "'");
+        assertThat(json.get("id").asInt()).isEqualTo(id);
+        assertThat(json.has("result")).isFalse();
     }
 
     // compression is declined: JSON-RPC's small messages cost more to compress than they save

@@ -1,0 +1,24 @@
+package io.quarkiverse.jsonrpc.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+/** JSON-RPC over HTTP: one message POSTed, the response body returned. */
+public final class HttpRpc {
+
+    private HttpRpc() {
+    }
+
+    /** POSTs to the default path and expects {@code 200}. */
+    public static String call(String message) {
+        return call("/jsonrpc", message);
+    }
+
+    public static String call(String path, String message) {
+        HttpResponse<String> response = Http.post(path, message);
+        assertThat(response.statusCode()).as("status of POST %s %s: %s", path, message, response.body())
+                .isEqualTo(200);
+        return response.body();
+    }
+}
