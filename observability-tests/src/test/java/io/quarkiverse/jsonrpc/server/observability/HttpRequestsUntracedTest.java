@@ -1,11 +1,10 @@
 package io.quarkiverse.jsonrpc.server.observability;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.is;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -25,6 +24,7 @@ import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.observability.client.CalculatorClient;
 import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
+import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -85,9 +85,9 @@ class HttpRequestsUntracedTest {
 
     @Test
     void anHttpCallContinuesTheTraceOfTheRequestsHeaders() {
-        given().contentType("application/json").header("traceparent", "00-" + CLIENT_TRACE_ID + "-" + CLIENT_SPAN_ID + "-01")
-                .body("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}")
-                .post("/jsonrpc").then().statusCode(200);
+        assertThat(Http.post("/jsonrpc",
+                "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}",
+                "traceparent", "00-" + CLIENT_TRACE_ID + "-" + CLIENT_SPAN_ID + "-01").statusCode()).isEqualTo(200);
 
         SpanData call = span("subtract");
         assertThat(call.getTraceId()).isEqualTo(CLIENT_TRACE_ID);
@@ -101,12 +101,11 @@ class HttpRequestsUntracedTest {
      */
     @Test
     void anHttpCallCarriesTheBaggageOfTheRequestsHeaders() {
-        given().contentType("application/json")
-                .header("traceparent", "00-" + CLIENT_TRACE_ID + "-" + CLIENT_SPAN_ID + "-01")
-                .header("baggage", "tenant=acme")
-                .body("{\"jsonrpc\": \"2.0\", \"method\": \"baggage\", \"params\": [\"tenant\"], \"id\": 7}")
-                .post("/jsonrpc").then().statusCode(200)
-                .body(is("{\"jsonrpc\":\"2.0\",\"result\":\"acme\",\"id\":7}"));
+        HttpResponse<String> response = Http.post("/jsonrpc",
+                "{\"jsonrpc\": \"2.0\", \"method\": \"baggage\", \"params\": [\"tenant\"], \"id\": 7}", "traceparent",
+                "00-" + CLIENT_TRACE_ID + "-" + CLIENT_SPAN_ID + "-01", "baggage", "tenant=acme");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"acme\",\"id\":7}");
     }
 
     @Test

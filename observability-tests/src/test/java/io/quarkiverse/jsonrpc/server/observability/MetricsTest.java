@@ -1,10 +1,10 @@
 package io.quarkiverse.jsonrpc.server.observability;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
@@ -22,6 +22,7 @@ import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -96,9 +97,9 @@ class MetricsTest {
      */
     @Test
     void eachCallIsTaggedWithThePathItCameTo() {
-        given().contentType("application/json")
-                .body("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [5, 1], \"id\": 1}")
-                .post("/ledger/2026").then().statusCode(200);
+        assertThat(Http.post("/ledger/2026",
+                "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [5, 1], \"id\": 1}")
+                .statusCode()).isEqualTo(200);
         try (JsonRpcTestClient client = JsonRpcTestClient.ws(ledger)) {
             client.call("subtract", 1, 2);
             client.callForError("refuse");
@@ -116,7 +117,9 @@ class MetricsTest {
     void aMeterFilterGivesTheTimerHistogramBuckets() {
         post("{\"jsonrpc\": \"2.0\", \"method\": \"refuse\", \"id\": 1}");
 
-        String prometheus = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        HttpResponse<String> metrics = Http.get("/q/metrics");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        String prometheus = metrics.body();
         assertThat(prometheus).containsPattern("jsonrpc_server_requests_seconds_bucket\\{[^}]*method=\"refuse\"");
     }
 
@@ -214,8 +217,7 @@ class MetricsTest {
     }
 
     private static void post(String body) {
-        given().contentType("application/json").body(body).post("/jsonrpc").then().statusCode(org.hamcrest.Matchers
-                .oneOf(200, 204));
+        assertThat(Http.post("/jsonrpc", body).statusCode()).isIn(200, 204);
     }
 
 }

@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.observability;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,6 +14,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -39,9 +39,9 @@ class TelemetryOffTest {
 
     @Test
     void aCallIsNeitherTimedNorTracedByTheExtension() {
-        given().contentType("application/json")
-                .body("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 1}")
-                .post("/jsonrpc").then().statusCode(200);
+        assertThat(Http.post("/jsonrpc",
+                "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 1}")
+                .statusCode()).isEqualTo(200);
 
         // both end after the call would have: Quarkus times the request and ends its span as the response ends
         await().until(() -> httpRequests() == 1);

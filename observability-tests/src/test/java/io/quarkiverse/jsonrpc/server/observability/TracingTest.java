@@ -1,12 +1,11 @@
 package io.quarkiverse.jsonrpc.server.observability;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.is;
 
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,7 @@ import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -68,9 +68,9 @@ class TracingTest {
 
     @Test
     void anHttpCallIsAServerSpanUnderTheHttpSpan() {
-        given().contentType("application/json")
-                .body("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}")
-                .post("/jsonrpc").then().statusCode(200);
+        assertThat(Http.post("/jsonrpc",
+                "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}")
+                .statusCode()).isEqualTo(200);
 
         SpanData call = span("subtract");
         assertThat(call.getKind()).isEqualTo(SpanKind.SERVER);
@@ -96,18 +96,20 @@ class TracingTest {
      */
     @Test
     void aCallToAnEndpointNamesItsPathAsTheService() {
-        given().contentType("application/json")
-                .body("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}")
-                .post("/ledger/2026").then().statusCode(200);
+        assertThat(
+                Http.post("/ledger/2026",
+                        "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}")
+                        .statusCode())
+                .isEqualTo(200);
 
         SpanData call = span("/ledger/{book}/subtract");
         assertThat(call.getKind()).isEqualTo(SpanKind.SERVER);
         assertThat(call.getAttributes().get(AttributeKey.stringKey("rpc.service"))).isEqualTo("/ledger/{book}");
         assertThat(call.getAttributes().get(AttributeKey.stringKey("rpc.method"))).isEqualTo("subtract");
 
-        given().contentType("application/json")
-                .body("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 8}")
-                .post("/jsonrpc").then().statusCode(200);
+        assertThat(Http.post("/jsonrpc",
+                "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 8}")
+                .statusCode()).isEqualTo(200);
         assertThat(span("subtract").getAttributes().get(AttributeKey.stringKey("rpc.service"))).isNull();
     }
 
@@ -150,10 +152,9 @@ class TracingTest {
     @ParameterizedTest
     @CsvSource({ "203.0.113.9, ", "'203.0.113.9:4711', 4711" })
     void anHttpCallThroughAProxyTellsTheForwardedClientAndServer(String forwardedFor, Long clientPort) {
-        given().contentType("application/json").header("X-Forwarded-For", forwardedFor)
-                .header("X-Forwarded-Host", "api.example.com").header("X-Forwarded-Proto", "https")
-                .body("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}")
-                .post("/jsonrpc").then().statusCode(200);
+        String request = "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}";
+        assertThat(Http.post("/jsonrpc", request, "X-Forwarded-For", forwardedFor, "X-Forwarded-Host", "api.example.com",
+                "X-Forwarded-Proto", "https").statusCode()).isEqualTo(200);
 
         SpanData call = span("subtract");
         assertThat(call.getAttributes().get(AttributeKey.stringKey("server.address"))).isEqualTo("api.example.com");
@@ -181,9 +182,9 @@ class TracingTest {
     /** A client's trace goes on through the call: the HTTP span takes the traceparent header's span as its parent. */
     @Test
     void anHttpCallContinuesTheClientsTrace() {
-        given().contentType("application/json").header("traceparent", TRACEPARENT)
-                .body("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}")
-                .post("/jsonrpc").then().statusCode(200);
+        assertThat(Http.post("/jsonrpc",
+                "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}",
+                "traceparent", TRACEPARENT).statusCode()).isEqualTo(200);
 
         SpanData call = span("subtract");
         assertThat(call.getTraceId()).isEqualTo(CLIENT_TRACE_ID);
@@ -196,10 +197,11 @@ class TracingTest {
     /** The baggage of the request's header, which Quarkus reads with the trace context, is current in the method. */
     @Test
     void anHttpCallCarriesTheBaggageOfTheRequest() {
-        given().contentType("application/json").header("traceparent", TRACEPARENT).header("baggage", "tenant=acme")
-                .body("{\"jsonrpc\": \"2.0\", \"method\": \"baggage\", \"params\": [\"tenant\"], \"id\": 7}")
-                .post("/jsonrpc").then().statusCode(200)
-                .body(is("{\"jsonrpc\":\"2.0\",\"result\":\"acme\",\"id\":7}"));
+        HttpResponse<String> response = Http.post("/jsonrpc",
+                "{\"jsonrpc\": \"2.0\", \"method\": \"baggage\", \"params\": [\"tenant\"], \"id\": 7}", "traceparent",
+                TRACEPARENT, "baggage", "tenant=acme");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"acme\",\"id\":7}");
     }
 
     /** Each call of a batch, notifications included, is a span of its own, the calls siblings under the HTTP span. */
@@ -288,8 +290,7 @@ class TracingTest {
             "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [4, 2]}                | ",
             "{\"method\": \"subtract\", \"params\": [4, 2], \"id\": null}                       | " })
     void theRequestIdIsTheIdAsTextEmptyForNullAndAbsentForANotification(String request, String requestId) {
-        given().contentType("application/json").body(request).post("/jsonrpc").then()
-                .statusCode(org.hamcrest.Matchers.oneOf(200, 204));
+        assertThat(Http.post("/jsonrpc", request).statusCode()).isIn(200, 204);
 
         Map<AttributeKey<?>, Object> attributes = span("subtract").getAttributes().asMap();
         if (requestId == null) {

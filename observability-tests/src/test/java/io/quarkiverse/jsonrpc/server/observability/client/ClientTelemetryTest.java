@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.observability.client;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -42,6 +41,7 @@ import io.quarkiverse.jsonrpc.server.observability.Calculator;
 import io.quarkiverse.jsonrpc.server.observability.InMemoryTelemetry;
 import io.quarkiverse.jsonrpc.server.observability.Ledger;
 import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
+import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.mutiny.subscription.Cancellable;
@@ -327,9 +327,8 @@ class ClientTelemetryTest {
         assertThat(post.getParentSpanId()).isEqualTo(caller.getSpanContext().getSpanId());
         // sent once the client's call has returned, when its span would have ended: the span processor exports the
         // spans in the order they ended, and the server's span of this call ends after
-        given().contentType("application/json")
-                .body("{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": \"after\"}")
-                .post("/jsonrpc").then().statusCode(200);
+        String after = "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": \"after\"}";
+        assertThat(Http.post("/jsonrpc", after).statusCode()).isEqualTo(200);
         List<SpanData> spans = await().until(exporter::getFinishedSpanItems, finished -> finished.stream()
                 .anyMatch(s -> "after".equals(s.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.request_id")))));
 
