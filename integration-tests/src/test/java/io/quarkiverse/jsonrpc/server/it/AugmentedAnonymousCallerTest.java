@@ -3,14 +3,12 @@ package io.quarkiverse.jsonrpc.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -19,15 +17,8 @@ import io.quarkus.test.junit.TestProfile;
  * transports. Over WebSocket the connection keeps that identity, not a bare anonymous one of its own.
  */
 @QuarkusTest
-@TestProfile(AugmentedAnonymousCallerTest.AnonymousAdmin.class)
+@TestProfile(SharedProfiles.AnonymousAdminExtensionChecksOff.class)
 class AugmentedAnonymousCallerTest {
-
-    public static class AnonymousAdmin implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("example.anonymous-role", "admin");
-        }
-    }
 
     private static final String SECRET = "{\"jsonrpc\":\"2.0\",\"method\":\"secret\",\"id\":1}";
     private static final String ANSWER = "{\"jsonrpc\":\"2.0\",\"result\":\"42\",\"id\":1}";

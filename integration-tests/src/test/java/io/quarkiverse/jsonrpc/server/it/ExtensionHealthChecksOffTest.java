@@ -4,12 +4,10 @@ import static io.restassured.RestAssured.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -17,15 +15,8 @@ import io.quarkus.test.junit.TestProfile;
  * (the Redis client's) are: the JSON-RPC broadcast's too.
  */
 @QuarkusTest
-@TestProfile(ExtensionHealthChecksOffTest.ExtensionChecksOff.class)
+@TestProfile(SharedProfiles.AnonymousAdminExtensionChecksOff.class)
 class ExtensionHealthChecksOffTest {
-
-    public static class ExtensionChecksOff implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.smallrye-health.extensions.enabled", "false");
-        }
-    }
 
     @Test
     void theBroadcastCheckIsOffWithTheChecksOfEveryExtension() {

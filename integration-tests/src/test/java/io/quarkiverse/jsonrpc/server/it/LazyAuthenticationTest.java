@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
 import java.net.URI;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -21,16 +19,8 @@ import io.quarkus.test.junit.TestProfile;
  * method needs them would have it: a call refused as unauthenticated is a 401, with the challenge a 401 carries.
  */
 @QuarkusTest
-@TestProfile(LazyAuthenticationTest.Lazy.class)
+@TestProfile(SharedProfiles.LazyAuthenticationStatusCodesCompression.class)
 class LazyAuthenticationTest {
-
-    public static class Lazy implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.auth.proactive", "false",
-                    "quarkus.jsonrpc-server.http.error-status-codes", "true");
-        }
-    }
 
     @TestHTTPResource("/jsonrpc")
     URI endpoint;

@@ -3,14 +3,13 @@ package io.quarkiverse.jsonrpc.server.it.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.jsonrpc.server.it.NodeScripts;
+import io.quarkiverse.jsonrpc.server.it.SharedProfiles;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -18,15 +17,8 @@ import io.quarkus.test.junit.TestProfile;
  * browsers do: the answers under the threshold come uncompressed, the others compressed, and the client reads both.
  */
 @QuarkusTest
-@TestProfile(CompressionInteropTest.CompressionOn.class)
+@TestProfile(SharedProfiles.LazyAuthenticationStatusCodesCompression.class)
 class CompressionInteropTest {
-
-    public static class CompressionOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.websockets-next.server.per-message-compression-supported", "true");
-        }
-    }
 
     @TestHTTPResource("/")
     URL root;

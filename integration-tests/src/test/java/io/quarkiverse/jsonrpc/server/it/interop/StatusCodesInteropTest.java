@@ -3,14 +3,13 @@ package io.quarkiverse.jsonrpc.server.it.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.jsonrpc.server.it.NodeScripts;
+import io.quarkiverse.jsonrpc.server.it.SharedProfiles;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -18,15 +17,8 @@ import io.quarkus.test.junit.TestProfile;
  * {@code fetch} reads the error from the body whatever the status, {@code jayson} does not.
  */
 @QuarkusTest
-@TestProfile(StatusCodesInteropTest.ErrorStatusCodes.class)
+@TestProfile(SharedProfiles.LazyAuthenticationStatusCodesCompression.class)
 class StatusCodesInteropTest {
-
-    public static class ErrorStatusCodes implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.jsonrpc-server.http.error-status-codes", "true");
-        }
-    }
 
     @TestHTTPResource("/")
     URL root;
