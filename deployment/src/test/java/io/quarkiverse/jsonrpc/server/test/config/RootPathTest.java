@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -55,22 +53,14 @@ public class RootPathTest {
 
     @Test
     void theOpenRpcDocumentIsUnderTheRootPath() throws Exception {
-        HttpResponse<String> document = get(URI.create(endpoint + "/openrpc.json"));
+        HttpResponse<String> document = Http.get(endpoint + "/openrpc.json");
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body()).contains("\"name\":\"echo\"");
     }
 
     @Test
     void nothingIsServedOutsideTheRootPath() throws Exception {
-        HttpResponse<String> outside = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/jsonrpc"))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(ECHO)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(outside.statusCode()).isEqualTo(404);
-        assertThat(get(endpoint.resolve("/jsonrpc/openrpc.json")).statusCode()).isEqualTo(404);
-    }
-
-    private static HttpResponse<String> get(URI uri) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        assertThat(Http.post(endpoint.resolve("/jsonrpc").toString(), ECHO).statusCode()).isEqualTo(404);
+        assertThat(Http.get(endpoint.resolve("/jsonrpc/openrpc.json").toString()).statusCode()).isEqualTo(404);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -21,6 +19,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.UpgradeRejectedException;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -122,8 +121,7 @@ public class EndpointsShareTheServerTest {
         return client.nextNotification(Duration.ofSeconds(10)).params().get("text").asText();
     }
 
-    private static HttpResponse<String> get(URI uri) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> get(URI uri) {
+        return Http.get(uri.toString());
     }
 }

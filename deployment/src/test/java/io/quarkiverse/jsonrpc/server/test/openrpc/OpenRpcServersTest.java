@@ -3,10 +3,7 @@ package io.quarkiverse.jsonrpc.server.test.openrpc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcEndpoint;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
+import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -111,9 +109,8 @@ public class OpenRpcServersTest {
         return new ObjectMapper().readTree(get(uri));
     }
 
-    private static String get(URI uri) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    private static String get(URI uri) {
+        HttpResponse<String> response = Http.get(uri.toString());
         assertThat(response.statusCode()).as("GET %s", uri).isEqualTo(200);
         return response.body();
     }

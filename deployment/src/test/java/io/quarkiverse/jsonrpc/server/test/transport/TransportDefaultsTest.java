@@ -86,12 +86,8 @@ public class TransportDefaultsTest {
         Locale locale = Locale.getDefault();
         Locale.setDefault(Locale.forLanguageTag("tr-TR"));
         try {
-            HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
-                    .send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                            .header("Content-Type", contentType)
-                            .POST(HttpRequest.BodyPublishers
-                                    .ofString("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}"))
-                            .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = Http.post(uri.toString(),
+                    "{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1,2],\"id\":1}", "Content-Type", contentType);
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}");
         } finally {
