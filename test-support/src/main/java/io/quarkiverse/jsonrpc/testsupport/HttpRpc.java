@@ -15,8 +15,9 @@ public final class HttpRpc {
         return call("/jsonrpc", message);
     }
 
-    public static String call(String path, String message) {
-        HttpResponse<String> response = Http.post(path, message);
+    /** POSTs to {@code path} with {@code headers} (names and values, alternately), and expects {@code 200}. */
+    public static String call(String path, String message, String... headers) {
+        HttpResponse<String> response = Http.post(path, message, headers);
         assertThat(response.statusCode()).as("status of POST %s %s: %s", path, message, response.body())
                 .isEqualTo(200);
         return response.body();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -24,7 +23,7 @@ import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.observability.client.CalculatorClient;
 import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
-import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -85,9 +84,8 @@ class HttpRequestsUntracedTest {
 
     @Test
     void anHttpCallContinuesTheTraceOfTheRequestsHeaders() {
-        assertThat(Http.post("/jsonrpc",
-                "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}",
-                "traceparent", "00-" + CLIENT_TRACE_ID + "-" + CLIENT_SPAN_ID + "-01").statusCode()).isEqualTo(200);
+        HttpRpc.call("/jsonrpc", "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}",
+                "traceparent", "00-" + CLIENT_TRACE_ID + "-" + CLIENT_SPAN_ID + "-01");
 
         SpanData call = span("subtract");
         assertThat(call.getTraceId()).isEqualTo(CLIENT_TRACE_ID);
@@ -101,11 +99,10 @@ class HttpRequestsUntracedTest {
      */
     @Test
     void anHttpCallCarriesTheBaggageOfTheRequestsHeaders() {
-        HttpResponse<String> response = Http.post("/jsonrpc",
-                "{\"jsonrpc\": \"2.0\", \"method\": \"baggage\", \"params\": [\"tenant\"], \"id\": 7}", "traceparent",
-                "00-" + CLIENT_TRACE_ID + "-" + CLIENT_SPAN_ID + "-01", "baggage", "tenant=acme");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"acme\",\"id\":7}");
+        String baggage = "{\"jsonrpc\": \"2.0\", \"method\": \"baggage\", \"params\": [\"tenant\"], \"id\": 7}";
+        String traceparent = "00-" + CLIENT_TRACE_ID + "-" + CLIENT_SPAN_ID + "-01";
+        assertThat(HttpRpc.call("/jsonrpc", baggage, "traceparent", traceparent, "baggage", "tenant=acme"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"acme\",\"id\":7}");
     }
 
     @Test

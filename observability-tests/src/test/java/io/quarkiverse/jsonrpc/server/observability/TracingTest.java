@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkiverse.jsonrpc.testsupport.Http;
+import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -68,9 +68,7 @@ class TracingTest {
 
     @Test
     void anHttpCallIsAServerSpanUnderTheHttpSpan() {
-        assertThat(Http.post("/jsonrpc",
-                "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}")
-                .statusCode()).isEqualTo(200);
+        HttpRpc.call("/jsonrpc", "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}");
 
         SpanData call = span("subtract");
         assertThat(call.getKind()).isEqualTo(SpanKind.SERVER);
@@ -96,20 +94,15 @@ class TracingTest {
      */
     @Test
     void aCallToAnEndpointNamesItsPathAsTheService() {
-        assertThat(
-                Http.post("/ledger/2026",
-                        "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}")
-                        .statusCode())
-                .isEqualTo(200);
+        HttpRpc.call("/ledger/2026",
+                "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}");
 
         SpanData call = span("/ledger/{book}/subtract");
         assertThat(call.getKind()).isEqualTo(SpanKind.SERVER);
         assertThat(call.getAttributes().get(AttributeKey.stringKey("rpc.service"))).isEqualTo("/ledger/{book}");
         assertThat(call.getAttributes().get(AttributeKey.stringKey("rpc.method"))).isEqualTo("subtract");
 
-        assertThat(Http.post("/jsonrpc",
-                "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 8}")
-                .statusCode()).isEqualTo(200);
+        HttpRpc.call("/jsonrpc", "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 8}");
         assertThat(span("subtract").getAttributes().get(AttributeKey.stringKey("rpc.service"))).isNull();
     }
 
@@ -153,8 +146,8 @@ class TracingTest {
     @CsvSource({ "203.0.113.9, ", "'203.0.113.9:4711', 4711" })
     void anHttpCallThroughAProxyTellsTheForwardedClientAndServer(String forwardedFor, Long clientPort) {
         String request = "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}";
-        assertThat(Http.post("/jsonrpc", request, "X-Forwarded-For", forwardedFor, "X-Forwarded-Host", "api.example.com",
-                "X-Forwarded-Proto", "https").statusCode()).isEqualTo(200);
+        HttpRpc.call("/jsonrpc", request, "X-Forwarded-For", forwardedFor, "X-Forwarded-Host", "api.example.com",
+                "X-Forwarded-Proto", "https");
 
         SpanData call = span("subtract");
         assertThat(call.getAttributes().get(AttributeKey.stringKey("server.address"))).isEqualTo("api.example.com");
@@ -182,9 +175,8 @@ class TracingTest {
     /** A client's trace goes on through the call: the HTTP span takes the traceparent header's span as its parent. */
     @Test
     void anHttpCallContinuesTheClientsTrace() {
-        assertThat(Http.post("/jsonrpc",
-                "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}",
-                "traceparent", TRACEPARENT).statusCode()).isEqualTo(200);
+        HttpRpc.call("/jsonrpc", "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 7}",
+                "traceparent", TRACEPARENT);
 
         SpanData call = span("subtract");
         assertThat(call.getTraceId()).isEqualTo(CLIENT_TRACE_ID);
@@ -197,11 +189,9 @@ class TracingTest {
     /** The baggage of the request's header, which Quarkus reads with the trace context, is current in the method. */
     @Test
     void anHttpCallCarriesTheBaggageOfTheRequest() {
-        HttpResponse<String> response = Http.post("/jsonrpc",
-                "{\"jsonrpc\": \"2.0\", \"method\": \"baggage\", \"params\": [\"tenant\"], \"id\": 7}", "traceparent",
-                TRACEPARENT, "baggage", "tenant=acme");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"acme\",\"id\":7}");
+        String baggage = "{\"jsonrpc\": \"2.0\", \"method\": \"baggage\", \"params\": [\"tenant\"], \"id\": 7}";
+        assertThat(HttpRpc.call("/jsonrpc", baggage, "traceparent", TRACEPARENT, "baggage", "tenant=acme"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"acme\",\"id\":7}");
     }
 
     /** Each call of a batch, notifications included, is a span of its own, the calls siblings under the HTTP span. */
