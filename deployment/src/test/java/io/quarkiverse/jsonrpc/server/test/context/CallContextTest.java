@@ -7,7 +7,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,7 +30,6 @@ import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.test.TransportClients;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
-import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.test.QuarkusUnitTest;
@@ -83,12 +81,12 @@ public class CallContextTest {
 
     @Test
     void describesTheRequest() {
-        HttpResponse<String> response = Http.post("/jsonrpc",
-                "{\"jsonrpc\":\"2.0\",\"method\":\"describe\",\"params\":[\"x\"],\"id\":\"abc\"}", "X-Trace", "trace-1");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"transport\":\"HTTP\","
-                + "\"method\":\"describe\",\"requestId\":\"abc\",\"notification\":false,\"header\":\"trace-1\","
-                + "\"headerValues\":[\"trace-1\"],\"connection\":false},\"id\":\"abc\"}");
+        assertThat(HttpRpc.call("/jsonrpc",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"describe\",\"params\":[\"x\"],\"id\":\"abc\"}",
+                "X-Trace", "trace-1"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"transport\":\"HTTP\","
+                        + "\"method\":\"describe\",\"requestId\":\"abc\",\"notification\":false,\"header\":\"trace-1\","
+                        + "\"headerValues\":[\"trace-1\"],\"connection\":false},\"id\":\"abc\"}");
     }
 
     @Test
