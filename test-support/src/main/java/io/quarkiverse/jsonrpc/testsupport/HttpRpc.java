@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** JSON-RPC over HTTP: one message POSTed, the response body returned. */
 public final class HttpRpc {
 
@@ -13,6 +15,11 @@ public final class HttpRpc {
     /** POSTs to the default path and expects {@code 200}. */
     public static String call(String message) {
         return call("/jsonrpc", message);
+    }
+
+    /** POSTs to the default path, expects {@code 200}, and reads the answer as JSON. */
+    public static JsonNode answer(String message) {
+        return Http.json(call(message));
     }
 
     /** POSTs to {@code path} with {@code headers} (names and values, alternately), and expects {@code 200}. */

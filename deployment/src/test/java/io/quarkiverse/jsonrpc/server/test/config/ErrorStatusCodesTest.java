@@ -70,8 +70,8 @@ public class ErrorStatusCodesTest {
 
     @Test
     void batchIs200AndNotificationIs204() {
-        HttpResponse<String> batch = Http.post("/jsonrpc",
-                "[{\"jsonrpc\":\"2.0\",\"method\":\"cube\",\"id\":1},{\"jsonrpc\":\"2.0\",\"method\":\"broken\",\"id\":2}]");
+        HttpResponse<String> batch = Http.post("/jsonrpc", "[{\"jsonrpc\":\"2.0\",\"method\":\"cube\",\"id\":1},"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"broken\",\"id\":2}]");
         assertThat(batch.statusCode()).isEqualTo(200);
         assertThat(Http.each(Http.json(batch), "/error/code")).containsExactly("-32601", "-32603");
         HttpResponse<String> notification = Http.post("/jsonrpc", "{\"jsonrpc\":\"2.0\",\"method\":\"broken\"}");

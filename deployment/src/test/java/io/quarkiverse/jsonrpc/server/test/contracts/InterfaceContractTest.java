@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.test.contracts;
 
+import static io.quarkiverse.jsonrpc.testsupport.OpenRpcDocuments.method;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -65,7 +66,7 @@ public class InterfaceContractTest {
     void transportsOfTheInterface() {
         assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.httpOnly\",\"id\":1}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"http\",\"id\":1}");
-        assertThat(Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.countdown\",\"params\":[1],\"id\":2}"))
+        assertThat(HttpRpc.answer("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.countdown\",\"params\":[1],\"id\":2}")
                 .at("/error/code").asInt()).isEqualTo(-32601);
         try (JsonRpcTestClient client = JsonRpcTestClient.ws(uri)) {
             assertThat(Http.json(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.httpOnly\",\"id\":3}"))
@@ -85,8 +86,8 @@ public class InterfaceContractTest {
 
     @Test
     void executionModel() {
-        JsonNode fromInterface = Http.json(
-                HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.threadFromInterface\",\"id\":1}"));
+        JsonNode fromInterface = HttpRpc
+                .answer("{\"jsonrpc\":\"2.0\",\"method\":\"greeter.threadFromInterface\",\"id\":1}");
         assertThat(fromInterface.at("/result/eventLoop").asBoolean()).isTrue();
         try (JsonRpcTestClient client = JsonRpcTestClient.ws(uri)) {
             JsonNode fromImplementation = Http.json(
@@ -117,8 +118,9 @@ public class InterfaceContractTest {
 
     @Test
     void openRpcDocumentDescribesTheInterfaceMethods() {
-        JsonNode document = Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.discover\",\"id\":1}"));
-        assertThat(Http.each(document.at("/result/methods"), "/name")).containsExactly("books.find",
+        JsonNode document = HttpRpc.answer("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.discover\",\"id\":1}")
+                .get("result");
+        assertThat(Http.each(document.get("methods"), "/name")).containsExactly("books.find",
                 "books.save", "books.totalPages", "describe", "greeter.countdown", "greeter.greet", "greeter.hang",
                 "greeter.httpOnly", "greeter.implementationName",
                 "greeter.language", "greeter.threadFromImplementation", "greeter.threadFromInterface",
@@ -127,7 +129,8 @@ public class InterfaceContractTest {
         assertThat(greet.get("summary").asText()).isEqualTo("Greets someone");
         assertThat(greet.get("description").asText()).isEqualTo("Says hello to the given name");
         assertThat(Http.each(greet.get("params"), "/name")).containsExactly("name");
-        assertThat(method(document, "greeter.countdown").get("x-transports").toString()).isEqualTo("[\"websocket\"]");
+        assertThat(method(document, "greeter.countdown").get("x-transports").toString())
+                .isEqualTo("[\"websocket\"]");
     }
 
     @Test
@@ -145,7 +148,8 @@ public class InterfaceContractTest {
                 + "\"params\":[{\"title\":\"Emma\",\"pages\":474}],\"id\":4}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"Book[title=Emma, pages=474]\",\"id\":4}");
 
-        JsonNode document = Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.discover\",\"id\":5}"));
+        JsonNode document = HttpRpc.answer("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.discover\",\"id\":5}")
+                .get("result");
         String book = "#/components/schemas/Book";
         assertThat(method(document, "books.save").at("/params/0/schema/$ref").asText())
                 .isEqualTo(book);
@@ -155,16 +159,6 @@ public class InterfaceContractTest {
                 .isEqualTo(book);
         assertThat(method(document, "describe").at("/params/0/schema/$ref").asText())
                 .isEqualTo(book);
-        assertThat(document.at("/result/components/schemas/Book/properties/pages/type").asText()).isEqualTo("integer");
-    }
-
-    /** The method {@code name} of the OpenRPC document in {@code discovered}, an answer to {@code rpc.discover}. */
-    private static JsonNode method(JsonNode discovered, String name) {
-        for (JsonNode method : discovered.at("/result/methods")) {
-            if (method.get("name").asText().equals(name)) {
-                return method;
-            }
-        }
-        throw new AssertionError("No method " + name + " in " + discovered);
+        assertThat(document.at("/components/schemas/Book/properties/pages/type").asText()).isEqualTo("integer");
     }
 }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.test.execution.ThreadInfo;
-import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.smallrye.common.annotation.NonBlocking;
@@ -45,8 +44,8 @@ public class InterfaceMethodImplementationTest {
 
     @Test
     void theImplementationInAGenericSuperclassRuns() {
-        JsonNode thread = Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"store\","
-                + "\"params\":{\"item\":{\"title\":\"Dune\",\"pages\":412}},\"id\":1}"));
+        JsonNode thread = HttpRpc.answer("{\"jsonrpc\":\"2.0\",\"method\":\"store\","
+                + "\"params\":{\"item\":{\"title\":\"Dune\",\"pages\":412}},\"id\":1}");
         assertThat(thread.at("/result/eventLoop").asBoolean()).isTrue();
     }
 
@@ -68,7 +67,7 @@ public class InterfaceMethodImplementationTest {
 
     @Test
     void aSubInterfacesDefaultMethodRuns() {
-        JsonNode thread = Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"tick\",\"id\":1}"));
+        JsonNode thread = HttpRpc.answer("{\"jsonrpc\":\"2.0\",\"method\":\"tick\",\"id\":1}");
         assertThat(thread.at("/result/eventLoop").asBoolean()).isTrue();
     }
 
@@ -93,7 +92,7 @@ public class InterfaceMethodImplementationTest {
 
     @Test
     void theMostSpecificDefaultMethodRuns() {
-        JsonNode thread = Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"ring\",\"id\":1}"));
+        JsonNode thread = HttpRpc.answer("{\"jsonrpc\":\"2.0\",\"method\":\"ring\",\"id\":1}");
         assertThat(thread.at("/result/eventLoop").asBoolean()).isTrue();
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcError;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
-import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -123,8 +122,8 @@ public class ErrorResponsesTest {
 
     @Test
     void errorsAre200ByDefault() {
-        assertThat(Http.json(HttpRpc.call("{")).at("/error/code").asInt()).isEqualTo(-32700);
-        assertThat(Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"nope\",\"id\":1}")).at("/error/code").asInt())
+        assertThat(HttpRpc.answer("{").at("/error/code").asInt()).isEqualTo(-32700);
+        assertThat(HttpRpc.answer("{\"jsonrpc\":\"2.0\",\"method\":\"nope\",\"id\":1}").at("/error/code").asInt())
                 .isEqualTo(-32601);
     }
 }

@@ -44,7 +44,8 @@ public class DisabledAlternativesTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Greeter.class, FakeGreeter.class, Tools.class, Base.class,
-                    Derived.class, Api.class, FakeApi.class, Experimental.class, Lab.class, FakeEndpoint.class, LogWatch.class))
+                    Derived.class, Api.class, FakeApi.class, Experimental.class, Lab.class, FakeEndpoint.class,
+                    LogWatch.class))
             .overrideConfigKey("quarkus.log.category.\"" + OWNING_BEANS + "\".level", "DEBUG")
             .setLogRecordPredicate(record -> OWNING_BEANS.equals(record.getLoggerName()))
             .assertLogRecords(records -> assertThat(records).extracting(LogWatch::message).containsExactlyInAnyOrder(

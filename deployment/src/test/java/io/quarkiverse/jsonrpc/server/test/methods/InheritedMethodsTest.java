@@ -11,7 +11,6 @@ import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
 import io.quarkiverse.jsonrpc.server.test.contracts.Book;
 import io.quarkiverse.jsonrpc.server.test.execution.ThreadInfo;
-import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.smallrye.common.annotation.Blocking;
@@ -100,7 +99,7 @@ public class InheritedMethodsTest {
 
     @Test
     void aThreadAnnotationOnTheOverrideChoosesTheThread() {
-        JsonNode thread = Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"prices.thread\",\"id\":1}")).get("result");
+        JsonNode thread = HttpRpc.answer("{\"jsonrpc\":\"2.0\",\"method\":\"prices.thread\",\"id\":1}").get("result");
         assertThat(thread.get("eventLoop").asBoolean()).isTrue();
     }
 
@@ -149,7 +148,7 @@ public class InheritedMethodsTest {
     /** As the bean's namespace and interceptor bindings do, a thread annotation of its class hierarchy applies. */
     @Test
     void aThreadAnnotationOfTheBeansClassHierarchyAppliesToTheMethodsItInherits() {
-        JsonNode thread = Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"fast.tick\",\"id\":1}")).get("result");
+        JsonNode thread = HttpRpc.answer("{\"jsonrpc\":\"2.0\",\"method\":\"fast.tick\",\"id\":1}").get("result");
         assertThat(thread.get("eventLoop").asBoolean()).isTrue();
     }
 
@@ -161,7 +160,7 @@ public class InheritedMethodsTest {
 
     @Test
     void theNearestClassToTheBeanWins() {
-        JsonNode thread = Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"slow.tick\",\"id\":1}")).get("result");
+        JsonNode thread = HttpRpc.answer("{\"jsonrpc\":\"2.0\",\"method\":\"slow.tick\",\"id\":1}").get("result");
         assertThat(thread.get("eventLoop").asBoolean()).isFalse();
         assertThat(thread.get("name").asText()).startsWith("executor-thread-");
     }

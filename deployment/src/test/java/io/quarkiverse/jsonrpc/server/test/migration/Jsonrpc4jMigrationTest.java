@@ -26,6 +26,7 @@ import com.googlecode.jsonrpc4j.ProxyUtil;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.OpenRpcDocuments;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -96,13 +97,7 @@ public class Jsonrpc4jMigrationTest {
     void theDeclaredExceptionIsListedInTheOpenRpcDocument() {
         JsonNode document = Http.getJson("/UserService.json/openrpc.json");
 
-        JsonNode errors = null;
-        for (JsonNode method : document.get("methods")) {
-            if (method.get("name").asText().equals("user.get")) {
-                errors = method.get("errors");
-            }
-        }
-        assertThat(errors).as("user.get's errors in %s", document).isNotNull();
+        JsonNode errors = OpenRpcDocuments.method(document, "user.get").path("errors");
         assertThat(Http.each(errors, "/code")).containsExactly("1001");
         assertThat(Http.each(errors, "/message")).containsExactly("User not found");
     }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.OpenRpcDocuments;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -231,12 +232,7 @@ public class OpenRpcDocumentTest {
     }
 
     private JsonNode method(String name) {
-        for (JsonNode method : document.get("methods")) {
-            if (method.get("name").asText().equals(name)) {
-                return method;
-            }
-        }
-        throw new AssertionError("No method " + name + " in " + document);
+        return OpenRpcDocuments.method(document, name);
     }
 
     private JsonNode schema(String key) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
+import io.quarkiverse.jsonrpc.testsupport.OpenRpcDocuments;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -216,11 +217,6 @@ public class OpenRpcSchemaReviewTest {
     }
 
     private JsonNode method(String name) {
-        for (JsonNode method : document.get("methods")) {
-            if (method.get("name").asText().equals(name)) {
-                return method;
-            }
-        }
-        throw new AssertionError("No method " + name + " in " + document);
+        return OpenRpcDocuments.method(document, name);
     }
 }

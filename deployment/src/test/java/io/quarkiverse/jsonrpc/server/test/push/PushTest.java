@@ -30,7 +30,6 @@ import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
 import io.quarkiverse.jsonrpc.server.test.SocketBuffers;
 import io.quarkiverse.jsonrpc.server.testing.CloseStatus;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
-import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkiverse.jsonrpc.testsupport.HttpRpc;
 import io.quarkiverse.jsonrpc.testsupport.LogWatch;
 import io.quarkus.test.QuarkusUnitTest;
@@ -148,7 +147,7 @@ public class PushTest {
 
     @Test
     void groupsAndNotificationsNeedAWebSocket() {
-        JsonNode error = Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"x\"],\"id\":1}"))
+        JsonNode error = HttpRpc.answer("{\"jsonrpc\":\"2.0\",\"method\":\"join\",\"params\":[\"x\"],\"id\":1}")
                 .get("error");
         assertThat(error.get("code").asInt()).isEqualTo(-32603);
         assertThat(error.get("message").asText()).contains("Groups are for WebSocket connections");
@@ -369,13 +368,13 @@ public class PushTest {
 
     @Test
     void streamsAreNotServedOverHttp() {
-        JsonNode ticks = Http.json(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"ticks\",\"params\":[3],\"id\":1}"))
+        JsonNode ticks = HttpRpc.answer("{\"jsonrpc\":\"2.0\",\"method\":\"ticks\",\"params\":[3],\"id\":1}")
                 .get("error");
         assertThat(ticks.get("code").asInt()).isEqualTo(-32601);
         assertThat(ticks.get("data").asText()).contains("not served over HTTP");
         // and there is nothing to unsubscribe from: the reserved method is not served there either
-        JsonNode unsubscribe = Http.json(
-                HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":[\"1\"],\"id\":2}"))
+        JsonNode unsubscribe = HttpRpc
+                .answer("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":[\"1\"],\"id\":2}")
                 .get("error");
         assertThat(unsubscribe.get("code").asInt()).isEqualTo(-32601);
         assertThat(unsubscribe.get("data").asText()).isEqualTo("Method 'rpc.unsubscribe' is not served over HTTP");

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkiverse.jsonrpc.testsupport.OpenRpcDocuments;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The example application's OpenRPC document is valid against the official OpenRPC meta-schema. */
@@ -143,11 +144,6 @@ class OpenRpcDocumentTest {
     }
 
     private static JsonNode method(JsonNode document, String name) {
-        for (JsonNode method : document.get("methods")) {
-            if (method.get("name").asText().equals(name)) {
-                return method;
-            }
-        }
-        throw new AssertionError("No method " + name);
+        return OpenRpcDocuments.method(document, name);
     }
 }
