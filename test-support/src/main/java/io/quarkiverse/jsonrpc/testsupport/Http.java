@@ -26,12 +26,29 @@ public final class Http {
     /** A wait for an answer, not a time under test: a test application's first answers are slow on a busy machine. */
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
     // HTTP/1.1, as REST Assured sent: without the JDK's attempt to upgrade each connection to HTTP/2 first
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(TIMEOUT).build();
+    private static final HttpClient CLIENT = withoutContextClassLoader(HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT));
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Http() {
+    }
+
+    /**
+     * The client, built without the test application's class loader as its threads' context class loader. The JDK
+     * gives its selector thread the builder's, and the thread lives as long as the client; this class, loaded anew by
+     * each test application, holds the client: each stopped application would stay in memory, classes and all, for
+     * the rest of the JVM (a hundred in one test JVM, and the garbage collector copying them over and over).
+     */
+    private static HttpClient withoutContextClassLoader(HttpClient.Builder builder) {
+        Thread current = Thread.currentThread();
+        ClassLoader application = current.getContextClassLoader();
+        current.setContextClassLoader(null);
+        try {
+            return builder.build();
+        } finally {
+            current.setContextClassLoader(application);
+        }
     }
 
     /** The URI of {@code path} on the application's HTTP server. */

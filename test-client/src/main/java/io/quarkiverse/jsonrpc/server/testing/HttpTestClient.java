@@ -41,7 +41,23 @@ final class HttpTestClient extends JsonRpcTestClient {
         if (tls != null) {
             http.sslContext(tls);
         }
-        this.http = http.build();
+        this.http = withoutContextClassLoader(http);
+    }
+
+    /**
+     * Built without the test's context class loader: the JDK gives the client's selector thread the builder's, and in
+     * a Quarkus test that is the application's, which the thread would keep in memory, classes and all, for as long as
+     * the client is not collected (a client left unclosed in a static field: for the rest of the JVM).
+     */
+    private static HttpClient withoutContextClassLoader(HttpClient.Builder builder) {
+        Thread current = Thread.currentThread();
+        ClassLoader application = current.getContextClassLoader();
+        current.setContextClassLoader(null);
+        try {
+            return builder.build();
+        } finally {
+            current.setContextClassLoader(application);
+        }
     }
 
     @Override

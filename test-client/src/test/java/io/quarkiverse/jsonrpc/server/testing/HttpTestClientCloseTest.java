@@ -22,8 +22,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Closing an HTTP client ends the thread of its JDK HttpClient, also where the test still holds the client: it no
- * longer lives as long as the test class does, one more per client a test made. Alone, as it tells the thread apart
- * from others by when it started.
+ * longer lives as long as the test class does, one more per client a test made; and the thread does not hold the
+ * test's class loader meanwhile. Alone, as it tells the thread apart from others by when it started.
  */
 @Isolated
 class HttpTestClientCloseTest {
@@ -47,6 +47,33 @@ class HttpTestClientCloseTest {
     @AfterEach
     void stop() {
         server.stop(0);
+    }
+
+    /**
+     * In a Quarkus test the context class loader is the application's: kept by the thread of a client the test left
+     * unclosed in a static field, the application would stay in memory after it stopped, classes and all.
+     */
+    @Test
+    void theThreadOfTheHttpClientDoesNotHoldTheTestsClassLoader() {
+        ClassLoader application = new ClassLoader(getClass().getClassLoader()) {
+        };
+        Thread current = Thread.currentThread();
+        ClassLoader before = current.getContextClassLoader();
+        Set<Thread> threads = new HashSet<>(Thread.getAllStackTraces().keySet());
+        current.setContextClassLoader(application);
+        URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/jsonrpc");
+        JsonRpcTestClient client;
+        try {
+            client = JsonRpcTestClient.http(endpoint);
+        } finally {
+            current.setContextClassLoader(before);
+        }
+        try (client) {
+            List<Thread> selectors = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> !threads.contains(t) && t.getName().endsWith("SelectorManager")).toList();
+            assertThat(selectors).hasSize(1);
+            assertThat(selectors.get(0).getContextClassLoader()).isNotSameAs(application);
+        }
     }
 
     @Test
