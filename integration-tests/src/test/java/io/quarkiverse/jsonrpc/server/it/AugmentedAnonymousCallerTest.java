@@ -17,7 +17,7 @@ import io.quarkus.test.junit.TestProfile;
  * transports. Over WebSocket the connection keeps that identity, not a bare anonymous one of its own.
  */
 @QuarkusTest
-@TestProfile(SharedProfiles.AnonymousAdminExtensionChecksOff.class)
+@TestProfile(SharedProfiles.AnonymousAdminExtensionChecksOffRootPath.class)
 class AugmentedAnonymousCallerTest {
 
     private static final String SECRET = "{\"jsonrpc\":\"2.0\",\"method\":\"secret\",\"id\":1}";

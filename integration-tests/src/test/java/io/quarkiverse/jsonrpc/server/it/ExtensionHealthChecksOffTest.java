@@ -15,7 +15,7 @@ import io.quarkus.test.junit.TestProfile;
  * (the Redis client's) are: the JSON-RPC broadcast's too.
  */
 @QuarkusTest
-@TestProfile(SharedProfiles.AnonymousAdminExtensionChecksOff.class)
+@TestProfile(SharedProfiles.AnonymousAdminExtensionChecksOffRootPath.class)
 class ExtensionHealthChecksOffTest {
 
     @Test

@@ -29,14 +29,17 @@ public final class SharedProfiles {
     }
 
     /**
-     * Anonymous callers augmented with the {@code admin} role ({@link AugmentedAnonymousCallerTest}) and the health
-     * checks of every extension off ({@link ExtensionHealthChecksOffTest}).
+     * Anonymous callers augmented with the {@code admin} role ({@link AugmentedAnonymousCallerTest}), the health
+     * checks of every extension off ({@link ExtensionHealthChecksOffTest}) and everything under
+     * {@code quarkus.http.root-path} ({@link RootPathRestAssuredTest}; the other two reach the application through
+     * {@code @TestHTTPResource} and REST Assured, which follow it).
      */
-    public static class AnonymousAdminExtensionChecksOff implements QuarkusTestProfile {
+    public static class AnonymousAdminExtensionChecksOffRootPath implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("example.anonymous-role", "admin",
-                    "quarkus.smallrye-health.extensions.enabled", "false");
+                    "quarkus.smallrye-health.extensions.enabled", "false",
+                    "quarkus.http.root-path", "/api");
         }
     }
 }

@@ -1,8 +1,6 @@
 package io.quarkiverse.jsonrpc.server.test.config;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.is;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -43,12 +41,6 @@ public class RootPathTest {
         try (WebSocketTestConnection ws = WebSocketTestConnection.open(endpoint)) {
             assertThat(ws.call(ECHO)).isEqualTo(ECHOED);
         }
-    }
-
-    /** REST Assured's paths are under the root path already, as the guide tells a test to write them. */
-    @Test
-    void restAssuredPostsUnderTheRootPath() {
-        given().contentType("application/json").body(ECHO).post("/jsonrpc").then().statusCode(200).body(is(ECHOED));
     }
 
     @Test
