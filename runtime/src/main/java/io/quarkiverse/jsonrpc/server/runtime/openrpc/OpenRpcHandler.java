@@ -20,7 +20,6 @@ import io.vertx.ext.web.RoutingContext;
 final class OpenRpcHandler implements Handler<RoutingContext> {
 
     private static final String ALLOWED = "GET, HEAD, OPTIONS";
-    private static final ObjectMapper INDENTED = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Buffer document;
     /** Made at the first request for it: few applications' documents are ever read by a person. */
@@ -59,7 +58,8 @@ final class OpenRpcHandler implements Handler<RoutingContext> {
         Buffer made = pretty;
         if (made == null) {
             try {
-                made = Buffer.buffer(INDENTED.writeValueAsBytes(INDENTED.readTree(document.getBytes())));
+                ObjectMapper indented = Indented.MAPPER;
+                made = Buffer.buffer(indented.writeValueAsBytes(indented.readTree(document.getBytes())));
             } catch (IOException e) {
                 // the document is the build's JSON: this does not happen
                 made = document;
@@ -67,5 +67,10 @@ final class OpenRpcHandler implements Handler<RoutingContext> {
             pretty = made;
         }
         return made;
+    }
+
+    /** Made with the first indented document, not with the handler: most applications never make one. */
+    private static final class Indented {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 }
