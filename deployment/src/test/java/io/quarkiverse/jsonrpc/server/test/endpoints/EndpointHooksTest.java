@@ -117,11 +117,13 @@ public class EndpointHooksTest {
     }
 
     @Test
-    void anEndpointWithHooksAndNoMethodIsServed() {
+    void anEndpointWithHooksAndNoMethodIsServed() throws InterruptedException {
         try (JsonRpcTestClient client = JsonRpcTestClient.ws(quiet)) {
             assertThat(client.call("rpc.discover").get("methods")).isEmpty();
             assertThat(drain()).containsExactly("everywhere opened at /quiet", "quiet opened");
         }
+        // waited for, or it would come into the next test's events
+        assertThat(next()).isEqualTo("everywhere closed at /quiet");
     }
 
     private static String next() throws InterruptedException {
