@@ -37,8 +37,8 @@ public final class Http {
     /**
      * The client, built without the test application's class loader as its threads' context class loader. The JDK
      * gives its selector thread the builder's, and the thread lives as long as the client; this class, loaded anew by
-     * each test application, holds the client: each stopped application would stay in memory, classes and all, for
-     * the rest of the JVM (a hundred in one test JVM, and the garbage collector copying them over and over).
+     * each test application, holds the client: each stopped application that sent a request through it would stay in
+     * memory, classes and all, for the rest of its test JVM.
      */
     private static HttpClient withoutContextClassLoader(HttpClient.Builder builder) {
         Thread current = Thread.currentThread();
