@@ -18,8 +18,8 @@ import io.quarkus.test.common.http.TestHTTPResourceManager;
 /**
  * Plain HTTP requests to the application under test (the status, headers and body of what comes back), for what is not
  * a JSON-RPC exchange: status codes, {@code Allow} and CORS headers, the OpenRPC document. The JDK's client rather than
- * rest-assured: every test application loads its classes anew, and rest-assured's Groovy runtime cost each one about a
- * second of CPU before its first request, where the JDK's client is loaded once per JVM.
+ * rest-assured: every test application loads its classes anew, and Quarkus's test framework initialises rest-assured,
+ * Groovy's runtime and all, in each one when it is on the classpath, where the JDK's client is loaded once per JVM.
  */
 public final class Http {
 

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkiverse.jsonrpc.testsupport.Http;
@@ -42,8 +41,8 @@ public class OpenRpcDocumentTest {
     JsonNode document;
 
     @BeforeEach
-    void fetch() throws Exception {
-        document = new ObjectMapper().readTree(get("/jsonrpc/openrpc.json"));
+    void fetch() {
+        document = Http.json(get("/jsonrpc/openrpc.json"));
     }
 
     @Test
@@ -192,10 +191,10 @@ public class OpenRpcDocumentTest {
 
     /** For a person, as the Dev UI shows it: indented, the same document. */
     @Test
-    void aReaderMayAskForItIndented() throws Exception {
+    void aReaderMayAskForItIndented() {
         String pretty = get("/jsonrpc/openrpc.json?pretty");
         assertThat(pretty).startsWith("{\n  \"openrpc\" : \"1.3.2\",\n");
-        assertThat(new ObjectMapper().readTree(pretty)).isEqualTo(document);
+        assertThat(Http.json(pretty)).isEqualTo(document);
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.JsonRpcEndpoint;
@@ -72,7 +71,7 @@ public class OpenRpcServersTest {
     URI webSocket;
 
     @Test
-    void theConfiguredPathsOfEachTransport() throws Exception {
+    void theConfiguredPathsOfEachTransport() {
         JsonNode document = document(configured);
         assertThat(fields(document)).containsExactly("openrpc", "info", "servers", "methods", "components");
         assertThat(document.get("servers").toString()).isEqualTo(
@@ -81,14 +80,14 @@ public class OpenRpcServersTest {
     }
 
     @Test
-    void anEndpointsOwnPath() throws Exception {
+    void anEndpointsOwnPath() {
         assertThat(document(admin).get("servers").toString()).isEqualTo(
                 "[{\"name\":\"http\",\"url\":\"https://rpc.example.com/api/admin\"},"
                         + "{\"name\":\"websocket\",\"url\":\"wss://rpc.example.com/api/admin\"}]");
     }
 
     @Test
-    void pathParametersAreServerVariables() throws Exception {
+    void pathParametersAreServerVariables() {
         assertThat(document(tenants).get("servers").toString()).isEqualTo(
                 "[{\"name\":\"http\",\"url\":\"https://rpc.example.com/api/tenants/{tenant}\","
                         + "\"variables\":{\"tenant\":{\"default\":\"tenant\"}}},"
@@ -105,8 +104,8 @@ public class OpenRpcServersTest {
         }
     }
 
-    private static JsonNode document(URI uri) throws Exception {
-        return new ObjectMapper().readTree(get(uri));
+    private static JsonNode document(URI uri) {
+        return Http.getJson(uri.toString());
     }
 
     private static String get(URI uri) {
