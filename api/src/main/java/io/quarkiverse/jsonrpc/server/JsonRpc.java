@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
  * Exposes a method of a CDI bean as a JSON-RPC method, callable over the WebSocket and the HTTP transport.
  * <p>
  * The JSON-RPC name is the Java method name unless {@link #value()} gives another; a {@link JsonRpcNamespace} on the
- * declaring class prefixes it. Parameters bind from positional or named params by their Java names, so the code must
- * be compiled with {@code -parameters}.
+ * declaring class prefixes it. Parameters bind from positional or named params, named by their {@code @JsonProperty}
+ * where they have one, else by their Java names, so the code must be compiled with {@code -parameters}.
  *
  * <pre>
  * &#64;JsonRpc
@@ -31,7 +31,8 @@ public @interface JsonRpc {
 
     /**
      * The transports over which the method can be called. Called over any other, the method does not exist
-     * ({@code -32601 Method not found}).
+     * ({@code -32601 Method not found}). When left out, a method returning a stream ({@code Multi}, or a Kotlin
+     * {@code Flow}) is served over {@link JsonRpcTransport#WEBSOCKET} alone, which it needs to flow on.
      */
     JsonRpcTransport[] transports() default { JsonRpcTransport.WEBSOCKET, JsonRpcTransport.HTTP };
 

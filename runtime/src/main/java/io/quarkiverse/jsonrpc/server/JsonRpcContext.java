@@ -47,8 +47,9 @@ public interface JsonRpcContext {
     String clientAddress();
 
     /**
-     * The path of the {@link JsonRpcEndpoint} the call (or, in a connection's hook, the connection) came to, as the
-     * annotation writes it: {@code "/admin"}, {@code "/tenants/{tenant}"}; {@code null} for the configured paths. A hook
+     * The path of the {@link JsonRpcEndpoint} the call (or, in a connection's hook, the connection) came to, as a
+     * route's, with a leading {@code /} and no trailing one: {@code "/admin"} (for {@code @JsonRpcEndpoint("admin/")}
+     * too), {@code "/tenants/{tenant}"}; {@code null} for the configured paths. A hook
      * of a class without the annotation runs for the connections of every endpoint, and tells them apart by it.
      */
     String endpoint();

@@ -21,6 +21,7 @@ public interface JsonRpcMethods {
      *
      * @param endpoint the path of a {@link JsonRpcEndpoint}, as {@link MethodInfo#endpoint()} gives it;
      *        {@code null} for the configured paths
+     * @param name the JSON-RPC name
      */
     Optional<MethodInfo> find(String endpoint, String name);
 
@@ -43,9 +44,10 @@ public interface JsonRpcMethods {
     /**
      * One parameter of a registered method.
      *
-     * @param name the Java parameter name, also its name in named params
+     * @param name its name in named params: its {@code @JsonProperty}, else the Java parameter name
      * @param type the Java type, generic arguments included
-     * @param required whether a call must give it ({@code Optional} and varargs parameters may be omitted)
+     * @param required whether a call must give it ({@code Optional}, nullable, varargs and Kotlin parameters with a
+     *        default value may be omitted)
      */
     record ParamInfo(String name, String type, boolean required) {
     }

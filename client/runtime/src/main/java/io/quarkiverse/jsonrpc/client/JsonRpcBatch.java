@@ -35,7 +35,10 @@ public interface JsonRpcBatch<T> {
     /** Adds the one call {@code call} makes on the client; its result arrives in the returned entry. */
     <R> Entry<R> add(Function<T, R> call);
 
-    /** Adds a call of a {@code void} method or a notification; the entry tells whether it failed. */
+    /**
+     * Adds a call of a {@code void} method or a notification. A call's entry tells whether it failed; a notification's,
+     * which nothing answers, is done as it is added and holds no failure.
+     */
     Entry<Void> addVoid(Consumer<T> call);
 
     /** The number of calls added. */
@@ -53,13 +56,19 @@ public interface JsonRpcBatch<T> {
     /** The answer of one call of a batch. */
     interface Entry<R> {
 
-        /** The call's result; throws its {@link JsonRpcClientException} when it failed. */
+        /**
+         * The call's result. When it failed, throws what the interface's {@link JsonRpcClientExceptionMapper} makes of
+         * the server's error, else its {@link JsonRpcClientException}, or the failure that left it without an answer
+         * (a timeout, a lost connection).
+         *
+         * @throws IllegalStateException before the batch is answered
+         */
         R get();
 
-        /** The call's error; {@code null} when it succeeded. */
+        /** The server's error; {@code null} when the call succeeded, or failed without an answer. */
         JsonRpcClientException error();
 
-        /** Whether the answer arrived (a notification's entry is done as soon as it is sent). */
+        /** Whether the call is answered, or failed without an answer; a notification's entry is, as it is added. */
         boolean isDone();
     }
 }

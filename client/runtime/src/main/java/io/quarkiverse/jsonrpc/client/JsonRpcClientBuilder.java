@@ -40,7 +40,7 @@ public interface JsonRpcClientBuilder {
     /**
      * How long a call waits for its answer (30 seconds by default); {@code 0} waits as long as it takes.
      *
-     * @throws IllegalArgumentException for a negative duration
+     * @throws IllegalArgumentException for a negative duration, or a positive one under 1 ms
      */
     JsonRpcClientBuilder timeout(Duration timeout);
 
@@ -48,7 +48,7 @@ public interface JsonRpcClientBuilder {
      * How long opening a connection, a WebSocket's upgrade included, may take (10 seconds by default); {@code 0} puts
      * no limit on it.
      *
-     * @throws IllegalArgumentException for a negative duration, or one longer than 24 days
+     * @throws IllegalArgumentException for a negative duration, a positive one under 1 ms, or one longer than 24 days
      */
     JsonRpcClientBuilder connectTimeout(Duration timeout);
 
@@ -58,7 +58,7 @@ public interface JsonRpcClientBuilder {
      * frame within the interval after a ping is closed as dropped, and reconnected. Without it, the default, the client
      * sends no pings.
      *
-     * @throws IllegalArgumentException for a duration that is not positive
+     * @throws IllegalArgumentException for a duration that is not positive, or is under 1 ms
      */
     JsonRpcClientBuilder pingInterval(Duration interval);
 
@@ -69,6 +69,7 @@ public interface JsonRpcClientBuilder {
      *
      * @param payloadLimit how many characters of a message are logged: a longer one is cut there and ends with
      *        {@code ...}; -1 logs every message whole
+     * @throws IllegalArgumentException for a limit under -1
      */
     JsonRpcClientBuilder trafficLogging(int payloadLimit);
 
@@ -111,6 +112,8 @@ public interface JsonRpcClientBuilder {
     /**
      * How many HTTP connections to the server the client keeps open at most (20 by default); calls beyond them wait
      * for one, within their timeout.
+     *
+     * @throws IllegalArgumentException for fewer than 1
      */
     JsonRpcClientBuilder maxHttpConnections(int max);
 
@@ -203,6 +206,9 @@ public interface JsonRpcClientBuilder {
     /**
      * The pauses of background reconnection: at once, then {@code initialDelay} (200 ms by default), doubling up to
      * {@code maxDelay} (30 s by default).
+     *
+     * @throws IllegalArgumentException for a first pause that is not positive, or is under 1 ms, or a longest pause
+     *         shorter than the first
      */
     JsonRpcClientBuilder reconnectDelays(Duration initialDelay, Duration maxDelay);
 

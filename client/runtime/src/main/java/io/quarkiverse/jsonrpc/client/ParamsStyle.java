@@ -5,8 +5,9 @@ public enum ParamsStyle {
     /** As an array, in the order of the Java parameters: {@code "params": [42, 23]}. */
     POSITIONAL,
     /**
-     * As an object, by the Java parameter names: {@code "params": {"minuend": 42, "subtrahend": 23}}. The interface
-     * must be compiled with {@code -parameters}.
+     * As an object, by the parameter names: {@code "params": {"minuend": 42, "subtrahend": 23}}, a parameter's
+     * {@code @JsonProperty} where it has one, else its Java name. The interface must be compiled with
+     * {@code -parameters}.
      */
     NAMED
 }

@@ -56,8 +56,9 @@ public interface CallListener {
         JsonRpcTransport transport();
 
         /**
-         * The path of the {@link io.quarkiverse.jsonrpc.server.JsonRpcEndpoint} the call came to, as the annotation
-         * gives it ({@code "/admin"}, {@code "/tenants/{tenant}"}); {@code null} for the configured paths.
+         * The path of the {@link io.quarkiverse.jsonrpc.server.JsonRpcEndpoint} the call came to, as a route's, with a
+         * leading {@code /} and no trailing one ({@code "/admin"}, {@code "/tenants/{tenant}"}); {@code null} for the
+         * configured paths.
          */
         default String endpoint() {
             return null;

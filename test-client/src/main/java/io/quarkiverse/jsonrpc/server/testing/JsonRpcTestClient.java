@@ -134,6 +134,7 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
      * The next notification the server sent on this connection, subscription items excepted.
      *
      * @throws AssertionError when none arrives in time
+     * @throws UnsupportedOperationException over HTTP, where the server sends nothing but responses
      */
     public Notification nextNotification(Duration timeout) {
         Notification notification = pollNotification(timeout);
@@ -149,6 +150,8 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
      * The next notification, or {@code null} when none arrives in time (at once when the connection has closed and
      * every notification that came before has been read). To assert that none came, prefer
      * {@link #assertNoNotification()}, which does not depend on how long the server takes.
+     *
+     * @throws UnsupportedOperationException over HTTP, where the server sends nothing but responses
      */
     public abstract Notification pollNotification(Duration timeout);
 
@@ -292,7 +295,10 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
             return this;
         }
 
-        /** How long a call, or a wait for a notification, lasts at most. */
+        /**
+         * How long a call, or a wait for a subscription's next item, lasts at most; a wait for a notification takes
+         * its own.
+         */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;
             return this;
