@@ -180,6 +180,9 @@ public class QuarkusJsonRpcMigrationTest {
             assertThat(first.id()).isEqualTo("1");
             assertThat(second.id()).isEqualTo("2");
             assertThat(first.awaitItems()).hasSize(2);
+            // the old extension's unsubscribe is no method here; rpc.unsubscribe answers, false for an ended stream
+            assertThat(ws.callForError("unsubscribe", "1").code()).isEqualTo(-32601);
+            assertThat(ws.call(boolean.class, "rpc.unsubscribe", "1")).isFalse();
         }
     }
 

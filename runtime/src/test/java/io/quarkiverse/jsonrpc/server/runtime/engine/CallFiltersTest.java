@@ -293,5 +293,10 @@ class CallFiltersTest {
         JsonRpcEngine engine = engine(List.of(echoOnly));
         call(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"fail\",\"params\":[\"x\"],\"id\":1}");
         assertThat(events).containsExactly("fail runs");
+
+        events.clear();
+        call(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":[\"x\"],\"id\":2}");
+        assertThat(events).containsExactly("echoOnly before echo[\"x\"] over WEBSOCKET", "echo runs",
+                "echoOnly after echo result x");
     }
 }
