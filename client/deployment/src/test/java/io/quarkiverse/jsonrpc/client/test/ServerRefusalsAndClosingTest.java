@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,9 @@ public class ServerRefusalsAndClosingTest {
     }
 
     static final String LONG = "x".repeat(1000);
+    /** What a stream ends with when its client is closed, and what a call on a closed client fails with. */
+    static final String CLOSED = "The JSON-RPC client 'calc' was closed";
+    static final String REFUSED_CLOSED = "The JSON-RPC client 'calc' is closed";
 
     /** The call fails at once with the server's -32700. */
     @Test
@@ -167,15 +171,16 @@ public class ServerRefusalsAndClosingTest {
         Calculator calc = client(scheme, Duration.ZERO);
         try (JsonRpcClientControl control = (JsonRpcClientControl) calc) {
             JsonRpcBatch<Calculator> batch = JsonRpcBatch.of(calc);
-            JsonRpcBatch.Entry<Integer> a = batch.add(c -> c.subtract(3, 1));
-            batch.add(c -> c.subtract(4, 1));
-            batch.add(c -> c.subtract(5, 1));
+            List<JsonRpcBatch.Entry<Integer>> entries = List.of(batch.add(c -> c.subtract(3, 1)),
+                    batch.add(c -> c.subtract(4, 1)), batch.add(c -> c.subtract(5, 1)));
             catchThrowable(() -> batch.send().await().atMost(AWAIT));
-            assertThat(a.isDone()).as("entry answered").isTrue();
-            assertThat(a.error()).isNotNull().hasMessage("Invalid Request");
-            assertThat(a.error().code()).isEqualTo(-32600);
-            assertThat(a.error().data().asText()).isEqualTo("A batch of 3 requests exceeds the limit of 2"
-                    + " (quarkus.jsonrpc-server.max-batch-size)");
+            assertThat(entries).allSatisfy(entry -> {
+                assertThat(entry.isDone()).as("entry answered").isTrue();
+                assertThat(entry.error()).isNotNull().hasMessage("Invalid Request");
+                assertThat(entry.error().code()).isEqualTo(-32600);
+                assertThat(entry.error().data().asText()).isEqualTo("A batch of 3 requests exceeds the limit of 2"
+                        + " (quarkus.jsonrpc-server.max-batch-size)");
+            });
         }
     }
 
@@ -237,7 +242,9 @@ public class ServerRefusalsAndClosingTest {
         assertThat(calc.echoText("connected")).isEqualTo("connected");
         ((JsonRpcClientControl) calc).close();
         shouts.awaitFailure(AWAIT);
-        assertThat(shouts.getFailure()).isInstanceOf(JsonRpcTransportException.class);
+        assertThat(shouts.getFailure()).isInstanceOf(JsonRpcTransportException.class).hasMessage(CLOSED);
+        assertThat(catchThrowable(() -> calc.echoText("x"))).isInstanceOf(JsonRpcTransportException.class)
+                .hasMessage(REFUSED_CLOSED);
     }
 
     /** Subscribing to the notifications of a client already closed fails, as a call on it does. */
@@ -247,9 +254,10 @@ public class ServerRefusalsAndClosingTest {
         ((JsonRpcClientControl) calc).close();
         AssertSubscriber<Calculator.Shout> shouts = calc.shouts().subscribe().withSubscriber(AssertSubscriber.create(10));
         shouts.awaitFailure(AWAIT);
-        assertThat(shouts.getFailure()).isInstanceOf(JsonRpcTransportException.class);
+        assertThat(shouts.getFailure()).isInstanceOf(JsonRpcTransportException.class).hasMessage(CLOSED);
         // for comparison: a call on it fails at once
-        assertThat(catchThrowable(() -> calc.echoText("x"))).isInstanceOf(JsonRpcTransportException.class);
+        assertThat(catchThrowable(() -> calc.echoText("x"))).isInstanceOf(JsonRpcTransportException.class)
+                .hasMessage(REFUSED_CLOSED);
     }
 
     /** JSON-RPC has no empty batch ("an empty Array" is an invalid request): sending one fails before it goes. */
