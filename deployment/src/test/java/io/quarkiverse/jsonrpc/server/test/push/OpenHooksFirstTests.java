@@ -81,14 +81,19 @@ public abstract class OpenHooksFirstTests {
     @Test
     void aConnectionTurnedAwayHasNoCallServed() throws InterruptedException {
         Doorman.verdict = new CompletableFuture<>();
+        Doorman.entered.clear();
         WebSocketTestConnection client = WebSocketTestConnection.open(uri);
         assertThat(Doorman.deciding.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+        String connection = Doorman.decidingConnection;
         client.send("{\"jsonrpc\":\"2.0\",\"method\":\"enter\",\"params\":[1],\"id\":1}");
         client.ping();
         Doorman.verdict.complete(false);
         assertThat(client.awaitClose()).isEqualTo(new CloseStatus(1008, "Not today"));
         // and nothing came before it
         assertThatThrownBy(client::next).hasMessage("No message received: the connection closed (1008 Not today)");
+        // nor was it served unanswered: the close hooks, which run for a rejected connection too, come after its calls
+        awaitCloseHookOf(connection);
+        assertThat(Doorman.entered).isEmpty();
     }
 
     @Test
@@ -153,11 +158,16 @@ public abstract class OpenHooksFirstTests {
         client.sendText("{\"jsonrpc\":\"2.0\",\"method\":\"enter\",\"params\":[1026],\"id\":1026}", true)
                 .get(10, TimeUnit.SECONDS);
         answerTheClose.complete(null);
+        awaitCloseHookOf(connection);
+        assertThat(Doorman.entered).isEmpty();
+    }
+
+    /** Waits for the close hook of the connection, past those of earlier connections. */
+    private static void awaitCloseHookOf(String connection) throws InterruptedException {
         String closed;
         do {
             closed = Doorman.closed.poll(10, TimeUnit.SECONDS);
             assertThat(closed).as("the close hook of connection %s", connection).isNotNull();
         } while (!closed.equals(connection));
-        assertThat(Doorman.entered).isEmpty();
     }
 }
