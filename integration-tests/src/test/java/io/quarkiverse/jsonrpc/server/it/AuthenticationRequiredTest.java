@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.is;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -109,8 +110,11 @@ class AuthenticationRequiredTest {
 
     @Test
     void inStatusCodeModeRefusalsAre401And403() {
+        SecurityTest.http("anonymous").body("{\"jsonrpc\":\"2.0\",\"method\":\"secret\",\"id\":1}")
+                .post(endpoint).then().statusCode(401);
         SecurityTest.http("bob").body("{\"jsonrpc\":\"2.0\",\"method\":\"secret\",\"id\":1}")
-                .post(endpoint).then().statusCode(403);
+                .post(endpoint).then().statusCode(403)
+                .body(is("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32003,\"message\":\"Forbidden\"},\"id\":1}"));
     }
 
     /** The upgrade request as {@code new WebSocket(url, ["json-rpc", encodeURIComponent(header)])} sends it. */
