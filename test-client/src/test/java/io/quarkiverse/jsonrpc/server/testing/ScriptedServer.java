@@ -20,8 +20,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A WebSocket server of one connection whose every frame a test writes by hand: fragments, compressed messages, close
  * frames with or without a status, a connection dropped in the middle of a message. It accepts the upgrade (agreeing
- * to {@code extensions} when given), then runs the script on the connection; the script's failure fails
- * {@link #close()}. Or it refuses the upgrade, with the answer {@link #answering(String)} is given. Its receive buffer
+ * to {@code extensions} when given), then runs the script on the connection; {@link #awaitScript()} throws what the
+ * script threw, so a test whose script asserts calls it ({@link #close()} does not: it ends a script still running).
+ * Or it refuses the upgrade, with the answer {@link #answering(String)} is given. Its receive buffer
  * is small, so that a client's write of a few megabytes waits for the script to read it.
  */
 final class ScriptedServer implements AutoCloseable {

@@ -189,7 +189,9 @@ public class QuarkusJsonRpcMigrationTest {
     @Test
     void aBroadcastOfAStringFails() {
         assertThatThrownBy(() -> notifier.all().sendAndAwait("news", "hello"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("The params of notification news are hello,"
+                        + " a String: JSON-RPC takes an array or an object (or none), such as List.of(value) or"
+                        + " Map.of(\"name\", value)");
     }
 
     @Test
