@@ -20,6 +20,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
 import io.quarkiverse.jsonrpc.server.JsonRpcNotifier;
+import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcSubscription;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
 import io.quarkiverse.jsonrpc.testsupport.Http;
@@ -181,7 +182,9 @@ public class QuarkusJsonRpcMigrationTest {
             assertThat(second.id()).isEqualTo("2");
             assertThat(first.awaitItems()).hasSize(2);
             // the old extension's unsubscribe is no method here; rpc.unsubscribe answers, false for an ended stream
-            assertThat(ws.callForError("unsubscribe", "1").code()).isEqualTo(-32601);
+            JsonRpcErrorException oldName = ws.callForError("unsubscribe", "1");
+            assertThat(oldName.code()).isEqualTo(-32601);
+            assertThat(oldName.message()).isEqualTo("Method not found");
             assertThat(ws.call(boolean.class, "rpc.unsubscribe", "1")).isFalse();
         }
     }
