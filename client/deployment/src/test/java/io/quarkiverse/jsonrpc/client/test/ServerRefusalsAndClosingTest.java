@@ -144,7 +144,9 @@ public class ServerRefusalsAndClosingTest {
             }, ignored -> {
             });
             assertThat(catchThrowable(() -> echo.echoBriefly(LONG).await().atMost(AWAIT)))
-                    .isInstanceOf(JsonRpcTimeoutException.class);
+                    .isInstanceOf(JsonRpcTimeoutException.class).hasMessage(Echo.class.getName() + "#echoBriefly("
+                            + "java.lang.String) (echo) got no answer from ws://localhost:" + endpoint.getPort()
+                            + "/jsonrpc within 0.5s");
             String logged = LogWatch.message(log.await("with a null id", AWAIT));
             assertThat(logged).startsWith("ws://localhost:" + endpoint.getPort() + "/jsonrpc sent error -32700 Parse"
                     + " error (" + TOO_LONG).endsWith(") with a null id on the connection of the JSON-RPC client"
