@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
@@ -67,8 +68,11 @@ final class ServedMethods {
             return List.of();
         }
         List<Served> served = classMethods(beanClass, index);
-        Set<String> seen = new HashSet<>();
+        // the class hierarchy's methods come first: an interface method they implement is merged into them, once
+        int ofClasses = served.size();
+        Set<String> mergedIntoClass = new HashSet<>();
         List<ClassInfo> interfaces = interfaces(beanClass, index);
+        Map<DotName, Set<String>> jsonRpcSignatures = jsonRpcSignatures(beanClass, interfaces, index);
         for (ClassInfo contract : interfaces) {
             boolean describesClassMethods = contract.hasDeclaredAnnotation(DotNames.JSON_RPC_ENDPOINT)
                     || contract.hasDeclaredAnnotation(DotNames.JSON_RPC_NAMESPACE);
@@ -84,15 +88,21 @@ final class ServedMethods {
                     continue;
                 }
                 // the nearest @JsonRpc wins: a sub-interface's redeclaration with its own replaces the one it redeclares,
-                // one without it leaves it served, as an override does in a class
+                // one without it leaves it served, as an override does in a class. Interfaces that do not extend one
+                // another each have theirs served, as a client of each calls it
                 String signature = MethodSignatures.overrideKey(method, TypeBindings.of(beanClass, contract, index));
-                if (!seen.add(signature)) {
+                if (redeclaredBelow(contract, signature, interfaces, jsonRpcSignatures, index)) {
                     continue;
                 }
                 MethodInfo implementation = implementation(beanClass, signature, interfaces, index);
                 ClassInfo namespaced = contract.hasDeclaredAnnotation(DotNames.JSON_RPC_NAMESPACE) ? contract
                         : extendingInterface(contract, interfaces, index);
-                int byClass = implementation == null ? -1 : indexOfImplementation(served, implementation);
+                int byClass = implementation == null ? -1
+                        : indexOfImplementation(served.subList(0, ofClasses), implementation);
+                if (byClass >= 0 && !mergedIntoClass.add(signature)) {
+                    // the class's own @JsonRpc names it, in the namespace of the first interface it implements
+                    continue;
+                }
                 if (byClass < 0) {
                     served.add(new Served(method, implementation == null ? method : implementation, namespaced,
                             contract));
@@ -229,8 +239,8 @@ final class ServedMethods {
 
     /**
      * Every interface a class implements, directly, through its superclasses or through other interfaces; nearest
-     * first, so that a redeclaring sub-interface comes before the interface it extends. Interfaces the index does
-     * not know are left out: they cannot carry {@code @JsonRpc} methods the build could read.
+     * first, as the class lists them. Interfaces the index does not know are left out: they cannot carry
+     * {@code @JsonRpc} methods the build could read.
      */
     static List<ClassInfo> interfaces(ClassInfo beanClass, IndexView index) {
         Set<DotName> visited = new LinkedHashSet<>();
@@ -248,6 +258,35 @@ final class ServedMethods {
             }
         }
         return found;
+    }
+
+    /** The bound signatures ({@link MethodSignatures#overrideKey}) of each interface's own {@code @JsonRpc} methods. */
+    private static Map<DotName, Set<String>> jsonRpcSignatures(ClassInfo beanClass, List<ClassInfo> interfaces,
+            IndexView index) {
+        Map<DotName, Set<String>> signatures = new HashMap<>();
+        for (ClassInfo contract : interfaces) {
+            TypeBindings bindings = TypeBindings.of(beanClass, contract, index);
+            signatures.put(contract.name(), contract.methods().stream()
+                    .filter(method -> !method.isSynthetic() && overridable(method) && isJsonRpc(method))
+                    .map(method -> MethodSignatures.overrideKey(method, bindings))
+                    .collect(Collectors.toSet()));
+        }
+        return signatures;
+    }
+
+    /**
+     * Whether an interface of the bean that extends {@code contract}, directly or not, redeclares the method with a
+     * {@code @JsonRpc} of its own: whichever order the class lists its interfaces in.
+     */
+    private static boolean redeclaredBelow(ClassInfo contract, String signature, List<ClassInfo> interfaces,
+            Map<DotName, Set<String>> jsonRpcSignatures, IndexView index) {
+        for (ClassInfo candidate : interfaces) {
+            if (candidate != contract && jsonRpcSignatures.get(candidate.name()).contains(signature)
+                    && interfaces(candidate, index).stream().anyMatch(c -> c.name().equals(contract.name()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ClassInfo extendingInterface(ClassInfo contract, List<ClassInfo> interfaces, IndexView index) {
