@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.jboss.jandex.ClassInfo;
 
+import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.KotlinObjects;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
@@ -25,7 +26,7 @@ class JsonRpcFilterProcessor {
     @BuildStep
     AutoAddScopeBuildItem filtersAreBeans() {
         return ImplicitBeans.singletons((clazz, index) -> !Modifier.isAbstract(clazz.flags())
-                && ServedMethods.interfaces(clazz, index).stream()
+                && ClassHierarchy.interfaces(clazz, index).stream()
                         .anyMatch(contract -> contract.name().equals(DotNames.JSON_RPC_FILTER)),
                 "Implements JsonRpcFilter");
     }

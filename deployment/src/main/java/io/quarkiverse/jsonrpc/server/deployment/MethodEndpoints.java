@@ -95,7 +95,7 @@ final class MethodEndpoints {
             if (ofBean != null) {
                 routes.add(EndpointPaths.unnamed(ofBean));
             }
-            for (ClassInfo contract : ServedMethods.interfaces(beanClass, index)) {
+            for (ClassInfo contract : ClassHierarchy.interfaces(beanClass, index)) {
                 AnnotationInstance endpoint = contract.declaredAnnotation(DotNames.JSON_RPC_ENDPOINT);
                 if (endpoint != null) {
                     routes.add(EndpointPaths.unnamed(written(endpoint)));

@@ -114,7 +114,7 @@ final class OwningBeans {
                 owners.add(c.name());
             }
             if (interfaces) {
-                ServedMethods.interfaces(owner, index).forEach(contract -> owners.add(contract.name()));
+                ClassHierarchy.interfaces(owner, index).forEach(contract -> owners.add(contract.name()));
             }
         }
         List<MethodInfo> unowned = new ArrayList<>();

@@ -1,12 +1,9 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
 import java.lang.reflect.Modifier;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +68,7 @@ final class ServedMethods {
         // the class hierarchy's methods come first: an interface method they implement is merged into them, once
         int ofClasses = served.size();
         Set<String> mergedIntoClass = new HashSet<>();
-        List<ClassInfo> interfaces = interfaces(beanClass, index);
+        List<ClassInfo> interfaces = ClassHierarchy.interfaces(beanClass, index);
         Map<DotName, Set<String>> jsonRpcSignatures = jsonRpcSignatures(beanClass, interfaces, index);
         for (ClassInfo contract : interfaces) {
             boolean describesClassMethods = contract.hasDeclaredAnnotation(DotNames.JSON_RPC_ENDPOINT)
@@ -223,7 +220,7 @@ final class ServedMethods {
                 index)) {
             supertypes.add(c);
         }
-        supertypes.addAll(interfaces(declaringClass, index));
+        supertypes.addAll(ClassHierarchy.interfaces(declaringClass, index));
         String signature = MethodSignatures.overrideKey(method, TypeBindings.NONE);
         for (ClassInfo supertype : supertypes) {
             TypeBindings bindings = TypeBindings.of(declaringClass, supertype, index);
@@ -235,29 +232,6 @@ final class ServedMethods {
             }
         }
         return false;
-    }
-
-    /**
-     * Every interface a class implements, directly, through its superclasses or through other interfaces; nearest
-     * first, as the class lists them. Interfaces the index does not know are left out: they cannot carry
-     * {@code @JsonRpc} methods the build could read.
-     */
-    static List<ClassInfo> interfaces(ClassInfo beanClass, IndexView index) {
-        Set<DotName> visited = new LinkedHashSet<>();
-        List<ClassInfo> found = new ArrayList<>();
-        Deque<DotName> pending = new ArrayDeque<>();
-        for (ClassInfo c = beanClass; c != null; c = ClassHierarchy.superClass(c, index)) {
-            pending.addAll(c.interfaceNames());
-        }
-        while (!pending.isEmpty()) {
-            DotName name = pending.poll();
-            ClassInfo contract = visited.add(name) ? index.getClassByName(name) : null;
-            if (contract != null) {
-                found.add(contract);
-                pending.addAll(contract.interfaceNames());
-            }
-        }
-        return found;
     }
 
     /** The bound signatures ({@link MethodSignatures#overrideKey}) of each interface's own {@code @JsonRpc} methods. */
@@ -282,7 +256,7 @@ final class ServedMethods {
             Map<DotName, Set<String>> jsonRpcSignatures, IndexView index) {
         for (ClassInfo candidate : interfaces) {
             if (candidate != contract && jsonRpcSignatures.get(candidate.name()).contains(signature)
-                    && interfaces(candidate, index).stream().anyMatch(c -> c.name().equals(contract.name()))) {
+                    && ClassHierarchy.extendsInterface(candidate, contract.name(), index)) {
                 return true;
             }
         }
@@ -292,7 +266,7 @@ final class ServedMethods {
     private static ClassInfo extendingInterface(ClassInfo contract, List<ClassInfo> interfaces, IndexView index) {
         for (ClassInfo candidate : interfaces) {
             if (candidate.hasDeclaredAnnotation(DotNames.JSON_RPC_NAMESPACE)
-                    && interfaces(candidate, index).stream().anyMatch(c -> c.name().equals(contract.name()))) {
+                    && ClassHierarchy.extendsInterface(candidate, contract.name(), index)) {
                 return candidate;
             }
         }
@@ -333,8 +307,8 @@ final class ServedMethods {
         }
         for (MethodInfo candidate : defaults) {
             DotName declaring = candidate.declaringClass().name();
-            if (defaults.stream().noneMatch(other -> interfaces(other.declaringClass(), index).stream()
-                    .anyMatch(extended -> extended.name().equals(declaring)))) {
+            if (defaults.stream().noneMatch(
+                    other -> ClassHierarchy.extendsInterface(other.declaringClass(), declaring, index))) {
                 return candidate;
             }
         }

@@ -15,6 +15,7 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
+import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.BuildExclusionsBuildItem;
@@ -134,7 +135,7 @@ final class ServingRules {
             if (annotation.target().kind() == AnnotationTarget.Kind.CLASS) {
                 ClassInfo client = annotation.target().asClass();
                 contracts.add(client.name());
-                ServedMethods.interfaces(client, index).forEach(contract -> contracts.add(contract.name()));
+                ClassHierarchy.interfaces(client, index).forEach(contract -> contracts.add(contract.name()));
             }
         }
         return contracts;
