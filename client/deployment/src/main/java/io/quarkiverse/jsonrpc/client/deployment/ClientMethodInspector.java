@@ -13,6 +13,7 @@ import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.client.runtime.CallKind;
 import io.quarkiverse.jsonrpc.client.runtime.CallSpec;
+import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcNamespaces;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
@@ -96,7 +97,7 @@ final class ClientMethodInspector {
         if (receiver != null) {
             return receiver(method, returnType, receiver, where, problems);
         }
-        return call(method, declaration, returnType, bindings, clientInterface, jsonRpc, where, problems);
+        return call(method, declaration, returnType, bindings, clientInterface, index, jsonRpc, where, problems);
     }
 
     private static Inspection receiver(MethodInfo method, Type returnType, AnnotationInstance receiver, String where,
@@ -118,7 +119,8 @@ final class ClientMethodInspector {
     }
 
     private static Inspection call(MethodInfo method, MethodInfo declaration, Type returnType, TypeBindings bindings,
-            ClassInfo clientInterface, AnnotationInstance jsonRpc, String where, List<String> problems) {
+            ClassInfo clientInterface, IndexView index, AnnotationInstance jsonRpc, String where,
+            List<String> problems) {
         boolean notification = declaration.hasDeclaredAnnotation(ClientDotNames.JSON_RPC_NOTIFICATION);
         CallKind kind;
         Type result;
@@ -170,7 +172,7 @@ final class ClientMethodInspector {
             checkReadable(returnType, result, "@JsonRpc method " + where, "the result", problems);
         }
         long timeout = JsonRpcTimeouts.millis(jsonRpc, "@JsonRpc method " + where, problems);
-        String called = jsonRpcName(declaration, clientInterface, jsonRpc, problems);
+        String called = jsonRpcName(declaration, clientInterface, jsonRpc, index, problems);
         if (!problems.isEmpty()) {
             return new Inspection(problems);
         }
@@ -279,16 +281,27 @@ final class ClientMethodInspector {
 
     /**
      * The JSON-RPC name: {@code @JsonRpc("...")} or the Java name, after the namespace of the interface that declares
-     * the method, or the client interface's where that has none: as a server serves an interface's methods.
+     * the method, or where that has none, of the nearest that extends it: the client interface, else the interfaces
+     * it extends, nearest first. As a server serves the methods of the interfaces its class implements.
      */
     private static String jsonRpcName(MethodInfo method, ClassInfo clientInterface, AnnotationInstance jsonRpc,
-            List<String> problems) {
+            IndexView index, List<String> problems) {
         AnnotationValue value = jsonRpc.value();
         String name = value == null || value.asString().isEmpty() ? MethodSignatures.sourceName(method)
                 : value.asString();
-        AnnotationInstance namespace = method.declaringClass().declaredAnnotation(ClientDotNames.JSON_RPC_NAMESPACE);
+        ClassInfo declaring = method.declaringClass();
+        AnnotationInstance namespace = declaring.declaredAnnotation(ClientDotNames.JSON_RPC_NAMESPACE);
         if (namespace == null) {
             namespace = clientInterface.declaredAnnotation(ClientDotNames.JSON_RPC_NAMESPACE);
+        }
+        if (namespace == null) {
+            for (ClassInfo extending : ClassHierarchy.interfaces(clientInterface, index)) {
+                if (extending.hasDeclaredAnnotation(ClientDotNames.JSON_RPC_NAMESPACE)
+                        && ClassHierarchy.extendsInterface(extending, declaring.name(), index)) {
+                    namespace = extending.declaredAnnotation(ClientDotNames.JSON_RPC_NAMESPACE);
+                    break;
+                }
+            }
         }
         String namespaceProblem = namespace == null ? null : JsonRpcNamespaces.problem(namespace);
         if (namespaceProblem != null) {
