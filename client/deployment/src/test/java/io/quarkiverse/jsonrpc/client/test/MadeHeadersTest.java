@@ -157,6 +157,32 @@ public class MadeHeadersTest {
         }
     }
 
+    /**
+     * Headers that Vert.x would not send (a token read from a file, with its newline) fail the call at once, saying
+     * whose they are and why, over either transport: over HTTP, the call waited for its timeout.
+     */
+    @Test
+    void headersThatAreNotValidFailTheCallAtOnce() {
+        JsonRpcClientHeaders fromFile = configKey -> Uni.createFrom().item(Map.of("Authorization", "Bearer abc\n"));
+        JsonRpcClientHeaders misnamed = configKey -> Uni.createFrom().item(Map.of("X Token", "abc"));
+        for (String url : new String[] { endpoint.toString(), webSocketUrl() }) {
+            EchoClient client = JsonRpcClientBuilder.newBuilder().url(url).headers(fromFile).build(EchoClient.class);
+            EchoClient other = JsonRpcClientBuilder.newBuilder().url(url).headers(misnamed).build(EchoClient.class);
+            try {
+                assertThatThrownBy(client::token).isInstanceOf(JsonRpcTransportException.class)
+                        .hasMessageEndingWith("The headers of the JSON-RPC client 'echo' are not valid: the value of"
+                                + " Authorization has a character a header cannot have (a line break, or another"
+                                + " control character)");
+                assertThatThrownBy(other::token).isInstanceOf(JsonRpcTransportException.class)
+                        .hasMessageEndingWith("The headers of the JSON-RPC client 'echo' are not valid: 'X Token' is no"
+                                + " header name");
+            } finally {
+                ((JsonRpcClientControl) client).close();
+                ((JsonRpcClientControl) other).close();
+            }
+        }
+    }
+
     /** A token service that never answers holds no call for good: the headers come within the connect timeout. */
     @Test
     void headersThatNeverComeFailTheCallAfterTheConnectTimeout() {

@@ -8,6 +8,8 @@ import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 
 /**
  * Asks the client's {@link JsonRpcClientHeaders} for the headers of one request or upgrade. They must come within the
@@ -41,7 +43,30 @@ public final class MadeHeaders {
         return Future.fromCompletionStage(made
                 .onFailure(failure -> !(failure instanceof JsonRpcTransportException))
                 .transform(failure -> new JsonRpcTransportException(whose + " failed: " + failure.getMessage(), failure))
-                .map(headers -> headers == null ? Map.<String, String> of() : headers)
+                .map(headers -> headers == null ? Map.<String, String> of() : valid(headers, whose))
                 .subscribeAsCompletionStage(), context);
+    }
+
+    /**
+     * The headers, checked as Vert.x checks them when it sends them (a token read from a file may end in a newline):
+     * there, the exception escaped the request, and the call waited for its timeout. The failure names the header,
+     * not its value, which may be a secret.
+     */
+    private static Map<String, String> valid(Map<String, String> headers, String whose) {
+        MultiMap checked = HttpHeaders.headers();
+        headers.forEach((name, value) -> {
+            try {
+                checked.set(name, "");
+            } catch (IllegalArgumentException e) {
+                throw new JsonRpcTransportException(whose + " are not valid: '" + name + "' is no header name", null);
+            }
+            try {
+                checked.set(name, value);
+            } catch (IllegalArgumentException e) {
+                throw new JsonRpcTransportException(whose + " are not valid: the value of " + name
+                        + " has a character a header cannot have (a line break, or another control character)", null);
+            }
+        });
+        return headers;
     }
 }
