@@ -15,10 +15,11 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * A server's key pair for {@code localhost}, self-signed and made by the JDK's keytool, in a directory of the test's
- * own: {@code server.p12}, the key store a TLS configuration of the server names, and {@code trust.p12}, a trust store
- * holding its certificate only, for the clients. Both with the password {@link #PASSWORD}. Made once per JVM and
- * directory: a Quarkus test class is loaded twice, by JUnit and by the application, and both ask.
+ * A server's key pair for {@code localhost} (or another host), self-signed and made by the JDK's keytool, in a
+ * directory of the test's own: {@code server.p12}, the key store a TLS configuration of the server names, and
+ * {@code trust.p12}, a trust store holding its certificate only, for the clients. Both with the password
+ * {@link #PASSWORD}. Made once per JVM and directory: a Quarkus test class is loaded twice, by JUnit and by the
+ * application, and both ask.
  */
 public final class SelfSignedKeyPair {
 
@@ -32,9 +33,21 @@ public final class SelfSignedKeyPair {
 
     /** The key pair in {@code directory}, made there unless this JVM already made it. */
     public static SelfSignedKeyPair in(Path directory) {
+        return in(directory, "localhost", "dns:localhost,ip:127.0.0.1");
+    }
+
+    /**
+     * A key pair for another host than {@code localhost}, in {@code directory}: a client that checks the host name
+     * refuses it at {@code localhost}.
+     */
+    public static SelfSignedKeyPair forHost(String host, Path directory) {
+        return in(directory, host, "dns:" + host);
+    }
+
+    private static SelfSignedKeyPair in(Path directory, String host, String alternativeNames) {
         String made = SelfSignedKeyPair.class.getName() + "." + directory.toAbsolutePath();
         if (System.getProperty(made) == null) {
-            make(directory);
+            make(directory, host, alternativeNames);
             System.setProperty(made, "true");
         }
         return new SelfSignedKeyPair(directory);
@@ -67,14 +80,14 @@ public final class SelfSignedKeyPair {
         }
     }
 
-    private static void make(Path directory) {
+    private static void make(Path directory, String host, String alternativeNames) {
         try {
             Files.createDirectories(directory);
             for (String file : List.of("server.p12", "server.crt", "trust.p12")) {
                 Files.deleteIfExists(directory.resolve(file));
             }
             keytool(directory, "-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-validity",
-                    "2", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
+                    "2", "-dname", "CN=" + host, "-ext", "SAN=" + alternativeNames, "-storetype", "PKCS12",
                     "-keystore", "server.p12", "-storepass", PASSWORD, "-keypass", PASSWORD);
             keytool(directory, "-exportcert", "-alias", "server", "-keystore", "server.p12", "-storepass", PASSWORD,
                     "-file", "server.crt");

@@ -4,6 +4,8 @@ import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkus.proxy.ProxyConfiguration;
 import io.quarkus.tls.TlsConfiguration;
 import io.quarkus.tls.runtime.config.TlsConfigUtils;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.net.ClientOptionsBase;
 import io.vertx.core.net.ProxyOptions;
 import io.vertx.core.net.ProxyType;
@@ -21,7 +23,15 @@ public record ConnectionOptions(TlsConfiguration tls, ProxyConfiguration proxy) 
     /** Sets them on the options of a Vert.x HTTP or WebSocket client of the server. */
     public void applyTo(ClientOptionsBase options, ClientSettings settings) {
         if (tls != null) {
-            TlsConfigUtils.configure(options, tls);
+            // the overload of the options' own type, chosen at run time: that of ClientOptionsBase leaves out the
+            // configuration's hostname-verification-algorithm (and SNI over HTTP)
+            if (options instanceof HttpClientOptions http) {
+                TlsConfigUtils.configure(http, tls);
+            } else if (options instanceof WebSocketClientOptions webSocket) {
+                TlsConfigUtils.configure(webSocket, tls);
+            } else {
+                TlsConfigUtils.configure(options, tls);
+            }
         }
         // each request's or upgrade's URL says whether it is secure: that of a service's instance may be where the
         // service's is not
