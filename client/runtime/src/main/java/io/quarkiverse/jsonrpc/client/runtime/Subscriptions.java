@@ -192,8 +192,12 @@ final class Subscriptions {
                         emitter.emit(item);
                     }
                 } catch (IOException | RuntimeException e) {
-                    endWith(new JsonRpcTransportException("An item of the subscription " + spec.javaMethod()
-                            + " cannot be read as " + spec.resultType() + ": " + ReadFailures.reason(e), e));
+                    // the client ends it, not the server, whose stream goes on: it is told to stop it
+                    if (end()) {
+                        unsubscribe(id);
+                        emitter.fail(new JsonRpcTransportException("An item of the subscription " + spec.javaMethod()
+                                + " cannot be read as " + spec.resultType() + ": " + ReadFailures.reason(e), e));
+                    }
                 }
             } else if (error != null) {
                 endWith(core.mapped(ErrorObjects.toException(spec.name(), error)));

@@ -1,5 +1,7 @@
 package io.quarkiverse.jsonrpc.client.test.races;
 
+import java.util.List;
+
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.smallrye.mutiny.Multi;
@@ -23,6 +25,10 @@ public interface Holder {
     /** A subscription, over a WebSocket. */
     @JsonRpc
     Multi<Integer> ticks();
+
+    /** ticks, read as what its items are not. */
+    @JsonRpc("ticks")
+    Multi<List<Integer>> unreadableTicks();
 
     /** The same, whose id the server gives only when the test says. */
     @JsonRpc
