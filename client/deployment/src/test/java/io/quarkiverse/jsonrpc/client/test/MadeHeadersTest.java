@@ -79,6 +79,11 @@ public class MadeHeadersTest {
         }
 
         @JsonRpc
+        public String mediaTypes(JsonRpcContext context) {
+            return context.header("Content-Type") + " " + context.header("Accept");
+        }
+
+        @JsonRpc
         public void hangUp(WebSocketConnection connection) {
             connection.closeAndAwait();
         }
@@ -88,6 +93,9 @@ public class MadeHeadersTest {
     public interface EchoClient {
         @JsonRpc
         String token();
+
+        @JsonRpc
+        String mediaTypes();
 
         @JsonRpc
         @JsonRpcNotification
@@ -138,6 +146,19 @@ public class MadeHeadersTest {
         try {
             assertThat(built.token()).isEqualTo("built for echo for initech");
             assertThat(tokens.issuedAny()).isFalse();
+        } finally {
+            ((JsonRpcClientControl) built).close();
+        }
+    }
+
+    /** A configured header of a name the client sends by itself replaces its value: one header of the name goes. */
+    @Test
+    void aConfiguredHeaderReplacesTheClientsOwn() {
+        EchoClient built = JsonRpcClientBuilder.newBuilder().url(endpoint.toString())
+                .header("Content-Type", "application/json-rpc").header("Accept", "application/json-rpc")
+                .build(EchoClient.class);
+        try {
+            assertThat(built.mediaTypes()).isEqualTo("application/json-rpc application/json-rpc");
         } finally {
             ((JsonRpcClientControl) built).close();
         }

@@ -87,7 +87,8 @@ public final class HttpClientTransport implements ClientTransport {
         this.headers = HttpHeaders.headers()
                 .add(HttpHeaders.CONTENT_TYPE, "application/json")
                 .add(HttpHeaders.ACCEPT, "application/json");
-        settings.headers().forEach(this.headers::add);
+        // a configured Content-Type or Accept replaces the client's own: two of a name, the server would read one
+        settings.headers().forEach(this.headers::set);
         this.notificationTimeoutMillis = settings.timeout().toMillis();
         this.settings = settings;
         this.traffic = ClientTrafficLog.of(settings);
