@@ -114,6 +114,25 @@ public class RedirectTest {
         }
     }
 
+    /** Where the client cannot send the call again: it fails at once, saying why, and the client goes on. */
+    @Test
+    void aRedirectToAnotherSchemeIsNotFollowed() {
+        for (String location : new String[] { "ws://localhost:" + PORT + "/rpc", "mailto:admin@example.com" }) {
+            server.next(Reply.redirect(307, location));
+            assertThatThrownBy(() -> following.add(1, 2).await().atMost(AWAIT))
+                    .isInstanceOf(JsonRpcTransportException.class)
+                    .hasMessage("POST " + URL + " answered HTTP 307 Temporary Redirect, to " + location + ", which is"
+                            + " no http:// or https:// URL: the client sends no call there");
+            assertThat(server.requests()).containsExactly("POST /rpc");
+        }
+        // a URL, which Vert.x cannot send to
+        server.next(Reply.redirect(307, "http://localhost:99999/rpc"));
+        assertThatThrownBy(() -> following.add(1, 2).await().atMost(AWAIT))
+                .isInstanceOf(JsonRpcTransportException.class)
+                .hasMessage("POST http://localhost:99999/rpc failed: port p must be in range 0 <= p <= 65535");
+        assertThat(following.add(2, 3).await().atMost(AWAIT)).isEqualTo(5);
+    }
+
     @Test
     void atMostMaxRedirects() {
         server.script(Reply.redirect(307, "/rpc/one"), Reply.redirect(308, "/rpc/two"));

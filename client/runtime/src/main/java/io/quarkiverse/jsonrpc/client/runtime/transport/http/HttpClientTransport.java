@@ -214,9 +214,10 @@ public final class HttpClientTransport implements ClientTransport {
         Future<HttpClientRequest> requested;
         try {
             requested = client.request(options);
-        } catch (IllegalStateException e) {
-            // closed since the check above: the Vert.x client refuses by a throw, not a failed future, which would reach
-            // no handler of the call and leave it unanswered, for good when it has no timeout
+        } catch (RuntimeException e) {
+            // closed since the check above, or options it cannot send (a redirect's port out of range): the Vert.x
+            // client refuses by a throw, not a failed future, which would reach no handler of the call and leave it
+            // unanswered, for good when it has no timeout
             return Future.failedFuture(closed ? closedFailure()
                     : new JsonRpcTransportException(exchange + " failed: " + FailureReasons.of(e), e));
         }

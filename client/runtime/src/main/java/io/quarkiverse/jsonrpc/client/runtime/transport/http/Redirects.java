@@ -65,6 +65,11 @@ final class Redirects {
             throw new JsonRpcTransportException(answered + target + ": set " + prefix
                     + "follow-redirects=true to follow it, or give the client that URL", status, null);
         }
+        if (!"http".equalsIgnoreCase(target.getScheme()) && !"https".equalsIgnoreCase(target.getScheme())
+                || target.getHost() == null) {
+            throw new JsonRpcTransportException(answered + target + ", which is no http:// or https:// URL: the client"
+                    + " sends no call there", status, null);
+        }
         if (followed >= max) {
             throw new JsonRpcTransportException(answered + target + ", after " + followed + " redirects: more than "
                     + prefix + "max-redirects allows", status, null);
