@@ -70,7 +70,10 @@ final class ErrorMapper {
             } else {
                 LOG.debugf("Method %s [%s] timed out: %s", method, logged, cause.getMessage());
             }
-            return new ErrorObject(JsonRpcErrorCodes.TIMEOUT, "Call timed out", cause.getMessage());
+            // the extension's own says how long the call was allowed; Fault Tolerance's names the server's class and
+            // method, a detail as an unexpected exception's is
+            Object data = cause instanceof CallTimeoutException || includeDetails ? cause.getMessage() : null;
+            return new ErrorObject(JsonRpcErrorCodes.TIMEOUT, "Call timed out", data);
         }
         if (cause instanceof ExceptionMappers.MappedException mapped) {
             LOG.debugf(mapped.getCause(), "Method %s [%s] failed with %s, mapped by %s to error %d: %s",
