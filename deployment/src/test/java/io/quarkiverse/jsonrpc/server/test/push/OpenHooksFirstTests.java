@@ -127,6 +127,25 @@ public abstract class OpenHooksFirstTests {
     }
 
     /**
+     * As many bytes as may wait to be written: four times {@code limits.max-response-size}, 40 MiB by default
+     * (41,943,040 bytes). 699 messages of 60,000 bytes (under the frame size) fit, the 700th does not.
+     */
+    @Test
+    void aConnectionThatSendsTooManyBytesBeforeItIsLetInIsClosed() throws InterruptedException {
+        Doorman.verdict = new CompletableFuture<>();
+        WebSocketTestConnection client = WebSocketTestConnection.open(uri);
+        assertThat(Doorman.deciding.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+        for (int i = 1; i <= 700; i++) {
+            String call = "{\"jsonrpc\":\"2.0\",\"method\":\"enter\",\"params\":[" + i + "],\"id\":" + i
+                    + ",\"pad\":\"\"}";
+            client.send(call.replace("\"pad\":\"", "\"pad\":\"" + "x".repeat(60_000 - call.length())));
+        }
+        assertThat(client.awaitClose())
+                .isEqualTo(new CloseStatus(1008, "Too many messages before the connection was opened"));
+        Doorman.verdict.complete(true);
+    }
+
+    /**
      * A connection closed for sending too much before it was let in stays closed to its calls when the hooks let it in
      * after all: what it still sends before it answers the close is dropped, not served. The JDK's client answers the
      * server's close only once told to, which leaves the time to let the connection in and send one more call; the

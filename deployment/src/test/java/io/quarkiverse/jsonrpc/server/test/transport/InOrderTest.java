@@ -158,4 +158,21 @@ public class InOrderTest {
             assertThat(client.awaitClose()).isEqualTo(new CloseStatus(1008, "Too many messages ahead of their turn"));
         }
     }
+
+    /**
+     * And more bytes than the bound: four times {@code limits.max-response-size}, 40 MiB by default (41,943,040
+     * bytes). 699 messages of 60,000 bytes (under the frame size) fit, the 700th does not.
+     */
+    @Test
+    void tooManyBytesAheadOfTheirTurnCloseTheConnection() {
+        Steps.release = new CompletableFuture<>();
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            client.send("{\"jsonrpc\":\"2.0\",\"method\":\"first\",\"id\":1}");
+            for (int i = 1; i <= 700; i++) {
+                String call = "{\"jsonrpc\":\"2.0\",\"method\":\"second\",\"id\":" + (i + 1) + ",\"pad\":\"\"}";
+                client.send(call.replace("\"pad\":\"", "\"pad\":\"" + "x".repeat(60_000 - call.length())));
+            }
+            assertThat(client.awaitClose()).isEqualTo(new CloseStatus(1008, "Too many messages ahead of their turn"));
+        }
+    }
 }

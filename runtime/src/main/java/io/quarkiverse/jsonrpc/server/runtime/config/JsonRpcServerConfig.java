@@ -99,7 +99,8 @@ public interface JsonRpcServerConfig {
          * consumer does. Off by default: a connection's calls run side by side, so that a slow one holds up no other.
          * For clients written against a server that answered in order, and that send a call depending on the one before
          * it without waiting for its answer. A client that sends more than {@code max(1024, 4 × max-calls-in-flight)}
-         * messages ahead of their turn is closed with 1008.
+         * messages, or more than four times {@code limits.max-response-size} bytes, ahead of their turn is closed with
+         * 1008.
          */
         @WithDefault("false")
         boolean inOrder();

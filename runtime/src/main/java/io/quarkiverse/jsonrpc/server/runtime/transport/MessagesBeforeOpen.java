@@ -7,7 +7,7 @@ import java.util.List;
  * The messages a connection sends while its open hooks run. They wait for the hooks, as a Channels consumer's
  * messages wait for its {@code connect}: served in order once the hooks have let the connection in, dropped if a hook
  * turns it away, which no call of the connection may then have got past. Bounded as the messages waiting to be
- * written are: a client that sends more before it is let in is closed.
+ * written are, in number and in bytes: a client that sends more before it is let in is closed.
  */
 final class MessagesBeforeOpen {
 
@@ -24,12 +24,19 @@ final class MessagesBeforeOpen {
     }
 
     private final int max;
+    private final long maxBytes;
     /** {@code null} once the hooks have decided. */
     private ArrayDeque<byte[]> held = new ArrayDeque<>();
+    private long heldBytes;
     private boolean dropping;
 
-    MessagesBeforeOpen(int max) {
+    /**
+     * @param max how many messages may be held
+     * @param maxBytes how many bytes they may make together, the first held whatever its size
+     */
+    MessagesBeforeOpen(int max, long maxBytes) {
         this.max = max;
+        this.maxBytes = maxBytes;
     }
 
     synchronized Outcome hold(byte[] message) {
@@ -39,12 +46,13 @@ final class MessagesBeforeOpen {
         if (held == null) {
             return Outcome.SERVE;
         }
-        if (held.size() == max) {
+        if (held.size() == max || !held.isEmpty() && heldBytes + message.length > maxBytes) {
             held = null;
             dropping = true;
             return Outcome.TOO_MANY;
         }
         held.add(message);
+        heldBytes += message.length;
         return Outcome.HELD;
     }
 

@@ -5,7 +5,7 @@ import java.util.ArrayDeque;
 /**
  * The messages of a connection served one at a time, in the order read, each once the one before it is answered, as a
  * Django Channels consumer serves them ({@code quarkus.jsonrpc-server.websocket.in-order}). Bounded as the messages
- * waiting to be written are: a client that sends more before its turn comes is closed.
+ * waiting to be written are, in number and in bytes: a client that sends more before its turn comes is closed.
  */
 final class MessagesInOrder {
 
@@ -22,12 +22,19 @@ final class MessagesInOrder {
     }
 
     private final int max;
+    private final long maxBytes;
     private final ArrayDeque<byte[]> waiting = new ArrayDeque<>();
+    private long waitingBytes;
     private boolean serving;
     private boolean dropping;
 
-    MessagesInOrder(int max) {
+    /**
+     * @param max how many messages may wait
+     * @param maxBytes how many bytes they may make together, the first waiting whatever its size
+     */
+    MessagesInOrder(int max, long maxBytes) {
         this.max = max;
+        this.maxBytes = maxBytes;
     }
 
     synchronized Outcome offer(byte[] message) {
@@ -38,12 +45,14 @@ final class MessagesInOrder {
             serving = true;
             return Outcome.SERVE;
         }
-        if (waiting.size() == max) {
+        if (waiting.size() == max || !waiting.isEmpty() && waitingBytes + message.length > maxBytes) {
             waiting.clear();
+            waitingBytes = 0;
             dropping = true;
             return Outcome.TOO_MANY;
         }
         waiting.add(message);
+        waitingBytes += message.length;
         return Outcome.HELD;
     }
 
@@ -51,6 +60,9 @@ final class MessagesInOrder {
     synchronized byte[] answered() {
         byte[] next = waiting.poll();
         serving = next != null;
+        if (next != null) {
+            waitingBytes -= next.length;
+        }
         return next;
     }
 }

@@ -94,11 +94,12 @@ public abstract class WebSocketTransport {
             session.sessionScope(scope);
         }
         MessagesBeforeOpen beforeOpen = hooks.hasOpenHooks()
-                ? new MessagesBeforeOpen(server.push().maxPendingMessages())
+                ? new MessagesBeforeOpen(server.push().maxPendingMessages(), server.push().maxPendingBytes())
                 : null;
         session.holdUntilOpen(beforeOpen);
         if (inOrder) {
-            session.serveInOrder(new MessagesInOrder(server.push().maxPendingMessages()));
+            session.serveInOrder(
+                    new MessagesInOrder(server.push().maxPendingMessages(), server.push().maxPendingBytes()));
         }
         if (socket != null) {
             readDirectly(socket, session);
