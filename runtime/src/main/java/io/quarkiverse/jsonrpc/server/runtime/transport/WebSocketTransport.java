@@ -80,6 +80,12 @@ public abstract class WebSocketTransport {
         WebSocketBase socket = readDirectly ? VertxWebSocketAccess.of(connection) : null;
         WebSocketSession session = new WebSocketSession(connection, socket, limits.maxFrameSize(),
                 CallerIdentity.ofConnection(connection), server.push(), traffic);
+        // before it is listed: a notification to everyone, sent from another thread, finds it as soon as it is, and
+        // reaches it only once its hooks have let it in
+        MessagesBeforeOpen beforeOpen = hooks.hasOpenHooks()
+                ? new MessagesBeforeOpen(server.push().maxPendingMessages(), server.push().maxPendingBytes())
+                : null;
+        session.holdUntilOpen(beforeOpen);
         if (!server.push().registry().opened(session)) {
             // the application closed its connections as it stops before this one opened: it goes the same way, before
             // anything of it runs (no open hooks, so no close hooks)
@@ -93,10 +99,6 @@ public abstract class WebSocketTransport {
             }
             session.sessionScope(scope);
         }
-        MessagesBeforeOpen beforeOpen = hooks.hasOpenHooks()
-                ? new MessagesBeforeOpen(server.push().maxPendingMessages(), server.push().maxPendingBytes())
-                : null;
-        session.holdUntilOpen(beforeOpen);
         if (inOrder) {
             session.serveInOrder(
                     new MessagesInOrder(server.push().maxPendingMessages(), server.push().maxPendingBytes()));
