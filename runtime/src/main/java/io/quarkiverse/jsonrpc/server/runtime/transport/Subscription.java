@@ -57,13 +57,19 @@ final class Subscription implements MultiSubscriber<Object> {
 
     @SuppressWarnings("unchecked")
     void start() {
-        if (started.compareAndSet(false, true) && !cancelled.get()) {
-            Multi<Object> source = (Multi<Object>) stream;
-            if (push.overflow() == Overflow.DROP) {
-                source = source.onOverflow().drop();
-            }
-            source.subscribe().withSubscriber(this);
+        if (!started.compareAndSet(false, true)) {
+            return;
         }
+        if (cancelled.get()) {
+            // cancelled since: the cancel found it starting, and left what its call holds to this
+            DiscardableResult.discard(stream);
+            return;
+        }
+        Multi<Object> source = (Multi<Object>) stream;
+        if (push.overflow() == Overflow.DROP) {
+            source = source.onOverflow().drop();
+        }
+        source.subscribe().withSubscriber(this);
     }
 
     /**
