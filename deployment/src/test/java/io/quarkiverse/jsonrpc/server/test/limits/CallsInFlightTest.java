@@ -115,6 +115,31 @@ public class CallsInFlightTest {
         }
     }
 
+    /** A message that is no call is answered as under the limit, -32600, id or not: neither refused nor dropped. */
+    @Test
+    void invalidRequestsBeyondTheLimitAreAnsweredAsInvalid() throws Exception {
+        Held.release = new CompletableFuture<>();
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
+            for (int i = 1; i <= 4; i++) {
+                connection.send(held(i));
+            }
+            connection.send("{\"jsonrpc\":\"2.0\",\"method\":1,\"params\":\"bar\"}");
+            assertThat(connection.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,\"message\":"
+                    + "\"Invalid Request\",\"data\":\"'params' must be an array or an object, not a string\"},"
+                    + "\"id\":null}");
+            connection.send("{\"jsonrpc\":\"2.0\",\"method\":1,\"id\":9}");
+            assertThat(connection.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,\"message\":"
+                    + "\"Invalid Request\",\"data\":\"'method' must be a string\"},\"id\":9}");
+            String notAnObject = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,\"message\":\"Invalid Request\","
+                    + "\"data\":\"A request must be a JSON object, not a number\"},\"id\":null}";
+            connection.send("[1,2]");
+            assertThat(connection.next()).isEqualTo("[" + notAnObject + "," + notAnObject + "]");
+
+            Held.release.complete("done");
+            assertThat(answers(connection, 4)).containsOnlyKeys(1, 2, 3, 4);
+        }
+    }
+
     @Test
     void aBatchCountsAsOneCall() throws Exception {
         Held.release = new CompletableFuture<>();

@@ -110,7 +110,8 @@ public final class JsonRpcEngine {
         for (int i = 0; i < requests.size(); i++) {
             Request request = requests.get(i);
             ObservedCall call = observe(request, session, observed, i);
-            calls.add(accepted ? execute(request, session, call) : tooManyCalls(request, call));
+            // a member that is no call is answered as ever, -32600 even without an id: it runs nothing to refuse
+            calls.add(accepted || !request.isValid() ? execute(request, session, call) : tooManyCalls(request, call));
         }
         Uni<Reply> reply = calls.get(0);
         if (parsed.batch()) {
