@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
@@ -78,6 +79,14 @@ final class DotNames {
     static final DotName REACTIVE_STREAMS_PUBLISHER = DotName.createSimple("org.reactivestreams.Publisher");
     /** By name: Kotlin's coroutines library is the application's, when it has one. */
     static final DotName FLOW = DotName.createSimple("kotlinx.coroutines.flow.Flow");
+    /**
+     * Flow and the kinds of it the library declares, hot flows that a method returns as it holds them: each a stream,
+     * adapted as a Flow is. By name, as the library is not in the index.
+     */
+    static final Set<DotName> FLOWS = Set.of(FLOW, DotName.createSimple("kotlinx.coroutines.flow.SharedFlow"),
+            DotName.createSimple("kotlinx.coroutines.flow.StateFlow"),
+            DotName.createSimple("kotlinx.coroutines.flow.MutableSharedFlow"),
+            DotName.createSimple("kotlinx.coroutines.flow.MutableStateFlow"));
     static final DotName OPTIONAL = DotName.createSimple(Optional.class);
     static final DotName OPTIONAL_INT = DotName.createSimple(OptionalInt.class);
     static final DotName OPTIONAL_LONG = DotName.createSimple(OptionalLong.class);

@@ -2,6 +2,8 @@ package io.quarkiverse.jsonrpc.server.deployment;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
@@ -28,13 +30,14 @@ final class KotlinMethods {
         NONE,
         /** A {@code suspend} function, run as a coroutine whose result is a {@code Uni}. */
         SUSPEND,
-        /** A {@code Flow}, made a {@code Multi}. */
+        /** A {@code Flow} ({@code StateFlow}, {@code SharedFlow}...), made a {@code Multi}. */
         FLOW
     }
 
     /** What a suspend function cannot return: it delivers one result itself, later. */
-    private static final Set<DotName> NOT_FROM_SUSPEND = Set.of(DotNames.UNI, DotNames.MULTI,
-            DotNames.COMPLETION_STAGE, DotNames.COMPLETABLE_FUTURE, DotNames.FLOW);
+    private static final Set<DotName> NOT_FROM_SUSPEND = Stream.concat(
+            Stream.of(DotNames.UNI, DotNames.MULTI, DotNames.COMPLETION_STAGE, DotNames.COMPLETABLE_FUTURE),
+            DotNames.FLOWS.stream()).collect(Collectors.toSet());
 
     private KotlinMethods() {
     }
@@ -43,7 +46,7 @@ final class KotlinMethods {
         if (KotlinUtils.isKotlinSuspendMethod(method)) {
             return Adaptation.SUSPEND;
         }
-        return method.returnType().name().equals(DotNames.FLOW) ? Adaptation.FLOW : Adaptation.NONE;
+        return DotNames.FLOWS.contains(method.returnType().name()) ? Adaptation.FLOW : Adaptation.NONE;
     }
 
     /** Whether the application has Kotlin's coroutines library: the beans that run suspend functions need it. */

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationValue;
@@ -41,9 +43,9 @@ final class MethodInspector {
 
     private static final int ACC_VARARGS = 0x0080;
     /** Types of values a call cannot give: a client sends JSON, not a pending result. */
-    private static final Set<DotName> UNBINDABLE_PARAMS = Set.of(DotNames.UNI, DotNames.MULTI,
+    private static final Set<DotName> UNBINDABLE_PARAMS = Stream.concat(Stream.of(DotNames.UNI, DotNames.MULTI,
             DotNames.COMPLETION_STAGE, DotNames.COMPLETABLE_FUTURE, DotNames.FUTURE, DotNames.FLOW_PUBLISHER,
-            DotNames.REACTIVE_STREAMS_PUBLISHER, DotNames.FLOW);
+            DotNames.REACTIVE_STREAMS_PUBLISHER), DotNames.FLOWS.stream()).collect(Collectors.toSet());
     /** {@code OptionalInt} and its kin, and the primitive each holds, in Jackson's canonical form. */
     private static final Map<DotName, String> PRIMITIVE_OPTIONALS = Map.of(DotNames.OPTIONAL_INT, "int",
             DotNames.OPTIONAL_LONG, "long", DotNames.OPTIONAL_DOUBLE, "double");

@@ -244,6 +244,18 @@ public class KotlinMethodsTest {
         assertThat(EdgeCases.silenceEnded.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
     }
 
+    /** A StateFlow is a subscription as any Flow is: the value it holds first, then each new one. */
+    @Test
+    void aStateFlowIsASubscription() {
+        try (JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint)) {
+            JsonRpcSubscription level = ws.subscribe("edge.level");
+            assertThat(level.next().asInt()).isEqualTo(3);
+            EdgeCases.currentLevel.setValue(4);
+            assertThat(level.next().asInt()).isEqualTo(4);
+            assertThat(level.unsubscribe()).isTrue();
+        }
+    }
+
     @Test
     void nullForAParamWithoutQuestionMarkOrDefaultIsInvalid() {
         bothTransports(client -> {
@@ -559,7 +571,8 @@ public class KotlinMethodsTest {
             Map<String, JsonNode> byName = new TreeMap<>();
             methods.forEach(method -> byName.put(method.get("name").asText(), method));
             assertThat(byName).containsOnlyKeys("bell.rang", "bell.sign", "clock.time",
-                    "edge.breakDown", "edge.compute", "edge.farthest", "edge.firstCode", "edge.guarded", "edge.never",
+                    "edge.breakDown", "edge.compute", "edge.farthest", "edge.firstCode", "edge.guarded", "edge.level",
+                    "edge.never",
                     "edge.nothing", "edge.nothingNow",
                     "edge.offloaded",
                     "edge.open", "edge.quota",

@@ -21,6 +21,8 @@ import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.awaitCancellation
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.flow.Flow
+import kotlinx.coroutines.flow.MutableStateFlow
+import kotlinx.coroutines.flow.StateFlow
 import kotlinx.coroutines.flow.flow
 import kotlinx.coroutines.runBlocking
 import kotlinx.coroutines.withContext
@@ -113,6 +115,10 @@ class EdgeCases {
         }
     }
 
+    /** A hot flow, as a method holds it: a subscription as any Flow, its current value first. */
+    @JsonRpc
+    fun level(): StateFlow<Int> = currentLevel
+
     /** Params without ? and without a default value: null for either is invalid. */
     @JsonRpc
     suspend fun repeat(text: String, times: Int): String {
@@ -196,6 +202,10 @@ class EdgeCases {
 
         @JvmField
         val silenceEnded = Semaphore(0)
+
+        /** What [level] holds. */
+        @JvmField
+        val currentLevel = MutableStateFlow(3)
 
         /** What each [wait] call's `finally` found. */
         @JvmField
