@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -9,6 +10,7 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
 import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
+import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
 
@@ -43,7 +45,8 @@ final class ExecutionModels {
             ResultKind resultKind, String subject, List<String> problems) {
         MethodInfo implementation = served.implementation();
         MethodInfo declaration = served.declaration();
-        ExecutionModel declared = declaredModel(implementation::hasDeclaredAnnotation, subject, problems);
+        ExecutionModel declared = declaredModel(implementation::hasDeclaredAnnotation,
+                implementing(implementation, declaration, subject), problems);
         if (declared == null && !declaration.equals(implementation)) {
             declared = declaredModel(declaration::hasDeclaredAnnotation, subject, problems);
         }
@@ -67,7 +70,24 @@ final class ExecutionModels {
      * its class applies to the class's other methods.
      */
     static ExecutionModel suspendModel(ServedMethods.Served served, String where, List<String> problems) {
-        return suspendModel(List.of(served.implementation(), served.declaration()), "@JsonRpc method " + where, problems);
+        String subject = "@JsonRpc method " + where;
+        List<String> found = new ArrayList<>();
+        suspendModel(List.of(served.implementation()), implementing(served.implementation(), served.declaration(),
+                subject), found);
+        if (found.isEmpty()) {
+            suspendModel(List.of(served.declaration()), subject, found);
+        }
+        problems.addAll(found);
+        return ExecutionModel.EVENT_LOOP;
+    }
+
+    /**
+     * What a message about the implementing method's own annotations names: the method that carries them, which
+     * implements the declaration with {@code @JsonRpc} where they are not the same.
+     */
+    private static String implementing(MethodInfo implementation, MethodInfo declaration, String subject) {
+        return implementation.equals(declaration) ? subject
+                : "Method " + MethodSignatures.describe(implementation) + ", which implements " + subject + ",";
     }
 
     /** @param subject what the message names: {@code @JsonRpc method com.acme.Greeter#greet(java.lang.String)} */

@@ -15,7 +15,8 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 /**
  * A method runs on one kind of thread: the annotations must not contradict each other, on the method or on its class;
- * a class's contradiction is the class's, said once however many methods it applies to.
+ * a class's contradiction is the class's, said once however many methods it applies to, and an implementing method's
+ * is that method's, not the interface method's it implements.
  */
 public class BlockingAndNonBlockingTest {
 
@@ -24,7 +25,8 @@ public class BlockingAndNonBlockingTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Undecided.class, UndecidedClass.class, BuildFailure.class))
+            .withApplicationRoot(jar -> jar.addClasses(Undecided.class, UndecidedClass.class, Api.class,
+                    UndecidedImplementation.class, BuildFailure.class))
             .assertException(t -> {
                 String messages = BuildFailure.messages(t);
                 assertThat(messages).contains("@JsonRpc method " + Undecided.class.getName() + "#work() is annotated"
@@ -33,6 +35,10 @@ public class BlockingAndNonBlockingTest {
                 // once in the list of problems, once as the suppressed exception that carries it
                 assertThat(messages.split(java.util.regex.Pattern.quote(CLASS_PROBLEM), -1)).hasSize(3);
                 assertThat(messages).doesNotContain(UndecidedClass.class.getName() + "#");
+                assertThat(messages).contains("Method " + UndecidedImplementation.class.getName() + "#hi(), which"
+                        + " implements @JsonRpc method " + Api.class.getName() + "#hi(), is annotated both @NonBlocking"
+                        + " and @Blocking, which say different things about the thread it runs on: keep one");
+                assertThat(messages).doesNotContain("method " + Api.class.getName() + "#hi() is annotated");
             });
 
     @Test
@@ -45,6 +51,20 @@ public class BlockingAndNonBlockingTest {
         @Blocking
         @NonBlocking
         public String work() {
+            return "";
+        }
+    }
+
+    public interface Api {
+        @JsonRpc
+        String hi();
+    }
+
+    public static class UndecidedImplementation implements Api {
+        @Override
+        @Blocking
+        @NonBlocking
+        public String hi() {
             return "";
         }
     }
