@@ -9,5 +9,7 @@ public class OpenHooksFirstTest extends OpenHooksFirstTests {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(OpenHooksFirstTests.class, Doorman.class));
+            .withApplicationRoot(jar -> jar.addClasses(OpenHooksFirstTests.class, Doorman.class))
+            // what a connection may send before it is let in: four times this, 256 KiB
+            .overrideConfigKey("quarkus.jsonrpc-server.limits.max-response-size", "64K");
 }

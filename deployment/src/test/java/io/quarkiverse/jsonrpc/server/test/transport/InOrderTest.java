@@ -31,6 +31,8 @@ public class InOrderTest {
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Steps.class, Queued.class, LogWatch.class))
             .overrideConfigKey("quarkus.jsonrpc-server.websocket.in-order", "true")
+            // what may wait for its turn: four times this, 256 KiB
+            .overrideConfigKey("quarkus.jsonrpc-server.limits.max-response-size", "64K")
             .overrideConfigKey("quarkus.log.category.\"io.quarkiverse.jsonrpc.server.runtime.transport\".level", "DEBUG");
 
     public static class Steps {
@@ -160,15 +162,15 @@ public class InOrderTest {
     }
 
     /**
-     * And more bytes than the bound: four times {@code limits.max-response-size}, 40 MiB by default (41,943,040
-     * bytes). 699 messages of 60,000 bytes (under the frame size) fit, the 700th does not.
+     * And more bytes than the bound: four times {@code limits.max-response-size}, here 256 KiB (262,144 bytes). 4
+     * messages of 60,000 bytes fit, the 5th does not.
      */
     @Test
     void tooManyBytesAheadOfTheirTurnCloseTheConnection() {
         Steps.release = new CompletableFuture<>();
         try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
             client.send("{\"jsonrpc\":\"2.0\",\"method\":\"first\",\"id\":1}");
-            for (int i = 1; i <= 700; i++) {
+            for (int i = 1; i <= 5; i++) {
                 String call = "{\"jsonrpc\":\"2.0\",\"method\":\"second\",\"id\":" + (i + 1) + ",\"pad\":\"\"}";
                 client.send(call.replace("\"pad\":\"", "\"pad\":\"" + "x".repeat(60_000 - call.length())));
             }

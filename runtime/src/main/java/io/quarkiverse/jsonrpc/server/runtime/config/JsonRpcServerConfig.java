@@ -159,7 +159,8 @@ public interface JsonRpcServerConfig {
          * the order of the batch, the results that would take it past the limit get that error. Responses are written
          * in memory before they are sent, so the limit also bounds the memory one of them takes. Notifications,
          * subscription items and error responses are not counted: an error is sent whole, its data included. A
-         * WebSocket connection that leaves more than four times this many bytes unread is closed with code 1008. From 1
+         * WebSocket connection that leaves more than four times this many bytes unread, or sends more than that while
+         * its open hooks run or ahead of its turn ({@code websocket.in-order}), is closed with code 1008. From 1
          * byte to {@code 2047M}, the largest array a response can be written into: the application does not start
          * otherwise.
          */
