@@ -2,12 +2,17 @@ package io.quarkiverse.jsonrpc.server.runtime.transport;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 
 /**
  * The messages a connection sends while its open hooks run. They wait for the hooks, as a Channels consumer's
  * messages wait for its {@code connect}: served in order once the hooks have let the connection in, dropped if a hook
  * turns it away, which no call of the connection may then have got past. Bounded as the messages waiting to be
- * written are, in number and in bytes: a client that sends more before it is let in is closed.
+ * written are, in number and in bytes: a client that sends more before it is let in is closed. The close hooks of a
+ * connection that closes while the open hooks run wait for them too.
  */
 final class MessagesBeforeOpen {
 
@@ -29,6 +34,8 @@ final class MessagesBeforeOpen {
     private ArrayDeque<byte[]> held = new ArrayDeque<>();
     private long heldBytes;
     private boolean dropping;
+    /** Completed once the open hooks have run, whichever way they ended. */
+    private final CompletableFuture<Void> hooksRan = new CompletableFuture<>();
 
     /**
      * @param max how many messages may be held
@@ -67,6 +74,25 @@ final class MessagesBeforeOpen {
         List<byte[]> messages = List.copyOf(held);
         held = null;
         return messages;
+    }
+
+    /** The open hooks have run, whichever way they ended. */
+    void hooksRan() {
+        hooksRan.complete(null);
+    }
+
+    /**
+     * The close hooks, to run once the open hooks have (a close hook releases what an open hook took, which one still
+     * running may take after the close): on {@code context}, where the close came, if any; {@code null} when the
+     * open hooks have run, and the close hooks may run at once.
+     */
+    Uni<Void> closeHooksAfterOpen(Uni<Void> closeHooks, Context context) {
+        if (hooksRan.isDone()) {
+            return null;
+        }
+        Uni<Void> ran = Uni.createFrom().completionStage(hooksRan);
+        return (context == null ? ran : ran.emitOn(task -> context.runOnContext(ignored -> task.run())))
+                .chain(() -> closeHooks);
     }
 
     /** A hook turned the connection away: what it sent is dropped, and what it still sends. */

@@ -3,7 +3,6 @@ package io.quarkiverse.jsonrpc.server.runtime.transport;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
@@ -51,8 +50,6 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     private final Outbound outbound;
     /** What the connection sends while its open hooks run; {@code null} once they have let it in, or without hooks. */
     private volatile MessagesBeforeOpen beforeOpen;
-    /** Completed once the open hooks have run, whichever way they ended; {@code null} without open hooks. */
-    private volatile CompletableFuture<Void> openHooks;
     /** The messages served one at a time; {@code null} where they run side by side. */
     private volatile MessagesInOrder inOrder;
     /** The connection's session context, where the application has {@code @SessionScoped} beans; else {@code null}. */
@@ -83,16 +80,6 @@ public final class WebSocketSession implements TransportSession, PushConnection 
      */
     void holdUntilOpen(MessagesBeforeOpen messages) {
         beforeOpen = messages;
-    }
-
-    /** Its open hooks are about to run: {@code ran} is completed once they have. */
-    void openHooksRunning(CompletableFuture<Void> ran) {
-        openHooks = ran;
-    }
-
-    /** Completed once its open hooks have run; {@code null} without open hooks. */
-    CompletableFuture<Void> openHooks() {
-        return openHooks;
     }
 
     /** Gives the connection a session context of its own, before its hooks and calls run. */

@@ -3,7 +3,6 @@ package io.quarkiverse.jsonrpc.server.runtime.transport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -112,10 +111,8 @@ public abstract class WebSocketTransport {
         }
         // the held messages are served on the connection's event loop, before any it reads later
         Context eventLoop = Vertx.currentContext();
-        CompletableFuture<Void> hooksRan = new CompletableFuture<>();
-        session.openHooksRunning(hooksRan);
         return hooks.opened(session)
-                .onTermination().invoke(() -> hooksRan.complete(null))
+                .onTermination().invoke(beforeOpen::hooksRan)
                 .invoke(() -> eventLoop.runOnContext(ignored -> admit(session, beforeOpen)))
                 .onFailure().recoverWithUni(failure -> {
                     // the hooks logged why
@@ -184,17 +181,12 @@ public abstract class WebSocketTransport {
             return Uni.createFrom().voidItem();
         }
         Uni<Void> hooks = server.hooks(session.endpoint()).closed(session);
-        CompletableFuture<Void> opening = session.openHooks();
-        if (opening != null && !opening.isDone()) {
-            // a close hook releases what an open hook took, which one still running may take after the close; they
-            // go on where the close came, the connection's context
+        MessagesBeforeOpen beforeOpen = session.beforeOpen();
+        Uni<Void> afterOpen = beforeOpen == null ? null : beforeOpen.closeHooksAfterOpen(hooks, Vertx.currentContext());
+        if (afterOpen != null) {
             LOG.debugf("Connection %s closed while its open hooks run: its close hooks run once they have",
                     session.connectionId());
-            Context context = Vertx.currentContext();
-            Uni<Void> opened = Uni.createFrom().completionStage(opening);
-            Uni<Void> closeHooks = hooks;
-            hooks = (context == null ? opened : opened.emitOn(task -> context.runOnContext(ignored -> task.run())))
-                    .chain(() -> closeHooks);
+            hooks = afterOpen;
         }
         SessionScope scope = session.sessionScope();
         return scope == null ? hooks : hooks.onTermination().invoke(scope::end);
