@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -71,14 +70,10 @@ final class ExecutionModels {
      */
     static ExecutionModel suspendModel(ServedMethods.Served served, String where, List<String> problems) {
         String subject = "@JsonRpc method " + where;
-        List<String> found = new ArrayList<>();
-        suspendModel(List.of(served.implementation()), implementing(served.implementation(), served.declaration(),
-                subject), found);
-        if (found.isEmpty()) {
-            suspendModel(List.of(served.declaration()), subject, found);
-        }
-        problems.addAll(found);
-        return ExecutionModel.EVENT_LOOP;
+        MethodInfo implementation = served.implementation();
+        return threadAnnotated(implementation)
+                ? suspendModel(implementation, implementing(implementation, served.declaration(), subject), problems)
+                : suspendModel(served.declaration(), subject, problems);
     }
 
     /**
@@ -91,17 +86,18 @@ final class ExecutionModels {
     }
 
     /** @param subject what the message names: {@code @JsonRpc method com.acme.Greeter#greet(java.lang.String)} */
-    static ExecutionModel suspendModel(List<MethodInfo> methods, String subject, List<String> problems) {
-        for (MethodInfo method : methods) {
-            if (method.hasDeclaredAnnotation(DotNames.BLOCKING) || method.hasDeclaredAnnotation(DotNames.NON_BLOCKING)
-                    || method.hasDeclaredAnnotation(DotNames.RUN_ON_VIRTUAL_THREAD)) {
-                problems.add(subject + " is a Kotlin suspend function, which runs as a coroutine on"
-                        + " the event loop: remove @Blocking, @NonBlocking or @RunOnVirtualThread, and run blocking"
-                        + " code inside it with withContext(Dispatchers.IO) { ... }");
-                break;
-            }
+    static ExecutionModel suspendModel(MethodInfo method, String subject, List<String> problems) {
+        if (threadAnnotated(method)) {
+            problems.add(subject + " is a Kotlin suspend function, which runs as a coroutine on"
+                    + " the event loop: remove @Blocking, @NonBlocking or @RunOnVirtualThread, and run blocking"
+                    + " code inside it with withContext(Dispatchers.IO) { ... }");
         }
         return ExecutionModel.EVENT_LOOP;
+    }
+
+    private static boolean threadAnnotated(MethodInfo method) {
+        return method.hasDeclaredAnnotation(DotNames.BLOCKING) || method.hasDeclaredAnnotation(DotNames.NON_BLOCKING)
+                || method.hasDeclaredAnnotation(DotNames.RUN_ON_VIRTUAL_THREAD);
     }
 
     /** The annotation of the nearest class from the bean's up to the one that declares the implementation. */

@@ -26,8 +26,7 @@ class JsonRpcFilterProcessor {
     @BuildStep
     AutoAddScopeBuildItem filtersAreBeans() {
         return ImplicitBeans.singletons((clazz, index) -> !Modifier.isAbstract(clazz.flags())
-                && ClassHierarchy.interfaces(clazz, index).stream()
-                        .anyMatch(contract -> contract.name().equals(DotNames.JSON_RPC_FILTER)),
+                && ClassHierarchy.extendsInterface(clazz, DotNames.JSON_RPC_FILTER, index),
                 "Implements JsonRpcFilter");
     }
 

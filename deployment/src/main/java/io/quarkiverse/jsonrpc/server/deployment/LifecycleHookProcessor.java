@@ -133,7 +133,7 @@ class LifecycleHookProcessor {
                     + ": a hook returns nothing, make it return Unit");
         }
         KotlinMethods.requireSuspendLibraries(subject, problems);
-        return ExecutionModels.suspendModel(List.of(method), subject, problems);
+        return ExecutionModels.suspendModel(method, subject, problems);
     }
 
     private static List<MethodInfo> hookMethods(ClassInfo beanClass, IndexView index) {
