@@ -110,6 +110,17 @@ final class OpenRpcDocumentBuilder {
                 params.add(descriptor);
             }
         }
+        // OpenRPC lists optional params after the required ones: one before a required param is given by position,
+        // null for none, and so listed as required (its schema allows null)
+        boolean requiredAfter = false;
+        for (int i = params.size() - 1; i >= 0; i--) {
+            ObjectNode descriptor = (ObjectNode) params.get(i);
+            if (descriptor.get("required").asBoolean()) {
+                requiredAfter = true;
+            } else if (requiredAfter) {
+                descriptor.put("required", true);
+            }
+        }
 
         if (item.resultKind == ResultKind.MULTI) {
             described.set("result", JSON.objectNode().put("name", "subscription")

@@ -140,6 +140,12 @@ public class Catalogue {
         return Uni.createFrom().voidItem();
     }
 
+    /** An optional param before a required one. */
+    @JsonRpc
+    public String search(Optional<String> filter, int page) {
+        return filter.orElse("all") + " " + page;
+    }
+
     @Deprecated
     @JsonRpc
     public String old(int level, @Deprecated Optional<String> mode) {

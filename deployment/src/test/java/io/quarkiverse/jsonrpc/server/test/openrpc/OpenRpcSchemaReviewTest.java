@@ -86,6 +86,21 @@ public class OpenRpcSchemaReviewTest {
     }
 
     /**
+     * OpenRPC lists the optional params after the required ones: one before a required param is listed as required,
+     * as it is by position, where the client gives null for none (by name it may still be left out).
+     */
+    @Test
+    void anOptionalParamBeforeARequiredOneIsListedAsRequired() {
+        assertThat(json(method("search").get("params"))).isEqualTo("[{\"name\":\"filter\",\"required\":true,"
+                + "\"schema\":{\"type\":[\"string\",\"null\"]}},{\"name\":\"page\",\"required\":true,"
+                + "\"schema\":{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}}]");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"search\",\"params\":[null,2],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"all 2\",\"id\":1}");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"search\",\"params\":{\"page\":3},\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"all 3\",\"id\":1}");
+    }
+
+    /**
      * {@code OptionalInt}, {@code OptionalLong} and {@code OptionalDouble} are optional as {@code Optional<T>} is:
      * described as not required and nullable, and empty when omitted or null, as Jackson reads a null for them.
      */
