@@ -303,7 +303,8 @@ class JsonRpcServerProcessor {
         for (LifecycleHookBuildItem hook : hooks) {
             RuntimeValue<Invoker<Object, Object>> invoker = recorderContext.newInstance(hook.invoker.getClassName());
             recordedHooks.add(new RecordedHook(hook.open, hook.endpoint, hook.bean.getImplClazz().name().toString(),
-                    hook.method.name(), hook.params, hook.executionModel, hook.resultKind, invoker));
+                    hook.method.declaringClass().name().toString(), hook.method.name(), hook.params,
+                    hook.executionModel, hook.resultKind, invoker));
         }
         // sorted: the build is reproducible and hooks run in a stable order
         recordedHooks.sort(Comparator.comparing(RecordedHook::declaringClass).thenComparing(RecordedHook::javaMethod));

@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * An endpoint whose {@code @OnJsonRpcOpen} method is {@code @RolesAllowed("admin")} ({@link MembersOnly}) and whose
  * methods carry no annotation: a WebSocket client that the hook refuses is closed once connected, an HTTP caller is
  * refused before any method runs (401 with the challenge when anonymous, 403 without the role), and an admin calls it
- * over both.
+ * over both. So for a hook the endpoint inherits ({@link StaffRoom}).
  */
 @QuarkusTest
 class OpenHookSecurityTest {
@@ -34,6 +34,19 @@ class OpenHookSecurityTest {
         SecurityTest.http("bob").body(HELLO).post(members).then().statusCode(403);
         SecurityTest.http("alice").body(HELLO).post(members).then().statusCode(200)
                 .body(equalTo("{\"jsonrpc\":\"2.0\",\"result\":\"Hello alice\",\"id\":1}"));
+    }
+
+    @TestHTTPResource("/staff")
+    URI staff;
+
+    @Test
+    void overHttpAnInheritedHookGuardsEveryRequest() {
+        String roster = "{\"jsonrpc\":\"2.0\",\"method\":\"roster\",\"id\":1}";
+        SecurityTest.http("anonymous").body(roster).post(staff).then().statusCode(401)
+                .header("WWW-Authenticate", "basic");
+        SecurityTest.http("bob").body(roster).post(staff).then().statusCode(403);
+        SecurityTest.http("alice").body(roster).post(staff).then().statusCode(200)
+                .body(equalTo("{\"jsonrpc\":\"2.0\",\"result\":\"Roster for alice\",\"id\":1}"));
     }
 
     @Test
