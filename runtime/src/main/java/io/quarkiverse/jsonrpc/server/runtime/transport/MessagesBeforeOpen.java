@@ -28,8 +28,7 @@ final class MessagesBeforeOpen {
         TOO_MANY
     }
 
-    private final int max;
-    private final long maxBytes;
+    private final PendingLimit limit;
     /** {@code null} once the hooks have decided. */
     private ArrayDeque<byte[]> held = new ArrayDeque<>();
     private long heldBytes;
@@ -37,13 +36,8 @@ final class MessagesBeforeOpen {
     /** Completed once the open hooks have run, whichever way they ended. */
     private final CompletableFuture<Void> hooksRan = new CompletableFuture<>();
 
-    /**
-     * @param max how many messages may be held
-     * @param maxBytes how many bytes they may make together, the first held whatever its size
-     */
-    MessagesBeforeOpen(int max, long maxBytes) {
-        this.max = max;
-        this.maxBytes = maxBytes;
+    MessagesBeforeOpen(PendingLimit limit) {
+        this.limit = limit;
     }
 
     synchronized Outcome hold(byte[] message) {
@@ -53,7 +47,7 @@ final class MessagesBeforeOpen {
         if (held == null) {
             return Outcome.SERVE;
         }
-        if (held.size() == max || !held.isEmpty() && heldBytes + message.length > maxBytes) {
+        if (limit.exceededBy(held.size() + 1, heldBytes + message.length)) {
             held = null;
             dropping = true;
             return Outcome.TOO_MANY;

@@ -21,20 +21,14 @@ final class MessagesInOrder {
         DROPPED
     }
 
-    private final int max;
-    private final long maxBytes;
+    private final PendingLimit limit;
     private final ArrayDeque<byte[]> waiting = new ArrayDeque<>();
     private long waitingBytes;
     private boolean serving;
     private boolean dropping;
 
-    /**
-     * @param max how many messages may wait
-     * @param maxBytes how many bytes they may make together, the first waiting whatever its size
-     */
-    MessagesInOrder(int max, long maxBytes) {
-        this.max = max;
-        this.maxBytes = maxBytes;
+    MessagesInOrder(PendingLimit limit) {
+        this.limit = limit;
     }
 
     synchronized Outcome offer(byte[] message) {
@@ -45,7 +39,7 @@ final class MessagesInOrder {
             serving = true;
             return Outcome.SERVE;
         }
-        if (waiting.size() == max || !waiting.isEmpty() && waitingBytes + message.length > maxBytes) {
+        if (limit.exceededBy(waiting.size() + 1, waitingBytes + message.length)) {
             waiting.clear();
             waitingBytes = 0;
             dropping = true;

@@ -54,8 +54,7 @@ final class Outbound {
     private final WebSocketBase socket;
     /** A message up to this size goes out as one frame, as Vert.x would send it; a longer one in several. */
     private final int maxFrameSize;
-    private final int maxPending;
-    private final long maxPendingBytes;
+    private final PendingLimit limit;
     /** {@code null} where traffic logging is off. */
     private final TrafficLog traffic;
     private volatile int pending;
@@ -71,13 +70,12 @@ final class Outbound {
     /** The connection's event loop, where what is written to it is flushed; {@code null} outside Vert.x (tests). */
     private final Context eventLoop;
 
-    Outbound(WebSocketConnection connection, WebSocketBase socket, int maxFrameSize, int maxPending,
-            long maxPendingBytes, TrafficLog traffic) {
+    Outbound(WebSocketConnection connection, WebSocketBase socket, int maxFrameSize, PendingLimit limit,
+            TrafficLog traffic) {
         this.connection = connection;
         this.socket = socket;
         this.maxFrameSize = maxFrameSize;
-        this.maxPending = maxPending;
-        this.maxPendingBytes = maxPendingBytes;
+        this.limit = limit;
         this.traffic = traffic;
         this.eventLoop = Vertx.currentContext();
     }
@@ -212,13 +210,8 @@ final class Outbound {
         PENDING_BYTES.addAndGet(this, -bytes);
     }
 
-    /**
-     * More messages wait than the count, or more bytes than the bound in more than one message: a notification, which
-     * {@code max-response-size} does not bound, may alone be longer, and is written whatever its size.
-     */
     private boolean overLimit() {
-        int messages = pending;
-        return messages > maxPending || messages > 1 && pendingBytes > maxPendingBytes;
+        return limit.exceededBy(pending, pendingBytes);
     }
 
     private void checkUnread() {
@@ -267,7 +260,7 @@ final class Outbound {
             return Uni.createFrom().failure(new IllegalStateException("Connection closed: too many unread messages"));
         }
         LOG.debugf("Connection %s leaves %d messages of %d bytes unread, over the limit of %d messages or %d bytes:"
-                + " closed", connection.id(), pending, pendingBytes, maxPending, maxPendingBytes);
+                + " closed", connection.id(), pending, pendingBytes, limit.messages(), limit.bytes());
         if (eventLoop != null) {
             eventLoop.owner().setTimer(UNREAD_CLOSE_GRACE.toMillis(), ignored -> closeTcp());
         }

@@ -70,8 +70,7 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         this.connection = connection;
         this.identity = identity;
         this.push = push;
-        this.outbound = new Outbound(connection, socket, maxFrameSize, push.maxPendingMessages(),
-                push.maxPendingBytes(), traffic);
+        this.outbound = new Outbound(connection, socket, maxFrameSize, PendingLimit.of(push), traffic);
     }
 
     /**

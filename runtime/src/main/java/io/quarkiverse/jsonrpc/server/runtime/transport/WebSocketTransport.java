@@ -82,8 +82,7 @@ public abstract class WebSocketTransport {
                 CallerIdentity.ofConnection(connection), server.push(), traffic);
         // before it is listed: a notification to everyone, sent from another thread, finds it as soon as it is, and
         // reaches it only once its hooks have let it in
-        MessagesBeforeOpen beforeOpen = hooks.hasOpenHooks()
-                ? new MessagesBeforeOpen(server.push().maxPendingMessages(), server.push().maxPendingBytes())
+        MessagesBeforeOpen beforeOpen = hooks.hasOpenHooks() ? new MessagesBeforeOpen(PendingLimit.of(server.push()))
                 : null;
         session.holdUntilOpen(beforeOpen);
         if (!server.push().registry().opened(session)) {
@@ -100,8 +99,7 @@ public abstract class WebSocketTransport {
             session.sessionScope(scope);
         }
         if (inOrder) {
-            session.serveInOrder(
-                    new MessagesInOrder(server.push().maxPendingMessages(), server.push().maxPendingBytes()));
+            session.serveInOrder(new MessagesInOrder(PendingLimit.of(server.push())));
         }
         if (socket != null) {
             readDirectly(socket, session);

@@ -35,7 +35,7 @@ class OutboundTest {
     @Test
     void aCancelledSendWhoseWriteFailsReportsNothing() {
         Infrastructure.setDroppedExceptionHandler(dropped::add);
-        Outbound outbound = new Outbound(connection(), socket(), 65536, 16, 1 << 20, null);
+        Outbound outbound = new Outbound(connection(), socket(), 65536, new PendingLimit(16, 1 << 20), null);
         List<Throwable> failures = new ArrayList<>();
 
         // an operator, as what sends a notification applies: Mutiny's operators report what comes after cancellation
@@ -52,7 +52,7 @@ class OutboundTest {
 
     @Test
     void aSendWhoseWriteFailsFails() {
-        Outbound outbound = new Outbound(connection(), socket(), 65536, 16, 1 << 20, null);
+        Outbound outbound = new Outbound(connection(), socket(), 65536, new PendingLimit(16, 1 << 20), null);
         List<Throwable> failures = new ArrayList<>();
 
         outbound.send("{}".getBytes(StandardCharsets.UTF_8)).onFailure().invoke(failures::add).subscribe().with(sent -> {
