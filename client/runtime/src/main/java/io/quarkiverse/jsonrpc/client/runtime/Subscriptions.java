@@ -193,8 +193,7 @@ final class Subscriptions {
                     }
                 } catch (IOException | RuntimeException e) {
                     // the client ends it, not the server, whose stream goes on: it is told to stop it
-                    if (end()) {
-                        unsubscribe(id);
+                    if (endAndUnsubscribe()) {
                         emitter.fail(new JsonRpcTransportException("An item of the subscription " + spec.javaMethod()
                                 + " cannot be read as " + spec.resultType() + ": " + ReadFailures.reason(e), e));
                     }
@@ -214,13 +213,19 @@ final class Subscriptions {
 
         /** The subscriber cancelled (or the stream ended, in which case there is nothing to do). */
         void terminated() {
+            endAndUnsubscribe();
+        }
+
+        /** Ends it on the client's side, once, and tells the server, if it has its id: whether this call ended it. */
+        private boolean endAndUnsubscribe() {
             if (!end()) {
-                return;
+                return false;
             }
             JsonNode current = id;
             if (current != null) {
                 unsubscribe(current);
             }
+            return true;
         }
 
         private void forget() {
