@@ -33,6 +33,8 @@ public final class TcpRelay implements AutoCloseable {
     private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicLong toClients = new AtomicLong();
     private final AtomicLong toTargets = new AtomicLong();
+    /** How many sides of relayed connections have ended, by the peer on that side or by the relay. */
+    private final AtomicInteger ends = new AtomicInteger();
     private volatile IntSupplier target;
     private boolean down;
     private boolean stalled;
@@ -103,8 +105,8 @@ public final class TcpRelay implements AutoCloseable {
     }
 
     /**
-     * The connections relayed now relay nothing more, both ways, and stay open: neither side hears of it, as when a NAT
-     * or a load balancer forgets a connection. New connections are relayed.
+     * The connections relayed now relay nothing more, both ways, not even one side's end, and stay open: neither side
+     * hears of it, as when a NAT or a load balancer forgets a connection. New connections are relayed.
      */
     public synchronized void freeze() {
         frozen.addAll(sockets);
@@ -168,7 +170,9 @@ public final class TcpRelay implements AutoCloseable {
     /** @param relayed counts the bytes relayed, before they are written */
     private void pump(Socket from, Socket to, AtomicLong relayed) {
         byte[] buffer = new byte[16 * 1024];
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try {
+            InputStream in = from.getInputStream();
+            OutputStream out = to.getOutputStream();
             for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
                 if (!frozen.contains(from)) {
                     relayed.addAndGet(read);
@@ -180,8 +184,18 @@ public final class TcpRelay implements AutoCloseable {
             // one side went away: both are closed below
         } finally {
             close(from);
-            close(to);
+            // the other side of a frozen connection hears of this end no more than of its bytes: it stays open until
+            // it goes itself, or cut(), drop() or close() closes it
+            if (!frozen.contains(to)) {
+                close(to);
+            }
+            ends.incrementAndGet();
         }
+    }
+
+    /** For tests of the relay: how many sides of relayed connections have ended, when this one has let them go. */
+    int ends() {
+        return ends.get();
     }
 
     private synchronized boolean hold(Socket client) {

@@ -1,6 +1,8 @@
 package io.quarkiverse.jsonrpc.server.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,13 +10,18 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The relay in front of an echo server: relayed, refused while there is nowhere to go, cut and restored. */
+/**
+ * The relay in front of an echo server: relayed, refused while there is nowhere to go, cut and restored; frozen in front
+ * of a server the test holds.
+ */
 class TcpRelayTest {
 
     ServerSocket echo;
@@ -82,6 +89,28 @@ class TcpRelayTest {
                 assertThat(roundTrip(after, "after")).isEqualTo("after");
             }
             before.close();
+        }
+    }
+
+    @Test
+    void aFrozenConnectionHearsNothingOfItsServerClosingIt() throws Exception {
+        try (ServerSocket target = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                TcpRelay relay = new TcpRelay(target::getLocalPort);
+                Socket client = connect(relay);
+                Socket server = target.accept()) {
+            client.getOutputStream().write('a');
+            assertThat(server.getInputStream().read()).isEqualTo('a');
+
+            relay.freeze();
+            server.close();
+            await().atMost(Duration.ofSeconds(10)).until(() -> relay.ends() >= 1);
+            // the relay has let the server's end go: no end of the stream came to the client with it
+            client.setSoTimeout(200);
+            assertThatThrownBy(() -> client.getInputStream().read()).isInstanceOf(SocketTimeoutException.class);
+
+            relay.close();
+            client.setSoTimeout(10_000);
+            assertClosed(client);
         }
     }
 
