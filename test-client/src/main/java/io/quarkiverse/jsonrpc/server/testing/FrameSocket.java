@@ -263,7 +263,7 @@ final class FrameSocket {
             }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             abort();
-            throw new AssertionError("Could not send " + what + " within " + timeout + ": the server does not read");
+            throw new NotSentInTime("Could not send " + what + " within " + timeout + ": the server does not read");
         } catch (ExecutionException e) {
             throw new AssertionError("Could not send " + what + ": " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
@@ -271,6 +271,17 @@ final class FrameSocket {
             throw new AssertionError("Interrupted while sending " + what, e);
         } catch (RejectedExecutionException | CancellationException e) {
             throw new AssertionError("Cannot send " + what + ": the connection is closed");
+        }
+    }
+
+    /**
+     * A write the server did not take within the timeout: the client dropped the connection, and the status its reader
+     * then records is the client's own doing, not the reason the write failed.
+     */
+    static final class NotSentInTime extends AssertionError {
+
+        NotSentInTime(String message) {
+            super(message);
         }
     }
 

@@ -38,7 +38,12 @@ final class JsonRpcCodec {
     }
 
     ObjectNode request(String method, JsonNode params) {
-        return message(method, params, ids.incrementAndGet());
+        return message(method, params, nextId());
+    }
+
+    /** The id of the next request: 1, 2, 3 and on, for this client. */
+    long nextId() {
+        return ids.incrementAndGet();
     }
 
     /** A request, or a notification when {@code id} is {@code null}; without params when they are. */

@@ -33,7 +33,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
 
     private static final String SUBSCRIPTION_ITEM = "rpc.subscription";
 
-    private final Map<Long, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
+    private final CallIds pending = new CallIds(codec);
     private final BlockingQueue<Notification> notifications = new LinkedBlockingQueue<>();
     // by subscription id, created by whichever comes first: the call's response or the first item
     private final Map<String, BlockingQueue<JsonNode>> subscriptions = new ConcurrentHashMap<>();
@@ -64,14 +64,13 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
 
     @Override
     JsonNode roundTrip(ObjectNode request) {
-        long id = request.get("id").asLong();
         CompletableFuture<JsonNode> response = new CompletableFuture<>();
-        pending.put(id, response);
+        long id = pending.add(request, response);
         try {
             sendText(codec.write(request), "No response");
             return await(response, "the response to " + request);
         } finally {
-            pending.remove(id);
+            pending.remove(List.of(id));
         }
     }
 
@@ -84,7 +83,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
     @Override
     JsonNode roundTripBatch(ArrayNode batch, List<Long> ids) {
         CompletableFuture<JsonNode> response = new CompletableFuture<>();
-        ids.forEach(id -> pending.put(id, response));
+        pending.add(batch, ids, response);
         refusable.add(response);
         try {
             sendText(codec.write(batch), "No response");
@@ -95,7 +94,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
             }
             return await(response, batch.isEmpty() ? "the response to an empty batch" : "the response to " + batch);
         } finally {
-            ids.forEach(pending::remove);
+            pending.remove(ids);
             refusable.remove(response);
         }
     }
@@ -117,18 +116,25 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
      */
     @Override
     public String exchange(String message) {
-        sendText(message, isNotification(message) ? "Cannot send" : "No response");
-        if (isNotification(message)) {
-            roundTrip(codec.request("rpc.probe", null));
-            // what came before the probe's answer; an end of the connection after it is no answer
-            String answer = takeUnmatched(any -> true, Duration.ZERO);
-            return answer == CLOSED ? null : answer;
+        // an answer with one of these ids is this exchange's, not a typed call's
+        List<Long> ids = CallIds.integralIds(parsedOrNull(message));
+        pending.reserve(ids, timeout);
+        try {
+            sendText(message, isNotification(message) ? "Cannot send" : "No response");
+            if (isNotification(message)) {
+                roundTrip(codec.request("rpc.probe", null));
+                // what came before the probe's answer; an end of the connection after it is no answer
+                String answer = takeUnmatched(any -> true, Duration.ZERO);
+                return answer == CLOSED ? null : answer;
+            }
+            String answer = takeUnmatched(answers(message), timeout);
+            if (answer == CLOSED) {
+                throw new AssertionError("No response: " + closedBecause);
+            }
+            return answer;
+        } finally {
+            pending.release(ids);
         }
-        String answer = takeUnmatched(answers(message), timeout);
-        if (answer == CLOSED) {
-            throw new AssertionError("No response: " + closedBecause);
-        }
-        return answer;
     }
 
     /** Which of the unmatched messages answers this one. */
@@ -280,7 +286,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
         }
         if (message.isArray()) {
             for (JsonNode response : message) {
-                CompletableFuture<JsonNode> batch = pending.get(response.path("id").asLong(Long.MIN_VALUE));
+                CompletableFuture<JsonNode> batch = pending.call(response.path("id").asLong(Long.MIN_VALUE));
                 if (batch != null && response.path("id").isIntegralNumber() && !response.has("method")) {
                     batch.complete(message);
                     return;
@@ -299,7 +305,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
             // a request from the server (a method and an id) answers no call, whatever its id
             JsonNode id = message.path("id");
             CompletableFuture<JsonNode> call = message.has("method") ? null
-                    : id.isIntegralNumber() ? pending.get(id.asLong())
+                    : id.isIntegralNumber() ? pending.call(id.asLong())
                             : (id.isNull() || id.isMissingNode()) && message.has("error") ? refusable.poll() : null;
             if (call != null) {
                 call.complete(message);
@@ -312,7 +318,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
     @Override
     public void onClose(CloseStatus status) {
         closedBecause = "the connection closed: " + status;
-        pending.values().forEach(call -> call.completeExceptionally(new AssertionError("No response: " + closedBecause)));
+        pending.calls().forEach(call -> call.completeExceptionally(new AssertionError("No response: " + closedBecause)));
         refusable.forEach(batch -> batch.completeExceptionally(new AssertionError("No response: " + closedBecause)));
         synchronized (unmatched) {
             ended = true;
@@ -353,6 +359,8 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
             try {
                 socket.sendText(text);
                 return;
+            } catch (FrameSocket.NotSentInTime timedOut) {
+                throw timedOut;
             } catch (AssertionError notSent) {
                 CloseStatus status = socket.closeStatus();
                 if (status == null) {

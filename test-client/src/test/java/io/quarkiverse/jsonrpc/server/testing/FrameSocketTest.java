@@ -1,15 +1,14 @@
 package io.quarkiverse.jsonrpc.server.testing;
 
+import static io.quarkiverse.jsonrpc.server.testing.ThreadStates.awaitWaiting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -175,13 +174,5 @@ class FrameSocketTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Until the thread waits: for its frame to be written, or for its turn. */
-    private static void awaitWaiting(Thread thread) {
-        EnumSet<Thread.State> waiting = EnumSet.of(Thread.State.WAITING, Thread.State.TIMED_WAITING,
-                Thread.State.BLOCKED);
-        await().alias(thread.getName() + " waiting").atMost(Duration.ofSeconds(10))
-                .until(() -> waiting.contains(thread.getState()));
     }
 }

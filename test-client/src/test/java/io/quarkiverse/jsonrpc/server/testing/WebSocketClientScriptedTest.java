@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.testing;
 
+import static io.quarkiverse.jsonrpc.server.testing.ThreadStates.awaitWaiting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -105,6 +106,25 @@ class WebSocketClientScriptedTest {
         }
     }
 
+    /**
+     * A call the server does not read fails saying so, once the timeout has passed: not as the close its client made
+     * of the connection then (it drops it, and its reader records that end, sometimes before the call has failed).
+     */
+    @Test
+    void aCallTheServerDoesNotReadFailsSayingSo() throws Exception {
+        CountDownLatch failed = new CountDownLatch(1);
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            assertThat(failed.await(30, TimeUnit.SECONDS)).isTrue();
+        }); JsonRpcTestClient client = JsonRpcTestClient.builder().timeout(Duration.ofSeconds(2)).ws(server.uri())) {
+            // larger than the socket buffers of a server that reads nothing
+            assertThatThrownBy(() -> client.call("echo", " ".repeat(16 * 1024 * 1024)))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessage("Could not send a text message within PT2S: the server does not read");
+            failed.countDown();
+            server.awaitScript();
+        }
+    }
+
     /** A notification gets no response: a probe closes the wait, rather than the whole timeout. */
     @Test
     void anExchangedNotificationIsAnsweredByNothing() throws Exception {
@@ -179,6 +199,60 @@ class WebSocketClientScriptedTest {
             assertThat(subscription.id()).isEqualTo("hello");
             assertThatThrownBy(subscription::next).isInstanceOf(AssertionError.class)
                     .hasMessage("Nothing received on subscription hello within PT0.3S");
+        }
+    }
+
+    /**
+     * A typed call made while an exchange written with id 1 waits takes another id: the exchange's answer, which comes
+     * first, is the exchange's, not the call's (typed calls number theirs 1, 2, 3...).
+     */
+    @Test
+    void aTypedCallTakesAnotherIdThanAnExchangeInFlight() throws Exception {
+        CountDownLatch exchangeRead = new CountDownLatch(1);
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            String exchanged = peer.readText();
+            exchangeRead.countDown();
+            String typed = peer.readText();
+            peer.text(exchanged.replace("\"method\":\"raw\"", "\"result\":\"for the exchange\""));
+            peer.text(typed.replace("\"method\":\"typed\"", "\"result\":\"for the call\""));
+        }); JsonRpcTestClient client = JsonRpcTestClient.ws(server.uri())) {
+            CompletableFuture<String> exchange = CompletableFuture
+                    .supplyAsync(() -> client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"raw\",\"id\":1}"));
+            assertThat(exchangeRead.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(client.call(String.class, "typed")).isEqualTo("for the call");
+            assertThat(exchange.get(10, TimeUnit.SECONDS))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"for the exchange\",\"id\":1}");
+            server.awaitScript();
+        }
+    }
+
+    /**
+     * An exchange written with the id of a typed call in flight is sent once that call has its answer: a notification
+     * the test sends meanwhile reaches the server first.
+     */
+    @Test
+    void anExchangeWithTheIdOfACallInFlightWaitsForItsAnswer() throws Exception {
+        CountDownLatch callRead = new CountDownLatch(1);
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            String typed = peer.readText();
+            callRead.countDown();
+            assertThat(peer.readText()).contains("\"method\":\"meanwhile\"");
+            peer.text(typed.replace("\"method\":\"typed\"", "\"result\":\"for the call\""));
+            String exchanged = peer.readText();
+            peer.text(exchanged.replace("\"method\":\"raw\"", "\"result\":\"for the exchange\""));
+        }); JsonRpcTestClient client = JsonRpcTestClient.ws(server.uri())) {
+            CompletableFuture<String> call = CompletableFuture.supplyAsync(() -> client.call(String.class, "typed"));
+            assertThat(callRead.await(10, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<String> exchange = new CompletableFuture<>();
+            Thread exchanging = DaemonThreads.of(() -> exchange.complete(
+                    client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"raw\",\"id\":1}")), "exchanging");
+            exchanging.start();
+            awaitWaiting(exchanging);
+            client.notify("meanwhile");
+            assertThat(call.get(10, TimeUnit.SECONDS)).isEqualTo("for the call");
+            assertThat(exchange.get(10, TimeUnit.SECONDS))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"for the exchange\",\"id\":1}");
+            server.awaitScript();
         }
     }
 
