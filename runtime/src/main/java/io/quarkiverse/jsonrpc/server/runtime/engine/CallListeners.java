@@ -11,6 +11,7 @@ import io.quarkiverse.jsonrpc.server.spi.CallListener;
 /**
  * The listeners of the application's calls, told as one. A listener that fails (a bug of the application's) costs the
  * call neither its answer nor the other listeners what they are told: its failure is logged, and the call goes on.
+ * Whatever it throws: a checked exception too, which a Kotlin listener throws undeclared.
  */
 public final class CallListeners {
 
@@ -30,7 +31,7 @@ public final class CallListeners {
         try {
             CallListener.Call call = listener.onStart(request);
             return call == null ? NONE : call;
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             failed(listener, "onStart", request.method(), e);
             return NONE;
         }
@@ -46,7 +47,7 @@ public final class CallListeners {
         AutoCloseable scope;
         try {
             scope = call.enter();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             failed(call, "enter", method, e);
             return null;
         }
@@ -56,7 +57,7 @@ public final class CallListeners {
         return () -> {
             try {
                 scope.close();
-            } catch (Exception e) {
+            } catch (Throwable e) {
                 failed(call, "the close of what enter returned", method, e);
             }
         };
@@ -65,7 +66,7 @@ public final class CallListeners {
     static void exception(CallListener.Call call, Throwable exception, String method) {
         try {
             call.onException(exception);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             failed(call, "onException", method, e);
         }
     }
@@ -73,7 +74,7 @@ public final class CallListeners {
     static void end(CallListener.Call call, int errorCode, String errorMessage, long durationNanos, String method) {
         try {
             call.onEnd(errorCode, errorMessage, durationNanos);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             failed(call, "onEnd", method, e);
         }
     }
@@ -81,7 +82,7 @@ public final class CallListeners {
     static void cancel(CallListener.Call call, long durationNanos, String method) {
         try {
             call.onCancel(durationNanos);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             failed(call, "onCancel", method, e);
         }
     }
@@ -90,7 +91,7 @@ public final class CallListeners {
      * The first failure of a listener's class in one of its methods is logged at ERROR with its stack trace, the same
      * again at DEBUG: a listener failing at every call must not flood the log.
      */
-    private static void failed(Object listener, String what, String method, Exception e) {
+    private static void failed(Object listener, String what, String method, Throwable e) {
         String kind = listener.getClass().getName() + '#' + what;
         if (loggedKinds.size() < MAX_LOGGED_KINDS && loggedKinds.add(kind)) {
             LOG.errorf(e, "The call listener %s failed in %s, of a call of %s; the call goes on without it (its"

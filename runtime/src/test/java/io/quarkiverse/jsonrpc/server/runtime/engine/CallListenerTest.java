@@ -8,6 +8,7 @@ import static io.quarkiverse.jsonrpc.server.runtime.engine.EngineTests.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -218,6 +219,41 @@ class CallListenerTest {
         }
 
         assertThat(events).containsExactly("body", "end 0", "body", "end 0");
+    }
+
+    /**
+     * A listener that throws a checked exception, as a Kotlin one does undeclared (its file cannot be written), in
+     * {@code onStart} or in {@code onEnd}: the call is answered as ever, and the other listeners are told.
+     */
+    @Test
+    void aListenerThatThrowsACheckedExceptionCostsTheCallNothing() {
+        List<String> events = new CopyOnWriteArrayList<>();
+        CallListener failsToStart = request -> {
+            throw sneaky(new IOException("No space left on device"));
+        };
+        CallListener failsToEnd = request -> (code, message, nanos) -> {
+            throw sneaky(new IOException("No space left on device"));
+        };
+        CallListener told = request -> (code, message, nanos) -> events.add(request.method() + " " + code);
+        for (CallListener failing : List.of(failsToStart, failsToEnd)) {
+            JsonRpcEngine observed = new JsonRpcEngine(new MethodTable(List.of(
+                    method("subtract", args -> (Integer) args[0] - (Integer) args[1], value("a", int.class),
+                            value("b", int.class)))),
+                    MAPPER, new EngineOptions(10, true, Map.of()), CallListeners.of(List.of(failing, told)));
+
+            assertThat(new String(handle(observed,
+                    "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 1}",
+                    JsonRpcTransport.HTTP), StandardCharsets.UTF_8))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":19,\"id\":1}");
+        }
+
+        assertThat(events).containsExactly("subtract 0", "subtract 0");
+    }
+
+    /** Throws a checked exception from where Java would not let it be thrown, as Kotlin code can. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> RuntimeException sneaky(Throwable exception) throws E {
+        throw (E) exception;
     }
 
     /**
