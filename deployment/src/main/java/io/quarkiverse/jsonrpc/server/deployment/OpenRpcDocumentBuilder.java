@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,13 +90,20 @@ final class OpenRpcDocumentBuilder {
         }
 
         ArrayNode params = described.putArray("params");
+        // Bean Validation takes a param's constraints from every method it overrides too: an interface's, where they
+        // must be when the class implements it
+        List<MethodInfo> declarations = new ArrayList<>();
+        declarations.add(method);
+        declarations.addAll(ServedMethods.overridden(method, index));
         for (int i = 0; i < item.params.size(); i++) {
             RecordedMethod.Param param = item.params.get(i);
             if (param.kind().fromParams()) {
                 ObjectNode descriptor = param(param, item.paramTypes.get(i));
                 // the parameter's own constraints; those on its type came with the schema
-                ConstraintSchemas.apply((ObjectNode) descriptor.get("schema"),
-                        method.parameters().get(i).declaredAnnotations());
+                for (MethodInfo declaration : declarations) {
+                    ConstraintSchemas.apply((ObjectNode) descriptor.get("schema"),
+                            declaration.parameters().get(i).declaredAnnotations());
+                }
                 // null given to a param that may be omitted binds as omitted (Optional, nullable), or as null where
                 // the type has a null: the schema lets it through
                 if (descriptor.get("schema") instanceof ObjectNode schema && (param.kind() == RpcParam.Kind.OPTIONAL

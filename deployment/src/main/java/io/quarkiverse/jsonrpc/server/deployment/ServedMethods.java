@@ -214,6 +214,14 @@ final class ServedMethods {
      * {@code overridden} accepts, the type variables of each taken as the class binds them.
      */
     static boolean overrides(MethodInfo method, IndexView index, Predicate<MethodInfo> overridden) {
+        return overridden(method, index).stream().anyMatch(overridden);
+    }
+
+    /**
+     * The methods of the superclasses and interfaces of its class that a method overrides or implements, the type
+     * variables of each taken as the class binds them: its superclasses' first, nearest first, then its interfaces'.
+     */
+    static List<MethodInfo> overridden(MethodInfo method, IndexView index) {
         ClassInfo declaringClass = method.declaringClass();
         List<ClassInfo> supertypes = new ArrayList<>();
         for (ClassInfo c = ClassHierarchy.superClass(declaringClass, index); c != null; c = ClassHierarchy.superClass(c,
@@ -222,16 +230,16 @@ final class ServedMethods {
         }
         supertypes.addAll(ClassHierarchy.interfaces(declaringClass, index));
         String signature = MethodSignatures.overrideKey(method, TypeBindings.NONE);
+        List<MethodInfo> overridden = new ArrayList<>();
         for (ClassInfo supertype : supertypes) {
             TypeBindings bindings = TypeBindings.of(declaringClass, supertype, index);
             for (MethodInfo candidate : supertype.methods()) {
-                if (overridable(candidate) && overridden.test(candidate)
-                        && MethodSignatures.overrideKey(candidate, bindings).equals(signature)) {
-                    return true;
+                if (overridable(candidate) && MethodSignatures.overrideKey(candidate, bindings).equals(signature)) {
+                    overridden.add(candidate);
                 }
             }
         }
-        return false;
+        return overridden;
     }
 
     /** The bound signatures ({@link MethodSignatures#overrideKey}) of each interface's own {@code @JsonRpc} methods. */

@@ -11,9 +11,12 @@ import jakarta.validation.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkiverse.jsonrpc.server.JsonRpc;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcErrorException;
 import io.quarkiverse.jsonrpc.server.testing.JsonRpcTestClient;
+import io.quarkiverse.jsonrpc.testsupport.Http;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -91,6 +94,9 @@ class InheritedConstraintsTest {
 
         @JsonRpc
         String bye(@NotBlank String name);
+
+        /** Served as its implementation declares it: the constraints are the interface's, where they must be. */
+        String nod(@Size(max = 5) String name);
     }
 
     public static class Greeters implements Greeter {
@@ -102,6 +108,12 @@ class InheritedConstraintsTest {
         @JsonRpc
         public String wave(String name) {
             return "wave " + name;
+        }
+
+        @Override
+        @JsonRpc
+        public String nod(String name) {
+            return "nod to " + name;
         }
     }
 
@@ -170,6 +182,30 @@ class InheritedConstraintsTest {
             assertThat(error.message()).isEqualTo("Invalid params: 'name' must not be blank");
             assertThat(error.data().toString()).isEqualTo("[{\"path\":\"name\",\"message\":\"must not be blank\"}]");
         }
+    }
+
+    /**
+     * A method served as its class declares it, with the constraints of the interface method it implements: checked,
+     * and described by them in the OpenRPC document, as the ones of a method served as the interface declares it.
+     */
+    @Test
+    void theConstraintsOfAnImplementedMethodAreCheckedAndDescribed() {
+        try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
+            assertThat(client.call(String.class, "nod", "Ann")).isEqualTo("nod to Ann");
+            assertThat(client.callForError("nod", "Kynes-Liet").message())
+                    .isEqualTo("Invalid params: 'name' size must be between 0 and 5");
+        }
+        JsonNode methods = Http.getJson("/jsonrpc/openrpc.json").get("methods");
+        assertThat(schemaOfFirstParam(methods, "nod")).hasToString("{\"type\":\"string\",\"maxLength\":5}");
+    }
+
+    private static JsonNode schemaOfFirstParam(JsonNode methods, String name) {
+        for (JsonNode method : methods) {
+            if (method.get("name").asText().equals(name)) {
+                return method.at("/params/0/schema");
+            }
+        }
+        throw new AssertionError("No method " + name + " in " + methods);
     }
 
     @Test
