@@ -104,6 +104,29 @@ class SecurityTest {
         }
     }
 
+    /**
+     * A refusal a mapper of the method's class answers is answered so whether the params bind or not: the mapper
+     * tells the caller refused before its params are read what it tells the one refused as the method is called.
+     */
+    @Test
+    void aMappedRefusalIsTheSameWhetherTheParamsBindOrNot() {
+        String refused = "{\"code\":4403,\"message\":\"Only an admin may drain the server\"}";
+        assertThat(drain("bob", "[30]")).containsOnly(Json.parse(refused));
+        assertThat(drain("bob", "{\"x\":1}")).containsOnly(Json.parse(refused));
+        assertThat(drain("alice", "{\"x\":1}")).containsOnly(Json.parse("{\"code\":-32602,\"message\":"
+                + "\"Invalid params: unknown parameter 'x' for method 'maintenance.drain'\"}"));
+    }
+
+    /** The errors of a call of {@code maintenance.drain} over both transports. */
+    private JsonNode[] drain(String user, String params) {
+        JsonNode[] responses = overBothTransports(user,
+                "{\"jsonrpc\":\"2.0\",\"method\":\"maintenance.drain\",\"params\":" + params + ",\"id\":1}");
+        for (int i = 0; i < responses.length; i++) {
+            responses[i] = responses[i].get("error");
+        }
+        return responses;
+    }
+
     /** The response to a request from the user, sent over HTTP, then over a WebSocket connection. */
     private JsonNode[] overBothTransports(String user, String request) {
         JsonNode overHttp = Json.parse(http(user).body(request).post(endpoint).then().statusCode(200)

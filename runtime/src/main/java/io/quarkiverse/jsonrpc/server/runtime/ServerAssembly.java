@@ -25,6 +25,7 @@ import io.quarkiverse.jsonrpc.server.runtime.config.JsonRpcServerConfig;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallAdmission;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallFilters;
 import io.quarkiverse.jsonrpc.server.runtime.engine.CallListeners;
+import io.quarkiverse.jsonrpc.server.runtime.engine.CallerCheck;
 import io.quarkiverse.jsonrpc.server.runtime.engine.DeclaredError;
 import io.quarkiverse.jsonrpc.server.runtime.engine.EngineOptions;
 import io.quarkiverse.jsonrpc.server.runtime.engine.ExceptionMappers;
@@ -323,8 +324,11 @@ public class ServerAssembly implements ServedEndpoints {
             }
         }
         RecordedMethod.Signature runs = method.runs();
+        CallerCheck callerCheck = callerChecks.of(runs.declaringClass(), runs.name(), runs.parameterTypes());
+        if (callerCheck != null && exceptionMappers != null) {
+            callerCheck = exceptionMappers.around(callerCheck);
+        }
         return new RpcMethod(method.name(), params, EnumSet.copyOf(method.transports()), call,
-                method.timeoutMillis() > 0 ? Duration.ofMillis(method.timeoutMillis()) : null, filters,
-                callerChecks.of(runs.declaringClass(), runs.name(), runs.parameterTypes()));
+                method.timeoutMillis() > 0 ? Duration.ofMillis(method.timeoutMillis()) : null, filters, callerCheck);
     }
 }

@@ -67,6 +67,15 @@ public final class ExceptionMappers {
         };
     }
 
+    /**
+     * The method's check of its caller, its refusal mapped as the method's own failures are: a caller refused where the
+     * params cannot be bound is told what the mappers tell one refused where they can.
+     */
+    public CallerCheck around(CallerCheck check) {
+        return context -> check.check(context).replaceWithVoid().onFailure()
+                .recoverWithUni(refused -> recover(refused, context).replaceWithVoid());
+    }
+
     @SuppressWarnings("unchecked")
     private Multi<Object> mapFailures(Multi<?> stream, JsonRpcContext context) {
         Multi<Object> mapped = ((Multi<Object>) stream).onFailure()
