@@ -119,12 +119,18 @@ public final class ConfigChecks {
         }
     }
 
+    /**
+     * Longer than zero, and at least 1ms: Mutiny's and Vert.x's timers count in milliseconds, and would take one under
+     * a millisecond for none at all, every call or Redis command timing out at once.
+     */
     private static void positive(Duration value, String property, String hint, List<String> problems,
             Set<String> properties) {
+        String written = PREFIX + property + "=" + value.toString().substring(2).toLowerCase(Locale.ROOT);
         if (value.isNegative() || value.isZero()) {
-            problems.add(
-                    PREFIX + property + "=" + value.toString().substring(2).toLowerCase(Locale.ROOT) + " must be longer than"
-                            + " zero" + (hint == null ? "" : " (" + hint + ")"));
+            problems.add(written + " must be longer than zero" + (hint == null ? "" : " (" + hint + ")"));
+            properties.add(PREFIX + property);
+        } else if (value.toMillis() == 0) {
+            problems.add(written + " must be at least 1ms, the finest it counts");
             properties.add(PREFIX + property);
         }
     }

@@ -44,8 +44,8 @@ public interface JsonRpcServerConfig {
      * before it is answered with {@code -32004 Call timed out} and its {@code Uni} cancelled. A blocking method that
      * has not started by then never runs; one running cannot be stopped: its result is dropped. A returned
      * {@code CompletableFuture} is cancelled, which stops nothing already computing it.
-     * {@code @JsonRpc(timeout = "…")} sets it per method. None by default; when set, longer than zero (the application
-     * does not start otherwise).
+     * {@code @JsonRpc(timeout = "…")} sets it per method. None by default; when set, at least 1ms (the application does
+     * not start otherwise).
      */
     Optional<java.time.Duration> timeout();
 

@@ -156,4 +156,17 @@ class ConfigChecksTest {
                         + " quarkus.jsonrpc-server.redis.reconnect-delay=0s must be longer than zero;"
                         + " quarkus.jsonrpc-server.redis.check-interval=-1s must be longer than zero");
     }
+
+    /** A timeout under a millisecond would be none at all for the timers, which count milliseconds: every call failed. */
+    @Test
+    void aTimeoutUnderAMillisecondIsRefused() {
+        assertThatThrownBy(() -> ConfigChecks.check(config(Map.of(
+                "quarkus.jsonrpc-server.timeout", "0.0005s",
+                "quarkus.jsonrpc-server.redis.timeout", "PT0.0009S")), false, false))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.getConfigKeys())
+                        .containsExactly("quarkus.jsonrpc-server.timeout", "quarkus.jsonrpc-server.redis.timeout"))
+                .hasMessage("Invalid JSON-RPC server configuration: quarkus.jsonrpc-server.timeout=0.0005s must be at"
+                        + " least 1ms, the finest it counts; quarkus.jsonrpc-server.redis.timeout=0.0009s must be at"
+                        + " least 1ms, the finest it counts");
+    }
 }
