@@ -1,6 +1,7 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
@@ -29,6 +30,7 @@ final class GracefulShutdown implements ShutdownListener {
      * (the next message of a connection served in order, turned away) to be answered too.
      */
     private static final long FLUSH_MILLIS = 200;
+    private static final long ONE_MILLISECOND_NANOS = 1_000_000;
     /** How long the close hooks of the connections may take, when Quarkus sets no bound of its own. */
     private static final Duration CLOSING_TIMEOUT = Duration.ofSeconds(10);
     /** At most this much of Quarkus's timeout is kept for closing the connections. */
@@ -75,7 +77,9 @@ final class GracefulShutdown implements ShutdownListener {
         Thread waiting = new Thread(() -> {
             try {
                 awaitCallsInFlight(server.admission(), deadline - closingShare(timeout).toNanos());
-                ConnectionsAtStop.closeAll(server, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+                // a millisecond at least: a wait of none at all is no wait to Mutiny, but an error
+                ConnectionsAtStop.closeAll(server, Duration.ofNanos(Math.max(ONE_MILLISECOND_NANOS,
+                        deadline - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
@@ -109,7 +113,8 @@ final class GracefulShutdown implements ShutdownListener {
             }
             Thread.sleep(20);
         }
-        Thread.sleep(FLUSH_MILLIS);
+        // within the calls' share of the timeout: a short one has nothing to spare for it
+        Thread.sleep(Math.max(0, Math.min(FLUSH_MILLIS, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()))));
     }
 
     private static ServerAssembly server() {
