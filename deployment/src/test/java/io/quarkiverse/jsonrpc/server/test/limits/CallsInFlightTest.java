@@ -27,6 +27,7 @@ import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.quarkiverse.jsonrpc.server.testing.WebSocketTestConnection;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -46,6 +47,13 @@ public class CallsInFlightTest {
         @JsonRpc
         public Uni<String> held() {
             return Uni.createFrom().completionStage(release);
+        }
+
+        /** A stream that sends nothing until it is ended. */
+        @JsonRpc
+        public Multi<String> quiet() {
+            return Multi.createFrom().emitter(emitter -> {
+            });
         }
     }
 
@@ -135,6 +143,23 @@ public class CallsInFlightTest {
             connection.send("[1,2]");
             assertThat(connection.next()).isEqualTo("[" + notAnObject + "," + notAnObject + "]");
 
+            Held.release.complete("done");
+            assertThat(answers(connection, 4)).containsOnlyKeys(1, 2, 3, 4);
+        }
+    }
+
+    /** A client at its limit can still end a subscription: {@code rpc.unsubscribe} runs nothing to wait for. */
+    @Test
+    void aSubscriptionIsEndedBeyondTheLimit() throws Exception {
+        Held.release = new CompletableFuture<>();
+        try (WebSocketTestConnection connection = WebSocketTestConnection.open(uri)) {
+            String subscription = json(connection.call("{\"jsonrpc\":\"2.0\",\"method\":\"quiet\",\"id\":0}"))
+                    .get("result").asText();
+            for (int i = 1; i <= 4; i++) {
+                connection.send(held(i));
+            }
+            assertThat(connection.call("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.unsubscribe\",\"params\":[\""
+                    + subscription + "\"],\"id\":5}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":true,\"id\":5}");
             Held.release.complete("done");
             assertThat(answers(connection, 4)).containsOnlyKeys(1, 2, 3, 4);
         }

@@ -110,8 +110,11 @@ public final class JsonRpcEngine {
         for (int i = 0; i < requests.size(); i++) {
             Request request = requests.get(i);
             ObservedCall call = observe(request, session, observed, i);
-            // a member that is no call is answered as ever, -32600 even without an id: it runs nothing to refuse
-            calls.add(accepted || !request.isValid() ? execute(request, session, call) : tooManyCalls(request, call));
+            // a member that is no call is answered as ever, -32600 even without an id: it runs nothing to refuse; nor
+            // does rpc.unsubscribe, answered at once, which frees what a client at its limit has to free
+            calls.add(accepted || !request.isValid() || UNSUBSCRIBE.equals(request.method())
+                    ? execute(request, session, call)
+                    : tooManyCalls(request, call));
         }
         Uni<Reply> reply = calls.get(0);
         if (parsed.batch()) {
