@@ -7,6 +7,7 @@ import java.net.URI;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -64,6 +65,17 @@ class ViolationMapperTest {
             return n;
         }
 
+        /** A result that breaks its constraint past three letters: the server's bug. */
+        @JsonRpc
+        public @Size(max = 4) String shout(String word) {
+            return word.toUpperCase() + "!";
+        }
+
+        @JsonRpc
+        public String fail() {
+            throw new IllegalStateException("broken");
+        }
+
         @JsonRpcExceptionMapper
         JsonRpcException anything(RuntimeException e) {
             return new JsonRpcException(-32099, "Anything");
@@ -95,6 +107,14 @@ class ViolationMapperTest {
         try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
             assertError(client.callForError("wide", 11), -32602,
                     "Invalid params: 'n' must be less than or equal to 10");
+            // the violation of a result too: the server's bug, answered as one, as without the mapper
+            assertThat(client.call(String.class, "shout", "hey")).isEqualTo("HEY!");
+            JsonRpcErrorException shouted = client.callForError("shout", "hello");
+            assertThat(shouted.code()).isEqualTo(-32603);
+            // in test mode, with the exception's message as the detail
+            assertThat(shouted.message()).startsWith("1 constraint violation(s) occurred during method validation.");
+            // what the mapper is for
+            assertError(client.callForError("fail"), -32099, "Anything");
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,6 +71,7 @@ import io.vertx.core.Vertx;
 public class ServerAssembly implements ServedEndpoints {
 
     private static final Logger LOG = Logger.getLogger(ServerAssembly.class);
+    private static final String VALIDATION_EXCEPTION = "jakarta.validation.ValidationException";
 
     /** What serves one endpoint: the engine of its methods and the hooks of its connections. */
     private record Endpoint(JsonRpcEngine engine, LifecycleHooks hooks) {
@@ -91,7 +93,7 @@ public class ServerAssembly implements ServedEndpoints {
         WorkerDispatcher workers = new WorkerDispatcher(vertx);
         Map<String, DeclaredError> declaredErrors = SecurityErrors.addedTo(recorded.declaredErrors());
         ExceptionMapperTable exceptionMappers = new ExceptionMapperTable(recorded.exceptionMappers(),
-                declaredErrors.keySet(), Arc.container().requestContext(), workers);
+                withBuiltInAnswers(declaredErrors.keySet()), Arc.container().requestContext(), workers);
         List<CallFilters.Filter> orderedFilters = inOrder(filters);
         MethodCallerChecks callerChecks = new MethodCallerChecks();
         // by endpoint, the configured paths' under the key null
@@ -194,9 +196,20 @@ public class ServerAssembly implements ServedEndpoints {
      * {@code ConstraintViolationException} or {@code ValidationException}: as in quarkus-rest, where such a mapper
      * replaces the built-in one, while a mapper of a wider class ({@code RuntimeException}) does not.
      */
+    /**
+     * The exception classes with an answer of their own, which a mapper of a wider class does not take: those that
+     * declare their error, and Bean Validation's, whose violations are -32602 for params, -32603 for a result, as in
+     * quarkus-rest, where its mapper of {@code ValidationException} is more specific than one of RuntimeException.
+     */
+    private static Set<String> withBuiltInAnswers(Set<String> declared) {
+        Set<String> answered = new HashSet<>(declared);
+        answered.add(VALIDATION_EXCEPTION);
+        return answered;
+    }
+
     private static boolean mapsViolations(ExceptionMappers mappers) {
         return mappers != null && (mappers.mapsItself("jakarta.validation.ConstraintViolationException")
-                || mappers.mapsItself("jakarta.validation.ValidationException"));
+                || mappers.mapsItself(VALIDATION_EXCEPTION));
     }
 
     /** The filters by {@code @Priority}, lowest first, as quarkus-rest orders request filters; by class on a tie. */
