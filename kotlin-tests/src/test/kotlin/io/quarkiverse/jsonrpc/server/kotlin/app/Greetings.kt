@@ -172,13 +172,20 @@ class Greetings {
     @JsonRpc
     fun shout(note: Note): String = note.text.uppercase()
 
-    /** Where a Flow is made, then where it emits, as its items: on the event loop both. */
+    /**
+     * Where a Flow is made, then where it emits, as its items: on the event loop both; then whether it emits in the
+     * request context of the call that made it, after a suspension point too.
+     */
     @JsonRpc
     fun placed(): Flow<Boolean> {
         val made = Context.isOnEventLoopThread()
+        val state = callState.id
         return flow {
             emit(made)
             emit(Context.isOnEventLoopThread())
+            emit(callState.id == state)
+            delay(1)
+            emit(callState.id == state)
         }
     }
 
