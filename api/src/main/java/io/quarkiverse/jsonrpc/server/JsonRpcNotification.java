@@ -7,8 +7,9 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a {@link JsonRpc} method of a JSON-RPC client interface as a notification: the client sends it without an
- * {@code id} and expects no response. The method returns {@code void} (it returns once the message is sent) or
- * {@code Uni<Void>}. A server bean implementing the same interface serves the method as usual: the annotation only
+ * {@code id} and expects no response. The method returns {@code void} (it returns once the message is written over a
+ * WebSocket, once the server has answered the POST over HTTP) or {@code Uni<Void>}. A server bean implementing the same
+ * interface serves the method as usual: the annotation only
  * tells the client not to wait for an answer.
  *
  * <pre>
