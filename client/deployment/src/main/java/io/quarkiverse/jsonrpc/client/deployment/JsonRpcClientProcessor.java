@@ -352,10 +352,14 @@ class JsonRpcClientProcessor {
     ServiceStartBuildItem initializeClients(JsonRpcClientRecorder recorder, RecorderContext recorderContext,
             List<ClientInterfaceBuildItem> clients, List<NotificationReceiverBuildItem> receivers,
             BeanDiscoveryFinishedBuildItem beans, CombinedIndexBuildItem index) {
-        // the clients a bean injects: their configuration is checked as the application starts, the others' when used
+        // the clients a bean injects: their configuration is checked as the application starts, the others' when used;
+        // an injection without the qualifier is of the server's bean implementing the interface, not of the client
         Set<DotName> injected = new HashSet<>();
         for (InjectionPointInfo injection : beans.getInjectionPoints()) {
-            injected.add(injection.getRequiredType().name());
+            if (injection.getRequiredQualifiers().stream()
+                    .anyMatch(qualifier -> qualifier.name().equals(ClientDotNames.JSON_RPC_CLIENT))) {
+                injected.add(injection.getRequiredType().name());
+            }
         }
         List<RecordedClient> recorded = new ArrayList<>();
         for (ClientInterfaceBuildItem client : clients.stream().sorted().toList()) {

@@ -7,8 +7,10 @@ import java.lang.reflect.Field;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.util.AnnotationLiteral;
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +21,7 @@ import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClients;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.test.QuarkusUnitTest;
@@ -26,13 +29,15 @@ import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * A client interface no bean injects needs no configuration: the application starts, and the builder makes the client
- * with the URL it is given. Looked up from the container, it needs its URL then.
+ * with the URL it is given. Looked up from the container, it needs its URL then. A bean that injects the interface
+ * without the qualifier injects the server's bean that implements it, not the client: no URL is needed for it either.
  */
 public class BuiltOnlyClientTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Greeter.class, GreeterServer.class));
+            .withApplicationRoot(jar -> jar.addClasses(Greeter.class, GreeterServer.class, Shared.class,
+                    SharedServer.class, Welcome.class));
 
     @RegisterJsonRpcClient(configKey = "greeter")
     public interface Greeter {
@@ -47,8 +52,42 @@ public class BuiltOnlyClientTest {
         }
     }
 
+    /** An interface the server implements and a client may call: here only served. */
+    @RegisterJsonRpcClient(configKey = "shared")
+    @JsonRpcNamespace("shared")
+    public interface Shared {
+        @JsonRpc
+        String greet(String name);
+    }
+
+    public static class SharedServer implements Shared {
+        @Override
+        public String greet(String name) {
+            return "Welcome " + name;
+        }
+    }
+
+    @ApplicationScoped
+    public static class Welcome {
+        @Inject
+        Shared shared;
+
+        Shared shared() {
+            return shared;
+        }
+    }
+
     @TestHTTPResource("/jsonrpc")
     URI endpoint;
+
+    @Inject
+    Welcome welcome;
+
+    @Test
+    void anInjectionWithoutTheQualifierIsOfTheServersBean() {
+        assertThat(welcome.shared().greet("Ada")).isEqualTo("Welcome Ada");
+        assertThat(welcome.shared()).isInstanceOf(SharedServer.class);
+    }
 
     @Test
     void theBuilderMakesItWithTheUrlItIsGiven() {
