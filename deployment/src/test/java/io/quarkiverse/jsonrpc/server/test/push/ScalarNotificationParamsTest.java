@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -52,6 +53,12 @@ public class ScalarNotificationParamsTest {
             assertThatThrownBy(() -> notifier.connection(id).sendAndAwait("chat.message", "hello"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessage("The params of notification chat.message"
                             + " are hello, a String: JSON-RPC takes an array or an object (or none), such as"
+                            + " List.of(value) or Map.of(\"name\", value)");
+            // what the params are written as decides, not their type: a UUID is a string
+            UUID order = UUID.fromString("0d0f7a5e-56d5-4d3e-9d6b-5c7a7c6f0a11");
+            assertThatThrownBy(() -> notifier.connection(id).sendAndAwait("order.placed", order))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("The params of notification order.placed"
+                            + " are " + order + ", a UUID: JSON-RPC takes an array or an object (or none), such as"
                             + " List.of(value) or Map.of(\"name\", value)");
             // the marker: what was refused went nowhere, what follows arrives
             notifier.connection(id).sendAndAwait("chat.message", List.of("hello"));

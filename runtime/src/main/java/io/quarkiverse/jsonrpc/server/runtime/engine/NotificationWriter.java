@@ -2,11 +2,15 @@ package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 
 /**
  * Writes the messages the server sends on its own: notifications, and the notifications of a subscription, in the
@@ -35,19 +39,40 @@ public final class NotificationWriter {
      * @throws UncheckedIOException when the application's ObjectMapper cannot write the params
      */
     public byte[] notification(String method, Object params) {
-        if (params instanceof CharSequence || params instanceof Number || params instanceof Boolean
-                || params instanceof Character || params instanceof Enum<?>) {
-            throw new IllegalArgumentException("The params of notification " + method + " are " + params
-                    + ", a " + params.getClass().getSimpleName() + ": JSON-RPC takes an array or an object (or none),"
-                    + " such as List.of(value) or Map.of(\"name\", value)");
-        }
+        TokenBuffer written = params == null || params instanceof Map<?, ?> || params instanceof Collection<?>
+                ? null
+                : structured(method, params);
         return write(generator -> {
             generator.writeStringField("method", method);
-            if (params != null) {
+            if (written != null) {
+                generator.writeFieldName("params");
+                written.serialize(generator);
+            } else if (params != null) {
                 generator.writeFieldName("params");
                 mapper.writeValue(generator, params);
             }
         });
+    }
+
+    /**
+     * The params as the application's mapper writes them, which must be an array or an object: what a type is written
+     * as, not the type, decides (a {@code UUID}, a {@code LocalDate}, a class with a {@code @JsonValue} string are
+     * scalars too).
+     */
+    private TokenBuffer structured(String method, Object params) {
+        TokenBuffer buffer = new TokenBuffer(mapper, false);
+        try {
+            mapper.writeValue(buffer, params);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JsonToken first = buffer.firstToken();
+        if (first != JsonToken.START_ARRAY && first != JsonToken.START_OBJECT) {
+            throw new IllegalArgumentException("The params of notification " + method + " are " + params
+                    + ", a " + params.getClass().getSimpleName() + ": JSON-RPC takes an array or an object (or none),"
+                    + " such as List.of(value) or Map.of(\"name\", value)");
+        }
+        return buffer;
     }
 
     public byte[] subscriptionItem(String subscriptionId, Object item) {
