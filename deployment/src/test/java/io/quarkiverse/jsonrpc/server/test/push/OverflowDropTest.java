@@ -40,6 +40,12 @@ public class OverflowDropTest {
         public record Item(long tick, String padding) {
         }
 
+        /** A stream that makes its items as it is asked for them, as many at once as the server asks. */
+        @JsonRpc
+        public Multi<Integer> countdown(int from) {
+            return Multi.createFrom().range(0, from).map(i -> from - i);
+        }
+
         @JsonRpc
         public Multi<Item> firehose() {
             return Multi.createFrom().<Item> emitter(e -> {
@@ -61,7 +67,8 @@ public class OverflowDropTest {
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1}");
             assertThat(Firehose.subscribed.await(10, TimeUnit.SECONDS)).as("the stream started").isTrue();
             client.pauseReading();
-            long emitted = 2 * (SocketBuffers.maxInFlight() / PADDING.length()) + 3;
+            // twice the socket buffers, and the 16 items the server lets be on their way to the client
+            long emitted = 2 * (SocketBuffers.maxInFlight() / PADDING.length()) + 16 + 3;
             for (long tick = 0; tick < emitted; tick++) {
                 Firehose.emitter.emit(new Firehose.Item(tick, PADDING));
             }
@@ -77,6 +84,23 @@ public class OverflowDropTest {
             assertThat(ticks).as("in order, each once").isSorted().doesNotHaveDuplicates();
             assertThat((long) ticks.size()).as("some ticks were dropped").isLessThan(emitted);
             assertThat(client.isOpen()).isTrue();
+        }
+    }
+
+    /** A stream that could wait loses nothing with a client that reads. */
+    @Test
+    void aStreamOfAFewItemsLosesNone() throws Exception {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            String subscription = Json.tree(client.call(
+                    "{\"jsonrpc\":\"2.0\",\"method\":\"countdown\",\"params\":[10],\"id\":1}")).get("result").asText();
+            List<Integer> items = new ArrayList<>();
+            JsonNode params;
+            while ((params = Json.tree(client.next()).get("params")).has("result")) {
+                items.add(params.get("result").asInt());
+            }
+            assertThat(params.get("subscription").asText()).isEqualTo(subscription);
+            assertThat(params.get("complete").asBoolean()).as("the stream completed: %s", params).isTrue();
+            assertThat(items).containsExactly(10, 9, 8, 7, 6, 5, 4, 3, 2, 1);
         }
     }
 }

@@ -52,7 +52,7 @@ public class PushTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Chat.class, Streams.class, Firehose.class, Scripted.class,
+            .withApplicationRoot(jar -> jar.addClasses(Chat.class, Streams.class, Firehose.class, Burst.class, Scripted.class,
                     Scripted.HeldFailure.class, Json.class, SocketBuffers.class, LogWatch.class)
                     .addClasses(HeldStream.classes()));
 
@@ -412,6 +412,44 @@ public class PushTest {
 
     static final String ITEM = "x".repeat(1 << 20);
 
+    public static class Burst {
+        static final CountDownLatch subscribed = new CountDownLatch(1);
+        static volatile MultiEmitter<? super Integer> emitter;
+
+        /** A source that cannot wait, as {@link Firehose}. */
+        @JsonRpc
+        public Multi<Integer> burst() {
+            return Multi.createFrom().<Integer> emitter(e -> {
+                emitter = e;
+                subscribed.countDown();
+            }, BackPressureStrategy.ERROR);
+        }
+    }
+
+    /**
+     * A hot source that emits a few items in a row, faster than each is written: a client that reads them gets them
+     * all, and no overflow (as when the server asked for one item at a time, each once the one before was written).
+     */
+    @Test
+    void aBurstOfAHotSourceReachesAClientThatReads() throws Exception {
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            assertThat(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"burst\",\"id\":1}"))
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1}");
+            assertThat(Burst.subscribed.await(10, TimeUnit.SECONDS)).as("the stream started").isTrue();
+            for (int i = 1; i <= 10; i++) {
+                Burst.emitter.emit(i);
+            }
+            Burst.emitter.complete();
+            for (int i = 1; i <= 10; i++) {
+                assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\",\"params\":"
+                        + "{\"subscription\":\"1\",\"result\":" + i + "}}");
+            }
+            assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.subscription\",\"params\":"
+                    + "{\"subscription\":\"1\",\"complete\":true}}");
+            assertThat(client.isOpen()).isTrue();
+        }
+    }
+
     @Test
     void aClientThatReadsTooSlowlyIsToldAndClosed() throws Exception {
         try (LogWatch log = LogWatch.extension(); WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
@@ -419,7 +457,8 @@ public class PushTest {
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"1\",\"id\":1}");
             assertThat(Firehose.subscribed.await(10, TimeUnit.SECONDS)).as("the stream started").isTrue();
             client.pauseReading();
-            long bound = SocketBuffers.maxInFlight() / ITEM.length() + 3;
+            // what the socket buffers hold, and the 16 items the server lets be on their way to the client
+            long bound = SocketBuffers.maxInFlight() / ITEM.length() + 16 + 3;
             for (long i = 0; i < bound && !Firehose.ended.get(); i++) {
                 Firehose.emitter.emit(ITEM);
             }

@@ -274,11 +274,12 @@ public interface JsonRpcServerConfig {
     interface Subscriptions {
 
         /**
-         * What happens when a stream produces items faster than its client reads them. The server pulls items one at a
-         * time, as the connection drains, so a stream that can wait (most) just slows down. A stream that cannot wait
-         * (a hot source: ticks, a broadcast processor) overflows: with {@code close} the subscription ends with an
-         * error notification and the connection is closed with code 1008 and a reason; with {@code drop} the items the
-         * client cannot take are dropped, for every stream, so a slow client misses items but stays connected.
+         * What happens when a stream produces items faster than its client reads them. The server pulls 16 items, and
+         * one more as each is written to the connection, so a stream that can wait (most) just slows down. A stream
+         * that cannot wait (a hot source: ticks, a broadcast processor) overflows once 16 are on their way: with
+         * {@code close} the subscription ends with an error notification and the connection is closed with code 1008
+         * and a reason; with {@code drop} the items the client cannot take are dropped, for every stream (one that
+         * makes many items at once too), so a slow client misses items but stays connected.
          */
         @WithDefault("close")
         Overflow overflow();

@@ -14,13 +14,20 @@ import io.smallrye.mutiny.subscription.BackPressureFailure;
 import io.smallrye.mutiny.subscription.MultiSubscriber;
 
 /**
- * A {@code Multi} result delivered as notifications. Items are pulled one at a time, the next only once the previous
- * is written to the connection: a slow client slows the stream down instead of growing a buffer on the server. A
- * stream that cannot wait (a hot source) overflows; the configured {@link Overflow} says what then happens.
+ * A {@code Multi} result delivered as notifications. Items are pulled {@link #ON_THE_WAY} at a time, one more each
+ * time one is written to the connection: a slow client slows the stream down instead of growing a buffer on the
+ * server. A stream that cannot wait (a hot source) overflows once that many are on their way, the client behind by
+ * them; the configured {@link Overflow} says what then happens.
  */
 final class Subscription implements MultiSubscriber<Object> {
 
     private static final Logger LOG = Logger.getLogger(Subscription.class);
+    /**
+     * How many items may be on their way to the client at once: a write completes only once the event loop has
+     * flushed it, and a hot source that emits a few items in a row (a burst of prices, a broadcast of two events) must
+     * not overflow for a client that reads them at once, as it did asking for one at a time.
+     */
+    static final int ON_THE_WAY = 16;
 
     private final String id;
     /** The method whose result the stream is. */
@@ -100,7 +107,7 @@ final class Subscription implements MultiSubscriber<Object> {
         if (cancelled.get()) {
             subscription.cancel();
         } else {
-            subscription.request(1);
+            subscription.request(ON_THE_WAY);
         }
     }
 
