@@ -60,6 +60,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableBean;
 import io.quarkus.arc.InstanceHandle;
 import io.quarkus.runtime.LaunchMode;
+import io.smallrye.mutiny.subscription.BackPressureFailure;
 import io.vertx.core.Vertx;
 
 /**
@@ -198,12 +199,14 @@ public class ServerAssembly implements ServedEndpoints {
      */
     /**
      * The exception classes with an answer of their own, which a mapper of a wider class does not take: those that
-     * declare their error, and Bean Validation's, whose violations are -32602 for params, -32603 for a result, as in
-     * quarkus-rest, where its mapper of {@code ValidationException} is more specific than one of RuntimeException.
+     * declare their error; Bean Validation's, whose violations are -32602 for params, -32603 for a result, as in
+     * quarkus-rest, where its mapper of {@code ValidationException} is more specific than one of RuntimeException;
+     * and Mutiny's overflow of a subscription, the client's doing, which the configured overflow policy answers.
      */
     private static Set<String> withBuiltInAnswers(Set<String> declared) {
         Set<String> answered = new HashSet<>(declared);
         answered.add(VALIDATION_EXCEPTION);
+        answered.add(BackPressureFailure.class.getName());
         return answered;
     }
 

@@ -408,6 +408,12 @@ public class PushTest {
                 subscribed.countDown();
             }, BackPressureStrategy.ERROR).onTermination().invoke(() -> ended.set(true));
         }
+
+        /** A mapper of everything, which an overflow, the client's doing, is not for. */
+        @JsonRpcExceptionMapper
+        JsonRpcException anything(RuntimeException e) {
+            return new JsonRpcException(-32099, "Anything");
+        }
     }
 
     static final String ITEM = "x".repeat(1 << 20);
