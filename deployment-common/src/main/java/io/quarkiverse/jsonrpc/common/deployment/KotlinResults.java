@@ -1,5 +1,11 @@
 package io.quarkiverse.jsonrpc.common.deployment;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
@@ -22,6 +28,12 @@ import kotlin.metadata.jvm.JvmMethodSignature;
 public final class KotlinResults {
 
     private static final Type VOID = Type.create(CommonDotNames.VOID, Type.Kind.CLASS);
+    /** What a suspend function must not return: it returns its one result itself, later. */
+    private static final Set<DotName> STREAMS_AND_FUTURES = Stream.of("io.smallrye.mutiny.Uni",
+            "io.smallrye.mutiny.Multi", "java.util.concurrent.CompletionStage", "java.util.concurrent.CompletableFuture",
+            "kotlinx.coroutines.flow.Flow", "kotlinx.coroutines.flow.SharedFlow", "kotlinx.coroutines.flow.StateFlow",
+            "kotlinx.coroutines.flow.MutableSharedFlow", "kotlinx.coroutines.flow.MutableStateFlow")
+            .map(DotName::createSimple).collect(Collectors.toUnmodifiableSet());
 
     private KotlinResults() {
     }
@@ -63,6 +75,25 @@ public final class KotlinResults {
     public static boolean extension(MethodInfo function) {
         KmFunction declared = declared(function);
         return declared != null && declared.getReceiverParameterType() != null;
+    }
+
+    /**
+     * What Kotlin makes wrong in a {@code @JsonRpc} method, served or called alike: an extension function, whose
+     * receiver no param can name, and a suspend function returning a stream or a future.
+     *
+     * @param suspendResult what a suspend function returns ({@link #suspendResult}); {@code null} for another function
+     */
+    public static void checkShape(MethodInfo method, Type suspendResult, String where, List<String> problems) {
+        if (KotlinUtils.isKotlinClass(method.declaringClass()) && extension(method)) {
+            problems.add("@JsonRpc method " + where + " is a Kotlin extension function: its receiver would be a"
+                    + " param named $this$" + MethodSignatures.sourceName(method) + ", a name the source does not give;"
+                    + " declare the receiver as a parameter of the function instead");
+        }
+        if (suspendResult != null && STREAMS_AND_FUTURES.contains(suspendResult.name())) {
+            problems.add("@JsonRpc method " + where + " is a suspend function returning "
+                    + TypeNames.qualified(suspendResult) + ": a suspend function returns its result itself; return a"
+                    + " Flow or a Multi from a function that is not suspend");
+        }
     }
 
     /** The function as the metadata of its class declares it; {@code null} where the metadata does not tell. */

@@ -1,9 +1,6 @@
 package io.quarkiverse.jsonrpc.server.deployment;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
@@ -12,8 +9,6 @@ import org.jboss.jandex.VoidType;
 
 import io.quarkiverse.jsonrpc.common.deployment.KotlinLibraries;
 import io.quarkiverse.jsonrpc.common.deployment.KotlinResults;
-import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
-import io.quarkiverse.jsonrpc.common.deployment.TypeNames;
 import io.quarkus.arc.processor.KotlinDotNames;
 import io.quarkus.arc.processor.KotlinUtils;
 
@@ -33,11 +28,6 @@ final class KotlinMethods {
         /** A {@code Flow} ({@code StateFlow}, {@code SharedFlow}...), made a {@code Multi}. */
         FLOW
     }
-
-    /** What a suspend function cannot return: it delivers one result itself, later. */
-    private static final Set<DotName> NOT_FROM_SUSPEND = Stream.concat(
-            Stream.of(DotNames.UNI, DotNames.MULTI, DotNames.COMPLETION_STAGE, DotNames.COMPLETABLE_FUTURE),
-            DotNames.FLOWS.stream()).collect(Collectors.toSet());
 
     private KotlinMethods() {
     }
@@ -70,16 +60,7 @@ final class KotlinMethods {
      */
     static void check(MethodInfo method, Adaptation adaptation, Type returnType, String where, DotName bean,
             List<String> problems) {
-        if (KotlinUtils.isKotlinClass(method.declaringClass()) && KotlinResults.extension(method)) {
-            problems.add("@JsonRpc method " + where + " is a Kotlin extension function: its receiver would be a"
-                    + " param named $this$" + MethodSignatures.sourceName(method) + ", a name the source does not give;"
-                    + " declare the receiver as a parameter of the function instead");
-        }
-        if (adaptation == Adaptation.SUSPEND && NOT_FROM_SUSPEND.contains(returnType.name())) {
-            problems.add("@JsonRpc method " + where + " is a suspend function returning "
-                    + TypeNames.qualified(returnType) + ": a suspend function returns its result itself; return a Flow or"
-                    + " a Multi from a function that is not suspend");
-        }
+        KotlinResults.checkShape(method, adaptation == Adaptation.SUSPEND ? returnType : null, where, problems);
         switch (adaptation) {
             case SUSPEND -> requireSuspendLibraries("@JsonRpc method " + where + " of bean " + bean, problems);
             case FLOW -> {

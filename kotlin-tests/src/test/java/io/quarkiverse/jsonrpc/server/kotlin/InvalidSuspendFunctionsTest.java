@@ -13,6 +13,7 @@ import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendMapper;
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendNotificationClient;
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendReceiver;
 import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendReturningFlow;
+import io.quarkiverse.jsonrpc.server.kotlin.invalid.SuspendStreamClient;
 import io.quarkiverse.jsonrpc.testsupport.BuildFailure;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -20,8 +21,9 @@ import io.quarkus.test.QuarkusUnitTest;
  * A suspend function runs as a coroutine on the event loop, and returns its one result itself: an execution model
  * annotation on it, or a stream as its result, fails the build, for a method and for a lifecycle hook, which returns
  * nothing, and an exception mapper must give an error; so do a client's suspend function sending a notification,
- * which has no answer to wait for, and a suspend notification receiver; and an extension function, whose receiver no
- * param can name. One build reports them all.
+ * which has no answer to wait for, a client's suspend function returning a stream, and a suspend notification
+ * receiver; and an extension function, served or called, whose receiver no param can name. One build reports them
+ * all.
  */
 public class InvalidSuspendFunctionsTest {
 
@@ -51,6 +53,12 @@ public class InvalidSuspendFunctionsTest {
                             + " (the error's code, message and data) or a Uni<JsonRpcException>")
                     .contains("@JsonRpc method " + ExtensionFunction.class.getName() + "#shout(java.lang.String) is a"
                             + " Kotlin extension function: its receiver would be a param named $this$shout, a name the"
+                            + " source does not give; declare the receiver as a parameter of the function instead")
+                    .contains("@JsonRpc method " + SuspendStreamClient.class.getName() + "#items() is a suspend"
+                            + " function returning kotlinx.coroutines.flow.Flow<java.lang.Integer>: a suspend function"
+                            + " returns its result itself; return a Flow or a Multi from a function that is not suspend")
+                    .contains("@JsonRpc method " + SuspendStreamClient.class.getName() + "#shout(java.lang.String) is"
+                            + " a Kotlin extension function: its receiver would be a param named $this$shout, a name the"
                             + " source does not give; declare the receiver as a parameter of the function instead")
                     .contains("@OnJsonRpcNotification method " + SuspendReceiver.class.getName()
                             + "#received(java.lang.String) is a Kotlin suspend function, which a receiver cannot be:"

@@ -124,6 +124,13 @@ final class ClientMethodInspector {
         boolean notification = declaration.hasDeclaredAnnotation(ClientDotNames.JSON_RPC_NOTIFICATION);
         CallKind kind;
         Type result;
+        // as the server's build refuses them: the server does not serve what the client would call
+        int before = problems.size();
+        KotlinResults.checkShape(method, KotlinUtils.isKotlinSuspendMethod(method) ? returnType : null, where,
+                problems);
+        if (problems.size() > before) {
+            return new Inspection(problems);
+        }
         if (KotlinUtils.isKotlinSuspendMethod(method)) {
             if (notification) {
                 problems.add("@JsonRpcNotification method " + where + " is a suspend function, but a notification"
