@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.client.deployment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,11 +14,13 @@ import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.client.runtime.RecordedReceiver;
 import io.quarkiverse.jsonrpc.common.deployment.CalledMethods;
+import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
 import io.quarkiverse.jsonrpc.common.deployment.KotlinObjects;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
@@ -59,6 +62,13 @@ class NotificationReceiverProcessor {
             InvokerFactoryBuildItem invokerFactory, List<ClientInterfaceBuildItem> clients,
             BuildProducer<NotificationReceiverBuildItem> receivers, BuildProducer<ValidationErrorBuildItem> errors) {
         Set<String> configKeys = clients.stream().map(c -> c.configKey).collect(Collectors.toSet());
+        // where a receiving Multi may be declared: a client interface, or an interface one extends
+        Set<DotName> contracts = new HashSet<>();
+        for (ClientInterfaceBuildItem client : clients) {
+            contracts.add(client.clientInterface.name());
+            ClassHierarchy.interfaces(client.clientInterface, index.getIndex())
+                    .forEach(contract -> contracts.add(contract.name()));
+        }
         List<String> problems = new ArrayList<>();
         for (AnnotationInstance annotation : index.getIndex().getAnnotations(ClientDotNames.ON_JSON_RPC_NOTIFICATION)) {
             if (annotation.target().kind() != AnnotationTarget.Kind.METHOD) {
@@ -66,10 +76,16 @@ class NotificationReceiverProcessor {
             }
             MethodInfo method = annotation.target().asMethod();
             ClassInfo declaring = method.declaringClass();
+            String where = MethodSignatures.describe(method);
             if (declaring.isInterface()) {
+                if (!contracts.contains(declaring.name())) {
+                    // no bean is called through it: its receivers would receive nothing, silently
+                    problems.add("@OnJsonRpcNotification method " + where + " is declared on interface "
+                            + declaring.name() + ", which no @RegisterJsonRpcClient interface is or extends: declare"
+                            + " it on the bean class that receives the notifications");
+                }
                 continue; // a client interface's receiving Multi, inspected with the interface
             }
-            String where = MethodSignatures.describe(method);
             AnnotationValue client = annotation.value("client");
             String configKey = client == null ? "" : client.asString();
             int before = problems.size();

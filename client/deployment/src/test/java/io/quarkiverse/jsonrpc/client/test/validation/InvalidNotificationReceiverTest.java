@@ -3,6 +3,8 @@ package io.quarkiverse.jsonrpc.client.test.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,7 +24,8 @@ public class InvalidNotificationReceiverTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Api.class, BuildFailure.class, Receiver.class, NotABean.class))
+            .withApplicationRoot(jar -> jar.addClasses(Api.class, BuildFailure.class, Receiver.class, NotABean.class,
+                    Listener.class, ListeningBean.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"api\".url", "http://localhost:1/jsonrpc")
             .assertException(t -> assertThat(BuildFailure.messages(t))
                     .contains(R + "#onMessage(java.lang.String) receives notifications of the client 'chat', but no"
@@ -36,11 +39,28 @@ public class InvalidNotificationReceiverTest {
                             + " 'static'")
                     .contains("@OnJsonRpcNotification method " + NotABean.class.getName() + "#orphan(java.lang.String)"
                             + " is declared on " + NotABean.class.getName() + ", which is not a bean: declare it on a"
-                            + " concrete, non-vetoed class"));
+                            + " concrete, non-vetoed class")
+                    .contains("@OnJsonRpcNotification method " + Listener.class.getName() + "#onNews(java.lang.String)"
+                            + " is declared on interface " + Listener.class.getName() + ", which no"
+                            + " @RegisterJsonRpcClient interface is or extends: declare it on the bean class that"
+                            + " receives the notifications"));
 
     @Test
     void buildFails() {
         fail("The build should have failed");
+    }
+
+    /** A listener interface a bean implements: its method's annotation is not the bean's. */
+    public interface Listener {
+        @OnJsonRpcNotification(value = "news", client = "api")
+        void onNews(String headline);
+    }
+
+    @ApplicationScoped
+    public static class ListeningBean implements Listener {
+        @Override
+        public void onNews(String headline) {
+        }
     }
 
     @RegisterJsonRpcClient(configKey = "api")
