@@ -21,14 +21,17 @@ import io.quarkus.gizmo2.creator.AnnotationCreator;
  * generated class as they are in the interface: the extensions that find them read the bean's class.
  * <p>
  * Left out: the extension's own, the language's and Kotlin's, Jackson's, Bean Validation's (Hibernate Validator reads
- * the interface's constraints itself), and security's: an interface the server implements says who may call the
- * method there, which the client, calling as its own application, must not check.
+ * the interface's constraints itself), security's: an interface the server implements says who may call the method
+ * there, which the client, calling as its own application, must not check; and CDI's (a scope, {@code @Named}), as a
+ * REST client's habit writes them on the interface: the client is a {@code @Singleton} bean with its own qualifier, and
+ * a second scope on its class would fail the build.
  */
 final class CopiedAnnotations {
 
     /** The packages whose annotations, and their subpackages', stay on the interface. */
     private static final List<String> LEFT_OUT = List.of("java.lang.", "kotlin.", "com.fasterxml.jackson.",
-            "jakarta.validation.", "jakarta.annotation.security.", "io.quarkus.security.");
+            "jakarta.validation.", "jakarta.annotation.security.", "io.quarkus.security.", "jakarta.enterprise.",
+            "jakarta.inject.");
     /** The extension's annotations: the packages of its API alone. */
     private static final Set<String> OWN = Set.of("io.quarkiverse.jsonrpc.server", "io.quarkiverse.jsonrpc.client");
 

@@ -39,7 +39,9 @@ public class BuiltOnlyClientTest {
             .withApplicationRoot(jar -> jar.addClasses(Greeter.class, GreeterServer.class, Shared.class,
                     SharedServer.class, Welcome.class));
 
+    /** With a scope, as a REST client's interface often has: left to the interface, the client is a @Singleton. */
     @RegisterJsonRpcClient(configKey = "greeter")
+    @ApplicationScoped
     public interface Greeter {
         @JsonRpc
         String greet(String name);
