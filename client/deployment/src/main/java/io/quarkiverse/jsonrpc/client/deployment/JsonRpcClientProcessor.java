@@ -5,6 +5,7 @@ import static io.quarkus.deployment.annotations.ExecutionTime.RUNTIME_INIT;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +32,7 @@ import io.quarkiverse.jsonrpc.client.runtime.GeneratedClient;
 import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClientRecorder;
 import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClients;
 import io.quarkiverse.jsonrpc.client.runtime.RecordedClient;
+import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkiverse.jsonrpc.common.deployment.JacksonReflection;
 import io.quarkiverse.jsonrpc.common.deployment.KotlinRequiredPrimitives;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
@@ -189,13 +191,7 @@ class JsonRpcClientProcessor {
         // the same method in every interface, the client interface's bindings applied: save(Book) redeclares save(T)
         Map<String, MethodInfo> annotated = new HashMap<>();
         Map<MethodInfo, String> signatures = new HashMap<>();
-        Deque<ClassInfo> pending = new ArrayDeque<>(List.of(type));
-        Set<DotName> visited = new HashSet<>();
-        while (!pending.isEmpty()) {
-            ClassInfo current = pending.poll();
-            if (!visited.add(current.name())) {
-                continue;
-            }
+        for (ClassInfo current : mostSpecificFirst(type, index, problems)) {
             TypeBindings bindings = TypeBindings.of(type, current, index);
             for (MethodInfo method : current.methods()) {
                 if (Modifier.isStatic(method.flags()) || method.isSynthetic() || isControlClose(method)) {
@@ -215,6 +211,29 @@ class JsonRpcClientProcessor {
                     signatures.put(method, signature);
                 }
             }
+        }
+        List<AbstractMethod> found = new ArrayList<>();
+        for (MethodInfo method : methods) {
+            found.add(new AbstractMethod(method, annotated.getOrDefault(signatures.get(method), method)));
+        }
+        return found;
+    }
+
+    /**
+     * The client interface and the interfaces it extends, each before those it extends, as Java picks the most specific
+     * declaration of a method: a sub-interface's narrowed result or default body wins over its super-interface's,
+     * whichever order the client interface lists them in. Otherwise nearest first.
+     */
+    private static List<ClassInfo> mostSpecificFirst(ClassInfo type, IndexView index, List<String> problems) {
+        List<ClassInfo> found = new ArrayList<>();
+        Deque<ClassInfo> pending = new ArrayDeque<>(List.of(type));
+        Set<DotName> visited = new HashSet<>();
+        while (!pending.isEmpty()) {
+            ClassInfo current = pending.poll();
+            if (!visited.add(current.name())) {
+                continue;
+            }
+            found.add(current);
             for (DotName parent : current.interfaceNames()) {
                 ClassInfo parentInfo = index.getClassByName(parent);
                 if (CLOSEABLE.contains(parent)) {
@@ -231,10 +250,10 @@ class JsonRpcClientProcessor {
                 }
             }
         }
-        List<AbstractMethod> found = new ArrayList<>();
-        for (MethodInfo method : methods) {
-            found.add(new AbstractMethod(method, annotated.getOrDefault(signatures.get(method), method)));
-        }
+        // an interface extends fewer interfaces than one that extends it: a stable sort keeps the rest as found
+        Map<DotName, Integer> extended = new HashMap<>();
+        found.forEach(c -> extended.put(c.name(), ClassHierarchy.interfaces(c, index).size()));
+        found.sort(Comparator.comparingInt((ClassInfo c) -> extended.get(c.name())).reversed());
         return found;
     }
 

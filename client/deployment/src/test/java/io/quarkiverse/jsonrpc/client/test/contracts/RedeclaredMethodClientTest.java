@@ -32,7 +32,7 @@ public class RedeclaredMethodClientTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Book.class, Library.class, Repository.class, Libraries.class,
-                    LibraryClient.class))
+                    LibraryClient.class, Catalog.class, BookCatalog.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"library\".url", "http://localhost:" + PORT + "/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"library\".params-style", "named");
 
@@ -56,8 +56,24 @@ public class RedeclaredMethodClientTest {
         T find(String title);
     }
 
+    public interface Catalog {
+        @JsonRpc
+        Object newest();
+    }
+
+    /** Narrows the result of the interface it extends. */
+    public interface BookCatalog extends Catalog {
+        @Override
+        Book newest();
+    }
+
     @JsonRpcNamespace("library")
-    public static class Libraries implements Library, Repository<Book> {
+    public static class Libraries implements Library, Repository<Book>, Catalog {
+        @Override
+        public Book newest() {
+            return new Book("Piranesi", 2020);
+        }
+
         @Override
         public String hours(String day) {
             return day.equals("sunday") ? "closed" : "9-18";
@@ -81,7 +97,7 @@ public class RedeclaredMethodClientTest {
 
     @RegisterJsonRpcClient(configKey = "library")
     @JsonRpcNamespace("library")
-    public interface LibraryClient extends Library, Repository<Book> {
+    public interface LibraryClient extends Library, Repository<Book>, Catalog, BookCatalog {
         /** Documented anew, under another param name: the call is still opening-hours with the declaration's day. */
         @Override
         String hours(String weekday);
@@ -121,6 +137,13 @@ public class RedeclaredMethodClientTest {
     void aNarrowedResultIsReadIntoTheNarrowerType() {
         assertThat(client.oldest()).isEqualTo(new Book("Beowulf", 1000));
         assertThat(((Library) client).oldest()).isEqualTo(new Book("Beowulf", 1000));
+    }
+
+    /** Catalog listed before the BookCatalog that narrows its method: the narrower declaration is the one written. */
+    @Test
+    void theMostSpecificInheritedDeclarationIsTheOneImplemented() {
+        assertThat(client.newest()).isEqualTo(new Book("Piranesi", 2020));
+        assertThat(((Catalog) client).newest()).isEqualTo(new Book("Piranesi", 2020));
     }
 
     @Test
