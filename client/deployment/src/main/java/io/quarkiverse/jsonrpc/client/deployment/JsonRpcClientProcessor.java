@@ -27,6 +27,7 @@ import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
 import io.quarkiverse.jsonrpc.client.runtime.DefaultJsonRpcClientBuilder;
 import io.quarkiverse.jsonrpc.client.runtime.GeneratedClient;
 import io.quarkiverse.jsonrpc.client.runtime.JsonRpcClientRecorder;
@@ -74,7 +75,9 @@ class JsonRpcClientProcessor {
 
     private static final String FEATURE = "jsonrpc-client";
     /** Interfaces a client may extend to be closed with try-with-resources; the JDK's, never in the index. */
-    private static final Set<DotName> CLOSEABLE = Set.of(ClientDotNames.AUTO_CLOSEABLE, ClientDotNames.CLOSEABLE);
+    /** Interfaces whose methods every client implements already: a client interface may extend them, for no cast. */
+    private static final Set<DotName> CLOSEABLE = Set.of(ClientDotNames.AUTO_CLOSEABLE, ClientDotNames.CLOSEABLE,
+            DotName.createSimple(JsonRpcClientControl.class));
     /** The types an injection point looks a bean up through, {@code Instance<Calc>}: the bean is {@code Calc}. */
     private static final Set<DotName> LOOKUPS = Set.of(ClientDotNames.INSTANCE, ClientDotNames.PROVIDER,
             ClientDotNames.INJECTABLE_INSTANCE);
@@ -237,7 +240,7 @@ class JsonRpcClientProcessor {
             for (DotName parent : current.interfaceNames()) {
                 ClassInfo parentInfo = index.getClassByName(parent);
                 if (CLOSEABLE.contains(parent)) {
-                    // its close() is JsonRpcClientControl's, which every client implements
+                    // JsonRpcClientControl's methods (close() among them), which every client implements
                     continue;
                 }
                 if (parentInfo == null) {

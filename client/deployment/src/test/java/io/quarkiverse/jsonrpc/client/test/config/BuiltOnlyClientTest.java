@@ -39,10 +39,13 @@ public class BuiltOnlyClientTest {
             .withApplicationRoot(jar -> jar.addClasses(Greeter.class, GreeterServer.class, Shared.class,
                     SharedServer.class, Welcome.class));
 
-    /** With a scope, as a REST client's interface often has: left to the interface, the client is a @Singleton. */
+    /**
+     * With a scope, as a REST client's interface often has: left to the interface, the client is a @Singleton. It
+     * extends JsonRpcClientControl, which every client implements, for a close() without a cast.
+     */
     @RegisterJsonRpcClient(configKey = "greeter")
     @ApplicationScoped
-    public interface Greeter {
+    public interface Greeter extends JsonRpcClientControl {
         @JsonRpc
         String greet(String name);
     }
@@ -96,8 +99,9 @@ public class BuiltOnlyClientTest {
         Greeter greeter = JsonRpcClientBuilder.newBuilder().url(endpoint.toString()).build(Greeter.class);
         try {
             assertThat(greeter.greet("Ada")).isEqualTo("Hello Ada");
+            assertThat(greeter.configKey()).isEqualTo("greeter");
         } finally {
-            ((JsonRpcClientControl) greeter).close();
+            greeter.close();
         }
     }
 
