@@ -44,11 +44,13 @@ public interface JsonRpcNotifier {
 
         /**
          * Sends the notification; {@code params} is serialized with the application's ObjectMapper (an array or an
-         * object, or {@code null} for none: JSON-RPC 2.0 has no other params, and a string, number, boolean or enum
-         * fails the {@code Uni} with an {@code IllegalArgumentException}). To a connection, completes once it is written
-         * to it; to a group, every connection or an endpoint, once every local connection has taken it (queued it to be
-         * written, or refused it closing), so that a client that does not read holds up no sender; with a broadcast
-         * layer, once it is handed to that too. As every {@code Uni}, it sends nothing until it is
+         * object, or {@code null} for none: JSON-RPC 2.0 has no other params, and what is written as a string, number
+         * or boolean, as an enum, a {@code UUID} or a date is, fails the {@code Uni} with an
+         * {@code IllegalArgumentException}). To a connection, completes once it is written to it; to a group, every
+         * connection or an endpoint, once every local connection has taken it (queued it to be written, or refused it
+         * closing), so that a client that does not read holds up no sender; with a broadcast layer, once it is handed
+         * to that too. It is no receipt: a connection that is not open here (closed, or of another instance without a
+         * broadcast layer) takes nothing, and the {@code Uni} completes all the same. As every {@code Uni}, it sends nothing until it is
          * subscribed to: return it from a method that returns a {@code Uni}, or use {@link #sendAndAwait} on a worker
          * thread.
          */
