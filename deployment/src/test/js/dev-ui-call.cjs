@@ -66,6 +66,13 @@ require('./chromium.cjs').run(async (browser, [base]) => {
     await page.locator('#response').filter({ hasText: 'stream broke' }).waitFor();
     seen.failedStreamStatus = await page.locator('#status').getAttribute('class');
 
+    // a method that notifies before it answers with an error: the call failed, as its answer says, timed to the answer
+    await page.locator('#method').selectOption('refuseAfterNotice');
+    await page.locator('#call').click();
+    await page.locator('#response').filter({ hasText: 'Refused after the notice' }).waitFor();
+    seen.noticeThenError = await page.locator('#status').getAttribute('class');
+    seen.noticeThenErrorStatus = await page.locator('#status').innerText();
+
     // a template from the params' schemas, called as it is
     await page.locator('#method').selectOption('paint');
     seen.schemaTemplate = await page.locator('#params').inputValue();

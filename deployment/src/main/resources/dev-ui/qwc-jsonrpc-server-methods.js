@@ -54,6 +54,8 @@ export class QwcJsonrpcServerMethods extends LitElement {
         this._failed = false;
         this._nextId = 1;
         this._socket = null;
+        // counts the calls ended (by the next call, or another method chosen): an answer of an ended call is not shown
+        this._ended = 0;
     }
 
     disconnectedCallback() {
@@ -225,15 +227,23 @@ export class QwcJsonrpcServerMethods extends LitElement {
     _callOverHttp(request, httpPath) {
         // the previous call's connection is closed by this one, whatever its transport: its notifications stop
         this._closeSocket();
+        const call = this._ended;
         const start = performance.now();
         fetch(httpPath, {
             method: 'POST',
             headers: { 'Content-Type': 'application/json' },
             body: JSON.stringify(request)
         }).then(response => response.text().then(body => {
+            if (call !== this._ended) {
+                return; // a later call, or another method, took the form
+            }
             const millis = (performance.now() - start).toFixed(1);
             this._show(`HTTP ${response.status} · ${millis} ms`, this._pretty(body), this._isError(body));
-        })).catch(e => this._show('Request failed: ' + e, '', true));
+        })).catch(e => {
+            if (call === this._ended) {
+                this._show('Request failed: ' + e, '', true);
+            }
+        });
     }
 
     /**
@@ -250,6 +260,8 @@ export class QwcJsonrpcServerMethods extends LitElement {
         let received = 0;
         let first = '';
         const last = [];
+        // the response to the call, which notifications the method sends first (its progress) may come before
+        let answered = false;
         socket.onopen = () => socket.send(JSON.stringify(request));
         socket.onmessage = event => {
             if (this._socket !== socket) {
@@ -257,13 +269,22 @@ export class QwcJsonrpcServerMethods extends LitElement {
             }
             received++;
             if (received === 1) {
+                // what the previous call showed goes: this call's first message replaces it
+                this._status = '';
+                this._failed = false;
+            }
+            if (!answered && this._answers(event.data, request.id)) {
+                answered = true;
                 const millis = (performance.now() - start).toFixed(1);
                 this._status = `WebSocket · ${millis} ms`;
-                this._failed = this._isError(event.data);
-                first = this._pretty(event.data);
+                this._failed = this._failed || this._isError(event.data);
             } else {
                 // a subscription that ends in an error (its stream failed, its caller was refused) failed
                 this._failed = this._failed || this._isStreamError(event.data);
+            }
+            if (received === 1) {
+                first = this._pretty(event.data);
+            } else {
                 last.push(this._pretty(event.data));
                 if (last.length > MESSAGES_SHOWN) {
                     last.shift();
@@ -285,12 +306,13 @@ export class QwcJsonrpcServerMethods extends LitElement {
                 this._socket = null;
                 const closed = `closed by the server: ${event.code}${event.reason ? ' ' + event.reason : ''}`;
                 this._status = this._status ? `${this._status} · ${closed}` : `WebSocket ${closed}`;
-                this._failed = this._failed || received === 0;
+                this._failed = this._failed || !answered;
             }
         };
     }
 
     _closeSocket() {
+        this._ended++;
         if (this._socket) {
             this._socket.close();
             this._socket = null;
@@ -307,9 +329,20 @@ export class QwcJsonrpcServerMethods extends LitElement {
     _isStreamError(body) {
         try {
             const parsed = JSON.parse(body);
-            return parsed && parsed.params && parsed.params.error !== undefined;
+            return parsed && parsed.method === 'rpc.subscription' && parsed.params && parsed.params.error !== undefined;
         } catch (e) {
             return false;
+        }
+    }
+
+    /** The response to the request with this id: no method, and its id (or a null one, about a message not read). */
+    _answers(body, id) {
+        try {
+            const parsed = JSON.parse(body);
+            return parsed !== null && typeof parsed === 'object' && parsed.method === undefined
+                && (parsed.id === id || parsed.id === null);
+        } catch (e) {
+            return true; // not JSON: whatever came instead of the response
         }
     }
 

@@ -1,14 +1,18 @@
 package io.quarkiverse.jsonrpc.server.test.devmode;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
+import io.quarkiverse.jsonrpc.server.JsonRpcException;
 import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 
 public class Calculator {
 
@@ -61,6 +65,14 @@ public class Calculator {
     @PermitAll
     public Multi<Long> ticks() {
         return Multi.createFrom().ticks().every(Duration.ofMillis(50));
+    }
+
+    /** Tells its client it started, then refuses: the form shows the call failed, timed to the answer. */
+    @JsonRpc(transports = JsonRpcTransport.WEBSOCKET)
+    @PermitAll
+    public Uni<String> refuseAfterNotice(JsonRpcContext context) {
+        return context.notify("notice", List.of("started"))
+                .chain(() -> Uni.createFrom().<String> failure(new JsonRpcException(4000, "Refused after the notice")));
     }
 
     /** A stream that fails after its first item: the form shows the call failed. */

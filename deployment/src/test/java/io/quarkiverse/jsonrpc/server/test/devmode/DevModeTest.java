@@ -80,6 +80,9 @@ public class DevModeTest {
         assertThat(seen.get("streamClosedOnChoice").asBoolean()).as("closed as another method is chosen").isTrue();
         assertThat(seen.get("responseOnChoice").asText()).isEmpty();
         assertThat(seen.get("failedStreamStatus").asText()).isEqualTo("status error");
+        // a notification before the answer is not the answer: the call failed, timed when its answer came
+        assertThat(seen.get("noticeThenError").asText()).isEqualTo("status error");
+        assertThat(seen.get("noticeThenErrorStatus").asText()).matches("WebSocket · [0-9.]+ ms");
         // an endpoint's OpenRPC page opens from its address, as on a reload
         assertThat(seen.get("endpointDocuments")).extracting(JsonNode::asText).satisfiesExactly(
                 admin -> assertThat(admin).endsWith("/q/dev-ui/quarkus-jsonrpc-server/openrpc-document-of-admin"),
