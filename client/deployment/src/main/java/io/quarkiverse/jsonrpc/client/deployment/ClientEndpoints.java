@@ -7,7 +7,6 @@ import java.util.Map;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.ClassInfo;
 
-import io.quarkiverse.jsonrpc.client.deployment.JsonRpcClientProcessor.AbstractMethod;
 import io.quarkiverse.jsonrpc.common.RoutePaths;
 
 /**
