@@ -50,9 +50,9 @@ public interface JsonRpcNotifier {
          * connection or an endpoint, once every local connection has taken it (queued it to be written, or refused it
          * closing), so that a client that does not read holds up no sender; with a broadcast layer, once it is handed
          * to that too. It is no receipt: a connection that is not open here (closed, or of another instance without a
-         * broadcast layer) takes nothing, and the {@code Uni} completes all the same. As every {@code Uni}, it sends nothing until it is
-         * subscribed to: return it from a method that returns a {@code Uni}, or use {@link #sendAndAwait} on a worker
-         * thread.
+         * broadcast layer) takes nothing, and the {@code Uni} completes all the same. As every {@code Uni}, it sends
+         * nothing until it is subscribed to: return it from a method that returns a {@code Uni}, or use
+         * {@link #sendAndAwait} on a worker thread.
          */
         Uni<Void> send(String method, Object params);
 

@@ -30,8 +30,9 @@ public final class KotlinResults {
     private static final Type VOID = Type.create(CommonDotNames.VOID, Type.Kind.CLASS);
     /** What a suspend function must not return: it returns its one result itself, later. */
     private static final Set<DotName> STREAMS_AND_FUTURES = Stream.of("io.smallrye.mutiny.Uni",
-            "io.smallrye.mutiny.Multi", "java.util.concurrent.CompletionStage", "java.util.concurrent.CompletableFuture",
-            "kotlinx.coroutines.flow.Flow", "kotlinx.coroutines.flow.SharedFlow", "kotlinx.coroutines.flow.StateFlow",
+            "io.smallrye.mutiny.Multi", "java.util.concurrent.CompletionStage",
+            "java.util.concurrent.CompletableFuture", "kotlinx.coroutines.flow.Flow",
+            "kotlinx.coroutines.flow.SharedFlow", "kotlinx.coroutines.flow.StateFlow",
             "kotlinx.coroutines.flow.MutableSharedFlow", "kotlinx.coroutines.flow.MutableStateFlow")
             .map(DotName::createSimple).collect(Collectors.toUnmodifiableSet());
 

@@ -193,11 +193,6 @@ public class ServerAssembly implements ServedEndpoints {
     }
 
     /**
-     * Whether the application maps Bean Validation's violations itself, with a mapper of
-     * {@code ConstraintViolationException} or {@code ValidationException}: as in quarkus-rest, where such a mapper
-     * replaces the built-in one, while a mapper of a wider class ({@code RuntimeException}) does not.
-     */
-    /**
      * The exception classes with an answer of their own, which a mapper of a wider class does not take: those that
      * declare their error; Bean Validation's, whose violations are -32602 for params, -32603 for a result, as in
      * quarkus-rest, where its mapper of {@code ValidationException} is more specific than one of RuntimeException;
@@ -210,6 +205,11 @@ public class ServerAssembly implements ServedEndpoints {
         return answered;
     }
 
+    /**
+     * Whether the application maps Bean Validation's violations itself, with a mapper of
+     * {@code ConstraintViolationException} or {@code ValidationException}: as in quarkus-rest, where such a mapper
+     * replaces the built-in one, while a mapper of a wider class ({@code RuntimeException}) does not.
+     */
     private static boolean mapsViolations(ExceptionMappers mappers) {
         return mappers != null && (mappers.mapsItself("jakarta.validation.ConstraintViolationException")
                 || mappers.mapsItself(VALIDATION_EXCEPTION));

@@ -52,8 +52,8 @@ public class PushTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Chat.class, Streams.class, Firehose.class, Burst.class, Scripted.class,
-                    Scripted.HeldFailure.class, Json.class, SocketBuffers.class, LogWatch.class)
+            .withApplicationRoot(jar -> jar.addClasses(Chat.class, Streams.class, Firehose.class, Burst.class,
+                    Scripted.class, Scripted.HeldFailure.class, Json.class, SocketBuffers.class, LogWatch.class)
                     .addClasses(HeldStream.classes()));
 
     @TestHTTPResource("/jsonrpc")

@@ -33,9 +33,9 @@ public interface JsonRpcServerConfig {
      * limit). A call beyond it is answered at once with {@code -32005 Too many calls in flight}; a notification beyond
      * it, which has no answer, is dropped (logged at DEBUG). {@code rpc.unsubscribe} is answered beyond it: a client at
      * its limit can end a subscription. A blocking method whose call timed out keeps its place until its thread
-     * returns. Separately, a connection that leaves more than {@code max(1024, 4 × this)} messages,
-     * or more than four times {@code limits.max-response-size} bytes, unread is closed with code 1008, so that a client
-     * that sends without reading cannot make the server hold its answers without bound. At least 1.
+     * returns. Separately, a connection that leaves more than {@code max(1024, 4 × this)} messages, or more than four
+     * times {@code limits.max-response-size} bytes, unread is closed with code 1008, so that a client that sends
+     * without reading cannot make the server hold its answers without bound. At least 1.
      */
     @WithDefault("64")
     int maxCallsInFlight();
