@@ -34,11 +34,11 @@ export class QwcJsonrpcServerCalls extends LitElement {
 
     connectedCallback() {
         super.connectedCallback();
-        this.jsonRpc.recentCalls().then(response => {
-            this._calls = response.result;
-            this._stream = this.jsonRpc.streamCalls().onNext(next => {
-                this._calls = [next.result, ...this._calls].slice(0, QwcJsonrpcServerCalls.MAX);
-            });
+        this._calls = [];
+        // the kept calls, the oldest first, then the next ones: one stream, so that none is missed in between, and
+        // one a page left at once cancels
+        this._stream = this.jsonRpc.streamCalls().onNext(next => {
+            this._calls = [next.result, ...this._calls].slice(0, QwcJsonrpcServerCalls.MAX);
         });
     }
 

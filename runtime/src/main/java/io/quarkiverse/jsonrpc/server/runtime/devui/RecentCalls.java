@@ -11,6 +11,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.mutiny.subscription.Cancellable;
 
 /** The last calls the engine answered, for the Dev UI, and a stream of the next ones. A dev mode bean only. */
 @Singleton
@@ -55,9 +56,19 @@ public class RecentCalls implements CallListener {
         }
     }
 
-    /** Every call from now on. */
+    /**
+     * The kept calls, the oldest first, then every call from then on: what a page shows, with no call missed or shown
+     * twice, as a call that ends between a read of the list and a subscription to the next ones would be.
+     */
     public Multi<RecentCall> stream() {
-        return next;
+        return Multi.createFrom().emitter(emitter -> {
+            // under the lock calls are added under: none between the kept ones and the next
+            synchronized (calls) {
+                calls.descendingIterator().forEachRemaining(emitter::emit);
+                Cancellable following = next.subscribe().with(emitter::emit, emitter::fail, emitter::complete);
+                emitter.onTermination(following::cancel);
+            }
+        });
     }
 
     public void clear() {

@@ -9,6 +9,7 @@ import io.quarkiverse.jsonrpc.server.JsonRpcTransport;
 import io.quarkiverse.jsonrpc.server.runtime.devui.RecentCalls.RecentCall;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.quarkiverse.jsonrpc.server.spi.CallListener.Network;
+import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 
 /** The Dev UI's list of calls: every call once, the latest first, the cancelled ones too, at most its capacity. */
 class RecentCallsTest {
@@ -51,5 +52,22 @@ class RecentCallsTest {
         }
         assertThat(recent.list()).hasSize(RecentCalls.CAPACITY);
         assertThat(recent.list().get(0).method()).isEqualTo("m" + (RecentCalls.CAPACITY + 4));
+    }
+
+    /**
+     * What a page shows: the kept calls, the oldest first (it puts each on top), then the next ones; none missed in
+     * between, as when the page read the list, then subscribed to the next ones. A page that leaves takes no more.
+     */
+    @Test
+    void aStreamGivesTheKeptCallsThenTheNext() {
+        recent.onStart(Request.of("first", JsonRpcTransport.HTTP, 1L)).onEnd(0, null, 0);
+        recent.onStart(Request.of("second", JsonRpcTransport.HTTP, 2L)).onEnd(0, null, 0);
+        AssertSubscriber<RecentCall> page = recent.stream().subscribe().withSubscriber(AssertSubscriber.create(10));
+        recent.onStart(Request.of("third", JsonRpcTransport.HTTP, 3L)).onEnd(0, null, 0);
+        assertThat(page.getItems()).extracting(RecentCall::method).containsExactly("first", "second", "third");
+
+        page.cancel();
+        recent.onStart(Request.of("fourth", JsonRpcTransport.HTTP, 4L)).onEnd(0, null, 0);
+        assertThat(page.getItems()).extracting(RecentCall::method).containsExactly("first", "second", "third");
     }
 }
