@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -31,11 +32,16 @@ public final class ExactDecimals {
 
     /**
      * The reader of a message's tree, for {@link #readTree}: which numbers are {@code BigDecimal}s the parser of
-     * {@code readTree} tells, whatever the application's mapper says of floats.
+     * {@code readTree} tells, whatever the application's mapper says of floats. It reads a value in the middle of a
+     * message too (the params of a request), whatever the mapper says of what follows a value: a mapper failing on
+     * trailing tokens would take the rest of the message for them. A member whose value is {@code null} is kept, as
+     * binding tells it from one left out.
      */
     public static ObjectReader treeReader(ObjectMapper mapper) {
         return mapper.readerFor(JsonNode.class).without(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .with(JsonNodeFeature.READ_NULL_PROPERTIES);
     }
 
     /**

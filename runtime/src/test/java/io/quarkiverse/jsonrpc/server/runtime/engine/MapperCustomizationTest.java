@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -105,6 +106,23 @@ class MapperCustomizationTest {
         assertThat(new String(handle(engine, "{\"jsonrpc\":\"2.0\",\"method\":\"nextDay\",\"params\":[\"01.05.2024\"],"
                 + "\"id\":1}", JsonRpcTransport.HTTP), StandardCharsets.UTF_8))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"02.05.2024\",\"id\":1}");
+    }
+
+    /**
+     * A mapper that fails on what follows a value (a common strictness setting) reads a request as any mapper does: the
+     * params are read in the middle of the message, where the rest of the message follows them.
+     */
+    @Test
+    void aMapperThatFailsOnTrailingTokensReadsParams() {
+        ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+        assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[21],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":42,\"id\":1}");
+        assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"twice\",\"params\":{\"n\":4}}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":8,\"id\":2}");
+        // what follows the whole message is still no JSON-RPC
+        assertThat(call(mapper, "{\"jsonrpc\":\"2.0\",\"method\":\"twice\",\"params\":[1],\"id\":3} {}"))
+                .startsWith("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32700,");
     }
 
     @Test
