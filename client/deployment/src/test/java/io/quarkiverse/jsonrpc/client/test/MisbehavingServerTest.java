@@ -314,6 +314,25 @@ public class MisbehavingServerTest {
         }
     }
 
+    /**
+     * A batch answered with an error whose id is null (about a member the server could not read) before the responses
+     * of the others: each call with a response gets it, the rest the error, whatever the order.
+     */
+    @Test
+    void aNullIdErrorAheadOfTheResponsesOfABatch() {
+        Adder adder = client("http");
+        try (JsonRpcClientControl control = (JsonRpcClientControl) adder) {
+            server.next(Reply.json("[{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,\"message\":\"Invalid Request\"},"
+                    + "\"id\":null},{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":1}]"));
+            JsonRpcBatch<Adder> batch = JsonRpcBatch.of(adder);
+            JsonRpcBatch.Entry<Integer> first = batch.add(a -> a.addInBatch(1, 2));
+            JsonRpcBatch.Entry<Integer> second = batch.add(a -> a.addInBatch(3, 4));
+            batch.send().await().atMost(AWAIT);
+            assertThat(first.get()).isEqualTo(3);
+            assertThatThrownBy(second::get).isInstanceOf(JsonRpcClientException.class).hasMessage("Invalid Request");
+        }
+    }
+
     /** What the server says of its version changes nothing in an answer a client can read. */
     @Test
     void anotherOrNoVersion() {

@@ -303,22 +303,28 @@ public final class HttpClientTransport implements ClientTransport {
             return;
         }
         boolean notificationsOnly = awaiting.isEmpty();
+        Incoming.Response refusal = null;
         for (Incoming.Response response : incoming.responses()) {
             if (response.id() == null && response.error() != null) {
-                if (notificationsOnly) {
-                    // a message of notifications the server could not read: sent, but not taken
-                    sent.handle(Future.failedFuture(ErrorObjects.toException("a notification", response.error())));
-                    return;
-                }
-                // the server could not read the message: its one error answers every request in it
-                awaiting.values().forEach(handler -> handler.onResponse(response));
-                awaiting.clear();
+                refusal = refusal == null ? response : refusal;
             } else if (response.id() != null) {
                 ResponseHandler handler = awaiting.remove(response.id());
                 if (handler != null) {
                     handler.onResponse(response);
                 }
             }
+        }
+        if (refusal != null && notificationsOnly) {
+            // a message of notifications the server could not read: sent, but not taken
+            sent.handle(Future.failedFuture(ErrorObjects.toException("a notification", refusal.error())));
+            return;
+        }
+        if (refusal != null) {
+            // an error about a request it could not read (or the whole message) answers the calls no response with
+            // their id did, wherever it came in the batch
+            Incoming.Response error = refusal;
+            awaiting.values().forEach(handler -> handler.onResponse(error));
+            awaiting.clear();
         }
         // what came instead, and the id it lacks, for a person to compare (another id, fewer answers than calls)
         String body = Incoming.abbreviate(answer.body().toString());
