@@ -72,7 +72,8 @@ final class Subscriptions {
     }
 
     void onDisconnected(Throwable cause) {
-        for (Live live : all) {
+        // those of the connection that dropped: one made again as one of them ends (a retry) is the next connection's
+        for (Live live : List.copyOf(all)) {
             byId.remove(live.key());
             if (settings.subscriptions().resubscribe()) {
                 live.id = null;
