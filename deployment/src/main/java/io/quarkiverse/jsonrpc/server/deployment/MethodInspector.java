@@ -269,11 +269,12 @@ final class MethodInspector {
                 // read as its primitive, which tells the binder which of the three to make
                 params.add(new RecordedMethod.Param(name, RpcParam.Kind.OPTIONAL, PRIMITIVE_OPTIONALS.get(type.name()),
                         display, false));
+            } else if (varargs && i == count - 1) {
+                // varargs, which may be left out (an empty array), whether or not they are said to be nullable
+                params.add(new RecordedMethod.Param(name, RpcParam.Kind.VARARGS, JacksonTypes.canonical(type),
+                        display, false));
             } else if (type.kind() != Type.Kind.PRIMITIVE && (nullable(method, i) || nullable(implementation, i))) {
                 params.add(new RecordedMethod.Param(name, RpcParam.Kind.NULLABLE, JacksonTypes.canonical(type),
-                        display, false));
-            } else if (varargs && i == count - 1) {
-                params.add(new RecordedMethod.Param(name, RpcParam.Kind.VARARGS, JacksonTypes.canonical(type),
                         display, false));
             } else {
                 params.add(new RecordedMethod.Param(name, RpcParam.Kind.VALUE, JacksonTypes.canonical(type), display,

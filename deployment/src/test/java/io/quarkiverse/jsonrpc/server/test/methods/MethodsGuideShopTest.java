@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.Nullable;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,12 @@ public class MethodsGuideShopTest {
         @JsonRpc("total")
         public int sumOfQuantities(String currency, Item... items) {
             return Arrays.stream(items).mapToInt(Item::quantity).sum();
+        }
+
+        /** Varargs said to be nullable, as a null-checking tool may want them: varargs still. */
+        @JsonRpc
+        public int lines(String currency, @Nullable Item... items) {
+            return items.length;
         }
     }
 
@@ -108,6 +115,13 @@ public class MethodsGuideShopTest {
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":2,\"id\":8}");
         assertThat(HttpRpc.call("{\"jsonrpc\": \"2.0\", \"method\": \"shop.total\", \"params\": [\"EUR\"], \"id\": 9}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":0,\"id\":9}");
+        // @Nullable on varargs changes none of it
+        assertThat(HttpRpc.call("""
+                {"jsonrpc": "2.0", "method": "shop.lines", "params": ["EUR", {"sku": "A", "quantity": 2}, \
+                {"sku": "B", "quantity": 3}], "id": 10}"""))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":2,\"id\":10}");
+        assertThat(HttpRpc.call("{\"jsonrpc\": \"2.0\", \"method\": \"shop.lines\", \"params\": [\"EUR\"], \"id\": 11}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":0,\"id\":11}");
     }
 
     @Test
