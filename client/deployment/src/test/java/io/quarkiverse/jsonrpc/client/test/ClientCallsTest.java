@@ -277,6 +277,19 @@ public class ClientCallsTest {
         assertThat(difference.get()).isEqualTo(1);
     }
 
+    /** A call added to a batch is sent with its arguments as they were when it was added, as a call on its own is. */
+    @Test
+    void aBatchSendsTheArgumentsAsTheyWereAdded() {
+        JsonRpcBatch<Calculator> batch = JsonRpcBatch.of(calc);
+        int[] values = { 1, 2 };
+        JsonRpcBatch.Entry<Integer> before = batch.add(c -> c.sum(values));
+        values[0] = 10;
+        JsonRpcBatch.Entry<Integer> after = batch.add(c -> c.sum(values));
+        batch.sendAndAwait();
+        assertThat(before.get()).isEqualTo(3);
+        assertThat(after.get()).isEqualTo(12);
+    }
+
     @Test
     void interfacesSharingAConfigKey() {
         assertThat(sameServer.echo("shared")).isEqualTo("shared");

@@ -56,7 +56,8 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
             throw new IllegalArgumentException("The lambda given to the batch called " + lastRecorded.spec.javaMethod()
                     + " and then " + spec.javaMethod() + ": call one method per add(...), and add each call");
         }
-        lastRecorded = new Call<>(core, spec, core.reader(index), core.params(spec, args),
+        // written as the call is added: the batch is sent later, and its arguments may have changed by then
+        lastRecorded = new Call<>(core, spec, core.reader(index), core.writer().now(core.params(spec, args)),
                 spec.kind() == CallKind.NOTIFICATION ? null : core.nextId());
         return defaultValue(spec.primitiveResult());
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 
 /** Writes JSON-RPC 2.0 requests, notifications and batches with the application's {@code ObjectMapper}. */
 public final class MessageWriter {
@@ -24,6 +25,25 @@ public final class MessageWriter {
     /** A request, or a notification when {@code id} is null. */
     public byte[] message(String method, Params params, Long id) {
         return write(generator -> writeMessage(generator, new Message(method, params, id)));
+    }
+
+    /**
+     * The params as they are written now, for a message written later: a batch's call, whose arguments may change
+     * before the batch is sent (an array, or an object the application goes on using).
+     *
+     * @throws UncheckedIOException when the mapper cannot write them: the call that gives them fails, not the batch
+     */
+    public Params now(Params params) {
+        if (params == null) {
+            return null;
+        }
+        TokenBuffer written = new TokenBuffer(mapper, false);
+        try {
+            params.write(written, mapper);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return (generator, ignored) -> written.serialize(generator);
     }
 
     public byte[] batch(List<Message> messages) {
