@@ -29,9 +29,8 @@ public final class MessageWriter {
 
     /**
      * The params as they are written now, for a message written later: a batch's call, whose arguments may change
-     * before the batch is sent (an array, or an object the application goes on using).
-     *
-     * @throws UncheckedIOException when the mapper cannot write them: the call that gives them fails, not the batch
+     * before the batch is sent (an array, or an object the application goes on using). Params the mapper cannot write
+     * are given back as they are: written with the batch, they fail it, as a call that cannot be written fails.
      */
     public Params now(Params params) {
         if (params == null) {
@@ -40,8 +39,8 @@ public final class MessageWriter {
         TokenBuffer written = new TokenBuffer(mapper, false);
         try {
             params.write(written, mapper);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            return params;
         }
         return (generator, ignored) -> written.serialize(generator);
     }
