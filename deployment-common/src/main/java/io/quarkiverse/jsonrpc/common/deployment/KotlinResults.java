@@ -97,6 +97,17 @@ public final class KotlinResults {
         }
     }
 
+    /**
+     * Whether the function's last parameter is a {@code vararg}: kotlinc marks the method {@code ACC_VARARGS} only
+     * where that parameter is the JVM method's last, which a suspend function's continuation follows.
+     */
+    public static boolean lastParameterIsVararg(MethodInfo function) {
+        KmFunction declared = declared(function);
+        return declared != null && !declared.getValueParameters().isEmpty()
+                && declared.getValueParameters().get(declared.getValueParameters().size() - 1)
+                        .getVarargElementType() != null;
+    }
+
     /** The function as the metadata of its class declares it; {@code null} where the metadata does not tell. */
     private static KmFunction declared(MethodInfo function) {
         KmClass kotlinClass = KotlinMetadata.of(function.declaringClass());

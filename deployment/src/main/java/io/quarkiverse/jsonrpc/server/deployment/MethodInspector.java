@@ -24,6 +24,7 @@ import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcNamespaces;
 import io.quarkiverse.jsonrpc.common.deployment.JsonRpcTimeouts;
 import io.quarkiverse.jsonrpc.common.deployment.KotlinDefaultValues;
+import io.quarkiverse.jsonrpc.common.deployment.KotlinResults;
 import io.quarkiverse.jsonrpc.common.deployment.MethodSignatures;
 import io.quarkiverse.jsonrpc.common.deployment.ParamNames;
 import io.quarkiverse.jsonrpc.common.deployment.PropertyOnlyAnnotations;
@@ -34,6 +35,7 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
+import io.quarkus.arc.processor.KotlinUtils;
 
 /**
  * Reads one {@code @JsonRpc} method from Jandex: its JSON-RPC name, parameters, transports, execution model and
@@ -207,7 +209,8 @@ final class MethodInspector {
     private static List<RecordedMethod.Param> params(MethodInfo method, List<Type> types, MethodInfo implementation,
             BitSet defaulted, String where, List<String> problems) {
         List<RecordedMethod.Param> params = new ArrayList<>();
-        boolean varargs = (method.flags() & ACC_VARARGS) != 0;
+        boolean varargs = (method.flags() & ACC_VARARGS) != 0
+                || KotlinUtils.isKotlinSuspendMethod(method) && KotlinResults.lastParameterIsVararg(method);
         int count = types.size();
         for (int i = 0; i < count; i++) {
             Type type = types.get(i);

@@ -353,6 +353,15 @@ public class KotlinMethodsTest {
         }
     }
 
+    /** A suspend function's vararg takes the remaining params, or none, as a Java method's varargs do. */
+    @Test
+    void aSuspendFunctionsVarargTakesTheRemainingParams() {
+        bothTransports(client -> {
+            assertThat(client.call(int.class, "kt.total", 1, 2, 3)).isEqualTo(6);
+            assertThat(client.call(int.class, "kt.total")).isEqualTo(0);
+        });
+    }
+
     @Test
     void exceptionsAfterSuspendingAreErrors() {
         bothTransports(client -> {
@@ -584,7 +593,8 @@ public class KotlinMethodsTest {
                     "kt.enter", "kt.farewell", "kt.find", "kt.forget", "kt.gated", "kt.greet", "kt.hang", "kt.introduce",
                     "kt.label",
                     "kt.move", "kt.nickname", "kt.nicknameLater", "kt.placed",
-                    "kt.register", "kt.resumed", "kt.shout", "kt.size", "kt.welcome", "ledger.credit", "rounding.round",
+                    "kt.register", "kt.resumed", "kt.shout", "kt.size", "kt.total", "kt.welcome", "ledger.credit",
+                    "rounding.round",
                     "tally.add",
                     "tally.addLater", "kt.whisper");
             // no continuation among the params, and the result the function declares, not Object

@@ -90,6 +90,13 @@ class Greetings {
         delay(1)
     }
 
+    /** A vararg of a suspend function: the remaining params, as a Java method's varargs take them. */
+    @JsonRpc
+    suspend fun total(vararg amounts: Int): Int {
+        delay(1)
+        return amounts.sum()
+    }
+
     @JsonRpc
     suspend fun divide(dividend: Int, divisor: Int): Int {
         delay(1)
