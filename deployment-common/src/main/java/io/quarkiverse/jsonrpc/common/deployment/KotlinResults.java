@@ -19,7 +19,7 @@ import kotlin.metadata.jvm.JvmMethodSignature;
 
 /**
  * What a Kotlin suspend function returns, whether a Kotlin function's result may be {@code null}, whether it is an
- * extension function. Compiled, a
+ * extension function, whether it takes varargs. Compiled, a
  * suspend function returns {@code Object} (it may suspend): its result type is the type argument of its continuation
  * parameter. Whether a result is {@code Task} or {@code Task?} is written only in the class's Kotlin metadata (for a
  * {@code Uni<Task?>} as for a suspend function's result), which kotlin-metadata-jvm reads from the annotation's values
@@ -28,6 +28,7 @@ import kotlin.metadata.jvm.JvmMethodSignature;
 public final class KotlinResults {
 
     private static final Type VOID = Type.create(CommonDotNames.VOID, Type.Kind.CLASS);
+    private static final int ACC_VARARGS = 0x0080;
     /** What a suspend function must not return: it returns its one result itself, later. */
     private static final Set<DotName> STREAMS_AND_FUTURES = Stream.of("io.smallrye.mutiny.Uni",
             "io.smallrye.mutiny.Multi", "java.util.concurrent.CompletionStage",
@@ -98,10 +99,15 @@ public final class KotlinResults {
     }
 
     /**
-     * Whether the function's last parameter is a {@code vararg}: kotlinc marks the method {@code ACC_VARARGS} only
-     * where that parameter is the JVM method's last, which a suspend function's continuation follows.
+     * Whether a method takes varargs: marked so ({@code ACC_VARARGS}), or a Kotlin suspend function whose last
+     * parameter is a {@code vararg}, which kotlinc does not mark, its continuation being the JVM method's last.
      */
-    public static boolean lastParameterIsVararg(MethodInfo function) {
+    public static boolean varargs(MethodInfo method) {
+        return (method.flags() & ACC_VARARGS) != 0
+                || KotlinUtils.isKotlinSuspendMethod(method) && lastParameterIsVararg(method);
+    }
+
+    private static boolean lastParameterIsVararg(MethodInfo function) {
         KmFunction declared = declared(function);
         return declared != null && !declared.getValueParameters().isEmpty()
                 && declared.getValueParameters().get(declared.getValueParameters().size() - 1)

@@ -35,7 +35,6 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
-import io.quarkus.arc.processor.KotlinUtils;
 
 /**
  * Reads one {@code @JsonRpc} method from Jandex: its JSON-RPC name, parameters, transports, execution model and
@@ -43,7 +42,6 @@ import io.quarkus.arc.processor.KotlinUtils;
  */
 final class MethodInspector {
 
-    private static final int ACC_VARARGS = 0x0080;
     /** Types of values a call cannot give: a client sends JSON, not a pending result. */
     private static final Set<DotName> UNBINDABLE_PARAMS = Stream.concat(Stream.of(DotNames.UNI, DotNames.MULTI,
             DotNames.COMPLETION_STAGE, DotNames.COMPLETABLE_FUTURE, DotNames.FUTURE, DotNames.FLOW_PUBLISHER,
@@ -209,8 +207,7 @@ final class MethodInspector {
     private static List<RecordedMethod.Param> params(MethodInfo method, List<Type> types, MethodInfo implementation,
             BitSet defaulted, String where, List<String> problems) {
         List<RecordedMethod.Param> params = new ArrayList<>();
-        boolean varargs = (method.flags() & ACC_VARARGS) != 0
-                || KotlinUtils.isKotlinSuspendMethod(method) && KotlinResults.lastParameterIsVararg(method);
+        boolean varargs = KotlinResults.varargs(method);
         int count = types.size();
         for (int i = 0; i < count; i++) {
             Type type = types.get(i);

@@ -112,7 +112,7 @@ public class KotlinMethodsTest {
     void clientSuspendFunctionsAwaitTheAnswer() {
         for (String scheme : List.of("http", "ws")) {
             assertThat(withClient(scheme, GreetingsClientKt::callEachMethod)).containsExactly("Hello Ada!", 3,
-                    Unit.INSTANCE, new Point(4, 2), "Bye Ada", Map.of("code", "A-1"), "-32010 Division by zero");
+                    Unit.INSTANCE, new Point(4, 2), "Bye Ada", Map.of("code", "A-1"), 6, "-32010 Division by zero");
         }
     }
 

@@ -33,8 +33,6 @@ import io.quarkus.arc.processor.KotlinUtils;
  */
 final class ClientMethodInspector {
 
-    private static final int ACC_VARARGS = 0x0080;
-
     /** The methods every client implements through {@code JsonRpcClientControl}. */
     private static final Set<String> CONTROL_METHODS = Set.of("configKey", "serverUrl", "newBatch", "close");
 
@@ -225,7 +223,7 @@ final class ClientMethodInspector {
             default -> false;
         };
         return new Inspection(new CallSpec(where, called, kind, names,
-                (method.flags() & ACC_VARARGS) != 0, result == null ? null : JacksonTypes.canonical(result), primitive,
+                KotlinResults.varargs(method), result == null ? null : JacksonTypes.canonical(result), primitive,
                 timeout, nullRefused), serialized, problems);
     }
 

@@ -30,6 +30,10 @@ interface GreetingsClient {
     @JsonRpc
     suspend fun forget(name: String)
 
+    /** Its vararg spread as the params, as a Java client's varargs are. */
+    @JsonRpc
+    suspend fun total(vararg amounts: Int): Int
+
     @JsonRpc
     suspend fun move(point: Point, dx: Int): Point
 
@@ -78,6 +82,7 @@ fun callEachMethod(client: GreetingsClient): List<Any?> = runBlocking {
         client.move(Point(1, 2), 3),
         client.farewell("Ada"),
         client.label(Code("a-1")),
+        client.total(1, 2, 3),
         try {
             client.divide(1, 0)
         } catch (e: JsonRpcClientException) {
