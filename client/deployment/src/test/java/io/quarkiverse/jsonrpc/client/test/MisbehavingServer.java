@@ -27,7 +27,8 @@ final class MisbehavingServer {
      * What the server does with a request in place of a good answer. Over HTTP it answers {@code status} with the one
      * message as its body, and a {@code location}, where not {@code null}, in its {@code Location} header; over a
      * WebSocket it sends each message, as a binary one when {@code binary}. {@code ID} in a message or a location
-     * stands for the request's id. Status 0 hangs up: the connection closes with no answer.
+     * stands for the request's id. Status 0 hangs up: the connection closes with no answer; status -1 says nothing,
+     * leaving the request unanswered and the connection open.
      */
     record Reply(int status, String contentType, List<String> messages, boolean binary, String location) {
 
@@ -45,6 +46,10 @@ final class MisbehavingServer {
 
         static Reply hangUp() {
             return new Reply(0, null, List.of(), false, null);
+        }
+
+        static Reply silence() {
+            return new Reply(-1, null, List.of(), false, null);
         }
 
         /**
@@ -136,6 +141,9 @@ final class MisbehavingServer {
 
     private void answer(ServerWebSocket ws, JsonObject request) {
         Reply reply = replyTo(request);
+        if (reply.status() == -1) {
+            return;
+        }
         if (reply.status() == 0) {
             ws.close((short) 1011, "Server restarting");
             return;
@@ -152,6 +160,9 @@ final class MisbehavingServer {
 
     private void answer(HttpServerRequest request, JsonObject call) {
         Reply reply = replyTo(call);
+        if (reply.status() == -1) {
+            return;
+        }
         if (reply.status() == 0) {
             request.connection().close();
             return;

@@ -18,6 +18,7 @@ import io.quarkiverse.jsonrpc.client.JsonRpcBatch;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientControl;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientException;
+import io.quarkiverse.jsonrpc.client.JsonRpcClientExceptionMapper;
 import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
@@ -44,7 +45,8 @@ public class MisbehavingServerTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Adder.class, MisbehavingServer.class, LogWatch.class))
+            .withApplicationRoot(jar -> jar.addClasses(Adder.class, MappedAdder.class, MisbehavingServer.class,
+                    LogWatch.class))
             .overrideConfigKey("quarkus.log.category.\"" + ClientTrafficLog.CATEGORY + "\".level", "DEBUG");
 
     @RegisterJsonRpcClient(configKey = "adder")
@@ -72,6 +74,29 @@ public class MisbehavingServerTest {
         @JsonRpc("add")
         @JsonRpcNotification
         Uni<Void> addSilently(int a, int b);
+
+        /** Over HTTP, the end of a notification whose POST the server never answers. */
+        @JsonRpc(value = "add", timeout = "300ms")
+        @JsonRpcNotification
+        Uni<Void> addSilentlyQuickly(int a, int b);
+
+        /** The same, as a batch takes it. */
+        @JsonRpc(value = "add", timeout = "300ms")
+        @JsonRpcNotification
+        void addSilentlyInBatchQuickly(int a, int b);
+    }
+
+    /** What a notification's refusal over HTTP becomes where the interface maps the server's errors. */
+    @RegisterJsonRpcClient(configKey = "mapped-adder")
+    public interface MappedAdder {
+        @JsonRpc("add")
+        @JsonRpcNotification
+        Uni<Void> addSilently(int a, int b);
+
+        @JsonRpcClientExceptionMapper
+        static RuntimeException toException(JsonRpcClientException error) {
+            return new IllegalArgumentException(error.method() + " refused: " + error.getMessage());
+        }
     }
 
     static MisbehavingServer server;
@@ -184,7 +209,15 @@ public class MisbehavingServerTest {
         try (JsonRpcClientControl control = (JsonRpcClientControl) overHttp) {
             server.next(Reply.json(error));
             assertThatThrownBy(() -> overHttp.addSilently(1, 2).await().atMost(AWAIT))
-                    .isInstanceOf(JsonRpcClientException.class).hasMessage("Invalid Request");
+                    .isInstanceOf(JsonRpcClientException.class).hasMessage("Invalid Request")
+                    .satisfies(refused -> assertThat(((JsonRpcClientException) refused).method()).isEqualTo("add"));
+        }
+        // and the interface's mapper maps it, as any error of its calls
+        MappedAdder mapped = JsonRpcClientBuilder.newBuilder().url(url("http")).build(MappedAdder.class);
+        try (JsonRpcClientControl control = (JsonRpcClientControl) mapped) {
+            server.next(Reply.json(error));
+            assertThatThrownBy(() -> mapped.addSilently(1, 2).await().atMost(AWAIT))
+                    .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("add refused: Invalid Request");
         }
         JsonRpcClientException overWebSocket = failsThenRecovers("ws", Reply.json(error),
                 JsonRpcClientException.class, "Invalid Request");
@@ -391,6 +424,26 @@ public class MisbehavingServerTest {
             assertThatThrownBy(() -> quick.send().await().atMost(AWAIT))
                     .isInstanceOf(JsonRpcTimeoutException.class).hasMessage(timedOut);
             assertThatThrownBy(unanswered::get).isInstanceOf(JsonRpcTimeoutException.class).hasMessage(timedOut);
+        }
+    }
+
+    @Test
+    void aNotificationThatGetsNoAnswerOverHttpTimesOutAsItsMethodSays() {
+        Adder adder = client("http");
+        try (JsonRpcClientControl control = (JsonRpcClientControl) adder) {
+            // the client's 30s, the notification's 0.3s: its own
+            server.next(Reply.silence());
+            assertThatThrownBy(() -> adder.addSilentlyQuickly(1, 2).await().atMost(AWAIT))
+                    .isInstanceOf(JsonRpcTimeoutException.class)
+                    .hasMessage(Adder.class.getName() + "#addSilentlyQuickly(int, int) (add) got no answer from "
+                            + url("http") + " within 0.3s");
+            server.next(Reply.silence());
+            JsonRpcBatch<Adder> batch = JsonRpcBatch.of(adder);
+            batch.addVoid(a -> a.addSilentlyInBatchQuickly(1, 2));
+            batch.addVoid(a -> a.addSilentlyInBatchQuickly(3, 4));
+            assertThatThrownBy(() -> batch.send().await().atMost(AWAIT)).isInstanceOf(JsonRpcTimeoutException.class)
+                    .hasMessage("The batch of notifications got no answer from " + url("http") + " within 0.3s");
+            assertThat(adder.add(2, 3).await().atMost(AWAIT)).isEqualTo(5);
         }
     }
 

@@ -188,7 +188,7 @@ public final class ClientCore {
                     vertx.cancelTimer(timer);
                 }
             }
-            transport.send(message, started, Map.of(id, pending), sent -> {
+            transport.send(message, started, Map.of(id, pending), 0, sent -> {
                 // a failure to send has already failed the pending call
             });
         });
@@ -216,10 +216,14 @@ public final class ClientCore {
         }
         return vertx.setTimer(timeout, fired -> {
             // settled first: forgetting ends an HTTP exchange, whose failure must not be the call's
-            pending.onFailure(new JsonRpcTimeoutException(spec.javaMethod() + " (" + spec.name() + ") got no answer"
-                    + " from " + settings.url() + " within " + ClientSettings.text(Duration.ofMillis(timeout))));
+            pending.onFailure(timedOut(spec, timeout));
             transport.forget(id);
         });
+    }
+
+    private JsonRpcTimeoutException timedOut(CallSpec spec, long timeout) {
+        return new JsonRpcTimeoutException(spec.javaMethod() + " (" + spec.name() + ") got no answer from "
+                + settings.url() + " within " + ClientSettings.text(Duration.ofMillis(timeout)));
     }
 
     long vertxTimer(long millis, Runnable action) {
@@ -236,7 +240,10 @@ public final class ClientCore {
         return spec.timeoutMillis() > 0 ? spec.timeoutMillis() : settings.timeout().toMillis();
     }
 
-    /** A notification: completes once it is written (WebSocket) or the server accepted it (HTTP). */
+    /**
+     * A notification: completes once it is written (WebSocket) or the server accepted it (HTTP), which it waits for as
+     * a call waits for its answer.
+     */
     Uni<Void> notify(CallSpec spec, Params params) {
         return Uni.createFrom().emitter(emitter -> {
             ObservedCalls.Started started = observed.start(settings, recorded.endpoint(), spec.name(), null);
@@ -244,12 +251,21 @@ public final class ClientCore {
             if (message == null) {
                 return;
             }
-            transport.send(message, started, Map.of(), sent -> {
-                started.end(sent.cause());
-                if (sent.succeeded()) {
+            long timeout = timeoutMillis(spec);
+            transport.send(message, started, Map.of(), timeout, sent -> {
+                Throwable failure = sent.cause();
+                if (failure instanceof JsonRpcTimeoutException) {
+                    failure = timedOut(spec, timeout);
+                } else if (failure instanceof JsonRpcClientException refused) {
+                    // the server could not read it (HTTP): an error of the notification's method, as a call's
+                    failure = new JsonRpcClientException(spec.name(), refused.code(), refused.getMessage(),
+                            refused.data());
+                }
+                started.end(failure);
+                if (failure == null) {
                     emitter.complete(null);
                 } else {
-                    emitter.fail(sent.cause());
+                    emitter.fail(failure instanceof JsonRpcClientException answered ? mapped(answered) : failure);
                 }
             });
         });

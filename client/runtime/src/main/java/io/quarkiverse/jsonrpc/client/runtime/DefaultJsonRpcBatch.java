@@ -132,21 +132,15 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
             }
             List<MessageWriter.Message> messages = new ArrayList<>(calls.size());
             Map<Long, ResponseHandler> awaiting = new HashMap<>();
-            // the answers come as one: the batch waits as long as its most patient call, without end if one has none
-            long timeout = 0;
-            boolean unbounded = false;
             for (Call<?> call : calls) {
                 messages.add(new MessageWriter.Message(call.spec.name(), call.params, call.id));
                 if (call.id != null) {
                     awaiting.put(call.id, call);
-                    long wait = core.timeoutMillis(call.spec);
-                    unbounded |= wait <= 0;
-                    timeout = Math.max(timeout, wait);
                 }
             }
-            if (unbounded) {
-                timeout = 0;
-            }
+            // the answers come as one: the batch waits as long as its most patient call (its most patient notification
+            // where it has no call), without end if one has none
+            long timeout = patience(awaiting.isEmpty() ? calls : calls.stream().filter(c -> c.id != null).toList());
             ObservedCalls.Started started = core.observed().start(core.settings(), core.recorded().endpoint(),
                     "rpc.batch", null);
             observeCalls(started);
@@ -172,10 +166,15 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
                 return;
             }
             long timer = awaiting.isEmpty() ? -1 : startTimer(awaiting, timeout);
-            core.transport().send(message, toldToCalls(started), awaiting, done -> {
-                notificationsSent(done.cause());
+            long answerTimeout = timeout;
+            core.transport().send(message, toldToCalls(started), awaiting, timeout, done -> {
+                Throwable failure = done.cause() instanceof JsonRpcTimeoutException ? new JsonRpcTimeoutException(
+                        "The batch of notifications got no answer from " + core.settings().url() + " within "
+                                + ClientSettings.text(Duration.ofMillis(answerTimeout)))
+                        : done.cause();
+                notificationsSent(failure);
                 if (awaiting.isEmpty()) {
-                    finish(emitter, started, timer, done.cause());
+                    finish(emitter, started, timer, failure);
                 }
             });
             if (!awaiting.isEmpty()) {
@@ -236,6 +235,19 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
                 }
             }
         };
+    }
+
+    /** The longest timeout of {@code members}; {@code 0} (none) where one has none. */
+    private long patience(List<Call<?>> members) {
+        long timeout = 0;
+        for (Call<?> call : members) {
+            long wait = core.timeoutMillis(call.spec);
+            if (wait <= 0) {
+                return 0;
+            }
+            timeout = Math.max(timeout, wait);
+        }
+        return timeout;
     }
 
     /** The notifications of the batch are sent, or not, with the batch: their observation ends then. */

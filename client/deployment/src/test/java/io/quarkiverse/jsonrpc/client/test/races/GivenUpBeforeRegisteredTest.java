@@ -69,10 +69,10 @@ public class GivenUpBeforeRegisteredTest {
         // the interleaving: the call, found waiting, is cancelled and forgotten; then its send goes on
         givenUp.cancel();
         transport.forget(1);
-        transport.send(request("hold", "[1]", 1), new NoObservation(), Map.of(1L, givenUp), sent -> {
+        transport.send(request("hold", "[1]", 1), new NoObservation(), Map.of(1L, givenUp), 0, sent -> {
         });
         Handler added = new Handler();
-        transport.send(request("add", "[2,3]", 2), new NoObservation(), Map.of(2L, added), sent -> {
+        transport.send(request("add", "[2,3]", 2), new NoObservation(), Map.of(2L, added), 0, sent -> {
         });
         assertThat(added.answer.get(AWAIT.toSeconds(), TimeUnit.SECONDS).result().intValue()).isEqualTo(5);
         // the messages of one connection arrive in the order they were written

@@ -48,8 +48,9 @@ public interface JsonRpcClientsConfig {
         Optional<String> url();
 
         /**
-         * How long a call waits for its answer; {@code 0} waits as long as it takes. {@code @JsonRpc(timeout = "...")}
-         * on a method overrides it, longer or shorter.
+         * How long a call waits for its answer (a notification over HTTP, for the server's answer to its POST);
+         * {@code 0} waits as long as it takes. {@code @JsonRpc(timeout = "...")} on a method overrides it, longer or
+         * shorter.
          */
         @WithDefault("30s")
         Duration timeout();

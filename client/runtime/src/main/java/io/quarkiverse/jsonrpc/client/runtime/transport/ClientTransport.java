@@ -15,10 +15,13 @@ public interface ClientTransport {
      *
      * @param observation what the message's observers ask of an HTTP request; a WebSocket has no place for it
      * @param awaiting the handlers of the responses the message asks for, by request id
+     * @param answerTimeoutMillis where nothing awaits a response (notifications), how long an HTTP exchange waits for
+     *        the server's answer before it fails with a {@code JsonRpcTimeoutException} ({@code 0}: for ever); the
+     *        requests of a message are timed by their calls
      * @param sent completed once the message is written (WebSocket) or the HTTP exchange is over
      */
     void send(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
-            Handler<AsyncResult<Void>> sent);
+            long answerTimeoutMillis, Handler<AsyncResult<Void>> sent);
 
     /** Stops waiting for the response to {@code id} (its call timed out or was cancelled). */
     void forget(long id);

@@ -1,16 +1,19 @@
 package io.quarkiverse.jsonrpc.client.runtime.transport.http;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
+import io.quarkiverse.jsonrpc.client.JsonRpcTimeoutException;
 import io.quarkiverse.jsonrpc.client.JsonRpcTransportException;
 import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.ErrorObjects;
@@ -53,7 +56,6 @@ public final class HttpClientTransport implements ClientTransport {
     /** {@code null} where the URL is the server's. */
     private final ServiceInstances instances;
     private final MultiMap headers;
-    private final long notificationTimeoutMillis;
     private final ClientSettings settings;
     /** {@code null} where traffic logging is off. */
     private final ClientTrafficLog traffic;
@@ -89,7 +91,6 @@ public final class HttpClientTransport implements ClientTransport {
                 .add(HttpHeaders.ACCEPT, "application/json");
         // a configured Content-Type or Accept replaces the client's own: two of a name, the server would read one
         settings.headers().forEach(this.headers::set);
-        this.notificationTimeoutMillis = settings.timeout().toMillis();
         this.settings = settings;
         this.traffic = ClientTrafficLog.of(settings);
         this.redirects = new Redirects(settings);
@@ -97,7 +98,7 @@ public final class HttpClientTransport implements ClientTransport {
 
     @Override
     public void send(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
-            Handler<AsyncResult<Void>> sent) {
+            long answerTimeoutMillis, Handler<AsyncResult<Void>> sent) {
         if (refusedWhenClosed(awaiting, sent)) {
             return;
         }
@@ -106,9 +107,10 @@ public final class HttpClientTransport implements ClientTransport {
             // future chain runs as soon as the previous one completes, so the response's body is read before any of
             // it can arrive unheard (from a foreign thread, Vert.x queues them as tasks, and one in about 100,000
             // bodies was lost)
-            vertx.getOrCreateContext().runOnContext(ignored -> observed(message, observation, awaiting, sent));
+            vertx.getOrCreateContext()
+                    .runOnContext(ignored -> observed(message, observation, awaiting, answerTimeoutMillis, sent));
         } else {
-            observed(message, observation, awaiting, sent);
+            observed(message, observation, awaiting, answerTimeoutMillis, sent);
         }
     }
 
@@ -117,15 +119,15 @@ public final class HttpClientTransport implements ClientTransport {
      * HTTP client takes it as the parent of its span when it sends the request, which is later than this returns.
      */
     private void observed(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
-            Handler<AsyncResult<Void>> sent) {
+            long answerTimeoutMillis, Handler<AsyncResult<Void>> sent) {
         if (!observation.observed()) {
-            exchange(message, observation, awaiting, sent);
+            exchange(message, observation, awaiting, answerTimeoutMillis, sent);
             return;
         }
         ContextInternal own = (ContextInternal) VertxContext.createNewDuplicatedContext(Vertx.currentContext());
         own.dispatch(() -> {
             AutoCloseable scope = observation.enter();
-            exchange(message, observation, awaiting, scope == null ? sent : done -> {
+            exchange(message, observation, awaiting, answerTimeoutMillis, scope == null ? sent : done -> {
                 MessageObservation.leave(scope);
                 sent.handle(done);
             });
@@ -133,32 +135,32 @@ public final class HttpClientTransport implements ClientTransport {
     }
 
     private void exchange(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
-            Handler<AsyncResult<Void>> sent) {
+            long answerTimeoutMillis, Handler<AsyncResult<Void>> sent) {
         if (settings.madeHeaders() == null) {
-            exchange(message, observation, awaiting, sent, Map.of());
+            exchange(message, observation, awaiting, answerTimeoutMillis, sent, Map.of());
             return;
         }
         MadeHeaders.of(settings, Vertx.currentContext()).onComplete(made -> {
             if (made.failed()) {
                 fail(awaiting, sent, (JsonRpcTransportException) made.cause());
             } else {
-                exchange(message, observation, awaiting, sent, made.result());
+                exchange(message, observation, awaiting, answerTimeoutMillis, sent, made.result());
             }
         });
     }
 
     private void exchange(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
-            Handler<AsyncResult<Void>> sent, Map<String, String> madeHeaders) {
+            long answerTimeoutMillis, Handler<AsyncResult<Void>> sent, Map<String, String> madeHeaders) {
         if (instances == null) {
-            post(message, observation, awaiting, sent, madeHeaders, url, null);
+            post(message, observation, awaiting, answerTimeoutMillis, sent, madeHeaders, url, null);
             return;
         }
         instances.choose(Vertx.currentContext(), true).onComplete(chosen -> {
             if (chosen.failed()) {
                 fail(awaiting, sent, (JsonRpcTransportException) chosen.cause());
             } else {
-                post(message, observation, awaiting, sent, madeHeaders, chosen.result().url().toString(),
-                        chosen.result());
+                post(message, observation, awaiting, answerTimeoutMillis, sent, madeHeaders,
+                        chosen.result().url().toString(), chosen.result());
             }
         });
     }
@@ -168,8 +170,8 @@ public final class HttpClientTransport implements ClientTransport {
      * @param chosen the instance chosen, told how the exchange went; {@code null} where the URL is the server's
      */
     private void post(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
-            Handler<AsyncResult<Void>> exchanged, Map<String, String> madeHeaders, String target,
-            ServiceInstances.Chosen chosen) {
+            long answerTimeoutMillis, Handler<AsyncResult<Void>> exchanged, Map<String, String> madeHeaders,
+            String target, ServiceInstances.Chosen chosen) {
         // every way the exchange ends goes through sent, once
         Handler<AsyncResult<Void>> sent = chosen == null ? exchanged : result -> {
             chosen.ended(result.cause());
@@ -183,9 +185,9 @@ public final class HttpClientTransport implements ClientTransport {
         madeHeaders.forEach(requestHeaders::set);
         observation.headers().forEach(requestHeaders::set);
         // a call's wait is its own (@JsonRpc(timeout), or the client's timeout), timed by the client, which ends the
-        // exchange when it gives up: a notification, which nothing times, waits as long as the client's timeout
+        // exchange when it gives up: a notification, which nothing times, is timed by the exchange
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(target)
-                .setHeaders(requestHeaders).setIdleTimeout(awaiting.isEmpty() ? notificationTimeoutMillis : 0);
+                .setHeaders(requestHeaders).setIdleTimeout(awaiting.isEmpty() ? answerTimeoutMillis : 0);
         request(options, target, Buffer.buffer(message), awaiting, observation, chosen, 0).onComplete(answer -> {
             awaiting.keySet().forEach(exchanges::remove);
             if (answer.failed()) {
@@ -248,6 +250,11 @@ public final class HttpClientTransport implements ClientTransport {
                     return response.body().map(received -> new Answer(exchange, response, received));
                 })
                 .transform(done -> {
+                    if (done.failed() && done.cause() instanceof TimeoutException && options.getIdleTimeout() > 0) {
+                        // a message of notifications, which the exchange times
+                        return Future.failedFuture(new JsonRpcTimeoutException(exchange + " got no answer within "
+                                + ClientSettings.text(Duration.ofMillis(options.getIdleTimeout()))));
+                    }
                     if (done.failed()) {
                         return Future.failedFuture(new JsonRpcTransportException(exchange + " failed: "
                                 + FailureReasons.of(done.cause()), done.cause()));

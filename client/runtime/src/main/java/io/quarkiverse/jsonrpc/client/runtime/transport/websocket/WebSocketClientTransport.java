@@ -70,7 +70,7 @@ public final class WebSocketClientTransport implements ClientTransport {
 
     @Override
     public void send(byte[] message, MessageObservation observation, Map<Long, ResponseHandler> awaiting,
-            Handler<AsyncResult<Void>> sent) {
+            long answerTimeoutMillis, Handler<AsyncResult<Void>> sent) {
         if (pending.register(awaiting)) {
             sent.handle(Future.failedFuture(allGaveUp()));
             return;
