@@ -1,7 +1,5 @@
 package io.quarkiverse.jsonrpc.server.runtime.devui;
 
-import java.util.List;
-
 import jakarta.inject.Singleton;
 
 import io.quarkiverse.jsonrpc.server.runtime.devui.RecentCalls.RecentCall;
@@ -15,10 +13,6 @@ public class JsonRpcDevUiService {
 
     JsonRpcDevUiService(RecentCalls calls) {
         this.calls = calls;
-    }
-
-    public List<RecentCall> recentCalls() {
-        return calls.list();
     }
 
     public Multi<RecentCall> streamCalls() {
