@@ -30,7 +30,8 @@ import io.vertx.core.Context;
 
 /**
  * A bean method receiving a client's notifications may return a {@code CompletionStage}, as it may a {@code Uni}: it
- * then runs on the event loop, as the client guide says.
+ * then runs on the event loop, as the client guide says. It hears the notifications the server sends in answer to a
+ * call of any interface of its config key, which share one connection.
  */
 public class StageNotificationReceiverTest {
 
@@ -38,13 +39,20 @@ public class StageNotificationReceiverTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Bell.class, BellServer.class, Listener.class))
+            .withApplicationRoot(jar -> jar.addClasses(Bell.class, Alarm.class, BellServer.class, Listener.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"bell\".url", "ws://localhost:" + PORT + "/jsonrpc");
 
     @RegisterJsonRpcClient(configKey = "bell")
     public interface Bell {
         @JsonRpc
         String ring(String text);
+    }
+
+    /** Of the same config key, and first by name: where it had a connection of its own, the receiver listened there. */
+    @RegisterJsonRpcClient(configKey = "bell")
+    public interface Alarm {
+        @JsonRpc("ring")
+        String sound(String text);
     }
 
     public static class BellServer {
@@ -74,6 +82,10 @@ public class StageNotificationReceiverTest {
     Bell bell;
 
     @Inject
+    @JsonRpcClient
+    Alarm alarm;
+
+    @Inject
     OpenConnections connections;
 
     /**
@@ -92,5 +104,9 @@ public class StageNotificationReceiverTest {
         assertThat(bell.ring("ding")).isEqualTo("ringing");
         await().atMost(Duration.ofSeconds(10)).until(() -> Listener.heard.contains("ding on the event loop"));
         assertThat(Listener.heard).containsExactly("ding on the event loop");
+        assertThat(alarm.sound("dong")).isEqualTo("ringing");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Listener.heard.size() == 2);
+        assertThat(Listener.heard).containsExactly("ding on the event loop", "dong on the event loop");
+        assertThat(connections.stream().count()).as("the server's connections").isEqualTo(1);
     }
 }

@@ -4,10 +4,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
@@ -18,7 +15,6 @@ import io.quarkiverse.jsonrpc.client.runtime.config.ClientSettings;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.MessageWriter;
 import io.quarkiverse.jsonrpc.client.runtime.protocol.Params;
 import io.quarkiverse.jsonrpc.client.runtime.transport.ClientTransport;
-import io.quarkiverse.jsonrpc.client.runtime.transport.ConnectionListener;
 import io.quarkiverse.jsonrpc.common.json.RequiredCreatorParams;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
@@ -26,8 +22,9 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /**
- * A client's calls: one per config key (or per built client), shared by every injected instance. The generated
- * implementation passes each call here by method index; the result's reader was made once, at startup.
+ * The calls of a client interface: one per interface and config key (or per built client), shared by every injected
+ * instance, over the {@link ClientConnection} of its config key. The generated implementation passes each call here by
+ * method index; the result's reader was made once, at startup.
  */
 public final class ClientCore {
 
@@ -38,13 +35,11 @@ public final class ClientCore {
     private final Vertx vertx;
     private final MessageWriter writer;
     private final ObservedCalls observed;
-    private final AtomicLong ids = new AtomicLong();
-    private final NotificationRouter router;
-    private final Subscriptions subscriptions;
+    private final ClientConnection connection;
     private final ClientTransport transport;
 
     ClientCore(ClientSettings settings, RecordedClient recorded, Vertx vertx, ObjectMapper mapper,
-            ObservedCalls observed, Function<ConnectionListener, ClientTransport> transports) {
+            ObservedCalls observed, ClientConnection connection) {
         this.settings = settings;
         this.recorded = recorded;
         this.specs = recorded.calls().toArray(CallSpec[]::new);
@@ -59,9 +54,8 @@ public final class ClientCore {
         this.vertx = vertx;
         this.writer = new MessageWriter(mapper);
         this.observed = observed;
-        this.subscriptions = new Subscriptions(this, settings, mapper.readerFor(JsonNode.class));
-        this.router = new NotificationRouter(settings, subscriptions);
-        this.transport = transports.apply(router);
+        this.connection = connection;
+        this.transport = connection.transport();
     }
 
     public ClientSettings settings() {
@@ -72,8 +66,8 @@ public final class ClientCore {
         return recorded;
     }
 
-    NotificationRouter router() {
-        return router;
+    ClientConnection connection() {
+        return connection;
     }
 
     ClientTransport transport() {
@@ -97,7 +91,7 @@ public final class ClientCore {
     }
 
     long nextId() {
-        return ids.incrementAndGet();
+        return connection.nextId();
     }
 
     /**
@@ -129,9 +123,9 @@ public final class ClientCore {
                     .subscribeAsCompletionStage();
             case NOTIFICATION -> await(spec, notify(spec, params(spec, args)));
             case NOTIFICATION_UNI -> OnCallersContext.of(notify(spec, params(spec, args)));
-            case SUBSCRIPTION -> subscriptions.subscribe(spec, readers[index], args);
-            case FLOW -> KotlinCalls.asFlow(subscriptions.subscribe(spec, readers[index], args));
-            case SERVER_NOTIFICATIONS -> router.stream(spec, readers[index], transport);
+            case SUBSCRIPTION -> connection.subscriptions().subscribe(this, spec, readers[index], args);
+            case FLOW -> KotlinCalls.asFlow(connection.subscriptions().subscribe(this, spec, readers[index], args));
+            case SERVER_NOTIFICATIONS -> connection.router().stream(spec, readers[index], transport);
         };
     }
 
@@ -271,18 +265,13 @@ public final class ClientCore {
         });
     }
 
-    void connectForReceivers() {
-        transport.connect();
-    }
-
     /** The application is stopping: see {@link ClientTransport#stopReconnecting()}. */
     void stopReconnecting() {
         transport.stopReconnecting();
     }
 
+    /** Closes its connection, which the other interfaces of its config key share, if any. */
     public void close() {
-        router.close();
-        subscriptions.closeAll();
-        transport.close();
+        connection.close();
     }
 }

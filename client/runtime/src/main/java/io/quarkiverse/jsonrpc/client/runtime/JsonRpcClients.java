@@ -2,6 +2,7 @@ package io.quarkiverse.jsonrpc.client.runtime;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,11 @@ public class JsonRpcClients {
     private final Map<String, RecordedClient> byInterface = new ConcurrentHashMap<>();
     /** By interface: interfaces may share a config key, each has its own client (calls are by method index). */
     private final Map<String, ClientCore> configured = new TreeMap<>();
+    /**
+     * The connections of the configured clients, by config key, URL and headers bean: the interfaces of a config key
+     * share one, but for those that call another endpoint, or make other headers.
+     */
+    private final Map<String, ClientConnection> connections = new HashMap<>();
     private final List<ClientCore> built = new ArrayList<>();
     private JsonRpcClientsConfig config;
 
@@ -84,7 +90,8 @@ public class JsonRpcClients {
                 configured.put(client.interfaceName(), configuredCore(client));
             }
         }
-        // a receiver listens on the connection of the first interface (by name) with its config key
+        // a receiver listens on the connection of its config key; where the interfaces of a key call different
+        // endpoints (different URLs) or make other headers, on that of the first interface (by name)
         Map<String, ClientCore> byConfigKey = new TreeMap<>();
         configured.values().forEach(core -> byConfigKey.putIfAbsent(core.settings().configKey(), core));
         NotificationReceivers.register(receivers, byConfigKey, mapper);
@@ -97,8 +104,11 @@ public class JsonRpcClients {
     }
 
     private ClientCore configuredCore(RecordedClient client) {
-        return core(ConfiguredSettings.of(client.configKey(), client.interfaceName(), client.endpoint(),
-                config.clients().get(client.configKey())).withMadeHeaders(headersBean(client)), client);
+        ClientSettings settings = ConfiguredSettings.of(client.configKey(), client.interfaceName(), client.endpoint(),
+                config.clients().get(client.configKey())).withMadeHeaders(headersBean(client));
+        ClientConnection connection = connections.computeIfAbsent(settings.configKey() + " " + settings.url() + " "
+                + client.headersBean(), key -> connection(settings));
+        return new ClientCore(settings, client, vertx, mapper, observed, connection);
     }
 
     /** The bean of {@code @RegisterJsonRpcClient(headers)}: the build made its class a bean. */
@@ -120,8 +130,9 @@ public class JsonRpcClients {
             throw new IllegalArgumentException(clientInterface.getName() + " is not a JSON-RPC client interface:"
                     + " annotate it @RegisterJsonRpcClient so that the build prepares it");
         }
-        ClientCore core = core(settings.madeHeaders() == null ? settings.withMadeHeaders(headersBean(recorded))
-                : settings, recorded);
+        ClientSettings made = settings.madeHeaders() == null ? settings.withMadeHeaders(headersBean(recorded))
+                : settings;
+        ClientCore core = new ClientCore(made, recorded, vertx, mapper, observed, connection(made));
         built.add(core);
         return recorded.prototype().getValue().newInstance().bind(core, () -> closeBuilt(core));
     }
@@ -150,12 +161,11 @@ public class JsonRpcClients {
         return Collections.unmodifiableMap(new TreeMap<>(configured));
     }
 
-    private ClientCore core(ClientSettings settings, RecordedClient recorded) {
+    private ClientConnection connection(ClientSettings settings) {
         // a service's instances may be secure where its URL does not say so
         TlsConfiguration tls = settings.secure() || settings.serviceName() != null ? tls(settings) : null;
-        ConnectionOptions connections = new ConnectionOptions(tls, proxy(settings));
-        return new ClientCore(settings, recorded, vertx, mapper, observed, listener -> transport(settings, connections,
-                listener));
+        ConnectionOptions options = new ConnectionOptions(tls, proxy(settings));
+        return new ClientConnection(settings, mapper, listener -> transport(settings, options, listener));
     }
 
     private ClientTransport transport(ClientSettings settings, ConnectionOptions connections,

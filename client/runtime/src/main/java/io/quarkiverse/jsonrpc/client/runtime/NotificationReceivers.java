@@ -35,9 +35,10 @@ final class NotificationReceivers {
             }
             ObjectReader reader = receiver.paramType() == null ? null
                     : mapper.readerFor(RecordedTypes.of(mapper.getTypeFactory(), receiver.paramType()));
-            client.router().addReceiver(receiver.method(), params -> deliver(receiver, reader, params));
+            client.connection().router().addReceiver(receiver.method(), params -> deliver(receiver, reader, params));
         }
-        clients.values().stream().filter(c -> c.router().wantsConnection()).forEach(ClientCore::connectForReceivers);
+        clients.values().stream().map(ClientCore::connection).filter(c -> c.router().wantsConnection())
+                .forEach(c -> c.transport().connect());
     }
 
     private static void deliver(RecordedReceiver receiver, ObjectReader reader, JsonNode params) {

@@ -30,7 +30,6 @@ final class Subscriptions {
 
     private static final Logger LOG = Logger.getLogger(Subscriptions.class);
 
-    private final ClientCore core;
     private final ClientSettings settings;
     private final ObjectReader idReader;
     private final Map<String, Live> byId = new ConcurrentHashMap<>();
@@ -38,13 +37,13 @@ final class Subscriptions {
     /** The methods whose unsubscribing the server refused, logged at WARN once each. */
     private final Set<String> refusedUnsubscribing = ConcurrentHashMap.newKeySet();
 
-    Subscriptions(ClientCore core, ClientSettings settings, ObjectReader idReader) {
-        this.core = core;
+    Subscriptions(ClientSettings settings, ObjectReader idReader) {
         this.settings = settings;
         this.idReader = idReader;
     }
 
-    Multi<Object> subscribe(CallSpec spec, ObjectReader reader, Object[] args) {
+    /** @param core the client of the interface whose method {@code spec} is: its calls, its exception mapper */
+    Multi<Object> subscribe(ClientCore core, CallSpec spec, ObjectReader reader, Object[] args) {
         return Multi.createFrom().emitter(emitter -> {
             if (!core.transport().carriesNotifications()) {
                 emitter.fail(new IllegalStateException(spec.javaMethod() + " returns "
@@ -53,7 +52,7 @@ final class Subscriptions {
                         + "\".url to a ws:// or wss:// URL"));
                 return;
             }
-            Live live = new Live(spec, reader, args, emitter);
+            Live live = new Live(core, spec, reader, args, emitter);
             all.add(live);
             emitter.onTermination(live::terminated);
             live.start();
@@ -109,6 +108,7 @@ final class Subscriptions {
     /** One subscription, from the subscribe call to its end. */
     private final class Live {
 
+        final ClientCore core;
         final CallSpec spec;
         final ObjectReader reader;
         final Object[] args;
@@ -118,7 +118,8 @@ final class Subscriptions {
         /** It ended with its connection, and is made again on the next ({@code resubscribe}). */
         volatile boolean lost;
 
-        Live(CallSpec spec, ObjectReader reader, Object[] args, MultiEmitter<? super Object> emitter) {
+        Live(ClientCore core, CallSpec spec, ObjectReader reader, Object[] args, MultiEmitter<? super Object> emitter) {
+            this.core = core;
             this.spec = spec;
             this.reader = reader;
             this.args = args;
