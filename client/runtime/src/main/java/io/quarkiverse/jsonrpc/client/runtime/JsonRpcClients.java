@@ -38,8 +38,9 @@ import io.quarkus.tls.TlsConfigurationRegistry;
 import io.vertx.core.Vertx;
 
 /**
- * Every client of the application: one {@link ClientCore} per config key, made at startup from the configuration,
- * and those made by {@link DefaultJsonRpcClientBuilder}; all closed at shutdown.
+ * Every client of the application: one {@link ClientCore} per interface and config key, made at startup from the
+ * configuration, the interfaces of a config key sharing its {@link ClientConnection}; and those made by
+ * {@link DefaultJsonRpcClientBuilder}, each with a connection of its own; all closed at shutdown.
  */
 @Singleton
 public class JsonRpcClients {
