@@ -108,9 +108,9 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
      * Over WebSocket, the response among the messages that answer no call of this client and are no notification: for
      * a request, the one with its id (or a null id, as an error about the whole message has), so that exchanges from
      * several threads get their own; for a batch, a batch response; for anything else, the next such message. A
-     * notification (or a batch of them) gets no response: a probe call follows it, and what the server answered to it
-     * came before the probe's answer. Another message that gets no response makes this wait the whole timeout, then
-     * return null.
+     * notification (or a batch of them) gets no response: a probe call follows it, and a refusal of it (an error whose
+     * id is null) came before the probe's answer; a late answer to a call that timed out is no answer to it. Another
+     * message that gets no response makes this wait the whole timeout, then return null.
      *
      * @throws AssertionError when the connection closes before a response comes
      */
@@ -124,7 +124,7 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
             if (isNotification(message)) {
                 roundTrip(codec.request("rpc.probe", null));
                 // what came before the probe's answer; an end of the connection after it is no answer
-                String answer = takeUnmatched(any -> true, Duration.ZERO);
+                String answer = takeUnmatched(this::isRefusal, Duration.ZERO);
                 return answer == CLOSED ? null : answer;
             }
             String answer = takeUnmatched(answers(message), timeout);
@@ -161,6 +161,13 @@ final class WebSocketTestClient extends JsonRpcTestClient implements FrameSocket
             };
         }
         return any -> true;
+    }
+
+    /** What a server answers a message it could not read (or not take as a whole): an error without an id. */
+    private boolean isRefusal(String received) {
+        JsonNode json = parsedOrNull(received);
+        return json == null || json.isObject() && !json.has("method")
+                && (json.path("id").isNull() || json.path("id").isMissingNode());
     }
 
     private JsonNode parsedOrNull(String text) {

@@ -140,6 +140,25 @@ class WebSocketClientScriptedTest {
     }
 
     /**
+     * An answer that came late, to a call that gave up waiting, is no answer to a notification exchanged after it (nor
+     * to an exchange of another thread): only an error without an id is.
+     */
+    @Test
+    void aLateAnswerIsNoAnswerToAnExchangedNotification() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(null, peer -> {
+            assertThat(peer.readText()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"update\",\"params\":[1]}");
+            String probe = peer.readText();
+            // the answer to a call of another id, which nobody waits for any more
+            peer.text("{\"jsonrpc\":\"2.0\",\"result\":3,\"id\":99}");
+            peer.text("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32601,\"message\":\"Method not found\"},\"id\":"
+                    + probe.replaceAll(".*\"id\":(\\d+).*", "$1") + "}");
+        }); JsonRpcTestClient client = JsonRpcTestClient.builder().timeout(Duration.ofSeconds(30)).ws(server.uri())) {
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"update\",\"params\":[1]}")).isNull();
+            server.awaitScript();
+        }
+    }
+
+    /**
      * A request from the server (a method and an id) that has the id of a call waiting is no response to it: the call
      * gets its own response.
      */
