@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -63,6 +64,42 @@ public class ScalarNotificationParamsTest {
             // the marker: what was refused went nowhere, what follows arrives
             notifier.connection(id).sendAndAwait("chat.message", List.of("hello"));
             assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"chat.message\",\"params\":[\"hello\"]}");
+        }
+    }
+
+    /**
+     * A notification needs a method, which the spec's own names are not (a client would take an rpc.subscription for an
+     * item of its subscriptions), and a target: each refusal fails the Uni, saying so, and sends nothing.
+     */
+    @Test
+    void aNotificationNeedsAMethodOfItsOwnAndATarget() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
+            String id = mapper.readTree(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"id\",\"id\":1}")).get("result")
+                    .asText();
+            assertThatThrownBy(() -> notifier.connection(id).sendAndAwait(null, List.of(1)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("A notification needs a method name, not null");
+            assertThatThrownBy(() -> notifier.all().sendAndAwait(" ", List.of(1)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("A notification needs a method name, not \" \"");
+            assertThatThrownBy(() -> notifier.all().sendAndAwait("rpc.subscription",
+                    Map.of("subscription", "1", "result", 42))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The notification method rpc.subscription is reserved: JSON-RPC 2.0 keeps names beginning"
+                            + " with rpc. for itself (a server's subscription items are rpc.subscription notifications);"
+                            + " name it otherwise");
+            assertThatThrownBy(() -> notifier.connection(null).sendAndAwait("chat.message", List.of(1)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("The connection id is null: a call over"
+                            + " HTTP has no connection (its context's connectionId() is null), and a notification to it"
+                            + " goes nowhere");
+            assertThatThrownBy(() -> notifier.group(null).sendAndAwait("chat.message", List.of(1)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("The group name is null");
+            // a failed Uni, not a throw as the send is called
+            assertThat(notifier.endpoint(null).send("chat.message", List.of(1)).onFailure().recoverWithItem(
+                    failure -> null).map(ignored -> "sent nothing").await().indefinitely()).isEqualTo("sent nothing");
+            assertThatThrownBy(() -> notifier.endpoint(null).sendAndAwait("chat.message", List.of(1)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("The endpoint path is null");
+            // the marker: nothing refused reached the client
+            notifier.connection(id).sendAndAwait("chat.message", List.of("after"));
+            assertThat(client.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"chat.message\",\"params\":[\"after\"]}");
         }
     }
 }

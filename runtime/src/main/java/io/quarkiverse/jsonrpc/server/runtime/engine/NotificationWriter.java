@@ -34,11 +34,22 @@ public final class NotificationWriter {
     }
 
     /**
-     * @throws IllegalArgumentException when the params are a scalar, which JSON-RPC 2.0 does not allow (section 4.2:
+     * @throws IllegalArgumentException when the method is null or blank, or reserved ({@code rpc.}: JSON-RPC 2.0 keeps
+     *         those names for itself, section 4, and a client would take an {@code rpc.subscription} for an item of its
+     *         subscriptions), or when the params are a scalar, which JSON-RPC 2.0 does not allow (section 4.2:
      *         "by-position through an Array or by-name through an Object")
      * @throws UncheckedIOException when the application's ObjectMapper cannot write the params
      */
     public byte[] notification(String method, Object params) {
+        if (method == null || method.isBlank()) {
+            throw new IllegalArgumentException("A notification needs a method name, not " + (method == null ? "null"
+                    : "\"" + method + "\""));
+        }
+        if (method.startsWith("rpc.")) {
+            throw new IllegalArgumentException("The notification method " + method + " is reserved: JSON-RPC 2.0 keeps"
+                    + " names beginning with rpc. for itself (a server's subscription items are rpc.subscription"
+                    + " notifications); name it otherwise");
+        }
         TokenBuffer written = params == null || params instanceof Map<?, ?> || params instanceof Collection<?>
                 ? null
                 : structured(method, params);

@@ -52,12 +52,16 @@ public class DefaultJsonRpcNotifier implements JsonRpcNotifier {
 
     @Override
     public Target connection(String connectionId) {
-        return (method, params) -> send(Delivery.Target.CONNECTION, connectionId, method, params);
+        return (method, params) -> connectionId == null
+                ? refused("The connection id is null: a call over HTTP has no connection (its context's connectionId()"
+                        + " is null), and a notification to it goes nowhere")
+                : send(Delivery.Target.CONNECTION, connectionId, method, params);
     }
 
     @Override
     public Target group(String group) {
-        return (method, params) -> send(Delivery.Target.GROUP, group, method, params);
+        return (method, params) -> group == null ? refused("The group name is null")
+                : send(Delivery.Target.GROUP, group, method, params);
     }
 
     @Override
@@ -68,6 +72,9 @@ public class DefaultJsonRpcNotifier implements JsonRpcNotifier {
     @Override
     public Target endpoint(String path) {
         return (method, params) -> {
+            if (path == null) {
+                return refused("The endpoint path is null");
+            }
             String normalized = RoutePaths.normalized(path);
             if (normalized.equals(configuredPath)) {
                 return send(Delivery.Target.ENDPOINT, "", method, params);
@@ -82,6 +89,10 @@ public class DefaultJsonRpcNotifier implements JsonRpcNotifier {
             }
             return send(Delivery.Target.ENDPOINT, normalized, method, params);
         };
+    }
+
+    private static Uni<Void> refused(String reason) {
+        return Uni.createFrom().failure(new IllegalArgumentException(reason));
     }
 
     private Uni<Void> send(Delivery.Target target, String name, String method, Object params) {
