@@ -54,7 +54,8 @@ final class ScalarSchemas {
             // Jackson reads either form of a Duration, and writes the one configured
             case "java.time.Duration" -> durationsAsNumbers ? type("number") : type("string").put("format", "duration");
             case "java.time.Period" -> type("string").put("format", "duration");
-            case "java.time.Year" -> type("integer");
+            // written as text where dates are (Quarkus's default), as the other dates here: "2026"; read either way
+            case "java.time.Year" -> type("string").put("pattern", "^-?\\d+$");
             case "java.time.DayOfWeek" -> enumOf("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
                     "SUNDAY");
             case "java.time.Month" -> enumOf("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,6 +119,12 @@ public class Catalogue {
     @JsonRpc
     public BigInteger big(BigDecimal amount, Instant at, byte[] blob) {
         return BigInteger.ONE;
+    }
+
+    /** The year after: a Year is written as a string (Quarkus writes dates as text), and read as either. */
+    @JsonRpc
+    public Year next(Year year) {
+        return year.plusYears(1);
     }
 
     @JsonRpc

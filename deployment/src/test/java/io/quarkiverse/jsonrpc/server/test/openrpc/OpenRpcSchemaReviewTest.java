@@ -72,6 +72,13 @@ public class OpenRpcSchemaReviewTest {
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":1}");
         assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"nothing\",\"id\":1}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":1}");
+        // a Year as Quarkus's mapper writes it, dates as text: a string of digits, which the server reads too
+        JsonNode next = method("next");
+        String year = "{\"type\":\"string\",\"pattern\":\"^-?\\\\d+$\"}";
+        assertThat(json(next.at("/params/0/schema"))).isEqualTo(year);
+        assertThat(json(next.at("/result/schema"))).isEqualTo(year);
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"next\",\"params\":[\"2026\"],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"2027\",\"id\":1}");
     }
 
     /** Boxed or not, a plain param is required: the server refuses a call without it. */
