@@ -152,7 +152,7 @@ final class JsonSchemas {
                     : PolymorphicSchemas.of(clazz, index, subclass -> object(subclass, Map.of()), warnings);
             components.put(key, value != null ? valueSchema(value, bindings(clazz, type))
                     : clazz.isEnum() ? enumeration(clazz)
-                            : polymorphic != null ? polymorphic : object(clazz, bindings(clazz, type)));
+                            : polymorphic != null ? polymorphic : subtypeOrObject(clazz, type));
             depth--;
         }
         return JSON.objectNode().put("$ref", REF_PREFIX + key);
@@ -236,6 +236,13 @@ final class JsonSchemas {
     }
 
     /** The properties of a record or a bean, as Jackson finds them, superclasses first. */
+    /** A class's object schema, with its type name where a supertype has Jackson read it by one. */
+    private ObjectNode subtypeOrObject(ClassInfo clazz, Type type) {
+        ObjectNode object = object(clazz, bindings(clazz, type));
+        ObjectNode subtype = PolymorphicSchemas.asSubtype(clazz, index, object);
+        return subtype != null ? subtype : object;
+    }
+
     private ObjectNode object(ClassInfo clazz, Map<String, Type> bindings) {
         List<ClassInfo> hierarchy = new ArrayList<>();
         List<Map<String, Type>> hierarchyBindings = new ArrayList<>();

@@ -58,23 +58,16 @@ final class PolymorphicSchemas {
                 && ("NAME".equals(use) || "SIMPLE_NAME".equals(use))) {
             warnings.add(unlisted(type, use));
         }
-        if (!"NAME".equals(use)) {
+        if (!byNameInAProperty(typeInfo)) {
             return null;
         }
-        AnnotationValue include = typeInfo.value("include");
-        if (include != null && !"PROPERTY".equals(include.asEnum()) && !"EXISTING_PROPERTY".equals(include.asEnum())) {
-            return null;
-        }
-        AnnotationValue property = typeInfo.value("property");
-        String typeProperty = property == null || property.asString().isEmpty() ? "@type" : property.asString();
+        String typeProperty = typeProperty(typeInfo);
         List<ObjectNode> subtypes = new ArrayList<>();
         if (listed != null) {
             for (AnnotationInstance subtype : listed.value().asNestedArray()) {
                 ClassInfo subclass = index.getClassByName(subtype.value().asClass().name());
-                AnnotationValue name = subtype.value("name");
                 if (subclass != null) {
-                    subtypes.add(named(properties.apply(subclass), typeProperty,
-                            name != null && !name.asString().isEmpty() ? name.asString() : typeName(subclass)));
+                    subtypes.add(named(properties.apply(subclass), typeProperty, listedName(subtype, subclass)));
                 }
             }
         } else if (permittedRead) {
@@ -91,6 +84,79 @@ final class PolymorphicSchemas {
         ObjectNode schema = JSON.objectNode();
         subtypes.forEach(schema.putArray("oneOf")::add);
         return schema;
+    }
+
+    /**
+     * The schema of a subtype of a type read by a name in a property, as the declared type of a param or result itself:
+     * Jackson reads and writes it with its supertype's {@code @JsonTypeInfo}, and refuses an object without its name.
+     *
+     * @param properties the subtype's object schema, which gets the type property
+     * @return {@code properties} with the name; {@code null} where no supertype is read by a name in a property
+     */
+    static ObjectNode asSubtype(ClassInfo type, IndexView index, ObjectNode properties) {
+        ClassInfo base = annotatedSupertype(type, index);
+        if (base == null) {
+            return null;
+        }
+        AnnotationInstance typeInfo = base.declaredAnnotation(DotNames.JSON_TYPE_INFO);
+        if (!byNameInAProperty(typeInfo)) {
+            return null;
+        }
+        AnnotationInstance listed = base.declaredAnnotation(DotNames.JSON_SUB_TYPES);
+        String name = typeName(type);
+        if (listed != null) {
+            for (AnnotationInstance subtype : listed.value().asNestedArray()) {
+                if (subtype.value().asClass().name().equals(type.name())) {
+                    name = listedName(subtype, type);
+                }
+            }
+        }
+        return named(properties, typeProperty(typeInfo), name);
+    }
+
+    /** The nearest supertype with {@code @JsonTypeInfo}, superclasses and interfaces, nearest first, as Jackson looks. */
+    private static ClassInfo annotatedSupertype(ClassInfo type, IndexView index) {
+        List<DotName> next = new ArrayList<>(type.interfaceNames());
+        if (type.superName() != null) {
+            next.add(0, type.superName());
+        }
+        while (!next.isEmpty()) {
+            List<DotName> further = new ArrayList<>();
+            for (DotName name : next) {
+                ClassInfo supertype = index.getClassByName(name);
+                if (supertype == null) {
+                    continue;
+                }
+                if (supertype.declaredAnnotation(DotNames.JSON_TYPE_INFO) != null) {
+                    return supertype;
+                }
+                if (supertype.superName() != null) {
+                    further.add(supertype.superName());
+                }
+                further.addAll(supertype.interfaceNames());
+            }
+            next = further;
+        }
+        return null;
+    }
+
+    private static boolean byNameInAProperty(AnnotationInstance typeInfo) {
+        if (!"NAME".equals(typeInfo.value("use").asEnum())) {
+            return false;
+        }
+        AnnotationValue include = typeInfo.value("include");
+        return include == null || "PROPERTY".equals(include.asEnum()) || "EXISTING_PROPERTY".equals(include.asEnum());
+    }
+
+    private static String typeProperty(AnnotationInstance typeInfo) {
+        AnnotationValue property = typeInfo.value("property");
+        return property == null || property.asString().isEmpty() ? "@type" : property.asString();
+    }
+
+    /** The name {@code @JsonSubTypes.Type} gives the subclass, else its own. */
+    private static String listedName(AnnotationInstance subtype, ClassInfo subclass) {
+        AnnotationValue name = subtype.value("name");
+        return name != null && !name.asString().isEmpty() ? name.asString() : typeName(subclass);
     }
 
     /** A param of the type is refused whatever name it gives, unless the application's mapper registers its subtypes. */

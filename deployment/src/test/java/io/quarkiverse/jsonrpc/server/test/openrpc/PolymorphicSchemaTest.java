@@ -68,6 +68,12 @@ public class PolymorphicSchemaTest {
         public Event last() {
             return new Opened("ada");
         }
+
+        /** A subtype itself: Jackson reads and writes it with its supertype's type name too. */
+        @JsonRpc
+        public Circle grown(Circle circle) {
+            return new Circle(circle.radius() + 1);
+        }
     }
 
     @TestHTTPResource("/jsonrpc")
@@ -92,6 +98,22 @@ public class PolymorphicSchemaTest {
                     .isEqualTo(9.0);
             assertThat(client.call("last").toString()).isEqualTo("{\"@type\":\"opened\",\"by\":\"ada\"}");
         }
+    }
+
+    /**
+     * A subtype used as a param's or a result's type is described with its name, required: Jackson reads it by its
+     * supertype's @JsonTypeInfo, refuses it without the name, and writes the name.
+     */
+    @Test
+    void aSubtypeItselfIsDescribedWithItsName() throws Exception {
+        JsonNode schemas = Http.getJson("/jsonrpc/openrpc.json").at("/components/schemas");
+        assertThat(schemas.get("Circle").toString()).isEqualTo("{\"type\":\"object\",\"properties\":{"
+                + "\"kind\":{\"const\":\"circle\"},\"radius\":{\"type\":\"number\"}},\"required\":[\"kind\"]}");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"grown\",\"params\":[{\"kind\":\"circle\","
+                + "\"radius\":1}],\"id\":1}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"kind\":\"circle\","
+                        + "\"radius\":2.0},\"id\":1}");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"grown\",\"params\":[{\"radius\":1}],\"id\":1}"))
+                .startsWith("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,");
     }
 
     /** What the schema's oneOf refuses, the server refuses too, naming the property of the type and what it takes. */
