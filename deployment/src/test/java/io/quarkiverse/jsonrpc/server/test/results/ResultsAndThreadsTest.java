@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -30,6 +31,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import io.smallrye.common.vertx.ContextLocals;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -268,6 +270,35 @@ public class ResultsAndThreadsTest {
         @JsonRpc
         public Uni<Boolean> eventLoopContext() {
             return Uni.createFrom().item(VertxContext.isOnDuplicatedContext());
+        }
+
+        static final CyclicBarrier BOTH = new CyclicBarrier(2);
+
+        /** Keeps its name in its context, waits until the other call has kept its own, and reads it back. */
+        @JsonRpc
+        @RunOnVirtualThread
+        public String ownContext(String name) throws Exception {
+            ContextLocals.put("name", name);
+            BOTH.await(30, TimeUnit.SECONDS);
+            return ContextLocals.<String> get("name").orElse(null);
+        }
+    }
+
+    /**
+     * Calls that run at once, a batch's on virtual threads, each have a context of their own: what one keeps in its
+     * context (its span, its request context) the other does not see, as on worker threads. The two calls wait for
+     * each other, so they run at once.
+     */
+    @Test
+    void callsOnVirtualThreadsAtOnceHaveContextsOfTheirOwn() {
+        for (JsonRpcTransport transport : JsonRpcTransport.values()) {
+            try (JsonRpcTestClient client = transport == JsonRpcTransport.HTTP ? JsonRpcTestClient.http(uri)
+                    : JsonRpcTestClient.ws(uri)) {
+                assertThat(client.exchange("[{\"jsonrpc\":\"2.0\",\"method\":\"ownContext\",\"params\":[\"a\"],"
+                        + "\"id\":1},{\"jsonrpc\":\"2.0\",\"method\":\"ownContext\",\"params\":[\"b\"],\"id\":2}]"))
+                        .as(transport.name()).isEqualTo("[{\"jsonrpc\":\"2.0\",\"result\":\"a\",\"id\":1},"
+                                + "{\"jsonrpc\":\"2.0\",\"result\":\"b\",\"id\":2}]");
+            }
         }
     }
 

@@ -102,8 +102,13 @@ public final class InvokerMethodCall implements MethodCall {
     }
 
     private Uni<Object> callOnVirtualThread(Object[] args, JsonRpcContext context) {
-        // Quarkus's executor runs the method in the Vert.x context current here, as for @RunOnVirtualThread endpoints
-        return completedLater(onThread(InvokerMethodCall::onVirtualThread, null, args, context));
+        // a duplicated context of its own, as a worker call's: Quarkus's executor would run the method in the context
+        // current here, which the calls of a batch, and those of one connection, share: one call's span and request
+        // context would be the other's
+        Context current = Vertx.currentContext();
+        ContextInternal callContext = current == null ? null
+                : (ContextInternal) VertxContext.createNewDuplicatedContext(current);
+        return completedLater(onThread(InvokerMethodCall::onVirtualThread, callContext, args, context));
     }
 
     private BlockingCall onThread(Consumer<WorkerDispatcher.Task> threads, ContextInternal callContext, Object[] args,
