@@ -201,9 +201,22 @@ final class JsonSchemas {
         return schema == null ? JSON.objectNode() : schema;
     }
 
+    /**
+     * The simple label, else the qualified one, else that with a number: types the labels cannot tell apart (type
+     * variables and wildcards are all {@code Object}: {@code Page<? extends Animal>}, {@code Page<? extends Plant>})
+     * each keep a component of their own.
+     */
     private String newKey(Type type) {
         String simple = label(type, false);
-        return components.containsKey(simple) ? label(type, true) : simple;
+        if (!components.containsKey(simple)) {
+            return simple;
+        }
+        String qualified = label(type, true);
+        String key = qualified;
+        for (int n = 2; components.containsKey(key); n++) {
+            key = qualified + "_" + n;
+        }
+        return key;
     }
 
     /** {@code Page_Item} for {@code com.acme.Page<com.acme.Item>}; with packages when simple names collide. */
@@ -235,7 +248,6 @@ final class JsonSchemas {
         return schema;
     }
 
-    /** The properties of a record or a bean, as Jackson finds them, superclasses first. */
     /** A class's object schema, with its type name where a supertype has Jackson read it by one. */
     private ObjectNode subtypeOrObject(ClassInfo clazz, Type type) {
         ObjectNode object = object(clazz, bindings(clazz, type));
@@ -243,6 +255,7 @@ final class JsonSchemas {
         return subtype != null ? subtype : object;
     }
 
+    /** The properties of a record or a bean, as Jackson finds them, superclasses first. */
     private ObjectNode object(ClassInfo clazz, Map<String, Type> bindings) {
         List<ClassInfo> hierarchy = new ArrayList<>();
         List<Map<String, Type>> hierarchyBindings = new ArrayList<>();

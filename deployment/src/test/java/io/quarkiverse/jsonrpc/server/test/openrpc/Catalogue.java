@@ -77,6 +77,23 @@ public class Catalogue {
         return new Page<>(List.of(), 0);
     }
 
+    // pages of types their labels cannot tell apart: a wildcard is Object in a component's name
+
+    @JsonRpc
+    public Page<? extends Number> numbers() {
+        return new Page<>(List.of(), 0);
+    }
+
+    @JsonRpc
+    public Page<? extends CharSequence> texts() {
+        return new Page<>(List.of(), 0);
+    }
+
+    @JsonRpc
+    public Page<? extends Boolean> flags() {
+        return new Page<>(List.of(), 0);
+    }
+
     @JsonRpc
     public Node tree(Node root) {
         return root;

@@ -2,6 +2,9 @@ package io.quarkiverse.jsonrpc.server.test.openrpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,6 +57,16 @@ public class OpenRpcSchemaReviewTest {
                 "{\"$ref\":\"#/components/schemas/io.quarkiverse.jsonrpc.server.test.openrpc.other.Item\"}");
         assertThat(json(schema("io.quarkiverse.jsonrpc.server.test.openrpc.other.Item"))).isEqualTo(
                 "{\"type\":\"object\",\"properties\":{\"sku\":{\"type\":\"string\"}}}");
+    }
+
+    /** Types whose component names would be the same each keep a component of their own: none replaces another. */
+    @Test
+    void typesOfTheSameLabelKeepComponentsOfTheirOwn() {
+        List<String> items = Stream.of("numbers", "texts", "flags").map(name -> method(name).at("/result/schema/$ref")
+                .asText()).map(ref -> json(schema(ref.substring(ref.lastIndexOf('/') + 1)).at("/properties/items/items")))
+                .toList();
+        assertThat(items).containsExactly("{\"type\":\"number\"}", "{\"type\":\"string\"}",
+                "{\"type\":\"boolean\"}");
     }
 
     @Test
