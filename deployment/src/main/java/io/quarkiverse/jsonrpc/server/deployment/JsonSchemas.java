@@ -130,7 +130,34 @@ final class JsonSchemas {
         if (clazz == null || name.startsWith("java.")) {
             return JSON.objectNode();
         }
-        return reference(clazz, type);
+        Type collection = collectionSupertype(clazz, type);
+        return collection != null ? named(collection) : reference(clazz, type);
+    }
+
+    /**
+     * The collection or map a class of the application extends ({@code Items extends ArrayList<Item>}), with its own
+     * type arguments: Jackson reads and writes it as that, an array or an object of entries, not as a bean. Only
+     * implementing {@code Iterable} does not make it one. {@code null} for a class that extends none.
+     */
+    private Type collectionSupertype(ClassInfo clazz, Type type) {
+        Map<String, Type> bindings = bindings(clazz, type);
+        List<Type> supertypes = new ArrayList<>(clazz.interfaceTypes());
+        if (clazz.superClassType() != null) {
+            supertypes.add(0, clazz.superClassType());
+        }
+        for (Type supertype : supertypes) {
+            String name = supertype.name().toString();
+            if (!name.equals("java.lang.Iterable")
+                    && (ARRAYS.contains(name) || SETS.contains(name) || MAPS.contains(name))) {
+                return resolve(supertype, bindings);
+            }
+            ClassInfo superclass = name.startsWith("java.") ? null : index.getClassByName(supertype.name());
+            Type further = superclass == null ? null : collectionSupertype(superclass, resolve(supertype, bindings));
+            if (further != null) {
+                return further;
+            }
+        }
+        return null;
     }
 
     /** A {@code $ref} to the component of a class, described once, the first time it is met. */

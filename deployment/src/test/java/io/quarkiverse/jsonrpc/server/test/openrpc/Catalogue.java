@@ -5,6 +5,8 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +33,17 @@ public class Catalogue {
     }
 
     public record Page<T>(List<T> items, int total) {
+    }
+
+    /** Jackson reads and writes it as the list it extends. */
+    public static class Items extends ArrayList<Item> {
+    }
+
+    /** A map by another name, of a generic class of the application's. */
+    public static class Counts<K> extends HashMap<K, Integer> {
+    }
+
+    public static class Tally extends Counts<String> {
     }
 
     /** A tree: a list of itself. */
@@ -75,6 +88,13 @@ public class Catalogue {
     @JsonRpc
     public Page<LocalDate> days() {
         return new Page<>(List.of(), 0);
+    }
+
+    @JsonRpc
+    public Tally tally(Items items) {
+        Tally tally = new Tally();
+        items.forEach(item -> tally.merge(item.name(), item.quantity(), Integer::sum));
+        return tally;
     }
 
     // pages of types their labels cannot tell apart: a wildcard is Object in a component's name

@@ -59,6 +59,19 @@ public class OpenRpcSchemaReviewTest {
                 "{\"type\":\"object\",\"properties\":{\"sku\":{\"type\":\"string\"}}}");
     }
 
+    /** A class extending a list or a map is one, as Jackson reads and writes it, not a bean of its getters. */
+    @Test
+    void aClassExtendingACollectionIsOne() {
+        JsonNode tally = method("tally");
+        assertThat(json(tally.at("/params/0/schema"))).isEqualTo(
+                "{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Item\"}}");
+        assertThat(json(tally.at("/result/schema"))).isEqualTo("{\"type\":\"object\",\"additionalProperties\":"
+                + "{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}}");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"tally\",\"params\":[[{\"item_name\":\"pen\","
+                + "\"quantity\":2},{\"item_name\":\"pen\",\"quantity\":3}]],\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"pen\":5},\"id\":1}");
+    }
+
     /** Types whose component names would be the same each keep a component of their own: none replaces another. */
     @Test
     void typesOfTheSameLabelKeepComponentsOfTheirOwn() {
