@@ -48,7 +48,7 @@ final class JacksonProperties {
                 }
                 AnnotationInstance property = annotated.declaredAnnotation(DotNames.JSON_PROPERTY);
                 properties.put(jsonName(property, component.name()),
-                        new Property(JsonSchemas.resolve(component.type(), bindings),
+                        new Property(TypeBindings.resolve(component.type(), bindings),
                                 required(property), List.copyOf(annotated.declaredAnnotations())));
             }
             return;
@@ -64,7 +64,7 @@ final class JacksonProperties {
             if (field.hasDeclaredAnnotation(DotNames.JSON_IGNORE)) {
                 ignored.add(name);
             } else if (Modifier.isPublic(flags) || property != null) {
-                properties.putIfAbsent(name, new Property(JsonSchemas.resolve(field.type(), bindings), required(property),
+                properties.putIfAbsent(name, new Property(TypeBindings.resolve(field.type(), bindings), required(property),
                         List.copyOf(field.declaredAnnotations())));
             }
         }
@@ -79,7 +79,7 @@ final class JacksonProperties {
                 ignored.add(name);
             } else if (Modifier.isPublic(method.flags()) || property != null) {
                 Type type = method.parametersCount() == 1 ? method.parameterType(0) : method.returnType();
-                Property found = new Property(JsonSchemas.resolve(type, bindings), required(property),
+                Property found = new Property(TypeBindings.resolve(type, bindings), required(property),
                         List.copyOf(method.declaredAnnotations()));
                 // a getter's type wins over a setter's: it is what the client reads; the field's constraints stay
                 if (method.parametersCount() == 0) {

@@ -19,9 +19,7 @@ import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.FieldInfo;
 import org.jboss.jandex.IndexView;
-import org.jboss.jandex.ParameterizedType;
 import org.jboss.jandex.Type;
-import org.jboss.jandex.TypeVariable;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,7 +42,6 @@ import io.quarkiverse.jsonrpc.common.deployment.JacksonTypes;
 final class JsonSchemas {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final Type OBJECT = Type.create(DotNames.OBJECT, Type.Kind.CLASS);
     private static final String REF_PREFIX = "#/components/schemas/";
     private static final int MAX_DEPTH = 64;
 
@@ -93,7 +90,7 @@ final class JsonSchemas {
             case CLASS, PARAMETERIZED_TYPE -> named(type);
             case WILDCARD_TYPE -> type.asWildcardType().superBound() != null ? JSON.objectNode()
                     : schema(type.asWildcardType().extendsBound());
-            case TYPE_VARIABLE -> schema(erasure(type.asTypeVariable()));
+            case TYPE_VARIABLE -> schema(TypeBindings.erasure(type.asTypeVariable()));
             default -> JSON.objectNode();
         };
         if (schema != null) {
@@ -140,7 +137,7 @@ final class JsonSchemas {
      * implementing {@code Iterable} does not make it one. {@code null} for a class that extends none.
      */
     private Type collectionSupertype(ClassInfo clazz, Type type) {
-        Map<String, Type> bindings = bindings(clazz, type);
+        Map<String, Type> bindings = TypeBindings.of(clazz, type);
         List<Type> supertypes = new ArrayList<>(clazz.interfaceTypes());
         if (clazz.superClassType() != null) {
             supertypes.add(0, clazz.superClassType());
@@ -149,10 +146,11 @@ final class JsonSchemas {
             String name = supertype.name().toString();
             if (!name.equals("java.lang.Iterable")
                     && (ARRAYS.contains(name) || SETS.contains(name) || MAPS.contains(name))) {
-                return resolve(supertype, bindings);
+                return TypeBindings.resolve(supertype, bindings);
             }
             ClassInfo superclass = name.startsWith("java.") ? null : index.getClassByName(supertype.name());
-            Type further = superclass == null ? null : collectionSupertype(superclass, resolve(supertype, bindings));
+            Type further = superclass == null ? null
+                    : collectionSupertype(superclass, TypeBindings.resolve(supertype, bindings));
             if (further != null) {
                 return further;
             }
@@ -177,7 +175,7 @@ final class JsonSchemas {
             Type value = jsonValue(clazz);
             ObjectNode polymorphic = clazz.isEnum() || value != null ? null
                     : PolymorphicSchemas.of(clazz, index, subclass -> object(subclass, Map.of()), warnings);
-            components.put(key, value != null ? valueSchema(value, bindings(clazz, type))
+            components.put(key, value != null ? valueSchema(value, TypeBindings.of(clazz, type))
                     : clazz.isEnum() ? enumeration(clazz)
                             : polymorphic != null ? polymorphic : subtypeOrObject(clazz, type));
             depth--;
@@ -224,7 +222,7 @@ final class JsonSchemas {
     }
 
     private ObjectNode valueSchema(Type value, Map<String, Type> bindings) {
-        ObjectNode schema = schema(resolve(value, bindings));
+        ObjectNode schema = schema(TypeBindings.resolve(value, bindings));
         return schema == null ? JSON.objectNode() : schema;
     }
 
@@ -277,7 +275,7 @@ final class JsonSchemas {
 
     /** A class's object schema, with its type name where a supertype has Jackson read it by one. */
     private ObjectNode subtypeOrObject(ClassInfo clazz, Type type) {
-        ObjectNode object = object(clazz, bindings(clazz, type));
+        ObjectNode object = object(clazz, TypeBindings.of(clazz, type));
         ObjectNode subtype = PolymorphicSchemas.asSubtype(clazz, index, object);
         return subtype != null ? subtype : object;
     }
@@ -294,10 +292,10 @@ final class JsonSchemas {
             if (superType == null) {
                 break;
             }
-            Type resolvedSuper = resolve(superType, bindings);
+            Type resolvedSuper = TypeBindings.resolve(superType, bindings);
             c = index.getClassByName(superType.name());
             if (c != null) {
-                bindings = bindings(c, resolvedSuper);
+                bindings = TypeBindings.of(c, resolvedSuper);
             }
         }
         Map<String, JacksonProperties.Property> properties = new LinkedHashMap<>();
@@ -325,48 +323,6 @@ final class JsonSchemas {
             required.forEach(schema.putArray("required")::add);
         }
         return schema;
-    }
-
-    /** The type arguments of a generic class, by type parameter name. */
-    private static Map<String, Type> bindings(ClassInfo clazz, Type type) {
-        List<TypeVariable> parameters = clazz.typeParameters();
-        if (parameters.isEmpty()) {
-            return Map.of();
-        }
-        List<Type> arguments = type.kind() == Type.Kind.PARAMETERIZED_TYPE ? type.asParameterizedType().arguments()
-                : List.of();
-        Map<String, Type> bindings = new HashMap<>();
-        for (int i = 0; i < parameters.size(); i++) {
-            bindings.put(parameters.get(i).identifier(),
-                    i < arguments.size() ? arguments.get(i) : erasure(parameters.get(i)));
-        }
-        return bindings;
-    }
-
-    static Type resolve(Type type, Map<String, Type> bindings) {
-        return switch (type.kind()) {
-            case TYPE_VARIABLE -> bindings.getOrDefault(type.asTypeVariable().identifier(),
-                    erasure(type.asTypeVariable()));
-            case TYPE_VARIABLE_REFERENCE -> bindings.getOrDefault(type.asTypeVariableReference().identifier(), OBJECT);
-            case UNRESOLVED_TYPE_VARIABLE -> bindings.getOrDefault(type.asUnresolvedTypeVariable().identifier(),
-                    OBJECT);
-            case WILDCARD_TYPE -> type.asWildcardType().superBound() != null ? OBJECT
-                    : resolve(type.asWildcardType().extendsBound(), bindings);
-            case ARRAY -> ArrayType.create(resolve(type.asArrayType().elementType(), bindings),
-                    type.asArrayType().deepDimensions());
-            case PARAMETERIZED_TYPE -> {
-                ParameterizedType parameterized = type.asParameterizedType();
-                Type[] arguments = parameterized.arguments().stream().map(a -> resolve(a, bindings))
-                        .toArray(Type[]::new);
-                yield ParameterizedType.create(parameterized.name(), arguments, parameterized.owner());
-            }
-            default -> type;
-        };
-    }
-
-    private static Type erasure(TypeVariable variable) {
-        // name() of a type variable is its erasure; a bound like Comparable<T> must not be followed
-        return Type.create(variable.name(), Type.Kind.CLASS);
     }
 
     private ObjectNode array(ArrayType type) {

@@ -75,7 +75,7 @@ final class KotlinProperties {
             // a constructor kotlinc hid (see primaryConstructor) has no annotations: its field has them too
             boolean nonNull = type.kind() == Type.Kind.PRIMITIVE || NullableAnnotations.nonNull(constructor, i)
                     || NullableAnnotations.nonNull(field);
-            properties.putIfAbsent(jsonName, new JacksonProperties.Property(JsonSchemas.resolve(type, bindings),
+            properties.putIfAbsent(jsonName, new JacksonProperties.Property(TypeBindings.resolve(type, bindings),
                     JacksonProperties.required(property) || (nonNull && !defaulted.get(i)), annotations));
         }
         return accessors;
