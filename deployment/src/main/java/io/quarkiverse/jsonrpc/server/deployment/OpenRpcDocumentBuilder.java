@@ -129,6 +129,11 @@ final class OpenRpcDocumentBuilder {
                 descriptor.put("required", true);
             }
         }
+        // a client made from the document sends a varargs param's array as one param by position, which the server
+        // spreads over the remaining params: by name, the array is the param's value
+        if (item.params.stream().anyMatch(param -> param.kind() == RpcParam.Kind.VARARGS)) {
+            described.put("paramStructure", "by-name");
+        }
 
         if (item.resultKind == ResultKind.MULTI) {
             described.set("result", JSON.objectNode().put("name", "subscription")

@@ -163,6 +163,9 @@ public class OpenRpcDocumentTest {
         assertThat(json(prices.at("/params/0/schema"))).isEqualTo(
                 "{\"type\":\"array\",\"items\":{\"type\":\"string\"}}");
         assertThat(prices.at("/params/0/required").asBoolean()).isFalse();
+        // by name only: a client made from the document would send the array as one param by position
+        assertThat(prices.get("paramStructure").asText()).isEqualTo("by-name");
+        assertThat(method("record").has("paramStructure")).isFalse();
     }
 
     @Test
