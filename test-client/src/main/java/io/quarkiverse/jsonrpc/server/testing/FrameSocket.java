@@ -205,9 +205,16 @@ final class FrameSocket {
 
     /** How the connection ended; waits up to {@code wait} for it to end. */
     CloseStatus awaitClose(Duration wait) {
-        return awaitEnd(wait, () -> "The connection was still open after " + wait + (reader.paused()
-                ? ", with reading paused: what the server sent waits unread, a close frame too; resumeReading() first"
-                : ""));
+        return awaitEnd(wait, () -> "The connection was still open after " + wait + whilePaused("a close frame too"));
+    }
+
+    /**
+     * What a wait that timed out adds while reading is paused: what the server sent, {@code what} among it, waits
+     * unread. Empty while reading.
+     */
+    String whilePaused(String what) {
+        return reader.paused() ? ", with reading paused: what the server sent waits unread, " + what
+                + "; resumeReading() first" : "";
     }
 
     /** How the connection ended; waits up to the timeout for it to end. */

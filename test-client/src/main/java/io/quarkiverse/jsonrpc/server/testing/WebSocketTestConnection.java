@@ -118,7 +118,8 @@ public final class WebSocketTestConnection implements AutoCloseable {
             for (String pong = pongs.poll(timeout.toMillis(), TimeUnit.MILLISECONDS); !payload.equals(pong); pong = pongs
                     .poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 if (pong == null) {
-                    throw new AssertionError("No pong to " + payload + " within " + timeout);
+                    throw new AssertionError("No pong to " + payload + " within " + timeout
+                            + socket.whilePaused("its pong too"));
                 }
                 if (pong == CLOSED) {
                     pongs.add(CLOSED);
@@ -161,7 +162,7 @@ public final class WebSocketTestConnection implements AutoCloseable {
             throw new AssertionError("Interrupted while waiting for a message", e);
         }
         if (message == null) {
-            throw new AssertionError("No message received within " + timeout);
+            throw new AssertionError("No message received within " + timeout + socket.whilePaused("messages too"));
         }
         if (message == END) {
             received.add(END);

@@ -152,6 +152,24 @@ class WebSocketTestConnectionTest {
         }
     }
 
+    /** So does a wait for a message, or for a pong, that times out. */
+    @Test
+    void waitingForAMessageWhileReadingIsPausedSaysToResume() {
+        try (WebSocketTestConnection connection = JsonRpcTestClient.builder().timeout(Duration.ofSeconds(1))
+                .connection(server.http())) {
+            connection.pauseReading();
+            connection.send("{\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[1],\"id\":1}");
+            assertThatThrownBy(connection::next).isInstanceOf(AssertionError.class).hasMessage("No message received"
+                    + " within PT1S, with reading paused: what the server sent waits unread, messages too;"
+                    + " resumeReading() first");
+            assertThatThrownBy(connection::ping).isInstanceOf(AssertionError.class).hasMessage("No pong to ping-1"
+                    + " within PT1S, with reading paused: what the server sent waits unread, its pong too;"
+                    + " resumeReading() first");
+            connection.resumeReading();
+            assertThat(connection.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":1}");
+        }
+    }
+
     private static int indexOf(byte[] bytes, byte b) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == b) {
