@@ -1,11 +1,10 @@
 package io.quarkiverse.jsonrpc.server.runtime.engine;
 
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.jsonrpc.common.telemetry.ListenerFailures;
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 
 /**
@@ -16,8 +15,6 @@ import io.quarkiverse.jsonrpc.server.spi.CallListener;
 public final class CallListeners {
 
     private static final Logger LOG = Logger.getLogger(CallListeners.class);
-    private static final int MAX_LOGGED_KINDS = 1_000;
-    private static final Set<String> loggedKinds = ConcurrentHashMap.newKeySet();
 
     /** The call of a listener that failed to start it: told nothing more. */
     static final CallListener.Call NONE = (errorCode, errorMessage, durationNanos) -> {
@@ -87,19 +84,8 @@ public final class CallListeners {
         }
     }
 
-    /**
-     * The first failure of a listener's class in one of its methods is logged at ERROR with its stack trace, the same
-     * again at DEBUG: a listener failing at every call must not flood the log.
-     */
     private static void failed(Object listener, String what, String method, Throwable e) {
-        String kind = listener.getClass().getName() + '#' + what;
-        if (loggedKinds.size() < MAX_LOGGED_KINDS && loggedKinds.add(kind)) {
-            LOG.errorf(e, "The call listener %s failed in %s, of a call of %s; the call goes on without it (its"
-                    + " further failures are logged at DEBUG)", listener.getClass().getName(), what, method);
-        } else {
-            LOG.debugf(e, "The call listener %s failed in %s, of a call of %s", listener.getClass().getName(), what,
-                    method);
-        }
+        ListenerFailures.failed(LOG, listener, what, method, e);
     }
 
     /** The listener that tells all of these, in order; {@code null} for none, so that the engine skips the work. */
