@@ -27,7 +27,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * A connection that closes while its open hooks run has its close hooks run once they have completed, not beside them:
- * a close hook releases what an open hook took, and an open hook still running may take it after the close. The
+ * a close hook releases what an open hook took, and an open hook still running may take it after the close; it sees
+ * the groups such a hook joined among the connection's. The
  * transport says at DEBUG that the close hooks wait, the test's sign that the server has seen the close.
  */
 public class CloseWhileOpeningTest {
@@ -53,13 +54,14 @@ public class CloseWhileOpeningTest {
             opening.countDown();
             lookedUp.get(30, TimeUnit.SECONDS);
             connected.add(context.connectionId());
+            context.join("lobby");
             events.add("opened");
         }
 
         @OnJsonRpcClose
         void closed(JsonRpcContext context) {
             connected.remove(context.connectionId());
-            events.add("closed");
+            events.add("closed, in " + context.groups());
         }
 
         @JsonRpc
@@ -79,8 +81,9 @@ public class CloseWhileOpeningTest {
             client.close();
             log.await("closed while its open hooks run", Duration.ofSeconds(10));
             Presence.lookedUp.complete(null);
-            await().atMost(Duration.ofSeconds(10)).until(() -> Presence.events.contains("closed"));
-            assertThat(Presence.events).containsExactly("opening", "opened", "closed");
+            await().atMost(Duration.ofSeconds(10)).until(() -> Presence.events.size() == 3);
+            // the close hook knows the group the open hook joined after the close, to tell its members
+            assertThat(Presence.events).containsExactly("opening", "opened", "closed, in [lobby]");
             assertThat(Presence.connected).isEmpty();
         }
     }

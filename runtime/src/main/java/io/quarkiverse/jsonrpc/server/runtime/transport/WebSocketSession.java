@@ -1,5 +1,6 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -201,9 +202,23 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         // the registry lists the group here too, in the same update (see ConnectionRegistry#join)
         push.registry().join(group, this);
         // closed meanwhile: the close may have taken the groups before this one was listed, and then left only the
-        // groups it found
+        // groups it found. The close hooks, which run after the open hooks, see it among the groups it was in: an
+        // open hook still running at the close (a slow lookup, then a join) is the one that joins it
         if (closed) {
             push.registry().leave(group, this);
+            atClose(Set.of(group));
+        }
+    }
+
+    /** The groups the close hooks see: those it was in at the close, and those an open hook joined after it. */
+    private synchronized void atClose(Set<String> joined) {
+        Set<String> known = groupsAtClose;
+        if (known == null) {
+            groupsAtClose = joined;
+        } else if (!known.containsAll(joined)) {
+            Set<String> all = new HashSet<>(known);
+            all.addAll(joined);
+            groupsAtClose = Set.copyOf(all);
         }
     }
 
@@ -378,8 +393,9 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         for (MessageInProgress message = running; message != null; message = message.next) {
             message.cancel();
         }
-        Set<String> joined = groups();
-        groupsAtClose = joined;
+        Set<String> live = groups(false);
+        Set<String> joined = live == null ? Set.of() : Set.copyOf(live);
+        atClose(joined);
         for (String group : joined) {
             leave(group);
         }
