@@ -10,6 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.net.ssl.SSLContext;
 
@@ -99,11 +103,19 @@ final class HttpTestClient extends JsonRpcTestClient {
             throw new IllegalStateException("The client is closed: POST " + endpoint + " not sent");
         }
         HttpResponse<String> response;
+        // the request's timeout bounds the wait for the response's headers only: the whole exchange is bounded here,
+        // or a body that stops coming would hold the test for good
+        CompletableFuture<HttpResponse<String>> sent = client.sendAsync(request.build(),
+                HttpResponse.BodyHandlers.ofString());
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError("POST " + endpoint + " failed: " + e, e);
+            response = sent.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new AssertionError("POST " + endpoint + " failed: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            sent.cancel(true);
+            throw new AssertionError("POST " + endpoint + " failed: no whole response within " + timeout);
         } catch (InterruptedException e) {
+            sent.cancel(true);
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted during POST " + endpoint, e);
         }

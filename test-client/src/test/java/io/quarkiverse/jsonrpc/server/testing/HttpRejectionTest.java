@@ -7,6 +7,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +63,35 @@ class HttpRejectionTest {
         assertThatThrownBy(() -> JsonRpcTestClient.http(uri("/other")).call("add")).isInstanceOf(AssertionError.class)
                 .hasMessage("The response to {\"jsonrpc\":\"2.0\",\"method\":\"add\",\"params\":[],\"id\":1} has another id:"
                         + " {\"jsonrpc\":\"2.0\",\"result\":\"not yours\",\"id\":99}");
+    }
+
+    /**
+     * A response whose body stops coming is no answer: the call fails once its timeout is over, as one that gets no
+     * headers does, where it waited for the rest of the body for good.
+     */
+    @Test
+    void aResponseWhoseBodyStallsFailsTheCallAtItsTimeout() {
+        CountDownLatch released = new CountDownLatch(1);
+        server.createContext("/stall", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 100);
+            exchange.getResponseBody().write("{\"jsonrpc\"".getBytes(StandardCharsets.UTF_8));
+            exchange.getResponseBody().flush();
+            try {
+                released.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        try {
+            assertThatThrownBy(() -> JsonRpcTestClient.builder().timeout(Duration.ofSeconds(1)).http(uri("/stall"))
+                    .call("add")).isInstanceOf(AssertionError.class)
+                    .hasMessage("POST " + uri("/stall") + " failed: no whole response within PT1S");
+        } finally {
+            released.countDown();
+        }
     }
 
     private URI uri(String path) {
