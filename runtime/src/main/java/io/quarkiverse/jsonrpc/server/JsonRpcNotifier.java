@@ -46,7 +46,9 @@ public interface JsonRpcNotifier {
          * Sends the notification; {@code params} is serialized with the application's ObjectMapper (an array or an
          * object, or {@code null} for none: JSON-RPC 2.0 has no other params, and what is written as a string, number
          * or boolean, as an enum, a {@code UUID} or a date is, fails the {@code Uni} with an
-         * {@code IllegalArgumentException}). To a connection, completes once it is written to it; to a group, every
+         * {@code IllegalArgumentException}, as does a method that is {@code null}, blank or begins with {@code rpc.},
+         * which JSON-RPC 2.0 reserves, and a {@code null} target). To a connection, completes once it is written to it;
+         * to a group, every
          * connection or an endpoint, once every local connection has taken it (queued it to be written, or refused it
          * closing), so that a client that does not read holds up no sender; with a broadcast layer, once it is handed
          * to that too. It is no receipt: a connection that is not open here (closed, or of another instance without a
@@ -56,7 +58,11 @@ public interface JsonRpcNotifier {
          */
         Uni<Void> send(String method, Object params);
 
-        /** Blocking form of {@link #send(String, Object)}; not for the event loop. */
+        /**
+         * Blocking form of {@link #send(String, Object)}; not for the event loop. It waits at most 30 seconds, then
+         * throws Mutiny's {@code TimeoutException}: a notification to one connection waits for its write, which a
+         * client that keeps its connection open but stops reading never lets complete.
+         */
         default void sendAndAwait(String method, Object params) {
             send(method, params).await().atMost(Duration.ofSeconds(30));
         }
