@@ -1,6 +1,5 @@
 package io.quarkiverse.jsonrpc.server.runtime.transport;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,9 +37,7 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     private final PushSupport push;
     // made on first use: most connections never use them, and a server holds many connections
     private volatile Map<String, Object> userData;
-    private volatile Set<String> groups;
-    /** The groups it was in as it closed, which it has left: what its close hooks see. */
-    private volatile Set<String> groupsAtClose;
+    private final SessionGroups groups;
     private volatile SessionSubscriptions subscriptions;
     private volatile int callsInFlight;
     /** The first of the messages in progress, guarded by this session (see {@link MessageInProgress}). */
@@ -72,6 +69,7 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         this.identity = identity;
         this.push = push;
         this.outbound = new Outbound(connection, socket, maxFrameSize, PendingLimit.of(push), traffic);
+        this.groups = new SessionGroups(push.registry(), this, () -> closed);
     }
 
     /**
@@ -199,66 +197,25 @@ public final class WebSocketSession implements TransportSession, PushConnection 
     }
 
     void join(String group) {
-        // the registry lists the group here too, in the same update (see ConnectionRegistry#join)
-        push.registry().join(group, this);
-        // closed meanwhile: the close may have taken the groups before this one was listed, and then left only the
-        // groups it found. The close hooks, which run after the open hooks, see it among the groups it was in: an
-        // open hook still running at the close (a slow lookup, then a join) is the one that joins it
-        if (closed) {
-            push.registry().leave(group, this);
-            atClose(Set.of(group));
-        }
-    }
-
-    /** The groups the close hooks see: those it was in at the close, and those an open hook joined after it. */
-    private synchronized void atClose(Set<String> joined) {
-        Set<String> known = groupsAtClose;
-        if (known == null) {
-            groupsAtClose = joined;
-        } else if (!known.containsAll(joined)) {
-            Set<String> all = new HashSet<>(known);
-            all.addAll(joined);
-            groupsAtClose = Set.copyOf(all);
-        }
+        groups.join(group);
     }
 
     void leave(String group) {
-        push.registry().leave(group, this);
+        groups.leave(group);
     }
 
     @Override
     public void joined(String group) {
-        groups(true).add(group);
+        groups.joined(group);
     }
 
     @Override
     public void left(String group) {
-        Set<String> joined = groups(false);
-        if (joined != null) {
-            joined.remove(group);
-        }
+        groups.left(group);
     }
 
     Set<String> groups() {
-        Set<String> atClose = groupsAtClose;
-        if (atClose != null) {
-            return atClose;
-        }
-        Set<String> joined = groups(false);
-        return joined == null ? Set.of() : Set.copyOf(joined);
-    }
-
-    private Set<String> groups(boolean create) {
-        Set<String> joined = groups;
-        if (joined == null && create) {
-            synchronized (this) {
-                joined = groups;
-                if (joined == null) {
-                    groups = joined = ConcurrentHashMap.newKeySet();
-                }
-            }
-        }
-        return joined;
+        return groups.current();
     }
 
     private SessionSubscriptions subscriptions(boolean create) {
@@ -393,12 +350,7 @@ public final class WebSocketSession implements TransportSession, PushConnection 
         for (MessageInProgress message = running; message != null; message = message.next) {
             message.cancel();
         }
-        Set<String> live = groups(false);
-        Set<String> joined = live == null ? Set.of() : Set.copyOf(live);
-        atClose(joined);
-        for (String group : joined) {
-            leave(group);
-        }
+        groups.leaveAll();
         SessionSubscriptions active = subscriptions(false);
         if (active != null) {
             active.cancelAll();
