@@ -167,7 +167,9 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
             }
             long timer = awaiting.isEmpty() ? -1 : startTimer(awaiting, timeout);
             long answerTimeout = timeout;
-            core.transport().send(message, toldToCalls(started), awaiting, timeout, done -> {
+            MessageObservation observation = BatchObservation.of(started,
+                    started.observed() ? calls.stream().map(call -> call.observed).toList() : List.of());
+            core.transport().send(message, observation, awaiting, timeout, done -> {
                 Throwable failure = done.cause() instanceof JsonRpcTimeoutException ? new JsonRpcTimeoutException(
                         "The batch of notifications got no answer from " + core.settings().url() + " within "
                                 + ClientSettings.text(Duration.ofMillis(answerTimeout)))
@@ -204,37 +206,6 @@ final class DefaultJsonRpcBatch<T> implements JsonRpcBatch<T> {
         } finally {
             MessageObservation.leave(scope);
         }
-    }
-
-    /** The batch's observation, which tells its calls' too where the batch went. */
-    private MessageObservation toldToCalls(ObservedCalls.Started batch) {
-        if (!batch.observed()) {
-            return batch;
-        }
-        return new MessageObservation() {
-            @Override
-            public boolean observed() {
-                return true;
-            }
-
-            @Override
-            public Map<String, String> headers() {
-                return batch.headers();
-            }
-
-            @Override
-            public AutoCloseable enter() {
-                return batch.enter();
-            }
-
-            @Override
-            public void peer(String address, int port) {
-                batch.peer(address, port);
-                for (Call<?> call : calls) {
-                    call.observed.peer(address, port);
-                }
-            }
-        };
     }
 
     /** The longest timeout of {@code members}; {@code 0} (none) where one has none. */
