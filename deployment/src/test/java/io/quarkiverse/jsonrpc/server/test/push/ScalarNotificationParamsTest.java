@@ -42,15 +42,19 @@ public class ScalarNotificationParamsTest {
     @Inject
     JsonRpcNotifier notifier;
 
+    /** The id of the client's connection, which the server tells it. */
+    private static String idOf(WebSocketTestConnection client) throws Exception {
+        return new ObjectMapper().readTree(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"id\",\"id\":1}"))
+                .get("result").asText();
+    }
+
     @TestHTTPResource("/jsonrpc")
     URI uri;
 
     @Test
     void aScalarIsNeverSentAsParams() throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
         try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
-            String id = mapper.readTree(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"id\",\"id\":1}")).get("result")
-                    .asText();
+            String id = idOf(client);
             assertThatThrownBy(() -> notifier.connection(id).sendAndAwait("chat.message", "hello"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessage("The params of notification chat.message"
                             + " are hello, a String: JSON-RPC takes an array or an object (or none), such as"
@@ -73,10 +77,8 @@ public class ScalarNotificationParamsTest {
      */
     @Test
     void aNotificationNeedsAMethodOfItsOwnAndATarget() throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
         try (WebSocketTestConnection client = WebSocketTestConnection.open(uri)) {
-            String id = mapper.readTree(client.call("{\"jsonrpc\":\"2.0\",\"method\":\"id\",\"id\":1}")).get("result")
-                    .asText();
+            String id = idOf(client);
             assertThatThrownBy(() -> notifier.connection(id).sendAndAwait(null, List.of(1)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessage("A notification needs a method name, not null");
             assertThatThrownBy(() -> notifier.all().sendAndAwait(" ", List.of(1)))
