@@ -49,7 +49,9 @@ final class ScalarSchemas {
             case "java.time.LocalDateTime" -> type("string").put("pattern",
                     "^[+-]?\\d{4,}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
             case "java.time.LocalTime" -> type("string").put("pattern", "^\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
-            case "java.time.OffsetTime" -> type("string").put("format", "time");
+            // as Jackson writes it, OffsetTime.toString(): "09:30Z" without seconds, which RFC 3339's time requires
+            case "java.time.OffsetTime" -> type("string").put("pattern",
+                    "^\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}(:\\d{2})?)$");
             case "java.time.LocalDate", "java.sql.Date" -> type("string").put("format", "date");
             // Jackson reads either form of a Duration, and writes the one configured
             case "java.time.Duration" -> durationsAsNumbers ? type("number") : type("string").put("format", "duration");

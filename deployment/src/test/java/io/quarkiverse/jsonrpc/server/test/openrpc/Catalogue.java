@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetTime;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -162,6 +163,12 @@ public class Catalogue {
     @JsonRpc
     public Year next(Year year) {
         return year.plusYears(1);
+    }
+
+    /** Half an hour later: an OffsetTime is written as its toString(), without seconds where they are zero. */
+    @JsonRpc
+    public OffsetTime halfAnHourLater(OffsetTime time) {
+        return time.plusMinutes(30);
     }
 
     @JsonRpc

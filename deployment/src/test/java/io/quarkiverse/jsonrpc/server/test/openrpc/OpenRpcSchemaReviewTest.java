@@ -105,6 +105,13 @@ public class OpenRpcSchemaReviewTest {
         assertThat(json(next.at("/result/schema"))).isEqualTo(year);
         assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"next\",\"params\":[\"2026\"],\"id\":1}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"2027\",\"id\":1}");
+        // an OffsetTime as Jackson writes it, its toString(): without seconds where they are zero, which RFC 3339's
+        // time format requires, so a pattern
+        JsonNode halfAnHourLater = method("halfAnHourLater");
+        assertThat(json(halfAnHourLater.at("/result/schema"))).isEqualTo("{\"type\":\"string\",\"pattern\":"
+                + "\"^\\\\d{2}:\\\\d{2}(:\\\\d{2}(\\\\.\\\\d+)?)?(Z|[+-]\\\\d{2}:\\\\d{2}(:\\\\d{2})?)$\"}");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"halfAnHourLater\",\"params\":[\"09:00Z\"],"
+                + "\"id\":1}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":\"09:30Z\",\"id\":1}");
     }
 
     /** Boxed or not, a plain param is required: the server refuses a call without it. */
