@@ -72,7 +72,7 @@ public final class InvokerMethodCall implements MethodCall {
             // the request context of a call that completes later is kept in a Vert.x context's locals until it does:
             // the calls of one message (a batch) or one connection must each have a context of their own, or a later
             // stage of one would see another's request-scoped beans
-            ContextInternal own = (ContextInternal) VertxContext.createNewDuplicatedContext(current);
+            ContextInternal own = ownContext(current);
             VertxContextSafetyToggle.setContextSafe(own, true);
             List<Uni<Object>> called = new ArrayList<>(1);
             own.dispatch(own, ignored -> called.add(callCatching(args, context)));
@@ -96,19 +96,21 @@ public final class InvokerMethodCall implements MethodCall {
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                     .flatMap(this::toUni);
         }
-        // a duplicated context of its own: calls of one connection run concurrently and must not share context locals
-        Context callContext = VertxContext.createNewDuplicatedContext(current);
-        return completedLater(onThread(workers::execute, (ContextInternal) callContext, args, context));
+        return completedLater(onThread(workers::execute, ownContext(current), args, context));
     }
 
     private Uni<Object> callOnVirtualThread(Object[] args, JsonRpcContext context) {
-        // a duplicated context of its own, as a worker call's: Quarkus's executor would run the method in the context
-        // current here, which the calls of a batch, and those of one connection, share: one call's span and request
-        // context would be the other's
-        Context current = Vertx.currentContext();
-        ContextInternal callContext = current == null ? null
-                : (ContextInternal) VertxContext.createNewDuplicatedContext(current);
-        return completedLater(onThread(InvokerMethodCall::onVirtualThread, callContext, args, context));
+        // Quarkus's executor would run the method in the context current here
+        return completedLater(onThread(InvokerMethodCall::onVirtualThread, ownContext(Vertx.currentContext()), args,
+                context));
+    }
+
+    /**
+     * A duplicated context of its own for one call: the calls of a batch, and those of one connection, run at once and
+     * must not share context locals (their spans, their request context). {@code null} off any Vert.x context.
+     */
+    private static ContextInternal ownContext(Context current) {
+        return current == null ? null : (ContextInternal) VertxContext.createNewDuplicatedContext(current);
     }
 
     private BlockingCall onThread(Consumer<WorkerDispatcher.Task> threads, ContextInternal callContext, Object[] args,
