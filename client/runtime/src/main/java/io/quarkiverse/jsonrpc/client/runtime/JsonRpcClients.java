@@ -208,13 +208,14 @@ public class JsonRpcClients {
 
     /** The application is stopping: its clients' connections stay closed once dropped; they close at destruction. */
     synchronized void stopReconnecting() {
-        configured.values().forEach(ClientCore::stopReconnecting);
+        // the configured clients' connections, each once, whichever interfaces share it
+        connections.values().forEach(connection -> connection.transport().stopReconnecting());
         built.forEach(ClientCore::stopReconnecting);
     }
 
     @PreDestroy
     synchronized void closeAll() {
-        configured.values().forEach(ClientCore::close);
+        connections.values().forEach(ClientConnection::close);
         built.forEach(ClientCore::close);
     }
 }
