@@ -30,6 +30,15 @@ public class ValidatedMethods {
     }
 
     /**
+     * Returns how many bytes the key has. A {@code byte[]} is sent as base64 text, as Jackson writes it: the size is
+     * the bytes', the OpenRPC document says the text's length.
+     */
+    @JsonRpc
+    public int keyLength(@Size(min = 16, max = 64) byte[] key) {
+        return key.length;
+    }
+
+    /**
      * A constraint on the result is the server's promise: a result that breaks it is the server's bug, answered
      * {@code -32603}, as quarkus-rest answers it with 500.
      */

@@ -2,6 +2,8 @@ package io.quarkiverse.jsonrpc.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Base64;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -89,6 +91,28 @@ class BeanValidationTest extends TransportsTestBase {
                         """)
                 .returns("""
                         {"jsonrpc": "2.0", "result": 3, "id": 3}
+                        """);
+    }
+
+    /**
+     * A {@code byte[]}'s size is its bytes', not the length of the base64 text it is sent as, which the OpenRPC
+     * document says: 64 bytes are 88 characters.
+     */
+    @ParameterizedTest
+    @EnumSource(JsonRpcTransport.class)
+    void theSizeOfBytesIsCountedInBytes(JsonRpcTransport transport) {
+        Wire wire = over(transport);
+        wire.send("""
+                {"jsonrpc": "2.0", "method": "keyLength", "params": ["%s"], "id": 1}
+                """.formatted(Base64.getEncoder().encodeToString(new byte[64]))).returns("""
+                {"jsonrpc": "2.0", "result": 64, "id": 1}
+                """);
+        wire.send("""
+                {"jsonrpc": "2.0", "method": "keyLength", "params": ["%s"], "id": 2}
+                """.formatted(Base64.getEncoder().encodeToString(new byte[65]))).returns(
+                """
+                        {"jsonrpc": "2.0", "error": {"code": -32602, "message": "Invalid params: 'key' size must be between 16 and 64",
+                         "data": [{"path": "key", "message": "size must be between 16 and 64"}]}, "id": 2}
                         """);
     }
 

@@ -26,6 +26,6 @@ class ValidatedMethodsTest {
     void onlyMethodsWithConstraintsAreValidated() {
         List<String> validated = recorded.methods().stream().filter(RecordedMethod::validated).map(RecordedMethod::name)
                 .sorted().toList();
-        assertThat(validated).containsExactly("createUser", "placeOrder", "shout", "square");
+        assertThat(validated).containsExactly("createUser", "keyLength", "placeOrder", "shout", "square");
     }
 }

@@ -94,6 +94,9 @@ class OpenRpcDocumentTest {
                 + "\"properties\":{\"customer_name\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\"},"
                 + "\"lines\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Line\"},"
                 + "\"minItems\":1,\"maxItems\":10}},\"required\":[\"customer_name\"]}");
+        // 16 to 64 bytes, as base64 text: 24 to 88 characters
+        assertThat(method(document, "keyLength").at("/params/0/schema").toString()).isEqualTo("{\"type\":\"string\","
+                + "\"contentEncoding\":\"base64\",\"minLength\":24,\"maxLength\":88}");
     }
 
     /**
