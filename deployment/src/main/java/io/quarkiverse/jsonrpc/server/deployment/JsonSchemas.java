@@ -120,6 +120,10 @@ final class JsonSchemas {
         }
         if (MAPS.contains(name)) {
             ObjectNode schema = type("object");
+            ObjectNode keys = arguments.size() < 2 ? null : propertyNames(arguments.get(0));
+            if (keys != null) {
+                schema.set("propertyNames", keys);
+            }
             schema.set("additionalProperties", arguments.size() < 2 ? JSON.objectNode() : element(arguments.get(1)));
             return schema;
         }
@@ -129,6 +133,22 @@ final class JsonSchemas {
         }
         Type collection = collectionSupertype(clazz, type);
         return collection != null ? named(collection) : reference(clazz, type);
+    }
+
+    /**
+     * A map's keys as Jackson writes them: an enum's constants' names, a scalar's text. {@code null} where they may be
+     * any string, or are written by the enum's {@code @JsonValue} codes, which the build does not know, or by the
+     * application's own key serializer.
+     */
+    private ObjectNode propertyNames(Type key) {
+        if (key.kind() != Type.Kind.CLASS) {
+            return null;
+        }
+        ClassInfo clazz = index.getClassByName(key.name());
+        if (clazz != null && clazz.isEnum() && !key.name().toString().startsWith("java.")) {
+            return jsonValue(clazz) == null ? reference(clazz, key) : null;
+        }
+        return scalars.ofKey(key.name().toString());
     }
 
     /**

@@ -71,6 +71,24 @@ final class ScalarSchemas {
         };
     }
 
+    /**
+     * What Jackson writes for a map key of such a type, as JSON Schema's {@code propertyNames}: an integer's digits, a
+     * boolean's word, a date's text (a key is its type's text, as the value is where dates are text). {@code null}
+     * where a key may be any string, or is written in a form none here says (a number's {@code toString()}).
+     */
+    ObjectNode ofKey(String name) {
+        ObjectNode value = of(name);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.path("type").asText()) {
+            case "integer" -> JsonNodeFactory.instance.objectNode().put("pattern", "^-?\\d+$");
+            case "boolean" -> enumOf("true", "false");
+            case "string" -> value.size() > 1 ? value : null;
+            default -> null;
+        };
+    }
+
     private static ObjectNode enumOf(String... values) {
         ObjectNode schema = type("string");
         var array = schema.putArray("enum");

@@ -69,6 +69,12 @@ public class Catalogue {
         }
     }
 
+    public enum Shelf {
+        TOP,
+        @JsonProperty("low")
+        BOTTOM
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static class Sparse {
         public String present;
@@ -169,6 +175,12 @@ public class Catalogue {
     @JsonRpc
     public OffsetTime halfAnHourLater(OffsetTime time) {
         return time.plusMinutes(30);
+    }
+
+    /** Maps whose keys Jackson writes in forms of their own: a date's text, an integer's digits, an enum's names. */
+    @JsonRpc
+    public Map<Shelf, Integer> shelves(Map<LocalDate, Integer> byDay, Map<Long, Boolean> flags) {
+        return Map.of(Shelf.BOTTOM, byDay.size() + flags.size());
     }
 
     @JsonRpc

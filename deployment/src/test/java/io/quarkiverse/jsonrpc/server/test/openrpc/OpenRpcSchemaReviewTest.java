@@ -72,6 +72,28 @@ public class OpenRpcSchemaReviewTest {
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"pen\":5},\"id\":1}");
     }
 
+    /**
+     * A map's keys are said where Jackson writes them in a form of their own (a date's, an integer's, an enum's
+     * constants' names), as JSON Schema's propertyNames; not for an enum written by its @JsonValue codes.
+     */
+    @Test
+    void mapKeysAreSaidInTheirForm() {
+        JsonNode shelves = method("shelves");
+        String count = "{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}";
+        assertThat(json(shelves.at("/params/0/schema"))).isEqualTo("{\"type\":\"object\",\"propertyNames\":"
+                + "{\"type\":\"string\",\"format\":\"date\"},\"additionalProperties\":" + count + "}");
+        assertThat(json(shelves.at("/params/1/schema"))).isEqualTo("{\"type\":\"object\",\"propertyNames\":"
+                + "{\"pattern\":\"^-?\\\\d+$\"},\"additionalProperties\":{\"type\":\"boolean\"}}");
+        assertThat(json(shelves.at("/result/schema"))).isEqualTo("{\"type\":\"object\",\"propertyNames\":"
+                + "{\"$ref\":\"#/components/schemas/Shelf\"},\"additionalProperties\":" + count + "}");
+        assertThat(json(schema("Shelf"))).isEqualTo("{\"type\":\"string\",\"enum\":[\"TOP\",\"low\"]}");
+        assertThat(json(method("byNumber").at("/params/0/schema"))).isEqualTo(
+                "{\"type\":\"object\",\"additionalProperties\":" + count + "}");
+        // as the server reads and writes them
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"shelves\",\"params\":[{\"2026-01-02\":1},"
+                + "{\"-5\":true}],\"id\":1}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"low\":2},\"id\":1}");
+    }
+
     /** Types whose component names would be the same each keep a component of their own: none replaces another. */
     @Test
     void typesOfTheSameLabelKeepComponentsOfTheirOwn() {
