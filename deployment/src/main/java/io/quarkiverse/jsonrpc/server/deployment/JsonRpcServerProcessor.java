@@ -39,11 +39,12 @@ import io.quarkiverse.jsonrpc.server.runtime.invocation.CurrentCall;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.CurrentJsonRpcContext;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.DefaultArguments;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.DefaultArgumentsCaller;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.InstanceGivingInvoker;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.KotlinCoroutines;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedExceptionMapper;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedHook;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
-import io.quarkiverse.jsonrpc.server.runtime.invocation.StageMethodTarget;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.BeanArchiveIndexBuildItem;
@@ -219,12 +220,12 @@ class JsonRpcServerProcessor {
     /**
      * The invoker of a method: a Kotlin suspend function's starts a coroutine, a Flow result is made a Multi, so
      * that the engine sees what a Java method returning Uni or Multi gives it. It looks the bean instance up, unless
-     * {@link StageMethodTarget} gives it.
+     * an {@link InstanceGivingInvoker} gives it.
      */
     private static InvokerInfo invoker(InvokerFactoryBuildItem invokerFactory, BeanInfo bean, MethodInfo method,
             MethodInspector.Inspection inspection) {
         InvokerBuilder builder = invokerFactory.createInvoker(bean, method);
-        if (!StageMethodTarget.givesInstance(inspection.resultKind())) {
+        if (!instanceGiven(inspection.resultKind(), inspection.kotlin())) {
             builder.withInstanceLookup();
         }
         switch (inspection.kotlin()) {
@@ -234,6 +235,14 @@ class JsonRpcServerProcessor {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * Whether a method's instance is given by an {@link InstanceGivingInvoker}: where ArC's lookup would not see the
+     * end of the call, a {@code CompletionStage} or a Kotlin suspend function or Flow.
+     */
+    private static boolean instanceGiven(ResultKind resultKind, KotlinMethods.Adaptation kotlin) {
+        return resultKind == ResultKind.COMPLETION_STAGE || kotlin != KotlinMethods.Adaptation.NONE;
     }
 
     /**
@@ -296,7 +305,8 @@ class JsonRpcServerProcessor {
             recorded.add(new RecordedMethod(method.name, method.endpoint, method.bean.getImplClazz().name().toString(),
                     method.method.name(), TypeNames.qualified(method.returnType), method.params,
                     method.transports, method.executionModel, method.resultKind, method.bean.getIdentifier(), invoker,
-                    method.timeoutMillis, method.activateRequestContext, method.validated, defaults,
+                    instanceGiven(method.resultKind, method.kotlin), method.timeoutMillis, method.activateRequestContext,
+                    method.validated, defaults,
                     signature(method.implementation)));
         }
         List<RecordedHook> recordedHooks = new ArrayList<>();

@@ -469,8 +469,19 @@ public class KotlinMethodsTest {
             assertThat(http.call(Integer.class, "tally.add", 1, 2)).isEqualTo(3);
             assertThat(http.call(Integer.class, "tally.addLater", 1)).isEqualTo(101);
             assertThat(http.call(Integer.class, "tally.addLater", 1, 2)).isEqualTo(3);
-            // one instance for each call, each destroyed before its answer was sent
+            // one instance for each call, each destroyed before its answer was sent, not while it ran
             assertThat(Tally.destroyed.get() - before).isEqualTo(4);
+        }
+    }
+
+    /** A Flow's @Dependent instance lives until the subscription ends, and is destroyed then. */
+    @Test
+    void aDependentBeanOfAFlowLivesAsLongAsItsSubscription() {
+        try (JsonRpcTestClient ws = JsonRpcTestClient.ws(endpoint)) {
+            int before = Tally.destroyed.get();
+            assertThat(ws.subscribe("tally.upTo", 3).awaitItems()).map(JsonNode::asInt).containsExactly(1, 2, 3);
+            // destroyed as the stream ended, before its end was sent
+            assertThat(Tally.destroyed.get() - before).isEqualTo(1);
         }
     }
 
@@ -596,7 +607,7 @@ public class KotlinMethodsTest {
                     "kt.register", "kt.resumed", "kt.shout", "kt.size", "kt.total", "kt.welcome", "ledger.credit",
                     "rounding.round",
                     "tally.add",
-                    "tally.addLater", "kt.whisper");
+                    "tally.addLater", "tally.upTo", "kt.whisper");
             // no continuation among the params, and the result the function declares, not Object
             assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))
                     .containsExactly("name", "punctuation");

@@ -40,11 +40,11 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.DefaultArguments;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExceptionMapperTable;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
+import io.quarkiverse.jsonrpc.server.runtime.invocation.InstanceGivingInvoker;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.InvokerMethodCall;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.LifecycleHooks;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
-import io.quarkiverse.jsonrpc.server.runtime.invocation.StageMethodTarget;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.WorkerDispatcher;
 import io.quarkiverse.jsonrpc.server.runtime.openrpc.OpenRpcDocuments;
 import io.quarkiverse.jsonrpc.server.runtime.push.ConnectionRegistry;
@@ -318,8 +318,8 @@ public class ServerAssembly implements ServedEndpoints {
                     : new RpcParam(param.name(), param.kind(), type));
         }
         Invoker<Object, Object> invoker = method.invoker().getValue();
-        if (StageMethodTarget.givesInstance(method.resultKind())) {
-            invoker = new StageMethodTarget(invoker, method.beanId());
+        if (method.instanceGiven()) {
+            invoker = new InstanceGivingInvoker(invoker, method.beanId());
         }
         if (method.defaults() != null) {
             invoker = new DefaultArguments(invoker, method.defaults());

@@ -6,10 +6,12 @@ import jakarta.annotation.PreDestroy
 import jakarta.enterprise.context.Dependent
 import java.util.concurrent.atomic.AtomicInteger
 import kotlinx.coroutines.delay
+import kotlinx.coroutines.flow.Flow
+import kotlinx.coroutines.flow.flow
 
 /**
- * A @Dependent bean with default values: an instance for each call, destroyed once the call is complete, whether the
- * call gave every param or not.
+ * A @Dependent bean with default values: an instance for each call, destroyed once the call is complete (a suspend
+ * function's coroutine over, a Flow's subscription ended), whether the call gave every param or not.
  */
 @Dependent
 @JsonRpcNamespace("tally")
@@ -21,11 +23,24 @@ class Tally {
     @JsonRpc
     suspend fun addLater(a: Int, b: Int = 100): Int {
         delay(1)
+        check(alive) { "the instance was destroyed while its call ran" }
         return a + b
     }
 
+    @JsonRpc
+    fun upTo(n: Int): Flow<Int> = flow {
+        for (i in 1..n) {
+            delay(1)
+            check(alive) { "the instance was destroyed while its flow ran" }
+            emit(i)
+        }
+    }
+
+    private var alive = true
+
     @PreDestroy
     fun destroy() {
+        alive = false
         destroyed.incrementAndGet()
     }
 

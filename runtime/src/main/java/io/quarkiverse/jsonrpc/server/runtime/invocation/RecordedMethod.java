@@ -22,7 +22,9 @@ import io.quarkus.runtime.RuntimeValue;
  * @param resultKind how it delivers its result
  * @param beanId the identifier of its bean
  * @param invoker the generated invoker that calls it on its bean: one that looks the bean instance up, unless
- *        {@link StageMethodTarget#givesInstance} says the instance is given to it
+ *        {@code instanceGiven}
+ * @param instanceGiven whether its invoker was made without instance lookup, for an {@link InstanceGivingInvoker} to
+ *        give it the instance
  * @param timeoutMillis its own timeout from {@code @JsonRpc(timeout)}; 0 for the configured default
  * @param activateRequestContext whether it runs inside a request context of its own, as the build decided
  * @param validated whether Hibernate Validator's interceptor checks it: the build found constraints on it
@@ -32,7 +34,8 @@ import io.quarkus.runtime.RuntimeValue;
  */
 public record RecordedMethod(String name, String endpoint, String declaringClass, String javaMethod, String returnType,
         List<Param> params, List<JsonRpcTransport> transports, ExecutionModel executionModel, ResultKind resultKind,
-        String beanId, RuntimeValue<Invoker<Object, Object>> invoker, long timeoutMillis, boolean activateRequestContext,
+        String beanId, RuntimeValue<Invoker<Object, Object>> invoker, boolean instanceGiven, long timeoutMillis,
+        boolean activateRequestContext,
         boolean validated, DefaultArguments.Recorded defaults, Signature runs) {
 
     /**
