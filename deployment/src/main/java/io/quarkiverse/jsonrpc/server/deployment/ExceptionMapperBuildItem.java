@@ -19,6 +19,8 @@ final class ExceptionMapperBuildItem extends MultiBuildItem {
     final boolean local;
     final int exceptionParam;
     final boolean uni;
+    /** Whether it is a Kotlin suspend function, whose invoker is given its instance. */
+    final boolean suspend;
     final InvokerInfo invoker;
 
     ExceptionMapperBuildItem(BeanInfo bean, MethodInfo method, ExceptionMapperInspector.Inspection inspection,
@@ -29,6 +31,7 @@ final class ExceptionMapperBuildItem extends MultiBuildItem {
         this.local = local;
         this.exceptionParam = inspection.exceptionParam();
         this.uni = inspection.uni();
+        this.suspend = inspection.suspend();
         this.invoker = invoker;
     }
 }

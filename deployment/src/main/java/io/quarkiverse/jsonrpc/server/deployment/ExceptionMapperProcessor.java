@@ -82,10 +82,13 @@ class ExceptionMapperProcessor {
                     byType.computeIfAbsent(scope, s -> new TreeMap<>()).computeIfAbsent(type, t -> new ArrayList<>())
                             .add(method);
                 }
-                InvokerBuilder invoker = invokerFactory.createInvoker(bean, method).withInstanceLookup();
+                InvokerBuilder invoker = invokerFactory.createInvoker(bean, method);
                 if (inspection.suspend()) {
-                    // a coroutine whose Uni delivers the error, as a suspend @JsonRpc method's delivers its result
+                    // a coroutine whose Uni delivers the error, as a suspend @JsonRpc method's delivers its result;
+                    // its instance given until then, as a suspend method's is
                     invoker.withInvocationWrapper(KotlinCoroutines.class, "inCoroutine");
+                } else {
+                    invoker.withInstanceLookup();
                 }
                 mappers.produce(new ExceptionMapperBuildItem(bean, method, inspection, local, invoker.build()));
             }

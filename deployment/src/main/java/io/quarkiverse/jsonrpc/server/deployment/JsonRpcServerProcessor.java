@@ -314,7 +314,8 @@ class JsonRpcServerProcessor {
             RuntimeValue<Invoker<Object, Object>> invoker = recorderContext.newInstance(hook.invoker.getClassName());
             recordedHooks.add(new RecordedHook(hook.open, hook.endpoint, hook.bean.getImplClazz().name().toString(),
                     hook.method.declaringClass().name().toString(), hook.method.name(), hook.params,
-                    hook.executionModel, hook.resultKind, invoker));
+                    signature(hook.method).parameterTypes(), hook.executionModel, hook.resultKind,
+                    hook.bean.getIdentifier(), invoker, hook.instanceGiven));
         }
         // sorted: the build is reproducible and hooks run in a stable order
         recordedHooks.sort(Comparator.comparing(RecordedHook::declaringClass).thenComparing(RecordedHook::javaMethod));
@@ -350,7 +351,7 @@ class JsonRpcServerProcessor {
             recorded.add(new RecordedExceptionMapper(mapper.method.declaringClass().name().toString(),
                     mapper.method.name(), mapper.exceptionTypes.stream().map(DotName::toString).sorted().toList(),
                     mapper.local ? beanClass : null, MethodSignatures.callerParams(mapper.method), mapper.exceptionParam,
-                    mapper.uni, invoker));
+                    mapper.uni, mapper.bean.getIdentifier(), invoker, mapper.suspend));
         }
         recorded.sort(Comparator.comparing((RecordedExceptionMapper m) -> String.valueOf(m.localTo()))
                 .thenComparing(RecordedExceptionMapper::declaringClass).thenComparing(RecordedExceptionMapper::javaMethod));

@@ -26,9 +26,12 @@ final class LifecycleHookBuildItem extends MultiBuildItem {
     /** {@code VOID}, {@code UNI} or {@code COMPLETION_STAGE}. */
     final ResultKind resultKind;
     final InvokerInfo invoker;
+    /** Whether its invoker was made without instance lookup, for an {@code InstanceGivingInvoker}: a suspend hook's. */
+    final boolean instanceGiven;
 
     LifecycleHookBuildItem(boolean open, String endpoint, BeanInfo bean, MethodInfo method,
-            List<RecordedMethod.Param> params, ExecutionModel executionModel, ResultKind resultKind, InvokerInfo invoker) {
+            List<RecordedMethod.Param> params, ExecutionModel executionModel, ResultKind resultKind, InvokerInfo invoker,
+            boolean instanceGiven) {
         this.open = open;
         this.endpoint = endpoint;
         this.bean = bean;
@@ -37,5 +40,6 @@ final class LifecycleHookBuildItem extends MultiBuildItem {
         this.executionModel = executionModel;
         this.resultKind = resultKind;
         this.invoker = invoker;
+        this.instanceGiven = instanceGiven;
     }
 }

@@ -93,14 +93,17 @@ class LifecycleHookProcessor {
                     problems.addAll(found);
                     continue;
                 }
-                InvokerBuilder invoker = invokerFactory.createInvoker(bean, method).withInstanceLookup();
+                InvokerBuilder invoker = invokerFactory.createInvoker(bean, method);
                 if (suspend) {
-                    // a coroutine whose Uni completes when the function returns, as a suspend @JsonRpc method's
+                    // a coroutine whose Uni completes when the function returns, as a suspend @JsonRpc method's; its
+                    // instance given until then, as a suspend method's is
                     invoker.withInvocationWrapper(KotlinCoroutines.class, "inCoroutine");
+                } else {
+                    invoker.withInstanceLookup();
                 }
                 String endpoint = MethodEndpoints.ofBean(bean.getImplClazz(), index.getIndex());
                 hooks.produce(new LifecycleHookBuildItem(open, endpoint, bean, method, params, executionModel,
-                        resultKind, invoker.build()));
+                        resultKind, invoker.build(), suspend));
             }
         }
         // a hook no bean has would never run: said as for @JsonRpc methods and exception mappers

@@ -471,6 +471,11 @@ public class KotlinMethodsTest {
             assertThat(http.call(Integer.class, "tally.addLater", 1, 2)).isEqualTo(3);
             // one instance for each call, each destroyed before its answer was sent, not while it ran
             assertThat(Tally.destroyed.get() - before).isEqualTo(4);
+            // a suspend mapper's instance too: the method's, then its own
+            JsonRpcErrorException error = http.callForError("tally.subtractBelowZero", 1, 2);
+            assertThat(error.code()).isEqualTo(-32012);
+            assertThat(error.data().asText()).isEqualTo("1 - 2");
+            assertThat(Tally.destroyed.get() - before).isEqualTo(6);
         }
     }
 
@@ -607,7 +612,7 @@ public class KotlinMethodsTest {
                     "kt.register", "kt.resumed", "kt.shout", "kt.size", "kt.total", "kt.welcome", "ledger.credit",
                     "rounding.round",
                     "tally.add",
-                    "tally.addLater", "tally.upTo", "kt.whisper");
+                    "tally.addLater", "tally.subtractBelowZero", "tally.upTo", "kt.whisper");
             // no continuation among the params, and the result the function declares, not Object
             assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))
                     .containsExactly("name", "punctuation");

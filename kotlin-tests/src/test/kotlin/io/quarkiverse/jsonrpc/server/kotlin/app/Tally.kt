@@ -1,6 +1,8 @@
 package io.quarkiverse.jsonrpc.server.kotlin.app
 
 import io.quarkiverse.jsonrpc.server.JsonRpc
+import io.quarkiverse.jsonrpc.server.JsonRpcException
+import io.quarkiverse.jsonrpc.server.JsonRpcExceptionMapper
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace
 import jakarta.annotation.PreDestroy
 import jakarta.enterprise.context.Dependent
@@ -34,6 +36,17 @@ class Tally {
             check(alive) { "the instance was destroyed while its flow ran" }
             emit(i)
         }
+    }
+
+    /** Fails with an exception that the suspend mapper below maps, on an instance of its own. */
+    @JsonRpc
+    fun subtractBelowZero(a: Int, b: Int): Int = if (b > a) throw IllegalArgumentException("$a - $b") else a - b
+
+    @JsonRpcExceptionMapper
+    suspend fun belowZero(e: IllegalArgumentException): JsonRpcException {
+        delay(1)
+        check(alive) { "the instance was destroyed while its mapper ran" }
+        return JsonRpcException(-32012, "Below zero", e.message)
     }
 
     private var alive = true

@@ -24,7 +24,7 @@ public final class InvokerExceptionMapper implements ExceptionMapperCall {
     public InvokerExceptionMapper(RecordedExceptionMapper mapper, ManagedContext requestContext,
             WorkerDispatcher workers) {
         this.name = mapper.declaringClass() + "#" + mapper.javaMethod();
-        this.call = new InvokerMethodCall(mapper.invoker().getValue(), ExecutionModel.EVENT_LOOP,
+        this.call = new InvokerMethodCall(mapper.call(), ExecutionModel.EVENT_LOOP,
                 mapper.uni() ? ResultKind.UNI : ResultKind.VALUE, requestContext, workers);
         this.paramCount = mapper.paramCount();
         this.exceptionParam = mapper.exceptionParam();

@@ -54,7 +54,7 @@ public final class LifecycleHooks {
 
     private static Hook hook(RecordedHook hook, ManagedContext requestContext, WorkerDispatcher workers) {
         return new Hook(hook.declaringClass() + "#" + hook.javaMethod(), hook.params(),
-                new InvokerMethodCall(hook.invoker().getValue(), hook.executionModel(), hook.resultKind(),
+                new InvokerMethodCall(hook.call(), hook.executionModel(), hook.resultKind(),
                         requestContext, workers));
     }
 

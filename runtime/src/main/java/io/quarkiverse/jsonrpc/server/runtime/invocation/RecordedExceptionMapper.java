@@ -16,8 +16,18 @@ import io.quarkus.runtime.RuntimeValue;
  * @param paramCount how many parameters it takes: the exception, and the context when there are two
  * @param exceptionParam the position of the exception parameter
  * @param uni whether it returns a {@code Uni} of the error, rather than the error
- * @param invoker the generated invoker that calls it on its bean
+ * @param beanId the identifier of its bean
+ * @param invoker the generated invoker that calls it on its bean: one that looks the bean instance up, unless
+ *        {@code instanceGiven}
+ * @param instanceGiven whether its invoker was made without instance lookup, for an {@link InstanceGivingInvoker} to
+ *        give it the instance: a Kotlin suspend function's
  */
 public record RecordedExceptionMapper(String declaringClass, String javaMethod, List<String> exceptionTypes,
-        String localTo, int paramCount, int exceptionParam, boolean uni, RuntimeValue<Invoker<Object, Object>> invoker) {
+        String localTo, int paramCount, int exceptionParam, boolean uni, String beanId,
+        RuntimeValue<Invoker<Object, Object>> invoker, boolean instanceGiven) {
+
+    /** What calls it on its bean. */
+    public Invoker<Object, Object> call() {
+        return instanceGiven ? new InstanceGivingInvoker(invoker.getValue(), beanId) : invoker.getValue();
+    }
 }

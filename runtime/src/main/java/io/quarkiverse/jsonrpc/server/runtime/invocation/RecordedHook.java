@@ -4,11 +4,8 @@ import java.util.List;
 
 import jakarta.enterprise.invoke.Invoker;
 
-import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkus.runtime.RuntimeValue;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.spi.runtime.MethodDescription;
-import io.quarkus.websockets.next.WebSocketConnection;
 
 /**
  * An {@code @OnJsonRpcOpen} or {@code @OnJsonRpcClose} method as the build found it.
@@ -21,26 +18,30 @@ import io.quarkus.websockets.next.WebSocketConnection;
  *        check of its annotations
  * @param javaMethod the Java method name
  * @param params its parameters, all context parameters
+ * @param parameterTypes the types of its Java parameters, as Jandex names them: the context parameters', and a Kotlin
+ *        suspend function's continuation
  * @param executionModel the thread it runs on
  * @param resultKind {@code VOID}, {@code UNI} or {@code COMPLETION_STAGE}
- * @param invoker the generated invoker that calls it on its bean
+ * @param beanId the identifier of its bean
+ * @param invoker the generated invoker that calls it on its bean: one that looks the bean instance up, unless
+ *        {@code instanceGiven}
+ * @param instanceGiven whether its invoker was made without instance lookup, for an {@link InstanceGivingInvoker} to
+ *        give it the instance: a Kotlin suspend function's
  */
 public record RecordedHook(boolean open, String endpoint, String declaringClass, String methodClass, String javaMethod,
-        List<RecordedMethod.Param> params,
-        ExecutionModel executionModel, ResultKind resultKind, RuntimeValue<Invoker<Object, Object>> invoker) {
+        List<RecordedMethod.Param> params, List<String> parameterTypes, ExecutionModel executionModel,
+        ResultKind resultKind, String beanId, RuntimeValue<Invoker<Object, Object>> invoker, boolean instanceGiven) {
 
-    /** The hook as Quarkus security names a method, to find the check it made of the hook's annotations. */
+    /**
+     * The hook as Quarkus security names a method, to find the check it made of the hook's annotations: by all its
+     * Java parameters, a suspend function's continuation included.
+     */
     public MethodDescription securityDescription() {
-        return new MethodDescription(methodClass, javaMethod,
-                params.stream().map(RecordedHook::typeName).toArray(String[]::new));
+        return new MethodDescription(methodClass, javaMethod, parameterTypes.toArray(String[]::new));
     }
 
-    private static String typeName(RecordedMethod.Param param) {
-        return switch (param.kind()) {
-            case CONTEXT -> JsonRpcContext.class.getName();
-            case SECURITY_IDENTITY -> SecurityIdentity.class.getName();
-            case WEB_SOCKET_CONNECTION -> WebSocketConnection.class.getName();
-            default -> throw new IllegalStateException("Lifecycle hooks take context parameters only: " + param.kind());
-        };
+    /** What calls it on its bean. */
+    public Invoker<Object, Object> call() {
+        return instanceGiven ? new InstanceGivingInvoker(invoker.getValue(), beanId) : invoker.getValue();
     }
 }
