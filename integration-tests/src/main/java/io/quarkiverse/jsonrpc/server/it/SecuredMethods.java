@@ -55,6 +55,24 @@ public class SecuredMethods {
         return Multi.createFrom().items("login alice", "restart");
     }
 
+    /**
+     * An audit of an account, for admins. Reading the request of a frozen account fails as a bug of the application's
+     * would (its constructor's state check): a caller the method refuses is told so, not of the bug.
+     */
+    @JsonRpc
+    @RolesAllowed("admin")
+    public String audit(AuditRequest request) {
+        return "audited " + request.account();
+    }
+
+    public record AuditRequest(String account) {
+        public AuditRequest {
+            if ("frozen".equals(account)) {
+                throw new IllegalStateException("the audit of a frozen account is not written yet");
+            }
+        }
+    }
+
     /** Public, but not annotated @JsonRpc: no client can call it. */
     public String internalPassword() {
         return "hunter2";

@@ -105,6 +105,22 @@ class SecurityTest {
     }
 
     /**
+     * Params the server cannot read (a constructor failing as a bug would), for a method the caller may not call: the
+     * caller is told it may not, not of the server's bug; a caller who may call it gets the internal error (with its
+     * details, as in tests).
+     */
+    @ParameterizedTest(name = "as {0}")
+    @CsvSource({ "anonymous, -32001, Unauthorized", "bob, -32003, Forbidden",
+            "alice, -32603, A constructor failed reading parameter 'request'" })
+    void aRefusedCallerIsNotToldOfParamsTheServerCannotRead(String user, int code, String message) {
+        for (JsonNode response : overBothTransports(user,
+                "{\"jsonrpc\":\"2.0\",\"method\":\"audit\",\"params\":[{\"account\":\"frozen\"}],\"id\":1}")) {
+            assertThat(response.at("/error/code").asInt()).as(response.toString()).isEqualTo(code);
+            assertThat(response.at("/error/message").asText()).startsWith(message);
+        }
+    }
+
+    /**
      * A refusal a mapper of the method's class answers is answered so whether the params bind or not: the mapper
      * tells the caller refused before its params are read what it tells the one refused as the method is called.
      */

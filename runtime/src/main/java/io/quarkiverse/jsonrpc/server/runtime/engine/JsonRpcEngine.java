@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -263,6 +264,23 @@ public final class JsonRpcEngine {
         return run(method, request, session, call, context);
     }
 
+    /**
+     * A call whose params cannot be bound. A caller the method refuses is told that, not what the method takes nor
+     * that the server could not read it (whose error, a bug's, is only made, and logged, for a caller it lets call).
+     */
+    private Uni<Reply> refuseUnbound(RpcMethod method, Request request, Supplier<ErrorObject> unbound,
+            ObservedCall call, CallContext context) {
+        CallFilters filters = method.filters();
+        if (method.callerCheck() == null) {
+            return refuse(filters, request, unbound.get(), call, context);
+        }
+        return guard(method.callerCheck().check(context)
+                .onItemOrFailure().transformToUni((allowed, refused) -> refuse(filters, request,
+                        refused == null ? unbound.get() : errors.map(refused, request, context.observed()), call,
+                        context)),
+                request, call, filters, context);
+    }
+
     /** A call its filters let run: its params bound, its method called, its outcome told to the filters. */
     private Uni<Reply> run(RpcMethod method, Request request, TransportSession session, ObservedCall call,
             CallContext context) {
@@ -271,18 +289,9 @@ public final class JsonRpcEngine {
         try {
             args = binder.bind(method, request.params(), context);
         } catch (InvalidParamsException e) {
-            ErrorObject invalid = ErrorObject.invalidParams(e.getMessage());
-            if (method.callerCheck() == null) {
-                return refuse(filters, request, invalid, call, context);
-            }
-            // a caller the method refuses is told that, not what the method takes
-            return guard(method.callerCheck().check(context)
-                    .onItemOrFailure().transformToUni((allowed, refused) -> refuse(filters, request,
-                            refused == null ? invalid : errors.map(refused, request, context.observed()), call,
-                            context)),
-                    request, call, filters, context);
+            return refuseUnbound(method, request, () -> ErrorObject.invalidParams(e.getMessage()), call, context);
         } catch (UnreadableTypeException e) {
-            return refuse(filters, request, errors.map(e, request, context.observed()), call, context);
+            return refuseUnbound(method, request, () -> errors.map(e, request, context.observed()), call, context);
         }
         if (admission.stopping) {
             return refuse(filters, request, ErrorObject.shuttingDown(), call, context);
