@@ -131,7 +131,7 @@ final class MethodInspector {
         for (int i = 0; i < MethodSignatures.callerParams(method); i++) {
             paramTypes.add(bindings.resolve(method.parameterType(i)));
         }
-        KotlinDefaultValues.Found defaults = KotlinDefaultValues.of(method);
+        KotlinDefaultValues.Found defaults = KotlinDefaultValues.of(method, index);
         List<RecordedMethod.Param> params = params(method, paramTypes, served.implementation(),
                 defaults == null ? new BitSet() : defaults.defaulted(), where, problems);
 

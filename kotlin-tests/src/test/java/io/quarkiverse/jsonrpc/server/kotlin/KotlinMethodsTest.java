@@ -461,6 +461,17 @@ public class KotlinMethodsTest {
         });
     }
 
+    /** So they do where the implementation's function is the one served, with its own @JsonRpc: it inherits them. */
+    @Test
+    void anOverridingFunctionServedItselfTakesTheDefaultValuesItInherits() {
+        bothTransports(client -> {
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"truncating.truncate\",\"params\":[1.99],"
+                    + "\"id\":1}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":1}");
+            assertThat(client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"truncating.truncate\",\"params\":[1.99,1],"
+                    + "\"id\":2}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1.9,\"id\":2}");
+        });
+    }
+
     @Test
     void aDependentBeanIsDestroyedAfterACallWithDefaultValues() {
         try (JsonRpcTestClient http = JsonRpcTestClient.http(endpoint)) {
@@ -612,7 +623,7 @@ public class KotlinMethodsTest {
                     "kt.register", "kt.resumed", "kt.shout", "kt.size", "kt.total", "kt.welcome", "ledger.credit",
                     "rounding.round",
                     "tally.add",
-                    "tally.addLater", "tally.subtractBelowZero", "tally.upTo", "kt.whisper");
+                    "tally.addLater", "tally.subtractBelowZero", "tally.upTo", "truncating.truncate", "kt.whisper");
             // no continuation among the params, and the result the function declares, not Object
             assertThat(byName.get("kt.greet").get("params").findValuesAsText("name"))
                     .containsExactly("name", "punctuation");

@@ -17,3 +17,15 @@ interface Rounding {
 class HalfUpRounding : Rounding {
     override fun round(value: BigDecimal, scale: Int): BigDecimal = value.setScale(scale, RoundingMode.HALF_UP)
 }
+
+/** A contract without @JsonRpc, whose default value its implementation's served function inherits. */
+interface Truncating {
+    fun truncate(value: BigDecimal, scale: Int = 0): BigDecimal
+}
+
+@ApplicationScoped
+@JsonRpcNamespace("truncating")
+class DownRounding : Truncating {
+    @JsonRpc
+    override fun truncate(value: BigDecimal, scale: Int): BigDecimal = value.setScale(scale, RoundingMode.DOWN)
+}
