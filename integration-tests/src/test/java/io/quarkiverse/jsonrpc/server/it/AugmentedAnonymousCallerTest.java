@@ -13,7 +13,7 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * An anonymous caller is the identity Quarkus security established, augmentors included: one that gives anonymous
- * callers a role ({@link AnonymousRole}, here {@code admin}, so that {@code secret} tells) gives it over both
+ * callers a role ({@link AnonymousGrants}, here {@code admin}, so that {@code secret} tells) gives it over both
  * transports. Over WebSocket the connection keeps that identity, not a bare anonymous one of its own.
  */
 @QuarkusTest

@@ -16,15 +16,17 @@ public final class SharedProfiles {
 
     /**
      * Lazy authentication ({@link LazyAuthenticationTest}), error status codes over HTTP (that test and
-     * {@code StatusCodesInteropTest}) and per-message compression ({@code CompressionInteropTest}, whose Node client is
-     * the only one here to offer it).
+     * {@code StatusCodesInteropTest}), per-message compression ({@code CompressionInteropTest}, whose Node client is
+     * the only one here to offer it) and anonymous callers augmented with the permission {@code reports:read}
+     * ({@link AnonymousPermissionTest}).
      */
     public static class LazyAuthenticationStatusCodesCompression implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.http.auth.proactive", "false",
                     "quarkus.jsonrpc-server.http.error-status-codes", "true",
-                    "quarkus.websockets-next.server.per-message-compression-supported", "true");
+                    "quarkus.websockets-next.server.per-message-compression-supported", "true",
+                    "example.anonymous-permission", "reports:read");
         }
     }
 

@@ -67,7 +67,7 @@ public class UpgradeSecurity {
                 return permit.apply(context);
             }
             // a bare anonymous caller is the default: a connection keeps nothing for it. One that augmentors gave
-            // roles or attributes is kept, as an HTTP call would see it
+            // roles, permissions or attributes is kept, as an HTTP call would see it
             if (!caller.isAnonymous() || augmented(caller)) {
                 CallerIdentity.keepForConnection(context, caller);
             }
@@ -81,10 +81,11 @@ public class UpgradeSecurity {
 
     /**
      * Whether an anonymous caller carries something of its own, which a {@code SecurityIdentityAugmentor} gave it: roles,
-     * credentials, attributes (but the routing context Quarkus's HTTP security may add to any identity).
+     * permissions, credentials, attributes (but the routing context Quarkus's HTTP security may add to any identity).
      */
     private static boolean augmented(SecurityIdentity anonymous) {
-        if (!anonymous.getRoles().isEmpty() || !anonymous.getCredentials().isEmpty()) {
+        if (!anonymous.getRoles().isEmpty() || !anonymous.getPermissions().isEmpty()
+                || !anonymous.getCredentials().isEmpty()) {
             return true;
         }
         // a loop rather than a stream: it runs at every anonymous caller's upgrade
