@@ -167,7 +167,8 @@ class JsonRpcServerProcessor {
         // by endpoint ("" for the configured paths: an endpoint's path starts with '/'), then name: each endpoint has
         // methods of its own, each served by one bean
         Map<String, Map<String, List<ServingRules.ServedBy>>> byName = new TreeMap<>();
-        RequestContextNeeds requestContext = new RequestContextNeeds(beanDiscovery.getBeans(), interceptors, index);
+        RequestContextNeeds requestContext = new RequestContextNeeds(beanDiscovery.getBeans(), interceptors,
+                transformedAnnotations, index);
         // Hibernate's session is request-scoped, and reached through what no injection point shows: Panache's static
         // methods, an injected Session or EntityManager, which are application-scoped proxies
         boolean alwaysActivate = config.activateRequestContext() == RequestContextActivation.ALWAYS

@@ -19,6 +19,7 @@ import org.jboss.jandex.Type;
 
 import io.quarkiverse.jsonrpc.common.deployment.ClassHierarchy;
 import io.quarkus.arc.deployment.InterceptorResolverBuildItem;
+import io.quarkus.arc.deployment.TransformedAnnotationsBuildItem;
 import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.arc.processor.BuiltinBean;
 import io.quarkus.arc.processor.BuiltinScope;
@@ -44,13 +45,17 @@ final class RequestContextNeeds {
 
     private final Map<DotName, List<BeanInfo>> beansByRawType;
     private final InterceptorResolverBuildItem interceptors;
+    /** The annotations as ArC sees them: Quarkus security adds some ({@code deny-unannotated-members}). */
+    private final TransformedAnnotationsBuildItem annotations;
     private final IndexView index;
     /** By bean id: whether the bean reaches a {@code @RequestScoped} bean. */
     private final Map<String, Boolean> reachesRequestScope = new HashMap<>();
 
-    RequestContextNeeds(Collection<BeanInfo> beans, InterceptorResolverBuildItem interceptors, IndexView index) {
+    RequestContextNeeds(Collection<BeanInfo> beans, InterceptorResolverBuildItem interceptors,
+            TransformedAnnotationsBuildItem annotations, IndexView index) {
         this.beansByRawType = indexByRawType(beans);
         this.interceptors = interceptors;
+        this.annotations = annotations;
         this.index = index;
     }
 
@@ -62,10 +67,12 @@ final class RequestContextNeeds {
     /**
      * An interceptor binding on the method, its class or the bean class (security annotations are bindings), by a
      * stereotype of the bean, or on a superclass of the bean class (one that is {@code @Inherited}; where it is not,
-     * a request context the method does not need is the safe side).
+     * a request context the method does not need is the safe side). As transformed: Quarkus security's
+     * {@code deny-unannotated-members} adds {@code @DenyAll} where no annotation is written.
      */
     private boolean intercepted(BeanInfo bean, MethodInfo method) {
-        if (hasBinding(method.declaredAnnotations()) || hasBinding(method.declaringClass().declaredAnnotations())) {
+        if (hasBinding(annotations.getAnnotations(method))
+                || hasBinding(annotations.getAnnotations(method.declaringClass()))) {
             return true;
         }
         if (!bean.isClassBean()) {
@@ -75,7 +82,7 @@ final class RequestContextNeeds {
             return true;
         }
         for (ClassInfo c = bean.getImplClazz(); c != null; c = ClassHierarchy.superClass(c, index)) {
-            if (hasBinding(c.declaredAnnotations())) {
+            if (hasBinding(annotations.getAnnotations(c))) {
                 return true;
             }
         }
