@@ -6,8 +6,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -34,15 +38,14 @@ public final class WebSocketTestConnection implements AutoCloseable {
     /** Queued when the connection ends. */
     private static final ReceivedMessage END = new ReceivedMessage("", List.of(), false);
     private static final ObjectMapper PROBE_READER = new ObjectMapper();
-    /** Queued among the pongs when the connection ends. */
-    @SuppressWarnings("StringOperationCanBeSimplified")
-    private static final String CLOSED = new String("closed");
 
     private final FrameSocket socket;
     private final Duration timeout;
     private final BlockingQueue<ReceivedMessage> received = new LinkedBlockingQueue<>();
     private final AtomicLong probes = new AtomicLong();
-    private final BlockingQueue<String> pongs = new LinkedBlockingQueue<>();
+    /** The pings waiting for their pongs, by payload: each its own, whichever thread sent it. */
+    private final Map<String, CompletableFuture<Void>> pings = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     private WebSocketTestConnection(URI endpoint, JsonRpcTestClient.Builder settings) {
         this.timeout = settings.timeout();
@@ -57,12 +60,17 @@ public final class WebSocketTestConnection implements AutoCloseable {
                     public void onClose(CloseStatus status) {
                         // wakes a reader waiting for a message, or a pong, that will not come
                         received.add(END);
-                        pongs.add(CLOSED);
+                        closed = true;
+                        pings.values().forEach(ping -> ping.completeExceptionally(new ClosedException()));
                     }
 
                     @Override
                     public void onPong(byte[] payload) {
-                        pongs.add(new String(payload, StandardCharsets.UTF_8));
+                        // a pong nobody waits for (unsolicited, or late) is dropped
+                        CompletableFuture<Void> ping = pings.remove(new String(payload, StandardCharsets.UTF_8));
+                        if (ping != null) {
+                            ping.complete(null);
+                        }
                     }
                 });
     }
@@ -112,24 +120,30 @@ public final class WebSocketTestConnection implements AutoCloseable {
      */
     public void ping() {
         String payload = "ping-" + probes.incrementAndGet();
-        socket.sendPing(payload.getBytes(StandardCharsets.UTF_8));
-        long deadline = System.nanoTime() + timeout.toNanos();
+        CompletableFuture<Void> pong = new CompletableFuture<>();
+        pings.put(payload, pong);
         try {
-            for (String pong = pongs.poll(timeout.toMillis(), TimeUnit.MILLISECONDS); !payload.equals(pong); pong = pongs
-                    .poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                if (pong == null) {
-                    throw new AssertionError("No pong to " + payload + " within " + timeout
-                            + socket.whilePaused("its pong too"));
-                }
-                if (pong == CLOSED) {
-                    pongs.add(CLOSED);
-                    throw new AssertionError("No pong to " + payload + ": the connection closed ("
-                            + socket.closeStatus() + ")");
-                }
+            if (closed) {
+                throw new ClosedException();
             }
+            socket.sendPing(payload.getBytes(StandardCharsets.UTF_8));
+            pong.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ClosedException | ExecutionException e) {
+            throw new AssertionError("No pong to " + payload + ": the connection closed (" + socket.closeStatus() + ")");
+        } catch (TimeoutException e) {
+            throw new AssertionError("No pong to " + payload + " within " + timeout + socket.whilePaused("its pong too"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted while waiting for the pong to " + payload, e);
+        } finally {
+            pings.remove(payload);
+        }
+    }
+
+    /** The connection ended before a ping's pong came. */
+    private static final class ClosedException extends RuntimeException {
+        ClosedException() {
+            super(null, null, false, false);
         }
     }
 

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -167,6 +172,24 @@ class WebSocketTestConnectionTest {
                     + " resumeReading() first");
             connection.resumeReading();
             assertThat(connection.next()).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":1,\"id\":1}");
+        }
+    }
+
+    /** Pings sent at once from several threads each get their own pong, whichever pong comes first. */
+    @Test
+    void pingsFromSeveralThreadsAtOnceEachGetTheirPong() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try (WebSocketTestConnection connection = JsonRpcTestClient.builder().timeout(Duration.ofSeconds(10))
+                .connection(server.http())) {
+            List<Future<?>> pings = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                pings.add(threads.submit(connection::ping));
+            }
+            for (Future<?> ping : pings) {
+                ping.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 
