@@ -66,6 +66,8 @@ final class FrameSocket {
 
     private final Socket socket;
     private final OutputStream out;
+    /** What the opening of a connection is given at least, however short the client's timeout. */
+    static final Duration OPENING_AT_LEAST = Duration.ofSeconds(30);
     private final Duration timeout;
     private final ExecutorService writer;
     private final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
@@ -99,11 +101,14 @@ final class FrameSocket {
             Listener listener) {
         boolean secure = "wss".equalsIgnoreCase(endpoint.getScheme()) || "https".equalsIgnoreCase(endpoint.getScheme());
         int port = endpoint.getPort() != -1 ? endpoint.getPort() : secure ? 443 : 80;
+        // a short timeout is for the waits a test means to fail (a message that must not come): the opening, which
+        // must succeed, and which a busy machine can make take over a second, is given OPENING_AT_LEAST
+        Duration opening = timeout.compareTo(OPENING_AT_LEAST) < 0 ? OPENING_AT_LEAST : timeout;
         Socket socket = null;
         try {
-            socket = OpeningHandshake.open(endpoint, port, secure, timeout, tls);
+            socket = OpeningHandshake.open(endpoint, port, secure, opening, tls);
             // the handshake must answer in time; afterwards the reader waits as long as the connection lives
-            socket.setSoTimeout((int) timeout.toMillis());
+            socket.setSoTimeout((int) opening.toMillis());
             InputStream in = new BufferedInputStream(socket.getInputStream());
             String key = Base64.getEncoder().encodeToString(FrameCodec.randomBytes(16));
             OpeningHandshake.writeRequest(socket.getOutputStream(), endpoint, port, secure, key, headers);

@@ -297,7 +297,8 @@ public abstract class JsonRpcTestClient implements AutoCloseable {
 
         /**
          * How long a call, or a wait for a subscription's next item, lasts at most; a wait for a notification takes
-         * its own.
+         * its own. The opening of a WebSocket connection is given 30 s at least: a short timeout is for the waits a
+         * test means to fail, and a busy machine can take over a second to open.
          */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;

@@ -97,7 +97,7 @@ class FrameSocketTest {
             assertThat(failed.await(30, TimeUnit.SECONDS)).isTrue();
             assertThat(peer.read()).isNull();
         })) {
-            // waited out below; it bounds the opening too, which a busy machine can make take more than a second
+            // waited out below
             WebSocketTestConnection connection = JsonRpcTestClient.builder().timeout(Duration.ofSeconds(3))
                     .connection(server.uri());
             assertThatThrownBy(connection::close).isInstanceOf(AssertionError.class)
