@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -132,12 +133,13 @@ class HttpRequestsUntracedTest {
     }
 
     private SpanData span(String name, SpanKind kind) {
-        return await().until(() -> exporter.getFinishedSpanItems().stream()
+        return await().atMost(Duration.ofSeconds(30)).until(() -> exporter.getFinishedSpanItems().stream()
                 .filter(s -> s.getName().equals(name) && s.getKind() == kind).findFirst().orElse(null), s -> s != null);
     }
 
     private SpanData span(String name) {
-        return await().until(() -> exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals(name))
-                .findFirst().orElse(null), s -> s != null);
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals(name))
+                        .findFirst().orElse(null), s -> s != null);
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
@@ -155,19 +156,19 @@ class MetricsTest {
     void connectionsSubscriptionsAndCallsInFlightAreGauged() {
         Calculator.release = new CountDownLatch(1);
         try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
-            await().until(() -> gauge("jsonrpc.server.connections") == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> gauge("jsonrpc.server.connections") == 1);
             client.subscribe("forever");
-            await().until(() -> gauge("jsonrpc.server.subscriptions") == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> gauge("jsonrpc.server.subscriptions") == 1);
             // timed until answered with its subscription id, not while its stream goes on
             assertThat(count("forever", "websocket", "SUCCESS", "none")).isEqualTo(1);
 
             CompletableFuture<Boolean> held = CompletableFuture.supplyAsync(() -> client.call(boolean.class, "held"));
-            await().until(() -> gauge("jsonrpc.server.requests.active") == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> gauge("jsonrpc.server.requests.active") == 1);
             Calculator.release.countDown();
             assertThat(held.join()).isTrue();
-            await().until(() -> gauge("jsonrpc.server.requests.active") == 0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> gauge("jsonrpc.server.requests.active") == 0);
         }
-        await().until(() -> gauge("jsonrpc.server.connections") == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> gauge("jsonrpc.server.connections") == 0);
         assertThat(gauge("jsonrpc.server.subscriptions")).isZero();
     }
 
@@ -177,10 +178,10 @@ class MetricsTest {
         try {
             try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
                 client.notify("held");
-                await().until(() -> gauge("jsonrpc.server.requests.active") == 1);
+                await().atMost(Duration.ofSeconds(30)).until(() -> gauge("jsonrpc.server.requests.active") == 1);
             }
             // the call is cancelled with its connection, though its worker thread still waits for the latch
-            await().until(() -> gauge("jsonrpc.server.requests.active") == 0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> gauge("jsonrpc.server.requests.active") == 0);
             assertThat(count("held", "websocket", "CANCELLED", "none")).isEqualTo(1);
             assertThat(count("held", "websocket", "SUCCESS", "none")).isZero();
         } finally {
@@ -198,7 +199,7 @@ class MetricsTest {
                 assertThat(connection.call(call)).contains("\"code\":-32005");
             }
         }
-        await().until(() -> gauge("jsonrpc.server.requests.active") == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> gauge("jsonrpc.server.requests.active") == 0);
     }
 
     private long count(String method, String transport, String outcome, String errorCode) {

@@ -3,6 +3,7 @@ package io.quarkiverse.jsonrpc.server.observability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -42,8 +43,8 @@ class TelemetryOffTest {
         HttpRpc.call("/jsonrpc", "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 1}");
 
         // both end after the call would have: Quarkus times the request and ends its span as the response ends
-        await().until(() -> httpRequests() == 1);
-        List<SpanData> spans = await().until(exporter::getFinishedSpanItems,
+        await().atMost(Duration.ofSeconds(30)).until(() -> httpRequests() == 1);
+        List<SpanData> spans = await().atMost(Duration.ofSeconds(30)).until(exporter::getFinishedSpanItems,
                 finished -> finished.stream().anyMatch(s -> s.getName().startsWith("POST")));
 
         assertThat(spans).extracting(SpanData::getName).doesNotContain("subtract");

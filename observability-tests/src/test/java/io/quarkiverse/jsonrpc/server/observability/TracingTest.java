@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -80,7 +81,7 @@ class TracingTest {
         assertThat(call.getAttributes().get(AttributeKey.stringKey("error.type"))).isNull();
         assertThat(call.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
 
-        SpanData http = await().until(() -> exporter.getFinishedSpanItems().stream()
+        SpanData http = await().atMost(Duration.ofSeconds(30)).until(() -> exporter.getFinishedSpanItems().stream()
                 .filter(s -> s.getName().startsWith("POST")).findFirst().orElse(null), s -> s != null);
         assertThat(call.getParentSpanId()).isEqualTo(http.getSpanId());
         assertThat(call.getTraceId()).isEqualTo(http.getTraceId());
@@ -180,7 +181,7 @@ class TracingTest {
 
         SpanData call = span("subtract");
         assertThat(call.getTraceId()).isEqualTo(CLIENT_TRACE_ID);
-        SpanData http = await().until(() -> exporter.getFinishedSpanItems().stream()
+        SpanData http = await().atMost(Duration.ofSeconds(30)).until(() -> exporter.getFinishedSpanItems().stream()
                 .filter(s -> s.getSpanId().equals(call.getParentSpanId())).findFirst().orElse(null), s -> s != null);
         assertThat(http.getName()).startsWith("POST");
         assertThat(http.getParentSpanId()).isEqualTo(CLIENT_SPAN_ID);
@@ -200,8 +201,9 @@ class TracingTest {
         try (JsonRpcTestClient client = JsonRpcTestClient.http(endpoint)) {
             client.batch().call("subtract", 5, 1).notify("subtract", 6, 1).call("refuse").send();
         }
-        await().until(() -> exporter.getFinishedSpanItems().stream().filter(s -> s.getKind() == SpanKind.SERVER)
-                .count() == 4);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> exporter.getFinishedSpanItems().stream().filter(s -> s.getKind() == SpanKind.SERVER)
+                        .count() == 4);
         List<SpanData> spans = exporter.getFinishedSpanItems();
         SpanData http = spans.stream().filter(s -> s.getName().startsWith("POST")).findFirst().orElseThrow();
         assertThat(spans).filteredOn(s -> s != http).extracting(SpanData::getName)
@@ -311,7 +313,7 @@ class TracingTest {
         assertCancelledByLeaving(() -> {
             try (JsonRpcTestClient client = JsonRpcTestClient.ws(endpoint)) {
                 client.notify("held");
-                await().until(() -> Calculator.holding.get() == 1);
+                await().atMost(Duration.ofSeconds(30)).until(() -> Calculator.holding.get() == 1);
             }
         });
     }
@@ -324,7 +326,7 @@ class TracingTest {
                 socket.getOutputStream().write(("POST " + endpoint.getPath() + " HTTP/1.1\r\nHost: localhost\r\n"
                         + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body)
                         .getBytes(StandardCharsets.UTF_8));
-                await().until(() -> Calculator.holding.get() == 1);
+                await().atMost(Duration.ofSeconds(30)).until(() -> Calculator.holding.get() == 1);
             }
         });
     }
@@ -437,12 +439,13 @@ class TracingTest {
             assertThat(client.call(Integer.class, "subtract", 3, 1)).isEqualTo(2);
             assertThat(client.call(Integer.class, "subtract", 4, 1)).isEqualTo(3);
         }
-        return await().until(() -> exporter.getFinishedSpanItems().stream()
+        return await().atMost(Duration.ofSeconds(30)).until(() -> exporter.getFinishedSpanItems().stream()
                 .filter(s -> s.getName().equals("subtract")).toList(), calls -> calls.size() == 2);
     }
 
     private SpanData span(String name) {
-        return await().until(() -> exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals(name))
-                .findFirst().orElse(null), s -> s != null);
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals(name))
+                        .findFirst().orElse(null), s -> s != null);
     }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -84,7 +85,7 @@ public class FragmentsAndNotificationsTest {
                     }
                 }
             }
-            noise.join();
+            noise.get(60, TimeUnit.SECONDS);
             assertThat(items).hasSize(ITEMS).isSorted();
             assertThat(client.isOpen()).isTrue();
         }

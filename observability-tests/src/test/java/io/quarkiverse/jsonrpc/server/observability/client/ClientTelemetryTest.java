@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -320,7 +321,7 @@ class ClientTelemetryTest {
             caller.end();
         }
         // the HTTP client's span of the call's request is in the caller's trace, under it
-        SpanData post = await().until(() -> exporter.getFinishedSpanItems().stream()
+        SpanData post = await().atMost(Duration.ofSeconds(30)).until(() -> exporter.getFinishedSpanItems().stream()
                 .filter(s -> s.getKind() == SpanKind.CLIENT && s.getName().startsWith("POST")
                         && s.getTraceId().equals(caller.getSpanContext().getTraceId()))
                 .findFirst().orElse(null), s -> s != null);
@@ -329,8 +330,10 @@ class ClientTelemetryTest {
         // spans in the order they ended, and the server's span of this call ends after
         String after = "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": \"after\"}";
         HttpRpc.call("/jsonrpc", after);
-        List<SpanData> spans = await().until(exporter::getFinishedSpanItems, finished -> finished.stream()
-                .anyMatch(s -> "after".equals(s.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.request_id")))));
+        List<SpanData> spans = await().atMost(Duration.ofSeconds(30)).until(exporter::getFinishedSpanItems,
+                finished -> finished.stream()
+                        .anyMatch(
+                                s -> "after".equals(s.getAttributes().get(AttributeKey.stringKey("rpc.jsonrpc.request_id")))));
 
         assertThat(spans).filteredOn(s -> s.getKind() == SpanKind.SERVER && s.getName().equals("subtract"))
                 .as("the server's spans of the client's call and of the test's").hasSize(2);
@@ -377,7 +380,7 @@ class ClientTelemetryTest {
         assertThat(inBatch.get()).isNotNull();
         SpanData sent = span("rpc.batch", SpanKind.CLIENT);
         assertPeer(sent);
-        assertPeer(await().until(() -> exporter.getFinishedSpanItems().stream()
+        assertPeer(await().atMost(Duration.ofSeconds(30)).until(() -> exporter.getFinishedSpanItems().stream()
                 .filter(s -> s.getName().equals("traceparents") && s.getParentSpanId().equals(sent.getSpanId()))
                 .findFirst().orElse(null), s -> s != null));
 
@@ -446,7 +449,7 @@ class ClientTelemetryTest {
         // a code of the specification's, past the limit
         assertThat(registry.find("jsonrpc.client.requests").tags("client", "codes", "method", "missing",
                 "error.code", "-32601").timer().count()).isEqualTo(1);
-        SpanData last = await().until(() -> exporter.getFinishedSpanItems().stream()
+        SpanData last = await().atMost(Duration.ofSeconds(30)).until(() -> exporter.getFinishedSpanItems().stream()
                 .filter(s -> "Refused with 1025".equals(s.getAttributes()
                         .get(AttributeKey.stringKey("rpc.jsonrpc.error_message"))))
                 .findFirst().orElse(null), s -> s != null);
@@ -458,14 +461,14 @@ class ClientTelemetryTest {
      * still end after it (the held call does).
      */
     private SpanData httpSpanOfTrace(SpanKind kind, SpanData call) {
-        return await().until(() -> exporter.getFinishedSpanItems().stream()
+        return await().atMost(Duration.ofSeconds(30)).until(() -> exporter.getFinishedSpanItems().stream()
                 .filter(s -> s.getKind() == kind && s.getName().startsWith("POST")
                         && s.getTraceId().equals(call.getTraceId()))
                 .findFirst().orElse(null), s -> s != null);
     }
 
     private SpanData span(String name, SpanKind kind) {
-        return await().until(() -> exporter.getFinishedSpanItems().stream()
+        return await().atMost(Duration.ofSeconds(30)).until(() -> exporter.getFinishedSpanItems().stream()
                 .filter(s -> s.getName().equals(name) && s.getKind() == kind).findFirst().orElse(null), s -> s != null);
     }
 }
