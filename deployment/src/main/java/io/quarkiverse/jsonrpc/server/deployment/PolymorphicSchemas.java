@@ -22,7 +22,8 @@ import io.quarkus.arc.processor.KotlinUtils;
 import io.quarkus.bootstrap.classloading.QuarkusClassLoader;
 
 /**
- * The schema of a type Jackson reads by a name in one of its properties: {@code @JsonTypeInfo(use = NAME)}, the name in
+ * The schema of a type Jackson reads by a name in one of its properties: {@code @JsonTypeInfo(use = NAME)} (or
+ * {@code SIMPLE_NAME}), the name in
  * a property ({@code include = PROPERTY}, the default), the subtypes those {@code @JsonSubTypes} lists or, for a Kotlin
  * sealed class, those it permits, which jackson-module-kotlin reads. One schema of each subtype's properties, its name in
  * the type property, {@code oneOf} them. Other kinds of type ids (class names, wrapper objects or arrays) are not
@@ -62,19 +63,20 @@ final class PolymorphicSchemas {
             return null;
         }
         String typeProperty = typeProperty(typeInfo);
+        boolean simple = "SIMPLE_NAME".equals(use);
         List<ObjectNode> subtypes = new ArrayList<>();
         if (listed != null) {
             for (AnnotationInstance subtype : listed.value().asNestedArray()) {
                 ClassInfo subclass = index.getClassByName(subtype.value().asClass().name());
                 if (subclass != null) {
-                    subtypes.add(named(properties.apply(subclass), typeProperty, listedName(subtype, subclass)));
+                    subtypes.add(named(properties.apply(subclass), typeProperty, listedName(subtype, subclass, simple)));
                 }
             }
         } else if (permittedRead) {
             for (DotName permitted : type.permittedSubclasses()) {
                 ClassInfo subclass = index.getClassByName(permitted);
                 if (subclass != null) {
-                    subtypes.add(named(properties.apply(subclass), typeProperty, typeName(subclass)));
+                    subtypes.add(named(properties.apply(subclass), typeProperty, typeName(subclass, simple)));
                 }
             }
         }
@@ -103,11 +105,12 @@ final class PolymorphicSchemas {
             return null;
         }
         AnnotationInstance listed = base.declaredAnnotation(DotNames.JSON_SUB_TYPES);
-        String name = typeName(type);
+        boolean simple = "SIMPLE_NAME".equals(typeInfo.value("use").asEnum());
+        String name = typeName(type, simple);
         if (listed != null) {
             for (AnnotationInstance subtype : listed.value().asNestedArray()) {
                 if (subtype.value().asClass().name().equals(type.name())) {
-                    name = listedName(subtype, type);
+                    name = listedName(subtype, type, simple);
                 }
             }
         }
@@ -140,8 +143,10 @@ final class PolymorphicSchemas {
         return null;
     }
 
+    /** {@code use = NAME}, or {@code SIMPLE_NAME} (whose names leave out the enclosing classes too). */
     private static boolean byNameInAProperty(AnnotationInstance typeInfo) {
-        if (!"NAME".equals(typeInfo.value("use").asEnum())) {
+        String use = typeInfo.value("use").asEnum();
+        if (!"NAME".equals(use) && !"SIMPLE_NAME".equals(use)) {
             return false;
         }
         AnnotationValue include = typeInfo.value("include");
@@ -154,9 +159,9 @@ final class PolymorphicSchemas {
     }
 
     /** The name {@code @JsonSubTypes.Type} gives the subclass, else its own. */
-    private static String listedName(AnnotationInstance subtype, ClassInfo subclass) {
+    private static String listedName(AnnotationInstance subtype, ClassInfo subclass, boolean simple) {
         AnnotationValue name = subtype.value("name");
-        return name != null && !name.asString().isEmpty() ? name.asString() : typeName(subclass);
+        return name != null && !name.asString().isEmpty() ? name.asString() : typeName(subclass, simple);
     }
 
     /** A param of the type is refused whatever name it gives, unless the application's mapper registers its subtypes. */
@@ -179,14 +184,18 @@ final class PolymorphicSchemas {
         return name.withoutPackagePrefix().replace('$', '.');
     }
 
-    /** {@code @JsonTypeName}, else Jackson's default: the class's name without its package. */
-    private static String typeName(ClassInfo subclass) {
+    /**
+     * {@code @JsonTypeName}, else Jackson's default: the class's name without its package ({@code Outer$Inner}), or,
+     * for {@code SIMPLE_NAME}, without its enclosing classes too ({@code Inner}).
+     */
+    private static String typeName(ClassInfo subclass, boolean simple) {
         AnnotationInstance name = subclass.declaredAnnotation(DotNames.JSON_TYPE_NAME);
         if (name != null && name.value() != null && !name.value().asString().isEmpty()) {
             return name.value().asString();
         }
         String full = subclass.name().toString();
-        return full.substring(full.lastIndexOf('.') + 1);
+        return full.substring((simple ? Math.max(full.lastIndexOf('.'), full.lastIndexOf('$')) : full.lastIndexOf('.'))
+                + 1);
     }
 
     /** The subtype's properties with the type property first, required, holding its name. */

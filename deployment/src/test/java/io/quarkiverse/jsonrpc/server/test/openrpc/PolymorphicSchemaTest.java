@@ -30,7 +30,7 @@ public class PolymorphicSchemaTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Geometry.class, Shape.class, Circle.class, Square.class,
-                    Event.class, Opened.class, Closed.class));
+                    Event.class, Opened.class, Closed.class, Fruit.class, Apple.class, Pear.class));
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
     @JsonSubTypes({ @JsonSubTypes.Type(value = Circle.class, name = "circle"),
@@ -57,6 +57,18 @@ public class PolymorphicSchemaTest {
     public record Closed(String by) implements Event {
     }
 
+    /** Named by their class's simple name: without the enclosing class. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME)
+    @JsonSubTypes({ @JsonSubTypes.Type(Apple.class), @JsonSubTypes.Type(Pear.class) })
+    public interface Fruit {
+    }
+
+    public record Apple(int seeds) implements Fruit {
+    }
+
+    public record Pear(int seeds) implements Fruit {
+    }
+
     public static class Geometry {
         @JsonRpc
         public double area(Shape shape) {
@@ -67,6 +79,11 @@ public class PolymorphicSchemaTest {
         @JsonRpc
         public Event last() {
             return new Opened("ada");
+        }
+
+        @JsonRpc
+        public Fruit same(Fruit fruit) {
+            return fruit;
         }
 
         /** A subtype itself: Jackson reads and writes it with its supertype's type name too. */
@@ -98,6 +115,20 @@ public class PolymorphicSchemaTest {
                     .isEqualTo(9.0);
             assertThat(client.call("last").toString()).isEqualTo("{\"@type\":\"opened\",\"by\":\"ada\"}");
         }
+    }
+
+    /** A type read by its subtypes' simple names is described with those names. */
+    @Test
+    void subtypesBySimpleName() throws Exception {
+        JsonNode schemas = Http.getJson("/jsonrpc/openrpc.json").at("/components/schemas");
+        assertThat(schemas.get("Fruit").toString()).isEqualTo("{\"oneOf\":["
+                + "{\"type\":\"object\",\"properties\":{\"@type\":{\"const\":\"Apple\"},\"seeds\":"
+                + "{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}},\"required\":[\"@type\"]},"
+                + "{\"type\":\"object\",\"properties\":{\"@type\":{\"const\":\"Pear\"},\"seeds\":"
+                + "{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}},\"required\":[\"@type\"]}]}");
+        assertThat(HttpRpc.call("{\"jsonrpc\":\"2.0\",\"method\":\"same\",\"params\":[{\"@type\":\"Pear\","
+                + "\"seeds\":3}],\"id\":1}")).isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"@type\":\"Pear\","
+                        + "\"seeds\":3},\"id\":1}");
     }
 
     /**
