@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.util.RawValue;
 
 import io.quarkiverse.jsonrpc.server.spi.CallListener;
 import io.smallrye.mutiny.Uni;
@@ -23,11 +21,6 @@ import io.smallrye.mutiny.Uni;
  */
 public final class JsonRpcEngine {
 
-    /** The reserved method that ends a subscription. */
-    public static final String UNSUBSCRIBE = "rpc.unsubscribe";
-    /** The reserved method of OpenRPC service discovery: its result is the OpenRPC document. */
-    public static final String DISCOVER = "rpc.discover";
-
     private final MethodTable methods;
     private final Duration defaultTimeout;
     private final CallAdmission admission;
@@ -37,8 +30,7 @@ public final class JsonRpcEngine {
     private final ErrorMapper errors;
     private final Batches batches;
     private final CallReplies replies;
-    /** The result of {@code rpc.discover}; {@code null} when discovery is off, and the method does not exist. */
-    private final RawValue openRpcDocument;
+    private final ReservedMethods reserved;
     /** What {@link #handle} makes of a message's unforeseen failure: made once, as it is the same for every message. */
     private final BiFunction<Reply, Throwable, Reply> messageGuard;
     /** {@code null} when nothing listens: then no call pays for observation. */
@@ -71,7 +63,7 @@ public final class JsonRpcEngine {
                 : messageError(errors.engineFailure(failure, null, "message"));
         this.batches = new Batches(options.maxBatchSize(), options.maxResponseSize(), writer, errors);
         this.replies = new CallReplies(writer, errors, options.maxResponseSize());
-        this.openRpcDocument = options.openRpcDocument() == null ? null : new RawValue(options.openRpcDocument());
+        this.reserved = new ReservedMethods(options.openRpcDocument(), replies);
     }
 
     /**
@@ -113,7 +105,7 @@ public final class JsonRpcEngine {
             ObservedCall call = observe(request, session, observed, i);
             // a member that is no call is answered as ever, -32600 even without an id: it runs nothing to refuse; nor
             // does rpc.unsubscribe, answered at once, which frees what a client at its limit has to free
-            calls.add(accepted || !request.isValid() || UNSUBSCRIBE.equals(request.method())
+            calls.add(accepted || !request.isValid() || ReservedMethods.UNSUBSCRIBE.equals(request.method())
                     ? execute(request, session, call)
                     : tooManyCalls(request, call));
         }
@@ -221,12 +213,8 @@ public final class JsonRpcEngine {
             return Uni.createFrom().item(new Reply(writer.error(request.version(), request.responseId(), error),
                     error.code()));
         }
-        if (openRpcDocument != null && DISCOVER.equals(request.method())) {
-            return discover(request, session, call);
-        }
-        if (UNSUBSCRIBE.equals(request.method())) {
-            return session.streams() ? unsubscribe(request, session, call)
-                    : respondWithError(request, ErrorObject.methodNotFound(UNSUBSCRIBE, session.transport()), call);
+        if (reserved.answers(request.method())) {
+            return Uni.createFrom().item(reserved.answer(request, session, call));
         }
         RpcMethod method = methods.lookup(request.method(), session.transport());
         if (method == null) {
@@ -359,35 +347,12 @@ public final class JsonRpcEngine {
         return respondWithError(request, error, call);
     }
 
-    /** {@code rpc.discover}: the OpenRPC document; it takes no params. */
-    private Uni<Reply> discover(Request request, TransportSession session, ObservedCall call) {
-        JsonNode params = request.params();
-        if (params != null && params.size() > 0) {
-            return respondWithError(request, ErrorObject.invalidParams("rpc.discover takes no params"), call);
-        }
-        return Uni.createFrom().item(replies.result(request, session, openRpcDocument, call, null, null));
-    }
-
-    /** {@code rpc.unsubscribe}: ends a subscription; its only param is the subscription id. */
-    private Uni<Reply> unsubscribe(Request request, TransportSession session, ObservedCall call) {
-        JsonNode params = request.params();
-        JsonNode id = params == null ? null : params.isArray() ? params.get(0) : params.get("subscription");
-        if (id == null || !id.isTextual() || params.size() != 1) {
-            return respondWithError(request, ErrorObject.invalidParams(
-                    "rpc.unsubscribe takes one param, the subscription id: [\"<id>\"] or {\"subscription\": \"<id>\"}"),
-                    call);
-        }
-        return Uni.createFrom().item(replies.result(request, session, session.unsubscribe(id.asText()), call, null,
-                null));
-    }
-
     /**
      * Whether a call of this name can reach a method: one the application declares, or a reserved one the server
      * answers. Any other name is one a client made up, and metrics and spans must not take it as a tag or a name.
      */
     public boolean declares(String method) {
-        return methods.contains(method) || UNSUBSCRIBE.equals(method)
-                || (openRpcDocument != null && DISCOVER.equals(method));
+        return methods.contains(method) || reserved.answers(method);
     }
 
     /** Whether calls are taken, and how many are being answered, by this engine and those it shares it with. */
