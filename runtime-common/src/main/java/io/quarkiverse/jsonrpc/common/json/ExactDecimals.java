@@ -81,10 +81,14 @@ public final class ExactDecimals {
 
     /**
      * Reads a value of the reader's type from a part of a message's tree. A {@code null} reads as {@code null}, or as
-     * the empty value of a reference type of the application's modules ({@code Optional.empty()}).
+     * Jackson reads one into a {@code JsonNode}, a {@code NullNode}, or as the empty value of a reference type of the
+     * application's modules ({@code Optional.empty()}).
      */
     public static Object read(ObjectReader reader, JsonNode value) throws IOException {
         if (value == null || value.isNull()) {
+            if (reader.getValueType().getRawClass() == JsonNode.class) {
+                return NullNode.getInstance();
+            }
             return reader.getValueType().isReferenceType() ? reader.readValue(NullNode.getInstance()) : null;
         }
         try (JsonParser parser = new AsParsed(reader.treeAsTokens(value))) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkiverse.jsonrpc.client.OnJsonRpcNotification;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
@@ -91,4 +92,16 @@ public interface Calculator {
 
     @OnJsonRpcNotification("shouted")
     Multi<Shout> shouts();
+
+    /** Rings: the server notifies "rang" without params. */
+    @JsonRpc
+    Uni<Void> ring();
+
+    /** A notification without params is a null, which a JsonNode holds as Jackson reads it: a NullNode. */
+    @OnJsonRpcNotification("rang")
+    Multi<JsonNode> rings();
+
+    /** An empty Optional is answered null, which a JsonNode result holds as a NullNode. */
+    @JsonRpc("pointAt")
+    JsonNode pointAtAsTree(List<Point> points, int index);
 }

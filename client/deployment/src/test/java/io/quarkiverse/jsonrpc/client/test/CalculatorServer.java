@@ -114,4 +114,9 @@ public class CalculatorServer {
     public Uni<Void> shout(String text) {
         return notifier.all().send("shouted", new Calculator.Shout(text));
     }
+
+    @JsonRpc
+    public Uni<Void> ring() {
+        return notifier.all().send("rang", null);
+    }
 }

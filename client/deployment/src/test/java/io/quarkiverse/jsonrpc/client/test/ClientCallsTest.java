@@ -19,6 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+
 import io.quarkiverse.jsonrpc.client.JsonRpcBatch;
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkiverse.jsonrpc.client.JsonRpcClientBuilder;
@@ -326,6 +329,8 @@ public class ClientCallsTest {
         assertThat(calc.mirror(List.of(new Calculator.Point(1, 2)))).containsExactly(new Calculator.Point(-1, -2));
         assertThat(calc.pointAt(List.of(new Calculator.Point(1, 2)), 0)).contains(new Calculator.Point(1, 2));
         assertThat(calc.pointAt(List.of(), 0)).isEmpty();
+        // a null result in a JsonNode, as Jackson reads it
+        assertThat(calc.pointAtAsTree(List.of(), 0)).isEqualTo(NullNode.getInstance());
         assertThat(calc.pointLater(List.of(new Calculator.Point(3, 4)), 0).await().atMost(Duration.ofSeconds(10)))
                 .contains(new Calculator.Point(3, 4));
         // every digit and the scale, both ways
@@ -438,6 +443,12 @@ public class ClientCallsTest {
             ws.shout("hey").await().atMost(Duration.ofSeconds(10));
             shouts.awaitItems(1, Duration.ofSeconds(10)).assertItems(new Calculator.Shout("hey"));
             shouts.cancel();
+
+            // a notification without params
+            AssertSubscriber<JsonNode> rings = ws.rings().subscribe().withSubscriber(AssertSubscriber.create(10));
+            ws.ring().await().atMost(Duration.ofSeconds(10));
+            rings.awaitItems(1, Duration.ofSeconds(10)).assertItems(NullNode.getInstance());
+            rings.cancel();
         } finally {
             ((JsonRpcClientControl) ws).close();
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -61,11 +62,17 @@ final class NotificationRouter implements ConnectionListener {
                         + "\".url to a ws:// or wss:// URL"));
                 return;
             }
+            AtomicBoolean nullSaid = new AtomicBoolean();
             Consumer<JsonNode> receiver = params -> {
                 try {
                     Object item = ExactDecimals.read(reader, params);
                     if (item != null) {
                         emitter.emit(item);
+                    } else if (nullSaid.compareAndSet(false, true)) {
+                        // a Multi holds no null: said once, not at each notification of a method that has no params
+                        LOG.warnf("Ignored a %s notification without params, or with null ones, which %s cannot stream"
+                                + " (a Multi holds no null): declare a Multi<JsonNode> or a Multi<Optional<...>>",
+                                spec.name(), spec.javaMethod());
                     }
                 } catch (IOException | RuntimeException e) {
                     LOG.warnf("Ignored a %s notification that %s cannot read: %s", spec.name(), spec.javaMethod(),
