@@ -33,6 +33,10 @@ import io.quarkus.arc.processor.KotlinUtils;
  */
 final class ClientMethodInspector {
 
+    /** The types of the parameters a server method is given by the server, not by the call's params. */
+    private static final Set<String> SERVER_CONTEXT_PARAMS = Set.of("io.quarkiverse.jsonrpc.server.JsonRpcContext",
+            "io.quarkus.security.identity.SecurityIdentity", "io.quarkus.websockets.next.WebSocketConnection");
+
     /** The methods every client implements through {@code JsonRpcClientControl}. */
     private static final Set<String> CONTROL_METHODS = Set.of("configKey", "serverUrl", "newBatch", "close");
 
@@ -183,6 +187,16 @@ final class ClientMethodInspector {
         }
         int callerParams = MethodSignatures.callerParams(method);
         for (int i = 0; i < callerParams; i++) {
+            String serverFilled = method.parameterType(i).name().toString();
+            if (SERVER_CONTEXT_PARAMS.contains(serverFilled)) {
+                String name = ParamNames.of(declaration, i);
+                problems.add((notification ? "@JsonRpcNotification" : "@JsonRpc") + " method " + where
+                        + " has parameter " + (name == null ? String.valueOf(i) : "'" + name + "'") + " of type "
+                        + serverFilled + ", which a server fills in for its own method: a client cannot send it;"
+                        + " declare the client's method without it (an interface the server implements too cannot"
+                        + " be the client's then)");
+                continue;
+            }
             String unwritten = PropertyOnlyAnnotations.onWritten(i, declaration);
             if (unwritten != null) {
                 String name = ParamNames.of(declaration, i);
@@ -272,6 +286,10 @@ final class ClientMethodInspector {
     private static Type unreadable(Type type) {
         if (type.kind() == Type.Kind.TYPE_VARIABLE || type.kind() == Type.Kind.WILDCARD_TYPE) {
             return type;
+        }
+        if (type.kind() == Type.Kind.ARRAY) {
+            // T[] is read as Object[], which the method's caller then cannot cast to the array it expects
+            return unreadable(type.asArrayType().elementType());
         }
         if (type.kind() == Type.Kind.PARAMETERIZED_TYPE) {
             for (Type argument : type.asParameterizedType().arguments()) {

@@ -32,7 +32,10 @@ public class TypeVariableResultTest {
                             + " read the result into: use a concrete type (a class, a record, JsonNode...)")
                     .contains("@OnJsonRpcNotification method " + Api.class.getName() + "#changes() returns"
                             + " io.smallrye.mutiny.Multi<T>, whose T does not say what to read the notification's params"
-                            + " into: use a concrete type (a class, a record, JsonNode...)"));
+                            + " into: use a concrete type (a class, a record, JsonNode...)")
+                    .contains("@JsonRpc method " + Api.class.getName() + "#many(java.lang.String) returns T[], whose T"
+                            + " does not say what to read the result into: use a concrete type (a class, a record,"
+                            + " JsonNode...)"));
 
     @Test
     void buildFails() {
@@ -46,6 +49,10 @@ public class TypeVariableResultTest {
 
         @JsonRpc
         Uni<Map<String, ?>> all();
+
+        /** Read as an Object[], which the caller cannot take for the array it expects. */
+        @JsonRpc
+        <T> T[] many(String key);
 
         @OnJsonRpcNotification("changed")
         <T> Multi<T> changes();
