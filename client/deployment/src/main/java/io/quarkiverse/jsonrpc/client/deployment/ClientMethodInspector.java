@@ -123,7 +123,9 @@ final class ClientMethodInspector {
     private static Inspection call(MethodInfo method, MethodInfo declaration, Type returnType, TypeBindings bindings,
             ClassInfo clientInterface, IndexView index, AnnotationInstance jsonRpc, String where,
             List<String> problems) {
-        boolean notification = declaration.hasDeclaredAnnotation(ClientDotNames.JSON_RPC_NOTIFICATION);
+        // the declaration's, or one the client's own redeclaration adds
+        boolean notification = declaration.hasDeclaredAnnotation(ClientDotNames.JSON_RPC_NOTIFICATION)
+                || method.hasDeclaredAnnotation(ClientDotNames.JSON_RPC_NOTIFICATION);
         CallKind kind;
         Type result;
         // as the server's build refuses them: the server does not serve what the client would call

@@ -3,6 +3,9 @@ package io.quarkiverse.jsonrpc.client.test.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -14,7 +17,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.jsonrpc.client.JsonRpcClient;
 import io.quarkiverse.jsonrpc.client.RegisterJsonRpcClient;
 import io.quarkiverse.jsonrpc.server.JsonRpc;
+import io.quarkiverse.jsonrpc.server.JsonRpcContext;
 import io.quarkiverse.jsonrpc.server.JsonRpcNamespace;
+import io.quarkiverse.jsonrpc.server.JsonRpcNotification;
 import io.quarkiverse.jsonrpc.server.testing.SharedTcpRelay;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -32,7 +37,7 @@ public class RedeclaredMethodClientTest {
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Book.class, Library.class, Repository.class, Libraries.class,
-                    LibraryClient.class, Catalog.class, BookCatalog.class))
+                    LibraryClient.class, Catalog.class, BookCatalog.class, Visits.class))
             .overrideConfigKey("quarkus.jsonrpc-client.\"library\".url", "http://localhost:" + PORT + "/jsonrpc")
             .overrideConfigKey("quarkus.jsonrpc-client.\"library\".params-style", "named");
 
@@ -56,6 +61,11 @@ public class RedeclaredMethodClientTest {
         T find(String title);
     }
 
+    public interface Visits {
+        @JsonRpc
+        void visit(String name);
+    }
+
     public interface Catalog {
         @JsonRpc
         Object newest();
@@ -69,6 +79,14 @@ public class RedeclaredMethodClientTest {
 
     @JsonRpcNamespace("library")
     public static class Libraries implements Library, Repository<Book>, Catalog {
+        static final BlockingQueue<String> visits = new LinkedBlockingQueue<>();
+
+        /** Says whether it was called or notified. */
+        @JsonRpc
+        public void visit(String name, JsonRpcContext context) {
+            visits.add(name + (context.isNotification() ? ", notified" : ", called"));
+        }
+
         @Override
         public Book newest() {
             return new Book("Piranesi", 2020);
@@ -97,7 +115,12 @@ public class RedeclaredMethodClientTest {
 
     @RegisterJsonRpcClient(configKey = "library")
     @JsonRpcNamespace("library")
-    public interface LibraryClient extends Library, Repository<Book>, Catalog, BookCatalog {
+    public interface LibraryClient extends Library, Repository<Book>, Catalog, BookCatalog, Visits {
+        /** Redeclared a notification: sent as one, without an id, nothing awaited but the exchange. */
+        @Override
+        @JsonRpcNotification
+        void visit(String name);
+
         /** Documented anew, under another param name: the call is still opening-hours with the declaration's day. */
         @Override
         String hours(String weekday);
@@ -131,6 +154,12 @@ public class RedeclaredMethodClientTest {
     void aRedeclarationCallsTheMethodItRedeclaresUnderItsNameAndNamespace() {
         assertThat(client.hours("sunday")).isEqualTo("closed");
         assertThat(((Library) client).hours("monday")).isEqualTo("9-18");
+    }
+
+    @Test
+    void aRedeclarationMarkedJsonRpcNotificationIsSentAsOne() throws InterruptedException {
+        client.visit("ada");
+        assertThat(Libraries.visits.poll(10, TimeUnit.SECONDS)).isEqualTo("ada, notified");
     }
 
     @Test
