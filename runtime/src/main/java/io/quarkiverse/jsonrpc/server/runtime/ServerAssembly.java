@@ -40,7 +40,6 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.DefaultArguments;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExceptionMapperTable;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
-import io.quarkiverse.jsonrpc.server.runtime.invocation.InstanceGivingInvoker;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.InvokerMethodCall;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.LifecycleHooks;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
@@ -317,10 +316,7 @@ public class ServerAssembly implements ServedEndpoints {
             params.add(param.nullRefused() ? new RpcParam(param.name(), param.kind(), type, true)
                     : new RpcParam(param.name(), param.kind(), type));
         }
-        Invoker<Object, Object> invoker = method.invoker().getValue();
-        if (method.instanceGiven()) {
-            invoker = new InstanceGivingInvoker(invoker, method.beanId());
-        }
+        Invoker<Object, Object> invoker = method.call();
         if (method.defaults() != null) {
             invoker = new DefaultArguments(invoker, method.defaults());
         }

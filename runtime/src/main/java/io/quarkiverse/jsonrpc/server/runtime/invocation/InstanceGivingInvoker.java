@@ -2,6 +2,8 @@ package io.quarkiverse.jsonrpc.server.runtime.invocation;
 
 import jakarta.enterprise.invoke.Invoker;
 
+import io.quarkus.runtime.RuntimeValue;
+
 /**
  * The invoker of a method whose end ArC's instance lookup does not see, given its bean instance here
  * ({@link BeanTarget}) rather than by ArC, which destroys a {@code @Dependent} instance once the call's result is
@@ -21,9 +23,18 @@ public final class InstanceGivingInvoker implements Invoker<Object, Object> {
     private final BeanTarget target;
 
     /** @param invoker the method's invoker, made without instance lookup */
-    public InstanceGivingInvoker(Invoker<Object, Object> invoker, String beanId) {
+    private InstanceGivingInvoker(Invoker<Object, Object> invoker, String beanId) {
         this.invoker = invoker;
         this.target = new BeanTarget(beanId);
+    }
+
+    /**
+     * What calls a recorded method, hook or mapper on its bean: its invoker, given the instance here where the build
+     * made it without instance lookup.
+     */
+    public static Invoker<Object, Object> of(RuntimeValue<Invoker<Object, Object>> invoker, boolean instanceGiven,
+            String beanId) {
+        return instanceGiven ? new InstanceGivingInvoker(invoker.getValue(), beanId) : invoker.getValue();
     }
 
     @Override

@@ -28,6 +28,6 @@ public record RecordedExceptionMapper(String declaringClass, String javaMethod, 
 
     /** What calls it on its bean. */
     public Invoker<Object, Object> call() {
-        return instanceGiven ? new InstanceGivingInvoker(invoker.getValue(), beanId) : invoker.getValue();
+        return InstanceGivingInvoker.of(invoker, instanceGiven, beanId);
     }
 }

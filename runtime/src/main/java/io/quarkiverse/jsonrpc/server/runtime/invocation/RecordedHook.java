@@ -42,6 +42,6 @@ public record RecordedHook(boolean open, String endpoint, String declaringClass,
 
     /** What calls it on its bean. */
     public Invoker<Object, Object> call() {
-        return instanceGiven ? new InstanceGivingInvoker(invoker.getValue(), beanId) : invoker.getValue();
+        return InstanceGivingInvoker.of(invoker, instanceGiven, beanId);
     }
 }

@@ -38,6 +38,11 @@ public record RecordedMethod(String name, String endpoint, String declaringClass
         boolean activateRequestContext,
         boolean validated, DefaultArguments.Recorded defaults, Signature runs) {
 
+    /** What calls it on its bean. */
+    public Invoker<Object, Object> call() {
+        return InstanceGivingInvoker.of(invoker, instanceGiven, beanId);
+    }
+
     /**
      * A Java method by its declaring class, name and erased parameter types.
      *
