@@ -1,6 +1,6 @@
 package io.quarkiverse.jsonrpc.server.testing;
 
-import static io.quarkiverse.jsonrpc.server.testing.ThreadStates.awaitWaiting;
+import static io.quarkiverse.jsonrpc.server.testing.ThreadStates.awaitWaitingIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -131,10 +131,10 @@ class FrameSocketTest {
                         .connection(server.uri())) {
             Thread a = DaemonThreads.of(() -> connection.sendFragments(large, bytes("a2")), "sender-a");
             a.start();
-            awaitWaiting(a);
+            awaitWaitingIn(a, FrameSocket.class);
             Thread b = DaemonThreads.of(() -> connection.sendFragments(bytes("b1"), bytes("b2")), "sender-b");
             b.start();
-            awaitWaiting(b);
+            awaitWaitingIn(b, FrameSocket.class);
             bothSending.countDown();
             server.awaitScript();
             connection.abort();
@@ -160,10 +160,10 @@ class FrameSocketTest {
                         .connection(server.uri())) {
             Thread a = DaemonThreads.of(() -> catchThrowable(() -> connection.send(large)), "sender-a");
             a.start();
-            awaitWaiting(a);
+            awaitWaitingIn(a, FrameSocket.class);
             Thread b = DaemonThreads.of(() -> second.complete(catchThrowable(() -> connection.send("{}"))), "sender-b");
             b.start();
-            awaitWaiting(b);
+            awaitWaitingIn(b, FrameSocket.class);
             connection.abort();
             assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOf(AssertionError.class)
                     .hasMessage("Cannot send a text message: the connection is closed");

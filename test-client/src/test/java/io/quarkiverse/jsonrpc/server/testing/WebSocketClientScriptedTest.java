@@ -1,6 +1,6 @@
 package io.quarkiverse.jsonrpc.server.testing;
 
-import static io.quarkiverse.jsonrpc.server.testing.ThreadStates.awaitWaiting;
+import static io.quarkiverse.jsonrpc.server.testing.ThreadStates.awaitWaitingIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -266,7 +266,7 @@ class WebSocketClientScriptedTest {
             Thread exchanging = DaemonThreads.of(() -> exchange.complete(
                     client.exchange("{\"jsonrpc\":\"2.0\",\"method\":\"raw\",\"id\":1}")), "exchanging");
             exchanging.start();
-            awaitWaiting(exchanging);
+            awaitWaitingIn(exchanging, CallIds.class);
             client.notify("meanwhile");
             assertThat(call.get(10, TimeUnit.SECONDS)).isEqualTo("for the call");
             assertThat(exchange.get(10, TimeUnit.SECONDS))
