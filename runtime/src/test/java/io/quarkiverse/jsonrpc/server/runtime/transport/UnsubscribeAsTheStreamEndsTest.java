@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -64,8 +65,9 @@ class UnsubscribeAsTheStreamEndsTest {
         Thread unsubscriber = new Thread(() -> events.add("unsubscribe answered " + session.unsubscribe(id)));
         unsubscriber.start();
         // the unsubscribe has been answered, or waits for the last message being handed over
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(1)).until(
-                () -> !unsubscriber.isAlive() || unsubscriber.getState() == Thread.State.BLOCKED);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10)).until(
+                () -> !unsubscriber.isAlive() || unsubscriber.getState() == Thread.State.BLOCKED && Arrays.stream(
+                        unsubscriber.getStackTrace()).anyMatch(frame -> frame.getMethodName().equals("unsubscribe")));
         handed.countDown();
         completing.get(10, TimeUnit.SECONDS);
         unsubscriber.join(TimeUnit.SECONDS.toMillis(10));
