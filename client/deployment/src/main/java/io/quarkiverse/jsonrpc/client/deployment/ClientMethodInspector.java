@@ -190,23 +190,21 @@ final class ClientMethodInspector {
         int callerParams = MethodSignatures.callerParams(method);
         for (int i = 0; i < callerParams; i++) {
             String serverFilled = method.parameterType(i).name().toString();
-            if (SERVER_CONTEXT_PARAMS.contains(serverFilled)) {
-                String name = ParamNames.of(declaration, i);
-                problems.add((notification ? "@JsonRpcNotification" : "@JsonRpc") + " method " + where
-                        + " has parameter " + (name == null ? String.valueOf(i) : "'" + name + "'") + " of type "
-                        + serverFilled + ", which a server fills in for its own method: a client cannot send it;"
-                        + " declare the client's method without it (an interface the server implements too cannot"
-                        + " be the client's then)");
+            String unwritten = PropertyOnlyAnnotations.onWritten(i, declaration);
+            if (!SERVER_CONTEXT_PARAMS.contains(serverFilled) && unwritten == null) {
                 continue;
             }
-            String unwritten = PropertyOnlyAnnotations.onWritten(i, declaration);
-            if (unwritten != null) {
-                String name = ParamNames.of(declaration, i);
-                problems.add((notification ? "@JsonRpcNotification" : "@JsonRpc") + " method " + where
-                        + " has parameter " + (name == null ? String.valueOf(i) : "'" + name + "'")
-                        + " annotated @" + unwritten + ", which a param does not use: a param is written as the"
-                        + " application's ObjectMapper writes its type; remove it, and configure the type on the mapper"
-                        + " (an ObjectMapperCustomizer) or send a record whose component carries it");
+            String name = ParamNames.of(declaration, i);
+            String parameter = (notification ? "@JsonRpcNotification" : "@JsonRpc") + " method " + where
+                    + " has parameter " + (name == null ? String.valueOf(i) : "'" + name + "'");
+            if (SERVER_CONTEXT_PARAMS.contains(serverFilled)) {
+                problems.add(parameter + " of type " + serverFilled + ", which a server fills in for its own method: a"
+                        + " client cannot send it; declare the client's method without it (an interface the server"
+                        + " implements too cannot be the client's then)");
+            } else {
+                problems.add(parameter + " annotated @" + unwritten + ", which a param does not use: a param is"
+                        + " written as the application's ObjectMapper writes its type; remove it, and configure the"
+                        + " type on the mapper (an ObjectMapperCustomizer) or send a record whose component carries it");
             }
         }
         if (!problems.isEmpty()) {
