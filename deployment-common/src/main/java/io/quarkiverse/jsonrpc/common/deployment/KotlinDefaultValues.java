@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.List;
 
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
-import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.PrimitiveType;
 import org.jboss.jandex.Type;
@@ -63,32 +60,6 @@ public final class KotlinDefaultValues {
         }
         BitSet defaulted = defaulted(defaults);
         return defaulted.isEmpty() ? null : new Found(defaults, defaulted);
-    }
-
-    /**
-     * As {@link #of(MethodInfo)}, for a function that may override one with default values: an override cannot
-     * declare any, and takes those of the function it overrides, whose {@code $default} method calls it on the
-     * instance given. Its own class's first, then its superclasses', then its interfaces'.
-     */
-    public static Found of(MethodInfo function, IndexView index) {
-        Found own = of(function);
-        if (own != null || !KotlinUtils.isKotlinClass(function.declaringClass())) {
-            return own;
-        }
-        List<ClassInfo> supertypes = new ArrayList<>();
-        for (ClassInfo c = ClassHierarchy.superClass(function.declaringClass(), index); c != null; c = ClassHierarchy
-                .superClass(c, index)) {
-            supertypes.add(c);
-        }
-        supertypes.addAll(ClassHierarchy.interfaces(function.declaringClass(), index));
-        for (ClassInfo supertype : supertypes) {
-            MethodInfo overridden = supertype.method(function.name(), function.parameterTypes());
-            Found inherited = overridden == null ? null : of(overridden);
-            if (inherited != null) {
-                return inherited;
-            }
-        }
-        return null;
     }
 
     /**

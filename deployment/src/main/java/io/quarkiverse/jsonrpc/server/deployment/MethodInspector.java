@@ -35,6 +35,7 @@ import io.quarkiverse.jsonrpc.server.runtime.engine.RpcParam;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ExecutionModel;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.RecordedMethod;
 import io.quarkiverse.jsonrpc.server.runtime.invocation.ResultKind;
+import io.quarkus.arc.processor.KotlinUtils;
 
 /**
  * Reads one {@code @JsonRpc} method from Jandex: its JSON-RPC name, parameters, transports, execution model and
@@ -131,7 +132,7 @@ final class MethodInspector {
         for (int i = 0; i < MethodSignatures.callerParams(method); i++) {
             paramTypes.add(bindings.resolve(method.parameterType(i)));
         }
-        KotlinDefaultValues.Found defaults = KotlinDefaultValues.of(method, index);
+        KotlinDefaultValues.Found defaults = defaultValues(method, index);
         List<RecordedMethod.Param> params = params(method, paramTypes, served.implementation(),
                 defaults == null ? new BitSet() : defaults.defaulted(), where, problems);
 
@@ -151,6 +152,24 @@ final class MethodInspector {
         long timeoutMillis = JsonRpcTimeouts.millis(jsonRpc, "@JsonRpc method " + where, problems);
         return new Inspection(name, params, paramTypes, transports, executionModel, resultKind, returnType, resultType, kotlin,
                 defaults, timeoutMillis, stringValue(jsonRpc, "summary"), stringValue(jsonRpc, "description"), problems);
+    }
+
+    /**
+     * The Kotlin default values of a function, or, where it has none of its own, of the function it overrides: an
+     * override cannot declare any and takes those, whose {@code $default} method calls it on the instance given.
+     */
+    private static KotlinDefaultValues.Found defaultValues(MethodInfo function, IndexView index) {
+        KotlinDefaultValues.Found own = KotlinDefaultValues.of(function);
+        if (own != null || !KotlinUtils.isKotlinClass(function.declaringClass())) {
+            return own;
+        }
+        for (MethodInfo overridden : ServedMethods.overridden(function, index)) {
+            KotlinDefaultValues.Found inherited = KotlinDefaultValues.of(overridden);
+            if (inherited != null) {
+                return inherited;
+            }
+        }
+        return null;
     }
 
     private static String stringValue(AnnotationInstance annotation, String name) {
